@@ -1,0 +1,155 @@
+import { Command, Option } from 'commander';
+import { ROLES, type Role } from '../shared/roles.js';
+import { pruneAudit } from '../server/audit/retention.js';
+import { verifyAudit } from '../server/audit/verify-audit.js';
+import { loadConfig } from '../server/config.js';
+import { migrateDatabase } from '../server/db/migrate.js';
+import { inActorTx, type Actor } from '../server/db/scope.js';
+import { hashPassword } from '../server/modules/auth/password.js';
+import { createUser } from '../server/modules/users/manage-users.js';
+import { demoId } from '../server/seed/demo-data.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../server/seed/demo-users.js';
+import { loadReferenceData } from '../server/seed/reference-data.js';
+import { seedDemo } from '../server/seed/seed-demo.js';
+import { openConfiguredDatabase, prepareDatabase, startServer } from '../server/server.js';
+import { configureZod } from '../shared/zod-config.js';
+import { CreateUserRequest } from '../shared/contracts/users.js';
+
+/** Actions taken from the command line are audited as this system actor. */
+const SYSTEM_ACTOR: Actor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  name: 'Kommandolinjen',
+  email: 'system',
+  role: 'national_admin',
+  municipalityCode: null,
+  institutionIds: [],
+  ip: null,
+};
+
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command()
+  .name('indsats')
+  .description('Indsats – målrettede sociale indsatser i dagtilbud')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('Start webserveren (migrerer databasen og indlæser demodata første gang)')
+  .action(async () => {
+    await startServer(loadConfig());
+  });
+
+program
+  .command('migrate')
+  .description('Kør databasemigreringer og indlæs referencedata')
+  .action(() =>
+    withDatabase(async (database) => {
+      await prepareDatabase(database, { demo: false });
+      console.log('Databasen er migreret.');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('Indlæs data')
+  .requiredOption('--demo', 'indlæs de danske demodata (kun i en tom database)')
+  .action(() =>
+    withDatabase(async (database) => {
+      await migrateDatabase(database);
+      await loadReferenceData(database.db);
+      const outcome = await seedDemo(database.db);
+      console.log(outcome === 'seeded' ? 'Demodata er indlæst.' : 'Databasen har allerede brugere; demodata blev ikke indlæst.');
+    }),
+  );
+
+program
+  .command('create-user')
+  .description('Opret en bruger med en rolle (adgangskoden læses fra INDSATS_PASSWORD)')
+  .requiredOption('--email <email>', 'e-mail (brugernavn)')
+  .requiredOption('--name <name>', 'fulde navn')
+  .addOption(new Option('--role <role>', 'rolle').choices(ROLES).makeOptionMandatory())
+  .option('--municipality <code>', 'kommunekode for kommunale roller')
+  .option('--institution <id>', 'dagtilbuddets id for daycare_leader og staff')
+  .action((opts: { email: string; name: string; role: Role; municipality?: string; institution?: string }) =>
+    withDatabase(async (database) => {
+      configureZod();
+      const parsed = CreateUserRequest.safeParse({
+        email: opts.email,
+        name: opts.name,
+        password: process.env.INDSATS_PASSWORD ?? '',
+        assignment: { role: opts.role, municipalityCode: opts.municipality ?? null, institutionId: opts.institution ?? null },
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.join('.') === 'password' ? 'INDSATS_PASSWORD' : issue.path.join('.');
+          console.error(`${field}: ${issue.message}`);
+        }
+        process.exitCode = 2;
+        return;
+      }
+      await prepareDatabase(database, { demo: false });
+      const hash = await hashPassword(parsed.data.password);
+      const user = await inActorTx(database.db, SYSTEM_ACTOR, (tx) => createUser(tx, SYSTEM_ACTOR, parsed.data, hash));
+      console.log(`Brugeren ${user.email} er oprettet (id ${user.id}).`);
+    }),
+  );
+
+const audit = program.command('audit').description('Revisionsloggen');
+audit
+  .command('verify')
+  .description('Kontrollér hashkæden; afslutter med kode 1, hvis en række er ændret eller slettet')
+  .option('--json', 'skriv resultatet som JSON')
+  .action((opts: { json?: boolean }) =>
+    withDatabase(async (database) => {
+      const result = await verifyAudit(database.db);
+      if (opts.json) console.log(JSON.stringify(result, null, 2));
+      else if (result.ok) {
+        console.log(`Revisionsloggen er intakt: ${result.rowsChecked} rækker kontrolleret.`);
+        for (const h of result.heads) console.log(`  ${h.chain}: seneste nr. ${h.lastSeq}, hash ${h.lastHash || '(tom)'}`);
+      } else {
+        console.error(`Revisionsloggen er BRUDT (${result.breaks.length} fund):`);
+        for (const b of result.breaks) console.error(`  kæde ${b.chain}, nr. ${b.seq}: ${b.problem}`);
+      }
+      if (!result.ok) process.exitCode = 1;
+    }),
+  );
+audit
+  .command('prune')
+  .description('Slet poster ældre end opbevaringsperioden (sker også automatisk hver time)')
+  .action(() =>
+    withDatabase(async (database) => {
+      const removed = await pruneAudit(database.db, loadConfig().audit);
+      console.log(`Slettet: adgang ${removed.access}, ændringer ${removed.change}, log ind ${removed.auth}.`);
+    }),
+  );
+
+program
+  .command('demo-users')
+  .description('Vis demobrugernes logins')
+  .option('--json', 'som JSON')
+  .action((opts: { json?: boolean }) => {
+    const rows = DEMO_USERS.map((u) => ({
+      email: u.email,
+      password: DEMO_PASSWORD,
+      role: u.role,
+      name: u.name,
+      municipalityCode: u.municipalityCode,
+      institution: u.institutionKey ? demoId(u.institutionKey) : null,
+    }));
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else for (const r of rows) console.log(`${r.role.padEnd(15)} ${r.email.padEnd(45)} ${r.password}`);
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { configureZod } from '../shared/zod-config.js';
+import { registerAuditRoutes } from './audit/routes.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerAuthHook } from './http/auth-hook.js';
+import { registerErrorHandler, sendProblem } from './http/error-handler.js';
+import './http/fastify-types.js';
+import { registerAuthRoutes } from './modules/auth/routes.js';
+import { registerChildrenRoutes } from './modules/children/routes.js';
+import { registerOrganisationRoutes } from './modules/organisation/routes.js';
+import { registerUserRoutes } from './modules/users/routes.js';
+import { webDistFolder } from './paths.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  /** Serve the built web client (dist/web) when present. */
+  serveWeb?: boolean;
+}
+
+const DOCS_PREFIX = '/api/docs';
+
+/** Builds the whole application on a database that is already migrated. */
+export async function buildApp({ config, database, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
+  configureZod();
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie'] },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    genReqId: () => randomUUID(),
+  });
+  app.decorate('database', database);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // The API documentation's own routes are public; say so before they are added.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(DOCS_PREFIX)) route.config = { ...route.config, access: 'public' };
+  });
+  registerErrorHandler(app);
+  await app.register(fastifyCookie); // before the auth hook, which reads the session cookie
+  registerAuthHook(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false, // set by the TLS-terminating proxy in front
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Indsats API',
+        description:
+          'REST-API for Indsats. Alle svar er JSON; fejl er application/problem+json (RFC 9457) med en stabil `code`. ' +
+          'Ændrende kald kræver sessionens CSRF-token i headeren `x-csrf-token` (fra GET /api/v1/session).',
+        version: '1',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'indsats_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/health', {
+    config: { access: 'public' },
+    schema: { tags: ['Drift'], summary: 'Svarer ok, når databasen svarer', response: { 200: z.object({ status: z.literal('ok') }) } },
+    handler: async () => {
+      await database.db.execute(sql`SELECT 1`);
+      return { status: 'ok' as const };
+    },
+  });
+  r.get('/api/openapi.json', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async () => app.swagger(),
+  });
+
+  registerAuthRoutes(app);
+  registerOrganisationRoutes(app);
+  registerChildrenRoutes(app);
+  registerUserRoutes(app);
+  registerAuditRoutes(app);
+
+  const webIndex = join(webDistFolder, 'index.html');
+  const withWeb = serveWeb && existsSync(webIndex);
+  if (withWeb) {
+    await app.register(fastifyStatic, { root: webDistFolder, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (withWeb && request.method === 'GET' && !path.startsWith('/api')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, request, 'not_found');
+  });
+  return app;
+}

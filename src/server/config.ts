@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  DATABASE_URL: z.string().url().optional(),
+  INDSATS_DATA_DIR: z.string().default('./data'),
+  INDSATS_DEMO: flag.default(true),
+  INDSATS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INDSATS_TRUST_PROXY: flag.default(false),
+  INDSATS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  INDSATS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  INDSATS_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  INDSATS_AUDIT_ACCESS_RETENTION_DAYS: z.coerce.number().int().min(1).default(183),
+  INDSATS_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(1827),
+  INDSATS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  bodyLimit: number;
+  session: { idleMinutes: number; absoluteHours: number };
+  audit: { accessRetentionDays: number; retentionDays: number };
+  poolSize: number;
+}
+
+/** Reads the configuration from the environment; a bad value stops the start with a named variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Ugyldig konfiguration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.INDSATS_DATA_DIR),
+    demo: e.INDSATS_DEMO,
+    logLevel: e.INDSATS_LOG_LEVEL,
+    trustProxy: e.INDSATS_TRUST_PROXY,
+    bodyLimit: e.INDSATS_BODY_LIMIT_BYTES,
+    session: { idleMinutes: e.INDSATS_SESSION_IDLE_MINUTES, absoluteHours: e.INDSATS_SESSION_ABSOLUTE_HOURS },
+    audit: {
+      accessRetentionDays: e.INDSATS_AUDIT_ACCESS_RETENTION_DAYS,
+      retentionDays: e.INDSATS_AUDIT_RETENTION_DAYS,
+    },
+    poolSize: e.INDSATS_DB_POOL_SIZE,
+  };
+}

@@ -1,0 +1,70 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database itself or a transaction on it: what repositories take. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  engine: 'pglite' | 'postgres';
+  /** Connects as the schema owner; requests narrow themselves with db/scope.ts. */
+  db: Db;
+  /** Runs plain SQL as the owner (migrations, maintenance, tests). */
+  exec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+  pglite?: PGlite;
+  pool?: pg.Pool;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; omitted = in memory. */
+  dataDir?: string | undefined;
+  /** A dumped PGlite data folder to start from (tests clone a migrated template). */
+  loadDataDir?: Blob | File | undefined;
+  poolSize?: number;
+}
+
+// Dates stay strings ('2026-11-23'): a birth date has no time zone.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      /* an idle client died; the pool replaces it */
+    });
+    return {
+      engine: 'postgres',
+      db: drizzlePg(pool, { schema }),
+      exec: async (sqlText) => {
+        await pool.query(sqlText);
+      },
+      close: () => pool.end(),
+      pool,
+    };
+  }
+  const client = await PGlite.create(options.dataDir, { loadDataDir: options.loadDataDir });
+  return {
+    engine: 'pglite',
+    db: drizzlePglite(client, { schema }),
+    exec: async (sqlText) => {
+      await client.exec(sqlText);
+    },
+    close: () => client.close(),
+    pglite: client,
+  };
+}
+
+/** Rows of a raw SQL query, typed; both drivers return `{ rows }`. */
+export async function queryRows<T>(q: Queryable, query: SQL): Promise<T[]> {
+  const result = (await q.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,87 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../db/scope.js';
+import { hashToken, loadSession, touchSession, type LoadedSession } from '../modules/auth/session-repository.js';
+import { can, type RouteAccess } from '../policy/policy.js';
+import { AppError } from './errors.js';
+
+export const SESSION_COOKIE = 'indsats_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TOUCH_AFTER_MS = 60_000;
+
+export function actorOf(session: LoadedSession, ip: string | null): Actor {
+  const municipalityCode = session.scope.find((s) => s.municipalityCode)?.municipalityCode ?? null;
+  return {
+    userId: session.userId,
+    name: session.name,
+    email: session.email,
+    role: session.activeRole,
+    municipalityCode,
+    institutionIds: session.scope.flatMap((s) => (s.institutionId ? [s.institutionId] : [])),
+    ip,
+  };
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return;
+  const session = await loadSession(app.database.db, hashToken(token));
+  if (!session) return;
+  const now = Date.now();
+  const idleMs = app.config.session.idleMinutes * 60_000;
+  const live =
+    session.userActive &&
+    session.scope.length > 0 &&
+    session.expiresAt.getTime() > now &&
+    session.lastSeenAt.getTime() + idleMs > now;
+  if (!live) {
+    request.session = null;
+    throw new AppError('session_expired');
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(app.database.db, session.tokenHash);
+  request.session = session;
+  request.actor = actorOf(session, request.ip);
+}
+
+/**
+ * Runs before body parsing on every route: resolves the session, then enforces
+ * the route's declared access (401 anonymous, 403 wrong role) and, for
+ * state-changing requests, the CSRF token bound to the session.
+ */
+export function registerAuthHook(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api') && !route.config?.access) {
+      throw new Error(`Ruten ${route.method} ${route.url} mangler en adgangsregel (config.access)`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access: RouteAccess | undefined = request.routeOptions.config.access;
+    if (!access) return; // the web client's static files and the SPA fallback
+    if (access === 'public') {
+      // Public routes still know who is calling (login replaces an existing session).
+      await authenticate(app, request).catch(() => undefined);
+      return;
+    }
+    await authenticate(app, request);
+    const actor = request.actor;
+    if (!actor) throw new AppError('unauthenticated');
+    if (access !== 'authenticated' && !can(actor, access)) throw new AppError('forbidden');
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !request.session || !sameToken(sent, request.session.csrfToken)) {
+        throw new AppError('csrf_invalid');
+      }
+    }
+  });
+}

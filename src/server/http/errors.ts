@@ -1,0 +1,68 @@
+/**
+ * The one application error type. A stable `code` for programs, an HTTP
+ * status from the table below, and a Danish message for people.
+ */
+export const ERROR_CODES = {
+  unauthenticated: { status: 401, title: 'Du skal logge ind for at fortsætte.' },
+  session_expired: { status: 401, title: 'Din session er udløbet. Log ind igen.' },
+  login_failed: { status: 401, title: 'E-mail eller adgangskode er forkert.' },
+  login_throttled: {
+    status: 429,
+    title: 'For mange mislykkede forsøg. Vent lidt, og prøv igen.',
+  },
+  forbidden: { status: 403, title: 'Du har ikke adgang til denne handling.' },
+  csrf_invalid: {
+    status: 403,
+    title: 'Forespørgslen mangler et gyldigt sikkerhedstoken. Genindlæs siden, og prøv igen.',
+  },
+  role_not_held: { status: 403, title: 'Du har ikke den valgte rolle.' },
+  not_found: { status: 404, title: 'Vi kunne ikke finde det, du leder efter.' },
+  validation_failed: { status: 400, title: 'Nogle felter er ikke udfyldt korrekt.' },
+  malformed_json: { status: 400, title: 'Forespørgslen er ikke gyldig JSON.' },
+  bad_request: { status: 400, title: 'Forespørgslen kunne ikke forstås.' },
+  invalid_assignment: { status: 400, title: 'Rolletildelingen passer ikke sammen.' },
+  version_conflict: {
+    status: 409,
+    title: 'En anden har ændret dette, mens du redigerede. Hent den nyeste udgave, og gennemfør din ændring igen.',
+  },
+  email_taken: { status: 409, title: 'Der findes allerede en bruger med denne e-mail.' },
+  assignment_exists: { status: 409, title: 'Brugeren har allerede denne rolle.' },
+  last_assignment: { status: 409, title: 'En bruger skal have mindst én rolle. Deaktivér brugeren i stedet.' },
+  payload_too_large: { status: 413, title: 'Forespørgslen er for stor.' },
+  unsupported_media_type: { status: 415, title: 'Indholdstypen understøttes ikke. Send JSON.' },
+  method_not_allowed: { status: 405, title: 'Metoden understøttes ikke.' },
+  internal: {
+    status: 500,
+    title: 'Der skete en fejl hos os. Prøv igen om lidt. Kontakt support med fejl-id, hvis det fortsætter.',
+  },
+  unavailable: { status: 503, title: 'Tjenesten er midlertidigt utilgængelig.' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    options: { detail?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(options.detail ?? ERROR_CODES[code].title);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+  }
+}
+
+export const notFound = () => new AppError('not_found');
+export const forbidden = () => new AppError('forbidden');

@@ -1,0 +1,22 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Actor } from '../db/scope.js';
+import type { LoadedSession } from '../modules/auth/session-repository.js';
+import type { RouteAccess } from '../policy/policy.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: Config;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: LoadedSession | null;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route; every /api route must declare it (see policy/policy.ts). */
+    access?: RouteAccess;
+  }
+}
+
+export {};

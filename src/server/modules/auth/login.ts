@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import { ROLES, type Role } from '../../../shared/roles.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Db } from '../../db/client.js';
+import { roleAssignments, users } from '../../db/schema.js';
+import { inActorTx } from '../../db/scope.js';
+import { verifyPassword } from './password.js';
+import { createSession, deleteSession } from './session-repository.js';
+import { clearFailures, recordFailure, secondsBlocked, type ThrottleKey } from './throttle.js';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The session the browser already had, replaced so the id always changes at login. */
+  previousTokenHash: string | null;
+  absoluteHours: number;
+}
+
+export type LoginOutcome =
+  | { ok: true; token: string; csrfToken: string }
+  | { ok: false; reason: 'failed' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+/** Picks the role a new session starts in: the first in the brief's order. */
+function defaultRole(roles: Role[]): Role | undefined {
+  return ROLES.find((r) => roles.includes(r));
+}
+
+export async function login(db: Db, input: LoginInput, now = new Date()): Promise<LoginOutcome> {
+  const caller = { ip: input.ip };
+  const keys: ThrottleKey[] = [{ kind: 'email', value: input.email }];
+  if (input.ip) keys.push({ kind: 'ip', value: input.ip });
+
+  const found = await inActorTx(db, null, async (tx) => {
+    const wait = await secondsBlocked(tx, keys, now);
+    if (wait > 0) {
+      await writeAudit(tx, caller, {
+        action: 'auth.login_throttled',
+        details: { email: input.email, retryAfterSeconds: wait },
+      });
+      return { kind: 'blocked', wait } as const;
+    }
+    const [user] = await tx.select().from(users).where(eq(users.email, input.email));
+    const assignments = user
+      ? await tx
+          .select({ role: roleAssignments.role, municipalityCode: roleAssignments.municipalityCode })
+          .from(roleAssignments)
+          .where(eq(roleAssignments.userId, user.id))
+      : [];
+    return { kind: 'user', user, assignments } as const;
+  });
+  if (found.kind === 'blocked') return { ok: false, reason: 'throttled', retryAfterSeconds: found.wait };
+
+  const { user, assignments } = found;
+  // Always verify (against a dummy hash for unknown users) so timing does not reveal accounts.
+  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+  const role = defaultRole(assignments.map((a) => a.role));
+  // Logins are filed under the user's municipality, so its daycare chief sees them.
+  const municipalityCode = assignments.find((a) => a.role === role && a.municipalityCode)?.municipalityCode ?? null;
+
+  if (!user || !passwordOk || !user.active || !role) {
+    const reason = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive';
+    await inActorTx(db, null, async (tx) => {
+      await recordFailure(tx, keys, now);
+      await writeAudit(tx, caller, {
+        action: 'auth.login_failed',
+        entityType: user ? 'user' : null,
+        entityId: user?.id ?? null,
+        municipalityCode,
+        details: { email: input.email, reason },
+      });
+    });
+    return { ok: false, reason: 'failed' };
+  }
+
+  return inActorTx(db, null, async (tx) => {
+    if (input.previousTokenHash) await deleteSession(tx, input.previousTokenHash);
+    const created = await createSession(tx, {
+      userId: user.id,
+      role,
+      ip: input.ip,
+      userAgent: input.userAgent,
+      absoluteHours: input.absoluteHours,
+    });
+    await clearFailures(tx, { kind: 'email', value: input.email });
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    await writeAudit(tx, { userId: user.id, role, ip: input.ip, municipalityCode }, {
+      action: 'auth.login_succeeded',
+      entityType: 'user',
+      entityId: user.id,
+      details: { email: input.email, sessionRole: role },
+    });
+    return { ok: true, ...created };
+  });
+}

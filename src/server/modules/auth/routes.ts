@@ -1,0 +1,120 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { LoginRequest, SessionResponse, SwitchRoleRequest } from '../../../shared/contracts/auth.js';
+import { OkResponse } from '../../../shared/contracts/common.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import { inActorTx } from '../../db/scope.js';
+import { actorOf, SESSION_COOKIE } from '../../http/auth-hook.js';
+import { AppError } from '../../http/errors.js';
+import { requireActor } from '../../http/request-context.js';
+import { login } from './login.js';
+import { listAssignmentsOf, presentSession } from './present-session.js';
+import { deleteSession, hashToken, loadSession, setActiveRole } from './session-repository.js';
+
+const tags = ['Log ind og session'];
+
+function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string) {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: 'auto',
+    maxAge: app.config.session.absoluteHours * 3600,
+  });
+}
+
+function clearSessionCookie(reply: FastifyReply) {
+  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' });
+}
+
+function previousTokenHash(request: FastifyRequest): string | null {
+  const token = request.cookies[SESSION_COOKIE];
+  return token ? hashToken(token) : null;
+}
+
+export function registerAuthRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/v1/auth/login', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Log ind med e-mail og adgangskode', body: LoginRequest, response: { 200: SessionResponse } },
+    handler: async (request, reply) => {
+      const outcome = await login(app.database.db, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        previousTokenHash: previousTokenHash(request),
+        absoluteHours: app.config.session.absoluteHours,
+      });
+      if (!outcome.ok) {
+        if (outcome.reason === 'throttled') {
+          throw new AppError('login_throttled', { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
+        }
+        throw new AppError('login_failed');
+      }
+      setSessionCookie(app, reply, outcome.token);
+      // Resolve the new session as the next request will.
+      request.cookies[SESSION_COOKIE] = outcome.token;
+      const session = await loadSession(app.database.db, hashToken(outcome.token));
+      if (!session) throw new AppError('internal');
+      const actor = actorOf(session, request.ip);
+      return inActorTx(app.database.db, actor, (tx) =>
+        presentSession(tx, actor, outcome.csrfToken, app.config.session.idleMinutes),
+      );
+    },
+  });
+
+  r.post('/api/v1/auth/logout', {
+    config: { access: 'authenticated' },
+    schema: { tags, summary: 'Log ud og afslut sessionen', response: { 200: OkResponse } },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const tokenHash = request.session?.tokenHash;
+      await inActorTx(app.database.db, actor, async (tx) => {
+        if (tokenHash) await deleteSession(tx, tokenHash);
+        await writeAudit(tx, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId, details: {} });
+      });
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  });
+
+  r.get('/api/v1/session', {
+    config: { access: 'authenticated' },
+    schema: { tags, summary: 'Den indloggede bruger, aktive rolle og CSRF-token', response: { 200: SessionResponse } },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const csrf = request.session?.csrfToken ?? '';
+      return inActorTx(app.database.db, actor, (tx) => presentSession(tx, actor, csrf, app.config.session.idleMinutes));
+    },
+  });
+
+  r.put('/api/v1/session/role', {
+    config: { access: 'authenticated' },
+    schema: { tags, summary: 'Skift aktiv rolle', body: SwitchRoleRequest, response: { 200: SessionResponse } },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const session = request.session;
+      if (!session) throw new AppError('unauthenticated');
+      const held = await inActorTx(app.database.db, actor, async (tx) => {
+        return (await listAssignmentsOf(tx, actor.userId)).some((a) => a.role === request.body.role);
+      });
+      if (!held) throw new AppError('role_not_held');
+      await inActorTx(app.database.db, actor, async (tx) => {
+        await setActiveRole(tx, session.tokenHash, request.body.role);
+        await writeAudit(tx, actor, {
+          action: 'auth.role_switched',
+          entityType: 'user',
+          entityId: actor.userId,
+          details: { from: actor.role, to: request.body.role },
+        });
+      });
+      const reloaded = await loadSession(app.database.db, session.tokenHash);
+      if (!reloaded) throw new AppError('session_expired');
+      const next = actorOf(reloaded, request.ip);
+      return inActorTx(app.database.db, next, (tx) =>
+        presentSession(tx, next, reloaded.csrfToken, app.config.session.idleMinutes),
+      );
+    },
+  });
+}

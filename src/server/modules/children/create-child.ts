@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { CreateChildRequest } from '../../../shared/contracts/children.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError } from '../../http/errors.js';
+import { canWriteChildrenOf } from '../../policy/policy.js';
+import { childScopeFilter, institutionForChildren } from './access.js';
+import { presentChild } from './presenter.js';
+import { findChild, findGroupOf, insertChild } from './repository.js';
+
+export const groupNotInInstitution = () =>
+  new AppError('validation_failed', {
+    errors: [{ field: 'groupId', message: 'Gruppen hører ikke til det valgte dagtilbud' }],
+  });
+
+export async function createChild(tx: Tx, actor: Actor, input: z.infer<typeof CreateChildRequest>) {
+  const inst = await institutionForChildren(tx, actor, input.institutionId, canWriteChildrenOf);
+  const groupId = input.groupId ?? null;
+  if (groupId && !(await findGroupOf(tx, groupId, inst.id))) throw groupNotInInstitution();
+  const id = await insertChild(tx, {
+    municipalityCode: inst.municipalityCode,
+    institutionId: inst.id,
+    groupId,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    birthDate: input.birthDate,
+  });
+  await writeAudit(tx, actor, {
+    action: 'child.create',
+    entityType: 'child',
+    entityId: id,
+    municipalityCode: inst.municipalityCode,
+    details: { institutionId: inst.id, groupId },
+  });
+  const row = await findChild(tx, childScopeFilter(actor), id);
+  if (!row) throw new AppError('internal');
+  return presentChild(row);
+}

@@ -1,0 +1,29 @@
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { canWriteChildrenOf } from '../../policy/policy.js';
+import { childScopeFilter } from './access.js';
+import { deleteChild, findChild } from './repository.js';
+
+/** Deletes a child's record for good (data minimisation); the audit log keeps only its id. */
+export async function removeChild(tx: Tx, actor: Actor, id: string) {
+  const current = await deleteTarget(tx, actor, id);
+  await deleteChild(tx, id);
+  await writeAudit(tx, actor, {
+    action: 'child.delete',
+    entityType: 'child',
+    entityId: id,
+    municipalityCode: current.municipalityCode,
+    details: { institutionId: current.institutionId },
+  });
+}
+
+async function deleteTarget(tx: Tx, actor: Actor, id: string) {
+  const current = await findChild(tx, childScopeFilter(actor), id);
+  if (!current) throw notFound();
+  if (!canWriteChildrenOf(actor, { id: current.institutionId, municipalityCode: current.municipalityCode })) {
+    throw forbidden();
+  }
+  return current;
+}

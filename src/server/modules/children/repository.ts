@@ -1,0 +1,122 @@
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { children, groups, institutions } from '../../db/schema.js';
+import { escapeLike } from '../organisation/repository.js';
+
+const childColumns = {
+  id: children.id,
+  firstName: children.firstName,
+  lastName: children.lastName,
+  birthDate: children.birthDate,
+  institutionId: children.institutionId,
+  institutionName: institutions.name,
+  municipalityCode: children.municipalityCode,
+  groupId: children.groupId,
+  groupName: groups.name,
+  version: children.version,
+  createdAt: children.createdAt,
+  updatedAt: children.updatedAt,
+};
+
+export type ChildRow = Awaited<ReturnType<typeof findChild>> & object;
+
+/** The explicit scope every child query carries (row-level security is the second lock). */
+export type ChildScopeFilter = { municipalityCode: string; institutionIds: 'all' | string[] };
+
+function scopeWhere(scope: ChildScopeFilter): SQL | undefined {
+  const inMunicipality = eq(children.municipalityCode, scope.municipalityCode);
+  if (scope.institutionIds === 'all') return inMunicipality;
+  if (scope.institutionIds.length === 0) return sql`false`;
+  return and(inMunicipality, inArray(children.institutionId, scope.institutionIds));
+}
+
+export async function findChild(q: Queryable, scope: ChildScopeFilter, id: string) {
+  const [row] = await q
+    .select(childColumns)
+    .from(children)
+    .innerJoin(institutions, eq(institutions.id, children.institutionId))
+    .leftJoin(groups, eq(groups.id, children.groupId))
+    .where(and(eq(children.id, id), scopeWhere(scope)));
+  return row ?? null;
+}
+
+export interface ChildSearch {
+  institutionId?: string | undefined;
+  groupId?: string | undefined;
+  q?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: ChildSearch) {
+  const where: (SQL | undefined)[] = [scopeWhere(scope)];
+  if (s.institutionId) where.push(eq(children.institutionId, s.institutionId));
+  if (s.groupId) where.push(eq(children.groupId, s.groupId));
+  if (s.q) {
+    const like = `%${escapeLike(s.q)}%`;
+    where.push(or(ilike(children.firstName, like), ilike(children.lastName, like)));
+  }
+  const rows = await q
+    .select({ ...childColumns, total: sql<number>`count(*) OVER ()::int` })
+    .from(children)
+    .innerJoin(institutions, eq(institutions.id, children.institutionId))
+    .leftJoin(groups, eq(groups.id, children.groupId))
+    .where(and(...where))
+    .orderBy(asc(children.lastName), asc(children.firstName), asc(children.id))
+    .limit(s.pageSize)
+    .offset((s.page - 1) * s.pageSize);
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+export async function listChildrenOfInstitution(q: Queryable, scope: ChildScopeFilter, institutionId: string) {
+  return q
+    .select(childColumns)
+    .from(children)
+    .innerJoin(institutions, eq(institutions.id, children.institutionId))
+    .leftJoin(groups, eq(groups.id, children.groupId))
+    .where(and(scopeWhere(scope), eq(children.institutionId, institutionId)))
+    .orderBy(asc(groups.name), asc(children.lastName), asc(children.firstName), asc(children.id));
+}
+
+export async function findGroupOf(q: Queryable, groupId: string, institutionId: string) {
+  const [row] = await q
+    .select({ id: groups.id })
+    .from(groups)
+    .where(and(eq(groups.id, groupId), eq(groups.institutionId, institutionId)));
+  return row ?? null;
+}
+
+export async function insertChild(
+  q: Queryable,
+  values: {
+    municipalityCode: string;
+    institutionId: string;
+    groupId: string | null;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+  },
+) {
+  const [row] = await q.insert(children).values(values).returning({ id: children.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}
+
+/** Updates only when the version still matches; returns false on a concurrent change. */
+export async function updateChild(
+  q: Queryable,
+  id: string,
+  fromVersion: number,
+  changes: Partial<{ firstName: string; lastName: string; birthDate: string; groupId: string | null }>,
+): Promise<boolean> {
+  const updated = await q
+    .update(children)
+    .set({ ...changes, version: sql`${children.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(children.id, id), eq(children.version, fromVersion)))
+    .returning({ id: children.id });
+  return updated.length === 1;
+}
+
+export async function deleteChild(q: Queryable, id: string): Promise<void> {
+  await q.delete(children).where(eq(children.id, id));
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { UpdateChildRequest } from '../../../shared/contracts/children.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { canWriteChildrenOf } from '../../policy/policy.js';
+import { childScopeFilter } from './access.js';
+import { groupNotInInstitution } from './create-child.js';
+import { presentChild } from './presenter.js';
+import { findChild, findGroupOf, updateChild } from './repository.js';
+
+export async function editChild(tx: Tx, actor: Actor, id: string, input: z.infer<typeof UpdateChildRequest>) {
+  const scope = childScopeFilter(actor);
+  const current = await findChild(tx, scope, id);
+  if (!current) throw notFound();
+  if (!canWriteChildrenOf(actor, { id: current.institutionId, municipalityCode: current.municipalityCode })) {
+    throw forbidden();
+  }
+  if (current.version !== input.version) throw new AppError('version_conflict');
+  const { version, ...changes } = input;
+  if (changes.groupId && !(await findGroupOf(tx, changes.groupId, current.institutionId))) throw groupNotInInstitution();
+  const changedFields = (['firstName', 'lastName', 'birthDate', 'groupId'] as const).filter(
+    (k) => changes[k] !== undefined && changes[k] !== current[k],
+  );
+  if (!(await updateChild(tx, id, version, changes))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'child.update',
+    entityType: 'child',
+    entityId: id,
+    municipalityCode: current.municipalityCode,
+    details: { changedFields, fromVersion: version },
+  });
+  const row = await findChild(tx, scope, id);
+  if (!row) throw new AppError('internal');
+  return presentChild(row);
+}

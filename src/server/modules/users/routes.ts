@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  AssignmentParams,
+  AssignRoleRequest,
+  CreateUserRequest,
+  ListUsersQuery,
+  ListUsersResponse,
+  UpdateUserRequest,
+  User,
+  UserIdParams,
+} from '../../../shared/contracts/users.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import { hashPassword } from '../auth/password.js';
+import { assignRole, createUser, listUsers, readUser, revokeRole, updateUser } from './manage-users.js';
+
+const tags = ['Brugere og roller'];
+
+export function registerUserRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/users', {
+    config: { access: 'user.manage' },
+    schema: { tags, summary: 'Brugere i dit ansvarsområde', querystring: ListUsersQuery, response: { 200: ListUsersResponse } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => listUsers(tx, actor, request.query));
+    },
+  });
+
+  r.post('/api/v1/users', {
+    config: { access: 'user.manage' },
+    schema: { tags, summary: 'Opret en bruger med en første rolle', body: CreateUserRequest, response: { 201: User } },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const passwordHash = await hashPassword(request.body.password);
+      const user = await inActorTx(db, actor, (tx) => createUser(tx, actor, request.body, passwordHash));
+      return reply.code(201).send(user);
+    },
+  });
+
+  r.get('/api/v1/users/:id', {
+    config: { access: 'user.manage' },
+    schema: { tags, summary: 'En bruger med roller', params: UserIdParams, response: { 200: User } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => readUser(tx, actor, request.params.id));
+    },
+  });
+
+  r.patch('/api/v1/users/:id', {
+    config: { access: 'user.manage' },
+    schema: { tags, summary: 'Ret navn, adgangskode eller aktiv/inaktiv', params: UserIdParams, body: UpdateUserRequest, response: { 200: User } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => updateUser(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.post('/api/v1/users/:id/assignments', {
+    config: { access: 'user.manage' },
+    schema: { tags, summary: 'Tildel en rolle', params: UserIdParams, body: AssignRoleRequest, response: { 200: User } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => assignRole(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.delete('/api/v1/users/:id/assignments/:assignmentId', {
+    config: { access: 'user.manage' },
+    schema: { tags, summary: 'Fjern en rolle', params: AssignmentParams, response: { 200: User } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => revokeRole(tx, actor, request.params.id, request.params.assignmentId));
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import { roleHas, type Permission } from '../../shared/permissions.js';
+import { isMunicipalRole, type Role } from '../../shared/roles.js';
+import type { Actor } from '../db/scope.js';
+
+/**
+ * The one place that decides access: role × scope × action.
+ * Routes declare a permission (enforced by http/auth-hook.ts); use cases ask
+ * the scope questions below about the specific records.
+ */
+
+/** What a route declares it needs. */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  return actor !== null && roleHas(actor.role, permission);
+}
+
+/** Which municipalities' organisation (institutions, groups, counts) the actor sees: 'all', a list, or none. */
+export function organisationScope(actor: Actor): 'all' | string[] {
+  if (actor.role === 'national_admin') return 'all';
+  if (can(actor, 'institution.read') && actor.municipalityCode) return [actor.municipalityCode];
+  return [];
+}
+
+export function canSeeOrganisationOf(actor: Actor, municipalityCode: string): boolean {
+  const scope = organisationScope(actor);
+  return scope === 'all' || scope.includes(municipalityCode);
+}
+
+/** May the actor see the children (names, birth dates) of this institution? */
+export function canSeeChildrenOf(actor: Actor, institution: { id: string; municipalityCode: string }): boolean {
+  if (!can(actor, 'child.read') || actor.municipalityCode !== institution.municipalityCode) return false;
+  if (actor.role === 'daycare_chief') return true;
+  return actor.institutionIds.includes(institution.id);
+}
+
+export function canWriteChildrenOf(actor: Actor, institution: { id: string; municipalityCode: string }): boolean {
+  return can(actor, 'child.write') && canSeeChildrenOf(actor, institution);
+}
+
+export function canExportChildrenOf(actor: Actor, institution: { id: string; municipalityCode: string }): boolean {
+  return can(actor, 'child.export') && canSeeChildrenOf(actor, institution);
+}
+
+/** Roles the actor may hand out, and where. */
+export function canAssignRole(actor: Actor, role: Role, municipalityCode: string | null): boolean {
+  if (!can(actor, 'user.manage')) return false;
+  if (actor.role === 'national_admin') return true;
+  // A coordinator manages the municipal roles of their own municipality.
+  return isMunicipalRole(role) && municipalityCode !== null && municipalityCode === actor.municipalityCode;
+}
+
+/** Users the actor may see and manage: 'all' or those with a role in these municipalities. */
+export function userScope(actor: Actor): 'all' | string[] {
+  if (!can(actor, 'user.manage')) return [];
+  if (actor.role === 'national_admin') return 'all';
+  return actor.municipalityCode ? [actor.municipalityCode] : [];
+}
+
+/** Whose audit entries the actor may read: 'all' or a municipality. */
+export function auditScope(actor: Actor): 'all' | string[] {
+  if (!can(actor, 'audit.read')) return [];
+  if (actor.role === 'national_admin') return 'all';
+  return actor.municipalityCode ? [actor.municipalityCode] : [];
+}

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { pruneAudit } from './audit/retention.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { migrateDatabase } from './db/migrate.js';
+import { findSecurityProblems } from './db/security-check.js';
+import { deleteExpiredSessions } from './modules/auth/session-repository.js';
+import { loadReferenceData } from './seed/reference-data.js';
+import { seedDemo } from './seed/seed-demo.js';
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
+}
+
+/**
+ * Makes a database ready to serve: migrations, reference data, the security
+ * check (refuses to continue when row-level security or the audit log's
+ * protection is not in force), and demo data on first start when enabled.
+ */
+export async function prepareDatabase(database: Database, options: { demo: boolean }): Promise<void> {
+  await migrateDatabase(database);
+  await loadReferenceData(database.db);
+  const problems = await findSecurityProblems(database.db);
+  if (problems.length > 0) {
+    throw new Error(`Indsats starter ikke, fordi databasens sikkerhed ikke er i orden:\n- ${problems.join('\n- ')}`);
+  }
+  if (options.demo) await seedDemo(database.db);
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Hourly housekeeping: audit retention and expired sessions, done by the application itself. */
+export function startHousekeeping(app: FastifyInstance): () => void {
+  const run = async () => {
+    try {
+      const removed = await pruneAudit(app.database.db, app.config.audit);
+      await deleteExpiredSessions(app.database.db, app.config.session.idleMinutes);
+      if (removed.access + removed.change + removed.auth > 0) app.log.info({ removed }, 'audit retention applied');
+    } catch (err) {
+      app.log.error({ err }, 'housekeeping failed');
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), HOUR_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await prepareDatabase(database, { demo: config.demo });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const app = await buildApp({ config, database });
+  const stopHousekeeping = startHousekeeping(app);
+  app.addHook('onClose', async () => {
+    stopHousekeeping();
+    await database.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite i ${config.dataDir}`;
+  console.log(`Indsats kører på http://localhost:${config.port} (database: ${where})`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void app.close().then(() => process.exit(0));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PERMISSIONS } from '../permissions.js';
+import { ROLES } from '../roles.js';
+
+export const LoginRequest = z.strictObject({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+
+export const RoleAssignmentSummary = z.object({
+  role: z.enum(ROLES),
+  municipalityCode: z.string().nullable(),
+  municipalityName: z.string().nullable(),
+  institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
+});
+
+export const SessionResponse = z.object({
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  role: z.enum(ROLES),
+  roles: z.array(z.enum(ROLES)),
+  assignments: z.array(RoleAssignmentSummary),
+  municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  institutionIds: z.array(z.string()),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  csrfToken: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const SwitchRoleRequest = z.strictObject({ role: z.enum(ROLES) });

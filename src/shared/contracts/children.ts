@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { PageMeta, PageQuery, Text, Uuid } from './common.js';
+
+const BirthDate = z.iso.date({ error: 'Fødselsdatoen skal være en dato (ÅÅÅÅ-MM-DD)' });
+
+export const Child = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  institutionId: z.string(),
+  institutionName: z.string(),
+  groupId: z.string().nullable(),
+  groupName: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Child = z.infer<typeof Child>;
+
+export const ListChildrenQuery = PageQuery.extend({
+  institutionId: Uuid.optional(),
+  groupId: Uuid.optional(),
+  q: z.string().trim().max(100).optional(),
+}).strict();
+export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta });
+
+export const ExportChildrenQuery = z.strictObject({ institutionId: Uuid });
+
+export const CreateChildRequest = z.strictObject({
+  institutionId: Uuid,
+  groupId: Uuid.nullable().optional(),
+  firstName: Text(100),
+  lastName: Text(100),
+  birthDate: BirthDate,
+});
+
+export const UpdateChildRequest = z.strictObject({
+  /** The version the editor started from; a stale version gets 409 instead of overwriting. */
+  version: z.number().int().min(1),
+  groupId: Uuid.nullable().optional(),
+  firstName: Text(100).optional(),
+  lastName: Text(100).optional(),
+  birthDate: BirthDate.optional(),
+});
+
+export const ChildIdParams = z.strictObject({ id: Uuid });

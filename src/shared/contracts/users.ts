@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ROLES } from '../roles.js';
+import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid } from './common.js';
+
+export const RoleAssignment = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  municipalityCode: z.string().nullable(),
+  municipalityName: z.string().nullable(),
+  institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
+});
+
+export const User = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  version: z.number().int(),
+  lastLoginAt: z.string().nullable(),
+  assignments: z.array(RoleAssignment),
+});
+export type User = z.infer<typeof User>;
+
+export const ListUsersQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  municipality: MunicipalityCode.optional(),
+}).strict();
+export const ListUsersResponse = z.object({ items: z.array(User), page: PageMeta });
+
+export const AssignRoleRequest = z.strictObject({
+  role: z.enum(ROLES),
+  municipalityCode: MunicipalityCode.nullable().optional(),
+  institutionId: Uuid.nullable().optional(),
+});
+
+export const Password = z
+  .string()
+  .min(12, 'Adgangskoden skal være på mindst 12 tegn')
+  .max(200, 'Adgangskoden må højst være på 200 tegn');
+
+export const CreateUserRequest = z.strictObject({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  name: Text(200),
+  password: Password,
+  assignment: AssignRoleRequest,
+});
+
+export const UpdateUserRequest = z.strictObject({
+  version: z.number().int().min(1),
+  name: Text(200).optional(),
+  active: z.boolean().optional(),
+  password: Password.optional(),
+});
+
+export const UserIdParams = z.strictObject({ id: Uuid });
+export const AssignmentParams = z.strictObject({ id: Uuid, assignmentId: Uuid });

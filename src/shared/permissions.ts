@@ -1,0 +1,37 @@
+import type { Role } from './roles.js';
+
+/**
+ * The closed set of permissions. A route declares exactly one of these (or
+ * `public` / `authenticated`); the role table below decides who holds it.
+ */
+export const PERMISSIONS = [
+  'organisation.read',
+  'institution.read',
+  'child.read',
+  'child.write',
+  'child.export',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What every logged-in role may do; deny by default (a permission not listed is refused). */
+export const ROLE_PERMISSIONS = {
+  national_admin: ['organisation.read', 'institution.read', 'user.manage', 'audit.read'],
+  consultant: ['organisation.read'],
+  assessor: ['organisation.read'],
+  coordinator: ['organisation.read', 'institution.read', 'user.manage'],
+  daycare_chief: ['organisation.read', 'institution.read', 'child.read', 'child.export', 'audit.read'],
+  daycare_leader: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'child.export'],
+  staff: ['organisation.read', 'institution.read', 'child.read', 'child.write'],
+  partner: ['organisation.read'],
+  evaluator: ['organisation.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return [...ROLE_PERMISSIONS[role]];
+}
