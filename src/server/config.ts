@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { configureZod } from '../shared/zod-config.js';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
@@ -37,7 +38,10 @@ export interface Config {
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  configureZod();
+  // An empty variable counts as unset (DATABASE_URL= means "use PGlite").
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Ugyldig konfiguration:\n${lines.join('\n')}`);

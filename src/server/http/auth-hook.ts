@@ -5,6 +5,12 @@ import { hashToken, loadSession, touchSession, type LoadedSession } from '../mod
 import { can, type RouteAccess } from '../policy/policy.js';
 import { AppError } from './errors.js';
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 export const SESSION_COOKIE = 'indsats_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -59,9 +65,13 @@ export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
 
+  app.decorate('apiRoutes', [] as ApiRoute[]);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api') && !route.config?.access) {
-      throw new Error(`Ruten ${route.method} ${route.url} mangler en adgangsregel (config.access)`);
+    if (!route.url.startsWith('/api')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Ruten ${String(route.method)} ${route.url} mangler en adgangsregel (config.access)`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
     }
   });
 

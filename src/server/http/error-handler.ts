@@ -33,8 +33,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors: FieldError[] = error.validation.map((v) => {
-        const params = v.params as { issue?: { code?: string; keys?: string[] } };
-        const keys = params.issue?.code === 'unrecognized_keys' ? params.issue.keys : undefined;
+        const params = v.params as { keys?: string[] };
+        const keys = v.keyword === 'unrecognized_keys' ? params.keys : undefined;
         return {
           field: keys?.length ? keys.join(', ') : fieldOf(v.instancePath, error.validationContext ?? 'body'),
           message: v.message ?? 'Ugyldig værdi',

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Actor } from '../db/scope.js';
+import type { ApiRoute } from './auth-hook.js';
 import type { LoadedSession } from '../modules/auth/session-repository.js';
 import type { RouteAccess } from '../policy/policy.js';
 
@@ -8,6 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    /** Every /api route with its declared access, for the authorisation matrix test. */
+    apiRoutes: ApiRoute[];
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/server/db/client.js';
+import { ROLES } from '../src/shared/roles.js';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'indsats-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs `indsats …` as a user would, on its own PGlite data folder. */
+async function indsats(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: '', INDSATS_DATA_DIR: dataDir, INDSATS_LOG_LEVEL: 'silent', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the indsats command', () => {
+  it('prints the demo logins as JSON: every role, two municipalities', async () => {
+    const { code, stdout } = await indsats(['demo-users', '--json']);
+    expect(code).toBe(0);
+    const users = JSON.parse(stdout) as { email: string; password: string; role: string; municipalityCode: string | null }[];
+    expect(new Set(users.map((u) => u.role))).toEqual(new Set(ROLES));
+    expect(new Set(users.map((u) => u.municipalityCode).filter(Boolean))).toEqual(new Set(['0860', '0217']));
+    expect(users.every((u) => u.password.length >= 12)).toBe(true);
+  });
+
+  it('migrates, creates a user, and verifies the audit log until a row is tampered with', async () => {
+    expect((await indsats(['migrate'])).code).toBe(0);
+
+    const bad = await indsats(['create-user', '--email', 'ikke-en-email', '--name', 'X', '--role', 'national_admin'], {
+      INDSATS_PASSWORD: 'en-lang-adgangskode',
+    });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/email: Skriv en gyldig e-mailadresse/);
+
+    const created = await indsats(['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'], {
+      INDSATS_PASSWORD: 'en-lang-adgangskode',
+    });
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toMatch(/Brugeren drift@socialstyrelsen.example er oprettet/);
+
+    const intact = await indsats(['audit', 'verify']);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/intakt: 2 rækker/);
+
+    const db = await openDatabase({ dataDir });
+    await db.exec(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_immutable;
+      UPDATE audit_log SET details = '{"email":"anden@example.org"}' WHERE action = 'user.create';
+      ALTER TABLE audit_log ENABLE TRIGGER audit_log_immutable;`);
+    await db.close();
+
+    const broken = await indsats(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/BRUDT/);
+    expect(broken.stderr).toMatch(/kæde change, nr\. 1: changed/);
+  });
+});

@@ -1,0 +1,94 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import type { Database } from '../../src/server/db/client.js';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../src/server/seed/demo-users.js';
+import type { Role } from '../../src/shared/roles.js';
+import { openTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  /** Logs a user in and returns an agent that sends their cookie and CSRF token. */
+  login(email: string, password?: string): Promise<Agent>;
+  /** Logs in the demo user of a role (Hjørring for municipal roles unless `municipality` is given). */
+  loginAs(role: Role, municipality?: '0860' | '0217'): Promise<Agent>;
+  anonymous: Agent;
+  close(): Promise<void>;
+}
+
+export interface Agent {
+  cookie: string | null;
+  csrfToken: string | null;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', ...overrides } as NodeJS.ProcessEnv);
+}
+
+export function demoUser(role: Role, municipality: '0860' | '0217' = '0860'): DemoUser {
+  const user = DEMO_USERS.find((u) => u.role === role && (u.municipalityCode === null || u.municipalityCode === municipality));
+  if (!user) throw new Error(`no demo user for ${role}`);
+  return user;
+}
+
+function makeAgent(app: FastifyInstance, cookie: string | null, csrfToken: string | null): Agent {
+  const request = (options: InjectOptions) =>
+    app.inject({
+      ...options,
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        ...options.headers,
+      },
+    });
+  const withBody = (method: 'POST' | 'PATCH' | 'PUT') => (url: string, body?: unknown) =>
+    request({ method, url, ...(body === undefined ? {} : { payload: body as object }) });
+  return {
+    cookie,
+    csrfToken,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: withBody('POST'),
+    patch: withBody('PATCH'),
+    put: withBody('PUT'),
+    delete: (url) => request({ method: 'DELETE', url }),
+  };
+}
+
+export function sessionCookieOf(response: LightMyRequestResponse): string | null {
+  const c = response.cookies.find((x) => x.name === 'indsats_session');
+  return c ? `indsats_session=${c.value}` : null;
+}
+
+/** The real application on a private copy of the demo database, driven through fastify.inject. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const config = testConfig(env);
+  const app = await buildApp({ config, database, serveWeb: false });
+  await app.ready();
+  const login = async (email: string, password = DEMO_PASSWORD) => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+    return makeAgent(app, sessionCookieOf(res), res.json<{ csrfToken: string }>().csrfToken);
+  };
+  return {
+    app,
+    database,
+    config,
+    login,
+    loginAs: (role, municipality) => login(demoUser(role, municipality).email),
+    anonymous: makeAgent(app, null, null),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

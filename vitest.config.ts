@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+const integration = ['test/**/*.test.ts', 'src/**/*.test.ts'];
+const engines = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+/**
+ * Integration tests run once per database engine: PGlite always, PostgreSQL
+ * when DATABASE_URL is set (CI sets it). Browser tests run once, on PGlite.
+ */
+export default defineConfig({
+  test: {
+    globalSetup: ['test/helpers/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    projects: engines.map((engine) => ({
+      extends: true,
+      test: {
+        name: engine,
+        include: engine === 'pglite' ? integration : ['test/**/*.test.ts'],
+        exclude: engine === 'pglite' ? ['node_modules/**'] : ['node_modules/**', 'test/e2e/**', 'test/unit/**', 'test/cli.test.ts'],
+        env: { TEST_ENGINE: engine },
+      },
+    })),
+  },
+});
