@@ -57,7 +57,7 @@ describe('authorisation matrix', () => {
         const allowed =
           expected === 'public' || (who !== 'anonymous' && (expected === 'any' || (expected as readonly Role[]).includes(who)));
         const res = await agent.request({
-          method: route.method as 'GET',
+          method: route.method,
           url: concreteUrl(route.url),
           ...(['POST', 'PUT', 'PATCH'].includes(route.method) ? { payload: {} } : {}),
         });

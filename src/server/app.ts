@@ -105,7 +105,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   r.get('/api/openapi.json', {
     config: { access: 'public' },
     schema: { hide: true },
-    handler: async () => app.swagger(),
+    handler: () => Promise.resolve(app.swagger()),
   });
 
   registerAuthRoutes(app);

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../../src/server/db/client.js';
+import { queryRows, type Database } from '../../src/server/db/client.js';
 import { children, groups, institutions } from '../../src/server/db/schema.js';
 import { inMaintenanceTx } from '../../src/server/db/scope.js';
 import { demoId } from '../../src/server/seed/demo-data.js';
@@ -64,9 +64,7 @@ export async function anyChildOf(database: Database, institutionId: string) {
 
 export async function countRows(database: Database, table: string, where = 'true'): Promise<number> {
   return inMaintenanceTx(database.db, async (tx) => {
-    const r = (await tx.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))) as unknown as {
-      rows: { n: number }[];
-    };
-    return r.rows[0]?.n ?? 0;
+    const [row] = await queryRows<{ n: number }>(tx, sql.raw(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`));
+    return row?.n ?? 0;
   });
 }

@@ -30,7 +30,7 @@ export interface Agent {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', ...overrides } as NodeJS.ProcessEnv);
+  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', ...overrides });
 }
 
 export function demoUser(role: Role, municipality: '0860' | '0217' = '0860'): DemoUser {

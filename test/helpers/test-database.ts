@@ -27,13 +27,18 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const database = await openDatabase({ databaseUrl: withDatabaseName(url, name), poolSize: 5 });
-  const close = database.close;
-  database.close = async () => {
-    await close();
+  const closePool = () => database.close();
+  const dropCopy = async () => {
     const dropper = new pg.Client({ connectionString: url });
     await dropper.connect();
     await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await dropper.end();
   };
-  return database;
+  return {
+    ...database,
+    close: async () => {
+      await closePool();
+      await dropCopy();
+    },
+  };
 }

@@ -65,6 +65,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 /** Rows of a raw SQL query, typed; both drivers return `{ rows }`. */
 export async function queryRows<T>(q: Queryable, query: SQL): Promise<T[]> {
-  const result = (await q.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await q.execute(query);
+  return (result as { rows: T[] }).rows;
 }
