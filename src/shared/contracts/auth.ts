@@ -1,19 +1,14 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../permissions.js';
 import { ROLES } from '../roles.js';
+import { RoleAssignment } from './users.js';
 
 export const LoginRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(200),
 });
 
-export const RoleAssignmentSummary = z.object({
-  role: z.enum(ROLES),
-  municipalityCode: z.string().nullable(),
-  municipalityName: z.string().nullable(),
-  institutionId: z.string().nullable(),
-  institutionName: z.string().nullable(),
-});
+export const RoleAssignmentSummary = RoleAssignment.omit({ id: true });
 
 export const SessionResponse = z.object({
   user: z.object({ id: z.string(), name: z.string(), email: z.string() }),

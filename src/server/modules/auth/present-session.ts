@@ -1,26 +1,13 @@
-import { asc, eq } from 'drizzle-orm';
 import type { SessionResponse } from '../../../shared/contracts/auth.js';
 import { permissionsOf } from '../../../shared/permissions.js';
 import { ROLES } from '../../../shared/roles.js';
 import type { Tx } from '../../db/client.js';
-import { institutions, municipalities, roleAssignments } from '../../db/schema.js';
 import type { Actor } from '../../db/scope.js';
+import { assignmentsOf } from '../users/repository.js';
 
-export async function listAssignmentsOf(tx: Tx, userId: string) {
-  return tx
-    .select({
-      id: roleAssignments.id,
-      role: roleAssignments.role,
-      municipalityCode: roleAssignments.municipalityCode,
-      municipalityName: municipalities.name,
-      institutionId: roleAssignments.institutionId,
-      institutionName: institutions.name,
-    })
-    .from(roleAssignments)
-    .leftJoin(municipalities, eq(municipalities.code, roleAssignments.municipalityCode))
-    .leftJoin(institutions, eq(institutions.id, roleAssignments.institutionId))
-    .where(eq(roleAssignments.userId, userId))
-    .orderBy(asc(roleAssignments.role), asc(municipalities.name), asc(institutions.name));
+/** All of a user's role assignments, whatever the active role. */
+export function listAssignmentsOf(tx: Tx, userId: string) {
+  return assignmentsOf(tx, 'all', [userId]);
 }
 
 export async function presentSession(
@@ -36,7 +23,7 @@ export async function presentSession(
     user: { id: actor.userId, name: actor.name, email: actor.email },
     role: actor.role,
     roles: ROLES.filter((r) => held.has(r)),
-    assignments: assignments.map(({ id: _id, ...a }) => a),
+    assignments: assignments.map(({ id: _id, userId: _userId, ...a }) => a),
     municipality: own?.municipalityCode ? { code: own.municipalityCode, name: own.municipalityName ?? '' } : null,
     institutionIds: actor.institutionIds,
     permissions: permissionsOf(actor.role),
