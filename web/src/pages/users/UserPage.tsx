@@ -1,0 +1,44 @@
+import { useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/Breadcrumbs.js';
+import { Flash } from '../../components/Flash.js';
+import { usePageTitle } from '../../components/page.js';
+import { QueryStatus } from '../../components/QueryStatus.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useT } from '../../i18n/i18n.js';
+import { useUser } from './api.js';
+import { UserEditForm, UserStatus } from './UserEditForm.js';
+import { UserRoles } from './UserRoles.js';
+
+/** One user: name and password, active or not, and roles. */
+export function UserPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const query = useUser(id);
+  const user = query.data;
+  usePageTitle(user?.name, t.users.title);
+  if (!user) return <QueryStatus query={query} />;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t.nav.users, to: '/brugere' }, { label: user.name }]} />
+      <Flash />
+      <h1>{user.name}</h1>
+      <dl className="facts">
+        <dt>{t.users.email}</dt>
+        <dd>{user.email}</dd>
+        <dt>{t.users.status}</dt>
+        <dd>{user.active ? t.users.active : t.users.inactive}</dd>
+        <dt>{t.users.lastLogin}</dt>
+        <dd>{user.lastLoginAt ? formatDateTime(t, user.lastLoginAt) : t.users.never}</dd>
+      </dl>
+      <div className="row mt-6">
+        <div className="col-12 col-lg-7">
+          <UserEditForm user={user} />
+          <UserStatus user={user} />
+        </div>
+        <div className="col-12 col-lg-5">
+          <UserRoles user={user} />
+        </div>
+      </div>
+    </>
+  );
+}
