@@ -11,9 +11,12 @@ function detailText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function isRole(value: string | null, roles: Record<Role, string>): value is Role {
-  return value !== null && value in roles;
+function isRole(value: unknown, roles: Record<Role, string>): value is Role {
+  return typeof value === 'string' && value in roles;
 }
+
+/** Detail values that name a role are shown by the role's name. */
+const ROLE_KEYS = new Set(['role', 'sessionRole', 'from', 'to']);
 
 /** Audit entries as a table. Everything stored is shown as text; nothing is interpreted as markup. */
 export function AuditTable({ entries, onFilterUser }: { entries: AuditEntry[]; onFilterUser: (id: string) => void }) {
@@ -63,8 +66,8 @@ export function AuditTable({ entries, onFilterUser }: { entries: AuditEntry[]; o
                 <dl className="audit-details">
                   {Object.entries(e.details).map(([k, v]) => (
                     <div key={k}>
-                      <dt>{k}</dt>
-                      <dd>{detailText(v)}</dd>
+                      <dt>{t.audit.detailKeys[k] ?? k}</dt>
+                      <dd>{ROLE_KEYS.has(k) && isRole(v, t.roles) ? t.roles[v] : detailText(v)}</dd>
                     </div>
                   ))}
                   {e.ip ? (
