@@ -121,7 +121,9 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (withWeb && request.method === 'GET' && !path.startsWith('/api')) {
+    // Client-side routes get the app; a missing file (/assets/x.js, /favicon.ico) is a plain 404.
+    const isFile = path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path);
+    if (withWeb && request.method === 'GET' && !path.startsWith('/api') && !isFile) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(reply, request, 'not_found');

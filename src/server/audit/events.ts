@@ -1,28 +1,6 @@
-/**
- * The closed list of audited events. Each action belongs to one hash chain,
- * and the chain decides its retention: `access` (reads, searches, exports) is
- * kept INDSATS_AUDIT_ACCESS_RETENTION_DAYS, the others INDSATS_AUDIT_RETENTION_DAYS.
- */
-export const AUDIT_ACTIONS = {
-  'auth.login_succeeded': 'auth',
-  'auth.login_failed': 'auth',
-  'auth.login_throttled': 'auth',
-  'auth.logout': 'auth',
-  'auth.role_switched': 'auth',
-  'child.read': 'access',
-  'child.search': 'access',
-  'child.export': 'access',
-  'child.create': 'change',
-  'child.update': 'change',
-  'child.delete': 'change',
-  'user.create': 'change',
-  'user.update': 'change',
-  'role.assign': 'change',
-  'role.revoke': 'change',
-  'audit.search': 'access',
-} as const;
+import { AUDIT_ACTIONS, type AuditAction } from '../../shared/audit-actions.js';
 
-export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export { AUDIT_ACTIONS, type AuditAction };
 export type AuditChain = (typeof AUDIT_ACTIONS)[AuditAction];
 export const AUDIT_CHAINS = ['access', 'change', 'auth'] as const satisfies readonly AuditChain[];
 

@@ -35,6 +35,8 @@ export const Institution = z.object({
   municipalityName: z.string(),
   groupCount: z.number().int(),
   childCount: z.number().int(),
+  /** What the caller may do with this institution's children (UI hint; the server decides). */
+  actions: z.object({ readChildren: z.boolean(), writeChildren: z.boolean() }),
 });
 export type Institution = z.infer<typeof Institution>;
 
@@ -48,7 +50,5 @@ export const ListInstitutionsResponse = z.object({ items: z.array(Institution), 
 export const Group = z.object({ id: z.string(), name: z.string(), childCount: z.number().int() });
 export const InstitutionDetail = Institution.extend({
   groups: z.array(Group),
-  /** Whether the caller may see and edit this institution's children (UI hint; the server decides). */
-  actions: z.object({ readChildren: z.boolean(), writeChildren: z.boolean() }),
 });
 export type InstitutionDetail = z.infer<typeof InstitutionDetail>;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../src/shared/audit-actions.js';
 import type { Permission } from '../../../src/shared/permissions.js';
 import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
 
@@ -296,7 +297,7 @@ export const da = {
     filterByUser: (name: string) => `Vis kun hændelser for ${name}`,
     noResults: 'Ingen hændelser passer til filtrene.',
     shown: (n: number) => `Viser ${n} hændelser`,
-    actions: {
+    actions: ({
       'auth.login_succeeded': 'Logget ind',
       'auth.login_failed': 'Mislykket login',
       'auth.login_throttled': 'Login spærret midlertidigt',
@@ -313,7 +314,7 @@ export const da = {
       'role.assign': 'Rolle tildelt',
       'role.revoke': 'Rolle fjernet',
       'audit.search': 'Revisionslog læst',
-    } as Record<string, string>,
+    } satisfies Record<AuditAction, string>) as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
       sessionRole: 'Rolle',

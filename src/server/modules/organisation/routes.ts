@@ -82,7 +82,11 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
           rows.map((i) => i.id),
         );
         return {
-          items: rows.map(({ total: _t, ...i }) => ({ ...i, childCount: counts.byInstitution.get(i.id) ?? 0 })),
+          items: rows.map(({ total: _t, ...i }) => ({
+            ...i,
+            childCount: counts.byInstitution.get(i.id) ?? 0,
+            actions: { readChildren: canSeeChildrenOf(actor, i), writeChildren: canWriteChildrenOf(actor, i) },
+          })),
           page: { page: request.query.page, pageSize: request.query.pageSize, total },
         };
       });

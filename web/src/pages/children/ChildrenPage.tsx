@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useSession } from '../../auth/session.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Flash } from '../../components/Flash.js';
 import { usePageTitle } from '../../components/page.js';
@@ -17,17 +16,14 @@ const PAGE_SIZE = 25;
 export function ChildrenPage() {
   const t = useT();
   usePageTitle(t.children.title);
-  const session = useSession();
   const [params, setParams] = useSearchParams();
   const filter = { q: params.get('q') ?? '', institutionId: params.get('dagtilbud') ?? '' };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [draft, setDraft] = useState(filter);
   const institutions = useInstitutions({ page: 1, pageSize: 200 });
   const query = useChildren({ q: filter.q || undefined, institutionId: filter.institutionId || undefined, page, pageSize: PAGE_SIZE });
-  // The institutions whose children this role may see: a chief all in the municipality, others their own.
-  const institutionOptions = (institutions.data?.items ?? []).filter(
-    (i) => session.role === 'daycare_chief' || session.institutionIds.includes(i.id),
-  );
+  // The institutions whose children the server lets this user see.
+  const institutionOptions = (institutions.data?.items ?? []).filter((i) => i.actions.readChildren);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

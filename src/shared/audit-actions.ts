@@ -1,0 +1,26 @@
+/**
+ * The closed list of audited events (shared with the web client, which names
+ * them). Each action belongs to one hash chain, and the chain decides its
+ * retention: `access` (reads, searches, exports) is kept
+ * INDSATS_AUDIT_ACCESS_RETENTION_DAYS, the others INDSATS_AUDIT_RETENTION_DAYS.
+ */
+export const AUDIT_ACTIONS = {
+  'auth.login_succeeded': 'auth',
+  'auth.login_failed': 'auth',
+  'auth.login_throttled': 'auth',
+  'auth.logout': 'auth',
+  'auth.role_switched': 'auth',
+  'child.read': 'access',
+  'child.search': 'access',
+  'child.export': 'access',
+  'child.create': 'change',
+  'child.update': 'change',
+  'child.delete': 'change',
+  'user.create': 'change',
+  'user.update': 'change',
+  'role.assign': 'change',
+  'role.revoke': 'change',
+  'audit.search': 'access',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
