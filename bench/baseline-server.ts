@@ -9,13 +9,14 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 
-// The `searchChildren` query as Drizzle renders it for a daycare chief
-// (scope = the municipality, no filters, page 1: Drizzle leaves OFFSET 0 out).
+// The two `searchChildren` queries as Drizzle renders them for a daycare chief
+// (scope = the municipality, no filters, page 1: Drizzle leaves OFFSET 0 out):
+// the page, then the total.
+const COUNT_SQL = `select count(*)::int from "children" where "children"."municipality_code" = $1`;
 const LIST_SQL = `
   select "children"."id", "children"."first_name", "children"."last_name", "children"."birth_date",
     "children"."institution_id", "institutions"."name", "children"."municipality_code", "children"."group_id",
-    "groups"."name", "children"."version", "children"."created_at", "children"."updated_at",
-    count(*) OVER ()::int
+    "groups"."name", "children"."version", "children"."created_at", "children"."updated_at"
   from "children"
   inner join "institutions" on "institutions"."id" = "children"."institution_id"
   left join "groups" on "groups"."id" = "children"."group_id"
@@ -47,7 +48,6 @@ type ChildTuple = [
   version: number,
   createdAt: Date,
   updatedAt: Date,
-  total?: number,
 ];
 
 /** The same JSON shape the app sends (contracts/children.ts `Child`). */
@@ -94,10 +94,11 @@ export async function startBaseline({ connectionString, poolSize }: BaselineOpti
     async (request) => {
       const pageSize = Math.min(200, Math.max(1, Number(request.query.pageSize ?? 50) || 50));
       const result = await pool.query<ChildTuple>({ text: LIST_SQL, values: [request.params.code, pageSize], rowMode: 'array' });
-      return {
-        items: result.rows.map(presentChild),
-        page: { page: 1, pageSize, total: result.rows[0]?.[12] ?? 0 },
-      };
+      const total =
+        result.rows.length < pageSize
+          ? result.rows.length
+          : ((await pool.query<[number]>({ text: COUNT_SQL, values: [request.params.code], rowMode: 'array' })).rows[0]?.[0] ?? 0);
+      return { items: result.rows.map(presentChild), page: { page: 1, pageSize, total } };
     },
   );
 

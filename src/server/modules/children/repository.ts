@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { children, groups, institutions } from '../../db/schema.js';
 import { escapeLike } from '../organisation/repository.js';
@@ -48,6 +48,11 @@ export interface ChildSearch {
   pageSize: number;
 }
 
+/**
+ * One page of children plus the total. The page and the count are separate
+ * queries: a window count would make PostgreSQL join every matching child
+ * before LIMIT, while the page alone walks the (scope, name) index.
+ */
 export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: ChildSearch) {
   const where: (SQL | undefined)[] = [scopeWhere(scope)];
   if (s.institutionId) where.push(eq(children.institutionId, s.institutionId));
@@ -57,7 +62,7 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
     where.push(or(ilike(children.firstName, like), ilike(children.lastName, like)));
   }
   const rows = await q
-    .select({ ...childColumns, total: sql<number>`count(*) OVER ()::int` })
+    .select(childColumns)
     .from(children)
     .innerJoin(institutions, eq(institutions.id, children.institutionId))
     .leftJoin(groups, eq(groups.id, children.groupId))
@@ -65,7 +70,11 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
     .orderBy(asc(children.lastName), asc(children.firstName), asc(children.id))
     .limit(s.pageSize)
     .offset((s.page - 1) * s.pageSize);
-  return { rows, total: rows[0]?.total ?? 0 };
+  const firstPageIsAll = s.page === 1 && rows.length < s.pageSize;
+  const total = firstPageIsAll
+    ? rows.length
+    : ((await q.select({ n: count() }).from(children).where(and(...where)))[0]?.n ?? 0);
+  return { rows, total };
 }
 
 export async function listChildrenOfInstitution(q: Queryable, scope: ChildScopeFilter, institutionId: string) {
