@@ -194,8 +194,8 @@ export async function generateDataset(pool: pg.Pool, plan: DatasetPlan = DEFAULT
       [chiefMunicipality.code, SAMPLE_SIZE],
     );
     await client.query('COMMIT');
-    // Fresh statistics, as autovacuum would give a real database after a bulk load.
-    await client.query('ANALYZE institutions, groups, children, users, role_assignments');
+    // Fresh statistics and a visibility map, as autovacuum would give a real database after a bulk load.
+    await client.query('VACUUM ANALYZE institutions, groups, children, users, role_assignments');
 
     const c = counts[0];
     if (!c) throw new Error('kunne ikke tælle datasættet');
