@@ -197,3 +197,22 @@ describe('reviewing the audit log', () => {
     expect(count.length).toBeGreaterThan(0);
   });
 });
+
+describe('the audit row and the change share one transaction', () => {
+  it('keeps the change out when its audit row cannot be written', async () => {
+    const child = await anyChildOf(t.database, ownInstitutionId());
+    const fresh = (await leader.get(`/api/v1/children/${child.id}`)).json();
+    await t.database.exec(`CREATE FUNCTION test_refuse_update_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.action = 'child.update' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER test_refuse_update_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_update_audit();`);
+    try {
+      const res = await leader.patch(`/api/v1/children/${child.id}`, { version: fresh.version, firstName: 'Urevideret' });
+      expect(res.statusCode).toBe(500);
+      expect(res.json().correlationId).toEqual(expect.any(String));
+    } finally {
+      await t.database.exec(`DROP TRIGGER test_refuse_update_audit ON audit_log; DROP FUNCTION test_refuse_update_audit();`);
+    }
+    const after = (await leader.get(`/api/v1/children/${child.id}`)).json();
+    expect(after).toMatchObject({ firstName: fresh.firstName, version: fresh.version });
+  });
+});

@@ -1,6 +1,5 @@
-import { auditLog } from '../db/schema.js';
 import type { Tx } from '../db/client.js';
-import type { Actor } from '../db/scope.js';
+import { queueAudit, type Actor } from '../db/scope.js';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEvent } from './events.js';
 
 /** Who did it, when nobody is logged in yet (a login attempt). */
@@ -8,19 +7,16 @@ export interface AnonymousCaller {
   ip: string | null;
 }
 
-/**
- * Appends one audit row in the caller's transaction, so it commits or rolls
- * back with the change it records. The database numbers and chains it.
- */
 export type AuditCaller = Pick<Actor, 'userId' | 'role' | 'municipalityCode' | 'ip'> | AnonymousCaller;
 
-export async function writeAudit<A extends AuditAction>(
-  tx: Tx,
-  who: AuditCaller,
-  event: AuditEvent<A>,
-): Promise<void> {
+/**
+ * Records one audit row in the caller's transaction: it is inserted just
+ * before that transaction commits, so it commits or rolls back with the change
+ * it records. The database numbers and chains it.
+ */
+export function writeAudit<A extends AuditAction>(tx: Tx, who: AuditCaller, event: AuditEvent<A>): Promise<void> {
   const actor = 'userId' in who ? who : null;
-  await tx.insert(auditLog).values({
+  queueAudit(tx, {
     chain: AUDIT_ACTIONS[event.action],
     action: event.action,
     actorUserId: actor?.userId ?? null,
@@ -31,4 +27,5 @@ export async function writeAudit<A extends AuditAction>(
     ip: who.ip,
     details: event.details,
   });
+  return Promise.resolve();
 }

@@ -8,9 +8,22 @@ import * as schema from './schema.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * What a request's work runs on. On PostgreSQL it is a Drizzle instance over the
+ * transaction's own pool client (db/scope.ts), so it has no relational-query schema.
+ */
+export type Tx = PgDatabase<PgQueryResultHKT>;
+/** Drizzle's own transaction object (seeding, maintenance). */
+export type DrizzleTx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Either the database itself or a transaction on it: what repositories take. */
-export type Queryable = Db | Tx;
+export type Queryable = Db | Tx | DrizzleTx;
+
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** The node-postgres pool behind a Drizzle instance, if it runs on a PostgreSQL server. */
+export function poolOf(db: Db): pg.Pool | undefined {
+  return pools.get(db);
+}
 
 export interface Database {
   engine: 'pglite' | 'postgres';
@@ -41,9 +54,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('error', () => {
       /* an idle client died; the pool replaces it */
     });
+    const db = drizzlePg(pool, { schema });
+    pools.set(db, pool);
     return {
       engine: 'postgres',
-      db: drizzlePg(pool, { schema }),
+      db,
       exec: async (sqlText) => {
         await pool.query(sqlText);
       },
