@@ -5,7 +5,8 @@ const engines = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /**
  * Integration tests run once per database engine: PGlite always, PostgreSQL
- * when DATABASE_URL is set (CI sets it). Browser tests run once, on PGlite.
+ * when DATABASE_URL is set (CI sets it). Browser, unit and CLI tests run once;
+ * test/postgres/ holds what only a PostgreSQL server can show (several instances).
  */
 export default defineConfig({
   test: {
@@ -18,7 +19,10 @@ export default defineConfig({
       test: {
         name: engine,
         include: engine === 'pglite' ? integration : ['test/**/*.test.ts'],
-        exclude: engine === 'pglite' ? ['node_modules/**'] : ['node_modules/**', 'test/e2e/**', 'test/unit/**', 'test/cli.test.ts'],
+        exclude:
+          engine === 'pglite'
+            ? ['node_modules/**', 'test/postgres/**']
+            : ['node_modules/**', 'test/e2e/**', 'test/unit/**', 'test/cli.test.ts'],
         env: { TEST_ENGINE: engine },
       },
     })),

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginThrottle, sessions, users } from '../src/server/db/schema.js';
+import { auditLog, loginThrottle, sessions, users } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/modules/auth/password.js';
 import { ownInstitutionId } from './helpers/factories.js';
 import { demoUser, sessionCookieOf, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -19,6 +19,26 @@ describe('sessions', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(res.json().csrfToken).toMatch(/^[\w-]{40,}$/);
     expect(res.json().role).toBe('staff');
+  });
+
+  it('marks the cookie Secure behind a TLS-terminating proxy', async () => {
+    const proxied = await startTestApp({ INDSATS_TRUST_PROXY: '1' });
+    try {
+      const res = await proxied.anonymous.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
+        payload: { email: demoUser('staff').email, password: 'Demo-adgang-2026' },
+      });
+      expect(res.cookies.find((c) => c.name === 'indsats_session')).toMatchObject({ secure: true, httpOnly: true });
+      const [entry] = await proxied.database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, 'auth.login_succeeded'));
+      expect(entry?.ip).toBe('203.0.113.9');
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('issues a new session id at every login and ends the old one', async () => {

@@ -1,5 +1,5 @@
-import { count } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { count, sql } from 'drizzle-orm';
+import type { Db, DrizzleTx } from '../db/client.js';
 import { children, groups, institutions, municipalities, roleAssignments, users } from '../db/schema.js';
 import { inMaintenanceTx } from '../db/scope.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -17,47 +17,57 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
   const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return 'already_present';
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const towns = new Map(
-    (await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities)).map((m) => [m.code, m.name]),
-  );
-
-  await inMaintenanceTx(db, async (tx) => {
-    for (const [index, { code }] of DEMO_MUNICIPALITIES.entries()) {
-      const random = seededRandom(1000 + index);
-      const town = towns.get(code);
-      if (!town) throw new Error(`Kommunen ${code} mangler i referencedata`);
-      for (const inst of demoInstitutions(code, town)) {
-        const institutionId = demoId(inst.key);
-        await tx.insert(institutions).values({ id: institutionId, municipalityCode: code, name: inst.name, kind: inst.kind, address: inst.address });
-        const childRows = [];
-        for (const group of inst.groups) {
-          const groupId = demoId(`${inst.key}/${group.name}`);
-          await tx.insert(groups).values({ id: groupId, institutionId, municipalityCode: code, name: group.name });
-          for (let i = 0; i < group.size; i++) {
-            childRows.push({
-              id: demoId(`${inst.key}/${group.name}/${i}`),
-              municipalityCode: code,
-              institutionId,
-              groupId,
-              firstName: FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)] ?? 'Alma',
-              lastName: LAST_NAMES[Math.floor(random() * LAST_NAMES.length)] ?? 'Nielsen',
-              birthDate: birthDate(random, group.ages),
-            });
-          }
-        }
-        await tx.insert(children).values(childRows);
-      }
-    }
-    for (const u of DEMO_USERS) {
-      const userId = demoId(`user/${u.email}`);
-      await tx.insert(users).values({ id: userId, email: u.email, name: u.name, passwordHash });
-      await tx.insert(roleAssignments).values({
-        userId,
-        role: u.role,
-        municipalityCode: u.municipalityCode,
-        institutionId: u.institutionKey ? demoId(u.institutionKey) : null,
-      });
-    }
+  const seeded = await inMaintenanceTx(db, async (tx) => {
+    // Several instances may start on one empty database: the first seeds, the others wait and skip.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [again] = await tx.select({ n: count() }).from(users);
+    if ((again?.n ?? 0) > 0) return false;
+    await insertDemoData(tx, passwordHash);
+    return true;
   });
-  return 'seeded';
+  return seeded ? 'seeded' : 'already_present';
+}
+
+const SEED_LOCK = 7_234_002;
+
+async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void> {
+  const towns = new Map(
+    (await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities)).map((m) => [m.code, m.name]),
+  );
+  for (const [index, { code }] of DEMO_MUNICIPALITIES.entries()) {
+    const random = seededRandom(1000 + index);
+    const town = towns.get(code);
+    if (!town) throw new Error(`Kommunen ${code} mangler i referencedata`);
+    for (const inst of demoInstitutions(code, town)) {
+      const institutionId = demoId(inst.key);
+      await tx.insert(institutions).values({ id: institutionId, municipalityCode: code, name: inst.name, kind: inst.kind, address: inst.address });
+      const childRows = [];
+      for (const group of inst.groups) {
+        const groupId = demoId(`${inst.key}/${group.name}`);
+        await tx.insert(groups).values({ id: groupId, institutionId, municipalityCode: code, name: group.name });
+        for (let i = 0; i < group.size; i++) {
+          childRows.push({
+            id: demoId(`${inst.key}/${group.name}/${i}`),
+            municipalityCode: code,
+            institutionId,
+            groupId,
+            firstName: FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)] ?? 'Alma',
+            lastName: LAST_NAMES[Math.floor(random() * LAST_NAMES.length)] ?? 'Nielsen',
+            birthDate: birthDate(random, group.ages),
+          });
+        }
+      }
+      await tx.insert(children).values(childRows);
+    }
+  }
+  for (const u of DEMO_USERS) {
+    const userId = demoId(`user/${u.email}`);
+    await tx.insert(users).values({ id: userId, email: u.email, name: u.name, passwordHash });
+    await tx.insert(roleAssignments).values({
+      userId,
+      role: u.role,
+      municipalityCode: u.municipalityCode,
+      institutionId: u.institutionKey ? demoId(u.institutionKey) : null,
+    });
+  }
 }
