@@ -54,7 +54,6 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       }
       setSessionCookie(app, reply, outcome.token);
       // Resolve the new session as the next request will.
-      request.cookies[SESSION_COOKIE] = outcome.token;
       const session = await loadSession(app.database.db, hashToken(outcome.token));
       if (!session) throw new AppError('internal');
       const actor = actorOf(session, request.ip);

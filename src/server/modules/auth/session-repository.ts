@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
 import { queryRows, type Db, type Queryable } from '../../db/client.js';
 import { sessions } from '../../db/schema.js';
@@ -97,5 +97,5 @@ export async function setActiveRole(q: Queryable, tokenHash: string, role: Role)
 export async function deleteExpiredSessions(db: Db, idleMinutes: number): Promise<void> {
   const idleBefore = new Date(Date.now() - idleMinutes * 60_000);
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
-  await db.delete(sessions).where(and(lt(sessions.lastSeenAt, idleBefore)));
+  await db.delete(sessions).where(lt(sessions.lastSeenAt, idleBefore));
 }

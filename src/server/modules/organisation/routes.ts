@@ -12,9 +12,8 @@ import {
   MunicipalityDetail,
 } from '../../../shared/contracts/organisation.js';
 import { inActorTx } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
 import { requireActor } from '../../http/request-context.js';
-import { canSeeChildrenOf, canSeeOrganisationOf, canWriteChildrenOf, organisationScope } from '../../policy/policy.js';
+import { listInstitutions, readInstitution, readMunicipality } from './read-organisation.js';
 import * as repo from './repository.js';
 
 const tags = ['Organisation'];
@@ -50,18 +49,9 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       params: z.strictObject({ code: MunicipalityCode }),
       response: { 200: MunicipalityDetail },
     },
-    handler: async (request) => {
+    handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, async (tx) => {
-        const m = await repo.findMunicipality(tx, request.params.code);
-        if (!m) throw notFound();
-        const own = canSeeOrganisationOf(actor, m.code);
-        return {
-          ...m,
-          institutionCount: own ? await repo.countInstitutions(tx, m.code) : null,
-          childCount: own ? await repo.childCountOfMunicipality(tx, m.code) : null,
-        };
-      });
+      return inActorTx(db, actor, (tx) => readMunicipality(tx, actor, request.params.code));
     },
   });
 
@@ -73,23 +63,9 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       querystring: ListInstitutionsQuery,
       response: { 200: ListInstitutionsResponse },
     },
-    handler: async (request) => {
+    handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, async (tx) => {
-        const { rows, total } = await repo.listInstitutions(tx, { ...request.query, scope: organisationScope(actor) });
-        const counts = await repo.childCounts(
-          tx,
-          rows.map((i) => i.id),
-        );
-        return {
-          items: rows.map(({ total: _t, ...i }) => ({
-            ...i,
-            childCount: counts.byInstitution.get(i.id) ?? 0,
-            actions: { readChildren: canSeeChildrenOf(actor, i), writeChildren: canWriteChildrenOf(actor, i) },
-          })),
-          page: { page: request.query.page, pageSize: request.query.pageSize, total },
-        };
-      });
+      return inActorTx(db, actor, (tx) => listInstitutions(tx, actor, request.query));
     },
   });
 
@@ -101,19 +77,9 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       params: z.strictObject({ id: Uuid }),
       response: { 200: InstitutionDetail },
     },
-    handler: async (request) => {
+    handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, async (tx) => {
-        const inst = await repo.findInstitution(tx, request.params.id);
-        if (!inst || !canSeeOrganisationOf(actor, inst.municipalityCode)) throw notFound();
-        const [groupRows, counts] = [await repo.listGroups(tx, inst.id), await repo.childCounts(tx, [inst.id])];
-        return {
-          ...inst,
-          childCount: counts.byInstitution.get(inst.id) ?? 0,
-          groups: groupRows.map((g) => ({ ...g, childCount: counts.byGroup.get(g.id) ?? 0 })),
-          actions: { readChildren: canSeeChildrenOf(actor, inst), writeChildren: canWriteChildrenOf(actor, inst) },
-        };
-      });
+      return inActorTx(db, actor, (tx) => readInstitution(tx, actor, request.params.id));
     },
   });
 }
