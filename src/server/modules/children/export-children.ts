@@ -6,6 +6,11 @@ import { canExportChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter, institutionForChildren } from './access.js';
 import { listChildrenOfInstitution } from './repository.js';
 
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection"). */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 export const EXPORT_COLUMNS = ['Fornavn', 'Efternavn', 'Fødselsdato', 'Gruppe', 'Dagtilbud'] as const;
 
 /**
@@ -22,7 +27,7 @@ export async function exportChildren(tx: Tx, actor: Actor, institutionId: string
     details: { criteria: { institutionId: inst.id }, format: 'csv', rowCount: rows.length },
   });
   const csv = stringify(
-    rows.map((r) => [r.firstName, r.lastName, r.birthDate, r.groupName ?? '', r.institutionName]),
+    rows.map((r) => [r.firstName, r.lastName, r.birthDate, r.groupName ?? '', r.institutionName].map(neutraliseFormula)),
     { header: true, columns: [...EXPORT_COLUMNS], delimiter: ';', bom: true },
   );
   return { csv, fileName: `boern-${inst.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.csv` };
