@@ -18,7 +18,7 @@ describe('exporting an institution’s children as CSV', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="boern-børnehuset-solsikken\.csv"/);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const rows = parse(res.body, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(res.body, { bom: true, delimiter: ';', columns: true });
     expect(rows).toHaveLength(await countRows(t.database, 'children', `institution_id = '${ownInstitutionId()}'`));
     expect(Object.keys(rows[0]!)).toEqual(['Fornavn', 'Efternavn', 'Fødselsdato', 'Gruppe', 'Dagtilbud']);
     expect(rows.every((r) => r.Dagtilbud === 'Børnehuset Solsikken' && /^\d{4}-\d{2}-\d{2}$/.test(r.Fødselsdato!))).toBe(true);
@@ -34,7 +34,7 @@ describe('exporting an institution’s children as CSV', () => {
     });
     expect(created.statusCode).toBe(201);
     const res = await leader.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`);
-    const rows = parse(res.body, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(res.body, { bom: true, delimiter: ';', columns: true });
     const row = rows.find((r) => r.Efternavn === 'Semikolon; "citat"');
     expect(row?.Fornavn).toBe(`'=HYPERLINK("http://example.org";"klik")`);
   });
