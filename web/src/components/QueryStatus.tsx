@@ -8,7 +8,7 @@ import { Loading } from './Loading.js';
  * or after it failed: a spinner, the refusal page (403), "Siden findes
  * ikke" (404), or an error alert with a retry button.
  */
-interface QueryLike {
+export interface QueryLike {
   isPending: boolean;
   isError: boolean;
   error: unknown;

@@ -1,24 +1,21 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { SelectField, TextField } from '../../components/fields.js';
+import { FilterForm } from '../../components/FilterForm.js';
+import { useFilterParams } from '../../components/filter-params.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
 import { useAudit } from './api.js';
 import { AuditTable } from './AuditTable.js';
 
-const PARAMS = { from: 'fra', to: 'til', action: 'handling', actorUserId: 'bruger', entityId: 'post' } as const;
-type FilterKey = keyof typeof PARAMS;
-type Filter = Record<FilterKey, string>;
+const PARAMS = { from: 'fra', to: 'til', action: 'handling', actorUserId: 'bruger', entityId: 'post' };
 
 /** The audit log: filter by dates, event, user and record; newest first; "Vis flere" loads the next page. */
 export function AuditPage() {
   const t = useT();
   usePageTitle(t.audit.title);
-  const [params, setParams] = useSearchParams();
-  const filter = Object.fromEntries(Object.entries(PARAMS).map(([k, p]) => [k, params.get(p) ?? ''])) as Filter;
-  const [draft, setDraft] = useState<Filter>(filter);
+  const { filter, draft, setDraft, set, apply, submit } = useFilterParams(PARAMS);
   const query = useAudit(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '')));
   const entries = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
 
@@ -29,30 +26,17 @@ export function AuditPage() {
     return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1], t.intlLocale));
   }, [entries, t.intlLocale]);
 
-  const apply = (next: Filter) => {
-    const search = new URLSearchParams();
-    for (const [k, p] of Object.entries(PARAMS)) {
-      const v = next[k as FilterKey].trim();
-      if (v) search.set(p, v);
-    }
-    setParams(search);
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    apply(draft);
-  };
   const filterUser = (id: string) => {
     const next = { ...filter, actorUserId: id };
     setDraft(next);
     apply(next);
   };
-  const set = (key: FilterKey) => (v: string) => setDraft((d) => ({ ...d, [key]: v }));
 
   return (
     <>
       <h1>{t.audit.title}</h1>
       <p className="font-lead">{t.audit.intro}</p>
-      <form className="filter-bar" onSubmit={submit} role="search">
+      <FilterForm onSubmit={submit} submitLabel={t.common.show}>
         <TextField id="audit-from" label={t.audit.from} type="date" value={draft.from} onChange={set('from')} />
         <TextField id="audit-to" label={t.audit.to} type="date" value={draft.to} onChange={set('to')} />
         <SelectField
@@ -70,10 +54,7 @@ export function AuditPage() {
           options={[{ value: '', label: t.audit.allUsers }, ...actors.map(([value, label]) => ({ value, label }))]}
         />
         <TextField id="audit-entity" label={t.audit.entityId} hint={t.audit.entityIdHint} value={draft.entityId} onChange={set('entityId')} />
-        <button type="submit" className="button button-secondary">
-          {t.common.show}
-        </button>
-      </form>
+      </FilterForm>
       {!query.data ? (
         <QueryStatus query={query} />
       ) : entries.length === 0 ? (

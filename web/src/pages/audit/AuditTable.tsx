@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { AuditEntry, Role } from '../../api/contracts.js';
 import { useSession } from '../../auth/session.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 
@@ -32,9 +33,7 @@ export function AuditTable({ entries, onFilterUser }: { entries: AuditEntry[]; o
     return <span title={e.entityId}>{label}</span>;
   };
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact audit-table">
-        <caption className="sr-only">{t.audit.caption}</caption>
+    <ResponsiveTable caption={t.audit.caption} className="table table--compact audit-table">
         <thead>
           <tr>
             <th scope="col">{t.audit.time}</th>
@@ -81,7 +80,6 @@ export function AuditTable({ entries, onFilterUser }: { entries: AuditEntry[]; o
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ResponsiveTable>
   );
 }

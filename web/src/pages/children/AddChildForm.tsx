@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import type { Child, Group } from '../../api/contracts.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { fieldError } from '../../components/form-errors.js';
-import { SelectField, TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { useCreateChild } from './api.js';
+import type { ChildValues } from './child-form.js';
+import { ChildFields, useChildFieldLabels } from './ChildFields.js';
 
-const EMPTY = { firstName: '', lastName: '', birthDate: '', groupId: '' };
+const EMPTY: ChildValues = { firstName: '', lastName: '', birthDate: '', groupId: '' };
 
 /** Adds a child to an institution; the server validates and answers field by field. */
 export function AddChildForm({ institutionId, groups }: { institutionId: string; groups: Group[] }) {
@@ -16,7 +16,8 @@ export function AddChildForm({ institutionId, groups }: { institutionId: string;
   const [values, setValues] = useState(EMPTY);
   const [added, setAdded] = useState<Child | null>(null);
   const create = useCreateChild();
-  const set = (key: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const labels = useChildFieldLabels();
+  const set = (field: keyof ChildValues, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -52,19 +53,8 @@ export function AddChildForm({ institutionId, groups }: { institutionId: string;
               <Link to={`/boern/${added.id}`}>{`${added.firstName} ${added.lastName}`}</Link>
             </Alert>
           ) : null}
-          {err ? <ErrorAlert error={err} idPrefix="add-child" fieldLabels={{ firstName: t.children.firstName, lastName: t.children.lastName, birthDate: t.children.birthDate, groupId: t.children.group }} /> : null}
-          <TextField id="add-child-firstName" label={t.children.firstName} value={values.firstName} onChange={set('firstName')} required autoComplete="off" error={fieldError(err, 'firstName')} width="l" />
-          <TextField id="add-child-lastName" label={t.children.lastName} value={values.lastName} onChange={set('lastName')} required autoComplete="off" error={fieldError(err, 'lastName')} width="l" />
-          <TextField id="add-child-birthDate" label={t.children.birthDate} type="date" value={values.birthDate} onChange={set('birthDate')} required error={fieldError(err, 'birthDate')} width="m" />
-          <SelectField
-            id="add-child-groupId"
-            label={t.children.group}
-            value={values.groupId}
-            onChange={set('groupId')}
-            optional
-            error={fieldError(err, 'groupId')}
-            options={[{ value: '', label: t.children.noGroup }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
-          />
+          {err ? <ErrorAlert error={err} idPrefix="add-child" fieldLabels={labels} /> : null}
+          <ChildFields idPrefix="add-child" values={values} onChange={set} error={err} groups={groups} />
           <button type="submit" className="button button-primary mt-5" disabled={create.isPending}>
             {create.isPending ? t.common.saving : t.children.add}
           </button>

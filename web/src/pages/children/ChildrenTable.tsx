@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Child } from '../../api/contracts.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 
@@ -7,9 +8,7 @@ import { useT } from '../../i18n/i18n.js';
 export function ChildrenTable({ items, caption, showInstitution }: { items: Child[]; caption: string; showInstitution: boolean }) {
   const t = useT();
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--zebra">
-        <caption className="sr-only">{caption}</caption>
+    <ResponsiveTable caption={caption}>
         <thead>
           <tr>
             <th scope="col">{t.children.name}</th>
@@ -32,7 +31,6 @@ export function ChildrenTable({ items, caption, showInstitution }: { items: Chil
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -4,6 +4,7 @@ import { problemText } from '../../components/ErrorAlert.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { CHILD_FIELDS, valuesOf, type ChildValues } from './child-form.js';
+import { useChildFieldLabels } from './ChildFields.js';
 
 interface ConflictNoticeProps {
   error: unknown;
@@ -25,12 +26,7 @@ export function ConflictNotice({ error, base, latest, mine, groups, onLoadLatest
   const { title } = problemText(t, error);
   const saved = latest ? valuesOf(latest) : null;
   const before = valuesOf(base);
-  const label: Record<keyof ChildValues, string> = {
-    firstName: t.children.firstName,
-    lastName: t.children.lastName,
-    birthDate: t.children.birthDate,
-    groupId: t.children.group,
-  };
+  const label = useChildFieldLabels();
   const show = (field: keyof ChildValues, value: string) => {
     if (field === 'birthDate') return value ? formatDate(t, value) : t.common.none;
     if (field === 'groupId') return groups.find((g) => g.id === value)?.name ?? t.children.noGroup;

@@ -4,11 +4,10 @@ import { api, isApiError } from '../../api/client.js';
 import type { Child, Group } from '../../api/contracts.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { fieldError } from '../../components/form-errors.js';
-import { SelectField, TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { useUpdateChild } from './api.js';
 import { changesFrom, mergeOntoLatest, valuesOf, type ChildValues } from './child-form.js';
+import { ChildFields, useChildFieldLabels } from './ChildFields.js';
 import { ConflictNotice } from './ConflictNotice.js';
 
 /**
@@ -24,7 +23,8 @@ export function EditChildForm({ child, groups }: { child: Child; groups: Group[]
   const [latest, setLatest] = useState<Child | null>(null);
   const [notice, setNotice] = useState<'saved' | 'unchanged' | null>(null);
   const update = useUpdateChild(child.id);
-  const set = (key: keyof ChildValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const labels = useChildFieldLabels();
+  const set = (field: keyof ChildValues, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   const save = (from: Child, next: ChildValues) => {
     setNotice(null);
@@ -80,20 +80,9 @@ export function EditChildForm({ child, groups }: { child: Child; groups: Group[]
       {conflict ? (
         <ConflictNotice error={err} base={base} latest={latest} mine={values} groups={groups} onLoadLatest={loadLatest} onKeepMine={keepMine} />
       ) : err ? (
-        <ErrorAlert error={err} idPrefix="child" fieldLabels={{ firstName: t.children.firstName, lastName: t.children.lastName, birthDate: t.children.birthDate, groupId: t.children.group }} />
+        <ErrorAlert error={err} idPrefix="child" fieldLabels={labels} />
       ) : null}
-      <TextField id="child-firstName" label={t.children.firstName} value={values.firstName} onChange={set('firstName')} required autoComplete="off" error={fieldError(err, 'firstName')} width="l" />
-      <TextField id="child-lastName" label={t.children.lastName} value={values.lastName} onChange={set('lastName')} required autoComplete="off" error={fieldError(err, 'lastName')} width="l" />
-      <TextField id="child-birthDate" label={t.children.birthDate} type="date" value={values.birthDate} onChange={set('birthDate')} required error={fieldError(err, 'birthDate')} width="m" />
-      <SelectField
-        id="child-groupId"
-        label={t.children.group}
-        value={values.groupId}
-        onChange={set('groupId')}
-        optional
-        error={fieldError(err, 'groupId')}
-        options={[{ value: '', label: t.children.noGroup }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
-      />
+      <ChildFields idPrefix="child" values={values} onChange={set} error={err} groups={groups} />
       <button type="submit" className="button button-primary mt-5" disabled={update.isPending}>
         {update.isPending ? t.common.saving : t.children.saveChanges}
       </button>

@@ -2,14 +2,14 @@ import { Link } from 'react-router';
 import { usePageTitle } from '../../components/page.js';
 import { useT } from '../../i18n/i18n.js';
 
-/** Shown when the role may not use a page, or the server answers 403. */
-export function ForbiddenPage() {
+/** A page that explains why there is nothing to show, with a link home. */
+function ErrorPage({ title, text }: { title: string; text: string }) {
   const t = useT();
-  usePageTitle(t.errors.forbiddenTitle);
+  usePageTitle(title);
   return (
     <div className="col-12 col-lg-8 px-0">
-      <h1>{t.errors.forbiddenTitle}</h1>
-      <p className="font-lead">{t.errors.forbiddenText}</p>
+      <h1>{title}</h1>
+      <p className="font-lead">{text}</p>
       <p>
         <Link to="/">{t.errors.goHome}</Link>
       </p>
@@ -17,17 +17,14 @@ export function ForbiddenPage() {
   );
 }
 
+/** Shown when the role may not use a page, or the server answers 403. */
+export function ForbiddenPage() {
+  const t = useT();
+  return <ErrorPage title={t.errors.forbiddenTitle} text={t.errors.forbiddenText} />;
+}
+
 /** Unknown addresses, and records the server says do not exist (or are outside the user's scope). */
 export function NotFoundPage() {
   const t = useT();
-  usePageTitle(t.errors.notFoundTitle);
-  return (
-    <div className="col-12 col-lg-8 px-0">
-      <h1>{t.errors.notFoundTitle}</h1>
-      <p className="font-lead">{t.errors.notFoundText}</p>
-      <p>
-        <Link to="/">{t.errors.goHome}</Link>
-      </p>
-    </div>
-  );
+  return <ErrorPage title={t.errors.notFoundTitle} text={t.errors.notFoundText} />;
 }

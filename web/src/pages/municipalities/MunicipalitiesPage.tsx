@@ -1,12 +1,17 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import type { Municipality } from '../../api/contracts.js';
 import { SelectField, TextField } from '../../components/fields.js';
+import { FilterForm } from '../../components/FilterForm.js';
+import { useFilterParams } from '../../components/filter-params.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { useMunicipalities, useRegions } from './api.js';
+
+const PARAMS = { region: 'region', q: 'q' };
 
 function matches(m: Municipality, region: string, q: string): boolean {
   if (region && m.regionCode !== region) return false;
@@ -19,10 +24,8 @@ function matches(m: Municipality, region: string, q: string): boolean {
 export function MunicipalitiesPage() {
   const t = useT();
   usePageTitle(t.municipalities.title);
-  const [params, setParams] = useSearchParams();
-  const region = params.get('region') ?? '';
-  const q = params.get('q') ?? '';
-  const [draft, setDraft] = useState({ region, q });
+  const { filter, draft, set, submit } = useFilterParams(PARAMS);
+  const { region, q } = filter;
   const regions = useRegions();
   const municipalities = useMunicipalities();
 
@@ -37,24 +40,16 @@ export function MunicipalitiesPage() {
     return { count: shown.length, list: [...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b)) };
   }, [municipalities.data, region, q]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    if (draft.region) next.set('region', draft.region);
-    if (draft.q.trim()) next.set('q', draft.q.trim());
-    setParams(next);
-  };
-
   return (
     <>
       <h1>{t.municipalities.title}</h1>
       <p className="font-lead">{t.municipalities.intro}</p>
-      <form className="filter-bar" onSubmit={submit} role="search">
+      <FilterForm onSubmit={submit}>
         <SelectField
           id="municipalities-region"
           label={t.municipalities.region}
           value={draft.region}
-          onChange={(v) => setDraft((d) => ({ ...d, region: v }))}
+          onChange={set('region')}
           options={[
             { value: '', label: t.municipalities.allRegions },
             ...(regions.data ?? []).map((r) => ({ value: r.code, label: r.name })),
@@ -66,12 +61,9 @@ export function MunicipalitiesPage() {
           hint={t.municipalities.searchHint}
           type="search"
           value={draft.q}
-          onChange={(v) => setDraft((d) => ({ ...d, q: v }))}
+          onChange={set('q')}
         />
-        <button type="submit" className="button button-secondary">
-          {t.common.search}
-        </button>
-      </form>
+      </FilterForm>
 
       {municipalities.data ? (
         <>
@@ -83,9 +75,7 @@ export function MunicipalitiesPage() {
               <h2 id={`region-${code}`} className="h3">
                 {t.municipalities.caption(g.name, g.items.length)}
               </h2>
-              <div className="table--responsive-scroll">
-              <table className="table table--zebra table--compact">
-                <caption className="sr-only">{t.municipalities.caption(g.name, g.items.length)}</caption>
+              <ResponsiveTable caption={t.municipalities.caption(g.name, g.items.length)} className="table table--zebra table--compact">
                 <thead>
                   <tr>
                     <th scope="col">{t.municipalities.name}</th>
@@ -106,8 +96,7 @@ export function MunicipalitiesPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-              </div>
+              </ResponsiveTable>
             </section>
           ))}
         </>
