@@ -23,9 +23,11 @@ import { prepareDatabase } from '../src/server/server.js';
 import { startBaseline, type BaselineServer } from './baseline-server.js';
 import { generateDataset, DEFAULT_PLAN, type BenchUser, type Dataset } from './dataset.js';
 import { measure, type LoadResult, type LoadSettings, type LoadTarget } from './load.js';
+import { runSelectionBench, SELECTION_PLAN } from './selection.js';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/indsats_bench';
 const RESULTS_FILE = new URL('./results/latest.json', import.meta.url);
+const SELECTION_RESULTS_FILE = new URL('./results/selection.json', import.meta.url);
 const PAGE_SIZE = 50;
 
 /** BENCH_DURATION_SECONDS shortens the measured runs for a quick check (default 10). */
@@ -209,6 +211,21 @@ function printTable(results: LoadResult[], ratios: { name: string; ratio: number
 // ── Orchestration ──────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY;
+  if (only === undefined || only === 'selection') {
+    log(`Udvælgelse: ${SELECTION_PLAN.applicants} ansøgere, ${SELECTION_PLAN.capacity} pladser, alle fire regler, ${SELECTION_PLAN.rounds} runder …`);
+    const selection = runSelectionBench();
+    const ms = (x: number) => `${fmt(x, 1)} ms`;
+    log(
+      `  hele forslaget (optimum, uden regler, én genberegning pr. regel, forklaringer): median ${ms(selection.proposalMs.median)}, ` +
+        `p95 ${ms(selection.proposalMs.p95)}, maks ${ms(selection.proposalMs.max)}; mål < 1 s: ${selection.proposalMs.max < 1000 ? 'nået' : 'IKKE nået'}`,
+    );
+    log(`  brute force over alle udvælgelser af højst 5: ${ms(selection.bruteForceMs)}, samme resultat: ${selection.matchesBruteForce ? 'ja' : 'NEJ'}`);
+    mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+    writeFileSync(SELECTION_RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...selection }, null, 2)}\n`);
+    if (!selection.matchesBruteForce) throw new Error('optimeringen afviger fra brute force');
+    if (only === 'selection') return;
+  }
   const started = Date.now();
   const { url, recreated } = await targetDatabase();
   log(`Database: ${url.replace(/\/\/[^@/]*@/, '//…@')}${recreated ? ' (oprettet på ny)' : ''}`);

@@ -14,6 +14,7 @@ import { seedDemo } from '../server/seed/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase, startServer } from '../server/server.js';
 import { configureZod } from '../shared/zod-config.js';
 import { CreateUserRequest } from '../shared/contracts/users.js';
+import { registerSelectionCommand } from './selection-command.js';
 
 /** Actions taken from the command line are audited as this system actor. */
 const SYSTEM_ACTOR: Actor = {
@@ -148,6 +149,8 @@ program
     if (opts.json) console.log(JSON.stringify(rows, null, 2));
     else for (const r of rows) console.log(`${r.role.padEnd(15)} ${r.email.padEnd(45)} ${r.password}`);
   });
+
+registerSelectionCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Input of the balanced-selection optimiser (issue 3): the web page and
+ * `indsats selection propose` share it. Every rule is optional.
+ */
+export const SelectionRules = z
+  .strictObject({
+    smallPopulationBelow: z.number().int().positive().optional(),
+    minSmall: z.number().int().min(0).optional(),
+    minLarge: z.number().int().min(0).optional(),
+    minRegions: z.number().int().min(0).optional(),
+    familyDaycareShareAtLeast: z.number().min(0).max(1).optional(),
+    minFamilyDaycare: z.number().int().min(0).optional(),
+  })
+  .superRefine((rules, ctx) => {
+    if ((rules.minSmall !== undefined || rules.minLarge !== undefined) && rules.smallPopulationBelow === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['smallPopulationBelow'],
+        message: 'Angiv grænsen for en lille kommune, når der er regler om små eller store kommuner',
+      });
+    }
+    if ((rules.minFamilyDaycare === undefined) !== (rules.familyDaycareShareAtLeast === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [rules.minFamilyDaycare === undefined ? 'minFamilyDaycare' : 'familyDaycareShareAtLeast'],
+        message: 'Reglen om dagpleje kræver både minFamilyDaycare og familyDaycareShareAtLeast',
+      });
+    }
+  });
+export type SelectionRules = z.infer<typeof SelectionRules>;
+
+export const SelectionApplicant = z.strictObject({
+  id: z.string().min(1).max(100),
+  score: z.number().finite(),
+  eligible: z.boolean(),
+  population: z.number().int().min(0),
+  region: z.string().min(1).max(100),
+  familyDaycareShare: z.number().min(0).max(1),
+});
+export type SelectionApplicant = z.infer<typeof SelectionApplicant>;
+
+export const SelectionInput = z
+  .strictObject({
+    capacity: z.number().int().min(1).max(100),
+    rules: SelectionRules.default({}),
+    applicants: z.array(SelectionApplicant).max(1000),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    input.applicants.forEach((a, i) => {
+      if (seen.has(a.id)) {
+        ctx.addIssue({ code: 'custom', path: ['applicants', i, 'id'], message: `Id'et ${a.id} står der to gange` });
+      }
+      seen.add(a.id);
+    });
+  });
+export type SelectionInput = z.infer<typeof SelectionInput>;
+
+export const RULE_KEYS = ['minSmall', 'minLarge', 'minRegions', 'minFamilyDaycare'] as const;
+export type RuleKey = (typeof RULE_KEYS)[number];
+
+export const SelectionProposal = z.object({
+  feasible: z.boolean(),
+  selected: z.array(z.string()),
+  totalScore: z.number(),
+  unconstrained: z.object({ selected: z.array(z.string()), totalScore: z.number() }),
+  ruleCosts: z.partialRecord(z.enum(RULE_KEYS), z.number()),
+  explanations: z.record(z.string(), z.string()),
+  reason: z.string().optional(),
+});
+export type SelectionProposal = z.infer<typeof SelectionProposal>;
