@@ -25,6 +25,7 @@ import './http/fastify-types.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { registerChildrenRoutes } from './modules/children/routes.js';
 import { registerOrganisationRoutes } from './modules/organisation/routes.js';
+import { registerRoundRoutes } from './modules/rounds/routes.js';
 import { registerUserRoutes } from './modules/users/routes.js';
 import { webDistFolder } from './paths.js';
 
@@ -113,6 +114,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   registerChildrenRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);
+  registerRoundRoutes(app);
 
   const webIndex = join(webDistFolder, 'index.html');
   const withWeb = serveWeb && existsSync(webIndex);

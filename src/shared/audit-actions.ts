@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = {
   'role.assign': 'change',
   'role.revoke': 'change',
   'audit.search': 'access',
+  'round.create': 'change',
+  'round.update': 'change',
+  'round.assessors_set': 'change',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

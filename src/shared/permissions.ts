@@ -12,20 +12,22 @@ export const PERMISSIONS = [
   'child.export',
   'user.manage',
   'audit.read',
+  'round.read',
+  'round.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What every logged-in role may do; deny by default (a permission not listed is refused). */
 export const ROLE_PERMISSIONS = {
-  national_admin: ['organisation.read', 'institution.read', 'user.manage', 'audit.read'],
-  consultant: ['organisation.read'],
-  assessor: ['organisation.read'],
-  coordinator: ['organisation.read', 'institution.read', 'user.manage'],
-  daycare_chief: ['organisation.read', 'institution.read', 'child.read', 'child.export', 'audit.read'],
-  daycare_leader: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'child.export'],
-  staff: ['organisation.read', 'institution.read', 'child.read', 'child.write'],
-  partner: ['organisation.read'],
-  evaluator: ['organisation.read'],
+  national_admin: ['organisation.read', 'institution.read', 'user.manage', 'audit.read', 'round.read', 'round.manage'],
+  consultant: ['organisation.read', 'round.read'],
+  assessor: ['organisation.read', 'round.read'],
+  coordinator: ['organisation.read', 'institution.read', 'user.manage', 'round.read'],
+  daycare_chief: ['organisation.read', 'institution.read', 'child.read', 'child.export', 'audit.read', 'round.read'],
+  daycare_leader: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'child.export', 'round.read'],
+  staff: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'round.read'],
+  partner: ['organisation.read', 'round.read'],
+  evaluator: ['organisation.read', 'round.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function roleHas(role: Role, permission: Permission): boolean {

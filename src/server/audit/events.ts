@@ -22,11 +22,14 @@ export interface AuditDetails {
   'role.assign': { userId: string; role: string; municipalityCode: string | null; institutionId: string | null };
   'role.revoke': { userId: string; role: string; municipalityCode: string | null; institutionId: string | null };
   'audit.search': { criteria: Record<string, unknown>; resultCount: number };
+  'round.create': { name: string };
+  'round.update': { changedFields: string[]; fromVersion: number };
+  'round.assessors_set': { userIds: string[] };
 }
 
 export interface AuditEvent<A extends AuditAction = AuditAction> {
   action: A;
-  entityType?: 'child' | 'user' | 'session' | 'audit' | null;
+  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | null;
   entityId?: string | null;
   municipalityCode?: string | null;
   details: AuditDetails[A];

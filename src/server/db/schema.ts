@@ -159,6 +159,45 @@ export const loginThrottle = pgTable('login_throttle', {
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
 
+// ── Application rounds (issue 3) ─────────────────────────────────────────
+export interface RoundText {
+  key: string;
+  text: string;
+}
+
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    courseStart: date('course_start', { mode: 'string' }).notNull(),
+    courseEnd: date('course_end', { mode: 'string' }).notNull(),
+    /** A point in time; entered and shown in Europe/Copenhagen. */
+    deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+    capacity: integer('capacity').notNull().default(5),
+    criteria: jsonb('criteria').$type<RoundText[]>().notNull(),
+    requirements: jsonb('requirements').$type<RoundText[]>().notNull(),
+    /** The balance rules of the selection (contracts/selection.ts SelectionRules). */
+    balanceRules: jsonb('balance_rules').$type<Record<string, number>>().notNull().default({}),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('rounds_course_idx').on(t.courseStart)],
+);
+
+export const roundAssessors = pgTable(
+  'round_assessors',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('round_assessors_user_idx').on(t.userId)],
+);
+
 // ── Audit log (append-only, hash-chained; see drizzle/0001_security.sql) ──
 export const auditLog = pgTable(
   'audit_log',

@@ -57,6 +57,11 @@ export function userScope(actor: Actor): 'all' | string[] {
   return actor.municipalityCode ? [actor.municipalityCode] : [];
 }
 
+/** Which rounds the actor sees: an assessor only the rounds assigned to them; others all (public information). */
+export function roundScope(actor: Actor): 'all' | 'assigned' {
+  return actor.role === 'assessor' ? 'assigned' : 'all';
+}
+
 /** Whose audit entries the actor may read: 'all' or a municipality. */
 export function auditScope(actor: Actor): 'all' | string[] {
   if (!can(actor, 'audit.read')) return [];

@@ -33,6 +33,11 @@ export const ROUTE_ACCESS = {
   'POST /api/v1/users/:id/assignments': ['national_admin', 'coordinator'],
   'DELETE /api/v1/users/:id/assignments/:assignmentId': ['national_admin', 'coordinator'],
   'GET /api/v1/audit': ['national_admin', 'daycare_chief'],
+  'GET /api/v1/rounds': 'any',
+  'GET /api/v1/rounds/:id': 'any',
+  'POST /api/v1/rounds': ['national_admin'],
+  'PATCH /api/v1/rounds/:id': ['national_admin'],
+  'PUT /api/v1/rounds/:id/assessors': ['national_admin'],
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

@@ -1,9 +1,10 @@
 import { count, sql } from 'drizzle-orm';
 import type { Db, DrizzleTx } from '../db/client.js';
-import { children, groups, institutions, municipalities, roleAssignments, users } from '../db/schema.js';
+import { children, groups, institutions, municipalities, roleAssignments, roundAssessors, rounds, users } from '../db/schema.js';
 import { inMaintenanceTx } from '../db/scope.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
+import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ASSESSED_ROUNDS, DEMO_ROUNDS } from './demo-rounds.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
 export type SeedOutcome = 'seeded' | 'already_present';
@@ -60,6 +61,18 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void
       await tx.insert(children).values(childRows);
     }
   }
+  for (const r of DEMO_ROUNDS) {
+    await tx.insert(rounds).values({
+      id: demoId(r.key),
+      name: r.name,
+      courseStart: r.courseStart,
+      courseEnd: r.courseEnd,
+      deadline: new Date(r.deadline),
+      criteria: DEFAULT_CRITERIA,
+      requirements: DEFAULT_REQUIREMENTS,
+      balanceRules: DEFAULT_BALANCE_RULES,
+    });
+  }
   for (const u of DEMO_USERS) {
     const userId = demoId(`user/${u.email}`);
     await tx.insert(users).values({ id: userId, email: u.email, name: u.name, passwordHash });
@@ -69,5 +82,8 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void
       municipalityCode: u.municipalityCode,
       institutionId: u.institutionKey ? demoId(u.institutionKey) : null,
     });
+    if (u.role === 'assessor') {
+      await tx.insert(roundAssessors).values(DEMO_ASSESSED_ROUNDS.map((key) => ({ roundId: demoId(key), userId })));
+    }
   }
 }

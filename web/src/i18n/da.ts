@@ -314,6 +314,9 @@ export const da = {
       'role.assign': 'Rolle tildelt',
       'role.revoke': 'Rolle fjernet',
       'audit.search': 'Revisionslog læst',
+      'round.create': 'Ansøgningsrunde oprettet',
+      'round.update': 'Ansøgningsrunde rettet',
+      'round.assessors_set': 'Bedømmere sat på runde',
     } satisfies Record<AuditAction, string>) as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
@@ -373,6 +376,8 @@ export const da = {
     'child.export': 'Hente børnelister',
     'user.manage': 'Administrere brugere',
     'audit.read': 'Læse revisionsloggen',
+    'round.read': 'Se ansøgningsrunder',
+    'round.manage': 'Oprette og rette ansøgningsrunder',
   } satisfies Record<Permission, string>,
 };
 

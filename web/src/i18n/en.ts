@@ -307,6 +307,9 @@ export const en: Messages = {
       'role.assign': 'Role assigned',
       'role.revoke': 'Role removed',
       'audit.search': 'Audit log read',
+      'round.create': 'Application round created',
+      'round.update': 'Application round edited',
+      'round.assessors_set': 'Assessors set for round',
     },
     detailKeys: {
       email: 'E-mail',
@@ -382,5 +385,7 @@ export const en: Messages = {
     'child.export': 'Download child lists',
     'user.manage': 'Manage users',
     'audit.read': 'Read the audit log',
+    'round.read': 'See application rounds',
+    'round.manage': 'Create and edit application rounds',
   },
 };

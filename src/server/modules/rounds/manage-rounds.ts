@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import type { CreateRoundRequest, Round, SetAssessorsRequest, UpdateRoundRequest } from '../../../shared/contracts/rounds.js';
+import type { SelectionRules } from '../../../shared/contracts/selection.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { can, roundScope } from '../../policy/policy.js';
+import * as repo from './repository.js';
+
+const scopeUser = (actor: Actor) => (roundScope(actor) === 'assigned' ? actor.userId : null);
+
+async function present(tx: Tx, actor: Actor, rows: repo.RoundRow[], now = new Date()): Promise<Round[]> {
+  const manage = can(actor, 'round.manage');
+  const assessors = manage ? await repo.assessorsOf(tx, rows.map((r) => r.id)) : [];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    courseStart: r.courseStart,
+    courseEnd: r.courseEnd,
+    deadline: r.deadline.toISOString(),
+    capacity: r.capacity,
+    criteria: r.criteria,
+    requirements: r.requirements,
+    balanceRules: r.balanceRules as SelectionRules,
+    status: r.deadline > now ? 'open' : 'closed',
+    version: r.version,
+    ...(manage
+      ? { assessors: assessors.filter((a) => a.roundId === r.id).map(({ roundId: _r, ...a }) => a) }
+      : {}),
+  }));
+}
+
+export async function listRounds(tx: Tx, actor: Actor) {
+  return { items: await present(tx, actor, await repo.listRounds(tx, scopeUser(actor))) };
+}
+
+export async function readRound(tx: Tx, actor: Actor, id: string): Promise<Round> {
+  const row = await repo.findRound(tx, id, scopeUser(actor));
+  if (!row) throw notFound();
+  const [round] = await present(tx, actor, [row]);
+  if (!round) throw notFound();
+  return round;
+}
+
+export async function createRound(tx: Tx, actor: Actor, input: z.infer<typeof CreateRoundRequest>) {
+  const id = await repo.insertRound(tx, { ...input, deadline: new Date(input.deadline) });
+  await writeAudit(tx, actor, { action: 'round.create', entityType: 'round', entityId: id, details: { name: input.name } });
+  return readRound(tx, actor, id);
+}
+
+export async function editRound(tx: Tx, actor: Actor, id: string, input: z.infer<typeof UpdateRoundRequest>) {
+  const current = await repo.findRound(tx, id, null);
+  if (!current) throw notFound();
+  if (current.version !== input.version) throw new AppError('version_conflict');
+  const { version, deadline, ...rest } = input;
+  const changes = { ...rest, ...(deadline ? { deadline: new Date(deadline) } : {}) };
+  const start = changes.courseStart ?? current.courseStart;
+  const end = changes.courseEnd ?? current.courseEnd;
+  if (end <= start) {
+    throw new AppError('validation_failed', { errors: [{ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' }] });
+  }
+  if (!(await repo.updateRound(tx, id, version, changes))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'round.update',
+    entityType: 'round',
+    entityId: id,
+    details: { changedFields: Object.keys(changes), fromVersion: version },
+  });
+  return readRound(tx, actor, id);
+}
+
+export async function setAssessors(tx: Tx, actor: Actor, id: string, input: z.infer<typeof SetAssessorsRequest>) {
+  if (!(await repo.findRound(tx, id, null))) throw notFound();
+  const wanted = [...new Set(input.userIds)];
+  const valid = new Set(await repo.assessorUserIds(tx, wanted));
+  const invalid = wanted.findIndex((u) => !valid.has(u));
+  if (invalid >= 0) {
+    throw new AppError('validation_failed', {
+      errors: [{ field: `userIds.${invalid}`, message: 'Brugeren findes ikke eller har ikke rollen bedømmer' }],
+    });
+  }
+  await repo.replaceAssessors(tx, id, wanted);
+  await writeAudit(tx, actor, { action: 'round.assessors_set', entityType: 'round', entityId: id, details: { userIds: wanted } });
+  return readRound(tx, actor, id);
+}

@@ -1,0 +1,76 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { roleAssignments, roundAssessors, rounds, users, type RoundText } from '../../db/schema.js';
+
+export type RoundRow = typeof rounds.$inferSelect;
+
+/** Rounds, newest course first; for an assessor only the rounds they are assigned to. */
+export async function listRounds(q: Queryable, assignedTo: string | null): Promise<RoundRow[]> {
+  const query = q.select().from(rounds);
+  const filtered = assignedTo
+    ? query.where(sql`EXISTS (SELECT 1 FROM ${roundAssessors} ra WHERE ra.round_id = ${rounds.id} AND ra.user_id = ${assignedTo})`)
+    : query;
+  return filtered.orderBy(desc(rounds.courseStart), asc(rounds.id));
+}
+
+export async function findRound(q: Queryable, id: string, assignedTo: string | null): Promise<RoundRow | null> {
+  const where = assignedTo
+    ? and(
+        eq(rounds.id, id),
+        sql`EXISTS (SELECT 1 FROM ${roundAssessors} ra WHERE ra.round_id = ${rounds.id} AND ra.user_id = ${assignedTo})`,
+      )
+    : eq(rounds.id, id);
+  const [row] = await q.select().from(rounds).where(where);
+  return row ?? null;
+}
+
+export interface RoundValues {
+  name: string;
+  courseStart: string;
+  courseEnd: string;
+  deadline: Date;
+  capacity: number;
+  criteria: RoundText[];
+  requirements: RoundText[];
+  balanceRules: Record<string, number>;
+}
+
+export async function insertRound(q: Queryable, values: RoundValues): Promise<string> {
+  const [row] = await q.insert(rounds).values(values).returning({ id: rounds.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}
+
+export async function updateRound(q: Queryable, id: string, fromVersion: number, changes: Partial<RoundValues>): Promise<boolean> {
+  const r = await q
+    .update(rounds)
+    .set({ ...changes, version: sql`${rounds.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(rounds.id, id), eq(rounds.version, fromVersion)))
+    .returning({ id: rounds.id });
+  return r.length === 1;
+}
+
+export async function assessorsOf(q: Queryable, roundIds: string[]) {
+  if (roundIds.length === 0) return [];
+  return q
+    .select({ roundId: roundAssessors.roundId, id: users.id, name: users.name, email: users.email })
+    .from(roundAssessors)
+    .innerJoin(users, eq(users.id, roundAssessors.userId))
+    .where(inArray(roundAssessors.roundId, roundIds))
+    .orderBy(asc(users.name));
+}
+
+/** Of these user ids, the ones that hold the assessor role. */
+export async function assessorUserIds(q: Queryable, userIds: string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await q
+    .selectDistinct({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(and(inArray(roleAssignments.userId, userIds), eq(roleAssignments.role, 'assessor')));
+  return rows.map((r) => r.userId);
+}
+
+export async function replaceAssessors(q: Queryable, roundId: string, userIds: string[]): Promise<void> {
+  await q.delete(roundAssessors).where(eq(roundAssessors.roundId, roundId));
+  if (userIds.length > 0) await q.insert(roundAssessors).values(userIds.map((userId) => ({ roundId, userId })));
+}

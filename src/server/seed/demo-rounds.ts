@@ -1,0 +1,47 @@
+import type { RoundText } from '../db/schema.js';
+
+/** The award criteria and requirements of the programme, in Indsats's own words (editable per round). */
+export const DEFAULT_CRITERIA: RoundText[] = [
+  {
+    key: 'need',
+    text: 'Kommunen dokumenterer, at de udvalgte dagtilbud har behov for og ønsker at udvikle læringsmiljøet, så børn i udsatte positioner deltager mere.',
+  },
+  {
+    key: 'vulnerable_families',
+    text: 'De udvalgte dagtilbud har en høj andel familier i en udsat position eller i risiko for at komme det, fx på grund af socioøkonomisk baggrund.',
+  },
+  { key: 'motivation', text: 'Motivationen for at deltage er relevant og fyldestgørende beskrevet.' },
+];
+
+export const DEFAULT_REQUIREMENTS: RoundText[] = [
+  { key: 'management_backing', text: 'Ledelsen på dagtilbudsområdet bakker op om forløbet.' },
+  {
+    key: 'director_commitment',
+    text: 'En direktør forpligter med sin underskrift kommunen til at afsætte ressourcer til forløbet og til at forankre indsatsen bagefter.',
+  },
+  {
+    key: 'evaluation',
+    text: 'Kommunen vil deltage i den eksterne evaluering og medvirke til at indsamle data sammen med evaluator.',
+  },
+];
+
+export const DEFAULT_BALANCE_RULES = {
+  smallPopulationBelow: 40_000,
+  minSmall: 1,
+  minLarge: 1,
+  minRegions: 3,
+  familyDaycareShareAtLeast: 0.3,
+  minFamilyDaycare: 1,
+};
+
+/** The four historical rounds (seed 003) and one open now; deadlines at noon, Danish time. */
+export const DEMO_ROUNDS = [
+  { key: 'round-2017-08', name: 'August 2017 – juni 2018', courseStart: '2017-08-01', courseEnd: '2018-06-30', deadline: '2017-05-15T12:00:00+02:00' },
+  { key: 'round-2018-01', name: 'Januar – december 2018', courseStart: '2018-01-01', courseEnd: '2018-12-31', deadline: '2017-11-03T12:00:00+01:00' },
+  { key: 'round-2018-08', name: 'August 2018 – juni 2019', courseStart: '2018-08-01', courseEnd: '2019-06-30', deadline: '2018-05-01T12:00:00+02:00' },
+  { key: 'round-2019-01', name: 'Januar – december 2019', courseStart: '2019-01-01', courseEnd: '2019-12-31', deadline: '2018-11-01T12:00:00+01:00' },
+  { key: 'round-2027-08', name: 'August 2027 – juni 2028', courseStart: '2027-08-01', courseEnd: '2028-06-30', deadline: '2027-03-01T12:00:00+01:00' },
+] as const;
+
+/** The demo assessor scores the last historical round and the open one. */
+export const DEMO_ASSESSED_ROUNDS = ['round-2019-01', 'round-2027-08'] as const;

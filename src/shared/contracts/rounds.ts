@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Text, Uuid } from './common.js';
+import { SelectionRules } from './selection.js';
+
+export const RoundText = z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/), text: Text(1000) });
+
+const three = (what: string) =>
+  z.array(RoundText).length(3, `Der skal være præcis tre ${what}`);
+
+const RoundFields = {
+  name: Text(200),
+  courseStart: z.iso.date(),
+  courseEnd: z.iso.date(),
+  /** A point in time with its offset, e.g. 2027-02-01T12:00:00+01:00 (Danish time). */
+  deadline: z.iso.datetime({ offset: true, error: 'Fristen skal være et tidspunkt med tidszone (ÅÅÅÅ-MM-DDTtt:mm+01:00)' }),
+  capacity: z.number().int().min(1).max(20),
+  criteria: three('tildelingskriterier'),
+  requirements: three('krav'),
+  balanceRules: SelectionRules,
+};
+
+const periodInOrder = (r: { courseStart?: string | undefined; courseEnd?: string | undefined }) =>
+  !r.courseStart || !r.courseEnd || r.courseEnd > r.courseStart;
+const periodMessage = { message: 'Forløbet skal slutte efter, at det begynder', path: ['courseEnd'] };
+
+export const CreateRoundRequest = z.strictObject(RoundFields).refine(periodInOrder, periodMessage);
+
+export const UpdateRoundRequest = z
+  .strictObject({ version: z.number().int().min(1), ...z.object(RoundFields).partial().shape })
+  .refine(periodInOrder, periodMessage);
+
+export const SetAssessorsRequest = z.strictObject({ userIds: z.array(Uuid).max(50) });
+
+export const Round = z.object({
+  id: z.string(),
+  name: z.string(),
+  courseStart: z.string(),
+  courseEnd: z.string(),
+  deadline: z.string(),
+  capacity: z.number().int(),
+  criteria: z.array(z.object({ key: z.string(), text: z.string() })),
+  requirements: z.array(z.object({ key: z.string(), text: z.string() })),
+  balanceRules: SelectionRules,
+  /** open until the deadline has passed. */
+  status: z.enum(['open', 'closed']),
+  version: z.number().int(),
+  /** Only for those who manage rounds. */
+  assessors: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })).optional(),
+});
+export type Round = z.infer<typeof Round>;
+
+export const ListRoundsResponse = z.object({ items: z.array(Round) });
+export const RoundIdParams = z.strictObject({ id: Uuid });

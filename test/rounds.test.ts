@@ -1,0 +1,91 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, rounds } from '../src/server/db/schema.js';
+import { demoId } from '../src/server/seed/demo-data.js';
+import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
+import { ListRoundsResponse, Round } from '../src/shared/contracts/rounds.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+
+let t: TestApp;
+let admin: Agent;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.loginAs('national_admin');
+});
+afterAll(() => t.close());
+
+const newRound = {
+  name: 'Januar – december 2028',
+  courseStart: '2028-01-01',
+  courseEnd: '2028-12-31',
+  deadline: '2027-10-29T12:00:00+02:00',
+  capacity: 5,
+  criteria: DEFAULT_CRITERIA,
+  requirements: DEFAULT_REQUIREMENTS,
+  balanceRules: { smallPopulationBelow: 40_000, minSmall: 1, minRegions: 3 },
+};
+
+describe('application rounds', () => {
+  it('carries the four historical rounds and one open now in the demo data', async () => {
+    const coordinator = await t.loginAs('coordinator');
+    const list = ListRoundsResponse.parse((await coordinator.get('/api/v1/rounds')).json());
+    expect(list.items.map((r) => [r.name, r.status])).toEqual([
+      ['August 2027 – juni 2028', 'open'],
+      ['Januar – december 2019', 'closed'],
+      ['August 2018 – juni 2019', 'closed'],
+      ['Januar – december 2018', 'closed'],
+      ['August 2017 – juni 2018', 'closed'],
+    ]);
+    expect(list.items[3]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
+    expect(list.items.every((r) => r.assessors === undefined)).toBe(true); // only admins see who assesses
+  });
+
+  it('lets the admin create a round with a deadline in Danish time, and edit it without losing a concurrent edit', async () => {
+    const created = await admin.post('/api/v1/rounds', newRound);
+    expect(created.statusCode).toBe(201);
+    const round = Round.parse(created.json());
+    expect(round).toMatchObject({ status: 'open', capacity: 5, deadline: '2027-10-29T10:00:00.000Z', assessors: [] });
+    const first = await admin.patch(`/api/v1/rounds/${round.id}`, { version: 1, capacity: 4 });
+    expect(first.json()).toMatchObject({ capacity: 4, version: 2 });
+    const stale = await admin.patch(`/api/v1/rounds/${round.id}`, { version: 1, capacity: 3 });
+    expect(stale.statusCode).toBe(409);
+    const [row] = await t.database.db.select().from(rounds).where(eq(rounds.id, round.id));
+    expect(row?.capacity).toBe(4);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, round.id));
+    expect(audit.map((a) => a.action)).toEqual(['round.create', 'round.update']);
+  });
+
+  it('names the field when a round does not fit together', async () => {
+    const two = await admin.post('/api/v1/rounds', { ...newRound, criteria: DEFAULT_CRITERIA.slice(0, 2) });
+    expect(two.statusCode).toBe(400);
+    expect(two.json().errors).toContainEqual({ field: 'criteria', message: 'Der skal være præcis tre tildelingskriterier' });
+    const backwards = await admin.post('/api/v1/rounds', { ...newRound, courseEnd: '2027-12-31' });
+    expect(backwards.json().errors).toContainEqual({ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' });
+    const noZone = await admin.post('/api/v1/rounds', { ...newRound, deadline: '2027-10-29T12:00' });
+    expect(noZone.json().errors[0].field).toBe('deadline');
+    const rule = await admin.post('/api/v1/rounds', { ...newRound, balanceRules: { minLarge: 1 } });
+    expect(rule.json().errors[0].field).toBe('balanceRules.smallPopulationBelow');
+    const patchBackwards = await admin.patch(`/api/v1/rounds/${demoId('round-2027-08')}`, { version: 1, courseEnd: '2027-01-01' });
+    expect(patchBackwards.json().errors).toContainEqual({ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' });
+  });
+
+  it('shows an assessor only the rounds assigned to them (404 for the others)', async () => {
+    const assessor = await t.loginAs('assessor');
+    const list = ListRoundsResponse.parse((await assessor.get('/api/v1/rounds')).json());
+    expect(list.items.map((r) => r.name)).toEqual(['August 2027 – juni 2028', 'Januar – december 2019']);
+    expect((await assessor.get(`/api/v1/rounds/${demoId('round-2018-08')}`)).statusCode).toBe(404);
+    expect((await assessor.get(`/api/v1/rounds/${demoId('round-2027-08')}`)).statusCode).toBe(200);
+  });
+
+  it('lets the admin set the assessors, who must hold the assessor role', async () => {
+    const assessor = await t.loginAs('assessor');
+    const assessorId = (await assessor.get('/api/v1/session')).json().user.id;
+    const coordinatorId = (await (await t.loginAs('coordinator')).get('/api/v1/session')).json().user.id;
+    const wrong = await admin.put(`/api/v1/rounds/${demoId('round-2018-08')}/assessors`, { userIds: [assessorId, coordinatorId] });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'userIds.1', message: 'Brugeren findes ikke eller har ikke rollen bedømmer' }]);
+    const ok = await admin.put(`/api/v1/rounds/${demoId('round-2018-08')}/assessors`, { userIds: [assessorId] });
+    expect(Round.parse(ok.json()).assessors?.map((a) => a.id)).toEqual([assessorId]);
+    expect((await assessor.get(`/api/v1/rounds/${demoId('round-2018-08')}`)).statusCode).toBe(200);
+  });
+});
