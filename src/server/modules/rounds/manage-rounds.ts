@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { CreateRoundRequest, Round, SetAssessorsRequest, UpdateRoundRequest } from '../../../shared/contracts/rounds.js';
-import type { SelectionRules } from '../../../shared/contracts/selection.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
@@ -22,7 +21,7 @@ async function present(tx: Tx, actor: Actor, rows: repo.RoundRow[], now = new Da
     capacity: r.capacity,
     criteria: r.criteria,
     requirements: r.requirements,
-    balanceRules: r.balanceRules as SelectionRules,
+    balanceRules: r.balanceRules,
     status: r.deadline > now ? 'open' : 'closed',
     version: r.version,
     ...(manage
