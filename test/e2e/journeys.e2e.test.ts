@@ -67,7 +67,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await freshPage();
     await logIn(page, LEADER);
     await expectAccessible(page, 'leader home');
-    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Børn']);
+    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Børn', 'Ansøgningsrunder']);
     await snap(page, 'leader-home');
 
     await openArea(page, 'Dagtilbud');
@@ -140,7 +140,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
   it('a coordinator sees another menu and creates and deactivates a user', async () => {
     await freshPage();
     await logIn(page, COORDINATOR);
-    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Brugere']);
+    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Ansøgningsrunder', 'Brugere']);
     await expectAccessible(page, 'coordinator home');
 
     await openArea(page, 'Brugere');
@@ -188,7 +188,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await switcher.selectOption({ label: 'Dagtilbudschef' });
     await page.getByRole('button', { name: 'Skift', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Du arbejder nu som Dagtilbudschef.' }).waitFor();
-    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Børn', 'Revisionslog']);
+    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Børn', 'Ansøgningsrunder', 'Revisionslog']);
     await expectAccessible(page, 'home after role switch');
 
     await openArea(page, 'Revisionslog');

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'municipalities', to: '/kommuner' },
   { key: 'institutions', to: '/dagtilbud', permission: 'institution.read' },
   { key: 'children', to: '/boern', permission: 'child.read' },
+  { key: 'rounds', to: '/runder', permission: 'round.read' },
   { key: 'users', to: '/brugere', permission: 'user.manage' },
   { key: 'audit', to: '/revisionslog', permission: 'audit.read' },
 ];

@@ -10,6 +10,9 @@ import { InstitutionsPage } from '../pages/institutions/InstitutionsPage.js';
 import { LoginPage } from '../pages/login/LoginPage.js';
 import { MunicipalitiesPage } from '../pages/municipalities/MunicipalitiesPage.js';
 import { MunicipalityPage } from '../pages/municipalities/MunicipalityPage.js';
+import { CreateRoundPage } from '../pages/rounds/CreateRoundPage.js';
+import { RoundPage } from '../pages/rounds/RoundPage.js';
+import { RoundsPage } from '../pages/rounds/RoundsPage.js';
 import { CreateUserPage } from '../pages/users/CreateUserPage.js';
 import { UserPage } from '../pages/users/UserPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
@@ -40,6 +43,9 @@ export function createRouter() {
             },
             { path: 'boern', element: <RequirePermission permission="child.read"><ChildrenPage /></RequirePermission> },
             { path: 'boern/:id', element: <RequirePermission permission="child.read"><ChildPage /></RequirePermission> },
+            { path: 'runder', element: <RequirePermission permission="round.read"><RoundsPage /></RequirePermission> },
+            { path: 'runder/ny', element: <RequirePermission permission="round.manage"><CreateRoundPage /></RequirePermission> },
+            { path: 'runder/:id', element: <RequirePermission permission="round.read"><RoundPage /></RequirePermission> },
             { path: 'brugere', element: <RequirePermission permission="user.manage"><UsersPage /></RequirePermission> },
             { path: 'brugere/ny', element: <RequirePermission permission="user.manage"><CreateUserPage /></RequirePermission> },
             { path: 'brugere/:id', element: <RequirePermission permission="user.manage"><UserPage /></RequirePermission> },
