@@ -9,29 +9,25 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 
-// The two `searchChildren` queries as Drizzle renders them for a daycare chief
-// (scope = the municipality, no filters, page 1: Drizzle leaves OFFSET 0 out):
-// the page, then the total.
-const COUNT_SQL = `select count(*)::int from "children" where "children"."municipality_code" = $1`;
-const LIST_SQL = `
+// The select list and joins both child queries share, as Drizzle renders them.
+const CHILD_FROM = `
   select "children"."id", "children"."first_name", "children"."last_name", "children"."birth_date",
     "children"."institution_id", "institutions"."name", "children"."municipality_code", "children"."group_id",
     "groups"."name", "children"."version", "children"."created_at", "children"."updated_at"
   from "children"
   inner join "institutions" on "institutions"."id" = "children"."institution_id"
-  left join "groups" on "groups"."id" = "children"."group_id"
+  left join "groups" on "groups"."id" = "children"."group_id"`;
+
+// The two `searchChildren` queries for a daycare chief (scope = the municipality,
+// no filters, page 1: Drizzle leaves OFFSET 0 out): the page, then the total.
+const COUNT_SQL = `select count(*)::int from "children" where "children"."municipality_code" = $1`;
+const LIST_SQL = `${CHILD_FROM}
   where "children"."municipality_code" = $1
   order by "children"."last_name" asc, "children"."first_name" asc, "children"."id" asc
   limit $2`;
 
 // The `findChild` query for the same scope.
-const READ_SQL = `
-  select "children"."id", "children"."first_name", "children"."last_name", "children"."birth_date",
-    "children"."institution_id", "institutions"."name", "children"."municipality_code", "children"."group_id",
-    "groups"."name", "children"."version", "children"."created_at", "children"."updated_at"
-  from "children"
-  inner join "institutions" on "institutions"."id" = "children"."institution_id"
-  left join "groups" on "groups"."id" = "children"."group_id"
+const READ_SQL = `${CHILD_FROM}
   where ("children"."id" = $1 and "children"."municipality_code" = $2)`;
 
 /** Column order of both queries; rows come back as arrays, as Drizzle asks for them. */

@@ -3,11 +3,11 @@
  * the demo data) in Debian's Chromium. Every page visited is scanned with axe;
  * page errors and CSP refusals fail the test.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoId } from '../../src/server/seed/demo-data.js';
-import { startApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, expectAccessible, launchChromium, newSession } from './support/browser.js';
+import { chromiumAvailable, expectAccessible } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { apiAs, csrfOf, h1, logIn, menuLabels, openArea, snap } from './support/journey.js';
 
 const LEADER = 'leder.hjoerring@kommune.example';
@@ -16,29 +16,13 @@ const COORDINATOR = 'koordinator.hjoerring@kommune.example';
 const ADMIN = 'admin@socialstyrelsen.example';
 
 describe.skipIf(!chromiumAvailable())('web client journeys', () => {
-  let server: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let context: BrowserContext;
   let page: Page;
-  let problems: string[];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function freshPage() {
-    ({ context, page, problems } = await newSession(browser, server.baseUrl));
+    ({ context, page } = await suite.freshSession());
   }
-
-  afterEach(async () => {
-    expect(problems, 'page errors or CSP refusals').toEqual([]);
-    await context?.close();
-  });
 
   it('refuses a wrong password with the Danish message', async () => {
     await freshPage();
@@ -173,7 +157,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
   }, 45_000);
 
   it('a user with two roles switches role and gets that role’s menu', async () => {
-    const { api, csrf } = await apiAs(server.baseUrl, ADMIN);
+    const { api, csrf } = await apiAs(suite.server.baseUrl, ADMIN);
     const assigned = await api.post(`/api/v1/users/${demoId(`user/${COORDINATOR}`)}/assignments`, {
       headers: { 'x-csrf-token': csrf },
       data: { role: 'daycare_chief', municipalityCode: '0860' },

@@ -3,10 +3,10 @@
  * round (deadline in summer time) and assigns an assessor; the assessor
  * sees only their rounds. Every page visited is scanned with axe.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, expectAccessible, launchChromium, newSession } from './support/browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectAccessible } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { h1, logIn, menuLabels, openArea, snap } from './support/journey.js';
 
 const ADMIN = 'admin@socialstyrelsen.example';
@@ -15,29 +15,13 @@ const DEMO_ROUNDS = ['August 2027 – juni 2028', 'Januar – december 2019', 'A
 const NEW_ROUND = 'Januar – december 2028';
 
 describe.skipIf(!chromiumAvailable())('application rounds', () => {
-  let server: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let context: BrowserContext;
   let page: Page;
-  let problems: string[];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function freshPage() {
-    ({ context, page, problems } = await newSession(browser, server.baseUrl));
+    ({ context, page } = await suite.freshSession());
   }
-
-  afterEach(async () => {
-    expect(problems, 'page errors or CSP refusals').toEqual([]);
-    await context?.close();
-  });
 
   const roundNames = async () => (await page.getByRole('table', { name: 'Ansøgningsrunder' }).locator('tbody th').allTextContents()).map((s) => s.trim());
 

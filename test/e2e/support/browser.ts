@@ -37,10 +37,13 @@ export function launchChromium(): Promise<Browser> {
  * A fresh browser context (own cookies) that records what must never happen:
  * uncaught page errors and CSP refusals (an inline script or style slipped into the build).
  */
-export async function newSession(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+export async function newSession(
+  browser: Browser,
+  baseURL: string,
+  problems: string[] = [],
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
   const page = await context.newPage();
-  const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
