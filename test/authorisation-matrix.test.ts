@@ -26,6 +26,7 @@ function concreteUrl(url: string): string {
   return url
     .replace(':code', '0860')
     .replace(':assignmentId', FAKE_ID)
+    .replace(':conflictId', FAKE_ID)
     .replace(':id', FAKE_ID)
     .replace('*', 'index.css');
 }

@@ -24,6 +24,19 @@ export const AUDIT_ACTIONS = {
   'round.create': 'change',
   'round.update': 'change',
   'round.assessors_set': 'change',
+  'application.create': 'change',
+  'application.save': 'change',
+  'application.save_conflict': 'change',
+  'application.conflict_dismissed': 'change',
+  'application.file_upload': 'change',
+  'application.submit': 'change',
+  'assessment.conflict_declared': 'change',
+  'assessment.save': 'change',
+  'assessment.submit': 'change',
+  'round.decide': 'change',
+  'round.publish': 'change',
+  'agreement.send': 'change',
+  'agreement.sign': 'change',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -25,11 +25,24 @@ export interface AuditDetails {
   'round.create': { name: string };
   'round.update': { changedFields: string[]; fromVersion: number };
   'round.assessors_set': { userIds: string[] };
+  'application.create': { roundId: string };
+  'application.save': { fromVersion: number; changedFields: string[] };
+  'application.save_conflict': { baseVersion: number; currentVersion: number; conflictId: string };
+  'application.conflict_dismissed': { conflictId: string };
+  'application.file_upload': { purpose: string; fileId: string; size: number; sha256: string };
+  'application.submit': { version: number };
+  'assessment.conflict_declared': { applicationId: string; hasConflict: boolean };
+  'assessment.save': { applicationId: string; fromVersion: number };
+  'assessment.submit': { applicationId: string };
+  'round.decide': { selected: string[]; waitlist: string[]; overridden: boolean; reason: string };
+  'round.publish': { approved: number; waitlisted: number; rejected: number; messages: number };
+  'agreement.send': { applicationId: string };
+  'agreement.sign': { applicationId: string; fileId: string };
 }
 
 export interface AuditEvent<A extends AuditAction = AuditAction> {
   action: A;
-  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | null;
+  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | null;
   entityId?: string | null;
   municipalityCode?: string | null;
   details: AuditDetails[A];

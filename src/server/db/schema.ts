@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ApplicationContent as ApplicationContentValue } from '../../shared/contracts/applications.js';
 import { INSTITUTION_KINDS, ROLES } from '../../shared/roles.js';
 
 const timestamps = {
@@ -196,6 +197,169 @@ export const roundAssessors = pgTable(
       .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('round_assessors_user_idx').on(t.userId)],
+);
+
+// ── Applications, assessment, decisions, agreements (issue 3) ────────────
+/** Uploaded documents (PDF only). The bytes live in the files folder under `storageKey`. */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    purpose: text('purpose').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('files_municipality_idx').on(t.municipalityCode, t.createdAt)],
+);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    /** The form (contracts/applications.ts ApplicationContent). */
+    content: jsonb('content').$type<ApplicationContentValue>().notNull(),
+    directorFileId: uuid('director_file_id').references(() => files.id),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    unique('applications_round_municipality_unique').on(t.roundId, t.municipalityCode),
+    index('applications_municipality_idx').on(t.municipalityCode, t.roundId),
+  ],
+);
+
+/** Saves that arrived on top of a newer version: kept, so neither version is lost. */
+export const applicationConflicts = pgTable(
+  'application_conflicts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    baseVersion: integer('base_version').notNull(),
+    content: jsonb('content').$type<ApplicationContentValue>().notNull(),
+    savedBy: uuid('saved_by')
+      .notNull()
+      .references(() => users.id),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
+  },
+  (t) => [index('application_conflicts_application_idx').on(t.applicationId, t.savedAt)],
+);
+
+export interface CriterionScoreValue {
+  score: number | null;
+  justification: string;
+}
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => users.id),
+    conflict: text('conflict', { enum: ['undeclared', 'none', 'conflict'] }).notNull().default('undeclared'),
+    conflictNote: text('conflict_note').notNull().default(''),
+    declaredAt: timestamp('declared_at', { withTimezone: true }),
+    requirements: jsonb('requirements').$type<Record<string, boolean | null>>().notNull().default({}),
+    criteria: jsonb('criteria').$type<Record<string, CriterionScoreValue>>().notNull().default({}),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique('assessments_application_assessor_unique').on(t.applicationId, t.assessorId),
+    index('assessments_assessor_idx').on(t.assessorId),
+  ],
+);
+
+/** The admin's decision on a round: who is selected, the waitlist, and when it was published. */
+export const roundDecisions = pgTable('round_decisions', {
+  roundId: uuid('round_id')
+    .primaryKey()
+    .references(() => rounds.id),
+  selected: jsonb('selected').$type<string[]>().notNull(),
+  waitlist: jsonb('waitlist').$type<string[]>().notNull(),
+  /** The proposal the decision was made against, with its explanations. */
+  proposal: jsonb('proposal').$type<Record<string, unknown>>().notNull(),
+  overrideReason: text('override_reason'),
+  decidedBy: uuid('decided_by')
+    .notNull()
+    .references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  publishedBy: uuid('published_by').references(() => users.id),
+  version: integer('version').notNull().default(1),
+});
+
+export interface AgreementTermsValue {
+  agencyContactName: string;
+  agencyContactEmail: string;
+  municipalityContactName: string;
+  municipalityContactEmail: string;
+  staffTime: string;
+  catering: string;
+  transport: string;
+  evaluation: string;
+}
+
+export const agreements = pgTable('agreements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id')
+    .notNull()
+    .unique()
+    .references(() => applications.id),
+  status: text('status', { enum: ['sent', 'signed'] }).notNull().default('sent'),
+  terms: jsonb('terms').$type<AgreementTermsValue>().notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  sentBy: uuid('sent_by')
+    .notNull()
+    .references(() => users.id),
+  signedAt: timestamp('signed_at', { withTimezone: true }),
+  signedBy: uuid('signed_by').references(() => users.id),
+  signedFileId: uuid('signed_file_id').references(() => files.id),
+  version: integer('version').notNull().default(1),
+});
+
+/** Outgoing e-mail. Always recorded here; delivered over SMTP when configured. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_created_idx').on(t.createdAt), index('outbox_status_idx').on(t.status, t.createdAt)],
 );
 
 // ── Audit log (append-only, hash-chained; see drizzle/0001_security.sql) ──

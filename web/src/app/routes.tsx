@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { agencyRoutes } from '../pages/agency/routes.js';
+import { applicationRoutes } from '../pages/applications/routes.js';
 import { AuditPage } from '../pages/audit/AuditPage.js';
 import { ChildPage } from '../pages/children/ChildPage.js';
 import { ChildrenPage } from '../pages/children/ChildrenPage.js';
@@ -50,6 +52,8 @@ export function createRouter() {
             { path: 'brugere/ny', element: <RequirePermission permission="user.manage"><CreateUserPage /></RequirePermission> },
             { path: 'brugere/:id', element: <RequirePermission permission="user.manage"><UserPage /></RequirePermission> },
             { path: 'revisionslog', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+            ...applicationRoutes,
+            ...agencyRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

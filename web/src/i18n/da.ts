@@ -1,3 +1,5 @@
+import { agencyDa } from './agency.da.js';
+import { applicationsDa } from './applications.da.js';
 import type { AuditAction } from '../../../src/shared/audit-actions.js';
 import type { Permission } from '../../../src/shared/permissions.js';
 import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
@@ -7,6 +9,8 @@ import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
  * the same shape (checked by the compiler). Texts that take values are functions.
  */
 export const da = {
+  applications: applicationsDa,
+  agency: agencyDa,
   locale: 'da',
   intlLocale: 'da-DK',
   otherLocale: { code: 'en', name: 'English', label: 'Read this service in English' },
@@ -67,6 +71,9 @@ export const da = {
     users: 'Brugere',
     audit: 'Revisionslog',
     rounds: 'Ansøgningsrunder',
+    applications: 'Ansøgninger',
+    assessments: 'Bedømmelser',
+    outbox: 'Udbakke',
   },
 
   roles: {
@@ -135,6 +142,9 @@ export const da = {
       children: 'Søg efter et barn i de dagtilbud, du har adgang til.',
       users: 'Opret brugere, tildel roller, og deaktivér brugere.',
       rounds: 'Se ansøgningsrunderne, deres frister, tildelingskriterier og krav.',
+      applications: 'Udfyld kommunens ansøgning, følg den, og se afgørelsen og samarbejdsaftalen.',
+      assessments: 'Bedøm de ansøgninger, du er sat på, efter kriterier og krav.',
+      outbox: 'Se de e-mails, Indsats har sendt eller lagt i udbakken.',
       audit: 'Hvem har set eller ændret hvad og hvornår.',
     },
   },
@@ -319,6 +329,19 @@ export const da = {
       'round.create': 'Ansøgningsrunde oprettet',
       'round.update': 'Ansøgningsrunde rettet',
       'round.assessors_set': 'Bedømmere sat på runde',
+      'application.create': 'Ansøgning påbegyndt',
+      'application.save': 'Ansøgningskladde gemt',
+      'application.save_conflict': 'Samtidig ændring af ansøgning gemt som særskilt udgave',
+      'application.conflict_dismissed': 'Særskilt udgave af ansøgning lagt væk',
+      'application.file_upload': 'Dokument uploadet',
+      'application.submit': 'Ansøgning indsendt',
+      'assessment.conflict_declared': 'Interessekonflikt erklæret',
+      'assessment.save': 'Bedømmelse gemt',
+      'assessment.submit': 'Bedømmelse indsendt',
+      'round.decide': 'Udvælgelse besluttet',
+      'round.publish': 'Afgørelser offentliggjort',
+      'agreement.send': 'Samarbejdsaftale sendt',
+      'agreement.sign': 'Underskrevet samarbejdsaftale modtaget',
     } satisfies Record<AuditAction, string>) as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
@@ -443,6 +466,12 @@ export const da = {
     'audit.read': 'Læse revisionsloggen',
     'round.read': 'Se ansøgningsrunder',
     'round.manage': 'Oprette og rette ansøgningsrunder',
+    'application.read': 'Se ansøgninger',
+    'application.write': 'Udfylde og indsende ansøgninger',
+    'assessment.write': 'Bedømme ansøgninger',
+    'selection.manage': 'Udvælge kommuner og offentliggøre afgørelser',
+    'agreement.sign': 'Indsende underskrevne samarbejdsaftaler',
+    'outbox.read': 'Læse udgående e-mails',
   } satisfies Record<Permission, string>,
 };
 

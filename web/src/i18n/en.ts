@@ -1,7 +1,11 @@
+import { agencyEn } from './agency.en.js';
+import { applicationsEn } from './applications.en.js';
 import type { Messages } from './da.js';
 
 /** English, the second locale. Same keys as da.ts (the type says so). */
 export const en: Messages = {
+  applications: applicationsEn,
+  agency: agencyEn,
   locale: 'en',
   intlLocale: 'en-GB',
   otherLocale: { code: 'da', name: 'Dansk', label: 'Læs tjenesten på dansk' },
@@ -63,6 +67,9 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
     rounds: 'Application rounds',
+    applications: 'Applications',
+    assessments: 'Assessments',
+    outbox: 'Outbox',
   },
 
   roles: {
@@ -129,6 +136,9 @@ export const en: Messages = {
       children: 'Search for a child in the institutions you have access to.',
       users: 'Create users, assign roles and deactivate users.',
       rounds: 'See the application rounds, their deadlines, award criteria and requirements.',
+      applications: "Fill in your municipality's application, follow it, and see the decision and the collaboration agreement.",
+      assessments: 'Assess the applications assigned to you against the criteria and requirements.',
+      outbox: 'See the e-mails Indsats has sent or queued.',
       audit: 'Who saw or changed what, and when.',
     },
   },
@@ -312,6 +322,19 @@ export const en: Messages = {
       'round.create': 'Application round created',
       'round.update': 'Application round edited',
       'round.assessors_set': 'Assessors set for round',
+      'application.create': 'Application started',
+      'application.save': 'Application draft saved',
+      'application.save_conflict': 'Concurrent application change kept as a separate version',
+      'application.conflict_dismissed': 'Separate application version dismissed',
+      'application.file_upload': 'Document uploaded',
+      'application.submit': 'Application submitted',
+      'assessment.conflict_declared': 'Conflict of interest declared',
+      'assessment.save': 'Assessment saved',
+      'assessment.submit': 'Assessment submitted',
+      'round.decide': 'Selection decided',
+      'round.publish': 'Decisions published',
+      'agreement.send': 'Collaboration agreement sent',
+      'agreement.sign': 'Signed collaboration agreement received',
     },
     detailKeys: {
       email: 'E-mail',
@@ -452,5 +475,11 @@ export const en: Messages = {
     'audit.read': 'Read the audit log',
     'round.read': 'See application rounds',
     'round.manage': 'Create and edit application rounds',
+    'application.read': 'See applications',
+    'application.write': 'Fill in and submit applications',
+    'assessment.write': 'Assess applications',
+    'selection.manage': 'Select municipalities and publish decisions',
+    'agreement.sign': 'Submit signed collaboration agreements',
+    'outbox.read': 'Read outgoing e-mails',
   },
 };

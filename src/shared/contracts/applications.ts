@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { Uuid } from './common.js';
+
+/**
+ * The application form (issue 3). A draft may be incomplete: every field is
+ * optional or nullable while it is a draft; the checklist says what is missing
+ * and submission refuses until nothing is. Shares are percentages (0–100).
+ */
+const Draft = (max: number) => z.string().trim().max(max);
+const Percent = z.number().min(0, 'Andelen skal være mellem 0 og 100 %').max(100, 'Andelen skal være mellem 0 og 100 %');
+
+export const ApplicationInstitution = z.strictObject({
+  institutionId: Uuid,
+  /** Share of the institution's families in a vulnerable position, in per cent. */
+  vulnerableFamiliesShare: Percent.nullable(),
+  /** How the need was documented (source, year, method). */
+  needDocumentation: Draft(2000),
+});
+export type ApplicationInstitution = z.infer<typeof ApplicationInstitution>;
+
+export const ApplicationContent = z.strictObject({
+  contactName: Draft(200),
+  contactEmail: z.union([z.literal(''), z.email('E-mailadressen er ikke gyldig').max(200)]),
+  contactPhone: Draft(40),
+  institutions: z.array(ApplicationInstitution).max(30, 'Vælg højst 30 dagtilbud'),
+  /** The municipality's share of young children (0–2 years) in family daycare (dagpleje), in per cent. */
+  familyDaycareShare: Percent.nullable(),
+  motivation: Draft(6000),
+  managementBacking: Draft(4000),
+  /** The director's commitment of resources (staff time, catering, transport) and to anchoring. */
+  resourceCommitment: Draft(4000),
+  directorName: Draft(200),
+  directorTitle: Draft(200),
+  directorSignedOn: z.union([z.literal(''), z.iso.date()]),
+  evaluationCommitment: z.boolean(),
+});
+export type ApplicationContent = z.infer<typeof ApplicationContent>;
+
+export const EMPTY_APPLICATION: ApplicationContent = {
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  institutions: [],
+  familyDaycareShare: null,
+  motivation: '',
+  managementBacking: '',
+  resourceCommitment: '',
+  directorName: '',
+  directorTitle: '',
+  directorSignedOn: '',
+  evaluationCommitment: false,
+};
+
+export const CHECKLIST_KEYS = [
+  'contact',
+  'institutions',
+  'need',
+  'familyDaycareShare',
+  'motivation',
+  'managementBacking',
+  'resourceCommitment',
+  'director',
+  'directorFile',
+  'evaluationCommitment',
+] as const;
+export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];
+
+export const ChecklistItem = z.object({ key: z.enum(CHECKLIST_KEYS), label: z.string(), done: z.boolean() });
+
+export const StoredFile = z.object({
+  id: z.string(),
+  filename: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+export type StoredFile = z.infer<typeof StoredFile>;
+
+/** A save that came in on top of someone else's: kept so both versions stay visible. */
+export const ApplicationConflict = z.object({
+  id: z.string(),
+  baseVersion: z.number().int(),
+  savedAt: z.string(),
+  savedBy: z.string(),
+  content: ApplicationContent,
+});
+export type ApplicationConflict = z.infer<typeof ApplicationConflict>;
+
+export const APPLICATION_STATUSES = ['draft', 'submitted'] as const;
+export const OUTCOMES = ['approved', 'waitlisted', 'rejected'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const Application = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  roundName: z.string(),
+  deadline: z.string(),
+  courseStart: z.string(),
+  courseEnd: z.string(),
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  version: z.number().int(),
+  content: ApplicationContent,
+  /** Names of the selected institutions, for those who may not list the municipality's institutions. */
+  institutionNames: z.record(z.string(), z.string()),
+  directorFile: StoredFile.nullable(),
+  checklist: z.array(ChecklistItem),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  conflicts: z.array(ApplicationConflict),
+  /** Only once the round's decisions are published. */
+  outcome: z.enum(OUTCOMES).nullable(),
+  /** True once the collaboration agreement is signed: the municipality is ready for its course. */
+  readyForCourse: z.boolean(),
+  /** What the caller may do now (the UI hides the rest). */
+  allowed: z.object({ edit: z.boolean(), submit: z.boolean(), assess: z.boolean() }),
+});
+export type Application = z.infer<typeof Application>;
+
+export const ApplicationSummary = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  roundName: z.string(),
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  regionName: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  readyForCourse: z.boolean(),
+});
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
+export const ListApplicationsResponse = z.object({ items: z.array(ApplicationSummary) });
+
+export const CreateApplicationRequest = z.strictObject({ content: ApplicationContent.optional() });
+export const SaveApplicationRequest = z.strictObject({ version: z.number().int().min(1), content: ApplicationContent });
+export const SubmitApplicationRequest = z.strictObject({ version: z.number().int().min(1) });
+export const ApplicationIdParams = z.strictObject({ id: Uuid });
+export const ApplicationConflictParams = z.strictObject({ id: Uuid, conflictId: Uuid });
+
+/** Uploads: PDF only, checked by content. The limit is also shown in the form. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { MunicipalityCode, PageMeta, PageQuery } from './common.js';
+import { OUTCOMES } from './applications.js';
+import { SelectionProposal, SelectionRules } from './selection.js';
+
+/**
+ * The balanced selection on a live round, the admin's decision and its
+ * publication (issue 3). Applicants are keyed by municipality code.
+ */
+export const LiveApplicant = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  name: z.string(),
+  region: z.string(),
+  population: z.number().int(),
+  familyDaycareShare: z.number(),
+  score: z.number(),
+  eligible: z.boolean(),
+  /** Every assigned assessor without a conflict has submitted. */
+  fullyAssessed: z.boolean(),
+});
+export type LiveApplicant = z.infer<typeof LiveApplicant>;
+
+export const RoundDecision = z.object({
+  selected: z.array(z.string()),
+  waitlist: z.array(z.string()),
+  overrideReason: z.string().nullable(),
+  differsFromProposal: z.boolean(),
+  decidedAt: z.string(),
+  decidedBy: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  version: z.number().int(),
+});
+export type RoundDecision = z.infer<typeof RoundDecision>;
+
+export const RoundSelectionResponse = z.object({
+  roundId: z.string(),
+  capacity: z.number().int(),
+  rules: SelectionRules,
+  applicants: z.array(LiveApplicant),
+  proposal: SelectionProposal,
+  decision: RoundDecision.nullable(),
+  /** Submitted applications still missing an assessment: the proposal may change. */
+  pendingAssessments: z.number().int(),
+});
+export type RoundSelectionResponse = z.infer<typeof RoundSelectionResponse>;
+
+export const DecideRoundRequest = z.strictObject({
+  selected: z.array(MunicipalityCode).max(20),
+  waitlist: z.array(MunicipalityCode).max(50).default([]),
+  /** Required when the selection differs from the proposal. */
+  reason: z.string().trim().max(4000).default(''),
+  /** The version of the decision being replaced; absent for the first decision. */
+  version: z.number().int().min(1).optional(),
+});
+
+export const PublishDecisionRequest = z.strictObject({ version: z.number().int().min(1) });
+
+/** What a municipality sees of its own decision, once published. */
+export const ApplicationDecision = z.object({
+  outcome: z.enum(OUTCOMES),
+  /** 1-based place on the waitlist. */
+  waitlistPosition: z.number().int().nullable(),
+  publishedAt: z.string(),
+  explanation: z.string(),
+  letter: z.object({ docx: z.string(), pdf: z.string() }),
+});
+export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
+
+export const OutboxMessage = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  status: z.enum(['queued', 'sent', 'failed']),
+  sentAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+export const ListOutboxQuery = PageQuery;
+export const ListOutboxResponse = z.object({ items: z.array(OutboxMessage), meta: PageMeta, smtpConfigured: z.boolean() });

@@ -1,0 +1,5 @@
+import type { ApplicationsMessages } from './applications.da.js';
+
+export const applicationsEn: ApplicationsMessages = {
+  title: 'Applications',
+};
