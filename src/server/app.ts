@@ -16,12 +16,16 @@ import {
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { configureZod } from '../shared/zod-config.js';
+import fastifyMultipart from '@fastify/multipart';
+import { MAX_UPLOAD_BYTES } from '../shared/contracts/applications.js';
 import { registerAuditRoutes } from './audit/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuthHook } from './http/auth-hook.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import './http/fastify-types.js';
+import { registerApplicationRoutes } from './modules/applications/routes.js';
+import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { registerChildrenRoutes } from './modules/children/routes.js';
 import { registerOrganisationRoutes } from './modules/organisation/routes.js';
@@ -58,6 +62,8 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   });
   registerErrorHandler(app);
   await app.register(fastifyCookie); // before the auth hook, which reads the session cookie
+  // Uploads (signed PDFs) only; each route reads its one file with the limit in contracts/applications.ts.
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
   registerAuthHook(app);
 
   await app.register(fastifyHelmet, {
@@ -115,6 +121,8 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   registerUserRoutes(app);
   registerAuditRoutes(app);
   registerRoundRoutes(app);
+  registerApplicationRoutes(app);
+  registerAssessmentRoutes(app);
 
   const webIndex = join(webDistFolder, 'index.html');
   const withWeb = serveWeb && existsSync(webIndex);

@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   INDSATS_AUDIT_ACCESS_RETENTION_DAYS: z.coerce.number().int().min(1).default(183),
   INDSATS_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(1827),
   INDSATS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  INDSATS_FILES_DIR: z.string().optional(),
+  INDSATS_SMTP_URL: z.string().url().optional(),
+  INDSATS_MAIL_FROM: z.string().default('Indsats <noreply@indsats.example>'),
+  INDSATS_PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -34,6 +38,11 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number };
   audit: { accessRetentionDays: number; retentionDays: number };
   poolSize: number;
+  /** Where uploaded documents are stored (default: the data folder's files/). */
+  filesDir: string;
+  mail: { smtpUrl: string | undefined; from: string };
+  /** The address users reach the service on, for links in e-mails. */
+  publicUrl: string;
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
@@ -62,5 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: e.INDSATS_AUDIT_RETENTION_DAYS,
     },
     poolSize: e.INDSATS_DB_POOL_SIZE,
+    filesDir: resolve(e.INDSATS_FILES_DIR ?? resolve(e.INDSATS_DATA_DIR, 'files')),
+    mail: { smtpUrl: e.INDSATS_SMTP_URL, from: e.INDSATS_MAIL_FROM },
+    publicUrl: (e.INDSATS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -29,8 +31,11 @@ export interface Agent {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
+/** Uploaded files of a test run go to a temporary folder, never into the repository. */
+const testFilesDir = join(tmpdir(), `indsats-test-files-${process.pid}`);
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', ...overrides });
+  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', INDSATS_FILES_DIR: testFilesDir, ...overrides });
 }
 
 export function demoUser(role: Role, municipality: '0860' | '0217' = '0860'): DemoUser {

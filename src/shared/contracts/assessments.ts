@@ -99,4 +99,5 @@ export const AssessmentTask = z.object({
   conflict: z.enum(CONFLICT_STATES),
   status: z.enum(['not_started', 'draft', 'submitted']),
 });
+export type AssessmentTask = z.infer<typeof AssessmentTask>;
 export const ListAssessmentTasksResponse = z.object({ items: z.array(AssessmentTask) });

@@ -1,0 +1,25 @@
+/**
+ * One document model for the generated letters (issue 3): the builders write
+ * the text once, and the DOCX and PDF renderers lay the same blocks out.
+ */
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'facts'; rows: [label: string, value: string][] }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'signatures'; parties: { label: string; name: string }[] };
+
+export interface DocumentModel {
+  title: string;
+  subtitle?: string;
+  /** shown top right, e.g. '23. november 2026' */
+  date: string;
+  reference: string;
+  sender: string;
+  blocks: Block[];
+}
+
+/** Shown as author/creator in both formats' metadata. */
+export const DOCUMENT_CREATOR = 'Socialstyrelsen – Indsats';
+export const DOCUMENT_LANGUAGE = 'da-DK';

@@ -1,0 +1,223 @@
+import PDFDocument from 'pdfkit';
+import { DOCUMENT_CREATOR, DOCUMENT_LANGUAGE, type Block, type DocumentModel } from './model.js';
+import { toWinAnsi } from './win-ansi.js';
+
+type Pdf = PDFKit.PDFDocument;
+
+const MARGIN = { top: 64, bottom: 72, left: 64, right: 64 };
+const BODY = { font: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', size: 10.5 };
+const GREY = '#4B5563';
+const RULE = '#9CA3AF';
+const CELL_PAD = 4;
+
+/** Renders the model as an A4 PDF with the built-in Helvetica (WinAnsi covers æøå), paged with 'Side X af Y'. */
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    lang: DOCUMENT_LANGUAGE,
+    displayTitle: true,
+    info: {
+      Title: model.title,
+      Author: DOCUMENT_CREATOR,
+      Subject: model.subtitle ?? model.title,
+      Creator: DOCUMENT_CREATOR,
+      Keywords: model.reference,
+    },
+  });
+  const done = collect(doc);
+  letterhead(doc, model);
+  for (const block of model.blocks) renderBlock(doc, block);
+  pageFooters(doc, model);
+  doc.end();
+  return done;
+}
+
+function collect(doc: Pdf): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+const left = (doc: Pdf): number => doc.page.margins.left;
+const contentWidth = (doc: Pdf): number => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Pdf): number => doc.page.height - doc.page.margins.bottom;
+
+/** Starts a new page unless `height` still fits on this one. */
+function ensureSpace(doc: Pdf, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+function letterhead(doc: Pdf, model: DocumentModel): void {
+  const top = doc.y;
+  doc.font(BODY.bold).fontSize(12).fillColor('black').text(toWinAnsi(model.sender), left(doc), top, { width: contentWidth(doc) / 2 });
+  doc.font(BODY.font).fontSize(BODY.size).text(toWinAnsi(model.date), left(doc), top, { width: contentWidth(doc), align: 'right' });
+  doc.fontSize(8.5).fillColor(GREY).text(toWinAnsi(`Reference: ${model.reference}`), { width: contentWidth(doc), align: 'right' });
+  doc.moveDown(2);
+  doc.font(BODY.bold).fontSize(18).fillColor('black').text(toWinAnsi(model.title), left(doc), doc.y, { width: contentWidth(doc) });
+  if (model.subtitle) {
+    doc.moveDown(0.2).font(BODY.italic).fontSize(11).fillColor(GREY).text(toWinAnsi(model.subtitle), { width: contentWidth(doc) });
+  }
+  doc.fillColor('black').moveDown(1);
+}
+
+function renderBlock(doc: Pdf, block: Block): void {
+  switch (block.kind) {
+    case 'heading':
+      heading(doc, block.text);
+      return;
+    case 'paragraph':
+      body(doc);
+      doc.text(toWinAnsi(block.text.trim()), left(doc), doc.y, { width: contentWidth(doc), lineGap: 2, paragraphGap: 4 });
+      doc.moveDown(0.6);
+      return;
+    case 'list':
+      list(doc, block.items);
+      return;
+    case 'facts':
+      table(doc, [0.32, 0.68], block.rows.map(([label, value]) => [label, value]), { boldFirstColumn: true });
+      return;
+    case 'table':
+      table(doc, block.header.map(() => 1 / block.header.length), block.rows, { header: block.header });
+      return;
+    case 'signatures':
+      signatures(doc, block.parties);
+      return;
+  }
+}
+
+function body(doc: Pdf): void {
+  doc.font(BODY.font).fontSize(BODY.size).fillColor('black');
+}
+
+function heading(doc: Pdf, text: string): void {
+  doc.font(BODY.bold).fontSize(13);
+  const height = doc.heightOfString(toWinAnsi(text), { width: contentWidth(doc) });
+  // Keep the heading with at least three lines of what follows.
+  ensureSpace(doc, height + 8 + 3 * 15);
+  doc.moveDown(0.4).text(toWinAnsi(text), left(doc), doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.3);
+  body(doc);
+}
+
+function list(doc: Pdf, items: string[]): void {
+  body(doc);
+  const indent = 14;
+  for (const item of items) {
+    ensureSpace(doc, doc.currentLineHeight(true) + 2);
+    const y = doc.y;
+    doc.text('•', left(doc), y, { width: indent });
+    doc.text(toWinAnsi(item), left(doc) + indent, y, { width: contentWidth(doc) - indent, lineGap: 2 });
+    doc.moveDown(0.3);
+  }
+  doc.x = left(doc);
+  doc.moveDown(0.4);
+}
+
+interface TableOptions {
+  header?: string[];
+  boldFirstColumn?: boolean;
+}
+
+/** Simple ruled rows; a row never splits, except one taller than a page, which flows as text. */
+function table(doc: Pdf, fractions: number[], rows: string[][], options: TableOptions): void {
+  const widths = fractions.map((f) => f * contentWidth(doc));
+  const drawHeader = (): void => {
+    if (options.header) row(doc, widths, options.header, () => BODY.bold, '#F3F4F6');
+  };
+  body(doc);
+  ensureSpace(doc, (options.header ? 2 : 1) * (doc.currentLineHeight(true) + 2 * CELL_PAD));
+  drawHeader();
+  for (const cells of rows) {
+    const font = (i: number): string => (i === 0 && options.boldFirstColumn ? BODY.bold : BODY.font);
+    const height = rowHeight(doc, widths, cells, font);
+    const pageRoom = bottom(doc) - doc.page.margins.top;
+    if (height > pageRoom) {
+      flowRow(doc, cells);
+      continue;
+    }
+    if (doc.y + height > bottom(doc)) {
+      doc.addPage();
+      drawHeader();
+    }
+    row(doc, widths, cells, font);
+  }
+  doc.x = left(doc);
+  doc.moveDown(0.8);
+}
+
+function rowHeight(doc: Pdf, widths: number[], cells: string[], font: (i: number) => string): number {
+  doc.fontSize(BODY.size);
+  const heights = cells.map((text, i) => {
+    doc.font(font(i));
+    return doc.heightOfString(toWinAnsi(text) || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
+  });
+  return Math.max(...heights) + 2 * CELL_PAD;
+}
+
+function row(doc: Pdf, widths: number[], cells: string[], font: (i: number) => string, fill?: string): void {
+  const top = doc.y;
+  const height = rowHeight(doc, widths, cells, font);
+  const width = widths.reduce((a, b) => a + b, 0);
+  if (fill) doc.rect(left(doc), top, width, height).fill(fill);
+  let x = left(doc);
+  cells.forEach((text, i) => {
+    const w = widths[i] ?? 0;
+    doc.font(font(i)).fontSize(BODY.size).fillColor('black');
+    doc.text(toWinAnsi(text), x + CELL_PAD, top + CELL_PAD, { width: w - 2 * CELL_PAD, lineGap: 1 });
+    x += w;
+  });
+  doc.lineWidth(0.5).strokeColor(RULE);
+  doc.moveTo(left(doc), top).lineTo(left(doc) + width, top).stroke();
+  doc.moveTo(left(doc), top + height).lineTo(left(doc) + width, top + height).stroke();
+  doc.x = left(doc);
+  doc.y = top + height;
+}
+
+/** A row too tall for any page: its cells as paragraphs, the first in bold. */
+function flowRow(doc: Pdf, cells: string[]): void {
+  cells.forEach((text, i) => {
+    doc.font(i === 0 ? BODY.bold : BODY.font).fontSize(BODY.size).fillColor('black');
+    doc.text(toWinAnsi(text), left(doc), doc.y + (i === 0 ? CELL_PAD : 0), { width: contentWidth(doc), lineGap: 1 });
+  });
+  doc.moveDown(0.5);
+}
+
+function signatures(doc: Pdf, parties: { label: string; name: string }[]): void {
+  const gap = 24;
+  const width = (contentWidth(doc) - gap * (parties.length - 1)) / Math.max(parties.length, 1);
+  ensureSpace(doc, 110);
+  const top = doc.y + 8;
+  parties.forEach((party, i) => {
+    const x = left(doc) + i * (width + gap);
+    body(doc);
+    doc.text('Dato: ________________', x, top, { width });
+    doc.lineWidth(0.75).strokeColor('black');
+    doc.moveTo(x, top + 60).lineTo(x + width, top + 60).stroke();
+    if (party.name) doc.font(BODY.bold).text(toWinAnsi(party.name), x, top + 64, { width, lineBreak: false });
+    doc.font(BODY.font).fillColor(GREY).text(toWinAnsi(party.label), x, top + 64 + 15, { width, lineBreak: false });
+    doc.fillColor('black');
+  });
+  doc.fillColor('black');
+  doc.x = left(doc);
+  doc.y = top + 100;
+}
+
+/** Drawn after the content, on every buffered page; the margin is lifted so the text does not add a page. */
+function pageFooters(doc: Pdf, model: DocumentModel): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - 44;
+    doc.font(BODY.font).fontSize(8).fillColor(GREY);
+    doc.text(toWinAnsi(`${model.sender} · ${model.title}`), left(doc), y, { width: contentWidth(doc) - 80, lineBreak: false });
+    doc.text(`Side ${i + 1 - range.start} af ${range.count}`, left(doc), y, { width: contentWidth(doc), align: 'right', lineBreak: false });
+    doc.page.margins.bottom = saved;
+  }
+}

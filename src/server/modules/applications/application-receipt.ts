@@ -1,0 +1,33 @@
+import { applicationReceipt, renderPdf } from '../../documents/index.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError } from '../../http/errors.js';
+import * as roundsRepo from '../rounds/repository.js';
+import { loadVisibleApplication } from './access.js';
+import { directorCommitmentFile } from './upload-director-commitment.js';
+import * as repo from './repository.js';
+
+/** The receipt of a submitted application, as PDF: what was submitted, when and by whom. */
+export async function receiptPdf(tx: Tx, actor: Actor, id: string): Promise<{ bytes: Buffer; filename: string }> {
+  const row = await loadVisibleApplication(tx, actor, id);
+  if (row.status !== 'submitted' || !row.submittedAt) throw new AppError('not_submitted');
+  const [round, names, file] = await Promise.all([
+    roundsRepo.findRound(tx, row.roundId, null),
+    repo.institutionNames(tx, row.municipalityCode, row.content.institutions.map((i) => i.institutionId)),
+    row.directorFileId ? directorCommitmentFile(tx, actor, id) : Promise.resolve(null),
+  ]);
+  if (!round) throw new Error(`round ${row.roundId} of application ${id} is missing`);
+  const model = applicationReceipt({
+    applicationId: row.id,
+    round: { name: round.name, courseStart: round.courseStart, courseEnd: round.courseEnd, criteria: round.criteria, requirements: round.requirements },
+    municipalityName: row.municipalityName,
+    municipalityCode: row.municipalityCode,
+    submittedAt: row.submittedAt,
+    submittedBy: row.submittedBy ?? '',
+    version: row.version,
+    content: row.content,
+    institutionNames: names,
+    directorFile: file ? { filename: file.filename, size: file.size, sha256: file.sha256 } : null,
+  });
+  return { bytes: await renderPdf(model), filename: `kvittering-${row.municipalityName}-${row.roundName}.pdf` };
+}

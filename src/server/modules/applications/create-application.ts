@@ -1,0 +1,29 @@
+import { EMPTY_APPLICATION, type Application, type ApplicationContent } from '../../../shared/contracts/applications.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
+import * as roundsRepo from '../rounds/repository.js';
+import { readApplication } from './read-applications.js';
+import * as repo from './repository.js';
+import { assertOwnInstitutions } from './validate-content.js';
+
+/** A coordinator starts their municipality's application in an open round (one per municipality per round). */
+export async function createApplication(
+  tx: Tx,
+  actor: Actor,
+  roundId: string,
+  content: ApplicationContent = EMPTY_APPLICATION,
+  now = new Date(),
+): Promise<Application> {
+  const municipalityCode = actor.municipalityCode;
+  if (actor.role !== 'coordinator' || !municipalityCode) throw forbidden();
+  const round = await roundsRepo.findRound(tx, roundId, null);
+  if (!round) throw notFound();
+  if (round.deadline <= now) throw new AppError('deadline_passed', { detail: 'Ansøgningsfristen for runden er overskredet.' });
+  await assertOwnInstitutions(tx, municipalityCode, content);
+  const id = await repo.insertApplication(tx, { roundId, municipalityCode, content, userId: actor.userId });
+  if (!id) throw new AppError('application_exists');
+  await writeAudit(tx, actor, { action: 'application.create', entityType: 'application', entityId: id, details: { roundId } });
+  return readApplication(tx, actor, id);
+}

@@ -1,0 +1,69 @@
+import type { Application, ApplicationSummary } from '../../../shared/contracts/applications.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { can } from '../../policy/policy.js';
+import { presentFile } from '../files/upload.js';
+import { findFile } from '../files/repository.js';
+import { isOwnCoordinator, mayKnowOutcome } from './access.js';
+import { checklistOf } from './checklist.js';
+import { outcomeOf } from './outcome.js';
+import * as repo from './repository.js';
+
+export function presentSummary(actor: Actor, row: repo.ApplicationRow): ApplicationSummary {
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    roundName: row.roundName,
+    municipalityCode: row.municipalityCode,
+    municipalityName: row.municipalityName,
+    regionName: row.regionName,
+    status: row.status,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    outcome: mayKnowOutcome(actor, row) ? outcomeOf(row) : null,
+    readyForCourse: row.agreementStatus === 'signed',
+  };
+}
+
+export async function presentApplication(tx: Tx, actor: Actor, row: repo.ApplicationRow, now = new Date()): Promise<Application> {
+  const own = isOwnCoordinator(actor, row);
+  const [file, conflicts, names] = await Promise.all([
+    row.directorFileId ? findFile(tx, row.directorFileId) : Promise.resolve(null),
+    own ? repo.openConflicts(tx, row.id) : Promise.resolve([]),
+    repo.institutionNames(
+      tx,
+      row.municipalityCode,
+      row.content.institutions.map((i) => i.institutionId),
+    ),
+  ]);
+  const draft = row.status === 'draft';
+  const checklist = checklistOf(row.content, file !== null);
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    roundName: row.roundName,
+    deadline: row.deadline.toISOString(),
+    courseStart: row.courseStart,
+    courseEnd: row.courseEnd,
+    municipalityCode: row.municipalityCode,
+    municipalityName: row.municipalityName,
+    status: row.status,
+    version: row.version,
+    content: row.content,
+    institutionNames: names,
+    directorFile: file ? presentFile(file) : null,
+    checklist,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedBy,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    submittedBy: row.submittedBy,
+    conflicts: conflicts.map((c) => ({ ...c, savedAt: c.savedAt.toISOString() })),
+    outcome: mayKnowOutcome(actor, row) ? outcomeOf(row) : null,
+    readyForCourse: row.agreementStatus === 'signed',
+    allowed: {
+      edit: own && draft && can(actor, 'application.write'),
+      submit: own && draft && row.deadline > now && checklist.every((c) => c.done),
+      assess: actor.role === 'assessor' && row.status === 'submitted',
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { ApplicationContent } from '../../../shared/contracts/applications.js';
+import type { Queryable } from '../../db/client.js';
+import {
+  agreements,
+  applicationConflicts,
+  applications,
+  institutions,
+  municipalities,
+  regions,
+  roundAssessors,
+  roundDecisions,
+  rounds,
+  users,
+} from '../../db/schema.js';
+
+/** Which applications a query may return (decided by access.ts from the actor). */
+export type ApplicationFilter =
+  | { kind: 'all' }
+  | { kind: 'municipality'; code: string }
+  | { kind: 'assessor'; userId: string };
+
+const updater = alias(users, 'updater');
+const submitter = alias(users, 'submitter');
+
+const columns = {
+  id: applications.id,
+  roundId: applications.roundId,
+  roundName: rounds.name,
+  deadline: rounds.deadline,
+  courseStart: rounds.courseStart,
+  courseEnd: rounds.courseEnd,
+  criteria: rounds.criteria,
+  requirements: rounds.requirements,
+  municipalityCode: applications.municipalityCode,
+  municipalityName: municipalities.name,
+  population: municipalities.population,
+  regionName: regions.name,
+  status: applications.status,
+  content: applications.content,
+  directorFileId: applications.directorFileId,
+  version: applications.version,
+  updatedAt: applications.updatedAt,
+  updatedBy: updater.name,
+  submittedAt: applications.submittedAt,
+  submittedBy: submitter.name,
+  publishedAt: roundDecisions.publishedAt,
+  selected: roundDecisions.selected,
+  waitlist: roundDecisions.waitlist,
+  agreementStatus: agreements.status,
+};
+
+export type ApplicationRow = Awaited<ReturnType<typeof selectApplications>>[number];
+
+function filterWhere(filter: ApplicationFilter): SQL | undefined {
+  switch (filter.kind) {
+    case 'all':
+      return undefined;
+    case 'municipality':
+      return eq(applications.municipalityCode, filter.code);
+    case 'assessor':
+      return and(
+        eq(applications.status, 'submitted'),
+        sql`EXISTS (SELECT 1 FROM ${roundAssessors} ra WHERE ra.round_id = ${applications.roundId} AND ra.user_id = ${filter.userId})`,
+      );
+  }
+}
+
+function selectApplications(q: Queryable, where: SQL | undefined) {
+  return q
+    .select(columns)
+    .from(applications)
+    .innerJoin(rounds, eq(rounds.id, applications.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, applications.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .leftJoin(updater, eq(updater.id, applications.updatedBy))
+    .leftJoin(submitter, eq(submitter.id, applications.submittedBy))
+    .leftJoin(roundDecisions, eq(roundDecisions.roundId, applications.roundId))
+    .leftJoin(agreements, eq(agreements.applicationId, applications.id))
+    .where(where)
+    .orderBy(desc(rounds.courseStart), asc(municipalities.name));
+}
+
+export function listApplications(q: Queryable, filter: ApplicationFilter, roundId?: string): Promise<ApplicationRow[]> {
+  return selectApplications(q, and(filterWhere(filter), roundId ? eq(applications.roundId, roundId) : undefined));
+}
+
+export async function findApplication(q: Queryable, id: string, filter: ApplicationFilter): Promise<ApplicationRow | null> {
+  const [row] = await selectApplications(q, and(eq(applications.id, id), filterWhere(filter)));
+  return row ?? null;
+}
+
+export async function findApplicationId(q: Queryable, roundId: string, municipalityCode: string): Promise<string | null> {
+  const [row] = await q
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.roundId, roundId), eq(applications.municipalityCode, municipalityCode)));
+  return row?.id ?? null;
+}
+
+/** Inserts a draft; null when the municipality already has one in the round. */
+export async function insertApplication(
+  q: Queryable,
+  values: { roundId: string; municipalityCode: string; content: ApplicationContent; userId: string },
+): Promise<string | null> {
+  const rows = await q
+    .insert(applications)
+    .values({ ...values, createdBy: values.userId, updatedBy: values.userId })
+    .onConflictDoNothing({ target: [applications.roundId, applications.municipalityCode] })
+    .returning({ id: applications.id });
+  return rows[0]?.id ?? null;
+}
+
+/** Writes a new version when `fromVersion` is still the current one; false otherwise. */
+export async function updateApplication(
+  q: Queryable,
+  id: string,
+  fromVersion: number,
+  changes: Partial<Pick<typeof applications.$inferInsert, 'content' | 'status' | 'submittedAt' | 'submittedBy'>>,
+  userId: string,
+): Promise<boolean> {
+  const rows = await q
+    .update(applications)
+    .set({ ...changes, updatedBy: userId, updatedAt: new Date(), version: sql`${applications.version} + 1` })
+    .where(and(eq(applications.id, id), eq(applications.version, fromVersion), eq(applications.status, 'draft')))
+    .returning({ id: applications.id });
+  return rows.length === 1;
+}
+
+/** Attaches the director's file to a draft without changing its version. */
+export async function setDirectorFile(q: Queryable, id: string, fileId: string, userId: string): Promise<boolean> {
+  const rows = await q
+    .update(applications)
+    .set({ directorFileId: fileId, updatedBy: userId, updatedAt: new Date() })
+    .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
+    .returning({ id: applications.id });
+  return rows.length === 1;
+}
+
+export async function insertConflict(
+  q: Queryable,
+  values: { applicationId: string; baseVersion: number; content: ApplicationContent; savedBy: string },
+): Promise<string> {
+  const [row] = await q.insert(applicationConflicts).values(values).returning({ id: applicationConflicts.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}
+
+export function openConflicts(q: Queryable, applicationId: string) {
+  return q
+    .select({
+      id: applicationConflicts.id,
+      baseVersion: applicationConflicts.baseVersion,
+      savedAt: applicationConflicts.savedAt,
+      savedBy: users.name,
+      content: applicationConflicts.content,
+    })
+    .from(applicationConflicts)
+    .innerJoin(users, eq(users.id, applicationConflicts.savedBy))
+    .where(and(eq(applicationConflicts.applicationId, applicationId), isNull(applicationConflicts.dismissedAt)))
+    .orderBy(asc(applicationConflicts.savedAt));
+}
+
+export async function dismissConflict(q: Queryable, applicationId: string, conflictId: string): Promise<boolean> {
+  const rows = await q
+    .update(applicationConflicts)
+    .set({ dismissedAt: new Date() })
+    .where(
+      and(
+        eq(applicationConflicts.id, conflictId),
+        eq(applicationConflicts.applicationId, applicationId),
+        isNull(applicationConflicts.dismissedAt),
+      ),
+    )
+    .returning({ id: applicationConflicts.id });
+  return rows.length === 1;
+}
+
+/** id → name of these institutions, limited to the municipality (a stale id from another one is ignored). */
+export async function institutionNames(q: Queryable, municipalityCode: string, ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const rows = await q
+    .select({ id: institutions.id, name: institutions.name })
+    .from(institutions)
+    .where(and(eq(institutions.municipalityCode, municipalityCode), inArray(institutions.id, ids)));
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,70 @@
+import type { Application, ApplicationContent } from '../../../shared/contracts/applications.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { isOwnCoordinator, loadVisibleApplication } from './access.js';
+import { readApplication } from './read-applications.js';
+import * as repo from './repository.js';
+import { assertOwnInstitutions } from './validate-content.js';
+
+export type SaveResult = { saved: true; application: Application } | { saved: false; conflictId: string };
+
+/**
+ * Saves a draft (autosave sends the whole form). A save on top of a newer
+ * version is not thrown away: it is kept as a conflict beside the current
+ * version, and the caller answers 409 – after this transaction commits, so the
+ * kept version survives. Drafts may be saved after the deadline; only
+ * submission is refused then.
+ */
+export async function saveApplication(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: { version: number; content: ApplicationContent },
+): Promise<SaveResult> {
+  const row = await loadVisibleApplication(tx, actor, id);
+  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (row.status !== 'draft') throw new AppError('application_submitted');
+  await assertOwnInstitutions(tx, row.municipalityCode, input.content);
+  if (await repo.updateApplication(tx, id, input.version, { content: input.content }, actor.userId)) {
+    await writeAudit(tx, actor, {
+      action: 'application.save',
+      entityType: 'application',
+      entityId: id,
+      details: { fromVersion: input.version, changedFields: changedFields(row.content, input.content) },
+    });
+    return { saved: true, application: await readApplication(tx, actor, id) };
+  }
+  const conflictId = await repo.insertConflict(tx, {
+    applicationId: id,
+    baseVersion: input.version,
+    content: input.content,
+    savedBy: actor.userId,
+  });
+  await writeAudit(tx, actor, {
+    action: 'application.save_conflict',
+    entityType: 'application',
+    entityId: id,
+    details: { baseVersion: input.version, currentVersion: row.version, conflictId },
+  });
+  return { saved: false, conflictId };
+}
+
+export async function dismissConflict(tx: Tx, actor: Actor, id: string, conflictId: string): Promise<void> {
+  const row = await loadVisibleApplication(tx, actor, id);
+  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (!(await repo.dismissConflict(tx, id, conflictId))) throw notFound();
+  await writeAudit(tx, actor, {
+    action: 'application.conflict_dismissed',
+    entityType: 'application',
+    entityId: id,
+    details: { conflictId },
+  });
+}
+
+function changedFields(before: ApplicationContent, after: ApplicationContent): string[] {
+  return (Object.keys(after) as (keyof ApplicationContent)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+}

@@ -1,0 +1,32 @@
+import type { Application } from '../../../shared/contracts/applications.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { isOwnCoordinator, loadVisibleApplication } from './access.js';
+import { checklistOf } from './checklist.js';
+import { readApplication } from './read-applications.js';
+import * as repo from './repository.js';
+
+/**
+ * Submits a complete draft before the deadline (checked here, on the server's
+ * clock). A refused submission changes nothing: the draft stays as it was.
+ */
+export async function submitApplication(tx: Tx, actor: Actor, id: string, version: number, now = new Date()): Promise<Application> {
+  const row = await loadVisibleApplication(tx, actor, id);
+  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (row.status !== 'draft') throw new AppError('application_submitted');
+  if (row.deadline <= now) throw new AppError('deadline_passed');
+  if (row.version !== version) throw new AppError('version_conflict');
+  const missing = checklistOf(row.content, row.directorFileId !== null).filter((item) => !item.done);
+  if (missing.length > 0) {
+    throw new AppError('validation_failed', {
+      detail: 'Ansøgningen mangler noget, før den kan indsendes.',
+      errors: missing.map((item) => ({ field: item.key, message: `Mangler: ${item.label}` })),
+    });
+  }
+  const changes = { status: 'submitted' as const, submittedAt: now, submittedBy: actor.userId };
+  if (!(await repo.updateApplication(tx, id, version, changes, actor.userId))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, { action: 'application.submit', entityType: 'application', entityId: id, details: { version: version + 1 } });
+  return readApplication(tx, actor, id);
+}

@@ -1,0 +1,30 @@
+import type { AssessmentView } from '../../../shared/contracts/assessments.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError } from '../../http/errors.js';
+import * as repo from './repository.js';
+import { ownAssessment, viewAssessment } from './view-assessment.js';
+
+/** The assessor declares whether they have a conflict of interest; a conflict blocks their scoring. */
+export async function declareConflict(
+  tx: Tx,
+  actor: Actor,
+  applicationId: string,
+  input: { hasConflict: boolean; note: string },
+): Promise<AssessmentView> {
+  const { own } = await ownAssessment(tx, actor, applicationId);
+  if (own.status === 'submitted') throw new AppError('assessment_submitted');
+  await repo.updateOwn(tx, own.id, null, {
+    conflict: input.hasConflict ? 'conflict' : 'none',
+    conflictNote: input.hasConflict ? input.note : '',
+    declaredAt: new Date(),
+  });
+  await writeAudit(tx, actor, {
+    action: 'assessment.conflict_declared',
+    entityType: 'assessment',
+    entityId: own.id,
+    details: { applicationId, hasConflict: input.hasConflict },
+  });
+  return viewAssessment(tx, actor, applicationId);
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
+import {
+  AssessmentView,
+  DeclareConflictRequest,
+  ListAssessmentTasksResponse,
+  RoundScoresResponse,
+  SaveAssessmentRequest,
+  SubmitAssessmentRequest,
+} from '../../../shared/contracts/assessments.js';
+import { RoundIdParams } from '../../../shared/contracts/rounds.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import { declareConflict } from './declare-conflict.js';
+import { assessmentTasks, roundScores } from './round-scores.js';
+import { saveAssessment } from './save-assessment.js';
+import { submitAssessment } from './submit-assessment.js';
+import { viewAssessment } from './view-assessment.js';
+
+const tags = ['Bedømmelse'];
+
+export function registerAssessmentRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/assessments', {
+    config: { access: 'assessment.write' },
+    schema: { tags, summary: 'Bedømmerens arbejdsliste', response: { 200: ListAssessmentTasksResponse } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => assessmentTasks(tx, actor));
+    },
+  });
+
+  r.get('/api/v1/applications/:id/assessment', {
+    config: { access: 'assessment.write' },
+    schema: { tags, summary: 'Egen bedømmelse (andres først, når egen er indsendt)', params: ApplicationIdParams, response: { 200: AssessmentView } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => viewAssessment(tx, actor, request.params.id));
+    },
+  });
+
+  r.put('/api/v1/applications/:id/assessment/conflict', {
+    config: { access: 'assessment.write' },
+    schema: { tags, summary: 'Erklær inhabilitet (en interessekonflikt spærrer for bedømmelse)', params: ApplicationIdParams, body: DeclareConflictRequest, response: { 200: AssessmentView } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => declareConflict(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.put('/api/v1/applications/:id/assessment', {
+    config: { access: 'assessment.write' },
+    schema: { tags, summary: 'Gem bedømmelsen som kladde', params: ApplicationIdParams, body: SaveAssessmentRequest, response: { 200: AssessmentView } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => saveAssessment(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.post('/api/v1/applications/:id/assessment/submit', {
+    config: { access: 'assessment.write' },
+    schema: { tags, summary: 'Indsend bedømmelsen', params: ApplicationIdParams, body: SubmitAssessmentRequest, response: { 200: AssessmentView } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => submitAssessment(tx, actor, request.params.id, request.body.version));
+    },
+  });
+
+  r.get('/api/v1/rounds/:id/scores', {
+    config: { access: 'selection.manage' },
+    schema: { tags, summary: 'Rundens point: totaler, spredning og uenighed', params: RoundIdParams, response: { 200: RoundScoresResponse } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => roundScores(tx, actor, request.params.id));
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import type { AssessmentView, CriterionScore } from '../../../shared/contracts/assessments.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, type FieldError } from '../../http/errors.js';
+import * as repo from './repository.js';
+import { ownAssessment, viewAssessment } from './view-assessment.js';
+
+export interface AssessmentInput {
+  version: number;
+  requirements: Record<string, boolean | null>;
+  criteria: Record<string, CriterionScore>;
+}
+
+/** Saves the assessor's draft scores. Scoring waits for the conflict declaration and is blocked by a conflict. */
+export async function saveAssessment(tx: Tx, actor: Actor, applicationId: string, input: AssessmentInput): Promise<AssessmentView> {
+  const { own, application } = await scorable(tx, actor, applicationId);
+  assertKnownKeys(input, application);
+  if (!(await repo.updateOwn(tx, own.id, input.version, { requirements: input.requirements, criteria: input.criteria }))) {
+    throw new AppError('version_conflict');
+  }
+  await writeAudit(tx, actor, {
+    action: 'assessment.save',
+    entityType: 'assessment',
+    entityId: own.id,
+    details: { applicationId, fromVersion: input.version },
+  });
+  return viewAssessment(tx, actor, applicationId);
+}
+
+export async function scorable(tx: Tx, actor: Actor, applicationId: string) {
+  const found = await ownAssessment(tx, actor, applicationId);
+  const { own } = found;
+  if (own.status === 'submitted') throw new AppError('assessment_submitted');
+  if (own.conflict === 'undeclared') throw new AppError('conflict_undeclared');
+  if (own.conflict === 'conflict') throw new AppError('conflict_of_interest');
+  return found;
+}
+
+function assertKnownKeys(input: AssessmentInput, round: { criteria: { key: string }[]; requirements: { key: string }[] }) {
+  const errors: FieldError[] = [];
+  const requirementKeys = new Set(round.requirements.map((r) => r.key));
+  const criterionKeys = new Set(round.criteria.map((c) => c.key));
+  for (const key of Object.keys(input.requirements)) {
+    if (!requirementKeys.has(key)) errors.push({ field: `requirements.${key}`, message: 'Kravet findes ikke i runden' });
+  }
+  for (const key of Object.keys(input.criteria)) {
+    if (!criterionKeys.has(key)) errors.push({ field: `criteria.${key}`, message: 'Kriteriet findes ikke i runden' });
+  }
+  if (errors.length > 0) throw new AppError('validation_failed', { errors });
+}

@@ -1,0 +1,39 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { ReadStream } from 'node:fs';
+
+/**
+ * The bytes of uploaded documents, on disk under the files folder
+ * (INDSATS_FILES_DIR, default the data folder's files/). The database row in
+ * `files` says who may see them; this module only stores and reads.
+ */
+export interface StoredBytes {
+  storageKey: string;
+  size: number;
+  sha256: string;
+}
+
+export async function storeBytes(filesDir: string, bytes: Buffer, extension: 'pdf'): Promise<StoredBytes> {
+  const now = new Date();
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${extension}`;
+  const path = pathOf(filesDir, storageKey);
+  await mkdir(dirname(path), { recursive: true });
+  // Write aside, then rename: a crash never leaves half a file under the real name.
+  const partial = `${path}.partial`;
+  await writeFile(partial, bytes, { mode: 0o600 });
+  await rename(partial, path);
+  return { storageKey, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+export function openStoredFile(filesDir: string, storageKey: string): ReadStream {
+  return createReadStream(pathOf(filesDir, storageKey));
+}
+
+function pathOf(filesDir: string, storageKey: string): string {
+  const root = resolve(filesDir);
+  const path = resolve(join(root, storageKey));
+  if (!path.startsWith(root + sep)) throw new Error(`storage key outside the files folder: ${storageKey}`);
+  return path;
+}

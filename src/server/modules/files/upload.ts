@@ -1,0 +1,106 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_UPLOAD_BYTES, type StoredFile } from '../../../shared/contracts/applications.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError } from '../../http/errors.js';
+import { openStoredFile, storeBytes } from './file-store.js';
+import { assertPdf } from './pdf-check.js';
+import { insertFile, type FileRow } from './repository.js';
+
+export interface ReceivedPdf {
+  filename: string;
+  bytes: Buffer;
+}
+
+/** Reads the multipart field `file` of a request: a PDF of at most MAX_UPLOAD_BYTES, checked by content. */
+export async function receivePdf(request: FastifyRequest): Promise<ReceivedPdf> {
+  if (!request.isMultipart()) throw new AppError('file_missing', { detail: 'Send filen som multipart/form-data i feltet "file".' });
+  let part;
+  try {
+    part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  } catch (err) {
+    throw uploadError(err);
+  }
+  if (!part || part.fieldname !== 'file') throw new AppError('file_missing');
+  let bytes: Buffer;
+  try {
+    bytes = await part.toBuffer();
+  } catch (err) {
+    throw uploadError(err);
+  }
+  await assertPdf(bytes);
+  return { filename: safeFilename(part.filename), bytes };
+}
+
+function uploadError(err: unknown): AppError {
+  const code = (err as { code?: string }).code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT') {
+    return new AppError('file_too_large');
+  }
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('file_missing');
+  return new AppError('bad_request');
+}
+
+/** Keeps a display name only: no path, no control characters, bounded length, ends in .pdf. */
+function safeFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 150);
+  const withName = cleaned === '' ? 'dokument' : cleaned;
+  return withName.toLowerCase().endsWith('.pdf') ? withName : `${withName}.pdf`;
+}
+
+/** Stores a received PDF on disk and records it; the row commits with the caller's transaction. */
+export async function savePdf(
+  tx: Tx,
+  actor: Actor,
+  filesDir: string,
+  pdf: ReceivedPdf,
+  owner: { municipalityCode: string; purpose: 'director_commitment' | 'signed_agreement' },
+): Promise<FileRow> {
+  const stored = await storeBytes(filesDir, pdf.bytes, 'pdf');
+  return insertFile(tx, {
+    municipalityCode: owner.municipalityCode,
+    purpose: owner.purpose,
+    filename: pdf.filename,
+    contentType: 'application/pdf',
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+    uploadedBy: actor.userId,
+  });
+}
+
+export function presentFile(row: FileRow & { uploadedByName: string }): StoredFile {
+  return {
+    id: row.id,
+    filename: row.filename,
+    size: row.size,
+    uploadedAt: row.createdAt.toISOString(),
+    uploadedBy: row.uploadedByName,
+  };
+}
+
+/** Sends a stored PDF as a download. The caller has already decided the actor may see it. */
+export function sendPdfFile(reply: FastifyReply, filesDir: string, file: FileRow): FastifyReply {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', contentDisposition(file.filename))
+    .header('cache-control', 'private, no-store')
+    .send(openStoredFile(filesDir, file.storageKey));
+}
+
+export function sendDocument(reply: FastifyReply, bytes: Buffer, filename: string, type: 'pdf' | 'docx'): FastifyReply {
+  const contentType =
+    type === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  return reply
+    .header('content-type', contentType)
+    .header('content-disposition', contentDisposition(filename))
+    .header('cache-control', 'private, no-store')
+    .send(bytes);
+}
+
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
