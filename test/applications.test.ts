@@ -194,7 +194,8 @@ describe('applications', () => {
     const { text } = await extractText(pdf, { mergePages: true });
     expect(text).toContain('Hjørring');
     expect(text).toContain('August 2027 – juni 2028');
-    expect(text).toContain('Anden udgave');
+    expect(text).toContain('Mette Holm');
+    expect(text).toContain('Børnehuset Solsikken');
 
     const actions = await inMaintenanceTx(t.database.db, (tx) =>
       tx.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, draft.id)),

@@ -1,6 +1,6 @@
 import { formatBytes, formatDate, formatDateTime, formatPercent, municipalityGenitive, municipalityTitle } from './format.js';
 import type { Block, DocumentModel } from './model.js';
-import { COURSE, COURSE_SUBTITLE, PROGRAMME, SENDER, coursePeriod, orMissing, yesNo } from './programme.js';
+import { COURSE, COURSE_SUBTITLE, PROGRAMME, SENDER, coursePeriod, orMissing } from './programme.js';
 import type { ReceiptData } from './types.js';
 
 /** The receipt for a submitted application: when, by whom, and everything that was submitted. */
@@ -59,8 +59,11 @@ export function applicationReceipt(data: ReceiptData): DocumentModel {
       kind: 'facts',
       rows: [
         [
-          'Kommunen vil indgå i evalueringen af forløbet og medvirke til indsamling af data i samarbejde med en ekstern evaluator',
-          yesNo(content.evaluationCommitment),
+          'Deltagelse i evaluering',
+          content.evaluationCommitment
+            ? 'Ja. Kommunen er villig til at indgå i en evaluering af forløbet, herunder medvirke til indsamlingen af ' +
+              'data i samarbejde med en ekstern evaluator.'
+            : 'Nej. Kommunen har ikke tilkendegivet, at den vil indgå i evalueringen af forløbet.',
         ],
       ],
     },

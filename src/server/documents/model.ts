@@ -8,6 +8,7 @@ export type Block =
   | { kind: 'facts'; rows: [label: string, value: string][] }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][] }
+  /** One party is a letter's signature; several sign an agreement, each with a date line. */
   | { kind: 'signatures'; parties: { label: string; name: string }[] };
 
 export interface DocumentModel {
@@ -23,3 +24,12 @@ export interface DocumentModel {
 /** Shown as author/creator in both formats' metadata. */
 export const DOCUMENT_CREATOR = 'Socialstyrelsen – Indsats';
 export const DOCUMENT_LANGUAGE = 'da-DK';
+
+/** A paragraph block's text: blank lines separate paragraphs, single line breaks stay inside one. */
+export function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}

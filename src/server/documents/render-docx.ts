@@ -8,6 +8,8 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -15,7 +17,7 @@ import {
   WidthType,
   type ITableCellBorders,
 } from 'docx';
-import { DOCUMENT_CREATOR, DOCUMENT_LANGUAGE, type Block, type DocumentModel } from './model.js';
+import { DOCUMENT_CREATOR, DOCUMENT_LANGUAGE, paragraphs, type Block, type DocumentModel } from './model.js';
 
 /** A4 with 2.5 cm margins leaves about 16 cm: the tables' width in twentieths of a point. */
 const CONTENT_WIDTH = 9070;
@@ -57,8 +59,10 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
 
 function letterhead(model: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ children: [new TextRun({ text: model.sender, bold: true, size: 24 })] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(model.date)] }),
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+      children: [new TextRun({ text: model.sender, bold: true, size: 24 }), new TextRun({ children: [new Tab(), model.date] })],
+    }),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: { after: 360 },
@@ -114,10 +118,7 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
 
 /** Blank lines separate paragraphs; single line breaks are kept inside one. */
 function textParagraphs(text: string): Paragraph[] {
-  return text
-    .split(/\r?\n\s*\n/)
-    .filter((p) => p.trim() !== '')
-    .map((p) => new Paragraph({ children: lines(p) }));
+  return paragraphs(text).map((p) => new Paragraph({ children: lines(p) }));
 }
 
 function lines(text: string, options: { bold?: boolean } = {}): TextRun[] {
@@ -160,9 +161,10 @@ function spacer(): Paragraph {
   return new Paragraph({ spacing: { after: 120 }, children: [] });
 }
 
-/** One column per party: room to sign, a line, the name and what they sign for, and a date line. */
+/** One column per party: (a date line when several sign,) room to sign, a line, the name and what they sign for. */
 function signatures(parties: { label: string; name: string }[]): Table {
-  const width = Math.round(CONTENT_WIDTH / Math.max(parties.length, 1));
+  const width = Math.round(CONTENT_WIDTH / Math.max(parties.length, 2));
+  const dated = parties.length > 1;
   const signatureLine = { top: { style: BorderStyle.SINGLE, size: 6, color: '000000' } } as const;
   return new Table({
     width: { size: width * parties.length, type: WidthType.DXA },
@@ -177,7 +179,7 @@ function signatures(parties: { label: string; name: string }[]): Table {
               width: { size: width, type: WidthType.DXA },
               margins: { top: 120, bottom: 120, left: 80, right: 360 },
               children: [
-                new Paragraph({ spacing: { after: 600 }, children: [new TextRun('Dato: ________________')] }),
+                new Paragraph({ spacing: { after: 600 }, children: dated ? [new TextRun('Dato: ________________')] : [] }),
                 new Paragraph({ border: signatureLine, spacing: { after: 0 }, children: [new TextRun({ text: party.name || ' ', bold: true })] }),
                 new Paragraph({ children: [new TextRun({ text: party.label, color: '4B5563' })] }),
               ],

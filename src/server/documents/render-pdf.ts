@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { DOCUMENT_CREATOR, DOCUMENT_LANGUAGE, type Block, type DocumentModel } from './model.js';
+import { paragraphs } from './model.js';
 import { toWinAnsi } from './win-ansi.js';
 
 type Pdf = PDFKit.PDFDocument;
@@ -72,8 +73,10 @@ function renderBlock(doc: Pdf, block: Block): void {
       return;
     case 'paragraph':
       body(doc);
-      doc.text(toWinAnsi(block.text.trim()), left(doc), doc.y, { width: contentWidth(doc), lineGap: 2, paragraphGap: 4 });
-      doc.moveDown(0.6);
+      for (const part of paragraphs(block.text)) {
+        doc.text(toWinAnsi(part), left(doc), doc.y, { width: contentWidth(doc), lineGap: 2 });
+        doc.moveDown(0.6);
+      }
       return;
     case 'list':
       list(doc, block.items);
@@ -187,15 +190,17 @@ function flowRow(doc: Pdf, cells: string[]): void {
   doc.moveDown(0.5);
 }
 
+/** Parties side by side; each of several parties also dates their signature (see the Block type). */
 function signatures(doc: Pdf, parties: { label: string; name: string }[]): void {
   const gap = 24;
-  const width = (contentWidth(doc) - gap * (parties.length - 1)) / Math.max(parties.length, 1);
-  ensureSpace(doc, 110);
-  const top = doc.y + 8;
+  const width = (contentWidth(doc) - gap) / Math.max(parties.length, 2);
+  const dated = parties.length > 1;
+  ensureSpace(doc, dated ? 110 : 90);
+  const top = doc.y + (dated ? 8 : -20);
   parties.forEach((party, i) => {
     const x = left(doc) + i * (width + gap);
     body(doc);
-    doc.text('Dato: ________________', x, top, { width });
+    if (dated) doc.text('Dato: ________________', x, top, { width });
     doc.lineWidth(0.75).strokeColor('black');
     doc.moveTo(x, top + 60).lineTo(x + width, top + 60).stroke();
     if (party.name) doc.font(BODY.bold).text(toWinAnsi(party.name), x, top + 64, { width, lineBreak: false });

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -47,7 +48,8 @@ export interface RunningApp {
 /** The real server in-process, on an in-memory PGlite database with the demo data. */
 export async function startApp(): Promise<RunningApp> {
   await ensureWebBuild();
-  const config = { ...loadConfig({ INDSATS_LOG_LEVEL: 'silent' }), port: 0 };
+  const filesDir = join(tmpdir(), `indsats-e2e-files-${process.pid}`);
+  const config = { ...loadConfig({ INDSATS_LOG_LEVEL: 'silent', INDSATS_FILES_DIR: filesDir }), port: 0 };
   const database = await openDatabase({ databaseUrl: undefined });
   let app: FastifyInstance | null = null;
   try {

@@ -1,4 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { RequirePermission } from '../../app/guards.js';
+import { ApplicationPage } from './ApplicationPage.js';
+import { ApplicationsPage } from './ApplicationsPage.js';
 
 /** The application pages (coordinator form, receipt, decision, agreement), mounted by app/routes.tsx. */
-export const applicationRoutes: RouteObject[] = [];
+export const applicationRoutes: RouteObject[] = [
+  { path: 'ansoegninger', element: <RequirePermission permission="application.read"><ApplicationsPage /></RequirePermission> },
+  { path: 'ansoegninger/:id', element: <RequirePermission permission="application.read"><ApplicationPage /></RequirePermission> },
+];

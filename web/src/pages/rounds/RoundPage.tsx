@@ -6,6 +6,8 @@ import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { RoundAgencyPanel } from '../agency/RoundAgencyPanel.js';
+import { RoundApplicationPanel } from '../applications/RoundApplicationPanel.js';
 import { useRound, type Round } from './api.js';
 import { RoundAssessors } from './RoundAssessors.js';
 import { RoundEditForm } from './RoundEditForm.js';
@@ -79,15 +81,22 @@ export function RoundPage() {
   usePageTitle(round?.name, t.rounds.title);
   if (!round) return <QueryStatus query={query} />;
   const manage = session.permissions.includes('round.manage');
+  const apply = session.permissions.includes('application.write');
   return (
     <>
       <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: round.name }]} />
       <Flash />
       <h1>{round.name}</h1>
+      <RoundAgencyPanel round={round} />
       <div className="row">
         <div className={manage ? 'col-12 col-lg-6' : 'col-12 col-lg-8'}>
           <RoundFacts round={round} />
         </div>
+        {apply ? (
+          <div className="col-12 col-lg-4">
+            <RoundApplicationPanel key={round.id} round={round} />
+          </div>
+        ) : null}
         {manage ? (
           <div className="col-12 col-lg-6">
             <RoundAssessors key={`assessors-${round.id}`} round={round} />
