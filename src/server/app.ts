@@ -24,9 +24,13 @@ import type { Database } from './db/client.js';
 import { registerAuthHook } from './http/auth-hook.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import './http/fastify-types.js';
+import { registerAgreementRoutes } from './modules/agreements/routes.js';
 import { registerApplicationRoutes } from './modules/applications/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
+import { registerDecisionRoutes } from './modules/decisions/routes.js';
+import { Mailer } from './modules/mail/mailer.js';
+import { registerMailRoutes } from './modules/mail/routes.js';
 import { registerChildrenRoutes } from './modules/children/routes.js';
 import { registerOrganisationRoutes } from './modules/organisation/routes.js';
 import { registerRoundRoutes } from './modules/rounds/routes.js';
@@ -53,6 +57,9 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   });
   app.decorate('database', database);
   app.decorate('config', config);
+  const mailer = new Mailer(database.db, config);
+  app.decorate('mailer', mailer);
+  app.addHook('onClose', () => mailer.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -123,6 +130,9 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   registerRoundRoutes(app);
   registerApplicationRoutes(app);
   registerAssessmentRoutes(app);
+  registerMailRoutes(app);
+  registerDecisionRoutes(app);
+  registerAgreementRoutes(app);
 
   const webIndex = join(webDistFolder, 'index.html');
   const withWeb = serveWeb && existsSync(webIndex);

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { Mailer } from '../modules/mail/mailer.js';
 import type { Actor } from '../db/scope.js';
 import type { ApiRoute } from './auth-hook.js';
 import type { LoadedSession } from '../modules/auth/session-repository.js';
@@ -9,6 +10,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    /** Delivers the e-mail outbox (modules/mail/mailer.ts). */
+    mailer: Mailer;
     /** Every /api route with its declared access, for the authorisation matrix test. */
     apiRoutes: ApiRoute[];
   }

@@ -1,0 +1,123 @@
+import type { Agreement, AgreementTerms } from '../../../shared/contracts/agreements.js';
+import { agreementDocument, defaultAgreementTerms, renderDocx, renderPdf } from '../../documents/index.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { loadVisibleApplication } from '../applications/access.js';
+import { outcomeOf } from '../applications/outcome.js';
+import type { ApplicationRow } from '../applications/repository.js';
+import * as applicationsRepo from '../applications/repository.js';
+import { findFile } from '../files/repository.js';
+import { presentFile, savePdf, type ReceivedPdf } from '../files/upload.js';
+import * as repo from './repository.js';
+
+/** The agency and the municipality itself see the agreement; nobody else (assessors included). */
+async function loadParty(tx: Tx, actor: Actor, applicationId: string): Promise<ApplicationRow> {
+  const app = await loadVisibleApplication(tx, actor, applicationId);
+  if (actor.role !== 'national_admin' && actor.municipalityCode !== app.municipalityCode) throw notFound();
+  return app;
+}
+
+async function present(tx: Tx, app: ApplicationRow, row: repo.AgreementRow): Promise<Agreement> {
+  const file = row.signedFileId ? await findFile(tx, row.signedFileId) : null;
+  const base = `/api/v1/applications/${app.id}/agreement`;
+  return {
+    id: row.id,
+    applicationId: app.id,
+    municipalityCode: app.municipalityCode,
+    municipalityName: app.municipalityName,
+    roundName: app.roundName,
+    courseStart: app.courseStart,
+    courseEnd: app.courseEnd,
+    status: row.status,
+    terms: row.terms,
+    sentAt: row.sentAt.toISOString(),
+    sentBy: row.sentByName,
+    signedAt: row.signedAt?.toISOString() ?? null,
+    signedBy: row.signedByName,
+    signedFile: file ? presentFile(file) : null,
+    version: row.version,
+    documents: { docx: `${base}.docx`, pdf: `${base}.pdf` },
+  };
+}
+
+export async function readAgreement(tx: Tx, actor: Actor, applicationId: string): Promise<Agreement> {
+  const app = await loadParty(tx, actor, applicationId);
+  const row = await repo.findAgreement(tx, applicationId);
+  if (!row) throw notFound();
+  return present(tx, app, row);
+}
+
+/**
+ * The admin sends the agreement of an approved, published application,
+ * generated from the application (contact person) and the sender; terms
+ * given override the defaults. Sending again before signing updates it.
+ */
+export async function sendAgreement(tx: Tx, actor: Actor, applicationId: string, overrides: Partial<AgreementTerms> = {}) {
+  if (actor.role !== 'national_admin') throw forbidden();
+  const app = await loadParty(tx, actor, applicationId);
+  if (outcomeOf(app) !== 'approved') throw new AppError('not_approved');
+  const terms: AgreementTerms = {
+    ...defaultAgreementTerms({
+      agencyContactName: actor.name,
+      agencyContactEmail: actor.email,
+      municipalityContactName: app.content.contactName || `${app.municipalityName} Kommune`,
+      municipalityContactEmail: app.content.contactEmail || 'ukendt@kommune.example',
+    }),
+    ...overrides,
+  };
+  if (!(await repo.upsertSent(tx, applicationId, terms, actor.userId))) throw new AppError('agreement_signed');
+  await writeAudit(tx, actor, {
+    action: 'agreement.send',
+    entityType: 'agreement',
+    entityId: applicationId,
+    municipalityCode: app.municipalityCode,
+    details: { applicationId },
+  });
+  return readAgreement(tx, actor, applicationId);
+}
+
+/** The signed copy (a checked PDF) marks the agreement signed: the municipality is ready for its course. */
+export async function signAgreement(tx: Tx, actor: Actor, filesDir: string, applicationId: string, pdf: ReceivedPdf) {
+  const app = await loadParty(tx, actor, applicationId);
+  const current = await repo.findAgreement(tx, applicationId);
+  if (!current) throw notFound();
+  if (current.status === 'signed') throw new AppError('agreement_signed');
+  const file = await savePdf(tx, actor, filesDir, pdf, { municipalityCode: app.municipalityCode, purpose: 'signed_agreement' });
+  if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId))) throw new AppError('agreement_signed');
+  await writeAudit(tx, actor, {
+    action: 'agreement.sign',
+    entityType: 'agreement',
+    entityId: applicationId,
+    municipalityCode: app.municipalityCode,
+    details: { applicationId, fileId: file.id },
+  });
+  return readAgreement(tx, actor, applicationId);
+}
+
+export async function signedAgreementFile(tx: Tx, actor: Actor, applicationId: string) {
+  await loadParty(tx, actor, applicationId);
+  const row = await repo.findAgreement(tx, applicationId);
+  const file = row?.signedFileId ? await findFile(tx, row.signedFileId) : null;
+  if (!file) throw notFound();
+  return file;
+}
+
+export async function agreementFile(tx: Tx, actor: Actor, applicationId: string, format: 'docx' | 'pdf') {
+  const app = await loadParty(tx, actor, applicationId);
+  const row = await repo.findAgreement(tx, applicationId);
+  if (!row) throw notFound();
+  const names = await applicationsRepo.institutionNames(tx, app.municipalityCode, app.content.institutions.map((i) => i.institutionId));
+  const model = agreementDocument({
+    applicationId: app.id,
+    round: { name: app.roundName, courseStart: app.courseStart, courseEnd: app.courseEnd },
+    municipalityName: app.municipalityName,
+    municipalityCode: app.municipalityCode,
+    institutions: app.content.institutions.map((i) => names[i.institutionId]).filter((n): n is string => n !== undefined),
+    terms: row.terms,
+    sentAt: row.sentAt,
+  });
+  const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+  return { bytes, filename: `samarbejdsaftale-${app.municipalityName}-${app.roundName}.${format}` };
+}

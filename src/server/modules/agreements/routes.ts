@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Agreement, SendAgreementRequest } from '../../../shared/contracts/agreements.js';
+import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
+import { agreementFile, readAgreement, sendAgreement, signAgreement, signedAgreementFile } from './manage-agreement.js';
+
+const tags = ['Samarbejdsaftaler'];
+const File = z.any().describe('Word (DOCX) eller PDF');
+
+export function registerAgreementRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+  const filesDir = app.config.filesDir;
+
+  r.post('/api/v1/applications/:id/agreement', {
+    config: { access: 'selection.manage' },
+    schema: { tags, summary: 'Send samarbejdsaftalen (dannes ud fra ansøgningen)', params: ApplicationIdParams, body: SendAgreementRequest, response: { 201: Agreement } },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const sent = await inActorTx(db, actor, (tx) => sendAgreement(tx, actor, request.params.id, request.body.terms));
+      return reply.code(201).send(sent);
+    },
+  });
+
+  r.get('/api/v1/applications/:id/agreement', {
+    config: { access: 'application.read' },
+    schema: { tags, summary: 'Samarbejdsaftalen', params: ApplicationIdParams, response: { 200: Agreement } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => readAgreement(tx, actor, request.params.id));
+    },
+  });
+
+  for (const format of ['docx', 'pdf'] as const) {
+    r.get(`/api/v1/applications/:id/agreement.${format}`, {
+      config: { access: 'application.read' },
+      schema: { tags, summary: `Samarbejdsaftalen (${format.toUpperCase()})`, params: ApplicationIdParams, response: { 200: File } },
+      handler: async (request, reply) => {
+        const actor = requireActor(request);
+        const doc = await inActorTx(db, actor, (tx) => agreementFile(tx, actor, request.params.id, format));
+        return sendDocument(reply, doc.bytes, doc.filename, format);
+      },
+    });
+  }
+
+  r.put('/api/v1/applications/:id/agreement/signed', {
+    config: { access: 'agreement.sign' },
+    schema: {
+      tags,
+      summary: 'Upload den underskrevne samarbejdsaftale (PDF, højst 10 MB, feltet "file")',
+      consumes: ['multipart/form-data'],
+      params: ApplicationIdParams,
+      response: { 200: Agreement },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const pdf = await receivePdf(request);
+      return inActorTx(db, actor, (tx) => signAgreement(tx, actor, filesDir, request.params.id, pdf));
+    },
+  });
+
+  r.get('/api/v1/applications/:id/agreement/signed.pdf', {
+    config: { access: 'application.read' },
+    schema: { tags, summary: 'Den underskrevne samarbejdsaftale (PDF)', params: ApplicationIdParams, response: { 200: File } },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const file = await inActorTx(db, actor, (tx) => signedAgreementFile(tx, actor, request.params.id));
+      return sendPdfFile(reply, filesDir, file);
+    },
+  });
+}

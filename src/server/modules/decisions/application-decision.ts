@@ -1,0 +1,68 @@
+import type { ApplicationDecision } from '../../../shared/contracts/decisions.js';
+import type { SelectionProposal } from '../../../shared/contracts/selection.js';
+import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { loadVisibleApplication, mayKnowOutcome } from '../applications/access.js';
+import { outcomeOf, waitlistPositionOf } from '../applications/outcome.js';
+import { scoreRound } from '../assessments/round-scores.js';
+import * as roundsRepo from '../rounds/repository.js';
+import * as repo from './repository.js';
+
+/**
+ * A municipality's own decision, once published (the agency sees every
+ * published one). Before publication the outcome does not exist for the
+ * municipality – nor do any scores.
+ */
+async function loadDecision(tx: Tx, actor: Actor, applicationId: string) {
+  const app = await loadVisibleApplication(tx, actor, applicationId);
+  // Assessors score; decisions are the agency's and the municipality's own business.
+  if (actor.role !== 'national_admin' && actor.municipalityCode !== app.municipalityCode) throw notFound();
+  const outcome = outcomeOf(app);
+  if (!mayKnowOutcome(actor, app) || outcome === null) throw new AppError('not_published');
+  const decision = await repo.findDecision(tx, app.roundId);
+  if (!decision?.publishedAt) throw new AppError('not_published');
+  const explanation = (decision.proposal as Partial<SelectionProposal>).explanations?.[app.municipalityCode] ?? '';
+  return { app, outcome, decision, explanation, publishedAt: decision.publishedAt };
+}
+
+export async function readDecision(tx: Tx, actor: Actor, applicationId: string): Promise<ApplicationDecision> {
+  const { app, outcome, explanation, publishedAt } = await loadDecision(tx, actor, applicationId);
+  const base = `/api/v1/applications/${app.id}/decision-letter`;
+  return {
+    outcome,
+    waitlistPosition: waitlistPositionOf(app),
+    publishedAt: publishedAt.toISOString(),
+    explanation,
+    letter: { docx: `${base}.docx`, pdf: `${base}.pdf` },
+  };
+}
+
+export async function decisionLetterFile(
+  tx: Tx,
+  actor: Actor,
+  applicationId: string,
+  format: 'docx' | 'pdf',
+): Promise<{ bytes: Buffer; filename: string }> {
+  const { app, outcome, decision, explanation, publishedAt } = await loadDecision(tx, actor, applicationId);
+  const [round, scores] = await Promise.all([roundsRepo.findRound(tx, app.roundId, null), scoreRound(tx, app.roundId)]);
+  if (!round) throw new Error(`round ${app.roundId} is missing`);
+  const score = scores.find((s) => s.applicationId === app.id);
+  const model = decisionLetter({
+    applicationId: app.id,
+    outcome,
+    waitlistPosition: waitlistPositionOf(app),
+    round: { name: round.name, courseStart: round.courseStart, courseEnd: round.courseEnd, capacity: round.capacity },
+    municipalityName: app.municipalityName,
+    recipientName: app.content.contactName || 'tovholderen',
+    publishedAt,
+    explanation,
+    total: score?.total ?? null,
+    criteria: round.criteria.map((c) => ({ text: c.text, mean: score?.criteria.find((s) => s.key === c.key)?.mean ?? null })),
+    requirementsMet: score?.eligible ?? false,
+    signerName: decision.publishedByName ?? 'Socialstyrelsen',
+  });
+  const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+  return { bytes, filename: `afgoerelse-${app.municipalityName}-${round.name}.${format}` };
+}

@@ -1,0 +1,75 @@
+import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, notFound, type FieldError } from '../../http/errors.js';
+import * as roundsRepo from '../rounds/repository.js';
+import { liveSelection, sameSet } from './live-selection.js';
+import * as repo from './repository.js';
+
+export interface DecideInput {
+  selected: string[];
+  waitlist: string[];
+  reason: string;
+  version?: number | undefined;
+}
+
+/**
+ * The admin confirms the proposal or overrides it. Only eligible applicants
+ * can be selected or waitlisted, at most `capacity` selected, nobody twice; a
+ * selection that differs from the proposal needs a written reason. The
+ * decision can be changed until it is published.
+ */
+export async function decideRound(tx: Tx, actor: Actor, roundId: string, input: DecideInput, now = new Date()) {
+  const round = await roundsRepo.findRound(tx, roundId, null);
+  if (!round) throw notFound();
+  if (round.deadline > now) throw new AppError('round_open');
+  const live = await liveSelection(tx, roundId);
+  if (live.decisionRow?.publishedAt) throw new AppError('decision_published');
+  assertValid(input, live);
+  const differs = !sameSet(input.selected, live.proposal.selected);
+  const values = {
+    selected: input.selected,
+    waitlist: input.waitlist,
+    proposal: live.proposal,
+    overrideReason: input.reason === '' ? null : input.reason,
+    decidedBy: actor.userId,
+  };
+  const stored = live.decisionRow
+    ? input.version !== undefined && (await repo.replaceDecision(tx, roundId, input.version, values))
+    : await repo.insertDecision(tx, roundId, values);
+  if (!stored) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'round.decide',
+    entityType: 'round',
+    entityId: roundId,
+    details: { selected: input.selected, waitlist: input.waitlist, overridden: differs, reason: input.reason },
+  });
+  const { decisionRow: _omit, ...response } = await liveSelection(tx, roundId);
+  return response satisfies RoundSelectionResponse;
+}
+
+function assertValid(input: DecideInput, live: RoundSelectionResponse): void {
+  const errors: FieldError[] = [];
+  const byCode = new Map(live.applicants.map((a) => [a.id, a]));
+  const check = (list: 'selected' | 'waitlist') =>
+    input[list].forEach((code, i) => {
+      const applicant = byCode.get(code);
+      const field = `${list}.${i}`;
+      if (!applicant) errors.push({ field, message: `Kommune ${code} har ikke en indsendt ansøgning i runden` });
+      else if (!applicant.eligible) errors.push({ field, message: `${applicant.name} opfylder ikke alle krav` });
+      if (input[list].indexOf(code) !== i) errors.push({ field, message: 'Kommunen står der to gange' });
+    });
+  check('selected');
+  check('waitlist');
+  input.waitlist.forEach((code, i) => {
+    if (input.selected.includes(code)) errors.push({ field: `waitlist.${i}`, message: 'En udvalgt kommune kan ikke også stå på ventelisten' });
+  });
+  if (input.selected.length > live.capacity) {
+    errors.push({ field: 'selected', message: `Der er plads til højst ${live.capacity} kommuner` });
+  }
+  if (!sameSet(input.selected, live.proposal.selected) && input.reason === '') {
+    errors.push({ field: 'reason', message: 'Begrund, hvorfor udvælgelsen afviger fra forslaget' });
+  }
+  if (errors.length > 0) throw new AppError('validation_failed', { errors });
+}

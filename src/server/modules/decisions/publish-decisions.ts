@@ -1,0 +1,61 @@
+import type { Outcome } from '../../../shared/contracts/applications.js';
+import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, notFound } from '../../http/errors.js';
+import * as applicationsRepo from '../applications/repository.js';
+import * as mailRepo from '../mail/repository.js';
+import * as roundsRepo from '../rounds/repository.js';
+import { decisionMail } from './decision-mail.js';
+import { liveSelection } from './live-selection.js';
+import * as repo from './repository.js';
+
+/**
+ * Publishes a round's decision: every submitted application gets its outcome
+ * (approved, waitlisted or rejected), its coordinators and contact person an
+ * e-mail in the outbox – in this transaction, so nothing is sent for a
+ * publication that rolls back. Letters are generated on request from the
+ * stored decision.
+ */
+export async function publishDecisions(
+  tx: Tx,
+  actor: Actor,
+  roundId: string,
+  version: number,
+  publicUrl: string,
+  now = new Date(),
+): Promise<RoundSelectionResponse> {
+  const round = await roundsRepo.findRound(tx, roundId, null);
+  if (!round) throw notFound();
+  if (round.deadline > now) throw new AppError('round_open');
+  const decision = await repo.findDecision(tx, roundId);
+  if (!decision) throw new AppError('no_decision');
+  if (decision.publishedAt) throw new AppError('decision_published');
+  if (!(await repo.markPublished(tx, roundId, version, actor.userId))) throw new AppError('version_conflict');
+
+  const submitted = (await applicationsRepo.listApplications(tx, { kind: 'all' }, roundId)).filter((a) => a.status === 'submitted');
+  const coordinators = await mailRepo.addressesOf(tx, 'coordinator', submitted.map((a) => a.municipalityCode));
+  const counts: Record<Outcome, number> = { approved: 0, waitlisted: 0, rejected: 0 };
+  const messages = submitted.flatMap((app) => {
+    const outcome: Outcome = decision.selected.includes(app.municipalityCode)
+      ? 'approved'
+      : decision.waitlist.includes(app.municipalityCode)
+        ? 'waitlisted'
+        : 'rejected';
+    counts[outcome]++;
+    const to = new Set(coordinators.filter((c) => c.municipalityCode === app.municipalityCode).map((c) => c.email.toLowerCase()));
+    if (app.content.contactEmail) to.add(app.content.contactEmail.toLowerCase());
+    const mail = decisionMail({ outcome, roundName: round.name, municipalityName: app.municipalityName, link: `${publicUrl}/ansoegninger/${app.id}` });
+    return [...to].sort().map((toAddress) => ({ toAddress, ...mail }));
+  });
+  const queued = await mailRepo.enqueue(tx, messages);
+  await writeAudit(tx, actor, {
+    action: 'round.publish',
+    entityType: 'round',
+    entityId: roundId,
+    details: { ...counts, messages: queued },
+  });
+  const { decisionRow: _omit, ...response } = await liveSelection(tx, roundId);
+  return response;
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
+import {
+  ApplicationDecision,
+  DecideRoundRequest,
+  PublishDecisionRequest,
+  RoundSelectionResponse,
+} from '../../../shared/contracts/decisions.js';
+import { RoundIdParams } from '../../../shared/contracts/rounds.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import { sendDocument } from '../files/upload.js';
+import { decisionLetterFile, readDecision } from './application-decision.js';
+import { decideRound } from './decide-round.js';
+import { liveSelection } from './live-selection.js';
+import { publishDecisions } from './publish-decisions.js';
+
+const tags = ['Udvælgelse og afgørelser'];
+const File = z.any().describe('Word (DOCX) eller PDF');
+
+export function registerDecisionRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/rounds/:id/selection', {
+    config: { access: 'selection.manage' },
+    schema: { tags, summary: 'Forslag til balanceret udvælgelse og den gemte afgørelse', params: RoundIdParams, response: { 200: RoundSelectionResponse } },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const { decisionRow: _omit, ...selection } = await inActorTx(db, actor, (tx) => liveSelection(tx, request.params.id));
+      return selection;
+    },
+  });
+
+  r.put('/api/v1/rounds/:id/decision', {
+    config: { access: 'selection.manage' },
+    schema: { tags, summary: 'Bekræft eller tilsidesæt forslaget (begrundelse kræves ved afvigelse)', params: RoundIdParams, body: DecideRoundRequest, response: { 200: RoundSelectionResponse } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => decideRound(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.post('/api/v1/rounds/:id/decision/publish', {
+    config: { access: 'selection.manage' },
+    schema: { tags, summary: 'Offentliggør afgørelserne; kommunerne får besked', params: RoundIdParams, body: PublishDecisionRequest, response: { 200: RoundSelectionResponse } },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const result = await inActorTx(db, actor, (tx) =>
+        publishDecisions(tx, actor, request.params.id, request.body.version, app.config.publicUrl),
+      );
+      // After the commit: send what publication queued (a failure stays in the outbox for the next try).
+      await app.mailer.deliver().catch((err: unknown) => request.log.error({ err }, 'mail delivery failed'));
+      return result;
+    },
+  });
+
+  r.get('/api/v1/applications/:id/decision', {
+    config: { access: 'application.read' },
+    schema: { tags, summary: 'Afgørelsen på en ansøgning (når den er offentliggjort)', params: ApplicationIdParams, response: { 200: ApplicationDecision } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => readDecision(tx, actor, request.params.id));
+    },
+  });
+
+  for (const format of ['docx', 'pdf'] as const) {
+    r.get(`/api/v1/applications/:id/decision-letter.${format}`, {
+      config: { access: 'application.read' },
+      schema: { tags, summary: `Afgørelsesbrevet (${format.toUpperCase()})`, params: ApplicationIdParams, response: { 200: File } },
+      handler: async (request, reply) => {
+        const actor = requireActor(request);
+        const letter = await inActorTx(db, actor, (tx) => decisionLetterFile(tx, actor, request.params.id, format));
+        return sendDocument(reply, letter.bytes, letter.filename, format);
+      },
+    });
+  }
+}

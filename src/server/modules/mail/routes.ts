@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ListOutboxQuery, ListOutboxResponse } from '../../../shared/contracts/decisions.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import * as repo from './repository.js';
+
+export function registerMailRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/outbox', {
+    config: { access: 'outbox.read' },
+    schema: {
+      tags: ['E-mail'],
+      summary: 'Udgående e-mails (udbakken), nyeste først',
+      querystring: ListOutboxQuery,
+      response: { 200: ListOutboxResponse },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const { page, pageSize } = request.query;
+      const { rows, total } = await inActorTx(db, actor, (tx) => repo.listMessages(tx, page, pageSize));
+      return {
+        items: rows.map((m) => ({
+          id: m.id,
+          to: m.toAddress,
+          subject: m.subject,
+          body: m.body,
+          createdAt: m.createdAt.toISOString(),
+          status: m.status,
+          sentAt: m.sentAt?.toISOString() ?? null,
+          error: m.error,
+        })),
+        meta: { page, pageSize, total },
+        smtpConfigured: app.mailer.smtpConfigured,
+      };
+    },
+  });
+}
