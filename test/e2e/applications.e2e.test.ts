@@ -1,0 +1,299 @@
+/**
+ * Online applications in the browser: a coordinator starts the municipality's
+ * application from the open round, fills every field (autosaved), uploads the
+ * director's signed PDF, sees the checklist complete, submits and gets the
+ * receipt. Two sessions editing the same draft get a conflict that shows both
+ * versions and is resolved by choosing one. Once the decision is published the
+ * coordinator sees it, the agency sends the collaboration agreement and the
+ * signed copy makes the municipality ready. Every page visited is scanned with axe.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { samplePdf } from '../helpers/uploads.js';
+import { chromiumAvailable, expectAccessible } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
+import { apiAs, h1, logIn, openArea, snap } from './support/journey.js';
+
+const HJOERRING = 'koordinator.hjoerring@kommune.example';
+const HELSINGOER = 'koordinator.helsingoer@kommune.example';
+const CHIEF = 'dagtilbudschef.hjoerring@kommune.example';
+const ADMIN = 'admin@socialstyrelsen.example';
+const ASSESSOR = 'bedoemmer@socialstyrelsen.example';
+const OPEN_ROUND = 'August 2027 – juni 2028';
+
+/** The polite status line of the autosave. */
+const saveStatus = (page: Page) => page.locator('#application-save-status');
+
+async function waitForSaved(page: Page): Promise<void> {
+  await expect.poll(async () => (await saveStatus(page).textContent()) ?? '', { timeout: 10_000 }).toMatch(/Gemt kl\. \d{2}\.\d{2}/);
+}
+
+/** From the menu to the open round, then into the application (starting it if there is none). */
+async function openApplication(page: Page): Promise<void> {
+  await openArea(page, 'Ansøgningsrunder');
+  await page.getByRole('link', { name: OPEN_ROUND }).click();
+  await h1(page, OPEN_ROUND).waitFor();
+  const panel = page.getByRole('region', { name: 'Kommunens ansøgning' });
+  await panel.getByRole('button', { name: 'Ansøg' }).or(panel.getByRole('link', { name: 'Fortsæt ansøgningen' })).click();
+  await h1(page, /^Ansøgning fra /).waitFor();
+  await page.getByRole('form', { name: 'Ansøgningsskema' }).waitFor();
+}
+
+function group(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('group', { name });
+}
+
+describe.skipIf(!chromiumAvailable())('applications', () => {
+  const suite = browserSuite();
+
+  it('a coordinator fills in every field, sees it saved and the checklist complete, submits and gets the receipt', async () => {
+    const { page } = await suite.freshSession();
+    await logIn(page, HJOERRING);
+    await openArea(page, 'Ansøgningsrunder');
+    await page.getByRole('link', { name: OPEN_ROUND }).click();
+    await h1(page, OPEN_ROUND).waitFor();
+    const panel = page.getByRole('region', { name: 'Kommunens ansøgning' });
+    await panel.getByRole('button', { name: 'Ansøg' }).waitFor();
+    await expectAccessible(page, 'open round with the call to apply');
+    await panel.getByRole('button', { name: 'Ansøg' }).click();
+    await h1(page, 'Ansøgning fra Hjørring').waitFor();
+    expect(await page.title()).toBe(`Ansøgning fra Hjørring – ${OPEN_ROUND} – Ansøgninger – Indsats`);
+    expect(await page.locator('dl.facts').textContent()).toContain('1. marts 2027 kl. 12.00');
+    await expect.poll(() => page.getByRole('checkbox').count()).toBeGreaterThan(2);
+    await expectAccessible(page, 'empty application');
+    await snap(page, 'application-empty');
+
+    // Kontaktperson.
+    const contact = group(page, 'Kontaktperson');
+    await contact.getByLabel('Navn', { exact: true }).fill('Mette Skov');
+    await contact.getByLabel('E-mail', { exact: true }).fill('mette.skov@hjoerring.example');
+    await contact.getByLabel('Telefon').fill('72 33 33 33');
+    await waitForSaved(page);
+
+    // Dagtilbud: two institutions, each with its share and documentation.
+    const institutions = group(page, 'Deltagende dagtilbud');
+    const boxes = institutions.getByRole('checkbox');
+    const chosen: string[] = [];
+    for (const i of [0, 1]) {
+      const box = boxes.nth(i);
+      const label = (await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()) ?? '';
+      const name = label.replace(/\s*\(.*\)\s*$/, '').trim();
+      chosen.push(name);
+      await box.check();
+      const need = group(page, `Behov i ${name}`);
+      await need.getByLabel('Andel familier i en udsat position (%)').fill(i === 0 ? '18,5' : '22');
+      await need.getByLabel('Hvordan er behovet dokumenteret?').fill(`Kommunens opgørelse 2026 for ${name}.`);
+    }
+    // An unreadable share is pointed out and not saved.
+    const daycare = page.getByLabel('Andel af kommunens 0–2-årige i dagpleje (%)');
+    await daycare.fill('140');
+    await page.getByText('Skriv et tal mellem 0 og 100').first().waitFor();
+    await daycare.fill('31');
+
+    await page.getByLabel('Hvorfor ønsker kommunen at deltage?').fill('Vi vil styrke det tidlige samarbejde med forældrene.');
+    await page.getByLabel('Beskriv ledelsens opbakning til forløbet').fill('Dagtilbudschefen og lederne står bag og deltager i styregruppen.');
+    await page.getByLabel('Tilsagn om ressourcer og forankring').fill('Vi afsætter medarbejdertid, forplejning og transport og forankrer indsatsen i dagtilbudspolitikken.');
+    await page.getByLabel('Direktørens navn').fill('Lars Thomsen');
+    await page.getByLabel('Direktørens titel').fill('Børne- og kulturdirektør');
+    await page.getByLabel('Dato for underskrift').fill('2027-01-15');
+
+    // The director's PDF: a file that is not really a PDF is refused by the server; a real one is taken.
+    const fileInput = page.getByLabel('Underskrevet tilsagn (PDF)');
+    expect(await fileInput.getAttribute('accept')).toBe('application/pdf');
+    expect(await page.locator('#application-directorFile-hint').textContent()).toContain('Højst 10 MB, kun PDF');
+    await fileInput.setInputFiles({ name: 'tilsagn.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ikke en pdf') });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Filen er ikke en gyldig PDF' }).waitFor();
+    await fileInput.setInputFiles({ name: 'tilsagn.pdf', mimeType: 'application/pdf', buffer: await samplePdf() });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByRole('status').filter({ hasText: 'tilsagn.pdf er uploadet.' }).waitFor();
+    await page.getByRole('link', { name: 'Hent tilsagn.pdf' }).waitFor();
+
+    await page.getByLabel(/Kommunen vil deltage i den eksterne evaluering/).check();
+    await waitForSaved(page);
+
+    // Everything saved: the checklist is complete, and a reload shows what was typed.
+    const checklist = page.getByRole('region', { name: 'Tjekliste' });
+    await checklist.getByText('Alle punkter er udfyldt').waitFor();
+    await expectAccessible(page, 'filled application');
+    await snap(page, 'application-filled');
+    await page.reload();
+    await h1(page, 'Ansøgning fra Hjørring').waitFor();
+    expect(await page.getByLabel('Hvorfor ønsker kommunen at deltage?').inputValue()).toBe('Vi vil styrke det tidlige samarbejde med forældrene.');
+    expect(await group(page, `Behov i ${chosen[0]}`).getByLabel('Andel familier i en udsat position (%)').inputValue()).toBe('18,5');
+    expect(await daycare.inputValue()).toBe('31');
+
+    // Submit, confirming in the dialog.
+    await page.getByRole('button', { name: 'Indsend ansøgningen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Indsend ansøgningen' });
+    await dialog.waitFor();
+    await expectAccessible(page, 'submit dialog');
+    await dialog.getByRole('button', { name: 'Indsend ansøgningen' }).click();
+    const receipt = page.getByRole('region', { name: 'Kvittering' });
+    await receipt.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Ansøgningen er indsendt.' }).waitFor();
+    expect(await receipt.textContent()).toContain('Mette');
+    expect(await page.getByRole('form', { name: 'Ansøgningsskema' }).count()).toBe(0);
+    const pdfHref = await receipt.getByRole('link', { name: 'Hent kvittering (PDF)' }).getAttribute('href');
+    const pdf = await page.request.get(pdfHref ?? '');
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    // The read-only view shows what was sent.
+    const content = page.getByRole('region', { name: 'Ansøgningens indhold' });
+    expect(await content.textContent()).toContain('18,5 %');
+    expect(await content.textContent()).toContain('Lars Thomsen');
+    await expectAccessible(page, 'receipt');
+    await snap(page, 'application-receipt');
+
+    // The list shows it as submitted; the round now links to it.
+    await openArea(page, 'Ansøgninger');
+    const row = page.getByRole('row', { name: new RegExp(OPEN_ROUND) });
+    expect(await row.textContent()).toContain('Indsendt');
+    await expectAccessible(page, 'application list');
+    await openArea(page, 'Ansøgningsrunder');
+    await page.getByRole('link', { name: OPEN_ROUND }).click();
+    await page.getByRole('region', { name: 'Kommunens ansøgning' }).getByRole('link', { name: 'Se ansøgningen' }).waitFor();
+
+    // The head of daycare reads it: no form, the content, the director's PDF and the receipt.
+    const chief = (await suite.freshSession()).page;
+    await logIn(chief, CHIEF);
+    await chief.goto('/ansoegninger');
+    await h1(chief, 'Ansøgninger').waitFor();
+    await chief.getByRole('link', { name: OPEN_ROUND }).click();
+    await h1(chief, 'Ansøgning fra Hjørring').waitFor();
+    await chief.getByRole('region', { name: 'Kvittering' }).waitFor();
+    expect(await chief.getByRole('form', { name: 'Ansøgningsskema' }).count()).toBe(0);
+    const directorPdf = await chief.getByRole('link', { name: 'Hent tilsagn.pdf' }).getAttribute('href');
+    expect((await chief.request.get(directorPdf ?? '')).status()).toBe(200);
+    await expectAccessible(chief, 'application read by the head of daycare');
+  }, 120_000);
+
+  it('two sessions editing the same draft: the later save shows both versions, and choosing one resolves it', async () => {
+    const first = (await suite.freshSession()).page;
+    const second = (await suite.freshSession()).page;
+    await logIn(first, HELSINGOER);
+    await openApplication(first);
+    const url = first.url();
+    await logIn(second, HELSINGOER);
+    await second.goto(url);
+    await second.getByRole('form', { name: 'Ansøgningsskema' }).waitFor();
+
+    // The first session saves; the second, still on the older version, then saves too.
+    const motivation = (page: Page) => page.getByLabel('Hvorfor ønsker kommunen at deltage?');
+    await motivation(first).fill('Første udgave: fokus på sprog.');
+    await waitForSaved(first);
+    await motivation(second).fill('Anden udgave: fokus på forældresamarbejde.');
+    const conflict = second.getByRole('alert').filter({ hasText: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt.' });
+    await conflict.waitFor();
+    const table = conflict.getByRole('table', { name: 'Forskelle mellem de to udgaver' });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Hvorfor ønsker kommunen at deltage?');
+    expect(await rows.first().textContent()).toContain('Første udgave: fokus på sprog.');
+    expect(await rows.first().textContent()).toContain('Anden udgave: fokus på forældresamarbejde.');
+    expect(await motivation(second).isDisabled()).toBe(true);
+    expect(await saveStatus(second).textContent()).toContain('pause');
+    await expectAccessible(second, 'application with a conflict');
+    await snap(second, 'application-conflict');
+
+    // The second session keeps its own version: saved on top of the first, and the conflict is gone.
+    await conflict.getByRole('button', { name: 'Brug min udgave' }).click();
+    await second.getByRole('status').filter({ hasText: 'Konflikten er løst.' }).waitFor();
+    expect(await conflict.count()).toBe(0);
+    expect(await motivation(second).inputValue()).toBe('Anden udgave: fokus på forældresamarbejde.');
+    const id = url.split('/').pop() ?? '';
+    const stored = (await (await second.request.get(`/api/v1/applications/${id}`)).json()) as { content: { motivation: string }; conflicts: unknown[] };
+    expect(stored.content.motivation).toBe('Anden udgave: fokus på forældresamarbejde.');
+    expect(stored.conflicts).toEqual([]);
+
+    // The first session, now behind, types again: it gets the conflict and takes the saved version.
+    await motivation(first).fill('Første udgave, rettet.');
+    const firstConflict = first.getByRole('alert').filter({ hasText: 'Begge udgaver er gemt.' });
+    await firstConflict.waitFor();
+    await firstConflict.getByRole('button', { name: 'Brug den gemte udgave' }).click();
+    await first.getByRole('status').filter({ hasText: 'Konflikten er løst.' }).waitFor();
+    expect(await motivation(first).inputValue()).toBe('Anden udgave: fokus på forældresamarbejde.');
+    const after = (await (await first.request.get(`/api/v1/applications/${id}`)).json()) as { content: { motivation: string }; conflicts: unknown[] };
+    expect(after.content.motivation).toBe('Anden udgave: fokus på forældresamarbejde.');
+    expect(after.conflicts).toEqual([]);
+    await expectAccessible(first, 'application after the conflict');
+  }, 120_000);
+
+  // Runs last: it closes the open round to decide it, on the application the first test submitted.
+  it('after the decision is published, the coordinator sees it, the agency sends the agreement and the signed copy makes the municipality ready', async () => {
+    const baseUrl = suite.server.baseUrl;
+    const admin = await apiAs(baseUrl, ADMIN);
+    const adminHeaders = { 'x-csrf-token': admin.csrf };
+    const rounds = (await (await admin.api.get('/api/v1/rounds')).json()) as { items: { id: string; name: string }[] };
+    const roundId = rounds.items.find((r) => r.name === OPEN_ROUND)?.id ?? '';
+    const apps = (await (await admin.api.get(`/api/v1/rounds/${roundId}/applications`)).json()) as { items: { id: string; municipalityCode: string; status: string }[] };
+    const appId = apps.items.find((a) => a.municipalityCode === '0860' && a.status === 'submitted')?.id ?? '';
+    expect(appId).not.toBe('');
+
+    // The assessor scores it; the agency closes the round, decides and publishes.
+    const users = (await (await admin.api.get('/api/v1/users', { params: { role: 'assessor', pageSize: 50 } })).json()) as { items: { id: string; email: string }[] };
+    const assessorId = users.items.find((u) => u.email === ASSESSOR)?.id ?? '';
+    expect((await admin.api.put(`/api/v1/rounds/${roundId}/assessors`, { headers: adminHeaders, data: { userIds: [assessorId] } })).status()).toBe(200);
+    const assessor = await apiAs(baseUrl, ASSESSOR);
+    const assessorHeaders = { 'x-csrf-token': assessor.csrf };
+    const round = (await (await admin.api.get(`/api/v1/rounds/${roundId}`)).json()) as { version: number; criteria: { key: string }[]; requirements: { key: string }[] };
+    await assessor.api.get(`/api/v1/applications/${appId}/assessment`);
+    const declared = await assessor.api.put(`/api/v1/applications/${appId}/assessment/conflict`, { headers: assessorHeaders, data: { hasConflict: false, note: '' } });
+    expect(declared.status()).toBe(200);
+    const own = ((await declared.json()) as { own: { version: number } }).own;
+    const scored = await assessor.api.put(`/api/v1/applications/${appId}/assessment`, {
+      headers: assessorHeaders,
+      data: {
+        version: own.version,
+        requirements: Object.fromEntries(round.requirements.map((r) => [r.key, true])),
+        criteria: Object.fromEntries(round.criteria.map((c) => [c.key, { score: 4, justification: 'Velbegrundet og konkret.' }])),
+      },
+    });
+    expect(scored.status()).toBe(200);
+    const scoredVersion = ((await scored.json()) as { own: { version: number } }).own.version;
+    expect((await assessor.api.post(`/api/v1/applications/${appId}/assessment/submit`, { headers: assessorHeaders, data: { version: scoredVersion } })).status()).toBe(200);
+    const closed = await admin.api.patch(`/api/v1/rounds/${roundId}`, { headers: adminHeaders, data: { version: round.version, deadline: new Date(Date.now() - 60_000).toISOString() } });
+    expect(closed.status()).toBe(200);
+    const decided = await admin.api.put(`/api/v1/rounds/${roundId}/decision`, { headers: adminHeaders, data: { selected: ['0860'], waitlist: [], reason: 'Den eneste ansøger.' } });
+    expect(decided.status()).toBe(200);
+    const decision = ((await decided.json()) as { decision: { version: number } }).decision;
+    expect((await admin.api.post(`/api/v1/rounds/${roundId}/decision/publish`, { headers: adminHeaders, data: { version: decision.version } })).status()).toBe(200);
+
+    // The coordinator sees the decision with its letter; no agreement yet.
+    const { page } = await suite.freshSession();
+    await logIn(page, HJOERRING);
+    await page.goto(`/ansoegninger/${appId}`);
+    const decisionPanel = page.getByRole('region', { name: 'Afgørelse' });
+    await decisionPanel.waitFor();
+    expect(await decisionPanel.textContent()).toContain('Tilsagn');
+    const letter = await decisionPanel.getByRole('link', { name: 'Hent afgørelsesbrevet (PDF)' }).getAttribute('href');
+    expect((await page.request.get(letter ?? '')).headers()['content-type']).toContain('application/pdf');
+    await page.getByRole('region', { name: 'Samarbejdsaftale' }).getByText('Samarbejdsaftalen er ikke sendt endnu.').waitFor();
+    await expectAccessible(page, 'application with its decision');
+
+    // The agency sends the agreement from the application page.
+    const agency = (await suite.freshSession()).page;
+    await logIn(agency, ADMIN);
+    await agency.goto(`/ansoegninger/${appId}`);
+    const agencyPanel = agency.getByRole('region', { name: 'Samarbejdsaftale' });
+    await agencyPanel.getByRole('button', { name: 'Send samarbejdsaftale' }).click();
+    await agency.getByRole('status').filter({ hasText: 'Samarbejdsaftalen er sendt til kommunen.' }).waitFor();
+    expect(await agencyPanel.locator('dl.facts').textContent()).toContain('Sendt');
+    await expectAccessible(agency, 'agreement sent');
+    await snap(agency, 'application-agreement-sent');
+
+    // The coordinator uploads the signed copy: the municipality is ready for its course.
+    await page.reload();
+    const agreementPanel = page.getByRole('region', { name: 'Samarbejdsaftale' });
+    await agreementPanel.getByRole('link', { name: 'Hent samarbejdsaftalen (PDF)' }).waitFor();
+    await agreementPanel.getByLabel('Underskrevet samarbejdsaftale (PDF)').setInputFiles({ name: 'aftale-underskrevet.pdf', mimeType: 'application/pdf', buffer: await samplePdf('Underskrevet samarbejdsaftale') });
+    await agreementPanel.getByRole('button', { name: 'Upload' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kommunen er klar til forløbet.' }).waitFor();
+    expect(await agreementPanel.locator('dl.facts').textContent()).toContain('Underskrevet');
+    await agreementPanel.getByRole('link', { name: 'Hent den underskrevne aftale (PDF)' }).waitFor();
+    await expectAccessible(page, 'agreement signed');
+    await snap(page, 'application-agreement-signed');
+    await openArea(page, 'Ansøgninger');
+    expect(await page.getByRole('row', { name: new RegExp(OPEN_ROUND) }).textContent()).toContain('Klar til forløb');
+  }, 120_000);
+});
