@@ -4,6 +4,7 @@ import { children, groups, institutions, municipalities, roleAssignments, roundA
 import { inMaintenanceTx } from '../db/scope.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
+import { insertDemoApplications } from './demo-applications.js';
 import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ASSESSED_ROUNDS, DEMO_ROUNDS } from './demo-rounds.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
@@ -86,4 +87,5 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void
       await tx.insert(roundAssessors).values(DEMO_ASSESSED_ROUNDS.map((key) => ({ roundId: demoId(key), userId })));
     }
   }
+  await insertDemoApplications(tx);
 }

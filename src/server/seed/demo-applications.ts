@@ -1,0 +1,172 @@
+import { eq } from 'drizzle-orm';
+import type { ApplicationContent } from '../../shared/contracts/applications.js';
+import type { DrizzleTx } from '../db/client.js';
+import { agreements, applications, assessments, institutions, municipalities, regions, roundDecisions } from '../db/schema.js';
+import { defaultAgreementTerms } from '../documents/index.js';
+import { scoreApplication } from '../modules/assessments/scores.js';
+import { proposeSelection } from '../modules/selection/propose-selection.js';
+import { demoId, LAST_NAMES, FIRST_NAMES, seededRandom } from './demo-data.js';
+import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ROUNDS } from './demo-rounds.js';
+
+/**
+ * Fictional applications for the demo rounds: the four historical rounds with
+ * seven or eight applicants each, scored by the demo assessor, decided by the
+ * optimiser's proposal, published, and agreements signed for those approved –
+ * Hjørring among them in August 2018. The open round has three submitted
+ * applications waiting for assessment; Hjørring and Helsingør have not applied yet.
+ */
+const MOTIVATIONS = [
+  'Vi oplever en stigende andel børn, der har brug for en særlig indsats for at deltage i fællesskabet, og vil styrke læringsmiljøet systematisk.',
+  'Kommunen har en ny børne- og ungepolitik, og forløbet skal hjælpe os med at omsætte den til praksis i dagtilbud med mange udsatte familier.',
+  'Vores dagtilbud i de almene boligområder efterspørger redskaber til forældresamarbejdet og til det tværfaglige arbejde.',
+  'Vi vil lære af andre kommuner og bygge en fælles praksis for trivselsvurderinger og opfølgning.',
+];
+
+interface Applicant {
+  code: string;
+  name: string;
+  region: string;
+  population: number;
+}
+
+export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
+  const all: Applicant[] = await tx
+    .select({ code: municipalities.code, name: municipalities.name, region: regions.name, population: municipalities.population })
+    .from(municipalities)
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .orderBy(municipalities.code);
+  const hjoerringInstitutions = await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.municipalityCode, '0860'));
+  const adminId = demoId('user/admin@socialstyrelsen.example');
+  const assessorId = demoId('user/bedoemmer@socialstyrelsen.example');
+  const random = seededRandom(2017);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+  const others = all.filter((m) => m.code !== '0860' && m.code !== '0217');
+
+  for (const round of DEMO_ROUNDS) {
+    const open = round.key === 'round-2027-08';
+    const count = open ? 3 : 7 + Math.floor(random() * 2);
+    const chosen = new Map<string, Applicant>();
+    if (round.key === 'round-2018-08') chosen.set('0860', all.find((m) => m.code === '0860') as Applicant);
+    while (chosen.size < count) {
+      const m = pick(others);
+      chosen.set(m.code, m);
+    }
+    const deadline = new Date(round.deadline);
+    const scored = [];
+    for (const m of chosen.values()) {
+      const id = demoId(`application/${round.key}/${m.code}`);
+      const contactName = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
+      const content: ApplicationContent = {
+        contactName,
+        contactEmail: `${contactName.split(' ')[0]?.toLowerCase() ?? 'kontakt'}@kommune${m.code}.example`,
+        contactPhone: `${70 + Math.floor(random() * 29)} ${10 + Math.floor(random() * 89)} ${10 + Math.floor(random() * 89)} ${10 + Math.floor(random() * 89)}`,
+        institutions:
+          m.code === '0860'
+            ? hjoerringInstitutions.slice(0, 2).map((i) => ({
+                institutionId: i.id,
+                vulnerableFamiliesShare: 25 + Math.round(random() * 20),
+                needDocumentation: 'Kommunens opgørelse af forældres uddannelse og beskæftigelse samt dagtilbuddets egen kortlægning.',
+              }))
+            : [],
+        familyDaycareShare: Math.round(10 + random() * 45),
+        motivation: pick(MOTIVATIONS),
+        managementBacking: 'Dagtilbudschefen og direktionen står bag ansøgningen og deltager i styregruppen.',
+        resourceCommitment: 'Kommunen afsætter medarbejdertimer til møder og afprøvninger samt forplejning og transport.',
+        directorName: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+        directorTitle: 'Direktør for Børn og Unge',
+        directorSignedOn: new Date(deadline.getTime() - 10 * 86_400_000).toISOString().slice(0, 10),
+        evaluationCommitment: true,
+      };
+      const submittedAt = new Date(deadline.getTime() - Math.floor(1 + random() * 14) * 86_400_000);
+      await tx.insert(applications).values({
+        id,
+        roundId: demoId(round.key),
+        municipalityCode: m.code,
+        status: 'submitted',
+        content,
+        submittedAt,
+        createdAt: submittedAt,
+        updatedAt: submittedAt,
+      });
+      if (open) continue;
+      // Hjørring's application was strong; one in eight fails a requirement.
+      const strong = m.code === '0860';
+      const requirementsMet = strong || random() > 0.12;
+      const criteria = Object.fromEntries(
+        DEFAULT_CRITERIA.map((c) => [
+          c.key,
+          { score: strong ? 5 : 2 + Math.floor(random() * 4), justification: 'Vurderet ud fra ansøgningens beskrivelse og dokumentation.' },
+        ]),
+      );
+      const requirements = Object.fromEntries(DEFAULT_REQUIREMENTS.map((r, i) => [r.key, requirementsMet || i !== 1]));
+      const [row] = await tx
+        .insert(assessments)
+        .values({
+          applicationId: id,
+          assessorId,
+          conflict: 'none',
+          declaredAt: deadline,
+          requirements,
+          criteria,
+          status: 'submitted',
+          submittedAt: new Date(deadline.getTime() + 14 * 86_400_000),
+        })
+        .returning();
+      if (!row) throw new Error('assessment insert returned nothing');
+      scored.push(
+        scoreApplication(
+          { applicationId: id, municipalityCode: m.code, municipalityName: m.name, regionName: m.region, population: m.population, familyDaycareShare: content.familyDaycareShare },
+          { criteria: DEFAULT_CRITERIA, requirements: DEFAULT_REQUIREMENTS },
+          [{ ...row, assessorName: '' }],
+          1,
+        ),
+      );
+    }
+    if (open) continue;
+    const proposal = proposeSelection({
+      capacity: 5,
+      rules: DEFAULT_BALANCE_RULES,
+      applicants: scored.map((s) => ({
+        id: s.municipalityCode,
+        score: s.total ?? 0,
+        eligible: s.eligible,
+        population: s.population,
+        region: s.regionName,
+        familyDaycareShare: (s.familyDaycareShare ?? 0) / 100,
+      })),
+    });
+    const waitlist = scored
+      .filter((s) => s.eligible && !proposal.selected.includes(s.municipalityCode))
+      .sort((a, b) => (b.total ?? 0) - (a.total ?? 0))
+      .slice(0, 2)
+      .map((s) => s.municipalityCode);
+    const publishedAt = new Date(deadline.getTime() + 42 * 86_400_000);
+    await tx.insert(roundDecisions).values({
+      roundId: demoId(round.key),
+      selected: proposal.selected,
+      waitlist,
+      proposal,
+      decidedBy: adminId,
+      decidedAt: new Date(publishedAt.getTime() - 2 * 86_400_000),
+      publishedAt,
+      publishedBy: adminId,
+    });
+    for (const code of proposal.selected) {
+      const app = [...chosen.values()].find((m) => m.code === code) as Applicant;
+      await tx.insert(agreements).values({
+        applicationId: demoId(`application/${round.key}/${code}`),
+        status: 'signed',
+        terms: defaultAgreementTerms({
+          agencyContactName: 'Birgitte Holm',
+          agencyContactEmail: 'admin@socialstyrelsen.example',
+          municipalityContactName: `Tovholderen i ${app.name}`,
+          municipalityContactEmail: `tovholder@kommune${code}.example`,
+        }),
+        sentAt: new Date(publishedAt.getTime() + 7 * 86_400_000),
+        sentBy: adminId,
+        signedAt: new Date(publishedAt.getTime() + 21 * 86_400_000),
+        signedBy: adminId,
+      });
+    }
+  }
+}
