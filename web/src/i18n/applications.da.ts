@@ -32,7 +32,7 @@ export const applicationsDa = {
 
   // Deadline.
   deadline: 'Frist for ansøgning',
-  deadlineText: (when: string) => `Fristen er ${when} (dansk tid).`,
+  deadlineValue: (when: string) => `${when} (dansk tid)`,
   deadlinePassed: 'Fristen er overskredet',
   deadlinePassedDraft: 'Ansøgningen kan ikke længere indsendes. Kladden er gemt, og intet af det skrevne er gået tabt.',
   period: 'Forløbsperiode',

@@ -31,7 +31,7 @@ export const applicationsEn: ApplicationsMessages = {
   creating: 'Creating the application …',
 
   deadline: 'Application deadline',
-  deadlineText: (when: string) => `The deadline is ${when} (Danish time).`,
+  deadlineValue: (when: string) => `${when} (Danish time)`,
   deadlinePassed: 'The deadline has passed',
   deadlinePassedDraft: 'The application can no longer be submitted. The draft is kept, and nothing that was written is lost.',
   period: 'Course period',

@@ -119,15 +119,15 @@ export const da = {
     shortcuts: 'Genveje',
     roleNow: {
       national_admin:
-        'Du kan se alle kommuner og dagtilbud, administrere brugere og roller i hele landet og læse revisionsloggen. Du ser ikke børns personoplysninger.',
+        'Du kan oprette ansøgningsrunder, følge bedømmelserne, udvælge kommuner, offentliggøre afgørelser og sende samarbejdsaftaler, administrere brugere og læse revisionsloggen. Du ser ikke børns personoplysninger.',
       consultant:
         'Du kan se de 98 kommuner og deres regioner. Forløb, møder og sparring for praksiskonsulenter er endnu ikke en del af Indsats.',
       assessor:
-        'Du kan se de 98 kommuner og deres regioner. Bedømmelse af ansøgninger er endnu ikke en del af Indsats.',
+        'Du kan bedømme de ansøgninger, du er sat på: erklære inhabilitet, vurdere krav og give point med begrundelse.',
       coordinator:
-        'Du kan se din kommunes dagtilbud og administrere brugere og roller i din kommune. Ansøgning, forløb og forandringsmodel er endnu ikke en del af Indsats.',
+        'Du kan søge om et forløb for din kommune, følge ansøgningen, se afgørelsen og indsende den underskrevne samarbejdsaftale. Du kan også se kommunens dagtilbud og administrere brugere. Forløb og forandringsmodel kommer senere.',
       daycare_chief:
-        'Du kan se alle dagtilbud og børn i din kommune, hente børnelister og læse revisionsloggen for din kommune.',
+        'Du kan se alle dagtilbud og børn i din kommune, hente børnelister, læse kommunens ansøgninger og revisionsloggen for din kommune.',
       daycare_leader:
         'Du kan se dit dagtilbud, dets stuer og børn, tilføje og rette børn og hente børnelisten.',
       staff: 'Du kan se dit dagtilbud, dets stuer og børn og tilføje og rette børn.',

@@ -115,12 +115,12 @@ export const en: Messages = {
     shortcuts: 'Shortcuts',
     roleNow: {
       national_admin:
-        'You can see all municipalities and daycare institutions, manage users and roles nationwide and read the audit log. You do not see children’s personal data.',
+        'You can create application rounds, follow the assessments, select municipalities, publish decisions and send collaboration agreements, manage users and read the audit log. You do not see children’s personal data.',
       consultant:
         'You can see the 98 municipalities and their regions. Courses, meetings and sparring for practice consultants are not yet part of Indsats.',
-      assessor: 'You can see the 98 municipalities and their regions. Assessing applications is not yet part of Indsats.',
+      assessor: 'You can assess the applications assigned to you: declare conflicts of interest, check requirements and score with justifications.',
       coordinator:
-        'You can see your municipality’s daycare institutions and manage users and roles in your municipality. Application, course and change model are not yet part of Indsats.',
+        'You can apply for a course for your municipality, follow the application, see the decision and submit the signed collaboration agreement. You can also see your municipality’s daycare institutions and manage users. Course and change model come later.',
       daycare_chief:
         'You can see all daycare institutions and children in your municipality, download child lists and read your municipality’s audit log.',
       daycare_leader:

@@ -1,0 +1,54 @@
+import { TextField } from '../../components/fields.js';
+import { useT } from '../../i18n/i18n.js';
+import { documentUrl, uploadPath, type Application } from './api.js';
+import { fieldId, type ApplicationValues } from './application-form.js';
+import { PdfUpload } from './PdfUpload.js';
+import { StoredFileLink } from './StoredFileLink.js';
+import { TextAreaField } from './TextAreaField.js';
+
+interface DirectorFieldsetProps {
+  app: Application;
+  values: ApplicationValues;
+  set: <K extends keyof ApplicationValues>(key: K) => (value: ApplicationValues[K]) => void;
+  onUploaded: (app: Application) => void;
+  disabled: boolean;
+}
+
+/** The director's commitment of resources and anchoring: text, who signed and when, and the signed PDF. */
+export function DirectorFieldset({ app, values, set, onUploaded, disabled }: DirectorFieldsetProps) {
+  const t = useT();
+  const a = t.applications;
+  return (
+    <fieldset className="mt-7" disabled={disabled}>
+      <legend className="h2">{a.directorHeading}</legend>
+      <TextAreaField
+        id={fieldId('resourceCommitment')}
+        label={a.resourceCommitment}
+        hint={a.resourceCommitmentHint}
+        value={values.resourceCommitment}
+        onChange={set('resourceCommitment')}
+        rows={6}
+        maxLength={4000}
+      />
+      <TextField id={fieldId('directorName')} label={a.directorName} value={values.directorName} onChange={set('directorName')} autoComplete="off" width="l" />
+      <TextField id={fieldId('directorTitle')} label={a.directorTitle} value={values.directorTitle} onChange={set('directorTitle')} autoComplete="off" width="l" />
+      <TextField id={fieldId('directorSignedOn')} label={a.directorSignedOn} type="date" value={values.directorSignedOn} onChange={set('directorSignedOn')} width="s" />
+      <PdfUpload<Application>
+        id={fieldId('directorFile')}
+        label={a.directorFile}
+        hint={a.directorFileHint}
+        path={uploadPath.directorCommitment(app.id)}
+        onUploaded={onUploaded}
+        disabled={disabled}
+        current={
+          app.directorFile ? (
+            <div className="mb-4">
+              <p className="mb-0 weight-semibold">{a.directorFileCurrent}</p>
+              <StoredFileLink file={app.directorFile} href={documentUrl.directorCommitment(app.id)} />
+            </div>
+          ) : null
+        }
+      />
+    </fieldset>
+  );
+}
