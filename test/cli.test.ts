@@ -34,7 +34,8 @@ describe('the indsats command', () => {
     expect(users.every((u) => u.password.length >= 12)).toBe(true);
   });
 
-  it('migrates, creates a user, and verifies the audit log until a row is tampered with', async () => {
+  // Five runs of the command, each starting Node and PGlite: give it time on a busy two-core machine.
+  it('migrates, creates a user, and verifies the audit log until a row is tampered with', { timeout: 90_000 }, async () => {
     expect((await indsats(['migrate'])).code).toBe(0);
 
     const bad = await indsats(['create-user', '--email', 'ikke-en-email', '--name', 'X', '--role', 'national_admin'], {

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.js';
 import { pruneAudit } from './audit/retention.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -33,6 +32,8 @@ export async function prepareDatabase(database: Database, options: { demo: boole
 const HOUR_MS = 3_600_000;
 
 /** Hourly housekeeping: audit retention and expired sessions, done by the application itself. */
+const MAIL_RETRY_MS = 5 * 60_000;
+
 export function startHousekeeping(app: FastifyInstance): () => void {
   const run = async () => {
     try {
@@ -46,7 +47,15 @@ export function startHousekeeping(app: FastifyInstance): () => void {
   void run();
   const timer = setInterval(() => void run(), HOUR_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  // Messages a failed SMTP delivery left queued are retried every five minutes (up to five attempts).
+  const mail = setInterval(() => {
+    app.mailer.deliver().catch((err: unknown) => app.log.error({ err }, 'mail delivery failed'));
+  }, MAIL_RETRY_MS);
+  mail.unref();
+  return () => {
+    clearInterval(timer);
+    clearInterval(mail);
+  };
 }
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
@@ -57,6 +66,8 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     await database.close();
     throw err;
   }
+  // Loaded here, not at the top: the CLI's other commands (migrate, audit …) need none of the web app.
+  const { buildApp } = await import('./app.js');
   const app = await buildApp({ config, database });
   const stopHousekeeping = startHousekeeping(app);
   app.addHook('onClose', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ApplicationContent } from '../../shared/contracts/applications.js';
 import type { DrizzleTx } from '../db/client.js';
 import { agreements, applications, assessments, institutions, municipalities, regions, roundDecisions } from '../db/schema.js';
-import { defaultAgreementTerms } from '../documents/index.js';
+import { defaultAgreementTerms } from '../documents/agreement-document.js';
 import { scoreApplication } from '../modules/assessments/scores.js';
 import { proposeSelection } from '../modules/selection/propose-selection.js';
 import { demoId, LAST_NAMES, FIRST_NAMES, seededRandom } from './demo-data.js';
