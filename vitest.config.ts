@@ -14,6 +14,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker per core minus one – a single worker on the two-core CI
+    // machine. Three let the browser journeys (mostly waiting on Chromium) overlap the
+    // database tests; measured in docs/benchmarks.md ("Test suite").
+    maxWorkers: 3,
     projects: engines.map((engine) => ({
       extends: true,
       test: {

@@ -11,15 +11,11 @@ interface FieldShellProps {
   children: ReactNode;
 }
 
-/** dkfds form-group: label, hint, error message (announced with the field via aria-describedby). */
-function FieldShell({ id, label, hint, error, optional, className, children }: FieldShellProps) {
+/** A field's hint and error message, with the ids aria-describedby points at. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
   const t = useT();
   return (
-    <div className={`form-group${error ? ' form-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-        {optional ? <span className="weight-normal">{t.common.optional}</span> : null}
-      </label>
+    <>
       {hint ? (
         <span className="form-hint" id={`${id}-hint`}>
           {hint}
@@ -31,12 +27,26 @@ function FieldShell({ id, label, hint, error, optional, className, children }: F
           {error}
         </span>
       ) : null}
+    </>
+  );
+}
+
+/** dkfds form-group: label, hint, error message (announced with the field via aria-describedby). */
+function FieldShell({ id, label, hint, error, optional, className, children }: FieldShellProps) {
+  const t = useT();
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="weight-normal">{t.common.optional}</span> : null}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -54,10 +64,12 @@ interface TextFieldProps {
   optional?: boolean;
   autoComplete?: string;
   width?: 'xs' | 's' | 'm' | 'l' | 'xl';
+  /** The keyboard a phone shows, e.g. 'decimal' for a share in per cent. */
+  inputMode?: 'decimal' | 'numeric' | 'email' | 'tel';
   className?: string;
 }
 
-export function TextField({ id, label, value, onChange, hint, error, type = 'text', required, optional, autoComplete, width, className }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, hint, error, type = 'text', required, optional, autoComplete, width, inputMode, className }: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
@@ -69,6 +81,41 @@ export function TextField({ id, label, value, onChange, hint, error, type = 'tex
         onChange={(e) => onChange(e.target.value)}
         required={required}
         autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
+interface TextAreaFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  optional?: boolean;
+  rows?: number;
+  maxLength?: number;
+}
+
+/** A dkfds textarea with its label, hint and error message. */
+export function TextAreaField({ id, label, value, onChange, hint, error, required, optional, rows = 5, maxLength }: TextAreaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        id={id}
+        name={id}
+        className="form-input input-width-xl"
+        rows={rows}
+        value={value}
+        maxLength={maxLength}
+        onChange={(e) => onChange(e.target.value)}
+        required={required}
+        aria-required={required ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />

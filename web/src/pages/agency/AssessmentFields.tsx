@@ -2,7 +2,8 @@ import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import type { Round } from '../rounds/api.js';
 import { ids, type AssessmentValues } from './assessment-form.js';
-import { RadioGroup, TextAreaField } from './form-fields.js';
+import { TextAreaField } from '../../components/fields.js';
+import { RadioGroup } from '../../components/RadioGroup.js';
 
 interface AssessmentFieldsProps {
   round: Round;

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useDeclareConflict, type Assessment } from './api.js';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.js';
-import { radioId, RadioGroup, TextAreaField } from './form-fields.js';
+import { TextAreaField } from '../../components/fields.js';
+import { radioId, RadioGroup } from '../../components/RadioGroup.js';
 
 type Choice = 'none' | 'conflict';
 const CHOICE_ID = 'conflict-choice';

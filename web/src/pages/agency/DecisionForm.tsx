@@ -8,7 +8,7 @@ import { useT } from '../../i18n/i18n.js';
 import { useDecide, type RoundSelectionResponse } from './api.js';
 import { byScore, decisionIds, differsFromProposal, initialDecision, localProblems, serverProblems, type DecisionValues } from './decision-form.js';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.js';
-import { TextAreaField } from './form-fields.js';
+import { TextAreaField } from '../../components/fields.js';
 import { formatPoints } from './format.js';
 import { WaitlistEditor } from './WaitlistEditor.js';
 

@@ -14,7 +14,7 @@ import { InstitutionsFieldset } from './InstitutionsFieldset.js';
 import { PercentField } from './PercentField.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SubmitPanel } from './SubmitPanel.js';
-import { TextAreaField } from './TextAreaField.js';
+import { TextAreaField } from '../../components/fields.js';
 import { useAutosave } from './use-autosave.js';
 
 interface ApplicationEditorProps {

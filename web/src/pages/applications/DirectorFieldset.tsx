@@ -4,7 +4,7 @@ import { documentUrl, uploadPath, type Application } from './api.js';
 import { fieldId, type ApplicationValues } from './application-form.js';
 import { PdfUpload } from './PdfUpload.js';
 import { StoredFileLink } from './StoredFileLink.js';
-import { TextAreaField } from './TextAreaField.js';
+import { TextAreaField } from '../../components/fields.js';
 
 interface DirectorFieldsetProps {
   app: Application;

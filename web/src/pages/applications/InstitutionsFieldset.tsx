@@ -2,7 +2,7 @@ import type { Institution } from '../../api/contracts.js';
 import { useT } from '../../i18n/i18n.js';
 import { fieldId, institutionCheckboxId, needId, shareId, type InstitutionValues } from './application-form.js';
 import { PercentField } from './PercentField.js';
-import { TextAreaField } from './TextAreaField.js';
+import { TextAreaField } from '../../components/fields.js';
 
 interface InstitutionsFieldsetProps {
   chosen: InstitutionValues[];

@@ -1,3 +1,4 @@
+import { TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { parsePercent } from './application-form.js';
 
@@ -16,31 +17,16 @@ export function PercentField({ id, label, value, onChange, serverError }: Percen
   const a = t.applications;
   const error = parsePercent(value) === 'invalid' ? a.invalidPercent : serverError;
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <span className="form-hint" id={`${id}-hint`}>
-        {a.percentHint}
-      </span>
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">{t.common.errorPrefix}</span>
-          {error}
-        </span>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        className="form-input input-width-xs"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-    </div>
+    <TextField
+      id={id}
+      label={label}
+      value={value}
+      onChange={onChange}
+      hint={a.percentHint}
+      error={error}
+      inputMode="decimal"
+      autoComplete="off"
+      width="xs"
+    />
   );
 }

@@ -5,7 +5,7 @@ import { TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { useSendAgreement, type Agreement, type AgreementTerms } from './api.js';
-import { TextAreaField } from './TextAreaField.js';
+import { TextAreaField } from '../../components/fields.js';
 
 const CONTACT_FIELDS = ['agencyContactName', 'agencyContactEmail', 'municipalityContactName', 'municipalityContactEmail'] as const;
 const COMMITMENT_FIELDS = ['staffTime', 'catering', 'transport', 'evaluation'] as const;
