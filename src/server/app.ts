@@ -28,6 +28,7 @@ import { registerAgreementRoutes } from './modules/agreements/routes.js';
 import { registerApplicationRoutes } from './modules/applications/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
+import { registerCourseRoutes } from './modules/courses/routes.js';
 import { registerDecisionRoutes } from './modules/decisions/routes.js';
 import { Mailer } from './modules/mail/mailer.js';
 import { registerMailRoutes } from './modules/mail/routes.js';
@@ -133,6 +134,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   registerMailRoutes(app);
   registerDecisionRoutes(app);
   registerAgreementRoutes(app);
+  registerCourseRoutes(app);
 
   const webIndex = join(webDistFolder, 'index.html');
   const withWeb = serveWeb && existsSync(webIndex);

@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = {
   'round.publish': 'change',
   'agreement.send': 'change',
   'agreement.sign': 'change',
+  'course.create': 'change',
+  'course.plan_update': 'change',
+  'course.consultant_assign': 'change',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

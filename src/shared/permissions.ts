@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   'selection.manage',
   'agreement.sign',
   'outbox.read',
+  'course.read',
+  'course.plan',
+  'course.assign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,8 +39,11 @@ export const ROLE_PERMISSIONS = {
     'selection.manage',
     'agreement.sign',
     'outbox.read',
+    'course.read',
+    'course.plan',
+    'course.assign',
   ],
-  consultant: ['organisation.read', 'round.read'],
+  consultant: ['organisation.read', 'round.read', 'course.read', 'course.plan'],
   assessor: ['organisation.read', 'round.read', 'application.read', 'assessment.write'],
   coordinator: [
     'organisation.read',
@@ -47,6 +53,7 @@ export const ROLE_PERMISSIONS = {
     'application.read',
     'application.write',
     'agreement.sign',
+    'course.read',
   ],
   daycare_chief: [
     'organisation.read',
@@ -56,9 +63,10 @@ export const ROLE_PERMISSIONS = {
     'audit.read',
     'round.read',
     'application.read',
+    'course.read',
   ],
-  daycare_leader: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'child.export', 'round.read'],
-  staff: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'round.read'],
+  daycare_leader: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'child.export', 'round.read', 'course.read'],
+  staff: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'round.read', 'course.read'],
   partner: ['organisation.read', 'round.read'],
   evaluator: ['organisation.read', 'round.read'],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -38,11 +38,14 @@ export interface AuditDetails {
   'round.publish': { approved: number; waitlisted: number; rejected: number; messages: number };
   'agreement.send': { applicationId: string };
   'agreement.sign': { applicationId: string; fileId: string };
+  'course.create': { applicationId: string; meetings: number };
+  'course.plan_update': { fromVersion: number; meetings: number };
+  'course.consultant_assign': { consultantId: string | null };
 }
 
 export interface AuditEvent<A extends AuditAction = AuditAction> {
   action: A;
-  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | null;
+  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | 'course' | null;
   entityId?: string | null;
   municipalityCode?: string | null;
   details: AuditDetails[A];

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ApplicationContent as ApplicationContentValue } from '../../shared/contracts/applications.js';
+import { MEETING_KINDS, type CoursePlan as CoursePlanValue } from '../../shared/contracts/courses.js';
 import { INSTITUTION_KINDS, ROLES } from '../../shared/roles.js';
 
 const timestamps = {
@@ -360,6 +361,58 @@ export const outbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [index('outbox_created_idx').on(t.createdAt), index('outbox_status_idx').on(t.status, t.createdAt)],
+);
+
+// ── Courses (issue 4) ───────────────────────────────────────────────────
+/** A municipality's one-year course: created when its agreement is signed (one per application). */
+export const courses = pgTable(
+  'courses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .unique()
+      .references(() => applications.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    consultantId: uuid('consultant_id').references(() => users.id),
+    /** The adapted plan (contracts/courses.ts CoursePlan); the meetings below follow it. */
+    plan: jsonb('plan').$type<CoursePlanValue>().notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('courses_municipality_idx').on(t.municipalityCode),
+    index('courses_consultant_idx').on(t.consultantId),
+    index('courses_round_idx').on(t.roundId),
+  ],
+);
+
+export const courseMeetings = pgTable(
+  'course_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull(),
+    title: text('title').notNull(),
+    /** The working group's key (working-group meetings only). */
+    groupKey: text('group_key'),
+    /** Order within its kind (and group): kick-off 1, steering 1–3 … */
+    sequence: integer('sequence').notNull(),
+    date: date('date', { mode: 'string' }),
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    status: text('status', { enum: ['planned', 'held', 'cancelled'] }).notNull().default('planned'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('course_meetings_course_idx').on(t.courseId, t.date), index('course_meetings_date_idx').on(t.date)],
 );
 
 // ── Audit log (append-only, hash-chained; see drizzle/0001_security.sql) ──

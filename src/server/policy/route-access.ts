@@ -67,6 +67,10 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/applications/:id/agreement.pdf': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
   'PUT /api/v1/applications/:id/agreement/signed': ['national_admin', 'coordinator'],
   'GET /api/v1/applications/:id/agreement/signed.pdf': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
+  'GET /api/v1/courses': ['national_admin', 'consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff'],
+  'GET /api/v1/courses/:id': ['national_admin', 'consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff'],
+  'PUT /api/v1/courses/:id/plan': ['national_admin', 'consultant'],
+  'PUT /api/v1/courses/:id/consultant': ['national_admin'],
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

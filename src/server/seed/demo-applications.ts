@@ -3,6 +3,7 @@ import type { ApplicationContent } from '../../shared/contracts/applications.js'
 import type { DrizzleTx } from '../db/client.js';
 import { agreements, applications, assessments, institutions, municipalities, regions, roundDecisions } from '../db/schema.js';
 import { defaultAgreementTerms } from '../documents/agreement-document.js';
+import { createCourseFromApplication } from '../modules/courses/create-course.js';
 import { scoreApplication } from '../modules/assessments/scores.js';
 import { proposeSelection } from '../modules/selection/propose-selection.js';
 import { demoId, LAST_NAMES, FIRST_NAMES, seededRandom } from './demo-data.js';
@@ -153,8 +154,9 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
     });
     for (const code of proposal.selected) {
       const app = [...chosen.values()].find((m) => m.code === code) as Applicant;
+      const applicationId = demoId(`application/${round.key}/${code}`);
       await tx.insert(agreements).values({
-        applicationId: demoId(`application/${round.key}/${code}`),
+        applicationId,
         status: 'signed',
         terms: defaultAgreementTerms({
           agencyContactName: 'Birgitte Holm',
@@ -167,6 +169,10 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         signedAt: new Date(publishedAt.getTime() + 21 * 86_400_000),
         signedBy: adminId,
       });
+      const institutionIds = code === '0860' ? hjoerringInstitutions.slice(0, 2).map((i) => i.id) : [];
+      // The demo consultant runs Hjørring's course, so a consultant login has a course to open.
+      const consultantId = code === '0860' ? demoId('user/konsulent@socialstyrelsen.example') : null;
+      await createCourseFromApplication(tx, { id: applicationId, roundId: demoId(round.key), municipalityCode: code, institutionIds, consultantId });
     }
   }
 }

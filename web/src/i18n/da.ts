@@ -342,6 +342,9 @@ export const da = {
       'round.publish': 'Afgørelser offentliggjort',
       'agreement.send': 'Samarbejdsaftale sendt',
       'agreement.sign': 'Underskrevet samarbejdsaftale modtaget',
+      'course.create': 'Forløb oprettet',
+      'course.plan_update': 'Forløbets plan tilpasset',
+      'course.consultant_assign': 'Praksiskonsulent sat på forløb',
     } satisfies Record<AuditAction, string>) as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
@@ -472,6 +475,9 @@ export const da = {
     'selection.manage': 'Udvælge kommuner og offentliggøre afgørelser',
     'agreement.sign': 'Indsende underskrevne samarbejdsaftaler',
     'outbox.read': 'Læse udgående e-mails',
+    'course.read': 'Se forløb',
+    'course.plan': 'Tilpasse forløbs plan',
+    'course.assign': 'Sætte praksiskonsulenter på forløb',
   } satisfies Record<Permission, string>,
 };
 

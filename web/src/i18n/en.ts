@@ -335,6 +335,9 @@ export const en: Messages = {
       'round.publish': 'Decisions published',
       'agreement.send': 'Collaboration agreement sent',
       'agreement.sign': 'Signed collaboration agreement received',
+      'course.create': 'Course created',
+      'course.plan_update': 'Course plan adapted',
+      'course.consultant_assign': 'Consultant assigned to course',
     },
     detailKeys: {
       email: 'E-mail',
@@ -481,5 +484,8 @@ export const en: Messages = {
     'selection.manage': 'Select municipalities and publish decisions',
     'agreement.sign': 'Submit signed collaboration agreements',
     'outbox.read': 'Read outgoing e-mails',
+    'course.read': 'See courses',
+    'course.plan': 'Adapt course plans',
+    'course.assign': 'Assign consultants to courses',
   },
 };

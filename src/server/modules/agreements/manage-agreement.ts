@@ -10,6 +10,8 @@ import type { ApplicationRow } from '../applications/repository.js';
 import * as applicationsRepo from '../applications/repository.js';
 import { findFile } from '../files/repository.js';
 import { presentFile, savePdf, type ReceivedPdf } from '../files/upload.js';
+import { createCourseFromApplication } from '../courses/create-course.js';
+import * as coursesRepo from '../courses/repository.js';
 import * as repo from './repository.js';
 
 /** The agency and the municipality itself see the agreement; nobody else (assessors included). */
@@ -78,7 +80,7 @@ export async function sendAgreement(tx: Tx, actor: Actor, applicationId: string,
   return readAgreement(tx, actor, applicationId);
 }
 
-/** The signed copy (a checked PDF) marks the agreement signed: the municipality is ready for its course. */
+/** The signed copy (a checked PDF) marks the agreement signed and creates the municipality's course. */
 export async function signAgreement(tx: Tx, actor: Actor, filesDir: string, applicationId: string, pdf: ReceivedPdf) {
   const app = await loadParty(tx, actor, applicationId);
   const current = await repo.findAgreement(tx, applicationId);
@@ -86,6 +88,22 @@ export async function signAgreement(tx: Tx, actor: Actor, filesDir: string, appl
   if (current.status === 'signed') throw new AppError('agreement_signed');
   const file = await savePdf(tx, actor, filesDir, pdf, { municipalityCode: app.municipalityCode, purpose: 'signed_agreement' });
   if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId))) throw new AppError('agreement_signed');
+  // Signing makes the municipality ready: its course is created from the typical plan (issue 4).
+  const courseId = await createCourseFromApplication(tx, {
+    id: app.id,
+    roundId: app.roundId,
+    municipalityCode: app.municipalityCode,
+    institutionIds: app.content.institutions.map((i) => i.institutionId),
+  });
+  if (courseId) {
+    await writeAudit(tx, actor, {
+      action: 'course.create',
+      entityType: 'course',
+      entityId: courseId,
+      municipalityCode: app.municipalityCode,
+      details: { applicationId, meetings: (await coursesRepo.meetingsOfCourse(tx, courseId)).length },
+    });
+  }
   await writeAudit(tx, actor, {
     action: 'agreement.sign',
     entityType: 'agreement',

@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import type { Course } from '../../../shared/contracts/courses.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { roleAssignments, users } from '../../db/schema.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { loadVisibleCourse, readCourse } from './read-courses.js';
+import * as repo from './repository.js';
+
+/** The admin assigns (or removes) the course's consultant: an active user holding the consultant role. */
+export async function assignConsultant(tx: Tx, actor: Actor, id: string, input: { version: number; consultantId: string | null }): Promise<Course> {
+  if (actor.role !== 'national_admin') throw forbidden();
+  const course = await loadVisibleCourse(tx, actor, id);
+  if (input.consultantId) {
+    const [holder] = await tx
+      .select({ id: users.id })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .where(and(eq(roleAssignments.userId, input.consultantId), eq(roleAssignments.role, 'consultant'), eq(users.active, true)));
+    if (!holder) {
+      throw new AppError('validation_failed', { errors: [{ field: 'consultantId', message: 'Brugeren findes ikke eller er ikke praksiskonsulent' }] });
+    }
+  }
+  if (!(await repo.updateCourse(tx, id, input.version, { consultantId: input.consultantId }))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'course.consultant_assign',
+    entityType: 'course',
+    entityId: id,
+    municipalityCode: course.municipalityCode,
+    details: { consultantId: input.consultantId },
+  });
+  return readCourse(tx, actor, id);
+}

@@ -1,0 +1,72 @@
+import type { Course, CourseMeeting, CourseSummary } from '../../../shared/contracts/courses.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { notFound } from '../../http/errors.js';
+import { courseFilter, mayEditPlan } from './access.js';
+import * as repo from './repository.js';
+import { meetingKey, meetingsOf } from './typical-plan.js';
+
+export async function listCourses(tx: Tx, actor: Actor): Promise<{ items: CourseSummary[] }> {
+  const filter = courseFilter(actor);
+  const rows = filter ? await repo.listCourses(tx, filter) : [];
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      roundName: r.roundName,
+      municipalityCode: r.municipalityCode,
+      municipalityName: r.municipalityName,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      consultantName: r.consultantName,
+      meetingCount: r.meetingCount,
+    })),
+  };
+}
+
+export async function loadVisibleCourse(tx: Tx, actor: Actor, id: string): Promise<repo.CourseRow> {
+  const filter = courseFilter(actor);
+  const row = filter ? await repo.findCourse(tx, id, filter) : null;
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function readCourse(tx: Tx, actor: Actor, id: string): Promise<Course> {
+  const row = await loadVisibleCourse(tx, actor, id);
+  const meetings = await repo.meetingsOfCourse(tx, id);
+  // The plan's order (kick-off, steering, sparring …), then dated meetings by date.
+  const order = new Map(meetingsOf(row.plan).map((m, i) => [meetingKey(m), i]));
+  const sorted = [...meetings].sort(
+    (a, b) =>
+      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      (order.get(meetingKey(a)) ?? 1e6) - (order.get(meetingKey(b)) ?? 1e6),
+  );
+  return {
+    id: row.id,
+    applicationId: row.applicationId,
+    roundId: row.roundId,
+    roundName: row.roundName,
+    municipalityCode: row.municipalityCode,
+    municipalityName: row.municipalityName,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    consultant: row.consultantId ? { id: row.consultantId, name: row.consultantName ?? '' } : null,
+    plan: row.plan,
+    meetings: sorted.map(presentMeeting),
+    version: row.version,
+    allowed: { editPlan: mayEditPlan(actor, row), assignConsultant: actor.role === 'national_admin' },
+  };
+}
+
+function presentMeeting(m: repo.MeetingRow): CourseMeeting {
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    group: m.groupKey,
+    sequence: m.sequence,
+    date: m.date,
+    start: m.startTime,
+    end: m.endTime,
+    status: m.status,
+  };
+}

@@ -1,0 +1,89 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { CoursePlan } from '../../../shared/contracts/courses.js';
+import type { Queryable } from '../../db/client.js';
+import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
+import type { PlannedMeeting } from './typical-plan.js';
+
+export type CourseFilter = { kind: 'all' } | { kind: 'consultant'; userId: string } | { kind: 'municipality'; code: string };
+
+function filterWhere(filter: CourseFilter): SQL | undefined {
+  if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
+  if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
+  return undefined;
+}
+
+function selectCourses(q: Queryable, where: SQL | undefined) {
+  return q
+    .select({
+      id: courses.id,
+      applicationId: courses.applicationId,
+      roundId: courses.roundId,
+      roundName: rounds.name,
+      periodStart: rounds.courseStart,
+      periodEnd: rounds.courseEnd,
+      municipalityCode: courses.municipalityCode,
+      municipalityName: municipalities.name,
+      consultantId: courses.consultantId,
+      consultantName: users.name,
+      plan: courses.plan,
+      version: courses.version,
+      meetingCount: sql<number>`(SELECT count(*)::int FROM ${courseMeetings} cm WHERE cm.course_id = ${courses.id})`,
+    })
+    .from(courses)
+    .innerJoin(rounds, eq(rounds.id, courses.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
+    .leftJoin(users, eq(users.id, courses.consultantId))
+    .where(where)
+    .orderBy(sql`${rounds.courseStart} DESC`, asc(municipalities.name));
+}
+export type CourseRow = Awaited<ReturnType<typeof selectCourses>>[number];
+
+export function listCourses(q: Queryable, filter: CourseFilter): Promise<CourseRow[]> {
+  return selectCourses(q, filterWhere(filter));
+}
+
+export async function findCourse(q: Queryable, id: string, filter: CourseFilter): Promise<CourseRow | null> {
+  const [row] = await selectCourses(q, and(eq(courses.id, id), filterWhere(filter)));
+  return row ?? null;
+}
+
+export function meetingsOfCourse(q: Queryable, courseId: string) {
+  return q.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId));
+}
+export type MeetingRow = typeof courseMeetings.$inferSelect;
+
+/** Creates the course of an application unless it exists; returns its id, or null when it already did. */
+export async function insertCourse(
+  q: Queryable,
+  values: { applicationId: string; roundId: string; municipalityCode: string; consultantId: string | null; plan: CoursePlan },
+): Promise<string | null> {
+  const rows = await q.insert(courses).values(values).onConflictDoNothing().returning({ id: courses.id });
+  return rows[0]?.id ?? null;
+}
+
+export async function insertMeetings(q: Queryable, courseId: string, meetings: PlannedMeeting[]): Promise<void> {
+  if (meetings.length === 0) return;
+  await q.insert(courseMeetings).values(meetings.map((m) => ({ courseId, ...m })));
+}
+
+export async function deleteMeetings(q: Queryable, ids: string[]): Promise<void> {
+  if (ids.length > 0) await q.delete(courseMeetings).where(inArray(courseMeetings.id, ids));
+}
+
+export async function retitleMeeting(q: Queryable, id: string, title: string): Promise<void> {
+  await q.update(courseMeetings).set({ title, updatedAt: new Date() }).where(eq(courseMeetings.id, id));
+}
+
+export async function updateCourse(
+  q: Queryable,
+  id: string,
+  fromVersion: number,
+  changes: Partial<{ plan: CoursePlan; consultantId: string | null }>,
+): Promise<boolean> {
+  const rows = await q
+    .update(courses)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${courses.version} + 1` })
+    .where(and(eq(courses.id, id), eq(courses.version, fromVersion)))
+    .returning({ id: courses.id });
+  return rows.length === 1;
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AssignConsultantRequest, Course, CourseIdParams, ListCoursesResponse, UpdateCoursePlanRequest } from '../../../shared/contracts/courses.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import { assignConsultant } from './assign-consultant.js';
+import { listCourses, readCourse } from './read-courses.js';
+import { updatePlan } from './update-plan.js';
+
+const tags = ['Forløb'];
+
+export function registerCourseRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/courses', {
+    config: { access: 'course.read' },
+    schema: { tags, summary: 'Forløb (konsulenten sine egne, kommunen sit eget)', response: { 200: ListCoursesResponse } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => listCourses(tx, actor));
+    },
+  });
+
+  r.get('/api/v1/courses/:id', {
+    config: { access: 'course.read' },
+    schema: { tags, summary: 'Et forløb med plan og møder', params: CourseIdParams, response: { 200: Course } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => readCourse(tx, actor, request.params.id));
+    },
+  });
+
+  r.put('/api/v1/courses/:id/plan', {
+    config: { access: 'course.plan' },
+    schema: { tags, summary: 'Tilpas forløbets plan (antal møder, arbejdsgrupper, ekstra møder)', params: CourseIdParams, body: UpdateCoursePlanRequest, response: { 200: Course } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => updatePlan(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.put('/api/v1/courses/:id/consultant', {
+    config: { access: 'course.assign' },
+    schema: { tags, summary: 'Sæt forløbets praksiskonsulent', params: CourseIdParams, body: AssignConsultantRequest, response: { 200: Course } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => assignConsultant(tx, actor, request.params.id, request.body));
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import type { Course, CoursePlan } from '../../../shared/contracts/courses.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import * as applicationsRepo from '../applications/repository.js';
+import { mayEditPlan } from './access.js';
+import { loadVisibleCourse, readCourse } from './read-courses.js';
+import * as repo from './repository.js';
+import { meetingKey, meetingsOf } from './typical-plan.js';
+
+/**
+ * Adapts a course's plan and brings its meetings in line: meetings the plan
+ * still has keep their record (date, minutes later), new ones are added,
+ * dropped ones removed – unless already held, which refuses the change.
+ */
+export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
+  const course = await loadVisibleCourse(tx, actor, id);
+  if (!mayEditPlan(actor, course)) throw forbidden();
+  await assertPlanValid(tx, course.municipalityCode, input.plan);
+  const existing = await repo.meetingsOfCourse(tx, id);
+  const wanted = meetingsOf(input.plan);
+  const wantedByKey = new Map(wanted.map((m) => [meetingKey(m), m]));
+  const existingKeys = new Set(existing.map(meetingKey));
+  const dropped = existing.filter((m) => !wantedByKey.has(meetingKey(m)));
+  const held = dropped.find((m) => m.status === 'held');
+  if (held) {
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'plan', message: `"${held.title}" er afholdt og kan ikke fjernes fra planen` }],
+    });
+  }
+  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }))) throw new AppError('version_conflict');
+  await repo.deleteMeetings(tx, dropped.map((m) => m.id));
+  await repo.insertMeetings(tx, id, wanted.filter((m) => !existingKeys.has(meetingKey(m))));
+  for (const m of existing) {
+    const want = wantedByKey.get(meetingKey(m));
+    if (want && want.title !== m.title) await repo.retitleMeeting(tx, m.id, want.title);
+  }
+  await writeAudit(tx, actor, {
+    action: 'course.plan_update',
+    entityType: 'course',
+    entityId: id,
+    municipalityCode: course.municipalityCode,
+    details: { fromVersion: input.version, meetings: wanted.length },
+  });
+  return readCourse(tx, actor, id);
+}
+
+async function assertPlanValid(tx: Tx, municipalityCode: string, plan: CoursePlan): Promise<void> {
+  const errors: FieldError[] = [];
+  const ids = plan.workingGroups.flatMap((g) => g.institutionIds);
+  const known = await applicationsRepo.institutionNames(tx, municipalityCode, ids);
+  const keys = new Set<string>();
+  plan.workingGroups.forEach((g, i) => {
+    if (keys.has(g.key)) errors.push({ field: `plan.workingGroups.${i}.key`, message: 'To arbejdsgrupper har samme nøgle' });
+    keys.add(g.key);
+    g.institutionIds.forEach((inst, j) => {
+      if (!(inst in known)) errors.push({ field: `plan.workingGroups.${i}.institutionIds.${j}`, message: 'Dagtilbuddet findes ikke i kommunen' });
+    });
+  });
+  if (errors.length > 0) throw new AppError('validation_failed', { errors });
+}

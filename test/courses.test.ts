@@ -1,0 +1,134 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, courseMeetings } from '../src/server/db/schema.js';
+import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { demoId } from '../src/server/seed/demo-data.js';
+import { Course, ListCoursesResponse, type CoursePlan } from '../src/shared/contracts/courses.js';
+import { otherInstitutionId, ownInstitutionId } from './helpers/factories.js';
+import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { multipartFile, samplePdf } from './helpers/uploads.js';
+
+let t: TestApp;
+let admin: Agent;
+let coordinator: Agent;
+let courseId: string;
+
+/** Hjørring applies with two institutions, is approved, and signs: the course appears. */
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.loginAs('national_admin');
+  coordinator = await t.loginAs('coordinator');
+  const assessor = await t.loginAs('assessor');
+  const assessorId = (await assessor.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
+  const roundId = await buildRound(t.database, { assessorIds: [assessorId], courseStart: '2027-08-01', courseEnd: '2028-06-30' });
+  const appId = await buildSubmittedApplication(t.database, {
+    roundId,
+    municipalityCode: '0860',
+    content: {
+      contactName: 'Mette Holm',
+      contactEmail: 'mette@hjoerring.example',
+      institutions: [ownInstitutionId(), otherInstitutionId()].map((institutionId) => ({
+        institutionId,
+        vulnerableFamiliesShare: 30,
+        needDocumentation: 'Opgørelse',
+      })),
+    },
+  });
+  await setDeadline(t.database, roundId, new Date(Date.now() - 1000));
+  await assess(assessor, appId, [5, 5, 5]);
+  const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [] });
+  expect(decided.statusCode, decided.body).toBe(200);
+  expect((await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: 1 })).statusCode).toBe(200);
+  expect((await admin.post(`/api/v1/applications/${appId}/agreement`, {})).statusCode).toBe(201);
+  const signed = await coordinator.request({
+    method: 'PUT',
+    url: `/api/v1/applications/${appId}/agreement/signed`,
+    ...multipartFile(await samplePdf(), 'aftale.pdf'),
+  });
+  expect(signed.statusCode, signed.body).toBe(200);
+  const list = ListCoursesResponse.parse((await coordinator.get('/api/v1/courses')).json());
+  const mine = list.items.find((c) => c.periodStart === '2027-08-01');
+  courseId = mine?.id ?? '';
+});
+afterAll(() => t.close());
+
+describe('courses', () => {
+  it('are created from the typical plan when the agreement is signed', async () => {
+    const course = Course.parse((await coordinator.get(`/api/v1/courses/${courseId}`)).json());
+    expect(course.plan).toMatchObject({ sparring: 6, steering: 3, leaderSparring: 3, themeDay: true, conferences: 1 });
+    expect(course.plan.workingGroups.map((g) => [g.institutionIds, g.meetings])).toEqual([
+      [[ownInstitutionId()], 9],
+      [[otherInstitutionId()], 9],
+    ]);
+    const kinds = course.meetings.map((m) => m.kind);
+    expect(kinds[0]).toBe('kickoff');
+    expect(kinds.filter((k) => k === 'steering')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'working_group')).toHaveLength(18);
+    expect(course.meetings).toHaveLength(1 + 3 + 6 + 3 + 18 + 1 + 1);
+    expect(course.allowed).toEqual({ editPlan: false, assignConsultant: false });
+    const created = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, courseId)));
+    expect(created.map((r) => r.action)).toContain('course.create');
+  });
+
+  it('are seen by the municipality and the assigned consultant only', async () => {
+    const other = await t.loginAs('coordinator', '0217');
+    expect((await other.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
+    const consultant = await t.loginAs('consultant');
+    expect((await consultant.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
+    const consultantId = (await consultant.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
+    const notConsultant = await admin.put(`/api/v1/courses/${courseId}/consultant`, { version: 1, consultantId: demoId('user/admin@socialstyrelsen.example') });
+    expect(notConsultant.json().errors[0].field).toBe('consultantId');
+    const assigned = Course.parse((await admin.put(`/api/v1/courses/${courseId}/consultant`, { version: 1, consultantId })).json());
+    expect(assigned.consultant?.id).toBe(consultantId);
+    const seen = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
+    expect(seen.allowed.editPlan).toBe(true);
+    const assessor = await t.loginAs('assessor');
+    expect((await assessor.get('/api/v1/courses')).statusCode).toBe(403);
+    expect((await coordinator.put(`/api/v1/courses/${courseId}/plan`, { version: 2, plan: seen.plan })).statusCode).toBe(403);
+  });
+
+  it('adapt their plan: counts, a shared working group, extra meetings – keeping meetings that stay', async () => {
+    const consultant = await t.loginAs('consultant');
+    const before = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
+    const kickoff = before.meetings.find((m) => m.kind === 'kickoff');
+    const plan: CoursePlan = {
+      ...before.plan,
+      sparring: 4,
+      workingGroups: [{ key: 'ag-faelles', name: 'Fælles arbejdsgruppe', institutionIds: [ownInstitutionId(), otherInstitutionId()], meetings: 6 }],
+      extra: [{ title: 'Ekstra møde om forældresamarbejde' }],
+    };
+    const bad = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
+      version: before.version,
+      plan: { ...plan, workingGroups: [{ ...plan.workingGroups[0], institutionIds: [ownInstitutionId('0217')] }] },
+    });
+    expect(bad.json().errors[0].field).toBe('plan.workingGroups.0.institutionIds.0');
+    const tooMany = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan: { ...plan, steering: 4 } });
+    expect(tooMany.statusCode).toBe(400);
+    const after = Course.parse((await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan })).json());
+    expect(after.meetings.filter((m) => m.kind === 'sparring')).toHaveLength(4);
+    expect(after.meetings.filter((m) => m.kind === 'working_group').map((m) => m.group)).toEqual(Array(6).fill('ag-faelles'));
+    expect(after.meetings.find((m) => m.kind === 'extra')?.title).toBe('Ekstra møde om forældresamarbejde');
+    expect(after.meetings.find((m) => m.kind === 'kickoff')?.id).toBe(kickoff?.id);
+    const stale = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan });
+    expect(stale.json()).toMatchObject({ code: 'version_conflict' });
+  });
+
+  it('refuse to drop a meeting that has been held', async () => {
+    const current = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
+    const extra = current.meetings.find((m) => m.kind === 'extra');
+    await inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, extra?.id ?? '')));
+    const res = await admin.put(`/api/v1/courses/${courseId}/plan`, { version: current.version, plan: { ...current.plan, extra: [] } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].message).toContain('er afholdt');
+    const still = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
+    expect(still.version).toBe(current.version);
+    expect(still.meetings.some((m) => m.id === extra?.id)).toBe(true);
+  });
+
+  it('exist for the demo data’s historical agreements, Hjørring’s run by the demo consultant', async () => {
+    const consultant = await t.loginAs('consultant');
+    const list = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
+    expect(list.items.map((c) => [c.municipalityName, c.roundName])).toContainEqual(['Hjørring', 'August 2018 – juni 2019']);
+  });
+});
