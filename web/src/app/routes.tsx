@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { agencyRoutes } from '../pages/agency/routes.js';
 import { applicationRoutes } from '../pages/applications/routes.js';
+import { courseRoutes } from '../pages/courses/routes.js';
 import { AuditPage } from '../pages/audit/AuditPage.js';
 import { ChildPage } from '../pages/children/ChildPage.js';
 import { ChildrenPage } from '../pages/children/ChildrenPage.js';
@@ -54,6 +55,7 @@ export function createRouter() {
             { path: 'revisionslog', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
             ...applicationRoutes,
             ...agencyRoutes,
+            ...courseRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

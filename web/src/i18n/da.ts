@@ -1,3 +1,4 @@
+import { coursesDa } from './courses.da.js';
 import { agencyDa } from './agency.da.js';
 import { applicationsDa } from './applications.da.js';
 import type { AuditAction } from '../../../src/shared/audit-actions.js';
@@ -11,6 +12,7 @@ import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
 export const da = {
   applications: applicationsDa,
   agency: agencyDa,
+  courses: coursesDa,
   locale: 'da',
   intlLocale: 'da-DK',
   otherLocale: { code: 'en', name: 'English', label: 'Read this service in English' },
@@ -72,6 +74,7 @@ export const da = {
     audit: 'Revisionslog',
     rounds: 'Ansøgningsrunder',
     applications: 'Ansøgninger',
+    courses: 'Forløb',
     assessments: 'Bedømmelser',
     outbox: 'Udbakke',
   },
@@ -143,6 +146,7 @@ export const da = {
       users: 'Opret brugere, tildel roller, og deaktivér brugere.',
       rounds: 'Se ansøgningsrunderne, deres frister, tildelingskriterier og krav.',
       applications: 'Udfyld kommunens ansøgning, følg den, og se afgørelsen og samarbejdsaftalen.',
+      courses: 'Forløbets plan og møder: opstart, styregruppe, sparring, arbejdsgrupper og temadag.',
       assessments: 'Bedøm de ansøgninger, du er sat på, efter kriterier og krav.',
       outbox: 'Se de e-mails, Indsats har sendt eller lagt i udbakken.',
       audit: 'Hvem har set eller ændret hvad og hvornår.',

@@ -1,3 +1,4 @@
+import { coursesEn } from './courses.en.js';
 import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
 import type { Messages } from './da.js';
@@ -6,6 +7,7 @@ import type { Messages } from './da.js';
 export const en: Messages = {
   applications: applicationsEn,
   agency: agencyEn,
+  courses: coursesEn,
   locale: 'en',
   intlLocale: 'en-GB',
   otherLocale: { code: 'da', name: 'Dansk', label: 'Læs tjenesten på dansk' },
@@ -68,6 +70,7 @@ export const en: Messages = {
     audit: 'Audit log',
     rounds: 'Application rounds',
     applications: 'Applications',
+    courses: 'Courses',
     assessments: 'Assessments',
     outbox: 'Outbox',
   },
@@ -137,6 +140,7 @@ export const en: Messages = {
       users: 'Create users, assign roles and deactivate users.',
       rounds: 'See the application rounds, their deadlines, award criteria and requirements.',
       applications: "Fill in your municipality's application, follow it, and see the decision and the collaboration agreement.",
+      courses: "The course's plan and meetings: kick-off, steering group, sparring, working groups and theme day.",
       assessments: 'Assess the applications assigned to you against the criteria and requirements.',
       outbox: 'See the e-mails Indsats has sent or queued.',
       audit: 'Who saw or changed what, and when.',

@@ -1,0 +1,5 @@
+import type { CoursesMessages } from './courses.da.js';
+
+export const coursesEn: CoursesMessages = {
+  title: 'Courses',
+};
