@@ -23,11 +23,13 @@ import { prepareDatabase } from '../src/server/server.js';
 import { startBaseline, type BaselineServer } from './baseline-server.js';
 import { generateDataset, DEFAULT_PLAN, type BenchUser, type Dataset } from './dataset.js';
 import { measure, type LoadResult, type LoadSettings, type LoadTarget } from './load.js';
+import { runScheduleBench, SCHEDULE_PLAN } from './schedule.js';
 import { runSelectionBench, SELECTION_PLAN } from './selection.js';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/indsats_bench';
 const RESULTS_FILE = new URL('./results/latest.json', import.meta.url);
 const SELECTION_RESULTS_FILE = new URL('./results/selection.json', import.meta.url);
+const SCHEDULE_RESULTS_FILE = new URL('./results/schedule.json', import.meta.url);
 const PAGE_SIZE = 50;
 
 /** BENCH_DURATION_SECONDS shortens the measured runs for a quick check (default 10). */
@@ -225,6 +227,20 @@ async function main(): Promise<void> {
     writeFileSync(SELECTION_RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...selection }, null, 2)}\n`);
     if (!selection.matchesBruteForce) throw new Error('optimeringen afviger fra brute force');
     if (only === 'selection') return;
+  }
+  if (only === undefined || only === 'schedule') {
+    const p = SCHEDULE_PLAN;
+    log(`Mødeplan: ${p.courses} forløb × ${p.meetingsPerCourse} møder, ${p.consultants} delte konsulenter, temadag og ferieuger, ${p.runs} kørsler …`);
+    const schedule = runScheduleBench();
+    const ms = (x: number) => `${fmt(x, 1)} ms`;
+    log(
+      `  hele forslaget: median ${ms(schedule.proposalMs.median)}, p95 ${ms(schedule.proposalMs.p95)}, maks ${ms(schedule.proposalMs.max)}; ` +
+        `mål < 2 s: ${schedule.proposalMs.max < 2000 ? 'nået' : 'IKKE nået'}; ${schedule.meetingsPlanned} møder planlagt (${schedule.placements.join(', ')})`,
+    );
+    mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+    writeFileSync(SCHEDULE_RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...schedule }, null, 2)}\n`);
+    if (!schedule.feasible) throw new Error('mødeplanen for benchmark-runden blev ikke fundet');
+    if (only === 'schedule') return;
   }
   const started = Date.now();
   const { url, recreated } = await targetDatabase();

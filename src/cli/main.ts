@@ -14,6 +14,7 @@ import { seedDemo } from '../server/seed/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase, startServer } from '../server/server.js';
 import { configureZod } from '../shared/zod-config.js';
 import { CreateUserRequest } from '../shared/contracts/users.js';
+import { registerScheduleCommand } from './schedule-command.js';
 import { registerSelectionCommand } from './selection-command.js';
 
 /** Actions taken from the command line are audited as this system actor. */
@@ -151,6 +152,7 @@ program
   });
 
 registerSelectionCommand(program);
+registerScheduleCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

@@ -1,0 +1,100 @@
+import { toIso, type Day } from './calendar.js';
+import { GROUP_SPACING_DAYS, thirdOf, type ScheduleModel } from './schedule-model.js';
+
+const THIRD_NAMES = ['første', 'midterste', 'sidste'];
+
+/** Most meetings that fit on these days with at least `gap` days between them (earliest-first is optimal). */
+export function maxSpaced(days: Day[], gap: number): number {
+  let count = 0;
+  let last = -Infinity;
+  for (const d of days) {
+    if (d - last >= gap) {
+      count += 1;
+      last = d;
+    }
+  }
+  return count;
+}
+
+function list(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+/**
+ * The first necessary condition that the round breaks, as a Danish sentence
+ * naming the course, consultant, group or third that blocks it; null when
+ * every such condition holds (then the search itself is named by the caller).
+ */
+export function explainInfeasible(model: ScheduleModel): string | null {
+  const period = `${toIso(model.start)}–${toIso(model.end)}`;
+  if (model.roundDays.length === 0 && (model.meetings.length > 0 || model.themeDay)) {
+    return `Perioden ${period} har ingen arbejdsdage uden for helligdage og ferieuger.`;
+  }
+  if (model.themeDay && model.themeCandidates.length === 0) {
+    return `Ingen fælles temadag: der er ingen arbejdsdag i perioden ${period}, hvor alle konsulenter (${list(model.consultantIds)}) er ledige.`;
+  }
+  const themeCost = model.themeDay ? 1 : 0;
+  for (const [k, consultant] of model.consultantIds.entries()) {
+    const days = model.consultantDays[k]!;
+    const mine = model.meetings.filter((m) => m.consultant === k);
+    if (mine.length > 0 && days.length <= themeCost) {
+      return `Konsulent ${consultant} har ingen ledige arbejdsdage i perioden ${period}.`;
+    }
+    for (const m of mine) {
+      if (m.third !== null && m.domain.length === 0) {
+        const inThird = model.roundDays.filter((d) => thirdOf(model, d) === m.third);
+        const range = inThird.length ? ` (${toIso(inThird[0]!)}–${toIso(inThird[inThird.length - 1]!)})` : '';
+        return (
+          `Forløbet ${m.courseId}: konsulent ${consultant} har ingen ledig arbejdsdag ` +
+          `i periodens ${THIRD_NAMES[m.third]} tredjedel${range} til styregruppemødet ${m.id}.`
+        );
+      }
+    }
+    for (const third of [0, 1, 2]) {
+      // A course holds at most one steering meeting per third, and a consultant one course a day.
+      const steering = mine.filter((m) => m.third === third);
+      const free = days.filter((d) => thirdOf(model, d) === third).length;
+      if (steering.length > free) {
+        const names = list(steering.map((m) => `${m.courseId}/${m.id}`));
+        const freeDays = free === 1 ? '1 ledig arbejdsdag' : `${free} ledige arbejdsdage`;
+        return (
+          `Konsulent ${consultant} har kun ${freeDays} i periodens ${THIRD_NAMES[third]} tredjedel, ` +
+          `men styregruppemøderne ${names} skal alle ligge der på hver sin dag.`
+        );
+      }
+    }
+    const groups = new Map<string, { course: string; name: string; count: number }>();
+    for (const m of mine) {
+      if (m.groupKey === null) continue;
+      const g = groups.get(m.groupKey) ?? { course: m.courseId, name: m.groupKey.split('\u0000')[1]!, count: 0 };
+      g.count += 1;
+      groups.set(m.groupKey, g);
+    }
+    for (const g of groups.values()) {
+      const fits = maxSpaced(days, GROUP_SPACING_DAYS);
+      if (g.count > fits) {
+        const group = g.name ? ` i gruppen ${g.name}` : '';
+        return (
+          `Forløbet ${g.course}: ikke nok arbejdsdage til ${g.count} arbejdsgruppemøder${group} med ${GROUP_SPACING_DAYS} dages mellemrum ` +
+          `i perioden ${period} – der er plads til højst ${fits}.`
+        );
+      }
+    }
+    const perDay = Math.min(model.maxPerDay, 3);
+    const courses = [...new Set(mine.map((m) => m.course))];
+    const needed = courses.reduce((sum, c) => {
+      const ofCourse = mine.filter((m) => m.course === c);
+      const wholeDays = ofCourse.filter((m) => m.wholeDay).length;
+      return sum + wholeDays + Math.ceil((ofCourse.length - wholeDays) / perDay);
+    }, 0);
+    const free = days.length - themeCost;
+    if (needed > free) {
+      const names = `${courses.length === 1 ? 'forløbet' : 'forløbene'} ${list(courses.map((c) => model.courseIds[c]!))}`;
+      return (
+        `Konsulent ${consultant} har for få ledige dage: ${names} kræver mindst ${needed} mødedage ` +
+        `(højst ${perDay} møder om dagen og ét forløb om dagen), men der er kun ${free} ledige arbejdsdage${themeCost ? ' ud over temadagen' : ''}.`
+      );
+    }
+  }
+  return null;
+}

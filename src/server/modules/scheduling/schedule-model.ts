@@ -1,0 +1,124 @@
+import type { MeetingKind, ScheduleInput } from '../../../shared/contracts/schedule.js';
+import { toDay, workingDays, type Day } from './calendar.js';
+
+/** The three time slots of a working day; a meeting takes one, a conference the whole day. */
+export const SLOTS = [
+  { start: '09:00', end: '11:00' },
+  { start: '12:00', end: '14:00' },
+  { start: '14:00', end: '16:00' },
+] as const;
+export const WHOLE_DAY = { start: '09:00', end: '15:00' } as const;
+/** Working-group meetings of the same group are at least this many days apart. */
+export const GROUP_SPACING_DAYS = 21;
+
+export interface MeetingVar {
+  index: number;
+  course: number;
+  courseId: string;
+  id: string;
+  kind: MeetingKind;
+  consultant: number;
+  /** Working groups: `course␀group` (groups are per course); otherwise null. */
+  groupKey: string | null;
+  /** Steering meetings: the third of the period (0, 1, 2) they must fall in. */
+  third: number | null;
+  wholeDay: boolean;
+  /** Soft goal: the day the meeting would ideally be held. */
+  target: Day;
+  /** Days it may be held on: the consultant's free working days (in its third for steering). */
+  domain: Day[];
+}
+
+export interface ScheduleModel {
+  start: Day;
+  end: Day;
+  maxPerDay: number;
+  themeDay: boolean;
+  courseIds: string[];
+  consultantIds: string[];
+  /** Working days of the round: Mon–Fri, no Danish holiday, no holiday week. */
+  roundDays: Day[];
+  /** Per consultant: roundDays minus the consultant's unavailable dates. */
+  consultantDays: Day[][];
+  meetings: MeetingVar[];
+  /** Per course: the meeting index of its kick-off, or -1. */
+  kickoffOf: number[];
+  /** Valid theme days (free for every consultant), nearest the middle of the period first. */
+  themeCandidates: Day[];
+}
+
+/** Which third of the period a day falls in (calendar days, 0-based). */
+export function thirdOf(model: Pick<ScheduleModel, 'start' | 'end'>, day: Day): number {
+  return Math.min(2, Math.floor((3 * (day - model.start)) / (model.end - model.start + 1)));
+}
+
+/** 3 steering meetings: one per third; 2: first and last third; 1: the middle third. */
+const STEERING_THIRDS: Record<number, number[]> = { 1: [1], 2: [0, 2], 3: [0, 1, 2] };
+const STEERING_TARGET = [1 / 12, 1 / 2, 11 / 12];
+
+export function buildModel(input: ScheduleInput): ScheduleModel {
+  const start = toDay(input.period.start);
+  const end = toDay(input.period.end);
+  const span = end - start + 1;
+  const closed = input.holidayWeeks.map((w) => ({ from: toDay(w.from), to: toDay(w.to) }));
+  const roundDays = workingDays(start, end, closed);
+  const consultantIds = input.consultants.map((c) => c.id);
+  const consultantDays = input.consultants.map((c) => {
+    const off = new Set(c.unavailable.map(toDay));
+    return roundDays.filter((d) => !off.has(d));
+  });
+  const model: ScheduleModel = {
+    start,
+    end,
+    maxPerDay: input.maxMeetingsPerConsultantPerDay,
+    themeDay: input.themeDay,
+    courseIds: input.courses.map((c) => c.id),
+    consultantIds,
+    roundDays,
+    consultantDays,
+    meetings: [],
+    kickoffOf: [],
+    themeCandidates: [],
+  };
+  const at = (fraction: number) => start + Math.floor(fraction * (span - 1));
+  input.courses.forEach((course, ci) => {
+    const consultant = consultantIds.indexOf(course.consultant);
+    const steering = course.meetings.filter((m) => m.kind === 'steering');
+    const thirds = STEERING_THIRDS[steering.length] ?? [];
+    const series = new Map<string, number>();
+    const seriesKey = (kind: MeetingKind, group: string | undefined) => (kind === 'working_group' ? `wg:${group ?? ''}` : kind);
+    for (const m of course.meetings) series.set(seriesKey(m.kind, m.group), (series.get(seriesKey(m.kind, m.group)) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    model.kickoffOf.push(course.meetings.findIndex((m) => m.kind === 'kickoff'));
+    if (model.kickoffOf[ci]! >= 0) model.kickoffOf[ci]! += model.meetings.length;
+    for (const m of course.meetings) {
+      const key = seriesKey(m.kind, m.group);
+      const nth = seen.get(key) ?? 0;
+      seen.set(key, nth + 1);
+      const third = m.kind === 'steering' ? thirds[nth]! : null;
+      const target = m.kind === 'kickoff' ? start : third !== null ? at(STEERING_TARGET[third]!) : at((nth + 0.5) / series.get(key)!);
+      const days = consultantDays[consultant] ?? [];
+      model.meetings.push({
+        index: model.meetings.length,
+        course: ci,
+        courseId: course.id,
+        id: m.id,
+        kind: m.kind,
+        consultant,
+        groupKey: m.kind === 'working_group' ? `${course.id}\u0000${m.group ?? ''}` : null,
+        third,
+        wholeDay: m.kind === 'conference',
+        target,
+        domain: third === null ? days : days.filter((d) => thirdOf(model, d) === third),
+      });
+    }
+  });
+  if (input.themeDay) {
+    const middle = start + (span - 1) / 2;
+    const allFree = consultantDays.map((days) => new Set(days));
+    model.themeCandidates = roundDays
+      .filter((d) => allFree.every((free) => free.has(d)))
+      .sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b);
+  }
+  return model;
+}

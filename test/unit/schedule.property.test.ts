@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ScheduleInput, ScheduleProposal, type MeetingKind } from '../../src/shared/contracts/schedule.js';
+import { planRound, proposeSchedule } from '../../src/server/modules/scheduling/propose-schedule.js';
+import { buildModel } from '../../src/server/modules/scheduling/schedule-model.js';
+import { brokenRules, closedDays, referenceGreedy } from './schedule-rules.js';
+
+const DAY_MS = 86_400_000;
+const isoAt = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+const meetingsOf = fc.record({
+  kickoff: fc.boolean(),
+  steering: fc.integer({ min: 0, max: 3 }),
+  groups: fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 3 }),
+  sparring: fc.integer({ min: 0, max: 25 }),
+  leaders: fc.integer({ min: 0, max: 8 }),
+  conferences: fc.integer({ min: 0, max: 2 }),
+});
+
+/** A random round: 6–14 months from a random start, holiday weeks, 1–3 consultants, 1–5 courses of 5–40 meetings. */
+const round = fc
+  .record({
+    startOffset: fc.integer({ min: 0, max: 700 }),
+    months: fc.integer({ min: 6, max: 14 }),
+    holidayWeeks: fc.array(fc.record({ at: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }), { maxLength: 5 }),
+    maxPerDay: fc.integer({ min: 1, max: 3 }),
+    consultants: fc.array(fc.array(fc.integer({ min: 0, max: 420 }), { maxLength: 250 }), { minLength: 1, maxLength: 3 }),
+    courses: fc.array(fc.record({ consultant: fc.nat(), meetings: meetingsOf }), { minLength: 1, maxLength: 5 }),
+    themeDay: fc.boolean(),
+    /** A tight round: every course with the first consultant, one meeting a day. */
+    tight: fc.boolean(),
+  })
+  .map((r) => {
+    const start = isoAt('2026-08-01', r.startOffset);
+    const end = isoAt(start, Math.round(r.months * 30.4));
+    return ScheduleInput.parse({
+      period: { start, end },
+      holidayWeeks: r.holidayWeeks.map((w) => ({ from: isoAt(start, w.at), to: isoAt(start, w.at + w.length) })),
+      maxMeetingsPerConsultantPerDay: r.tight ? 1 : r.maxPerDay,
+      consultants: r.consultants.map((off, i) => ({ id: `k${i + 1}`, unavailable: off.map((d) => isoAt(start, d)) })),
+      courses: r.courses.map((c, i) => {
+        const m = c.meetings;
+        const kinds: { kind: MeetingKind; group?: string }[] = [
+          ...(m.kickoff ? [{ kind: 'kickoff' as const }] : []),
+          ...Array.from({ length: m.steering }, () => ({ kind: 'steering' as const })),
+          ...m.groups.flatMap((n, g) => Array.from({ length: n }, () => ({ kind: 'working_group' as const, group: `inst-${g + 1}` }))),
+          ...Array.from({ length: m.sparring }, () => ({ kind: 'sparring' as const })),
+          ...Array.from({ length: m.leaders }, () => ({ kind: 'leader_sparring' as const })),
+          ...Array.from({ length: m.conferences }, () => ({ kind: 'conference' as const })),
+        ];
+        while (kinds.length < 5) kinds.push({ kind: 'sparring' });
+        return {
+          id: String(101 + i * 101).padStart(4, '0'),
+          consultant: r.tight ? 'k1' : `k${(c.consultant % r.consultants.length) + 1}`,
+          meetings: kinds.slice(0, 40).map((k, j) => ({ id: `m${j + 1}`, ...k })),
+        };
+      }),
+      themeDay: r.themeDay,
+    });
+  });
+
+describe('meeting scheduler – properties', () => {
+  it('never proposes a plan that breaks a hard rule, and is feasible whenever the plain greedy is', () => {
+    let feasible = 0;
+    let infeasible = 0;
+    fc.assert(
+      fc.property(round, (input) => {
+        const proposal = ScheduleProposal.parse(proposeSchedule(input));
+        expect(brokenRules(input, proposal)).toEqual([]);
+        if (proposal.feasible) feasible += 1;
+        else expect(proposal.reason).toMatch(/^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/);
+        if (!proposal.feasible) {
+          infeasible += 1;
+          expect(referenceGreedy(input)).toBeNull();
+        }
+      }),
+      { numRuns: 150, seed: 4 },
+    );
+    expect(feasible).toBeGreaterThan(10);
+    expect(infeasible).toBeGreaterThan(3);
+  });
+
+  it('the reference greedy keeps the rules too (so the comparison above means something)', () => {
+    fc.assert(
+      fc.property(round, (input) => {
+        const greedy = referenceGreedy(input);
+        if (greedy) expect(brokenRules(input, greedy)).toEqual([]);
+      }),
+      { numRuns: 30, seed: 5 },
+    );
+  });
+
+  it('gives the same plan for the same input', () => {
+    fc.assert(
+      fc.property(round, (input) => {
+        const again = ScheduleInput.parse(JSON.parse(JSON.stringify(input)));
+        expect(proposeSchedule(again)).toEqual(proposeSchedule(input));
+      }),
+      { numRuns: 10, seed: 6 },
+    );
+  });
+
+  it('the test calendar agrees with date-holidays on the closed days', () => {
+    expect([...closedDays(2028)].sort()).toContain('2028-04-14'); // Langfredag
+    expect(closedDays(2027).has('2027-05-06')).toBe(true); // Kristi Himmelfartsdag
+    expect(closedDays(2024).has('2024-04-26')).toBe(false); // Store Bededag is abolished
+  });
+});
+
+const plan = (input: unknown) => proposeSchedule(ScheduleInput.parse(input));
+const sparring = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i + 1}`, kind: 'sparring' }));
+const oneCourse = (start: string, end: string, meetings: unknown[], extra: object = {}) => ({
+  period: { start, end },
+  maxMeetingsPerConsultantPerDay: 1,
+  consultants: [{ id: 'k1' }],
+  courses: [{ id: '0820', consultant: 'k1', meetings }],
+  ...extra,
+});
+const datesOf = (p: ScheduleProposal) => (p.feasible ? p.meetings.map((m) => m.date).sort() : []);
+
+describe('meeting scheduler – targeted cases', () => {
+  it('skips Easter: Skærtorsdag, Langfredag and 2. påskedag 2028', () => {
+    const p = plan(oneCourse('2028-04-10', '2028-04-21', sparring(7)));
+    expect(datesOf(p)).toEqual(['2028-04-10', '2028-04-11', '2028-04-12', '2028-04-18', '2028-04-19', '2028-04-20', '2028-04-21']);
+    expect(plan(oneCourse('2028-04-10', '2028-04-21', sparring(8)))).toMatchObject({ feasible: false });
+  });
+
+  it('skips 24, 25, 26 and 31 December and 1 January', () => {
+    const p = plan(oneCourse('2027-12-20', '2028-01-07', sparring(13)));
+    expect(datesOf(p)).toEqual([
+      ...['20', '21', '22', '23', '27', '28', '29', '30'].map((d) => `2027-12-${d}`),
+      ...['03', '04', '05', '06', '07'].map((d) => `2028-01-${d}`),
+    ]);
+  });
+
+  it('skips Grundlovsdag (5 June) and Kristi Himmelfartsdag', () => {
+    expect(datesOf(plan(oneCourse('2029-06-04', '2029-06-08', sparring(4))))).toEqual(['2029-06-04', '2029-06-06', '2029-06-07', '2029-06-08']);
+    expect(datesOf(plan(oneCourse('2028-05-22', '2028-05-26', sparring(4))))).not.toContain('2028-05-25');
+  });
+
+  it('keeps working-group meetings of one group 21 days apart, and says when they cannot fit', () => {
+    const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `w${i + 1}`, kind: 'working_group', group: 'inst-1' }));
+    const p = plan(oneCourse('2027-09-01', '2027-11-30', [...groups(4), { id: 'x1', kind: 'working_group', group: 'inst-2' }]));
+    const days = datesOf({ ...p, meetings: p.feasible ? p.meetings.filter((m) => m.id.startsWith('w')) : [] } as ScheduleProposal);
+    expect(days).toHaveLength(4);
+    for (let i = 1; i < days.length; i++) expect(Date.parse(days[i]!) - Date.parse(days[i - 1]!)).toBeGreaterThanOrEqual(21 * DAY_MS);
+    const tooMany = plan(oneCourse('2027-09-01', '2027-10-15', groups(4)));
+    expect(tooMany).toEqual({
+      feasible: false,
+      reason: expect.stringMatching(/^Forløbet 0820: ikke nok arbejdsdage til 4 arbejdsgruppemøder i gruppen inst-1 med 21 dages mellemrum .* højst 3/),
+    });
+  });
+
+  it('plans a round without meetings, even in a period without working days', () => {
+    expect(plan(oneCourse('2027-08-07', '2027-08-08', []))).toEqual({ feasible: true, meetings: [] });
+  });
+
+  it('names what blocks an impossible round in Danish', () => {
+    const busy = plan(oneCourse('2027-08-02', '2027-08-13', sparring(11)));
+    expect(busy).toMatchObject({
+      feasible: false,
+      reason: expect.stringMatching(/^Konsulent k1 har for få ledige dage: forløbet 0820 kræver mindst 11 mødedage/),
+    });
+    const noTheme = plan({
+      ...oneCourse('2027-08-02', '2027-08-06', sparring(1), { themeDay: true }),
+      consultants: [{ id: 'k1' }, { id: 'k2', unavailable: ['2027-08-02', '2027-08-03', '2027-08-04', '2027-08-05', '2027-08-06'] }],
+    });
+    expect(noTheme).toMatchObject({ feasible: false, reason: expect.stringMatching(/^Ingen fælles temadag: .*\(k1 og k2\)/) });
+    const steering = plan({
+      ...oneCourse('2027-08-02', '2027-11-30', [{ id: 's1', kind: 'steering' }]),
+      holidayWeeks: [{ from: '2027-09-01', to: '2027-10-25' }],
+    });
+    expect(steering).toMatchObject({ feasible: false, reason: expect.stringMatching(/midterste tredjedel .* styregruppemødet s1/) });
+    const twoCourses = plan({
+      ...oneCourse('2027-08-02', '2027-11-30', [{ id: 's1', kind: 'steering' }]),
+      holidayWeeks: [{ from: '2027-09-01', to: '2027-10-20' }],
+      courses: ['0820', '0860'].map((id) => ({ id, consultant: 'k1', meetings: [{ id: 's1', kind: 'steering' }] })),
+    });
+    expect(twoCourses).toMatchObject({
+      feasible: false,
+      reason: 'Konsulent k1 har kun 1 ledig arbejdsdag i periodens midterste tredjedel, men styregruppemøderne 0820/s1 og 0860/s1 skal alle ligge der på hver sin dag.',
+    });
+  });
+
+  it('plans rounds the spread placement gets stuck on: by the plain greedy, and by the search', () => {
+    const stuck = JSON.parse(readFileSync(new URL('./schedule-stuck-rounds.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    for (const [how, raw] of Object.entries(stuck)) {
+      const input = ScheduleInput.parse(raw);
+      expect(planRound(buildModel(input))).toMatchObject({ placements: expect.arrayContaining([how]) });
+      const p = proposeSchedule(input);
+      expect(p.feasible).toBe(true);
+      expect(brokenRules(input, p)).toEqual([]);
+    }
+  });
+
+  it('puts the kick-off first, steering in each third, and no meeting on the theme day', () => {
+    const input = ScheduleInput.parse({
+      ...oneCourse('2027-08-01', '2028-06-30', [
+        { id: 'm1', kind: 'kickoff' },
+        ...['s1', 's2', 's3'].map((id) => ({ id, kind: 'steering' })),
+        { id: 'w1', kind: 'working_group', group: 'inst-1' },
+        ...sparring(3),
+        { id: 'l1', kind: 'leader_sparring' },
+      ]),
+      holidayWeeks: [{ from: '2027-10-18', to: '2027-10-22' }],
+      consultants: [{ id: 'k1', unavailable: ['2027-09-01'] }],
+      themeDay: true,
+    });
+    const p = proposeSchedule(input);
+    expect(p.feasible && p.themeDay).toBeTruthy();
+    expect(brokenRules(input, p)).toEqual([]);
+  });
+});
