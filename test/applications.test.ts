@@ -108,6 +108,9 @@ describe('applications', () => {
     expect(now.conflicts[0]?.content.motivation).toBe('Anden udgave');
     expect(now.conflicts[0]?.baseVersion).toBe(draft.version);
 
+    const early = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: now.version });
+    expect(early.json()).toMatchObject({ status: 409, code: 'open_conflicts' });
+
     // Resolve by taking the kept version, then putting it away.
     const conflictId = now.conflicts[0]?.id ?? '';
     const taken = await coordinator.put(`/api/v1/applications/${draft.id}`, { version: now.version, content: now.conflicts[0]?.content });

@@ -63,6 +63,8 @@ describe('assessment', () => {
     expect(noNote.statusCode).toBe(400);
     const declared = AssessmentView.parse((await second.put(`${url(helsingoer)}/conflict`, { hasConflict: true, note: 'Tidligere ansat i kommunen' })).json());
     expect(declared.own.conflict).toBe('conflict');
+    const withdrawn = await second.put(`${url(helsingoer)}/conflict`, { hasConflict: false });
+    expect(withdrawn.json()).toMatchObject({ status: 409, code: 'conflict_declared' });
     const blocked = await second.put(url(helsingoer), { version: declared.own.version, requirements: requirements(true), criteria: criteria(3) });
     expect(blocked.json()).toMatchObject({ status: 403, code: 'conflict_of_interest' });
     const [row] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(assessments).where(eq(assessments.id, declared.own.id)));

@@ -43,6 +43,14 @@ export const ERROR_CODES = {
     status: 403,
     title: 'Du har erklæret en interessekonflikt og kan derfor ikke bedømme denne ansøgning.',
   },
+  conflict_declared: {
+    status: 409,
+    title: 'Du har erklæret en interessekonflikt. Den kan kun ophæves af Socialstyrelsens administrator.',
+  },
+  open_conflicts: {
+    status: 409,
+    title: 'Der ligger en særskilt udgave af ansøgningen, som ikke er afklaret. Vælg udgave, før ansøgningen indsendes.',
+  },
   assessment_submitted: { status: 409, title: 'Bedømmelsen er indsendt og kan ikke længere ændres.' },
   round_open: { status: 409, title: 'Ansøgningsfristen er ikke overskredet endnu.' },
   decision_published: { status: 409, title: 'Afgørelserne er offentliggjort og kan ikke ændres.' },

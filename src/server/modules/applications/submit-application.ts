@@ -18,6 +18,7 @@ export async function submitApplication(tx: Tx, actor: Actor, id: string, versio
   if (row.status !== 'draft') throw new AppError('application_submitted');
   if (row.deadline <= now) throw new AppError('deadline_passed');
   if (row.version !== version) throw new AppError('version_conflict');
+  if ((await repo.openConflicts(tx, id)).length > 0) throw new AppError('open_conflicts');
   const missing = checklistOf(row.content, row.directorFileId !== null).filter((item) => !item.done);
   if (missing.length > 0) {
     throw new AppError('validation_failed', {

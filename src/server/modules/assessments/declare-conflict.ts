@@ -15,6 +15,8 @@ export async function declareConflict(
 ): Promise<AssessmentView> {
   const { own } = await ownAssessment(tx, actor, applicationId);
   if (own.status === 'submitted') throw new AppError('assessment_submitted');
+  // A declared conflict is final for the assessor: otherwise it would be a switch, not a safeguard.
+  if (own.conflict === 'conflict' && !input.hasConflict) throw new AppError('conflict_declared');
   await repo.updateOwn(tx, own.id, null, {
     conflict: input.hasConflict ? 'conflict' : 'none',
     conflictNote: input.hasConflict ? input.note : '',

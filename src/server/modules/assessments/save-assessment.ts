@@ -34,6 +34,8 @@ export async function scorable(tx: Tx, actor: Actor, applicationId: string) {
   if (own.status === 'submitted') throw new AppError('assessment_submitted');
   if (own.conflict === 'undeclared') throw new AppError('conflict_undeclared');
   if (own.conflict === 'conflict') throw new AppError('conflict_of_interest');
+  // Publication is final: the scores behind the letters stay as they were.
+  if (found.application.publishedAt) throw new AppError('decision_published');
   return found;
 }
 

@@ -8,6 +8,7 @@ import { loadVisibleApplication, mayKnowOutcome } from '../applications/access.j
 import { outcomeOf, waitlistPositionOf } from '../applications/outcome.js';
 import { scoreRound } from '../assessments/round-scores.js';
 import * as roundsRepo from '../rounds/repository.js';
+import { explainDecision } from './explain-decision.js';
 import * as repo from './repository.js';
 
 /**
@@ -23,7 +24,12 @@ async function loadDecision(tx: Tx, actor: Actor, applicationId: string) {
   if (!mayKnowOutcome(actor, app) || outcome === null) throw new AppError('not_published');
   const decision = await repo.findDecision(tx, app.roundId);
   if (!decision?.publishedAt) throw new AppError('not_published');
-  const explanation = (decision.proposal as Partial<SelectionProposal>).explanations?.[app.municipalityCode] ?? '';
+  const explanation = explainDecision(app.municipalityCode, outcome, {
+    selected: decision.selected,
+    waitlist: decision.waitlist,
+    overrideReason: decision.overrideReason,
+    proposal: decision.proposal as Partial<SelectionProposal>,
+  });
   return { app, outcome, decision, explanation, publishedAt: decision.publishedAt };
 }
 

@@ -51,8 +51,9 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
       const result = await inActorTx(db, actor, (tx) =>
         publishDecisions(tx, actor, request.params.id, request.body.version, app.config.publicUrl),
       );
-      // After the commit: send what publication queued (a failure stays in the outbox for the next try).
-      await app.mailer.deliver().catch((err: unknown) => request.log.error({ err }, 'mail delivery failed'));
+      // After the commit, without holding the response: send what publication queued
+      // (a failure stays in the outbox for the next try).
+      void app.mailer.deliver().catch((err: unknown) => request.log.error({ err }, 'mail delivery failed'));
       return result;
     },
   });
