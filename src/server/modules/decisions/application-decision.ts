@@ -1,5 +1,4 @@
 import type { ApplicationDecision } from '../../../shared/contracts/decisions.js';
-import type { SelectionProposal } from '../../../shared/contracts/selection.js';
 import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
@@ -28,7 +27,7 @@ async function loadDecision(tx: Tx, actor: Actor, applicationId: string) {
     selected: decision.selected,
     waitlist: decision.waitlist,
     overrideReason: decision.overrideReason,
-    proposal: decision.proposal as Partial<SelectionProposal>,
+    proposal: decision.proposal,
   });
   return { app, outcome, decision, explanation, publishedAt: decision.publishedAt };
 }
