@@ -4,21 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runWithStdin } from '../helpers/cli.js';
 import { ScheduleInput, ScheduleProposal } from '../../src/shared/contracts/schedule.js';
 import { brokenRules } from './schedule-rules.js';
 
 const run = promisify(execFile);
 
-async function propose(stdin: string) {
-  const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'schedule', 'propose', '--input', '-']);
-  child.stdin?.end(stdin);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 0)));
-  return { code, stdout, stderr };
-}
+const propose = (stdin: string) => runWithStdin(['schedule', 'propose'], stdin);
 
 /** The example input. */
 const example = {

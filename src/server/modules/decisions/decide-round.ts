@@ -4,7 +4,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { AppError, notFound, type FieldError } from '../../http/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
-import { liveSelection, sameSet } from './live-selection.js';
+import { liveSelection, presentDecision, sameSet } from './live-selection.js';
 import * as repo from './repository.js';
 
 export interface DecideInput {
@@ -45,8 +45,11 @@ export async function decideRound(tx: Tx, actor: Actor, roundId: string, input: 
     entityId: roundId,
     details: { selected: input.selected, waitlist: input.waitlist, overridden: differs, reason: input.reason },
   });
-  const { decisionRow: _omit, ...response } = await liveSelection(tx, roundId);
-  return response satisfies RoundSelectionResponse;
+  // The scores and the proposal did not change; only the decision did.
+  const saved = await repo.findDecision(tx, roundId);
+  if (!saved) throw new Error(`decision of round ${roundId} vanished after saving`);
+  const { decisionRow: _omit, ...response } = live;
+  return { ...response, decision: presentDecision(saved) } satisfies RoundSelectionResponse;
 }
 
 function assertValid(input: DecideInput, live: RoundSelectionResponse): void {

@@ -44,8 +44,7 @@ function uploadError(err: unknown): AppError {
 /** Keeps a display name only: no path, no control characters, bounded length, ends in .pdf. */
 function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 150);
+  const cleaned = base.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 150);
   const withName = cleaned === '' ? 'dokument' : cleaned;
   return withName.toLowerCase().endsWith('.pdf') ? withName : `${withName}.pdf`;
 }
