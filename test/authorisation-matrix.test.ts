@@ -27,6 +27,10 @@ function concreteUrl(url: string): string {
     .replace(':code', '0860')
     .replace(':assignmentId', FAKE_ID)
     .replace(':conflictId', FAKE_ID)
+    .replace(':measurementId', FAKE_ID)
+    .replace(':token', 'ukendt-token-0000000000000000000000000000000')
+    .replace(':version', '1')
+    .replace(':key', 'indikator-1')
     .replace(':id', FAKE_ID)
     .replace('*', 'index.css');
 }

@@ -28,7 +28,14 @@ import { registerAgreementRoutes } from './modules/agreements/routes.js';
 import { registerApplicationRoutes } from './modules/applications/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
+import { registerCalendarRoutes } from './modules/calendar/routes.js';
+import { registerChangeModelRoutes } from './modules/change-model/routes.js';
+import { registerCourseDashboardRoutes } from './modules/course-dashboard/routes.js';
+import { registerCourseScheduleRoutes } from './modules/course-schedule/routes.js';
 import { registerCourseRoutes } from './modules/courses/routes.js';
+import { registerMeetingRoutes } from './modules/meetings/routes.js';
+import { registerSelfAnalysisRoutes } from './modules/self-analysis/routes.js';
+import { registerTrialRoutes } from './modules/trials/routes.js';
 import { registerDecisionRoutes } from './modules/decisions/routes.js';
 import { Mailer } from './modules/mail/mailer.js';
 import { registerMailRoutes } from './modules/mail/routes.js';
@@ -135,6 +142,13 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   registerDecisionRoutes(app);
   registerAgreementRoutes(app);
   registerCourseRoutes(app);
+  registerCourseScheduleRoutes(app);
+  registerCalendarRoutes(app);
+  registerMeetingRoutes(app);
+  registerTrialRoutes(app);
+  registerSelfAnalysisRoutes(app);
+  registerChangeModelRoutes(app);
+  registerCourseDashboardRoutes(app);
 
   const webIndex = join(webDistFolder, 'index.html');
   const withWeb = serveWeb && existsSync(webIndex);

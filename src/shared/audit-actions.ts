@@ -1,3 +1,8 @@
+import { CHANGE_MODEL_AUDIT_ACTIONS } from './audit-actions/change-model.js';
+import { MEETING_AUDIT_ACTIONS } from './audit-actions/meetings.js';
+import { SCHEDULE_AUDIT_ACTIONS } from './audit-actions/schedule.js';
+import { SELF_ANALYSIS_AUDIT_ACTIONS } from './audit-actions/self-analysis.js';
+
 /**
  * The closed list of audited events (shared with the web client, which names
  * them). Each action belongs to one hash chain, and the chain decides its
@@ -40,6 +45,10 @@ export const AUDIT_ACTIONS = {
   'course.create': 'change',
   'course.plan_update': 'change',
   'course.consultant_assign': 'change',
+  ...SCHEDULE_AUDIT_ACTIONS,
+  ...MEETING_AUDIT_ACTIONS,
+  ...SELF_ANALYSIS_AUDIT_ACTIONS,
+  ...CHANGE_MODEL_AUDIT_ACTIONS,
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,11 +1,15 @@
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/audit-actions.js';
+import type { ChangeModelAuditDetails } from './events/change-model.js';
+import type { MeetingAuditDetails } from './events/meetings.js';
+import type { ScheduleAuditDetails } from './events/schedule.js';
+import type { SelfAnalysisAuditDetails } from './events/self-analysis.js';
 
 export { AUDIT_ACTIONS, type AuditAction };
 export type AuditChain = (typeof AUDIT_ACTIONS)[AuditAction];
 export const AUDIT_CHAINS = ['access', 'change', 'auth'] as const satisfies readonly AuditChain[];
 
 /** Typed details per action: what a reviewer needs, never a child's name. */
-export interface AuditDetails {
+export interface AuditDetails extends ScheduleAuditDetails, MeetingAuditDetails, SelfAnalysisAuditDetails, ChangeModelAuditDetails {
   'auth.login_succeeded': { email: string; sessionRole: string };
   'auth.login_failed': { email: string; reason: 'unknown_user' | 'wrong_password' | 'inactive' };
   'auth.login_throttled': { email: string; retryAfterSeconds: number };
@@ -45,7 +49,7 @@ export interface AuditDetails {
 
 export interface AuditEvent<A extends AuditAction = AuditAction> {
   action: A;
-  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | 'course' | null;
+  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | 'course' | 'meeting' | 'trial' | 'self_analysis' | 'change_model' | 'calendar_feed' | 'consultant_absence' | null;
   entityId?: string | null;
   municipalityCode?: string | null;
   details: AuditDetails[A];

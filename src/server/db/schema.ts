@@ -409,6 +409,20 @@ export const courseMeetings = pgTable(
     startTime: text('start_time'),
     endTime: text('end_time'),
     status: text('status', { enum: ['planned', 'held', 'cancelled'] }).notNull().default('planned'),
+    /** Where the meeting is held (free text: address, room or video link). */
+    location: text('location').notNull().default(''),
+    /** The agenda as plain text, one item per line. */
+    agenda: text('agenda').notNull().default(''),
+    /** Minutes as sanitised HTML (modules/meetings), written during or after the meeting. */
+    minutesHtml: text('minutes_html').notNull().default(''),
+    minutesStatus: text('minutes_status', { enum: ['none', 'draft', 'approved'] }).notNull().default('none'),
+    minutesVersion: integer('minutes_version').notNull().default(0),
+    minutesUpdatedBy: uuid('minutes_updated_by').references(() => users.id),
+    minutesApprovedBy: uuid('minutes_approved_by').references(() => users.id),
+    minutesApprovedAt: timestamp('minutes_approved_at', { withTimezone: true }),
+    /** Decisions taken at the meeting, in order. */
+    decisions: jsonb('decisions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /** Bumped by every change a calendar shows (date, time, place, status): the iCalendar SEQUENCE. */
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

@@ -1,6 +1,11 @@
 import type { Role } from '../../shared/roles.js';
+import { CHANGE_MODEL_ROUTES } from './course-work-routes/change-model.js';
+import { DASHBOARD_ROUTES } from './course-work-routes/dashboard.js';
+import { MEETING_ROUTES } from './course-work-routes/meetings.js';
+import { SCHEDULE_ROUTES } from './course-work-routes/schedule.js';
+import { SELF_ANALYSIS_ROUTES } from './course-work-routes/self-analysis.js';
 
-type Expected = 'public' | 'any' | readonly Role[];
+export type Expected = 'public' | 'any' | readonly Role[];
 
 /**
  * The authorisation matrix: for every API route, who may call it.
@@ -71,6 +76,11 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/courses/:id': ['national_admin', 'consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff'],
   'PUT /api/v1/courses/:id/plan': ['national_admin', 'consultant'],
   'PUT /api/v1/courses/:id/consultant': ['national_admin'],
+  ...SCHEDULE_ROUTES,
+  ...MEETING_ROUTES,
+  ...SELF_ANALYSIS_ROUTES,
+  ...CHANGE_MODEL_ROUTES,
+  ...DASHBOARD_ROUTES,
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'rounds', to: '/runder', permission: 'round.read' },
   { key: 'applications', to: '/ansoegninger', permission: 'application.read' },
   { key: 'courses', to: '/forloeb', permission: 'course.read' },
+  { key: 'calendar', to: '/kalender', permission: 'course.read' },
   { key: 'assessments', to: '/bedoemmelser', permission: 'assessment.write' },
   { key: 'outbox', to: '/udbakke', permission: 'outbox.read' },
   { key: 'users', to: '/brugere', permission: 'user.manage' },

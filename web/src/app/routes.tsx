@@ -2,6 +2,10 @@ import { createBrowserRouter } from 'react-router';
 import { agencyRoutes } from '../pages/agency/routes.js';
 import { applicationRoutes } from '../pages/applications/routes.js';
 import { courseRoutes } from '../pages/courses/routes.js';
+import { changeModelRoutes } from '../pages/change-model/routes.js';
+import { meetingRoutes } from '../pages/meetings/routes.js';
+import { scheduleRoutes } from '../pages/schedule/routes.js';
+import { selfAnalysisRoutes } from '../pages/self-analysis/routes.js';
 import { AuditPage } from '../pages/audit/AuditPage.js';
 import { ChildPage } from '../pages/children/ChildPage.js';
 import { ChildrenPage } from '../pages/children/ChildrenPage.js';
@@ -56,6 +60,10 @@ export function createRouter() {
             ...applicationRoutes,
             ...agencyRoutes,
             ...courseRoutes,
+            ...scheduleRoutes,
+            ...meetingRoutes,
+            ...selfAnalysisRoutes,
+            ...changeModelRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

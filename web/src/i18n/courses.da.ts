@@ -14,6 +14,15 @@ export const coursesDa = {
   meetingCount: 'Møder',
   heading: (municipality: string) => `Forløb for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Forløb for ${municipality} – ${round}`,
+  navLabel: 'Forløbets sider',
+  tabs: {
+    overview: 'Overblik',
+    meetings: 'Møder',
+    trials: 'Afprøvninger',
+    selfAnalysis: 'Egenanalyse',
+    changeModel: 'Forandringsmodel',
+    plan: 'Plan',
+  },
 
   // The plan in words.
   planHeading: 'Forløbets plan',

@@ -15,6 +15,15 @@ export const coursesEn: CoursesMessages = {
   meetingCount: 'Meetings',
   heading: (municipality: string) => `Course for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Course for ${municipality} – ${round}`,
+  navLabel: "The course's pages",
+  tabs: {
+    overview: 'Overview',
+    meetings: 'Meetings',
+    trials: 'Trials',
+    selfAnalysis: 'Self-analysis',
+    changeModel: 'Change model',
+    plan: 'Plan',
+  },
 
   planHeading: 'The course plan',
   kickoff: 'Kick-off meeting with the head of daycare and the coordinator',

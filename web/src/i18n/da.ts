@@ -1,4 +1,9 @@
 import { coursesDa } from './courses.da.js';
+import { changeModelDa } from './change-model.da.js';
+import { dashboardDa } from './dashboard.da.js';
+import { meetingsDa } from './meetings.da.js';
+import { scheduleDa } from './schedule.da.js';
+import { selfAnalysisDa } from './self-analysis.da.js';
 import { agencyDa } from './agency.da.js';
 import { applicationsDa } from './applications.da.js';
 import type { AuditAction } from '../../../src/shared/audit-actions.js';
@@ -13,6 +18,11 @@ export const da = {
   applications: applicationsDa,
   agency: agencyDa,
   courses: coursesDa,
+  schedule: scheduleDa,
+  meetings: meetingsDa,
+  selfAnalysis: selfAnalysisDa,
+  changeModel: changeModelDa,
+  dashboard: dashboardDa,
   locale: 'da',
   intlLocale: 'da-DK',
   otherLocale: { code: 'en', name: 'English', label: 'Read this service in English' },
@@ -75,6 +85,7 @@ export const da = {
     rounds: 'Ansøgningsrunder',
     applications: 'Ansøgninger',
     courses: 'Forløb',
+    calendar: 'Kalender',
     assessments: 'Bedømmelser',
     outbox: 'Udbakke',
   },
@@ -147,6 +158,7 @@ export const da = {
       rounds: 'Se ansøgningsrunderne, deres frister, tildelingskriterier og krav.',
       applications: 'Udfyld kommunens ansøgning, følg den, og se afgørelsen og samarbejdsaftalen.',
       courses: 'Forløbets plan og møder: opstart, styregruppe, sparring, arbejdsgrupper og temadag.',
+      calendar: 'Dine møder på tværs af forløb, og et kalenderabonnement til din egen kalender.',
       assessments: 'Bedøm de ansøgninger, du er sat på, efter kriterier og krav.',
       outbox: 'Se de e-mails, Indsats har sendt eller lagt i udbakken.',
       audit: 'Hvem har set eller ændret hvad og hvornår.',
@@ -349,6 +361,34 @@ export const da = {
       'course.create': 'Forløb oprettet',
       'course.plan_update': 'Forløbets plan tilpasset',
       'course.consultant_assign': 'Praksiskonsulent sat på forløb',
+      'round.schedule_settings': 'Rundens ferieuger og mødegrænser ændret',
+      'round.schedule_apply': 'Mødeplan for runden lagt',
+      'course.schedule_apply': 'Mødeplan for forløb lagt',
+      'meeting.move': 'Møde flyttet',
+      'consultant.absence_add': 'Fraværsdag for konsulent registreret',
+      'consultant.absence_remove': 'Fraværsdag for konsulent slettet',
+      'calendar.feed_create': 'Kalenderabonnement oprettet',
+      'calendar.feed_revoke': 'Kalenderabonnement spærret',
+      'meeting.agenda_save': 'Dagsorden gemt',
+      'meeting.participants_save': 'Deltagere, fremmøde og timer gemt',
+      'meeting.minutes_save': 'Referat gemt',
+      'meeting.minutes_conflict': 'Samtidig ændring af referat gemt som særskilt udgave',
+      'meeting.minutes_conflict_dismissed': 'Særskilt udgave af referat lagt væk',
+      'meeting.minutes_approve': 'Referat godkendt',
+      'meeting.status_change': 'Mødets status ændret',
+      'trial.create': 'Afprøvning aftalt',
+      'trial.update': 'Afprøvning ændret',
+      'trial.log': 'Afprøvning logget',
+      'self_analysis.save': 'Egenanalyse gemt',
+      'self_analysis.save_conflict': 'Samtidig ændring af egenanalyse gemt som særskilt udgave',
+      'self_analysis.conflict_dismissed': 'Særskilt udgave af egenanalyse lagt væk',
+      'self_analysis.present': 'Egenanalyse fremlagt',
+      'self_analysis.reopen': 'Egenanalyse genåbnet',
+      'change_model.save': 'Forandringsmodel gemt i ny udgave',
+      'change_model.save_conflict': 'Samtidig ændring af forandringsmodel gemt som særskilt udgave',
+      'change_model.conflict_dismissed': 'Særskilt udgave af forandringsmodel lagt væk',
+      'indicator.measure': 'Måling af indikator registreret',
+      'indicator.measurement_delete': 'Måling af indikator slettet',
     } satisfies Record<AuditAction, string>) as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
@@ -482,6 +522,17 @@ export const da = {
     'course.read': 'Se forløb',
     'course.plan': 'Tilpasse forløbs plan',
     'course.assign': 'Sætte praksiskonsulenter på forløb',
+    'course.schedule': 'Lægge mødeplaner for forløb',
+    'round.schedule': 'Lægge mødeplan og ferieuger for en runde',
+    'meeting.move': 'Flytte møder',
+    'consultant.absence': 'Registrere egne fraværsdage',
+    'meeting.write': 'Skrive dagsorden, deltagere og referat',
+    'meeting.approve': 'Godkende referater',
+    'trial.agree': 'Aftale afprøvninger',
+    'trial.log': 'Logge afprøvninger',
+    'self_analysis.write': 'Udfylde og fremlægge egenanalysen',
+    'change_model.write': 'Redigere forandringsmodellen',
+    'indicator.measure': 'Registrere målinger af indikatorer',
   } satisfies Record<Permission, string>,
 };
 

@@ -1,0 +1,6 @@
+import type { Expected } from '../route-access.js';
+
+/** The course dashboard (modules/course-dashboard). */
+export const DASHBOARD_ROUTES = {
+  'GET /api/v1/courses/:id/dashboard': ['national_admin', 'consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff'],
+} as const satisfies Record<string, Expected>;

@@ -1,0 +1,11 @@
+import type { Expected } from '../route-access.js';
+
+/** The self-analysis (egenanalyse) of a course (modules/self-analysis). */
+export const SELF_ANALYSIS_ROUTES = {
+  'GET /api/v1/courses/:id/self-analysis': ['national_admin', 'consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff'],
+  'PUT /api/v1/courses/:id/self-analysis': ['consultant', 'coordinator', 'daycare_chief'],
+  'POST /api/v1/courses/:id/self-analysis/present': ['consultant', 'coordinator', 'daycare_chief'],
+  'POST /api/v1/courses/:id/self-analysis/reopen': ['consultant', 'coordinator', 'daycare_chief'],
+  'DELETE /api/v1/courses/:id/self-analysis/conflicts/:conflictId': ['consultant', 'coordinator', 'daycare_chief'],
+  'GET /api/v1/courses/:id/self-analysis.pdf': ['national_admin', 'consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff'],
+} as const satisfies Record<string, Expected>;

@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../src/server/db/client.js';
+import { courseMeetings, users } from '../../src/server/db/schema.js';
+import { inMaintenanceTx } from '../../src/server/db/scope.js';
+import { createCourseFromApplication } from '../../src/server/modules/courses/create-course.js';
+import { otherInstitutionId, ownInstitutionId } from './factories.js';
+import { buildRound, buildSubmittedApplication } from './round-factories.js';
+import { demoUser } from './test-app.js';
+
+/** The demo consultant's user id (konsulent@socialstyrelsen.example). */
+export async function demoConsultantId(database: Database): Promise<string> {
+  const email = demoUser('consultant').email;
+  const [row] = await inMaintenanceTx(database.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, email)));
+  if (!row) throw new Error('demo consultant missing');
+  return row.id;
+}
+
+/**
+ * A course of its own straight into the database, as if the agreement were
+ * signed: a new round (default Aug 2027 – Jun 2028), a submitted application
+ * with two of the municipality's demo institutions, and the typical plan.
+ * The demo consultant runs it unless `consultantId` is given (null = none).
+ */
+export async function buildCourse(
+  database: Database,
+  values: { municipalityCode?: '0860' | '0217'; consultantId?: string | null; roundId?: string; courseStart?: string; courseEnd?: string } = {},
+): Promise<{ courseId: string; roundId: string; applicationId: string }> {
+  const municipalityCode = values.municipalityCode ?? '0860';
+  const roundId =
+    values.roundId ?? (await buildRound(database, { courseStart: values.courseStart ?? '2027-08-01', courseEnd: values.courseEnd ?? '2028-06-30' }));
+  const institutionIds = [ownInstitutionId(municipalityCode), otherInstitutionId(municipalityCode)];
+  const applicationId = await buildSubmittedApplication(database, {
+    roundId,
+    municipalityCode,
+    content: { institutions: institutionIds.map((institutionId) => ({ institutionId, vulnerableFamiliesShare: 30, needDocumentation: 'Opgørelse' })) },
+  });
+  const consultantId = values.consultantId === undefined ? await demoConsultantId(database) : values.consultantId;
+  const courseId = await inMaintenanceTx(database.db, (tx) =>
+    createCourseFromApplication(tx, { id: applicationId, roundId, municipalityCode, institutionIds, consultantId }),
+  );
+  if (!courseId) throw new Error('course not created');
+  return { courseId, roundId, applicationId };
+}
+
+/** The course's meetings straight from the database, in the plan's kinds. */
+export function meetingsOf(database: Database, courseId: string) {
+  return inMaintenanceTx(database.db, (tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)));
+}

@@ -1,0 +1,5 @@
+import type { DashboardMessages } from './dashboard.da.js';
+
+export const dashboardEn: DashboardMessages = {
+  title: '',
+};

@@ -1,0 +1,5 @@
+import type { MeetingsMessages } from './meetings.da.js';
+
+export const meetingsEn: MeetingsMessages = {
+  title: '',
+};

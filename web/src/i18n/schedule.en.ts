@@ -1,0 +1,5 @@
+import type { ScheduleMessages } from './schedule.da.js';
+
+export const scheduleEn: ScheduleMessages = {
+  title: '',
+};

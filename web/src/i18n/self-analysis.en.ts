@@ -1,0 +1,5 @@
+import type { SelfAnalysisMessages } from './self-analysis.da.js';
+
+export const selfAnalysisEn: SelfAnalysisMessages = {
+  title: '',
+};
