@@ -1,4 +1,5 @@
 import { coursesDa } from './courses.da.js';
+import { calendarDa } from './calendar.da.js';
 import { changeModelDa } from './change-model.da.js';
 import { dashboardDa } from './dashboard.da.js';
 import { meetingsDa } from './meetings.da.js';
@@ -19,6 +20,7 @@ export const da = {
   agency: agencyDa,
   courses: coursesDa,
   schedule: scheduleDa,
+  calendar: calendarDa,
   meetings: meetingsDa,
   selfAnalysis: selfAnalysisDa,
   changeModel: changeModelDa,

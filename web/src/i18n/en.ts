@@ -1,4 +1,5 @@
 import { coursesEn } from './courses.en.js';
+import { calendarEn } from './calendar.en.js';
 import { changeModelEn } from './change-model.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { meetingsEn } from './meetings.en.js';
@@ -14,6 +15,7 @@ export const en: Messages = {
   agency: agencyEn,
   courses: coursesEn,
   schedule: scheduleEn,
+  calendar: calendarEn,
   meetings: meetingsEn,
   selfAnalysis: selfAnalysisEn,
   changeModel: changeModelEn,

@@ -1,0 +1,5 @@
+import type { CalendarMessages } from './calendar.da.js';
+
+export const calendarEn: CalendarMessages = {
+  title: '',
+};
