@@ -28,6 +28,12 @@ async function openHjoerring(page: Page): Promise<void> {
   await h1(page, 'Forløb for Hjørring').waitFor();
 }
 
+/** From a course's overview to its plan page, through the course's own navigation. */
+async function openPlan(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Plan' }).click();
+  await h1(page, 'Plan og møder').waitFor();
+}
+
 describe.skipIf(!chromiumAvailable())('courses', () => {
   const suite = browserSuite();
 
@@ -47,6 +53,11 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await courseTable(page).getByRole('link', { name: 'Hjørring' }).click();
     await h1(page, 'Forløb for Hjørring').waitFor();
     expect(await page.title()).toBe(`Forløb for Hjørring – ${ROUND} – Forløb – Indsats`);
+    await page.getByRole('heading', { name: 'Det mangler kommunen' }).waitFor();
+    await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
+    await expectAccessible(page, 'consultant course overview');
+    await openPlan(page);
+    expect(await page.title()).toBe(`Plan – Forløb for Hjørring – ${ROUND} – Forløb – Indsats`);
     const plan = await planText(page);
     for (const text of [
       '6 sparringsmøder med tovholderen',
@@ -102,6 +113,7 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     const { page } = await suite.freshSession();
     await logIn(page, HJOERRING);
     await openHjoerring(page);
+    await openPlan(page);
     await page.getByRole('table', { name: 'Forløbets møder' }).waitFor();
     expect(await page.getByRole('form', { name: 'Tilpas planen' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Gem planen' }).count()).toBe(0);
@@ -139,6 +151,7 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await glostrup.getByRole('link', { name: 'Glostrup' }).click();
     await h1(page, 'Forløb for Glostrup').waitFor();
     const courseId = page.url().split('/').pop() ?? '';
+    await openPlan(page);
     expect(await page.locator('dl.facts').textContent()).toContain('Ingen konsulent endnu');
     await expectAccessible(page, 'admin course page');
 

@@ -15,6 +15,7 @@ export const coursesDa = {
   heading: (municipality: string) => `Forløb for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Forløb for ${municipality} – ${round}`,
   navLabel: 'Forløbets sider',
+  planPageHeading: 'Plan og møder',
   tabs: {
     overview: 'Overblik',
     meetings: 'Møder',

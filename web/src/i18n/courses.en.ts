@@ -16,6 +16,7 @@ export const coursesEn: CoursesMessages = {
   heading: (municipality: string) => `Course for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Course for ${municipality} – ${round}`,
   navLabel: "The course's pages",
+  planPageHeading: 'Plan and meetings',
   tabs: {
     overview: 'Overview',
     meetings: 'Meetings',

@@ -1,55 +1,57 @@
-import { Link, useParams } from 'react-router';
-import { useSession } from '../../auth/session.js';
-import { Breadcrumbs } from '../../components/Breadcrumbs.js';
+import { useParams } from 'react-router';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
-import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { useCourse, type Course } from './api.js';
-import { ConsultantForm } from './ConsultantForm.js';
-import { MeetingsTable } from './MeetingsTable.js';
-import { PlanEditor } from './PlanEditor.js';
-import { PlanSummary } from './PlanSummary.js';
-
-function CourseFacts({ course }: { course: Course }) {
-  const t = useT();
-  const c = t.courses;
-  const session = useSession();
-  return (
-    <dl className="facts">
-      <dt>{c.period}</dt>
-      <dd>{t.rounds.periodText(formatDate(t, course.periodStart), formatDate(t, course.periodEnd))}</dd>
-      <dt>{c.round}</dt>
-      <dd>{session.permissions.includes('round.read') ? <Link to={`/runder/${course.roundId}`}>{course.roundName}</Link> : course.roundName}</dd>
-      <dt>{c.consultant}</dt>
-      <dd>{course.consultant?.name ?? c.noConsultant}</dd>
-    </dl>
-  );
-}
+import { useCourse } from './api.js';
+import { CourseFacts } from './CourseFacts.js';
+import { CourseHeader } from './CourseHeader.js';
+import { useCourseDashboard } from './dashboard/api.js';
+import { IndicatorTable } from './dashboard/IndicatorTable.js';
+import { NextMeeting } from './dashboard/NextMeeting.js';
+import { OpenTrials } from './dashboard/OpenTrials.js';
+import { OwedList } from './dashboard/OwedList.js';
+import { Timeline } from './dashboard/Timeline.js';
 
 /**
- * One course: its facts, the plan in words and its meetings. The admin
- * assigns the consultant; the admin and the course's consultant adapt the
- * plan (the server says who may, in `allowed`).
+ * A course's overview: its facts, the next meeting, what the municipality
+ * still owes, open trials, indicator progress and the timeline of meetings.
  */
 export function CoursePage() {
   const t = useT();
   const c = t.courses;
   const { id = '' } = useParams();
   const query = useCourse(id);
+  const dashboard = useCourseDashboard(id);
   const course = query.data;
   usePageTitle(course ? c.pageTitle(course.municipalityName, course.roundName) : null, c.title);
   if (!course) return <QueryStatus query={query} />;
+  const d = dashboard.data;
   return (
     <>
-      <Breadcrumbs items={[{ label: c.title, to: '/forloeb' }, { label: c.heading(course.municipalityName) }]} />
-      <h1>{c.heading(course.municipalityName)}</h1>
-      <p className="font-lead">{course.roundName}</p>
-      <CourseFacts course={course} />
-      {course.allowed.assignConsultant ? <ConsultantForm key={`consultant-${course.id}`} course={course} /> : null}
-      <PlanSummary course={course} />
-      <MeetingsTable meetings={course.meetings} />
-      {course.allowed.editPlan ? <PlanEditor key={`plan-${course.id}`} course={course} /> : null}
+      <CourseHeader course={course} />
+      <div className="row">
+        <div className="col-12 col-lg-6">
+          <CourseFacts course={course} />
+          {d ? <NextMeeting courseId={course.id} next={d.next} /> : null}
+          {d ? <p className="text-muted">{t.dashboard.countsText(d.meetings.held, d.meetings.dated, d.meetings.total)}</p> : null}
+        </div>
+        <div className="col-12 col-lg-6">{d ? <OwedList courseId={course.id} owed={d.owed} /> : null}</div>
+      </div>
+      {d ? (
+        <>
+          <div className="row">
+            <div className="col-12 col-lg-6">
+              <OpenTrials courseId={course.id} trials={d.openTrials} />
+            </div>
+            <div className="col-12 col-lg-6">
+              <IndicatorTable indicators={d.indicators} />
+            </div>
+          </div>
+          <Timeline courseId={course.id} timeline={d.timeline} today={d.today} />
+        </>
+      ) : (
+        <QueryStatus query={dashboard} />
+      )}
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
 import { CoursePage } from './CoursePage.js';
+import { CoursePlanPage } from './CoursePlanPage.js';
 import { CoursesPage } from './CoursesPage.js';
 
-/** The course pages (list, course with plan and meetings, plan editor), mounted by app/routes.tsx. */
+/** The course pages (list, overview, plan with meetings and plan editor), mounted by app/routes.tsx. */
 export const courseRoutes: RouteObject[] = [
   { path: 'forloeb', element: <RequirePermission permission="course.read"><CoursesPage /></RequirePermission> },
   { path: 'forloeb/:id', element: <RequirePermission permission="course.read"><CoursePage /></RequirePermission> },
+  { path: 'forloeb/:id/plan', element: <RequirePermission permission="course.read"><CoursePlanPage /></RequirePermission> },
 ];

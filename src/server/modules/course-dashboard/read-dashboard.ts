@@ -1,0 +1,63 @@
+import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../shared/contracts/course-dashboard.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { danishToday } from '../../time/danish-today.js';
+import { indicatorProgress } from '../change-model/indicator-progress.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { selfAnalysisStatus } from '../self-analysis/self-analysis-status.js';
+import * as repo from './repository.js';
+
+const OPEN_TRIALS_SHOWN = 5;
+
+/**
+ * The course at a glance for everyone who may see it: the meetings in time,
+ * the next one, open trials, indicator progress against targets, and what
+ * the municipality still owes – the self-analysis until it is presented,
+ * minutes of meetings that have taken place, indicator measurements that are
+ * due, and a change model at all.
+ */
+export async function readDashboard(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<CourseDashboard> {
+  await loadVisibleCourse(tx, actor, courseId);
+  const today = danishToday(now);
+  // One transaction, one connection: the queries run one after another.
+  const timeline = await repo.timelineOf(tx, courseId);
+  const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN);
+  const indicators = await indicatorProgress(tx, courseId);
+  const selfAnalysis = await selfAnalysisStatus(tx, courseId);
+  const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;
+  return {
+    courseId,
+    today,
+    meetings: {
+      total: timeline.length,
+      held: timeline.filter((m) => m.status === 'held').length,
+      dated: timeline.filter((m) => m.date !== null && m.status !== 'cancelled').length,
+      cancelled: timeline.filter((m) => m.status === 'cancelled').length,
+    },
+    timeline,
+    next,
+    openTrials,
+    indicators,
+    owed: owedItems({ today, timeline, selfAnalysis, indicators }),
+  };
+}
+
+function owedItems(input: {
+  today: string;
+  timeline: DashboardMeeting[];
+  selfAnalysis: Awaited<ReturnType<typeof selfAnalysisStatus>>;
+  indicators: CourseDashboard['indicators'];
+}): OwedItem[] {
+  const owed: OwedItem[] = [];
+  const { selfAnalysis } = input;
+  if (selfAnalysis.status !== 'presented') owed.push({ kind: 'self_analysis', status: selfAnalysis.status, missing: selfAnalysis.missing });
+  for (const m of input.timeline) {
+    const tookPlace = m.status === 'held' || (m.status === 'planned' && m.date !== null && m.date < input.today);
+    if (tookPlace && m.date !== null && m.minutesStatus !== 'approved') {
+      owed.push({ kind: 'minutes', meetingId: m.id, title: m.title, date: m.date, minutesStatus: m.minutesStatus });
+    }
+  }
+  if (input.indicators.length === 0) owed.push({ kind: 'change_model' });
+  for (const i of input.indicators) if (i.due) owed.push({ kind: 'measurement', indicatorKey: i.key, name: i.name });
+  return owed;
+}

@@ -1,0 +1,47 @@
+import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { trialLogs, trials } from '../../db/schema-course-work.js';
+import { courseMeetings } from '../../db/schema.js';
+
+/** The course's meetings for the timeline: dated ones by date and time, undated after. */
+export function timelineOf(q: Queryable, courseId: string) {
+  return q
+    .select({
+      id: courseMeetings.id,
+      kind: courseMeetings.kind,
+      title: courseMeetings.title,
+      date: courseMeetings.date,
+      start: courseMeetings.startTime,
+      end: courseMeetings.endTime,
+      status: courseMeetings.status,
+      minutesStatus: courseMeetings.minutesStatus,
+    })
+    .from(courseMeetings)
+    .where(eq(courseMeetings.courseId, courseId))
+    .orderBy(sql`${courseMeetings.date} ASC NULLS LAST`, asc(courseMeetings.startTime), asc(courseMeetings.kind), asc(courseMeetings.sequence));
+}
+
+/** Open trials, newest first, with how often they were logged (one query, grouped). */
+export async function openTrialsOf(q: Queryable, courseId: string, limit: number) {
+  const where = and(eq(trials.courseId, courseId), eq(trials.status, 'open'));
+  const [total] = await q.select({ n: count() }).from(trials).where(where);
+  const items = await q
+    .select({
+      id: trials.id,
+      description: trials.description,
+      responsible: trials.responsible,
+      meetingId: trials.meetingId,
+      meetingTitle: courseMeetings.title,
+      agreedOn: courseMeetings.date,
+      logCount: sql<number>`count(${trialLogs.id})::int`,
+      lastLoggedOn: max(trialLogs.triedOn),
+    })
+    .from(trials)
+    .innerJoin(courseMeetings, eq(courseMeetings.id, trials.meetingId))
+    .leftJoin(trialLogs, eq(trialLogs.trialId, trials.id))
+    .where(where)
+    .groupBy(trials.id, courseMeetings.id)
+    .orderBy(desc(trials.createdAt))
+    .limit(limit);
+  return { total: total?.n ?? 0, items };
+}
