@@ -22,7 +22,7 @@ export async function readDashboard(tx: Tx, actor: Actor, courseId: string, now 
   // One transaction, one connection: the queries run one after another.
   const timeline = await repo.timelineOf(tx, courseId);
   const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN);
-  const indicators = await indicatorProgress(tx, courseId);
+  const indicators = await indicatorProgress(tx, courseId, today);
   const selfAnalysis = await selfAnalysisStatus(tx, courseId);
   const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;
   return {

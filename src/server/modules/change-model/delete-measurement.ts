@@ -1,0 +1,23 @@
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { mayDeleteMeasurement } from './access.js';
+import * as repo from './repository.js';
+
+/** Deletes a measurement recorded by mistake: its recorder, or a writer of the model. */
+export async function deleteMeasurement(tx: Tx, actor: Actor, courseId: string, key: string, measurementId: string): Promise<void> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  const row = await repo.findMeasurement(tx, courseId, key, measurementId);
+  if (!row) throw notFound();
+  if (!mayDeleteMeasurement(actor, row.recordedBy)) throw forbidden();
+  await repo.deleteMeasurement(tx, courseId, measurementId);
+  await writeAudit(tx, actor, {
+    action: 'indicator.measurement_delete',
+    entityType: 'change_model',
+    entityId: courseId,
+    municipalityCode: course.municipalityCode,
+    details: { indicatorKey: key, measurementId },
+  });
+}

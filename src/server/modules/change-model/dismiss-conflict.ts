@@ -1,0 +1,21 @@
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { dismissConflictingEdit } from '../edit-conflicts/repository.js';
+import { mayEditChangeModel } from './access.js';
+
+/** Puts a kept edit of the course's change model away (after the user chose a version). */
+export async function dismissConflict(tx: Tx, actor: Actor, courseId: string, conflictId: string): Promise<void> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  if (!mayEditChangeModel(actor)) throw forbidden();
+  if (!(await dismissConflictingEdit(tx, 'change_model', courseId, conflictId))) throw notFound();
+  await writeAudit(tx, actor, {
+    action: 'change_model.conflict_dismissed',
+    entityType: 'change_model',
+    entityId: courseId,
+    municipalityCode: course.municipalityCode,
+    details: { conflictId },
+  });
+}

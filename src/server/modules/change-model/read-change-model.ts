@@ -1,0 +1,56 @@
+import { EMPTY_CHANGE_MODEL, LIMITS, type ChangeModel, type ChangeModelVersion } from '../../../shared/contracts/change-model.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { notFound } from '../../http/errors.js';
+import { danishToday } from '../../time/danish-today.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { openConflictingEdits } from '../edit-conflicts/repository.js';
+import { mayEditChangeModel, mayMeasure } from './access.js';
+import { presentIndicators, presentVersionSummary } from './presenter.js';
+import * as repo from './repository.js';
+import { parseKeptEdit, parseStoredContent } from './stored-content.js';
+
+const KEPT_EDITS_SHOWN = 20;
+
+/**
+ * The course's change model as everyone who sees the course reads it: the
+ * current version (or an empty model), the newest versions, each indicator's
+ * progress with its newest measurements, the saves kept on conflict (for
+ * those who may edit) and what the caller may do.
+ */
+export async function readChangeModel(tx: Tx, actor: Actor, courseId: string): Promise<ChangeModel> {
+  await loadVisibleCourse(tx, actor, courseId);
+  const current = await repo.currentVersion(tx, courseId);
+  const content = current ? parseStoredContent(current.content) : EMPTY_CHANGE_MODEL;
+  const versions = await repo.listVersions(tx, courseId, LIMITS.versionsListed);
+  const rows = await repo.recentMeasurements(tx, courseId, content.indicators.map((i) => i.key), LIMITS.measurementsListed);
+  const edit = mayEditChangeModel(actor);
+  // Oldest first; more than a handful means nobody resolves them, and the next appear as these are.
+  const kept = edit ? (await openConflictingEdits(tx, 'change_model', courseId)).slice(0, KEPT_EDITS_SHOWN) : [];
+  return {
+    courseId,
+    version: current?.version ?? 0,
+    content,
+    note: current?.note ?? '',
+    savedAt: current?.savedAt.toISOString() ?? null,
+    savedBy: current?.savedBy ?? null,
+    versions: { total: versions.total, items: versions.items.map(presentVersionSummary) },
+    indicators: presentIndicators(actor, content.indicators, rows, danishToday()),
+    conflicts: kept.map((k) => ({
+      id: k.id,
+      baseVersion: k.baseVersion,
+      savedAt: k.savedAt.toISOString(),
+      savedBy: k.savedBy,
+      content: parseKeptEdit(k.content),
+    })),
+    allowed: { edit, measure: mayMeasure(actor) },
+  };
+}
+
+/** One saved version in full. */
+export async function readVersion(tx: Tx, actor: Actor, courseId: string, version: number): Promise<ChangeModelVersion> {
+  await loadVisibleCourse(tx, actor, courseId);
+  const row = await repo.findVersion(tx, courseId, version);
+  if (!row) throw notFound();
+  return { courseId, ...presentVersionSummary(row), content: parseStoredContent(row.content) };
+}

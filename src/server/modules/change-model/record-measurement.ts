@@ -1,0 +1,46 @@
+import type { Measurement, RecordMeasurementRequest } from '../../../shared/contracts/change-model.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { danishToday } from '../../time/danish-today.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { mayMeasure } from './access.js';
+import * as repo from './repository.js';
+import { parseStoredContent } from './stored-content.js';
+
+/** Values are stored with four decimals (numeric(14,4)); the answer says what was stored. */
+const FOUR_DECIMALS = 10_000;
+
+/** Records a measured value of one of the current change model's indicators. */
+export async function recordMeasurement(tx: Tx, actor: Actor, courseId: string, key: string, input: RecordMeasurementRequest): Promise<Measurement> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  if (!mayMeasure(actor)) throw forbidden();
+  const current = await repo.currentVersion(tx, courseId);
+  const indicators = current ? parseStoredContent(current.content).indicators : [];
+  if (!indicators.some((i) => i.key === key)) {
+    throw new AppError('not_found', { detail: 'Indikatoren findes ikke i forløbets gældende forandringsmodel.' });
+  }
+  if (input.measuredOn > danishToday()) {
+    throw new AppError('validation_failed', { errors: [{ field: 'measuredOn', message: 'Datoen for målingen kan ikke ligge i fremtiden' }] });
+  }
+  const value = Math.round(input.value * FOUR_DECIMALS) / FOUR_DECIMALS + 0;
+  const id = await repo.insertMeasurement(tx, { courseId, indicatorKey: key, measuredOn: input.measuredOn, value, note: input.note, recordedBy: actor.userId });
+  await writeAudit(tx, actor, {
+    action: 'indicator.measure',
+    entityType: 'change_model',
+    entityId: courseId,
+    municipalityCode: course.municipalityCode,
+    details: { indicatorKey: key, measuredOn: input.measuredOn, measurementId: id },
+  });
+  return {
+    id,
+    indicatorKey: key,
+    measuredOn: input.measuredOn,
+    value,
+    note: input.note,
+    recordedBy: actor.name,
+    recordedAt: new Date().toISOString(),
+    deletable: true,
+  };
+}

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../components/Alert.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.js';
+import { fieldError } from '../../components/form-errors.js';
+import { useT } from '../../i18n/i18n.js';
+import { useRecordMeasurement, type IndicatorWithMeasurements } from './api.js';
+import { LIMITS, parseNumber } from './editor-form.js';
+
+/** Today in Denmark as YYYY-MM-DD, the date input's default. */
+function danishToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+const ID = 'cm-m';
+
+/** Records a measured value of one indicator of the current version. */
+export function MeasurementForm({ courseId, indicators }: { courseId: string; indicators: IndicatorWithMeasurements[] }) {
+  const t = useT();
+  const m = t.changeModel;
+  const record = useRecordMeasurement(courseId);
+  const [key, setKey] = useState(indicators[0]?.key ?? '');
+  const [measuredOn, setMeasuredOn] = useState(danishToday);
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [valueError, setValueError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | null>(null);
+  const indicator = indicators.find((i) => i.key === key) ?? indicators[0];
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(null);
+    record.reset();
+    const n = parseNumber(value);
+    if (n === null || Number.isNaN(n)) {
+      setValueError(n === null ? m.required : m.notANumber);
+      window.requestAnimationFrame(() => document.getElementById(`${ID}-value`)?.focus());
+      return;
+    }
+    setValueError(undefined);
+    if (!indicator) return;
+    record.mutate(
+      { key: indicator.key, measuredOn, value: n, note },
+      {
+        onSuccess: () => {
+          setDone(m.measured(indicator.name));
+          setValue('');
+          setNote('');
+        },
+      },
+    );
+  };
+
+  const err = record.error;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="cm-measure-heading" className="mt-6 cm-no-print">
+      <h3 id="cm-measure-heading">{m.measureHeading}</h3>
+      {done ? <Alert variant="success" heading={done} /> : null}
+      {err ? (
+        <ErrorAlert error={err} idPrefix={ID} fieldLabels={{ measuredOn: m.measureDate, value: m.measureValue, note: m.measureNote }} />
+      ) : null}
+      <SelectField
+        id={`${ID}-key`}
+        label={m.measureIndicator}
+        value={indicator?.key ?? ''}
+        onChange={setKey}
+        options={indicators.map((i) => ({ value: i.key, label: i.name }))}
+      />
+      <TextField
+        id={`${ID}-measuredOn`}
+        label={m.measureDate}
+        hint={m.measureDateHint}
+        type="date"
+        value={measuredOn}
+        onChange={setMeasuredOn}
+        error={fieldError(err, 'measuredOn')}
+      />
+      <TextField
+        id={`${ID}-value`}
+        label={m.measureValue}
+        hint={m.measureValueHint(indicator?.unit ?? '')}
+        value={value}
+        onChange={setValue}
+        error={valueError ?? fieldError(err, 'value')}
+        inputMode="decimal"
+        width="s"
+      />
+      <TextAreaField
+        id={`${ID}-note`}
+        label={m.measureNote}
+        hint={m.noChildNames}
+        value={note}
+        onChange={setNote}
+        error={fieldError(err, 'note')}
+        optional
+        rows={2}
+        maxLength={LIMITS.note}
+      />
+      <button type="submit" className="button button-primary" disabled={record.isPending}>
+        {record.isPending ? t.common.saving : m.measureSave}
+      </button>
+    </form>
+  );
+}
