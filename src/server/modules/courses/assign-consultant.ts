@@ -5,10 +5,15 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { roleAssignments, users } from '../../db/schema.js';
 import { AppError, forbidden } from '../../http/errors.js';
+import { followConsultant } from '../meetings/invite-participants.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
 
-/** The admin assigns (or removes) the course's consultant: an active user holding the consultant role. */
+/**
+ * The admin assigns (or removes) the course's consultant: an active user
+ * holding the consultant role. The consultant's place among the participants
+ * of the course's planned meetings follows.
+ */
 export async function assignConsultant(tx: Tx, actor: Actor, id: string, input: { version: number; consultantId: string | null }): Promise<Course> {
   if (actor.role !== 'national_admin') throw forbidden();
   const course = await loadVisibleCourse(tx, actor, id);
@@ -23,6 +28,7 @@ export async function assignConsultant(tx: Tx, actor: Actor, id: string, input: 
     }
   }
   if (!(await repo.updateCourse(tx, id, input.version, { consultantId: input.consultantId }))) throw new AppError('version_conflict');
+  await followConsultant(tx, id, course.consultantId, input.consultantId);
   await writeAudit(tx, actor, {
     action: 'course.consultant_assign',
     entityType: 'course',

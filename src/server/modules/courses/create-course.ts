@@ -1,12 +1,14 @@
 import type { Queryable } from '../../db/client.js';
 import * as applicationsRepo from '../applications/repository.js';
+import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
 import * as repo from './repository.js';
 import { meetingsOf, typicalPlan } from './typical-plan.js';
 
 /**
  * Creates the course of a signed agreement from the typical plan, with one
- * working group per institution of the application. Idempotent: a course that
- * exists is left as it is. Returns the new course's id, or null.
+ * working group per institution of the application, each meeting with its
+ * default participants (meetings/default-participants.ts). Idempotent: a
+ * course that exists is left as it is. Returns the new course's id, or null.
  */
 export async function createCourseFromApplication(
   q: Queryable,
@@ -15,13 +17,16 @@ export async function createCourseFromApplication(
   const names = await applicationsRepo.institutionNames(q, app.municipalityCode, app.institutionIds);
   const institutions = app.institutionIds.filter((id) => id in names).map((id) => ({ id, name: names[id] ?? '' }));
   const plan = typicalPlan(institutions);
+  const consultantId = app.consultantId ?? null;
   const courseId = await repo.insertCourse(q, {
     applicationId: app.id,
     roundId: app.roundId,
     municipalityCode: app.municipalityCode,
-    consultantId: app.consultantId ?? null,
+    consultantId,
     plan,
   });
-  if (courseId) await repo.insertMeetings(q, courseId, meetingsOf(plan));
+  if (!courseId) return null;
+  await repo.insertMeetings(q, courseId, meetingsOf(plan));
+  await inviteDefaultParticipants(q, { municipalityCode: app.municipalityCode, consultantId, plan }, await repo.meetingsOfCourse(q, courseId));
   return courseId;
 }

@@ -4,6 +4,8 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { AppError, forbidden, type FieldError } from '../../http/errors.js';
 import * as applicationsRepo from '../applications/repository.js';
+import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
+import { meetingsWithRecords } from '../meetings/repository.js';
 import { mayEditPlan } from './access.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
@@ -11,8 +13,9 @@ import { meetingKey, meetingsOf } from './typical-plan.js';
 
 /**
  * Adapts a course's plan and brings its meetings in line: meetings the plan
- * still has keep their record (date, minutes later), new ones are added,
- * dropped ones removed – unless already held, which refuses the change.
+ * still has keep their record (date, minutes, trials), new ones are added
+ * with their default participants, dropped ones removed – unless already
+ * held or holding minutes or trials, which refuses the change.
  */
 export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
   const course = await loadVisibleCourse(tx, actor, id);
@@ -29,9 +32,20 @@ export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { vers
       errors: [{ field: 'plan', message: `"${held.title}" er afholdt og kan ikke fjernes fra planen` }],
     });
   }
+  const recorded = await meetingsWithRecords(tx, dropped.map((m) => m.id));
+  const kept = dropped.find((m) => recorded.has(m.id));
+  if (kept) {
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'plan', message: `"${kept.title}" har referat eller aftalte afprøvninger og kan ikke fjernes fra planen` }],
+    });
+  }
   if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }))) throw new AppError('version_conflict');
   await repo.deleteMeetings(tx, dropped.map((m) => m.id));
-  await repo.insertMeetings(tx, id, wanted.filter((m) => !existingKeys.has(meetingKey(m))));
+  const added = wanted.filter((m) => !existingKeys.has(meetingKey(m)));
+  await repo.insertMeetings(tx, id, added);
+  const addedKeys = new Set(added.map(meetingKey));
+  const newMeetings = (await repo.meetingsOfCourse(tx, id)).filter((m) => addedKeys.has(meetingKey(m)));
+  await inviteDefaultParticipants(tx, { ...course, plan: input.plan }, newMeetings);
   for (const m of existing) {
     const want = wantedByKey.get(meetingKey(m));
     if (want && want.title !== m.title) await repo.retitleMeeting(tx, m.id, want.title);

@@ -25,8 +25,11 @@ export async function keepConflictingEdit(q: Queryable, values: KeptEdit): Promi
   return row.id;
 }
 
-/** The open kept edits of one entity, oldest first, with the author's name. */
-export function openConflictingEdits(q: Queryable, kind: EditKind, entityId: string) {
+/** At most this many open kept edits are shown at once; putting one away reveals the next. */
+export const KEPT_EDITS_SHOWN = 20;
+
+/** The open kept edits of one entity, oldest first, with the author's name (bounded). */
+export function openConflictingEdits(q: Queryable, kind: EditKind, entityId: string, limit = KEPT_EDITS_SHOWN) {
   return q
     .select({
       id: editConflicts.id,
@@ -38,7 +41,8 @@ export function openConflictingEdits(q: Queryable, kind: EditKind, entityId: str
     .from(editConflicts)
     .innerJoin(users, eq(users.id, editConflicts.savedBy))
     .where(and(eq(editConflicts.kind, kind), eq(editConflicts.entityId, entityId), isNull(editConflicts.dismissedAt)))
-    .orderBy(asc(editConflicts.savedAt));
+    .orderBy(asc(editConflicts.savedAt))
+    .limit(limit);
 }
 export type ConflictingEditRow = Awaited<ReturnType<typeof openConflictingEdits>>[number];
 

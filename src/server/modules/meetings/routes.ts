@@ -1,4 +1,122 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ConflictIdParams } from '../../../shared/contracts/edit-conflicts.js';
+import {
+  ApproveMinutesRequest,
+  ChangeMeetingStatusRequest,
+  Meeting,
+  MeetingIdParams,
+  SaveAgendaRequest,
+  SaveMinutesRequest,
+  SaveParticipantsRequest,
+} from '../../../shared/contracts/meetings.js';
+import { inActorTx } from '../../db/scope.js';
+import { AppError } from '../../http/errors.js';
+import { requireActor } from '../../http/request-context.js';
+import { approveMinutes } from './approve-minutes.js';
+import { changeStatus } from './change-status.js';
+import { readMeeting } from './read-meeting.js';
+import { saveAgenda } from './save-agenda.js';
+import { dismissMinutesConflict, saveMinutes } from './save-minutes.js';
+import { saveParticipants } from './save-participants.js';
+
+const tags = ['Møder'];
 
 /** A meeting: agenda, participants, attendance, hours, minutes, decisions, status (issue 4). */
-export function registerMeetingRoutes(_app: FastifyInstance): void {}
+export function registerMeetingRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/meetings/:id', {
+    config: { access: 'course.read' },
+    schema: {
+      tags,
+      summary: 'Et møde: dagsorden, deltagere, fremmøde og timer, referat, beslutninger og afprøvninger',
+      params: MeetingIdParams,
+      response: { 200: Meeting },
+    },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => readMeeting(tx, actor, request.params.id));
+    },
+  });
+
+  r.put('/api/v1/meetings/:id/agenda', {
+    config: { access: 'meeting.write' },
+    schema: { tags, summary: 'Gem dagsorden og sted (med mødets version)', params: MeetingIdParams, body: SaveAgendaRequest, response: { 200: Meeting } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => saveAgenda(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.put('/api/v1/meetings/:id/participants', {
+    config: { access: 'meeting.write' },
+    schema: {
+      tags,
+      summary: 'Gem deltagerlisten med fremmøde og timer (med mødets version)',
+      params: MeetingIdParams,
+      body: SaveParticipantsRequest,
+      response: { 200: Meeting },
+    },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => saveParticipants(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.put('/api/v1/meetings/:id/minutes', {
+    config: { access: 'meeting.write' },
+    schema: {
+      tags,
+      summary: 'Gem referat og beslutninger (HTML renses; en samtidig ændring gemmes som særskilt udgave og giver 409)',
+      params: MeetingIdParams,
+      body: SaveMinutesRequest,
+      response: { 200: Meeting },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const result = await inActorTx(db, actor, (tx) => saveMinutes(tx, actor, request.params.id, request.body));
+      if (!result.saved) {
+        throw new AppError('version_conflict', {
+          detail: 'En anden har gemt referatet, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
+        });
+      }
+      return result.meeting;
+    },
+  });
+
+  r.delete('/api/v1/meetings/:id/minutes/conflicts/:conflictId', {
+    config: { access: 'meeting.write' },
+    schema: { tags, summary: 'Læg en særskilt udgave af referatet væk', params: ConflictIdParams },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      await inActorTx(db, actor, (tx) => dismissMinutesConflict(tx, actor, request.params.id, request.params.conflictId));
+      return reply.code(204).send();
+    },
+  });
+
+  r.post('/api/v1/meetings/:id/minutes/approve', {
+    config: { access: 'meeting.approve' },
+    schema: { tags, summary: 'Godkend referatet (med referatets version)', params: MeetingIdParams, body: ApproveMinutesRequest, response: { 200: Meeting } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => approveMinutes(tx, actor, request.params.id, request.body));
+    },
+  });
+
+  r.put('/api/v1/meetings/:id/status', {
+    config: { access: 'meeting.write' },
+    schema: {
+      tags,
+      summary: 'Markér mødet som afholdt, aflyst eller planlagt igen (med mødets version)',
+      params: MeetingIdParams,
+      body: ChangeMeetingStatusRequest,
+      response: { 200: Meeting },
+    },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => changeStatus(tx, actor, request.params.id, request.body));
+    },
+  });
+}

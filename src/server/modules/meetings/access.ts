@@ -1,0 +1,37 @@
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { notFound } from '../../http/errors.js';
+import { can } from '../../policy/policy.js';
+import { courseFilter } from '../courses/access.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import type { CourseRow } from '../courses/repository.js';
+import * as repo from './repository.js';
+
+export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>> & { course: CourseRow };
+
+/**
+ * A meeting is seen by whoever sees its course (courses/access.ts): the
+ * admin, the course's consultant, the municipality's roles. Anyone else – a
+ * consultant of other courses, another municipality – gets 404.
+ */
+export async function loadVisibleMeeting(tx: Tx, actor: Actor, id: string): Promise<VisibleMeeting> {
+  const filter = courseFilter(actor);
+  const row = filter ? await repo.findMeeting(tx, id, filter) : null;
+  if (!row) throw notFound();
+  const course = await loadVisibleCourse(tx, actor, row.meeting.courseId);
+  return { ...row, course };
+}
+
+/** The course's own consultant and the municipality's coordinator run the meeting: agenda, participants, minutes, status. */
+export function mayRunMeeting(actor: Actor, course: { consultantId: string | null; municipalityCode: string }): boolean {
+  if (!can(actor, 'meeting.write')) return false;
+  if (actor.role === 'consultant') return course.consultantId === actor.userId;
+  return actor.role === 'coordinator' && actor.municipalityCode === course.municipalityCode;
+}
+
+/** Minutes are approved by those who run the meeting, or by the municipality's head of daycare. */
+export function mayApproveMinutes(actor: Actor, course: { consultantId: string | null; municipalityCode: string }): boolean {
+  if (!can(actor, 'meeting.approve')) return false;
+  if (actor.role === 'daycare_chief') return actor.municipalityCode === course.municipalityCode;
+  return mayRunMeeting(actor, course);
+}

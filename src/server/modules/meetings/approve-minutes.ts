@@ -1,0 +1,38 @@
+import type { Meeting } from '../../../shared/contracts/meetings.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { openConflictingEdits } from '../edit-conflicts/repository.js';
+import { loadVisibleMeeting, mayApproveMinutes } from './access.js';
+import { readMeeting } from './read-meeting.js';
+import * as repo from './repository.js';
+
+/**
+ * Approves the minutes exactly as the approver read them (`version` is the
+ * minutes' version): not empty minutes, not while a kept version waits for a
+ * choice. Approved minutes that are saved again become a draft.
+ */
+export async function approveMinutes(tx: Tx, actor: Actor, id: string, input: { version: number }): Promise<Meeting> {
+  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+  if (!mayApproveMinutes(actor, course)) throw forbidden();
+  if (meeting.minutesHtml === '') {
+    throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Referatet er tomt og kan ikke godkendes' }] });
+  }
+  if (meeting.minutesVersion !== input.version) throw new AppError('version_conflict');
+  if (meeting.minutesStatus === 'approved') return readMeeting(tx, actor, id);
+  if ((await openConflictingEdits(tx, 'minutes', id)).length > 0) {
+    throw new AppError('version_conflict', {
+      detail: 'Der ligger en særskilt udgave af referatet, som ikke er afklaret. Vælg udgave, før referatet godkendes.',
+    });
+  }
+  if (!(await repo.approveMinutes(tx, id, input.version, actor.userId))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'meeting.minutes_approve',
+    entityType: 'meeting',
+    entityId: id,
+    municipalityCode: course.municipalityCode,
+    details: { courseId: course.id, version: input.version },
+  });
+  return readMeeting(tx, actor, id);
+}

@@ -1,0 +1,52 @@
+import type { ChangeMeetingStatusRequest, Meeting, MeetingStatus } from '../../../shared/contracts/meetings.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { danishToday } from '../../time/danish-today.js';
+import { loadVisibleMeeting, mayRunMeeting } from './access.js';
+import { readMeeting } from './read-meeting.js';
+import * as repo from './repository.js';
+
+/**
+ * Why a meeting cannot move from one status to another, or null when it can:
+ * planned → held on or after its day; planned → cancelled; cancelled →
+ * planned; held → planned only while it has no minutes (a mistake undone).
+ * Held is otherwise final, and a cancelled meeting is planned again before
+ * it can be held.
+ */
+export function statusRefusal(
+  meeting: { status: MeetingStatus; date: string | null; minutesStatus: 'none' | 'draft' | 'approved' },
+  to: MeetingStatus,
+  today: string,
+): string | null {
+  if (meeting.status === to) return 'Mødet har allerede den status';
+  switch (to) {
+    case 'held':
+      if (meeting.status !== 'planned') return 'Et aflyst møde skal planlægges igen, før det kan markeres som afholdt';
+      if (meeting.date === null) return 'Mødet har ingen dato endnu og kan ikke markeres som afholdt';
+      return meeting.date > today ? 'Mødet kan først markeres som afholdt på mødedagen' : null;
+    case 'cancelled':
+      return meeting.status === 'held' ? 'Et afholdt møde kan ikke aflyses' : null;
+    case 'planned':
+      return meeting.status === 'held' && meeting.minutesStatus !== 'none' ? 'Mødet har referat og kan ikke længere gøres til planlagt' : null;
+  }
+}
+
+/** Marks the meeting held, cancelled or planned again; the version goes up (calendars show the change). */
+export async function changeStatus(tx: Tx, actor: Actor, id: string, input: ChangeMeetingStatusRequest, now = new Date()): Promise<Meeting> {
+  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+  if (!mayRunMeeting(actor, course)) throw forbidden();
+  if (meeting.version !== input.version) throw new AppError('version_conflict');
+  const refusal = statusRefusal(meeting, input.status, danishToday(now));
+  if (refusal) throw new AppError('validation_failed', { errors: [{ field: 'status', message: refusal }] });
+  if (!(await repo.updateMeeting(tx, id, input.version, { status: input.status }))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'meeting.status_change',
+    entityType: 'meeting',
+    entityId: id,
+    municipalityCode: course.municipalityCode,
+    details: { courseId: course.id, from: meeting.status, to: input.status },
+  });
+  return readMeeting(tx, actor, id);
+}

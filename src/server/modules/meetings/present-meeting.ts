@@ -1,0 +1,122 @@
+import {
+  MinutesContent,
+  type InvitableUser,
+  type KeptMinutes,
+  type Meeting,
+  type MeetingParticipant,
+  type ParticipantRole,
+  type RoleHours,
+} from '../../../shared/contracts/meetings.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { can } from '../../policy/policy.js';
+import type { CourseRow } from '../courses/repository.js';
+import { openConflictingEdits } from '../edit-conflicts/repository.js';
+import { mayAgreeTrialAt, trialReach } from '../trials/access.js';
+import { presentTrial, withLogs } from '../trials/present-trial.js';
+import * as trialsRepo from '../trials/repository.js';
+import { mayApproveMinutes, mayRunMeeting, type VisibleMeeting } from './access.js';
+import { PARTICIPANT_ROLE_ORDER } from './default-participants.js';
+import { inviteesOf } from './invite-participants.js';
+import * as repo from './repository.js';
+
+/** How many logs each earlier trial brings onto a working-group meeting's page. */
+const EARLIER_LOGS_SHOWN = 10;
+
+const rank = (role: ParticipantRole) => PARTICIPANT_ROLE_ORDER.indexOf(role);
+
+export function hoursByRole(participants: Pick<MeetingParticipant, 'participantRole' | 'attended' | 'hours'>[]): RoleHours[] {
+  const sums = new Map<ParticipantRole, RoleHours>();
+  for (const p of participants) {
+    const sum = sums.get(p.participantRole) ?? { participantRole: p.participantRole, participants: 0, attended: 0, hours: 0 };
+    sum.participants += 1;
+    if (p.attended === true) sum.attended += 1;
+    sum.hours += p.hours ?? 0;
+    sums.set(p.participantRole, sum);
+  }
+  return [...sums.values()].sort((a, b) => rank(a.participantRole) - rank(b.participantRole));
+}
+
+function presentConflicts(rows: Awaited<ReturnType<typeof openConflictingEdits>>): KeptMinutes[] {
+  return rows.flatMap((c) => {
+    const content = MinutesContent.safeParse(c.content);
+    return content.success ? [{ id: c.id, baseVersion: c.baseVersion, savedAt: c.savedAt.toISOString(), savedBy: c.savedBy, content: content.data }] : [];
+  });
+}
+
+/** The meeting with everything its page shows, and what the actor may do there. */
+export async function presentMeeting(tx: Tx, actor: Actor, visible: VisibleMeeting): Promise<Meeting> {
+  const { meeting: m, course } = visible;
+  const runs = mayRunMeeting(actor, course);
+  const isGroupMeeting = m.kind === 'working_group' && m.groupKey !== null;
+  // One connection per transaction: the queries go one after the other.
+  const participantRows = await repo.participantsOf(tx, m.id);
+  const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
+  const trialRows = await trialsRepo.trialsOfMeeting(tx, m.id);
+  const earlierRows = isGroupMeeting ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', m.sequence) : [];
+  const otherMunicipalities = m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
+  const invitable = runs ? await invitableUsers(tx, course) : [];
+  const participants = participantRows
+    .map((p) => ({ ...p }))
+    .sort((a, b) => rank(a.participantRole) - rank(b.participantRole) || a.name.localeCompare(b.name, 'da'));
+  const group = m.groupKey ? course.plan.workingGroups.find((g) => g.key === m.groupKey) : undefined;
+  const totalHours = participants.reduce((sum, p) => sum + (p.hours ?? 0), 0);
+  const reach = trialReach(actor, course);
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    group: m.groupKey ? { key: m.groupKey, name: group?.name ?? m.groupKey } : null,
+    sequence: m.sequence,
+    date: m.date,
+    start: m.startTime,
+    end: m.endTime,
+    status: m.status,
+    location: m.location,
+    agenda: m.agenda,
+    version: m.version,
+    course: {
+      id: course.id,
+      municipalityCode: course.municipalityCode,
+      municipalityName: course.municipalityName,
+      roundId: course.roundId,
+      roundName: course.roundName,
+    },
+    participants,
+    hoursByRole: hoursByRole(participants),
+    totalHours,
+    minutes: {
+      html: m.minutesHtml,
+      status: m.minutesStatus,
+      version: m.minutesVersion,
+      updatedBy: visible.minutesUpdatedByName,
+      approvedBy: visible.minutesApprovedByName,
+      approvedAt: m.minutesApprovedAt?.toISOString() ?? null,
+    },
+    decisions: m.decisions,
+    conflicts: presentConflicts(conflicts),
+    trials: trialRows.map((t) => presentTrial(actor, course, t)),
+    earlierTrials: await withLogs(tx, actor, course, earlierRows, EARLIER_LOGS_SHOWN),
+    otherMunicipalities,
+    invitable,
+    allowed: {
+      editAgenda: runs,
+      editParticipants: runs,
+      editMinutes: runs && m.status !== 'cancelled',
+      approveMinutes: mayApproveMinutes(actor, course) && m.minutesStatus === 'draft' && m.minutesHtml !== '',
+      changeStatus: runs,
+      agreeTrial: mayAgreeTrialAt(actor, course, m),
+      logTrial: can(actor, 'trial.log') && reach.kind !== 'none',
+    },
+  };
+}
+
+/**
+ * Whom the participant editor offers: the consultant, and the municipality's
+ * people who could take part in the course – coordinators, heads of daycare,
+ * partners, and the leaders and staff of the course's institutions.
+ */
+async function invitableUsers(tx: Tx, course: CourseRow): Promise<InvitableUser[]> {
+  const people = await repo.municipalPeople(tx, course.municipalityCode);
+  return inviteesOf(course, people);
+}

@@ -1,0 +1,196 @@
+import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/meetings.js';
+import type { Queryable } from '../../db/client.js';
+import { meetingParticipants, trials } from '../../db/schema-course-work.js';
+import { courseMeetings, courses, municipalities, roleAssignments, users } from '../../db/schema.js';
+import type { CourseFilter } from '../courses/repository.js';
+import type { MunicipalPerson } from './default-participants.js';
+
+/** The same reach as the course list (courses/access.ts): a meeting is visible when its course is. */
+function visibleCourse(filter: CourseFilter): SQL | undefined {
+  if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
+  if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
+  return undefined;
+}
+
+const minutesAuthor = alias(users, 'minutes_author');
+const minutesApprover = alias(users, 'minutes_approver');
+
+/** A meeting the caller may see, with the names behind its minutes; null when there is none for them. */
+export async function findMeeting(q: Queryable, id: string, filter: CourseFilter) {
+  const [row] = await q
+    .select({
+      meeting: courseMeetings,
+      minutesUpdatedByName: minutesAuthor.name,
+      minutesApprovedByName: minutesApprover.name,
+    })
+    .from(courseMeetings)
+    .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
+    .leftJoin(minutesAuthor, eq(minutesAuthor.id, courseMeetings.minutesUpdatedBy))
+    .leftJoin(minutesApprover, eq(minutesApprover.id, courseMeetings.minutesApprovedBy))
+    .where(and(eq(courseMeetings.id, id), visibleCourse(filter)));
+  return row ?? null;
+}
+export type MeetingRow = typeof courseMeetings.$inferSelect;
+
+/** Changes the meeting itself (agenda, place, status) from a known version, bumping it; false when stale. */
+export async function updateMeeting(
+  q: Queryable,
+  id: string,
+  fromVersion: number,
+  changes: Partial<{ agenda: string; location: string; status: 'planned' | 'held' | 'cancelled' }>,
+): Promise<boolean> {
+  const rows = await q
+    .update(courseMeetings)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${courseMeetings.version} + 1` })
+    .where(and(eq(courseMeetings.id, id), eq(courseMeetings.version, fromVersion)))
+    .returning({ id: courseMeetings.id });
+  return rows.length === 1;
+}
+
+/** Saves the minutes on top of the version the editor started from (back to draft); false when stale. */
+export async function saveMinutes(q: Queryable, id: string, baseVersion: number, content: MinutesContent, userId: string): Promise<boolean> {
+  const rows = await q
+    .update(courseMeetings)
+    .set({
+      minutesHtml: content.minutesHtml,
+      decisions: content.decisions,
+      minutesStatus: 'draft',
+      minutesVersion: sql`${courseMeetings.minutesVersion} + 1`,
+      minutesUpdatedBy: userId,
+      minutesApprovedBy: null,
+      minutesApprovedAt: null,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(courseMeetings.id, id), eq(courseMeetings.minutesVersion, baseVersion)))
+    .returning({ id: courseMeetings.id });
+  return rows.length === 1;
+}
+
+/** Approves the draft minutes of exactly this version; false when they changed meanwhile. */
+export async function approveMinutes(q: Queryable, id: string, version: number, userId: string): Promise<boolean> {
+  const rows = await q
+    .update(courseMeetings)
+    .set({ minutesStatus: 'approved', minutesApprovedBy: userId, minutesApprovedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(courseMeetings.id, id), eq(courseMeetings.minutesVersion, version), eq(courseMeetings.minutesStatus, 'draft')))
+    .returning({ id: courseMeetings.id });
+  return rows.length === 1;
+}
+
+// ── Participants ──────────────────────────────────────────────────────────
+export function participantsOf(q: Queryable, meetingId: string) {
+  return q
+    .select({
+      id: meetingParticipants.id,
+      userId: meetingParticipants.userId,
+      name: meetingParticipants.name,
+      participantRole: meetingParticipants.participantRole,
+      attended: meetingParticipants.attended,
+      hours: meetingParticipants.hours,
+    })
+    .from(meetingParticipants)
+    .where(eq(meetingParticipants.meetingId, meetingId))
+    .orderBy(asc(meetingParticipants.name), asc(meetingParticipants.id));
+}
+export type ParticipantRow = Awaited<ReturnType<typeof participantsOf>>[number];
+
+export interface NewParticipant {
+  meetingId: string;
+  userId: string | null;
+  name: string;
+  participantRole: ParticipantRole;
+  attended?: boolean | null;
+  hours?: number | null;
+}
+
+/** Adds participants; a user already on the meeting is left as they are. */
+export async function insertParticipants(q: Queryable, rows: NewParticipant[]): Promise<void> {
+  if (rows.length > 0) await q.insert(meetingParticipants).values(rows).onConflictDoNothing();
+}
+
+export async function replaceParticipants(q: Queryable, meetingId: string, rows: NewParticipant[]): Promise<void> {
+  await q.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
+  await insertParticipants(q, rows);
+}
+
+/** Takes a user off the given meetings in one participant role (a consultant who no longer runs the course). */
+export async function removeParticipant(q: Queryable, meetingIds: string[], userId: string, role: ParticipantRole): Promise<void> {
+  if (meetingIds.length === 0) return;
+  await q
+    .delete(meetingParticipants)
+    .where(and(inArray(meetingParticipants.meetingId, meetingIds), eq(meetingParticipants.userId, userId), eq(meetingParticipants.participantRole, role)));
+}
+
+// ── People of the municipality ───────────────────────────────────────────
+/**
+ * The active users with a role in the municipality (one row per role), for
+ * default invitations and the participant picker. Bounded: a municipality's
+ * staff in Indsats are the people of its courses' institutions.
+ */
+export function municipalPeople(q: Queryable, municipalityCode: string, limit = 2000): Promise<MunicipalPerson[]> {
+  return q
+    .select({ userId: users.id, name: users.name, role: roleAssignments.role, institutionId: roleAssignments.institutionId })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleAssignments.municipalityCode, municipalityCode), eq(users.active, true)))
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(limit);
+}
+
+/** Which of these ids are active users with a role in the municipality, with their names. */
+export async function usersOfMunicipality(q: Queryable, municipalityCode: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(inArray(users.id, ids), eq(roleAssignments.municipalityCode, municipalityCode), eq(users.active, true)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function userName(q: Queryable, id: string): Promise<string | null> {
+  const [row] = await q.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+/** The course's planned meetings (their invitations still change with the course). */
+export async function plannedMeetingIds(q: Queryable, courseId: string): Promise<string[]> {
+  const rows = await q
+    .select({ id: courseMeetings.id })
+    .from(courseMeetings)
+    .where(and(eq(courseMeetings.courseId, courseId), eq(courseMeetings.status, 'planned')));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The names of the round's other participating municipalities, for the theme
+ * day they share. Deliberately unscoped – and so returning names only.
+ */
+export async function otherMunicipalitiesOfRound(q: Queryable, roundId: string, courseId: string): Promise<string[]> {
+  const rows = await q
+    .selectDistinct({ name: municipalities.name })
+    .from(courses)
+    .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
+    .where(and(eq(courses.roundId, roundId), ne(courses.id, courseId)))
+    .orderBy(asc(municipalities.name));
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Which of these meetings hold a record a plan change must not throw away:
+ * minutes (or decisions) or agreed trials.
+ */
+export async function meetingsWithRecords(q: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await q
+    .select({ id: courseMeetings.id })
+    .from(courseMeetings)
+    .where(
+      and(
+        inArray(courseMeetings.id, ids),
+        or(ne(courseMeetings.minutesStatus, 'none'), sql`EXISTS (SELECT 1 FROM ${trials} WHERE ${trials.meetingId} = ${courseMeetings.id})`),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}

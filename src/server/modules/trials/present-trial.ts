@@ -1,0 +1,60 @@
+import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/trials.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { danishToday } from '../../time/danish-today.js';
+import type { CourseRow } from '../courses/repository.js';
+import { mayEditTrial, mayLogTrial } from './access.js';
+import * as repo from './repository.js';
+
+/** How many logs a trial shows with it: the newest; `logCount` counts them all. */
+export const LOGS_SHOWN = 100;
+
+/**
+ * The day a trial was agreed: the meeting's day when it was written down
+ * afterwards (minutes may be written after the meeting), else the day it was saved.
+ */
+export function agreedOn(row: { createdAt: Date; meetingDate: string | null }): string {
+  const saved = danishToday(row.createdAt);
+  return row.meetingDate !== null && row.meetingDate < saved ? row.meetingDate : saved;
+}
+
+export function presentTrial(actor: Actor, course: CourseRow, row: repo.TrialRow): Trial {
+  const group = row.groupKey ? course.plan.workingGroups.find((g) => g.key === row.groupKey) : undefined;
+  return {
+    id: row.id,
+    courseId: row.courseId,
+    meeting: { id: row.meetingId, title: row.meetingTitle, date: row.meetingDate },
+    group: row.groupKey ? { key: row.groupKey, name: group?.name ?? row.groupKey } : null,
+    description: row.description,
+    responsible: row.responsible,
+    status: row.status,
+    createdBy: row.createdByName,
+    agreedOn: agreedOn(row),
+    version: row.version,
+    logCount: row.logCount,
+    latestLogOn: row.latestLogOn,
+    allowed: { edit: mayEditTrial(actor, course, row), log: mayLogTrial(actor, course, row) },
+  };
+}
+
+function presentLog(row: repo.TrialLogRow): TrialLog {
+  return {
+    id: row.id,
+    triedOn: row.triedOn,
+    whatTried: row.whatTried,
+    whatHappened: row.whatHappened,
+    reflection: row.reflection,
+    authorName: row.authorName,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Trials with their newest logs, in the order given. */
+export async function withLogs(tx: Tx, actor: Actor, course: CourseRow, rows: repo.TrialRow[], perTrial = LOGS_SHOWN): Promise<TrialWithLogs[]> {
+  const logs = await repo.latestLogs(
+    tx,
+    rows.map((r) => r.id),
+    perTrial,
+  );
+  return rows.map((r) => ({ ...presentTrial(actor, course, r), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
+}

@@ -1,0 +1,36 @@
+import type { ListTrialsResponse, TrialStatus, TrialWithLogs } from '../../../shared/contracts/trials.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { notFound } from '../../http/errors.js';
+import { courseFilter } from '../courses/access.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import type { CourseRow } from '../courses/repository.js';
+import { presentTrial, withLogs } from './present-trial.js';
+import * as repo from './repository.js';
+
+/** A trial whose course the actor sees (courses/access.ts), with that course; anything else is 404. */
+export async function loadVisibleTrial(tx: Tx, actor: Actor, id: string): Promise<{ trial: repo.TrialRow; course: CourseRow }> {
+  const filter = courseFilter(actor);
+  const trial = filter ? await repo.findTrial(tx, id, filter) : null;
+  if (!trial) throw notFound();
+  return { trial, course: await loadVisibleCourse(tx, actor, trial.courseId) };
+}
+
+export async function readTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
+  const { trial, course } = await loadVisibleTrial(tx, actor, id);
+  const [presented] = await withLogs(tx, actor, course, [trial]);
+  if (!presented) throw notFound();
+  return presented;
+}
+
+/** A course's trials, a page at a time: open first, then completed, then dropped. */
+export async function listCourseTrials(
+  tx: Tx,
+  actor: Actor,
+  courseId: string,
+  query: { status?: TrialStatus | undefined; page: number; pageSize: number },
+): Promise<ListTrialsResponse> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  const { rows, total } = await repo.listTrials(tx, courseId, { status: query.status, page: query.page, pageSize: query.pageSize });
+  return { items: rows.map((r) => presentTrial(actor, course, r)), page: { page: query.page, pageSize: query.pageSize, total } };
+}

@@ -1,0 +1,147 @@
+import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { TrialStatus } from '../../../shared/contracts/trials.js';
+import type { Queryable } from '../../db/client.js';
+import { trialLogs, trials } from '../../db/schema-course-work.js';
+import { courseMeetings, courses, users } from '../../db/schema.js';
+import type { CourseFilter } from '../courses/repository.js';
+
+/** The same reach as the course list (courses/access.ts): a trial is visible when its course is. */
+function visibleCourse(filter: CourseFilter): SQL | undefined {
+  if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
+  if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
+  return undefined;
+}
+
+/** How many trials a meeting's page shows: those agreed there, and those of the group's earlier meetings. */
+export const TRIALS_SHOWN = 50;
+
+const STATUS_ORDER = sql`CASE ${trials.status} WHEN 'open' THEN 0 WHEN 'completed' THEN 1 ELSE 2 END`;
+
+function selectTrials(q: Queryable) {
+  return q
+    .select({
+      id: trials.id,
+      courseId: trials.courseId,
+      meetingId: trials.meetingId,
+      meetingTitle: courseMeetings.title,
+      meetingDate: courseMeetings.date,
+      meetingSequence: courseMeetings.sequence,
+      groupKey: trials.groupKey,
+      description: trials.description,
+      responsible: trials.responsible,
+      status: trials.status,
+      createdBy: trials.createdBy,
+      createdByName: users.name,
+      createdAt: trials.createdAt,
+      version: trials.version,
+      logCount: sql<number>`(SELECT count(*)::int FROM ${trialLogs} WHERE ${trialLogs.trialId} = ${trials.id})`,
+      latestLogOn: sql<string | null>`(SELECT max(${trialLogs.triedOn})::text FROM ${trialLogs} WHERE ${trialLogs.trialId} = ${trials.id})`,
+    })
+    .from(trials)
+    .innerJoin(courseMeetings, eq(courseMeetings.id, trials.meetingId))
+    .innerJoin(users, eq(users.id, trials.createdBy))
+    .$dynamic();
+}
+export type TrialRow = Awaited<ReturnType<typeof selectTrials>>[number];
+
+/** A trial the caller may see (its course is visible to them); null otherwise. */
+export async function findTrial(q: Queryable, id: string, filter: CourseFilter): Promise<TrialRow | null> {
+  const [row] = await selectTrials(q)
+    .innerJoin(courses, eq(courses.id, trials.courseId))
+    .where(and(eq(trials.id, id), visibleCourse(filter)));
+  return row ?? null;
+}
+
+/** One page of a course's trials: open first, then completed, then dropped; newest first within each. */
+export async function listTrials(
+  q: Queryable,
+  courseId: string,
+  options: { status: TrialStatus | undefined; page: number; pageSize: number },
+): Promise<{ rows: TrialRow[]; total: number }> {
+  const where = and(eq(trials.courseId, courseId), options.status ? eq(trials.status, options.status) : undefined);
+  const rows = await selectTrials(q)
+    .where(where)
+    .orderBy(STATUS_ORDER, desc(trials.createdAt), asc(trials.id))
+    .limit(options.pageSize)
+    .offset((options.page - 1) * options.pageSize);
+  const totals = await q.select({ n: count() }).from(trials).where(where);
+  return { rows, total: totals[0]?.n ?? 0 };
+}
+
+/** The trials agreed at one meeting, in the order they were agreed. */
+export function trialsOfMeeting(q: Queryable, meetingId: string): Promise<TrialRow[]> {
+  return selectTrials(q).where(eq(trials.meetingId, meetingId)).orderBy(asc(trials.createdAt), asc(trials.id)).limit(TRIALS_SHOWN);
+}
+
+/**
+ * The trials agreed at a working group's earlier meetings (lower sequence),
+ * the latest meeting's first – what the group comes back to.
+ */
+export function earlierGroupTrials(q: Queryable, courseId: string, groupKey: string, beforeSequence: number): Promise<TrialRow[]> {
+  return selectTrials(q)
+    .where(
+      and(
+        eq(trials.courseId, courseId),
+        eq(trials.groupKey, groupKey),
+        eq(courseMeetings.kind, 'working_group'),
+        lt(courseMeetings.sequence, beforeSequence),
+      ),
+    )
+    .orderBy(desc(courseMeetings.sequence), STATUS_ORDER, asc(trials.createdAt))
+    .limit(TRIALS_SHOWN);
+}
+
+/** The newest logs of each of these trials (at most `perTrial` each), newest first, with the author's name. */
+export async function latestLogs(q: Queryable, trialIds: string[], perTrial: number) {
+  if (trialIds.length === 0) return [];
+  const ranked = q
+    .select({
+      id: trialLogs.id,
+      trialId: trialLogs.trialId,
+      triedOn: trialLogs.triedOn,
+      whatTried: trialLogs.whatTried,
+      whatHappened: trialLogs.whatHappened,
+      reflection: trialLogs.reflection,
+      authorName: sql<string>`${users.name}`.as('author_name'),
+      createdAt: trialLogs.createdAt,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${trialLogs.trialId} ORDER BY ${trialLogs.triedOn} DESC, ${trialLogs.createdAt} DESC)`.as('rank'),
+    })
+    .from(trialLogs)
+    .innerJoin(users, eq(users.id, trialLogs.authorId))
+    .where(inArray(trialLogs.trialId, trialIds))
+    .as('ranked');
+  return q.select().from(ranked).where(lte(ranked.rank, perTrial)).orderBy(asc(ranked.trialId), asc(ranked.rank));
+}
+export type TrialLogRow = Awaited<ReturnType<typeof latestLogs>>[number];
+
+export async function insertTrial(
+  q: Queryable,
+  values: { courseId: string; meetingId: string; groupKey: string | null; description: string; responsible: string; createdBy: string },
+): Promise<string> {
+  const [row] = await q.insert(trials).values(values).returning({ id: trials.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}
+
+export async function updateTrial(
+  q: Queryable,
+  id: string,
+  fromVersion: number,
+  changes: Partial<{ description: string; responsible: string; status: TrialStatus }>,
+): Promise<boolean> {
+  const rows = await q
+    .update(trials)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${trials.version} + 1` })
+    .where(and(eq(trials.id, id), eq(trials.version, fromVersion)))
+    .returning({ id: trials.id });
+  return rows.length === 1;
+}
+
+export async function insertLog(
+  q: Queryable,
+  values: { trialId: string; authorId: string; triedOn: string; whatTried: string; whatHappened: string; reflection: string },
+): Promise<string> {
+  const [row] = await q.insert(trialLogs).values(values).returning({ id: trialLogs.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}

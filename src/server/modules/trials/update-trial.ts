@@ -1,0 +1,28 @@
+import type { TrialWithLogs, UpdateTrialRequest } from '../../../shared/contracts/trials.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { mayEditTrial } from './access.js';
+import { loadVisibleTrial, readTrial } from './read-trials.js';
+import * as repo from './repository.js';
+
+/** Changes a trial's text, who is responsible, or its status (open, completed, dropped – and back to open). */
+export async function updateTrial(tx: Tx, actor: Actor, id: string, input: UpdateTrialRequest): Promise<TrialWithLogs> {
+  const { trial, course } = await loadVisibleTrial(tx, actor, id);
+  if (!mayEditTrial(actor, course, trial)) throw forbidden();
+  const changes = {
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.responsible !== undefined ? { responsible: input.responsible } : {}),
+    ...(input.status !== undefined ? { status: input.status } : {}),
+  };
+  if (!(await repo.updateTrial(tx, id, input.version, changes))) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'trial.update',
+    entityType: 'trial',
+    entityId: id,
+    municipalityCode: course.municipalityCode,
+    details: { courseId: course.id, changedFields: (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== trial[k]) },
+  });
+  return readTrial(tx, actor, id);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { PageMeta, Text, Uuid } from './common.js';
+
+/**
+ * Trials (afprøvninger, issue 4): what will be tried in practice before the
+ * next meeting, by whom, agreed at a meeting; between meetings staff and
+ * leaders log what they tried, what happened and their reflection. The texts
+ * are about the practice, never about a named child.
+ */
+export const TRIAL_STATUSES = ['open', 'completed', 'dropped'] as const;
+export type TrialStatus = (typeof TRIAL_STATUSES)[number];
+
+export const TrialIdParams = z.strictObject({ id: Uuid });
+
+export const AgreeTrialRequest = z.strictObject({
+  description: Text(2000),
+  responsible: Text(200),
+});
+export type AgreeTrialRequest = z.infer<typeof AgreeTrialRequest>;
+
+export const UpdateTrialRequest = z
+  .strictObject({
+    version: z.number().int().min(1),
+    description: Text(2000).optional(),
+    responsible: Text(200).optional(),
+    status: z.enum(TRIAL_STATUSES).optional(),
+  })
+  .refine((v) => v.description !== undefined || v.responsible !== undefined || v.status !== undefined, {
+    message: 'Angiv mindst én ændring',
+    path: ['status'],
+  });
+export type UpdateTrialRequest = z.infer<typeof UpdateTrialRequest>;
+
+const LogText = (max: number) => z.string().trim().max(max, `Højst ${max.toLocaleString('da-DK')} tegn`);
+
+export const LogTrialRequest = z.strictObject({
+  /** The day it was tried: not in the future, not before the trial was agreed. */
+  triedOn: z.iso.date('Skriv en dato som ÅÅÅÅ-MM-DD'),
+  whatTried: LogText(4000).min(1, 'Skriv, hvad I prøvede'),
+  whatHappened: LogText(4000).min(1, 'Skriv, hvad der skete'),
+  reflection: LogText(4000),
+});
+export type LogTrialRequest = z.infer<typeof LogTrialRequest>;
+
+export const ListTrialsQuery = z.strictObject({
+  status: z.enum(TRIAL_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const TrialLog = z.object({
+  id: z.string(),
+  triedOn: z.string(),
+  whatTried: z.string(),
+  whatHappened: z.string(),
+  reflection: z.string(),
+  authorName: z.string(),
+  createdAt: z.string(),
+});
+export type TrialLog = z.infer<typeof TrialLog>;
+
+export const Trial = z.object({
+  id: z.string(),
+  courseId: z.string(),
+  meeting: z.object({ id: z.string(), title: z.string(), date: z.string().nullable() }),
+  /** The working group it belongs to; null = course-wide. */
+  group: z.object({ key: z.string(), name: z.string() }).nullable(),
+  description: z.string(),
+  responsible: z.string(),
+  status: z.enum(TRIAL_STATUSES),
+  createdBy: z.string(),
+  /** The day it was agreed (Danish date); logs cannot be dated before it. */
+  agreedOn: z.string(),
+  version: z.number().int(),
+  logCount: z.number().int(),
+  latestLogOn: z.string().nullable(),
+  allowed: z.object({ edit: z.boolean(), log: z.boolean() }),
+});
+export type Trial = z.infer<typeof Trial>;
+
+/** A trial with its logs, newest first (bounded: the newest LOGS_SHOWN; `logCount` has them all). */
+export const TrialWithLogs = Trial.extend({ logs: z.array(TrialLog) });
+export type TrialWithLogs = z.infer<typeof TrialWithLogs>;
+
+export const ListTrialsResponse = z.object({ items: z.array(Trial), page: PageMeta });
+export type ListTrialsResponse = z.infer<typeof ListTrialsResponse>;

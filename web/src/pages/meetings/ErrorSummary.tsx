@@ -1,0 +1,52 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { Alert } from '../../components/Alert.js';
+import { useT } from '../../i18n/i18n.js';
+
+export interface SummaryError {
+  /** The id of the field to move to; '' for a problem with the form as a whole. */
+  target: string;
+  label: string;
+  message: string;
+}
+
+/**
+ * A form's error summary: each problem as a link that moves focus to its
+ * field. It takes focus when it appears (and when its problems change), so a
+ * screen reader reads it out.
+ */
+export function ErrorSummary({ id, heading, errors }: { id: string; heading: string; errors: SummaryError[] }) {
+  const t = useT();
+  const shown = useRef('');
+  const signature = errors.map((e) => `${e.target}:${e.message}`).join('|');
+  useEffect(() => {
+    if (!signature || shown.current === signature) return;
+    shown.current = signature;
+    window.requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }, [signature, id]);
+  if (errors.length === 0) return null;
+  const go = (e: MouseEvent<HTMLAnchorElement>, target: string) => {
+    const el = document.getElementById(target);
+    if (!el) return;
+    e.preventDefault();
+    el.focus();
+    el.scrollIntoView({ block: 'center' });
+  };
+  return (
+    <Alert variant="error" heading={heading} id={id}>
+      <p className="mb-0">{t.common.fieldErrorsHeading}</p>
+      <ul className="error-summary-list">
+        {errors.map((f) => (
+          <li key={`${f.target}:${f.message}`}>
+            {f.target ? (
+              <a href={`#${f.target}`} onClick={(e) => go(e, f.target)}>
+                {f.label}: {f.message}
+              </a>
+            ) : (
+              `${f.label}: ${f.message}`
+            )}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
