@@ -5,6 +5,7 @@ import { renderPdf } from './render-pdf.js';
 export { agreementDocument, defaultAgreementTerms } from './agreement-document.js';
 export { applicationReceipt } from './application-receipt.js';
 export { decisionLetter } from './decision-letter.js';
+export { selfAnalysisPresentation, type SelfAnalysisPresentationData } from './self-analysis-presentation.js';
 export { formatDate, formatDateTime, formatPercent, formatScore } from './format.js';
 export type { Block, DocumentModel } from './model.js';
 export type { AgreementData, DecisionLetterData, ReceiptData, RoundInfo } from './types.js';

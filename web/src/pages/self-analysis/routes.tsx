@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { RequirePermission } from '../../app/guards.js';
+import { SelfAnalysisPage } from './SelfAnalysisPage.js';
 
-/** The course's self-analysis (issue 4). */
-export const selfAnalysisRoutes: RouteObject[] = [];
+/** The course's self-analysis (issue 4), under the course's pages. */
+export const selfAnalysisRoutes: RouteObject[] = [
+  { path: 'forloeb/:id/egenanalyse', element: <RequirePermission permission="course.read"><SelfAnalysisPage /></RequirePermission> },
+];

@@ -1,0 +1,20 @@
+import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { readPrefilledFigures } from './prefilled-figures.js';
+import { toSelfAnalysisResponse } from './presenter.js';
+import { loadSelfAnalysisState } from './self-analysis-state.js';
+
+/**
+ * A course's self-analysis for everyone who may see the course: the empty
+ * template before the first save, the figures Indsats holds (as they are
+ * now, or as they were when it was presented), open kept versions and what
+ * is missing before it can be presented.
+ */
+export async function readSelfAnalysis(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<SelfAnalysis> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  const state = await loadSelfAnalysisState(tx, course);
+  const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
+  return toSelfAnalysisResponse(actor, course, state, prefilled);
+}

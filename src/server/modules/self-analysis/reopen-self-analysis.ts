@@ -1,0 +1,32 @@
+import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { mayWriteSelfAnalysis } from './access.js';
+import { readSelfAnalysis } from './read-self-analysis.js';
+import * as repo from './repository.js';
+import { stateConflict } from './state-conflict.js';
+import { parseStored, toStored } from './stored-content.js';
+
+/** Back to a draft that can be changed; the figures are read afresh from then on. */
+export async function reopenSelfAnalysis(tx: Tx, actor: Actor, courseId: string, version: number): Promise<SelfAnalysis> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  if (!mayWriteSelfAnalysis(actor)) throw forbidden();
+  const row = await repo.findSelfAnalysis(tx, courseId);
+  if (row?.status !== 'presented') throw stateConflict('Egenanalysen er ikke fremlagt, så der er intet at genåbne.');
+  if (row.version !== version) throw new AppError('version_conflict');
+  const { content } = parseStored(row.content);
+  if (!(await repo.setStatus(tx, courseId, version, { status: 'draft', content: toStored(content), presentedBy: null, presentedAt: null }))) {
+    throw new AppError('version_conflict');
+  }
+  await writeAudit(tx, actor, {
+    action: 'self_analysis.reopen',
+    entityType: 'self_analysis',
+    entityId: courseId,
+    municipalityCode: course.municipalityCode,
+    details: { version },
+  });
+  return readSelfAnalysis(tx, actor, courseId);
+}

@@ -1,0 +1,106 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Queryable } from '../../db/client.js';
+import { selfAnalyses } from '../../db/schema-course-work.js';
+import { applications, courses, groups, institutions, users } from '../../db/schema.js';
+
+const updater = alias(users, 'updater');
+const presenter = alias(users, 'presenter');
+
+/** A course's self-analysis with the names of who last saved and who presented it; null before the first save. */
+export async function findSelfAnalysis(q: Queryable, courseId: string) {
+  const [row] = await q
+    .select({
+      courseId: selfAnalyses.courseId,
+      content: selfAnalyses.content,
+      status: selfAnalyses.status,
+      version: selfAnalyses.version,
+      updatedAt: selfAnalyses.updatedAt,
+      updatedBy: updater.name,
+      presentedAt: selfAnalyses.presentedAt,
+      presentedBy: presenter.name,
+    })
+    .from(selfAnalyses)
+    .leftJoin(updater, eq(updater.id, selfAnalyses.updatedBy))
+    .leftJoin(presenter, eq(presenter.id, selfAnalyses.presentedBy))
+    .where(eq(selfAnalyses.courseId, courseId));
+  return row ?? null;
+}
+export type SelfAnalysisRow = NonNullable<Awaited<ReturnType<typeof findSelfAnalysis>>>;
+
+/** The first save of a course's self-analysis; false when someone else's first save came first. */
+export async function insertSelfAnalysis(q: Queryable, courseId: string, content: unknown, userId: string): Promise<boolean> {
+  const rows = await q
+    .insert(selfAnalyses)
+    .values({ courseId, content, updatedBy: userId })
+    .onConflictDoNothing()
+    .returning({ id: selfAnalyses.id });
+  return rows.length === 1;
+}
+
+/** Saves a draft on top of `fromVersion`; false when that is no longer the draft's version. */
+export async function updateDraft(q: Queryable, courseId: string, fromVersion: number, content: unknown, userId: string): Promise<boolean> {
+  const rows = await q
+    .update(selfAnalyses)
+    .set({ content, updatedBy: userId, updatedAt: new Date(), version: sql`${selfAnalyses.version} + 1` })
+    .where(and(eq(selfAnalyses.courseId, courseId), eq(selfAnalyses.version, fromVersion), eq(selfAnalyses.status, 'draft')))
+    .returning({ id: selfAnalyses.id });
+  return rows.length === 1;
+}
+
+/**
+ * Presents (with the stored content, which then carries the figures as they
+ * were) or reopens; false when `fromVersion` is no longer current.
+ */
+export async function setStatus(
+  q: Queryable,
+  courseId: string,
+  fromVersion: number,
+  change: { status: 'draft' | 'presented'; content: unknown; presentedBy: string | null; presentedAt: Date | null },
+): Promise<boolean> {
+  const rows = await q
+    .update(selfAnalyses)
+    .set({ ...change, version: sql`${selfAnalyses.version} + 1` })
+    .where(and(eq(selfAnalyses.courseId, courseId), eq(selfAnalyses.version, fromVersion)))
+    .returning({ id: selfAnalyses.id });
+  return rows.length === 1;
+}
+
+/** What the status summary needs of a course (its caller has checked access). */
+export async function courseFacts(q: Queryable, courseId: string) {
+  const [row] = await q
+    .select({ municipalityCode: courses.municipalityCode, applicationId: courses.applicationId, plan: courses.plan })
+    .from(courses)
+    .where(eq(courses.id, courseId));
+  return row ?? null;
+}
+
+/** These institutions of the municipality (a stale id from elsewhere is left out), unordered. */
+export function institutionsOf(q: Queryable, municipalityCode: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return q
+    .select({ id: institutions.id, name: institutions.name, kind: institutions.kind })
+    .from(institutions)
+    .where(and(eq(institutions.municipalityCode, municipalityCode), inArray(institutions.id, ids)));
+}
+
+/** Groups (stuer) per institution. */
+export async function groupCounts(q: Queryable, institutionIds: string[]): Promise<Map<string, number>> {
+  if (institutionIds.length === 0) return new Map();
+  const rows = await q
+    .select({ institutionId: groups.institutionId, n: count() })
+    .from(groups)
+    .where(inArray(groups.institutionId, institutionIds))
+    .groupBy(groups.institutionId)
+    .orderBy(asc(groups.institutionId));
+  return new Map(rows.map((r) => [r.institutionId, r.n]));
+}
+
+/** The figures the application holds: its content and when it was submitted (or last saved). */
+export async function applicationOf(q: Queryable, applicationId: string) {
+  const [row] = await q
+    .select({ content: applications.content, submittedAt: applications.submittedAt, updatedAt: applications.updatedAt })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  return row ?? null;
+}

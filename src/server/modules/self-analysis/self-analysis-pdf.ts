@@ -1,0 +1,33 @@
+import { renderPdf, selfAnalysisPresentation } from '../../documents/index.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { readPrefilledFigures } from './prefilled-figures.js';
+import { loadSelfAnalysisState } from './self-analysis-state.js';
+
+/**
+ * The presentation of the results as PDF, rendered on request from what is
+ * stored (a draft is marked as such), for everyone who may see the course.
+ */
+export async function selfAnalysisPdf(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<{ bytes: Buffer; filename: string }> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  const state = await loadSelfAnalysisState(tx, course);
+  const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
+  const model = selfAnalysisPresentation({
+    courseId: course.id,
+    municipalityName: course.municipalityName,
+    municipalityCode: course.municipalityCode,
+    roundName: course.roundName,
+    courseStart: course.periodStart,
+    courseEnd: course.periodEnd,
+    status: state.row?.status ?? 'not_started',
+    presentedAt: state.row?.presentedAt ?? null,
+    presentedBy: state.row?.presentedBy ?? null,
+    generatedAt: now,
+    content: state.content,
+    institutions: state.institutions,
+    prefilled,
+  });
+  const draft = state.row?.status === 'presented' ? '' : '-kladde';
+  return { bytes: await renderPdf(model), filename: `egenanalyse-${course.municipalityName}-${course.roundName}${draft}.pdf` };
+}

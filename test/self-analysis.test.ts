@@ -1,0 +1,365 @@
+import { count, eq } from 'drizzle-orm';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editConflicts, selfAnalyses } from '../src/server/db/schema-course-work.js';
+import { auditLog, children, groups, institutions } from '../src/server/db/schema.js';
+import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { selfAnalysisStatus } from '../src/server/modules/self-analysis/self-analysis-status.js';
+import { emptySelfAnalysis, SelfAnalysis, type SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildChild, otherInstitutionId, ownInstitutionId } from './helpers/factories.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+
+let t: TestApp;
+let coordinator: Agent;
+let chief: Agent;
+let consultant: Agent;
+let courseId: string;
+let helsingoerCourseId: string;
+let unassignedCourseId: string;
+const UNKNOWN = '0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e';
+const own = ownInstitutionId();
+const other = otherInstitutionId();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [coordinator, chief, consultant] = await Promise.all([t.loginAs('coordinator'), t.loginAs('daycare_chief'), t.loginAs('consultant')]);
+  courseId = (await buildCourse(t.database)).courseId;
+  helsingoerCourseId = (await buildCourse(t.database, { municipalityCode: '0217' })).courseId;
+  unassignedCourseId = (await buildCourse(t.database, { consultantId: null })).courseId;
+});
+afterAll(() => t.close());
+
+const url = (id = courseId, rest = '') => `/api/v1/courses/${id}/self-analysis${rest}`;
+const read = async (agent: Agent, id = courseId) => SelfAnalysis.parse((await agent.get(url(id))).json());
+
+/** The stored row and the kept edits of a course, read as the owner. */
+function stored(id = courseId) {
+  return inMaintenanceTx(t.database.db, async (tx) => ({
+    row: (await tx.select().from(selfAnalyses).where(eq(selfAnalyses.courseId, id)))[0] ?? null,
+    kept: await tx.select().from(editConflicts).where(eq(editConflicts.entityId, id)),
+  }));
+}
+
+function auditOf(id: string) {
+  return inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.seq));
+}
+
+/** A self-analysis with everything required filled in. */
+function complete(): SelfAnalysisContent {
+  const content = emptySelfAnalysis();
+  content.leadership.backing = 'Forvaltningen og lederne står bag; tovholderen driver arbejdet.';
+  content.organisation.interdisciplinary = 'Faste tværfaglige møder med sundhedsplejen hver måned.';
+  content.interventions.current = 'Sprogindsats og læringskufferter i to børnehaver.';
+  content.capacity.municipality.figures.consultantsFte = 2.5;
+  for (const [id, staff] of [
+    [own, 14],
+    [other, 9],
+  ] as const) {
+    content.capacity.institutions[id] = { figures: { ...emptyInstitutionFigures(), staff, pedagogueShare: 62.5 }, note: '' };
+  }
+  content.strengths = ['Stærk faglig ledelse og god økonomi'];
+  content.challenges = ['Få uddannede pædagoger i ydreområderne'];
+  return content;
+}
+
+function emptyInstitutionFigures() {
+  return { staff: null, pedagogueShare: null, leaderHours: null, languageAssessedShare: null, healthVisitorMeetings: null, childrenWithSupport: null };
+}
+
+describe('GET /api/v1/courses/:id/self-analysis', () => {
+  it('refuses anonymous callers, other municipalities, consultants not on the course and bad ids', async () => {
+    expect((await t.anonymous.get(url())).statusCode).toBe(401);
+    expect((await (await t.loginAs('partner')).get(url())).statusCode).toBe(403);
+    expect((await (await t.loginAs('coordinator', '0217')).get(url())).statusCode).toBe(404);
+    expect((await coordinator.get(url(helsingoerCourseId))).statusCode).toBe(404);
+    expect((await consultant.get(url(unassignedCourseId))).statusCode).toBe(404);
+    expect((await coordinator.get(url(UNKNOWN))).statusCode).toBe(404);
+    const bad = await coordinator.get(url('not-a-uuid'));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('id');
+  });
+
+  it('answers the empty template before the first save, with the figures Indsats holds', async () => {
+    const before = await read(coordinator);
+    // A child added now is counted: the figures are read, not copied.
+    await buildChild(t.database, { institutionId: own, firstName: 'Skalikkesesnavn' });
+    const sa = await read(coordinator);
+    expect(sa).toMatchObject({ status: 'not_started', version: 0, municipalityName: 'Hjørring', conflicts: [] });
+    expect(sa.content).toEqual(emptySelfAnalysis());
+    expect(sa.institutions.map((i) => i.id)).toEqual([own, other]);
+    expect(sa.allowed).toEqual({ edit: true, present: false, reopen: false, resolveConflicts: true });
+    expect(sa.missing.map((m) => m.field)).toEqual([
+      'content.leadership',
+      'content.organisation',
+      'content.interventions',
+      `content.capacity.institutions.${own}.figures.staff`,
+      `content.capacity.institutions.${other}.figures.staff`,
+      'content.strengths',
+      'content.challenges',
+    ]);
+    const db = await inMaintenanceTx(t.database.db, async (tx) => {
+      const childCount = async (id: string) => (await tx.select({ n: count() }).from(children).where(eq(children.institutionId, id)))[0]?.n;
+      const groupCount = async (id: string) => (await tx.select({ n: count() }).from(groups).where(eq(groups.institutionId, id)))[0]?.n;
+      return {
+        own: { children: await childCount(own), groups: await groupCount(own) },
+        other: { children: await childCount(other), groups: await groupCount(other) },
+        municipalityInstitutions: (await tx.select({ n: count() }).from(institutions).where(eq(institutions.municipalityCode, '0860')))[0]?.n,
+        municipalityChildren: (await tx.select({ n: count() }).from(children).where(eq(children.municipalityCode, '0860')))[0]?.n,
+      };
+    });
+    const p = sa.prefilled;
+    expect(p.frozen).toBe(false);
+    expect(p.institutions[own]?.children).toMatchObject({ value: db.own.children, source: 'organisation' });
+    expect(p.institutions[own]?.children.value).toBe((before.prefilled.institutions[own]?.children.value ?? 0) + 1);
+    expect(p.institutions[own]?.groups.value).toBe(db.own.groups);
+    expect(p.institutions[other]?.children.value).toBe(db.other.children);
+    expect(p.institutions[other]?.groups.value).toBe(db.other.groups);
+    expect(p.institutions[own]?.vulnerableFamiliesShare).toMatchObject({ value: 30, source: 'application' });
+    expect(p.institutions[own]?.wellBeing).toEqual({ value: null, source: 'well_being', asOf: null });
+    expect(p.municipality.institutionsInCourse.value).toBe(2);
+    expect(p.municipality.childrenInCourse.value).toBe((db.own.children ?? 0) + (db.other.children ?? 0));
+    expect(p.municipality.groupsInCourse.value).toBe((db.own.groups ?? 0) + (db.other.groups ?? 0));
+    expect(p.municipality.institutionsInMunicipality.value).toBe(db.municipalityInstitutions);
+    expect(p.municipality.childrenInMunicipality.value).toBe(db.municipalityChildren);
+    expect(p.municipality.familyDaycareShare).toMatchObject({ value: 20, source: 'application' });
+    expect(p.municipality.childrenInCourse.asOf).toBe(p.asOf);
+    // Counts only: no child's name anywhere in the answer.
+    expect(JSON.stringify(sa)).not.toContain('Skalikkesesnavn');
+  });
+
+  it('is read by the consultant on the course, the admin and the institution’s staff, who may not change it', async () => {
+    expect((await read(consultant)).allowed.edit).toBe(true);
+    for (const role of ['national_admin', 'daycare_leader', 'staff'] as const) {
+      const sa = await read(await t.loginAs(role));
+      expect(sa.allowed, role).toEqual({ edit: false, present: false, reopen: false, resolveConflicts: false });
+    }
+  });
+});
+
+describe('PUT /api/v1/courses/:id/self-analysis', () => {
+  it('refuses anonymous callers, roles without the permission, other municipalities and bad fields – changing nothing', async () => {
+    const body = { baseVersion: 0, content: emptySelfAnalysis() };
+    expect((await t.anonymous.put(url(), body)).statusCode).toBe(401);
+    expect((await (await t.loginAs('daycare_leader')).put(url(), body)).statusCode).toBe(403);
+    expect((await (await t.loginAs('national_admin')).put(url(), body)).statusCode).toBe(403);
+    expect((await (await t.loginAs('coordinator', '0217')).put(url(), body)).statusCode).toBe(404);
+    expect((await consultant.put(url(unassignedCourseId), body)).statusCode).toBe(404);
+    const content = emptySelfAnalysis();
+    const badFields: [unknown, string][] = [
+      [{ ...body, baseVersion: -1 }, 'baseVersion'],
+      [{ baseVersion: 0 }, 'content'],
+      [{ ...body, content: { ...content, leadership: { ...content.leadership, data: 'x'.repeat(4001) } } }, 'content.leadership.data'],
+      [{ ...body, content: { ...content, organisation: { ...content.organisation, unknown: 'x' } } }, 'unknown'],
+      [
+        { ...body, content: { ...content, capacity: { ...content.capacity, municipality: { figures: { ...content.capacity.municipality.figures, languageAssessedShare: 120 }, note: '' } } } },
+        'content.capacity.municipality.figures.languageAssessedShare',
+      ],
+      [
+        { ...body, content: { ...content, capacity: { ...content.capacity, institutions: { [own]: { figures: { ...emptyInstitutionFigures(), staff: 2.5 }, note: '' } } } } },
+        `content.capacity.institutions.${own}.figures.staff`,
+      ],
+      [{ ...body, content: { ...content, strengths: Array(21).fill('Styrke') } }, 'content.strengths'],
+      [{ ...body, content: { ...content, capacity: { ...content.capacity, institutions: { [ownInstitutionId('0217')]: { figures: emptyInstitutionFigures(), note: '' } } } } }, `content.capacity.institutions.${ownInstitutionId('0217')}`],
+    ];
+    for (const [payload, field] of badFields) {
+      const res = await coordinator.put(url(), payload);
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().errors.map((e: { field: string }) => e.field), field).toContain(field);
+      expect(res.json().errors[0].message, field).toMatch(/[a-zæøå]/);
+    }
+    expect(await stored()).toEqual({ row: null, kept: [] });
+  });
+
+  it('saves, audits what changed, and keeps a save made on an older version beside the newer one', async () => {
+    const first = emptySelfAnalysis();
+    first.leadership.backing = 'Direktionen bakker op; vi måler på trivsel og sprog.';
+    const saved = SelfAnalysis.parse((await coordinator.put(url(), { baseVersion: 0, content: first })).json());
+    expect(saved).toMatchObject({ status: 'draft', version: 1, updatedBy: expect.any(String) });
+    expect(saved.content.leadership.backing).toBe(first.leadership.backing);
+
+    // The consultant and the head of daycare both start from version 1.
+    const second = { ...first, strengths: ['Erfarne ledere'] };
+    const consultantSave = SelfAnalysis.parse((await consultant.put(url(), { baseVersion: 1, content: second })).json());
+    expect(consultantSave.version).toBe(2);
+    const late = { ...first, challenges: ['Mange nye medarbejdere'] };
+    const refused = await chief.put(url(), { baseVersion: 1, content: late });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'version_conflict' });
+    expect(refused.json().detail).toContain('Begge udgaver er gemt');
+
+    const now = await read(coordinator);
+    expect(now.version).toBe(2);
+    expect(now.content.strengths).toEqual(['Erfarne ledere']);
+    expect(now.conflicts).toHaveLength(1);
+    expect(now.conflicts[0]).toMatchObject({ baseVersion: 1, savedBy: expect.any(String) });
+    expect(now.conflicts[0]?.content.challenges).toEqual(['Mange nye medarbejdere']);
+    expect(now.missing.map((m) => m.field)).toContain('conflicts');
+
+    // The same content again on an old version is no conflict.
+    const same = await chief.put(url(), { baseVersion: 1, content: second });
+    expect(same.statusCode).toBe(200);
+    expect((await stored()).kept).toHaveLength(1);
+
+    const audit = await auditOf(courseId);
+    expect(audit.map((a) => a.action)).toEqual(['self_analysis.save', 'self_analysis.save', 'self_analysis.save_conflict']);
+    expect(audit[0]).toMatchObject({ entityType: 'self_analysis', municipalityCode: '0860', details: { fromVersion: 0, changedSections: ['leadership'] } });
+    expect(audit[1]?.details).toEqual({ fromVersion: 1, changedSections: ['strengths'] });
+    expect(audit[2]?.details).toEqual({ baseVersion: 1, currentVersion: 2, conflictId: now.conflicts[0]?.id });
+  });
+});
+
+describe('DELETE /api/v1/courses/:id/self-analysis/conflicts/:conflictId', () => {
+  it('puts a kept version away for those who may write, once', async () => {
+    const conflictId = (await read(coordinator)).conflicts[0]?.id ?? '';
+    const path = url(courseId, `/conflicts/${conflictId}`);
+    expect((await t.anonymous.delete(path)).statusCode).toBe(401);
+    expect((await (await t.loginAs('staff')).delete(path)).statusCode).toBe(403);
+    expect((await (await t.loginAs('daycare_chief', '0217')).delete(path)).statusCode).toBe(404);
+    expect((await coordinator.delete(url(helsingoerCourseId, `/conflicts/${conflictId}`))).statusCode).toBe(404);
+    expect((await coordinator.delete(url(courseId, `/conflicts/${UNKNOWN}`))).statusCode).toBe(404);
+    expect((await coordinator.delete(url(courseId, '/conflicts/ikke-et-id'))).statusCode).toBe(400);
+    expect((await stored()).kept[0]?.dismissedAt).toBeNull();
+    expect((await chief.delete(path)).statusCode).toBe(204);
+    expect((await chief.delete(path)).statusCode).toBe(404);
+    expect((await read(coordinator)).conflicts).toEqual([]);
+    const audit = await auditOf(courseId);
+    expect(audit.at(-1)).toMatchObject({ action: 'self_analysis.conflict_dismissed', details: { conflictId } });
+  });
+});
+
+describe('present and reopen', () => {
+  it('refuse anonymous callers, other roles and municipalities, bad versions, and an incomplete self-analysis', async () => {
+    const current = await read(coordinator);
+    const present = url(courseId, '/present');
+    expect((await t.anonymous.post(present, { version: current.version })).statusCode).toBe(401);
+    expect((await (await t.loginAs('daycare_leader')).post(present, { version: current.version })).statusCode).toBe(403);
+    expect((await (await t.loginAs('coordinator', '0217')).post(present, { version: current.version })).statusCode).toBe(404);
+    expect((await consultant.post(url(unassignedCourseId, '/present'), { version: 1 })).statusCode).toBe(404);
+    const noVersion = await coordinator.post(present, {});
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json().errors[0].field).toBe('version');
+    const incomplete = await coordinator.post(present, { version: current.version });
+    expect(incomplete.statusCode).toBe(400);
+    const errors = incomplete.json().errors as { field: string; message: string }[];
+    expect(errors.map((e) => e.field)).toEqual([
+      'content.organisation',
+      'content.interventions',
+      `content.capacity.institutions.${own}.figures.staff`,
+      `content.capacity.institutions.${other}.figures.staff`,
+      'content.challenges',
+    ]);
+    expect(errors[0]?.message).toBe('Organisering: Besvar mindst ét af spørgsmålene');
+    expect(errors[2]?.message).toContain('Udfyld pædagogisk personale');
+    const nothingYet = await coordinator.post(url(unassignedCourseId, '/present'), { version: 1 });
+    expect(nothingYet.statusCode).toBe(400);
+    expect((await stored()).row).toMatchObject({ status: 'draft', version: current.version, presentedAt: null });
+    const reopen = await coordinator.post(url(courseId, '/reopen'), { version: current.version });
+    expect(reopen.statusCode).toBe(409);
+    expect(reopen.json().detail).toContain('ikke fremlagt');
+  });
+
+  it('present a complete self-analysis with its figures kept, refuse changes until it is reopened, and keep what was typed', async () => {
+    const draft = SelfAnalysis.parse((await coordinator.put(url(), { baseVersion: (await read(coordinator)).version, content: complete() })).json());
+    expect(draft.missing).toEqual([]);
+    expect(draft.allowed.present).toBe(true);
+    expect((await consultant.post(url(courseId, '/present'), { version: draft.version - 1 })).json()).toMatchObject({ status: 409, code: 'version_conflict' });
+
+    const presented = SelfAnalysis.parse((await consultant.post(url(courseId, '/present'), { version: draft.version })).json());
+    expect(presented).toMatchObject({ status: 'presented', version: draft.version + 1, presentedBy: 'Jonas Kragh' });
+    expect(presented.presentedAt).not.toBeNull();
+    expect(presented.allowed).toEqual({ edit: false, present: false, reopen: true, resolveConflicts: true });
+    expect(presented.prefilled.frozen).toBe(true);
+    expect(presented.prefilled.asOf).toBe(presented.presentedAt);
+    // A child added after the presentation does not change what was presented.
+    const countAtPresentation = presented.prefilled.institutions[own]?.children.value;
+    await buildChild(t.database, { institutionId: own });
+    expect((await read(coordinator)).prefilled.institutions[own]?.children.value).toBe(countAtPresentation);
+    expect((await consultant.post(url(courseId, '/present'), { version: presented.version })).statusCode).toBe(409);
+
+    const typed = { ...complete(), strengths: ['Skrevet efter fremlæggelsen'] };
+    const refused = await coordinator.put(url(), { baseVersion: draft.version, content: typed });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('Genåbn den først');
+    const unchanged = await coordinator.put(url(), { baseVersion: presented.version, content: complete() });
+    expect(unchanged.statusCode).toBe(409);
+    const { row, kept } = await stored();
+    expect(row).toMatchObject({ status: 'presented', version: presented.version });
+    expect(kept.filter((k) => k.dismissedAt === null)).toHaveLength(1);
+
+    const reopen = url(courseId, '/reopen');
+    expect((await t.anonymous.post(reopen, { version: presented.version })).statusCode).toBe(401);
+    expect((await (await t.loginAs('staff')).post(reopen, { version: presented.version })).statusCode).toBe(403);
+    expect((await (await t.loginAs('coordinator', '0217')).post(reopen, { version: presented.version })).statusCode).toBe(404);
+    expect((await coordinator.post(reopen, { version: 'ny' })).json().errors[0].field).toBe('version');
+    expect((await coordinator.post(reopen, { version: presented.version - 1 })).statusCode).toBe(409);
+    expect((await stored()).row).toMatchObject({ status: 'presented', version: presented.version });
+    const reopened = SelfAnalysis.parse((await chief.post(url(courseId, '/reopen'), { version: presented.version })).json());
+    expect(reopened).toMatchObject({ status: 'draft', version: presented.version + 1, presentedAt: null });
+    expect(reopened.prefilled.frozen).toBe(false);
+    expect(reopened.conflicts[0]?.content.strengths).toEqual(['Skrevet efter fremlæggelsen']);
+    expect(reopened.content.strengths).toEqual(complete().strengths);
+
+    const actions = (await auditOf(courseId)).map((a) => a.action);
+    expect(actions.slice(-4)).toEqual(['self_analysis.save', 'self_analysis.present', 'self_analysis.save_conflict', 'self_analysis.reopen']);
+    const audit = await auditOf(courseId);
+    expect(audit.find((a) => a.action === 'self_analysis.present')?.details).toEqual({ version: draft.version });
+  });
+
+  it('give the course dashboard the status and what is missing', async () => {
+    const summary = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, courseId));
+    expect(summary).toEqual({ status: 'draft', presentedAt: null, missing: ['Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu'] });
+    const none = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, unassignedCourseId));
+    expect(none.status).toBe('not_started');
+    expect(none.missing).toContain('Ledelse: Besvar mindst ét af spørgsmålene');
+  });
+});
+
+describe('GET /api/v1/courses/:id/self-analysis.pdf', () => {
+  const pdfText = async (body: Buffer) => {
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(body)), { mergePages: true });
+    return text.replace(/\s+/g, ' ');
+  };
+
+  it('refuses anonymous callers and other municipalities', async () => {
+    expect((await t.anonymous.get(url(courseId, '.pdf'))).statusCode).toBe(401);
+    expect((await (await t.loginAs('evaluator')).get(url(courseId, '.pdf'))).statusCode).toBe(403);
+    expect((await (await t.loginAs('daycare_leader', '0217')).get(url(courseId, '.pdf'))).statusCode).toBe(404);
+    expect((await consultant.get(url(unassignedCourseId, '.pdf'))).statusCode).toBe(404);
+    expect((await coordinator.get('/api/v1/courses/not-a-uuid/self-analysis.pdf')).statusCode).toBe(400);
+  });
+
+  it('presents the results: municipality, figures from Indsats and entered, sections and lists in Danish, marked as a draft until presented', async () => {
+    const draft = await (await t.loginAs('staff')).get(url(courseId, '.pdf'));
+    expect(draft.statusCode).toBe(200);
+    expect(draft.headers['content-type']).toBe('application/pdf');
+    expect(draft.headers['content-disposition']).toContain('egenanalyse-Hj');
+    const text = await pdfText(draft.rawPayload);
+    const sa = await read(coordinator);
+    for (const expected of [
+      'Egenanalyse – KLADDE',
+      'Hjørring Kommune (kommunekode 0860)',
+      'Kapacitetsoverblik',
+      'Dagtilbud i forløbet',
+      `Børn ${sa.prefilled.institutions[own]?.children.value}`,
+      'Fra Indsats',
+      'Følger, når trivselsvurderinger er i brug',
+      'Pædagogisk personale (antal ansatte) 14 Indtastet af kommunen',
+      '62,5 %',
+      '2,5 årsværk',
+      'Målrettede indsatser',
+      'Sprogindsats og læringskufferter i to børnehaver.',
+      'Få uddannede pædagoger i ydreområderne',
+      'Side 1 af',
+    ])
+      expect(text).toContain(expected);
+
+    for (const kept of sa.conflicts) expect((await coordinator.delete(url(courseId, `/conflicts/${kept.id}`))).statusCode).toBe(204);
+    const presented = SelfAnalysis.parse((await coordinator.post(url(courseId, '/present'), { version: sa.version })).json());
+    const final = await pdfText((await chief.get(url(courseId, '.pdf'))).rawPayload);
+    expect(final).not.toContain('KLADDE');
+    expect(presented.status).toBe('presented');
+    expect(final).toContain('Status Fremlagt');
+    expect(final).toContain('Styrker • Stærk faglig ledelse og god økonomi');
+  });
+});
