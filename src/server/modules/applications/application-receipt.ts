@@ -11,11 +11,9 @@ import * as repo from './repository.js';
 export async function receiptPdf(tx: Tx, actor: Actor, id: string): Promise<{ bytes: Buffer; filename: string }> {
   const row = await loadVisibleApplication(tx, actor, id);
   if (row.status !== 'submitted' || !row.submittedAt) throw new AppError('not_submitted');
-  const [round, names, file] = await Promise.all([
-    roundsRepo.findRound(tx, row.roundId, null),
-    repo.institutionNames(tx, row.municipalityCode, row.content.institutions.map((i) => i.institutionId)),
-    row.directorFileId ? directorCommitmentFile(tx, actor, id) : Promise.resolve(null),
-  ]);
+  const round = await roundsRepo.findRound(tx, row.roundId, null);
+  const names = await repo.institutionNames(tx, row.municipalityCode, row.content.institutions.map((i) => i.institutionId));
+  const file = row.directorFileId ? await directorCommitmentFile(tx, actor, id) : null;
   if (!round) throw new Error(`round ${row.roundId} of application ${id} is missing`);
   const model = applicationReceipt({
     applicationId: row.id,

@@ -27,15 +27,13 @@ export function presentSummary(actor: Actor, row: repo.ApplicationRow): Applicat
 
 export async function presentApplication(tx: Tx, actor: Actor, row: repo.ApplicationRow, now = new Date()): Promise<Application> {
   const own = isOwnCoordinator(actor, row);
-  const [file, conflicts, names] = await Promise.all([
-    row.directorFileId ? findFile(tx, row.directorFileId) : Promise.resolve(null),
-    own ? repo.openConflicts(tx, row.id) : Promise.resolve([]),
-    repo.institutionNames(
-      tx,
-      row.municipalityCode,
-      row.content.institutions.map((i) => i.institutionId),
-    ),
-  ]);
+  const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
+  const conflicts = own ? await repo.openConflicts(tx, row.id) : [];
+  const names = await repo.institutionNames(
+    tx,
+    row.municipalityCode,
+    row.content.institutions.map((i) => i.institutionId),
+  );
   const draft = row.status === 'draft';
   const checklist = checklistOf(row.content, file !== null);
   return {

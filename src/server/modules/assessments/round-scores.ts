@@ -13,7 +13,9 @@ export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationSc
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
   const rows = (await applicationsRepo.listApplications(tx, { kind: 'all' }, roundId)).filter((a) => a.status === 'submitted');
-  const [all, assigned] = await Promise.all([repo.assessmentsOf(tx, rows.map((r) => r.id)), repo.assessorCount(tx, roundId)]);
+  // One transaction, one connection: queries one after another (pg deprecates overlapping ones).
+  const all = await repo.assessmentsOf(tx, rows.map((r) => r.id));
+  const assigned = await repo.assessorCount(tx, roundId);
   return rows
     .map((row) =>
       scoreApplication(

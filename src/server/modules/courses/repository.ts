@@ -6,7 +6,8 @@ import type { PlannedMeeting } from './typical-plan.js';
 
 export type CourseFilter = { kind: 'all' } | { kind: 'consultant'; userId: string } | { kind: 'municipality'; code: string };
 
-function filterWhere(filter: CourseFilter): SQL | undefined {
+/** The courses a filter reaches, as a condition on `courses` (meetings and trials join their course and reuse it). */
+export function visibleCourses(filter: CourseFilter): SQL | undefined {
   if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
   if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
   return undefined;
@@ -39,11 +40,11 @@ function selectCourses(q: Queryable, where: SQL | undefined) {
 export type CourseRow = Awaited<ReturnType<typeof selectCourses>>[number];
 
 export function listCourses(q: Queryable, filter: CourseFilter): Promise<CourseRow[]> {
-  return selectCourses(q, filterWhere(filter));
+  return selectCourses(q, visibleCourses(filter));
 }
 
 export async function findCourse(q: Queryable, id: string, filter: CourseFilter): Promise<CourseRow | null> {
-  const [row] = await selectCourses(q, and(eq(courses.id, id), filterWhere(filter)));
+  const [row] = await selectCourses(q, and(eq(courses.id, id), visibleCourses(filter)));
   return row ?? null;
 }
 

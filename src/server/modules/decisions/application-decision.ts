@@ -51,7 +51,8 @@ export async function decisionLetterFile(
   format: 'docx' | 'pdf',
 ): Promise<{ bytes: Buffer; filename: string }> {
   const { app, outcome, decision, explanation, publishedAt } = await loadDecision(tx, actor, applicationId);
-  const [round, scores] = await Promise.all([roundsRepo.findRound(tx, app.roundId, null), scoreRound(tx, app.roundId)]);
+  const round = await roundsRepo.findRound(tx, app.roundId, null);
+  const scores = await scoreRound(tx, app.roundId);
   if (!round) throw new Error(`round ${app.roundId} is missing`);
   const score = scores.find((s) => s.applicationId === app.id);
   const model = decisionLetter({

@@ -17,7 +17,8 @@ import * as repo from './repository.js';
 export async function liveSelection(tx: Tx, roundId: string): Promise<RoundSelectionResponse & { decisionRow: repo.DecisionRow | null }> {
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
-  const [scores, decisionRow] = await Promise.all([scoreRound(tx, roundId), repo.findDecision(tx, roundId)]);
+  const scores = await scoreRound(tx, roundId);
+  const decisionRow = await repo.findDecision(tx, roundId);
   const applicants = scores.map((s) => ({
     id: s.municipalityCode,
     applicationId: s.applicationId,

@@ -15,15 +15,13 @@ export async function enqueue(q: Queryable, messages: NewMessage[]): Promise<num
 }
 
 export async function listMessages(q: Queryable, page: number, pageSize: number) {
-  const [rows, [count]] = await Promise.all([
-    q
-      .select()
-      .from(outbox)
-      .orderBy(desc(outbox.createdAt), desc(outbox.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    q.select({ n: sql<number>`count(*)::int` }).from(outbox),
-  ]);
+  const rows = await q
+    .select()
+    .from(outbox)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [count] = await q.select({ n: sql<number>`count(*)::int` }).from(outbox);
   return { rows, total: count?.n ?? 0 };
 }
 

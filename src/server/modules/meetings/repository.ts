@@ -1,18 +1,11 @@
-import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/meetings.js';
 import type { Queryable } from '../../db/client.js';
 import { meetingParticipants, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, roleAssignments, users } from '../../db/schema.js';
-import type { CourseFilter } from '../courses/repository.js';
+import { visibleCourses, type CourseFilter } from '../courses/repository.js';
 import type { MunicipalPerson } from './default-participants.js';
-
-/** The same reach as the course list (courses/access.ts): a meeting is visible when its course is. */
-function visibleCourse(filter: CourseFilter): SQL | undefined {
-  if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
-  if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
-  return undefined;
-}
 
 const minutesAuthor = alias(users, 'minutes_author');
 const minutesApprover = alias(users, 'minutes_approver');
@@ -29,7 +22,7 @@ export async function findMeeting(q: Queryable, id: string, filter: CourseFilter
     .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
     .leftJoin(minutesAuthor, eq(minutesAuthor.id, courseMeetings.minutesUpdatedBy))
     .leftJoin(minutesApprover, eq(minutesApprover.id, courseMeetings.minutesApprovedBy))
-    .where(and(eq(courseMeetings.id, id), visibleCourse(filter)));
+    .where(and(eq(courseMeetings.id, id), visibleCourses(filter)));
   return row ?? null;
 }
 export type MeetingRow = typeof courseMeetings.$inferSelect;

@@ -1,16 +1,9 @@
-import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { TrialStatus } from '../../../shared/contracts/trials.js';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, users } from '../../db/schema.js';
-import type { CourseFilter } from '../courses/repository.js';
-
-/** The same reach as the course list (courses/access.ts): a trial is visible when its course is. */
-function visibleCourse(filter: CourseFilter): SQL | undefined {
-  if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
-  if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
-  return undefined;
-}
+import { visibleCourses, type CourseFilter } from '../courses/repository.js';
 
 /** How many trials a meeting's page shows: those agreed there, and those of the group's earlier meetings. */
 export const TRIALS_SHOWN = 50;
@@ -48,7 +41,7 @@ export type TrialRow = Awaited<ReturnType<typeof selectTrials>>[number];
 export async function findTrial(q: Queryable, id: string, filter: CourseFilter): Promise<TrialRow | null> {
   const [row] = await selectTrials(q)
     .innerJoin(courses, eq(courses.id, trials.courseId))
-    .where(and(eq(trials.id, id), visibleCourse(filter)));
+    .where(and(eq(trials.id, id), visibleCourses(filter)));
   return row ?? null;
 }
 
