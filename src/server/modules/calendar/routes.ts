@@ -1,4 +1,103 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CalendarFeedStatus, CalendarFeedTokenParams, CreateCalendarFeedResponse, MeetingIdParams } from '../../../shared/contracts/calendar.js';
+import { inActorTx } from '../../db/scope.js';
+import { requireActor } from '../../http/request-context.js';
+import { registerAbsenceRoutes } from './absence-routes.js';
+import { createFeed } from './create-feed.js';
+import { publicBaseUrl } from './feed-url.js';
+import { meetingInvitation } from './meeting-invitation.js';
+import { readFeedStatus } from './read-feed-status.js';
+import { revokeFeed } from './revoke-feed.js';
+import { serveFeed } from './serve-feed.js';
 
-/** Calendar feeds (secret token URL) and .ics invitations (issue 4). */
-export function registerCalendarRoutes(_app: FastifyInstance): void {}
+const tags = ['Kalender'];
+const ICalendar = z.string().describe('iCalendar (RFC 5545), UTF-8');
+
+/** `attachment` with a plain ASCII name (æ → ae, ø → oe, å → aa) and the Danish one beside it (RFC 6266). */
+function attachment(fileName: string): string {
+  const ascii = fileName
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/Æ/g, 'Ae')
+    .replace(/Ø/g, 'Oe')
+    .replace(/Å/g, 'Aa')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+const sendCalendar = (reply: FastifyReply) => reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
+
+/** Calendar feeds (secret token URL), .ics invitations and the consultants' absence days (issue 4). */
+export function registerCalendarRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get('/api/v1/calendar/feed', {
+    config: { access: 'course.read' },
+    schema: { tags, summary: 'Mit kalenderabonnement: aktivt, oprettet, sidst hentet (aldrig adressen)', response: { 200: CalendarFeedStatus } },
+    handler: (request) => {
+      const actor = requireActor(request);
+      return inActorTx(db, actor, (tx) => readFeedStatus(tx, actor));
+    },
+  });
+
+  r.post('/api/v1/calendar/feed', {
+    config: { access: 'course.read' },
+    schema: {
+      tags,
+      summary: 'Opret et nyt hemmeligt abonnementslink (et tidligere holder op med at virke); adressen vises kun denne ene gang',
+      response: { 201: CreateCalendarFeedResponse },
+    },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const created = await inActorTx(db, actor, (tx) => createFeed(tx, actor, publicBaseUrl(app.config, request)));
+      return reply.code(201).header('cache-control', 'no-store').send(created);
+    },
+  });
+
+  r.delete('/api/v1/calendar/feed', {
+    config: { access: 'course.read' },
+    schema: { tags, summary: 'Spær mit kalenderabonnement (adressen svarer 404 herefter)' },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      await inActorTx(db, actor, (tx) => revokeFeed(tx, actor));
+      return reply.code(204).send();
+    },
+  });
+
+  // The token is the credential: no session, and no request log line carrying the URL.
+  // No actor either – the transaction runs as the application role with no child scope (see serve-feed.ts).
+  r.get('/api/v1/calendar/feeds/:token', {
+    config: { access: 'public' },
+    logLevel: 'warn',
+    schema: {
+      tags,
+      summary: 'Et personligt kalenderabonnement (iCalendar); den hemmelige adresse er adgangen',
+      security: [],
+      params: CalendarFeedTokenParams,
+      produces: ['text/calendar'],
+      response: { 200: ICalendar },
+    },
+    handler: async (request, reply) => {
+      const ics = await inActorTx(db, null, (tx) => serveFeed(tx, request.params.token, publicBaseUrl(app.config, request)));
+      void sendCalendar(reply).header('x-robots-tag', 'noindex');
+      return ics;
+    },
+  });
+
+  r.get('/api/v1/meetings/:id/invitation.ics', {
+    config: { access: 'course.read' },
+    schema: { tags, summary: 'Et møde som kalenderinvitation (.ics)', params: MeetingIdParams, produces: ['text/calendar'], response: { 200: ICalendar } },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const { ics, fileName } = await inActorTx(db, actor, (tx) => meetingInvitation(tx, actor, request.params.id, publicBaseUrl(app.config, request)));
+      void sendCalendar(reply).header('content-disposition', attachment(fileName));
+      return ics;
+    },
+  });
+
+  registerAbsenceRoutes(app);
+}

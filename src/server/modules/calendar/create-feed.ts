@@ -1,0 +1,23 @@
+import type { CreateCalendarFeedResponse } from '../../../shared/contracts/calendar.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { hashToken, newToken } from '../auth/session-repository.js';
+import { feedUrls } from './feed-url.js';
+import * as repo from './repository.js';
+
+/**
+ * A new secret subscription address (32 random bytes, base64url); any earlier
+ * one stops working. Only the token's SHA-256 is stored, so the address is
+ * answered this once and can never be shown again.
+ */
+export async function createFeed(tx: Tx, actor: Actor, baseUrl: string): Promise<CreateCalendarFeedResponse> {
+  await repo.lockUser(tx, actor.userId);
+  for (const feedId of await repo.revokeFeedsOf(tx, actor.userId)) {
+    await writeAudit(tx, actor, { action: 'calendar.feed_revoke', entityType: 'calendar_feed', entityId: feedId, details: { feedId } });
+  }
+  const token = newToken();
+  const feed = await repo.insertFeed(tx, actor.userId, hashToken(token));
+  await writeAudit(tx, actor, { action: 'calendar.feed_create', entityType: 'calendar_feed', entityId: feed.id, details: { feedId: feed.id } });
+  return { ...feedUrls(baseUrl, token), createdAt: feed.createdAt.toISOString() };
+}

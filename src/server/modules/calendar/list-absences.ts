@@ -1,0 +1,21 @@
+import { ABSENCE_HISTORY_DAYS, type ListConsultantAbsencesResponse } from '../../../shared/contracts/calendar.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { presentAbsence } from './absence-presenter.js';
+import * as repo from './absence-repository.js';
+import { addDays, danishToday } from './copenhagen-time.js';
+
+/** The consultant's own absences: the coming ones and those of the last 90 days, a page at a time. */
+export async function listAbsences(
+  tx: Tx,
+  actor: Actor,
+  query: { page: number; pageSize: number },
+  now: Date = new Date(),
+): Promise<ListConsultantAbsencesResponse> {
+  const endsFrom = addDays(danishToday(now), -ABSENCE_HISTORY_DAYS);
+  const { items, total } = await repo.listAbsences(tx, actor.userId, endsFrom, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return { items: items.map(presentAbsence), page: query.page, pageSize: query.pageSize, total };
+}

@@ -1,0 +1,30 @@
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { calendarEventOf } from './calendar-events.js';
+import { renderCalendar } from './ical.js';
+import * as repo from './repository.js';
+
+/** Letters (æøå too), digits, spaces and hyphens; everything else goes. */
+export function invitationFileName(title: string, date: string): string {
+  const words = `${title} ${date}`
+    .replace(/[^\p{L}\p{N} -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${words.slice(0, 120).trim()}.ics`;
+}
+
+/**
+ * One meeting as an .ics invitation, for anyone who may see its course
+ * (anyone else: 404, as if it did not exist). A meeting without a date has
+ * no invitation yet (404 with a Danish explanation).
+ */
+export async function meetingInvitation(tx: Tx, actor: Actor, meetingId: string, baseUrl: string): Promise<{ ics: string; fileName: string }> {
+  const row = await repo.findEvent(tx, meetingId);
+  if (!row) throw notFound();
+  await loadVisibleCourse(tx, actor, row.courseId);
+  if (!row.date) throw new AppError('not_found', { detail: 'Mødet har ikke fået en dato endnu, så der er ingen kalenderinvitation.' });
+  const event = calendarEventOf({ ...row, date: row.date }, baseUrl);
+  return { ics: renderCalendar([event], { name: row.title, method: 'publish' }), fileName: invitationFileName(event.summary, row.date) };
+}
