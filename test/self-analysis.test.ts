@@ -256,7 +256,7 @@ describe('present and reopen', () => {
     expect((await stored()).row).toMatchObject({ status: 'draft', version: current.version, presentedAt: null });
     const reopen = await coordinator.post(url(courseId, '/reopen'), { version: current.version });
     expect(reopen.statusCode).toBe(409);
-    expect(reopen.json().detail).toContain('ikke fremlagt');
+    expect(reopen.json()).toMatchObject({ code: 'self_analysis_not_presented', title: expect.stringContaining('ikke fremlagt') });
   });
 
   it('present a complete self-analysis with its figures kept, refuse changes until it is reopened, and keep what was typed', async () => {
@@ -275,7 +275,8 @@ describe('present and reopen', () => {
     const countAtPresentation = presented.prefilled.institutions[own]?.children.value;
     await buildChild(t.database, { institutionId: own });
     expect((await read(coordinator)).prefilled.institutions[own]?.children.value).toBe(countAtPresentation);
-    expect((await consultant.post(url(courseId, '/present'), { version: presented.version })).statusCode).toBe(409);
+    const again = await consultant.post(url(courseId, '/present'), { version: presented.version });
+    expect(again.json()).toMatchObject({ status: 409, code: 'self_analysis_presented' });
 
     const typed = { ...complete(), strengths: ['Skrevet efter fremlæggelsen'] };
     const refused = await coordinator.put(url(), { baseVersion: draft.version, content: typed });

@@ -53,12 +53,28 @@ export interface BuildOptions {
 }
 
 const DOCS_PREFIX = '/api/docs';
+const FEED_TOKEN_IN_URL = /(\/api\/v1\/calendar\/feeds\/)[^/?#]+/;
 
 /** Builds the whole application on a database that is already migrated. */
 export async function buildApp({ config, database, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   configureZod();
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie'] },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie'],
+            // A calendar feed's address is its secret: never write the token to the log.
+            serializers: {
+              req: (req: { method: string; url: string; host?: string; ip?: string }) => ({
+                method: req.method,
+                url: req.url.replace(FEED_TOKEN_IN_URL, '$1[skjult]'),
+                host: req.host,
+                remoteAddress: req.ip,
+              }),
+            },
+          },
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     genReqId: () => randomUUID(),

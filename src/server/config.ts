@@ -43,6 +43,8 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   /** The address users reach the service on, for links in e-mails. */
   publicUrl: string;
+  /** Whether INDSATS_PUBLIC_URL was set; else links shown in the browser use the request's own origin. */
+  publicUrlConfigured: boolean;
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
@@ -74,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: resolve(e.INDSATS_FILES_DIR ?? resolve(e.INDSATS_DATA_DIR, 'files')),
     mail: { smtpUrl: e.INDSATS_SMTP_URL, from: e.INDSATS_MAIL_FROM },
     publicUrl: (e.INDSATS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrlConfigured: e.INDSATS_PUBLIC_URL !== undefined,
   };
 }

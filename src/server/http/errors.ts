@@ -58,6 +58,12 @@ export const ERROR_CODES = {
   not_published: { status: 409, title: 'Afgørelsen er ikke offentliggjort endnu.' },
   not_approved: { status: 409, title: 'Der kan kun sendes samarbejdsaftale til kommuner, der har fået tilsagn.' },
   agreement_signed: { status: 409, title: 'Samarbejdsaftalen er allerede underskrevet.' },
+  self_analysis_presented: { status: 409, title: 'Egenanalysen er fremlagt og kan ikke ændres. Genåbn den først, hvis den skal ændres.' },
+  self_analysis_not_presented: { status: 409, title: 'Egenanalysen er ikke fremlagt, så der er intet at genåbne.' },
+  kept_edit_open: {
+    status: 409,
+    title: 'Der ligger en særskilt udgave, som ikke er afklaret. Vælg udgave først.',
+  },
   payload_too_large: { status: 413, title: 'Forespørgslen er for stor.' },
   unsupported_media_type: { status: 415, title: 'Indholdstypen understøttes ikke. Send JSON.' },
   method_not_allowed: { status: 405, title: 'Metoden understøttes ikke.' },

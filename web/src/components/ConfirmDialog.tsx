@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n.js';
 import { Icon } from './Icon.js';
 
@@ -20,6 +20,7 @@ export function ConfirmDialog({ open, heading, confirmLabel, onConfirm, onClose,
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const headingId = useId(); // several dialogs may sit on one page
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -30,10 +31,10 @@ export function ConfirmDialog({ open, heading, confirmLabel, onConfirm, onClose,
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="indsats-dialog" aria-labelledby="confirm-dialog-heading" onClose={onClose}>
+    <dialog ref={ref} className="indsats-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="modal-content">
         <div className="modal-header">
-          <h2 className="modal-title" id="confirm-dialog-heading">
+          <h2 className="modal-title" id={headingId}>
             {heading}
           </h2>
           <button type="button" className="modal-close function-link" onClick={onClose}>

@@ -5,7 +5,8 @@ import type { Actor } from '../../db/scope.js';
 import { AppError } from '../../http/errors.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
-import { addDays, danishToday } from './copenhagen-time.js';
+import { danishToday } from '../../time/danish-today.js';
+import { addDays } from './copenhagen-time.js';
 
 /**
  * Records days the consultant cannot meet (from and to inclusive; the

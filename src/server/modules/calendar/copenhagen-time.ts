@@ -106,8 +106,3 @@ export function copenhagenTime(date: string, time = '00:00'): ICalTemporalZonedD
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
-
-/** Today's date (YYYY-MM-DD) in Denmark, whatever the server's own time zone. */
-export function danishToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DANISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

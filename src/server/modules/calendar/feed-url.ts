@@ -1,17 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 
-/** What the configuration falls back to when INDSATS_PUBLIC_URL is unset: http://localhost:<PORT>. */
-const LOCAL_DEFAULT = /^http:\/\/localhost:\d+$/;
-
 /**
  * The address users reach Indsats on: INDSATS_PUBLIC_URL when it is set,
- * else the origin the request came to. The configuration cannot tell "unset"
- * from its own default, so a plain http://localhost:<port> counts as unset
- * (behind a proxy, or on another port, the request's own origin is right).
+ * else the origin the request came to (right on a developer's machine and
+ * behind a proxy that keeps the Host header).
  */
 export function publicBaseUrl(config: Config, request: FastifyRequest): string {
-  return LOCAL_DEFAULT.test(config.publicUrl) ? `${request.protocol}://${request.host}` : config.publicUrl;
+  return config.publicUrlConfigured ? config.publicUrl : `${request.protocol}://${request.host}`;
 }
 
 export const FEED_PATH = '/api/v1/calendar/feeds';

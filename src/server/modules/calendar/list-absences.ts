@@ -3,7 +3,8 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
-import { addDays, danishToday } from './copenhagen-time.js';
+import { danishToday } from '../../time/danish-today.js';
+import { addDays } from './copenhagen-time.js';
 
 /** The consultant's own absences: the coming ones and those of the last 90 days, a page at a time. */
 export async function listAbsences(

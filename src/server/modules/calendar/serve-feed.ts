@@ -2,7 +2,8 @@ import type { Tx } from '../../db/client.js';
 import { notFound } from '../../http/errors.js';
 import { hashToken } from '../auth/session-repository.js';
 import { calendarEventOf, oneThemeDayPerRound } from './calendar-events.js';
-import { addDays, danishToday } from './copenhagen-time.js';
+import { danishToday } from '../../time/danish-today.js';
+import { addDays } from './copenhagen-time.js';
 import { renderCalendar } from './ical.js';
 import * as repo from './repository.js';
 

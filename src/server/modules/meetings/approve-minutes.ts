@@ -22,7 +22,7 @@ export async function approveMinutes(tx: Tx, actor: Actor, id: string, input: { 
   if (meeting.minutesVersion !== input.version) throw new AppError('version_conflict');
   if (meeting.minutesStatus === 'approved') return readMeeting(tx, actor, id);
   if ((await openConflictingEdits(tx, 'minutes', id)).length > 0) {
-    throw new AppError('version_conflict', {
+    throw new AppError('kept_edit_open', {
       detail: 'Der ligger en særskilt udgave af referatet, som ikke er afklaret. Vælg udgave, før referatet godkendes.',
     });
   }

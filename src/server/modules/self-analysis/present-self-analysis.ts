@@ -23,7 +23,7 @@ export async function presentSelfAnalysis(tx: Tx, actor: Actor, courseId: string
   if (!mayWriteSelfAnalysis(actor)) throw forbidden();
   const state = await loadSelfAnalysisState(tx, course);
   const { row } = state;
-  if (row?.status === 'presented') throw stateConflict('Egenanalysen er allerede fremlagt.');
+  if (row?.status === 'presented') throw stateConflict('self_analysis_presented', 'Egenanalysen er allerede fremlagt.');
   if (row && row.version !== version) throw new AppError('version_conflict');
   if (!row || state.missing.length > 0) {
     throw new AppError('validation_failed', {

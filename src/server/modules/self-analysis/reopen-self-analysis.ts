@@ -15,7 +15,7 @@ export async function reopenSelfAnalysis(tx: Tx, actor: Actor, courseId: string,
   const course = await loadVisibleCourse(tx, actor, courseId);
   if (!mayWriteSelfAnalysis(actor)) throw forbidden();
   const row = await repo.findSelfAnalysis(tx, courseId);
-  if (row?.status !== 'presented') throw stateConflict('Egenanalysen er ikke fremlagt, så der er intet at genåbne.');
+  if (row?.status !== 'presented') throw stateConflict('self_analysis_not_presented');
   if (row.version !== version) throw new AppError('version_conflict');
   const { content } = parseStored(row.content);
   if (!(await repo.setStatus(tx, courseId, version, { status: 'draft', content: toStored(content), presentedBy: null, presentedAt: null }))) {

@@ -64,7 +64,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
             detail: 'En anden har gemt egenanalysen, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
           });
         case 'presented':
-          throw stateConflict(result.conflictId ? `${PRESENTED_DETAIL} Det, du skrev, er gemt som en særskilt udgave.` : PRESENTED_DETAIL);
+          throw stateConflict('self_analysis_presented', result.conflictId ? `${PRESENTED_DETAIL} Det, du skrev, er gemt som en særskilt udgave.` : PRESENTED_DETAIL);
       }
     },
   });
