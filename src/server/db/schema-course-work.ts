@@ -55,7 +55,11 @@ export const calendarFeeds = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('calendar_feeds_user_idx').on(t.userId, t.revokedAt)],
+  (t) => [
+    index('calendar_feeds_user_idx').on(t.userId, t.revokedAt),
+    // At most one live subscription per user (creating a new one revokes the old in the same transaction).
+    uniqueIndex('calendar_feeds_one_live_idx').on(t.userId).where(sql`${t.revokedAt} IS NULL`),
+  ],
 );
 
 // ── Meetings ──────────────────────────────────────────────────────────────
