@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { ScheduleInput, type MeetingKind } from '../src/shared/contracts/schedule.js';
+import { checkSchedule } from '../src/server/modules/scheduling/check-schedule.js';
 import { planRound, proposeSchedule } from '../src/server/modules/scheduling/propose-schedule.js';
 import { buildModel } from '../src/server/modules/scheduling/schedule-model.js';
 
@@ -57,6 +58,9 @@ export interface ScheduleBenchResult {
   feasible: boolean;
   meetingsPlanned: number;
   placements: string[];
+  /** The rule checker on the whole proposal (as the live pages run it): median time, and what it found (must be 0). */
+  checkMs: number;
+  brokenRules: number;
 }
 
 export function runScheduleBench(): ScheduleBenchResult {
@@ -69,11 +73,21 @@ export function runScheduleBench(): ScheduleBenchResult {
   }).sort((a, b) => a - b);
   const plan = planRound(buildModel(round));
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const placement = first.feasible ? { meetings: first.meetings, themeDay: first.themeDay } : { meetings: [] };
+  let broken = 0;
+  const checks = Array.from({ length: SCHEDULE_PLAN.runs }, () => {
+    const t = performance.now();
+    const found = checkSchedule(round, placement);
+    broken = found.meetings.length + found.themeDay.length;
+    return performance.now() - t;
+  }).sort((a, b) => a - b);
   return {
     plan: SCHEDULE_PLAN,
     proposalMs: { median: at(0.5), p95: at(0.95), max: times[times.length - 1]! },
     feasible: first.feasible,
     meetingsPlanned: first.feasible ? first.meetings.length : 0,
     placements: 'placements' in plan ? plan.placements : [],
+    checkMs: checks[Math.floor(checks.length / 2)]!,
+    brokenRules: broken,
   };
 }

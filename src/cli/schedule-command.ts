@@ -10,6 +10,9 @@ export function registerScheduleCommand(program: Command): void {
     .description('Mødeplanlægning for en runde af forløb')
     .command('propose')
     .description('Foreslå datoer og tider for alle møder i runden; skriver forslaget som JSON')
-    .requiredOption('--input <fil>', 'JSON-fil med period, holidayWeeks, consultants, courses og themeDay ("-" = standard input)')
+    .requiredOption(
+      '--input <fil>',
+      'JSON-fil med period, holidayWeeks, consultants, courses (møder med fixed beholdes) og themeDay/themeDayDate ("-" = standard input)',
+    )
     .action(jsonCommandAction(ScheduleInput, proposeSchedule));
 }

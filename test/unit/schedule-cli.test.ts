@@ -90,6 +90,25 @@ describe('indsats schedule propose', () => {
     expect(notJson.stderr).toMatch(/som JSON/);
   });
 
+  it('keeps fixed meetings and a given theme day, and plans extra meetings', async () => {
+    const c = example.courses[0]!;
+    const input = {
+      ...example,
+      themeDayDate: '2028-01-21',
+      courses: [
+        { ...c, meetings: [...c.meetings.map((m) => (m.id === 's1' ? { ...m, fixed: { date: '2027-09-06', start: '08:30', end: '10:00' } } : m)), { id: 'x1', kind: 'extra' }] },
+      ],
+    };
+    const { code, stdout } = await propose(JSON.stringify(input));
+    expect(code).toBe(0);
+    const p = ScheduleProposal.parse(JSON.parse(stdout));
+    expect(p).toMatchObject({ feasible: true, themeDay: '2028-01-21' });
+    if (!p.feasible) return;
+    expect(p.meetings).toContainEqual({ course: '0820', id: 's1', date: '2027-09-06', start: '08:30', end: '10:00' });
+    expect(p.meetings.map((m) => m.id)).toContain('x1');
+    expect(brokenRules(ScheduleInput.parse(input), p)).toEqual([]);
+  });
+
   it('reads a file as well as standard input', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'indsats-sched-')), 'runde.json');
     writeFileSync(file, JSON.stringify(example));

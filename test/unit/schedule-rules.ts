@@ -47,7 +47,88 @@ function thirdOf(input: ScheduleInput, iso: string): number {
   return Math.min(2, Math.floor((3 * (dayNo(iso) - dayNo(input.period.start))) / span));
 }
 
-/** Every hard rule of issue 4 a proposed plan breaks (empty = none). */
+type Plan = { meetings: ScheduledMeeting[]; themeDay?: string | undefined };
+
+/**
+ * Every hard rule a full plan breaks, attributed to the meetings that break it
+ * (a rule between two meetings names both), as `course/meeting rule` – and
+ * `themeDay rule` for the theme day itself. Meetings of an `external` course
+ * (another round) only count on their consultant's day and on the theme day.
+ */
+export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
+  const out = new Set<string>();
+  const info = new Map<string, { course: ScheduleInput['courses'][number]; meeting: ScheduleInput['courses'][number]['meetings'][number] }>();
+  for (const course of input.courses) for (const meeting of course.meetings) info.set(`${course.id}/${meeting.id}`, { course, meeting });
+  const placed = plan.meetings.filter((m) => info.has(`${m.course}/${m.id}`));
+  const flag = (m: ScheduledMeeting, rule: string) => out.add(`${m.course}/${m.id} ${rule}`);
+  const dayBreaks = (iso: string, consultants: string[]) => {
+    const rules: string[] = [];
+    if (iso < input.period.start || iso > input.period.end) rules.push('outside_period');
+    if (isWeekend(iso)) rules.push('weekend');
+    if (isClosed(iso)) rules.push('holiday');
+    if (input.holidayWeeks.some((w) => iso >= w.from && iso <= w.to)) rules.push('holiday_week');
+    if (consultants.some((k) => input.consultants.find((c) => c.id === k)!.unavailable.includes(iso))) rules.push('unavailable');
+    return rules;
+  };
+  for (const m of placed) {
+    const { course } = info.get(`${m.course}/${m.id}`)!;
+    if (!course.external) {
+      for (const rule of dayBreaks(m.date, [course.consultant])) flag(m, rule);
+      if (m.start < '08:00' || m.end > '16:00') flag(m, 'working_hours');
+    }
+    if (plan.themeDay !== undefined && m.date === plan.themeDay) flag(m, 'theme_day');
+  }
+  for (const course of input.courses.filter((c) => !c.external)) {
+    const mine = course.meetings.map((meeting) => ({ meeting, at: placed.find((p) => p.course === course.id && p.id === meeting.id) })).filter((x) => x.at);
+    const kickoff = mine.find((x) => x.meeting.kind === 'kickoff');
+    for (const x of mine) {
+      if (kickoff && x !== kickoff && `${x.at!.date} ${x.at!.start}` <= `${kickoff.at!.date} ${kickoff.at!.start}`) {
+        flag(x.at!, 'kickoff_first');
+        flag(kickoff.at!, 'kickoff_first');
+      }
+    }
+    const steering = course.meetings.filter((m) => m.kind === 'steering');
+    const wanted = ({ 1: [1], 2: [0, 2], 3: [0, 1, 2] } as Record<number, number[]>)[steering.length] ?? [];
+    steering.forEach((m, i) => {
+      const at = placed.find((p) => p.course === course.id && p.id === m.id);
+      if (at && thirdOf(input, at.date) !== wanted[i]) flag(at, 'steering_third');
+    });
+    for (const a of mine) {
+      for (const b of mine) {
+        if (a !== b && a.meeting.kind === 'working_group' && b.meeting.kind === 'working_group' && (a.meeting.group ?? '') === (b.meeting.group ?? '')) {
+          if (Math.abs(dayNo(a.at!.date) - dayNo(b.at!.date)) < 21) flag(a.at!, 'group_spacing');
+        }
+      }
+    }
+  }
+  const consultantOf = new Map(input.courses.map((c) => [c.id, c.consultant]));
+  const byConsultantDay = new Map<string, ScheduledMeeting[]>();
+  for (const m of placed) {
+    const key = `${consultantOf.get(m.course)} ${m.date}`;
+    byConsultantDay.set(key, [...(byConsultantDay.get(key) ?? []), m]);
+  }
+  for (const list of byConsultantDay.values()) {
+    for (const m of list) {
+      if (list.some((o) => o.course !== m.course)) flag(m, 'one_course_per_day');
+      if (list.length > input.maxMeetingsPerConsultantPerDay) flag(m, 'daily_cap');
+      if (list.some((o) => o !== m && overlaps(o, m))) flag(m, 'overlap');
+    }
+  }
+  if (plan.themeDay !== undefined) {
+    for (const rule of dayBreaks(plan.themeDay, input.consultants.map((c) => c.id))) out.add(`themeDay ${rule}`);
+  }
+  return [...out].sort();
+}
+
+const fixedOf = (input: ScheduleInput, m: ScheduledMeeting) =>
+  input.courses.find((c) => c.id === m.course)?.meetings.find((x) => x.id === m.id)?.fixed;
+
+/**
+ * Every hard rule of issue 4 a proposed plan breaks (empty = none): every
+ * meeting placed once, fixed meetings and a given theme day kept, proposed
+ * meetings in the day's slots, and no rule broken that the fixed meetings do
+ * not already break among themselves.
+ */
 export function brokenRules(input: ScheduleInput, proposal: ScheduleProposal): string[] {
   if (!proposal.feasible) return [];
   const broken: string[] = [];
@@ -56,50 +137,19 @@ export function brokenRules(input: ScheduleInput, proposal: ScheduleProposal): s
   if (planned.size !== proposal.meetings.length || expected.length !== planned.size || expected.some((k) => !planned.has(k))) {
     broken.push('not every meeting planned exactly once');
   }
-  const consultantOf = new Map(input.courses.map((c) => [c.id, c.consultant]));
   for (const m of proposal.meetings) {
+    const fixed = fixedOf(input, m);
     const where = `${m.course}/${m.id} ${m.date} ${m.start}`;
-    if (!dayAllowed(input, [consultantOf.get(m.course)!], m.date)) broken.push(`${where}: day not allowed`);
-    if (!(m.start >= '09:00' && m.end <= '16:00' && m.start < m.end)) broken.push(`${where}: outside working hours`);
-    if (proposal.themeDay === m.date) broken.push(`${where}: on the theme day`);
+    if (fixed && (fixed.date !== m.date || fixed.start !== m.start || fixed.end !== m.end)) broken.push(`${where}: fixed meeting moved`);
+    if (!fixed && !(m.start >= '09:00' && m.end <= '16:00' && m.start < m.end)) broken.push(`${where}: outside the day's slots`);
   }
-  for (const course of input.courses) {
-    const mine = course.meetings.map((m) => ({ ...m, at: planned.get(`${course.id}/${m.id}`) })).filter((m) => m.at);
-    const kickoff = mine.find((m) => m.kind === 'kickoff');
-    for (const m of mine) {
-      if (kickoff && m !== kickoff && `${m.at!.date} ${m.at!.start}` <= `${kickoff.at!.date} ${kickoff.at!.start}`) {
-        broken.push(`${course.id}/${m.id}: not after the kick-off`);
-      }
-    }
-    // Three steering meetings: one per third, in input order (two: first and last third; one: the middle).
-    const steering = course.meetings.filter((m) => m.kind === 'steering');
-    const wanted = ({ 1: [1], 2: [0, 2], 3: [0, 1, 2] } as Record<number, number[]>)[steering.length] ?? [];
-    steering.forEach((m, i) => {
-      const at = planned.get(`${course.id}/${m.id}`);
-      if (at && thirdOf(input, at.date) !== wanted[i]) broken.push(`${course.id}/${m.id}: steering in third ${thirdOf(input, at.date)}`);
-    });
-    for (const a of mine) {
-      for (const b of mine) {
-        if (a.id < b.id && a.kind === 'working_group' && b.kind === 'working_group' && a.group === b.group) {
-          if (Math.abs(dayNo(a.at!.date) - dayNo(b.at!.date)) < 21) broken.push(`${course.id}: ${a.id} and ${b.id} < 21 days apart`);
-        }
-      }
-    }
-  }
-  const byConsultantDay = new Map<string, ScheduledMeeting[]>();
-  for (const m of proposal.meetings) {
-    const key = `${consultantOf.get(m.course)} ${m.date}`;
-    byConsultantDay.set(key, [...(byConsultantDay.get(key) ?? []), m]);
-  }
-  for (const [key, list] of byConsultantDay) {
-    if (new Set(list.map((m) => m.course)).size > 1) broken.push(`${key}: more than one course`);
-    if (list.length > input.maxMeetingsPerConsultantPerDay) broken.push(`${key}: ${list.length} meetings`);
-    if (list.some((a, i) => list.some((b, j) => i < j && overlaps(a, b)))) broken.push(`${key}: overlapping times`);
-  }
-  if (input.themeDay) {
-    const all = input.consultants.map((c) => c.id);
-    if (!proposal.themeDay || !dayAllowed(input, all, proposal.themeDay)) broken.push(`theme day ${proposal.themeDay} not allowed`);
-  } else if (proposal.themeDay !== undefined) broken.push('theme day without themeDay');
+  if (input.themeDay && !proposal.themeDay) broken.push('no theme day');
+  if (!input.themeDay && proposal.themeDay !== undefined) broken.push('theme day without themeDay');
+  if (input.themeDayDate !== undefined && proposal.themeDay !== input.themeDayDate) broken.push('theme day moved');
+  const already = new Set(
+    ruleBreaks(input, { meetings: proposal.meetings.filter((m) => fixedOf(input, m)), themeDay: input.themeDayDate }),
+  );
+  broken.push(...ruleBreaks(input, proposal).filter((b) => !already.has(b)));
   return broken;
 }
 

@@ -1,64 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ScheduleInput, ScheduleProposal, type MeetingKind } from '../../src/shared/contracts/schedule.js';
+import { ScheduleInput, ScheduleProposal } from '../../src/shared/contracts/schedule.js';
 import { planRound, proposeSchedule } from '../../src/server/modules/scheduling/propose-schedule.js';
 import { buildModel } from '../../src/server/modules/scheduling/schedule-model.js';
+import { round } from './schedule-arbitraries.js';
 import { brokenRules, closedDays, referenceGreedy } from './schedule-rules.js';
 
 const DAY_MS = 86_400_000;
-const isoAt = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-const meetingsOf = fc.record({
-  kickoff: fc.boolean(),
-  steering: fc.integer({ min: 0, max: 3 }),
-  groups: fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 3 }),
-  sparring: fc.integer({ min: 0, max: 25 }),
-  leaders: fc.integer({ min: 0, max: 8 }),
-  conferences: fc.integer({ min: 0, max: 2 }),
-});
-
-/** A random round: 6–14 months from a random start, holiday weeks, 1–3 consultants, 1–5 courses of 5–40 meetings. */
-const round = fc
-  .record({
-    startOffset: fc.integer({ min: 0, max: 700 }),
-    months: fc.integer({ min: 6, max: 14 }),
-    holidayWeeks: fc.array(fc.record({ at: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }), { maxLength: 5 }),
-    maxPerDay: fc.integer({ min: 1, max: 3 }),
-    consultants: fc.array(fc.array(fc.integer({ min: 0, max: 420 }), { maxLength: 250 }), { minLength: 1, maxLength: 3 }),
-    courses: fc.array(fc.record({ consultant: fc.nat(), meetings: meetingsOf }), { minLength: 1, maxLength: 5 }),
-    themeDay: fc.boolean(),
-    /** A tight round: every course with the first consultant, one meeting a day. */
-    tight: fc.boolean(),
-  })
-  .map((r) => {
-    const start = isoAt('2026-08-01', r.startOffset);
-    const end = isoAt(start, Math.round(r.months * 30.4));
-    return ScheduleInput.parse({
-      period: { start, end },
-      holidayWeeks: r.holidayWeeks.map((w) => ({ from: isoAt(start, w.at), to: isoAt(start, w.at + w.length) })),
-      maxMeetingsPerConsultantPerDay: r.tight ? 1 : r.maxPerDay,
-      consultants: r.consultants.map((off, i) => ({ id: `k${i + 1}`, unavailable: off.map((d) => isoAt(start, d)) })),
-      courses: r.courses.map((c, i) => {
-        const m = c.meetings;
-        const kinds: { kind: MeetingKind; group?: string }[] = [
-          ...(m.kickoff ? [{ kind: 'kickoff' as const }] : []),
-          ...Array.from({ length: m.steering }, () => ({ kind: 'steering' as const })),
-          ...m.groups.flatMap((n, g) => Array.from({ length: n }, () => ({ kind: 'working_group' as const, group: `inst-${g + 1}` }))),
-          ...Array.from({ length: m.sparring }, () => ({ kind: 'sparring' as const })),
-          ...Array.from({ length: m.leaders }, () => ({ kind: 'leader_sparring' as const })),
-          ...Array.from({ length: m.conferences }, () => ({ kind: 'conference' as const })),
-        ];
-        while (kinds.length < 5) kinds.push({ kind: 'sparring' });
-        return {
-          id: String(101 + i * 101).padStart(4, '0'),
-          consultant: r.tight ? 'k1' : `k${(c.consultant % r.consultants.length) + 1}`,
-          meetings: kinds.slice(0, 40).map((k, j) => ({ id: `m${j + 1}`, ...k })),
-        };
-      }),
-      themeDay: r.themeDay,
-    });
-  });
 
 describe('meeting scheduler – properties', () => {
   it('never proposes a plan that breaks a hard rule, and is feasible whenever the plain greedy is', () => {
@@ -75,7 +24,7 @@ describe('meeting scheduler – properties', () => {
           expect(referenceGreedy(input)).toBeNull();
         }
       }),
-      { numRuns: 150, seed: 4 },
+      { numRuns: 150, seed: 9 },
     );
     expect(feasible).toBeGreaterThan(10);
     expect(infeasible).toBeGreaterThan(3);

@@ -7,8 +7,10 @@ import { z } from 'zod';
 
 const IsoDate = z.iso.date({ error: 'Skriv datoen som ÅÅÅÅ-MM-DD' });
 const Id = z.string().min(1).max(100);
+/** A time of day as TT:MM (24-hour clock). */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Skriv tidspunktet som TT:MM, fx 09:30' });
 
-export const MEETING_KINDS = ['kickoff', 'steering', 'sparring', 'leader_sparring', 'working_group', 'conference'] as const;
+export const MEETING_KINDS = ['kickoff', 'steering', 'sparring', 'leader_sparring', 'working_group', 'conference', 'extra'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** A course has at most one kick-off and three steering meetings (one in each third of the period). */
@@ -16,11 +18,19 @@ export const MAX_STEERING = 3;
 /** Three time slots a day (09–11, 12–14, 14–16), so never more than three meetings a day. */
 export const MAX_MEETINGS_PER_DAY = 3;
 
+/** A meeting that already has its date and time: kept as it is, counted for every rule, never moved. */
+export const FixedTime = z.strictObject({ date: IsoDate, start: TimeOfDay, end: TimeOfDay });
+export type FixedTime = z.infer<typeof FixedTime>;
+
 export const ScheduleMeeting = z.strictObject({
   id: Id,
   kind: z.enum(MEETING_KINDS),
   /** Working groups only: meetings with the same group (within the course) are at least 21 days apart. Absent = the course's one working group. */
   group: Id.optional(),
+  /** Already placed (by hand or earlier): kept, never moved. */
+  fixed: FixedTime.optional(),
+  /** For people: names the meeting in the checker's sentences (default: the id). */
+  title: z.string().min(1).max(200).optional(),
 });
 export type ScheduleMeeting = z.infer<typeof ScheduleMeeting>;
 
@@ -28,6 +38,14 @@ export const ScheduleCourse = z.strictObject({
   id: Id,
   consultant: Id,
   meetings: z.array(ScheduleMeeting).max(100),
+  /** For people: names the course in the checker's sentences, e.g. the municipality (default: the id). */
+  name: z.string().min(1).max(200).optional(),
+  /**
+   * A course of another round that only occupies its consultant's time: all its
+   * meetings are fixed, and only the rules it shares with this round's meetings
+   * (one course a day, the daily cap, overlaps, the theme day) involve it.
+   */
+  external: z.boolean().default(false),
 });
 export type ScheduleCourse = z.infer<typeof ScheduleCourse>;
 
@@ -36,10 +54,17 @@ export const ScheduleConsultant = z.strictObject({
   unavailable: z.array(IsoDate).max(1000).default([]),
 });
 
+export const HolidayWeek = z.strictObject({
+  from: IsoDate,
+  to: IsoDate,
+  /** For people: "efterårsferie" in the checker's sentences. */
+  label: z.string().min(1).max(100).optional(),
+});
+
 export const ScheduleInput = z
   .strictObject({
     period: z.strictObject({ start: IsoDate, end: IsoDate }),
-    holidayWeeks: z.array(z.strictObject({ from: IsoDate, to: IsoDate })).max(100).default([]),
+    holidayWeeks: z.array(HolidayWeek).max(100).default([]),
     maxMeetingsPerConsultantPerDay: z
       .number()
       .int()
@@ -49,15 +74,22 @@ export const ScheduleInput = z
     consultants: z.array(ScheduleConsultant).min(1, { error: 'Angiv mindst én konsulent' }).max(50),
     courses: z.array(ScheduleCourse).min(1, { error: 'Angiv mindst ét forløb' }).max(50),
     themeDay: z.boolean().default(false),
+    /** The round's theme day when it is already set (another course of the round has it): kept, never moved. */
+    themeDayDate: IsoDate.optional(),
   })
   .superRefine((input, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const { start, end } = input.period;
+    const inPeriod = (iso: string) => iso >= start && iso <= end;
     if (end <= start) issue(['period', 'end'], 'Periodens slutdato skal ligge efter startdatoen');
     else if (Date.parse(end) - Date.parse(start) > 3 * 366 * 86_400_000) issue(['period', 'end'], 'Perioden må højst være tre år');
     input.holidayWeeks.forEach((w, i) => {
       if (w.to < w.from) issue(['holidayWeeks', i, 'to'], 'Ferieugens slutdato må ikke ligge før startdatoen');
     });
+    if (input.themeDayDate !== undefined) {
+      if (!input.themeDay) issue(['themeDayDate'], 'themeDayDate kræver themeDay: true');
+      else if (!inPeriod(input.themeDayDate)) issue(['themeDayDate'], 'Temadagen skal ligge i perioden');
+    }
     const consultants = new Set<string>();
     input.consultants.forEach((c, i) => {
       if (consultants.has(c.id)) issue(['consultants', i, 'id'], `Konsulenten ${c.id} står der to gange`);
@@ -74,14 +106,17 @@ export const ScheduleInput = z
       let kickoffs = 0;
       let steering = 0;
       course.meetings.forEach((m, j) => {
-        if (meetings.has(m.id)) issue(['courses', i, 'meetings', j, 'id'], `Mødet ${m.id} står der to gange i forløbet ${course.id}`);
+        const at = ['courses', i, 'meetings', j];
+        if (meetings.has(m.id)) issue([...at, 'id'], `Mødet ${m.id} står der to gange i forløbet ${course.id}`);
         meetings.add(m.id);
-        if (m.kind === 'kickoff' && ++kickoffs > 1) issue(['courses', i, 'meetings', j, 'kind'], 'Et forløb har højst ét opstartsmøde');
-        if (m.kind === 'steering' && ++steering > MAX_STEERING) {
-          issue(['courses', i, 'meetings', j, 'kind'], `Et forløb har højst ${MAX_STEERING} styregruppemøder`);
-        }
-        if (m.group !== undefined && m.kind !== 'working_group') {
-          issue(['courses', i, 'meetings', j, 'group'], 'group bruges kun til arbejdsgruppemøder (working_group)');
+        if (m.kind === 'kickoff' && ++kickoffs > 1) issue([...at, 'kind'], 'Et forløb har højst ét opstartsmøde');
+        if (m.kind === 'steering' && ++steering > MAX_STEERING) issue([...at, 'kind'], `Et forløb har højst ${MAX_STEERING} styregruppemøder`);
+        if (m.group !== undefined && m.kind !== 'working_group') issue([...at, 'group'], 'group bruges kun til arbejdsgruppemøder (working_group)');
+        if (m.fixed) {
+          if (!inPeriod(m.fixed.date)) issue([...at, 'fixed', 'date'], 'Et fast møde skal ligge i perioden');
+          if (m.fixed.end <= m.fixed.start) issue([...at, 'fixed', 'end'], 'Mødet skal slutte efter, at det begynder');
+        } else if (course.external) {
+          issue([...at, 'fixed'], 'Et eksternt forløb (external) har kun faste møder');
         }
       });
     });
@@ -97,8 +132,30 @@ export const ScheduledMeeting = z.object({
 });
 export type ScheduledMeeting = z.infer<typeof ScheduledMeeting>;
 
+/** A proposal places every meeting of the input: fixed ones as they were, the others where the rules allow. */
 export const ScheduleProposal = z.discriminatedUnion('feasible', [
   z.object({ feasible: z.literal(true), meetings: z.array(ScheduledMeeting), themeDay: IsoDate.optional() }),
   z.object({ feasible: z.literal(false), reason: z.string() }),
 ]);
 export type ScheduleProposal = z.infer<typeof ScheduleProposal>;
+
+/** A full placement to check: meetings with date and time (those left out are not checked), and the theme day. */
+export type SchedulePlacement = { meetings: ScheduledMeeting[]; themeDay?: string | undefined };
+
+/** The hard rules, as the checker names them. */
+export const SCHEDULE_RULES = [
+  'outside_period',
+  'weekend',
+  'holiday',
+  'holiday_week',
+  'unavailable',
+  'working_hours',
+  'kickoff_first',
+  'steering_third',
+  'group_spacing',
+  'one_course_per_day',
+  'daily_cap',
+  'overlap',
+  'theme_day',
+] as const;
+export type ScheduleRule = (typeof SCHEDULE_RULES)[number];

@@ -16,6 +16,11 @@ export function toIso(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** Minutes since midnight of a TT:MM time. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
 /** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function weekday(day: Day): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
@@ -28,28 +33,39 @@ export function weekday(day: Day): number {
  */
 const EXTRA_CLOSED = ['12-24', '12-31', '06-05'] as const;
 
-const holidaysByYear = new Map<number, ReadonlySet<string>>();
+const EXTRA_CLOSED_NAMES: Record<(typeof EXTRA_CLOSED)[number], string> = {
+  '12-24': 'Juleaftensdag',
+  '12-31': 'Nytårsaftensdag',
+  '06-05': 'Grundlovsdag',
+};
+
+const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
 
 /**
- * The days no meeting is held: the `public` holidays date-holidays gives for
- * 'DK' (Nytårsdag, Skærtorsdag, Langfredag, Påskedag, 2. påskedag, Kristi
- * Himmelfartsdag, Pinsedag, 2. pinsedag, Juledag, 2. juledag – Store Bededag
- * is gone from 2024, as in the law) plus EXTRA_CLOSED.
+ * The days no meeting is held, with their Danish names: the `public` holidays
+ * date-holidays gives for 'DK' (Nytårsdag, Skærtorsdag, Langfredag, Påskedag,
+ * 2. påskedag, Kristi Himmelfartsdag, Pinsedag, 2. pinsedag, Juledag, 2. juledag –
+ * Store Bededag is gone from 2024, as in the law) plus EXTRA_CLOSED.
  */
-export function danishHolidays(year: number): ReadonlySet<string> {
+export function danishHolidayNames(year: number): ReadonlyMap<string, string> {
   let found = holidaysByYear.get(year);
   if (!found) {
     const library = new Holidays('DK', { types: ['public'] });
-    const days = new Set(library.getHolidays(year).map((h) => h.date.slice(0, 10)));
-    for (const md of EXTRA_CLOSED) days.add(`${year}-${md}`);
+    const days = new Map(library.getHolidays(year).map((h) => [h.date.slice(0, 10), h.name]));
+    for (const md of EXTRA_CLOSED) if (!days.has(`${year}-${md}`)) days.set(`${year}-${md}`, EXTRA_CLOSED_NAMES[md]);
     found = days;
     holidaysByYear.set(year, found);
   }
   return found;
 }
 
+/** The holiday's Danish name, or null on an ordinary day. */
+export function holidayName(iso: string): string | null {
+  return danishHolidayNames(Number(iso.slice(0, 4))).get(iso) ?? null;
+}
+
 export function isDanishHoliday(iso: string): boolean {
-  return danishHolidays(Number(iso.slice(0, 4))).has(iso);
+  return holidayName(iso) !== null;
 }
 
 /** Monday–Friday, not a Danish holiday, not inside one of the given closed ranges. */

@@ -1,5 +1,5 @@
-import { toIso, type Day } from './calendar.js';
-import { GROUP_SPACING_DAYS, thirdOf, type ScheduleModel } from './schedule-model.js';
+import { minutesOf, toIso, type Day } from './calendar.js';
+import { GROUP_SPACING_DAYS, MINUTES_PER_DAY, movable, SLOTS, thirdOf, type ScheduleModel } from './schedule-model.js';
 
 const THIRD_NAMES = ['første', 'midterste', 'sidste'];
 
@@ -20,23 +20,48 @@ function list(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }
 
+/** A movable kick-off must start before its course's first fixed meeting: is there a free day early enough? */
+function kickoffBlocked(model: ScheduleModel): string | null {
+  const earliestSlot = minutesOf(SLOTS[0].start);
+  for (const [course, index] of model.kickoffOf.entries()) {
+    const kickoff = model.meetings[index];
+    if (!kickoff || kickoff.fixed) continue;
+    const fixed = model.meetings.filter((m) => m.course === course && m.fixed);
+    if (fixed.length === 0) continue;
+    const first = fixed.reduce((a, b) => (a.fixed!.day * MINUTES_PER_DAY + a.fixed!.startMinute <= b.fixed!.day * MINUTES_PER_DAY + b.fixed!.startMinute ? a : b));
+    const limit = first.fixed!.day * MINUTES_PER_DAY + first.fixed!.startMinute;
+    if (!kickoff.domain.some((d) => d * MINUTES_PER_DAY + earliestSlot < limit)) {
+      return (
+        `Forløbet ${kickoff.courseId}: opstartsmødet ${kickoff.id} skal være forløbets første møde, men konsulent ` +
+        `${model.consultantIds[kickoff.consultant]} har ingen ledig arbejdsdag før det faste møde ${first.id} (${toIso(first.fixed!.day)} kl. ${first.fixed!.start}).`
+      );
+    }
+  }
+  return null;
+}
+
 /**
  * The first necessary condition that the round breaks, as a Danish sentence
  * naming the course, consultant, group or third that blocks it; null when
  * every such condition holds (then the search itself is named by the caller).
+ * Only the meetings to place are counted: fixed ones can only make it harder.
  */
 export function explainInfeasible(model: ScheduleModel): string | null {
   const period = `${toIso(model.start)}–${toIso(model.end)}`;
-  if (model.roundDays.length === 0 && (model.meetings.length > 0 || model.themeDay)) {
+  const toPlace = movable(model.meetings);
+  if (model.roundDays.length === 0 && (toPlace.length > 0 || (model.themeDay && model.fixedThemeDay === null))) {
     return `Perioden ${period} har ingen arbejdsdage uden for helligdage og ferieuger.`;
   }
   if (model.themeDay && model.themeCandidates.length === 0) {
-    return `Ingen fælles temadag: der er ingen arbejdsdag i perioden ${period}, hvor alle konsulenter (${list(model.consultantIds)}) er ledige.`;
+    return `Ingen fælles temadag: der er ingen arbejdsdag i perioden ${period}, hvor alle konsulenter (${list(model.consultantIds)}) er ledige og intet møde er lagt.`;
   }
-  const themeCost = model.themeDay ? 1 : 0;
+  const kickoff = kickoffBlocked(model);
+  if (kickoff !== null) return kickoff;
   for (const [k, consultant] of model.consultantIds.entries()) {
     const days = model.consultantDays[k]!;
-    const mine = model.meetings.filter((m) => m.consultant === k);
+    const mine = toPlace.filter((m) => m.consultant === k);
+    // The theme day takes one of the consultant's days (a fixed one only if it is one of them).
+    const themeCost = model.themeDay && (model.fixedThemeDay === null || days.includes(model.fixedThemeDay)) ? 1 : 0;
     if (mine.length > 0 && days.length <= themeCost) {
       return `Konsulent ${consultant} har ingen ledige arbejdsdage i perioden ${period}.`;
     }

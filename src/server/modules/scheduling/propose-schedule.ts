@@ -1,8 +1,8 @@
 import type { ScheduleInput, ScheduleProposal, ScheduledMeeting } from '../../../shared/contracts/schedule.js';
 import { Board } from './board.js';
-import { toIso, type Day } from './calendar.js';
+import { minutesOf, toIso, type Day } from './calendar.js';
 import { explainInfeasible } from './explain-infeasible.js';
-import { buildModel, SLOTS, WHOLE_DAY, type MeetingVar, type ScheduleModel } from './schedule-model.js';
+import { buildModel, MINUTES_PER_DAY, movable, SLOTS, WHOLE_DAY, type MeetingVar, type ScheduleModel } from './schedule-model.js';
 import { clear, plainGreedy, searchPlan, spreadGreedy, type Placement, type SearchBudget } from './search-schedule.js';
 
 /** Backtracking budget (placements tried) per consultant and theme day, and for the whole proposal. */
@@ -43,7 +43,8 @@ function planConsultant(model: ScheduleModel, board: Board, mine: MeetingVar[], 
  */
 export function planRound(model: ScheduleModel): PlanResult | PlanFailure {
   const themes: (Day | null)[] = model.themeDay ? model.themeCandidates : [null];
-  const byConsultant = model.consultantIds.map((_, k) => model.meetings.filter((m) => m.consultant === k));
+  const toPlace = movable(model.meetings);
+  const byConsultant = model.consultantIds.map((_, k) => toPlace.filter((m) => m.consultant === k));
   const budget: SearchBudget = { nodes: SEARCH_NODES_TOTAL };
   let failed: number | null = null;
   for (const theme of themes) {
@@ -61,7 +62,7 @@ export function planRound(model: ScheduleModel): PlanResult | PlanFailure {
 }
 
 function searchFailure(model: ScheduleModel, failure: PlanFailure): string {
-  const courses = [...new Set(model.meetings.filter((m) => m.consultant === failure.consultant).map((m) => m.courseId))].join(', ');
+  const courses = [...new Set(movable(model.meetings).filter((m) => m.consultant === failure.consultant).map((m) => m.courseId))].join(', ');
   return (
     `Der blev ikke fundet en plan, der holder alle regler, for forløbene hos konsulent ${model.consultantIds[failure.consultant]} (${courses}) ` +
     `(hverken grådig placering eller søgning med op til ${SEARCH_NODES_TOTAL.toLocaleString('da-DK')} forsøg). ` +
@@ -69,7 +70,15 @@ function searchFailure(model: ScheduleModel, failure: PlanFailure): string {
   );
 }
 
-/** The whole proposal: every meeting with date and time, and the theme day – or why there is none. */
+/** Where the plan put a meeting (a fixed one where it was). */
+function placed(board: Board, m: MeetingVar): { key: number; meeting: ScheduledMeeting } {
+  const p = board.position[m.index]!;
+  const time = m.fixed ?? (m.wholeDay ? WHOLE_DAY : SLOTS[p & 3]!);
+  const key = (p >> 2) * MINUTES_PER_DAY + minutesOf(time.start);
+  return { key, meeting: { course: m.courseId, id: m.id, date: toIso(p >> 2), start: time.start, end: time.end } };
+}
+
+/** The whole proposal: every meeting with date and time (fixed ones as they were), and the theme day – or why there is none. */
 export function proposeSchedule(input: ScheduleInput): ScheduleProposal {
   const model = buildModel(input);
   const blocked = explainInfeasible(model);
@@ -77,12 +86,8 @@ export function proposeSchedule(input: ScheduleInput): ScheduleProposal {
   const plan = planRound(model);
   if (!('board' in plan)) return { feasible: false, reason: searchFailure(model, plan) };
   const meetings: ScheduledMeeting[] = model.meetings
-    .map((m) => {
-      const p = plan.board.position[m.index]!;
-      const time = m.wholeDay ? WHOLE_DAY : SLOTS[p & 3]!;
-      return { key: p, meeting: { course: m.courseId, id: m.id, date: toIso(p >> 2), start: time.start, end: time.end } };
-    })
-    .sort((a, b) => a.key - b.key || (a.meeting.course < b.meeting.course ? -1 : 1))
+    .map((m) => placed(plan.board, m))
+    .sort((a, b) => a.key - b.key || (a.meeting.course < b.meeting.course ? -1 : a.meeting.course > b.meeting.course ? 1 : 0))
     .map((x) => x.meeting);
   const themeDay = plan.board.themeDay;
   return themeDay === null ? { feasible: true, meetings } : { feasible: true, meetings, themeDay: toIso(themeDay) };

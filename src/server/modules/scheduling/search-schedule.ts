@@ -15,13 +15,14 @@ import type { MeetingVar, ScheduleModel } from './schedule-model.js';
  * 3. `searchPlan` – depth-first backtracking over the same positions as 2, with
  *    the most constrained meetings first and a node budget.
  *
- * All three only ever place a meeting where `Board.canPlace` allows it, and
+ * All three get only the meetings to place (fixed ones are on the board
+ * already), only ever place a meeting where `Board.canPlace` allows it, and
  * iterate in fixed orders, so the result is deterministic.
  */
 
 export type Placement = 'spread' | 'greedy' | 'search';
 
-const KIND_RANK = { kickoff: 0, steering: 1, working_group: 2, conference: 3, sparring: 4, leader_sparring: 4 } as const;
+const KIND_RANK = { kickoff: 0, steering: 1, working_group: 2, conference: 3, sparring: 4, leader_sparring: 4, extra: 4 } as const;
 
 function byConstraint(a: MeetingVar, b: MeetingVar): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.target - b.target || a.index - b.index;

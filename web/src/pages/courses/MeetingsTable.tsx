@@ -1,11 +1,16 @@
+import { Link } from 'react-router';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { Violations } from '../schedule/Violations.js';
 import type { CourseMeeting } from './api.js';
 
 const STATUS_BADGE: Record<CourseMeeting['status'], string> = { planned: 'badge', held: 'badge badge-success', cancelled: 'badge badge-warning' };
 
-function When({ meeting }: { meeting: CourseMeeting }) {
+/** A meeting as the table shows it; the schedule page adds the broken rules and whether it may be moved. */
+export type MeetingRow = CourseMeeting & { violations?: readonly string[]; allowed?: { move: boolean } };
+
+function When({ meeting }: { meeting: MeetingRow }) {
   const t = useT();
   const c = t.courses;
   if (!meeting.date) return <span className="text-muted">{c.notScheduled}</span>;
@@ -13,13 +18,26 @@ function When({ meeting }: { meeting: CourseMeeting }) {
   return <>{meeting.start && meeting.end ? c.timeRange(date, meeting.start.slice(0, 5), meeting.end.slice(0, 5)) : date}</>;
 }
 
+interface MeetingsTableProps {
+  meetings: MeetingRow[];
+  /** With the course's id, each title links to the meeting's page. */
+  courseId?: string;
+  /** Shows each meeting's broken rules (the schedule page). */
+  showRules?: boolean;
+  /** Offers "Flyt" on the meetings whose `allowed.move` is true. */
+  onMove?: (meeting: MeetingRow) => void;
+  heading?: string;
+}
+
 /** The course's meetings in the server's order (dated ones by date, then the plan's order). */
-export function MeetingsTable({ meetings }: { meetings: CourseMeeting[] }) {
+export function MeetingsTable({ meetings, courseId, showRules = false, onMove, heading }: MeetingsTableProps) {
   const t = useT();
   const c = t.courses;
+  const s = t.schedule;
+  const movable = onMove !== undefined && meetings.some((m) => m.allowed?.move);
   return (
     <section aria-labelledby="course-meetings-heading" className="mt-8">
-      <h2 id="course-meetings-heading">{c.meetingsHeading}</h2>
+      <h2 id="course-meetings-heading">{heading ?? c.meetingsHeading}</h2>
       <ResponsiveTable caption={c.meetingsCaption}>
         <thead>
           <tr>
@@ -27,12 +45,14 @@ export function MeetingsTable({ meetings }: { meetings: CourseMeeting[] }) {
             <th scope="col">{c.kind}</th>
             <th scope="col">{c.when}</th>
             <th scope="col">{c.status}</th>
+            {showRules ? <th scope="col">{s.rules}</th> : null}
+            {movable ? <th scope="col">{s.actions}</th> : null}
           </tr>
         </thead>
         <tbody>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <th scope="row">{m.title}</th>
+              <th scope="row">{courseId ? <Link to={`/forloeb/${courseId}/moeder/${m.id}`}>{m.title}</Link> : m.title}</th>
               <td>{c.kinds[m.kind]}</td>
               <td>
                 <When meeting={m} />
@@ -40,6 +60,20 @@ export function MeetingsTable({ meetings }: { meetings: CourseMeeting[] }) {
               <td>
                 <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>
               </td>
+              {showRules ? (
+                <td>
+                  <Violations violations={m.violations ?? []} />
+                </td>
+              ) : null}
+              {movable ? (
+                <td>
+                  {m.allowed?.move ? (
+                    <button type="button" className="button button-secondary" aria-label={s.moveLabel(m.title)} onClick={() => onMove(m)}>
+                      {s.move}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

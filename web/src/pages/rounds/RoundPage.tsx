@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
 import { Flash } from '../../components/Flash.js';
@@ -87,6 +87,11 @@ export function RoundPage() {
       <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: round.name }]} />
       <Flash />
       <h1>{round.name}</h1>
+      {session.permissions.includes('round.schedule') ? (
+        <p>
+          <Link to={`/runder/${round.id}/moedeplan`}>{t.schedule.roundLink}</Link>
+        </p>
+      ) : null}
       <RoundAgencyPanel round={round} />
       <div className="row">
         <div className={manage ? 'col-12 col-lg-6' : 'col-12 col-lg-8'}>

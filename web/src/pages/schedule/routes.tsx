@@ -1,4 +1,12 @@
 import type { RouteObject } from 'react-router';
+import { RequirePermission } from '../../app/guards.js';
+import { CalendarPage } from './CalendarPage.js';
+import { CourseMeetingsPage } from './CourseMeetingsPage.js';
+import { RoundSchedulePage } from './RoundSchedulePage.js';
 
 /** Scheduling pages: a course's meetings with the proposed schedule, the round's schedule, my calendar (issue 4). */
-export const scheduleRoutes: RouteObject[] = [];
+export const scheduleRoutes: RouteObject[] = [
+  { path: 'forloeb/:id/moeder', element: <RequirePermission permission="course.read"><CourseMeetingsPage /></RequirePermission> },
+  { path: 'runder/:id/moedeplan', element: <RequirePermission permission="round.schedule"><RoundSchedulePage /></RequirePermission> },
+  { path: 'kalender', element: <RequirePermission permission="course.read"><CalendarPage /></RequirePermission> },
+];

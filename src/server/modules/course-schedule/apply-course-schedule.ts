@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { ApplyCourseScheduleRequest, CourseSchedule } from '../../../shared/contracts/course-schedule.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { mayScheduleCourse } from './access.js';
+import { readCourseSchedule } from './read-course-schedule.js';
+import * as repo from './repository.js';
+import { storeProposal } from './store-proposal.js';
+
+/**
+ * Stores the proposal the user saw for a course: refused (409) when the
+ * course's plan changed since (its version) or when one of the meetings got a
+ * date or was cancelled meanwhile – then nothing is stored. Each meeting's
+ * version (its iCalendar SEQUENCE) is bumped.
+ */
+export async function applyCourseSchedule(
+  tx: Tx,
+  actor: Actor,
+  courseId: string,
+  input: z.infer<typeof ApplyCourseScheduleRequest>,
+): Promise<CourseSchedule> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  if (!mayScheduleCourse(actor, course)) throw forbidden();
+  if (course.version !== input.courseVersion) {
+    throw new AppError('version_conflict', { detail: 'Forløbets plan er ændret, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.' });
+  }
+  const meetings = await repo.meetingsOfCourses(tx, [courseId]);
+  await storeProposal(tx, input.meetings, new Set(meetings.map((m) => m.id)), { start: course.periodStart, end: course.periodEnd });
+  await writeAudit(tx, actor, {
+    action: 'course.schedule_apply',
+    entityType: 'course',
+    entityId: courseId,
+    municipalityCode: course.municipalityCode,
+    details: { meetings: input.meetings.length },
+  });
+  return readCourseSchedule(tx, actor, courseId);
+}

@@ -1,0 +1,57 @@
+import type { MoveMeetingRequest, MoveMeetingResponse } from '../../../shared/contracts/course-schedule.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { formatDanishRange } from '../scheduling/danish-dates.js';
+import { mayMoveMeetings, ownMunicipalityOf } from './access.js';
+import * as repo from './repository.js';
+import { roundViolations } from './round-violations.js';
+import { loadSituation } from './situation.js';
+
+const describe = (t: { date: string | null; start: string | null; end: string | null }) =>
+  t.date === null ? null : `${t.date} ${t.start ?? ''}–${t.end ?? ''}`;
+
+/**
+ * Moves a planned meeting by hand (or takes it off the calendar). Only the
+ * basics are refused – a date outside the course period, a held or cancelled
+ * meeting, a stale version; a move that breaks scheduling rules is saved and
+ * the answer lists them (`violations`), as does the audit row. The meeting's
+ * version, its iCalendar SEQUENCE, is bumped.
+ */
+export async function moveMeeting(tx: Tx, actor: Actor, meetingId: string, input: MoveMeetingRequest): Promise<MoveMeetingResponse> {
+  const meeting = await repo.findMeeting(tx, meetingId);
+  if (!meeting) throw notFound();
+  const course = await loadVisibleCourse(tx, actor, meeting.courseId);
+  if (!mayMoveMeetings(actor, course)) throw forbidden();
+  if (meeting.status !== 'planned') {
+    const message = meeting.status === 'held' ? 'Mødet er afholdt og kan ikke flyttes' : 'Mødet er aflyst og kan ikke flyttes';
+    throw new AppError('validation_failed', { errors: [{ field: 'date', message }] });
+  }
+  if (input.date !== null && (input.date < course.periodStart || input.date > course.periodEnd)) {
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'date', message: `Datoen skal ligge i forløbsperioden (${formatDanishRange(course.periodStart, course.periodEnd, true)})` }],
+    });
+  }
+  if (!(await repo.setMeetingTime(tx, meetingId, input.version, input))) throw new AppError('version_conflict');
+  const situation = await loadSituation(tx, [course.roundId]);
+  const violations = input.date === null ? [] : (roundViolations(situation, [course.roundId], ownMunicipalityOf(actor)).get(meetingId) ?? []);
+  await writeAudit(tx, actor, {
+    action: 'meeting.move',
+    entityType: 'meeting',
+    entityId: meetingId,
+    municipalityCode: course.municipalityCode,
+    details: { courseId: course.id, from: describe(meeting), to: describe(input), violations },
+  });
+  return {
+    id: meetingId,
+    courseId: course.id,
+    date: input.date,
+    start: input.start,
+    end: input.end,
+    status: meeting.status,
+    version: meeting.version + 1,
+    violations,
+  };
+}

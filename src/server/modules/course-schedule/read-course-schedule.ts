@@ -1,0 +1,56 @@
+import type { CourseSchedule } from '../../../shared/contracts/course-schedule.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { loadVisibleCourse } from '../courses/read-courses.js';
+import { mayMoveMeetings, mayScheduleCourse, ownMunicipalityOf } from './access.js';
+import { buildRoundInput, byPlanOrder } from './round-input.js';
+import { roundViolations } from './round-violations.js';
+import { loadSituation, type SituationMeeting } from './situation.js';
+
+/** Dated meetings by date and time, then the undated ones in the plan's order. */
+export const byDateThenPlan = (a: SituationMeeting, b: SituationMeeting) =>
+  (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.start ?? '').localeCompare(b.start ?? '') || byPlanOrder(a, b);
+
+/**
+ * A course's meetings with date, time, status and the hard rules each breaks
+ * where it lies (against the round's settings, the consultant's other courses
+ * and absences), what the caller may do, and how many meetings a proposal
+ * would place.
+ */
+export async function readCourseSchedule(tx: Tx, actor: Actor, courseId: string): Promise<CourseSchedule> {
+  const course = await loadVisibleCourse(tx, actor, courseId);
+  const situation = await loadSituation(tx, [course.roundId]);
+  const violations = roundViolations(situation, [course.roundId], ownMunicipalityOf(actor));
+  const { themeDay } = buildRoundInput(situation, course.roundId);
+  const move = mayMoveMeetings(actor, course);
+  const meetings = situation.meetings.filter((m) => m.courseId === courseId).sort(byDateThenPlan);
+  return {
+    course: {
+      id: course.id,
+      municipalityName: course.municipalityName,
+      roundId: course.roundId,
+      roundName: course.roundName,
+      periodStart: course.periodStart,
+      periodEnd: course.periodEnd,
+      version: course.version,
+      consultant: course.consultantId ? { id: course.consultantId, name: course.consultantName ?? '' } : null,
+    },
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      group: m.groupKey,
+      sequence: m.sequence,
+      date: m.date,
+      start: m.start,
+      end: m.end,
+      status: m.status,
+      version: m.version,
+      violations: m.status === 'cancelled' ? [] : (violations.get(m.id) ?? []),
+      allowed: { move: move && m.status === 'planned' },
+    })),
+    themeDay,
+    undatedCount: meetings.filter((m) => m.status === 'planned' && m.date === null).length,
+    allowed: { propose: mayScheduleCourse(actor, course), move },
+  };
+}

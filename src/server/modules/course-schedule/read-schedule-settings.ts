@@ -1,0 +1,33 @@
+import type { RoundScheduleSettings } from '../../../shared/contracts/course-schedule.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { notFound } from '../../http/errors.js';
+import { can } from '../../policy/policy.js';
+import * as roundsRepo from '../rounds/repository.js';
+import * as repo from './repository.js';
+import { settingsOf } from './situation.js';
+
+/**
+ * A round's holiday weeks and daily cap – the saved ones, or the defaults for
+ * its period (version 0) until the admin saves. Rounds are public facts, so
+ * every role that may call this sees every round.
+ */
+export async function readScheduleSettings(tx: Tx, actor: Actor, roundId: string): Promise<RoundScheduleSettings> {
+  const round = await roundsRepo.findRound(tx, roundId, null);
+  if (!round) throw notFound();
+  const saved = await repo.findSettings(tx, roundId);
+  const settings = settingsOf({
+    periodStart: round.courseStart,
+    periodEnd: round.courseEnd,
+    holidayWeeks: saved?.holidayWeeks,
+    maxPerDay: saved?.maxMeetingsPerConsultantPerDay ?? null,
+  });
+  return {
+    roundId,
+    holidayWeeks: settings.holidayWeeks,
+    maxMeetingsPerConsultantPerDay: settings.maxPerDay,
+    version: saved?.version ?? 0,
+    isDefault: saved === null,
+    allowed: { edit: can(actor, 'round.schedule') },
+  };
+}

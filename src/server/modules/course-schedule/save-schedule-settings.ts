@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { RoundScheduleSettings, SaveRoundScheduleSettingsRequest } from '../../../shared/contracts/course-schedule.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { AppError, notFound } from '../../http/errors.js';
+import * as roundsRepo from '../rounds/repository.js';
+import { readScheduleSettings } from './read-schedule-settings.js';
+import * as repo from './repository.js';
+
+/**
+ * Saves a round's holiday weeks and daily cap with the version read (0 for the
+ * defaults): a stale version is refused (409) and changes nothing. Meetings
+ * already dated stay; the broken rules they now show follow the new settings.
+ */
+export async function saveScheduleSettings(
+  tx: Tx,
+  actor: Actor,
+  roundId: string,
+  input: z.infer<typeof SaveRoundScheduleSettingsRequest>,
+): Promise<RoundScheduleSettings> {
+  if (!(await roundsRepo.findRound(tx, roundId, null))) throw notFound();
+  const values = {
+    holidayWeeks: [...input.holidayWeeks].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+    maxMeetingsPerConsultantPerDay: input.maxMeetingsPerConsultantPerDay,
+  };
+  const saved =
+    input.version === 0 ? await repo.insertSettings(tx, roundId, values) : await repo.updateSettings(tx, roundId, input.version, values);
+  if (!saved) throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'round.schedule_settings',
+    entityType: 'round',
+    entityId: roundId,
+    details: { fromVersion: input.version, holidayWeeks: values.holidayWeeks.length, maxMeetingsPerConsultantPerDay: values.maxMeetingsPerConsultantPerDay },
+  });
+  return readScheduleSettings(tx, actor, roundId);
+}

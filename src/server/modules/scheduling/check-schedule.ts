@@ -1,0 +1,231 @@
+import type { ScheduleInput, SchedulePlacement, ScheduleRule, ScheduledMeeting } from '../../../shared/contracts/schedule.js';
+import { holidayName, toDay, toIso, weekday } from './calendar.js';
+import { formatDanishDate, formatDanishRange } from './danish-dates.js';
+import { GROUP_SPACING_DAYS, STEERING_THIRDS, thirdOf } from './schedule-model.js';
+
+/** Meetings are held between these times; the proposals keep to 09:00–16:00. */
+export const WORKING_HOURS = { start: '08:00', end: '16:00' } as const;
+
+export interface ScheduleViolation {
+  course: string;
+  meeting: string;
+  rule: ScheduleRule;
+  /** A Danish sentence for the people who see the meeting. */
+  message: string;
+}
+
+export interface ScheduleCheck {
+  /** Every broken rule of every placed meeting, at most one sentence per meeting and rule. */
+  meetings: ScheduleViolation[];
+  /** Rules the theme day itself breaks (a day rule for one of the round's consultants). */
+  themeDay: { rule: ScheduleRule; message: string }[];
+}
+
+interface Placed extends ScheduledMeeting {
+  key: string;
+  kind: string;
+  group: string;
+  title: string;
+  courseName: string;
+  consultant: string;
+  external: boolean;
+  /** Steering meetings: their place among the course's steering meetings (input order). */
+  steeringIndex: number;
+  day: number;
+}
+
+const THIRD_NAMES = ['første', 'midterste', 'sidste'];
+const WEEKDAY_NAMES = ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start < b.end && b.start < a.end;
+const andList = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`);
+/** Groups a list by a key, keeping the list's order (Map.groupBy is not in Node 20). */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+const meetings = (n: number) => (n === 1 ? '1 møde' : `${n} møder`);
+
+/** The placed meetings with what the rules need to know about them; meetings the input does not have are ignored. */
+function placedMeetings(input: ScheduleInput, placement: SchedulePlacement): Placed[] {
+  const byKey = new Map<string, Placed>();
+  for (const course of input.courses) {
+    const steering = course.meetings.filter((m) => m.kind === 'steering');
+    for (const m of course.meetings) {
+      byKey.set(`${course.id}\u0000${m.id}`, {
+        key: `${course.id}\u0000${m.id}`,
+        course: course.id,
+        id: m.id,
+        date: '',
+        start: '',
+        end: '',
+        kind: course.external ? 'extra' : m.kind,
+        group: m.group ?? '',
+        title: m.title ?? m.id,
+        courseName: course.name ?? `forløbet ${course.id}`,
+        consultant: course.consultant,
+        external: course.external,
+        steeringIndex: steering.indexOf(m),
+        day: 0,
+      });
+    }
+  }
+  const placed: Placed[] = [];
+  for (const p of placement.meetings) {
+    const known = byKey.get(`${p.course}\u0000${p.id}`);
+    if (known) placed.push({ ...known, date: p.date, start: p.start, end: p.end, day: toDay(p.date) });
+  }
+  return placed;
+}
+
+/** The day rules (period, weekday, holiday, holiday week, unavailable) for one date, as [rule, sentence] pairs. */
+function dayRules(input: ScheduleInput, iso: string, unavailable: (iso: string) => string | null, subject: string): [ScheduleRule, string][] {
+  const found: [ScheduleRule, string][] = [];
+  const { start, end } = input.period;
+  if (iso < start || iso > end) {
+    found.push(['outside_period', `${subject} ligger uden for forløbets periode (${formatDanishRange(start, end, true)})`]);
+  }
+  const day = weekday(toDay(iso));
+  if (day > 5) found.push(['weekend', `${subject} ligger på en ${WEEKDAY_NAMES[day]}`]);
+  const holiday = holidayName(iso);
+  if (holiday !== null) found.push(['holiday', `${subject} ligger på en helligdag (${holiday})`]);
+  const week = input.holidayWeeks.find((w) => iso >= w.from && iso <= w.to);
+  if (week) {
+    const range = formatDanishRange(week.from, week.to, false);
+    found.push(['holiday_week', `${subject} ligger i en ferieuge (${week.label ? `${week.label} ${range}` : range})`]);
+  }
+  const who = unavailable(iso);
+  if (who !== null) found.push(['unavailable', who]);
+  return found;
+}
+
+/**
+ * Every hard rule of issue 4 that a full placement breaks, per meeting, as
+ * Danish sentences – for plans people changed by hand (moved meetings) and for
+ * the one calendar across courses. A proposal of `proposeSchedule` breaks none
+ * (property-tested); rules that involve two meetings are reported on both.
+ */
+export function checkSchedule(input: ScheduleInput, placement: SchedulePlacement): ScheduleCheck {
+  const placed = placedMeetings(input, placement);
+  const found = new Map<string, ScheduleViolation>();
+  const report = (m: Placed, rule: ScheduleRule, message: string) => {
+    const key = `${m.key}\u0000${rule}`;
+    if (!found.has(key)) found.set(key, { course: m.course, meeting: m.id, rule, message });
+  };
+  const unavailableOf = new Map(input.consultants.map((c) => [c.id, new Set(c.unavailable)]));
+  const themeDay = placement.themeDay;
+
+  for (const m of placed) {
+    if (!m.external) {
+      const away = (iso: string) => (unavailableOf.get(m.consultant)?.has(iso) ? 'Konsulenten er ikke til rådighed denne dag' : null);
+      for (const [rule, message] of dayRules(input, m.date, away, 'Mødet')) report(m, rule, message);
+      if (m.start < WORKING_HOURS.start || m.end > WORKING_HOURS.end) {
+        report(m, 'working_hours', `Mødet ligger uden for arbejdstiden (${WORKING_HOURS.start}–${WORKING_HOURS.end})`);
+      }
+    }
+    if (themeDay !== undefined && m.date === themeDay) report(m, 'theme_day', `Mødet ligger på temadagen (${formatDanishDate(themeDay, false)})`);
+  }
+
+  const byCourse = groupBy(
+    placed.filter((m) => !m.external),
+    (m) => m.course,
+  );
+  for (const mine of byCourse.values()) {
+    checkKickoff(mine, report);
+    checkSteering(input, mine, report);
+    checkGroups(mine, report);
+  }
+  for (const sameDay of groupBy(placed, (m) => `${m.consultant}\u0000${m.date}`).values()) {
+    checkConsultantDay(input, sameDay, report);
+  }
+
+  const themeProblems: ScheduleCheck['themeDay'] = [];
+  if (themeDay !== undefined) {
+    const away = (iso: string) => {
+      const absent = input.consultants.filter((c) => c.unavailable.includes(iso)).map((c) => c.id);
+      return absent.length > 0 ? `${absent.length === 1 ? 'Konsulent' : 'Konsulenterne'} ${andList(absent)} er ikke til rådighed på temadagen` : null;
+    };
+    for (const [rule, message] of dayRules(input, themeDay, away, 'Temadagen')) themeProblems.push({ rule, message });
+  }
+  return { meetings: [...found.values()], themeDay: themeProblems };
+}
+
+type Report = (m: Placed, rule: ScheduleRule, message: string) => void;
+const startKey = (m: Placed) => `${m.date} ${m.start}`;
+
+/** The kick-off strictly before every other meeting of its course (date and start time). */
+function checkKickoff(mine: Placed[], report: Report): void {
+  const kickoff = mine.find((m) => m.kind === 'kickoff');
+  if (!kickoff) return;
+  const before = mine.filter((m) => m !== kickoff && startKey(m) <= startKey(kickoff));
+  for (const m of before) {
+    report(m, 'kickoff_first', `Ligger før opstartsmødet (${formatDanishDate(kickoff.date, false)} kl. ${kickoff.start})`);
+  }
+  if (before.length > 0) {
+    report(kickoff, 'kickoff_first', `Opstartsmødet skal være forløbets første møde, men ${meetings(before.length)} ligger før`);
+  }
+}
+
+/** With three steering meetings one in each third (input order); two: first and last; one: the middle. */
+function checkSteering(input: ScheduleInput, mine: Placed[], report: Report): void {
+  const steering = mine.filter((m) => m.kind === 'steering');
+  if (steering.length === 0) return;
+  const course = input.courses.find((c) => c.id === steering[0]!.course)!;
+  const wanted = STEERING_THIRDS[course.meetings.filter((m) => m.kind === 'steering').length] ?? [];
+  const period = { start: toDay(input.period.start), end: toDay(input.period.end) };
+  for (const m of steering) {
+    const third = wanted[m.steeringIndex];
+    if (third === undefined || thirdOf(period, m.day) === third) continue;
+    let first = period.start;
+    while (thirdOf(period, first) < third) first += 1;
+    let last = period.end;
+    while (thirdOf(period, last) > third) last -= 1;
+    report(
+      m,
+      'steering_third',
+      `Styregruppemødet skal ligge i periodens ${THIRD_NAMES[third]} tredjedel (${formatDanishRange(toIso(first), toIso(last), true)})`,
+    );
+  }
+}
+
+/** Working-group meetings of the same group at least 21 days apart (both are reported). */
+function checkGroups(mine: Placed[], report: Report): void {
+  const groups = groupBy(
+    mine.filter((m) => m.kind === 'working_group'),
+    (m) => m.group,
+  );
+  for (const group of groups.values()) {
+    for (const m of group) {
+      const near = group.filter((o) => o !== m && Math.abs(o.day - m.day) < GROUP_SPACING_DAYS);
+      if (near.length === 0) continue;
+      const earlier = near.filter((o) => o.day <= m.day).sort((a, b) => b.day - a.day)[0];
+      const later = near.filter((o) => o.day > m.day).sort((a, b) => a.day - b.day)[0];
+      const message = earlier
+        ? `Mindre end ${GROUP_SPACING_DAYS} dage efter forrige arbejdsgruppemøde (${formatDanishDate(earlier.date, false)})`
+        : `Mindre end ${GROUP_SPACING_DAYS} dage før næste arbejdsgruppemøde (${formatDanishDate(later!.date, false)})`;
+      report(m, 'group_spacing', message);
+    }
+  }
+}
+
+/** One course a day per consultant, at most the cap, never two meetings at overlapping times. */
+function checkConsultantDay(input: ScheduleInput, sameDay: Placed[], report: Report): void {
+  if (sameDay.length < 2) return;
+  const courses = new Set(sameDay.map((m) => m.course));
+  for (const m of sameDay) {
+    if (courses.size > 1) {
+      const others = [...new Set(sameDay.filter((o) => o.course !== m.course).map((o) => o.courseName))];
+      report(m, 'one_course_per_day', `Konsulenten har allerede et møde med ${andList(others)} denne dag`);
+    }
+    if (sameDay.length > input.maxMeetingsPerConsultantPerDay) {
+      report(m, 'daily_cap', `Konsulenten har ${meetings(sameDay.length)} denne dag – højst ${input.maxMeetingsPerConsultantPerDay}`);
+    }
+    const clash = sameDay.find((o) => o !== m && overlaps(o, m));
+    if (clash) report(m, 'overlap', `Overlapper med ${clash.title} (${clash.start}–${clash.end})`);
+  }
+}
