@@ -12,7 +12,7 @@ export function registerScheduleCommand(program: Command): void {
     .description('Foreslå datoer og tider for alle møder i runden; skriver forslaget som JSON')
     .requiredOption(
       '--input <fil>',
-      'JSON-fil med period, holidayWeeks, consultants, courses (møder med fixed beholdes) og themeDay/themeDayDate ("-" = standard input)',
+      'JSON-fil med period, holidayWeeks, consultants, courses (møder med fixed beholdes), themeDay/themeDayDate og notBefore ("-" = standard input)',
     )
     .action(jsonCommandAction(ScheduleInput, proposeSchedule));
 }

@@ -76,6 +76,12 @@ export const ScheduleInput = z
     themeDay: z.boolean().default(false),
     /** The round's theme day when it is already set (another course of the round has it): kept, never moved. */
     themeDayDate: IsoDate.optional(),
+    /**
+     * No meeting is proposed before this date (a course under way is planned
+     * from tomorrow on); fixed meetings and the thirds of the period still
+     * count from the period's start.
+     */
+    notBefore: IsoDate.optional(),
   })
   .superRefine((input, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
 import { danishToday } from '../../time/danish-today.js';
-import { addDays } from './copenhagen-time.js';
+import { addDays } from '../../time/add-days.js';
 
 /**
  * Records days the consultant cannot meet (from and to inclusive; the

@@ -102,7 +102,3 @@ export function copenhagenTime(date: string, time = '00:00'): ICalTemporalZonedD
   return zoned({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0, second: 0 }, DANISH_TIME_ZONE);
 }
 
-/** The date `days` after an ISO date (negative: before). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

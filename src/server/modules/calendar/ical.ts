@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { addDays, copenhagenTime, DANISH_TIME_ZONE } from './copenhagen-time.js';
+import { addDays } from '../../time/add-days.js';
+import { copenhagenTime, DANISH_TIME_ZONE } from './copenhagen-time.js';
 
 /** One meeting as a calendar shows it (built by calendar-events.ts). */
 export interface CalendarEvent {

@@ -4,7 +4,7 @@ import type { Actor } from '../../db/scope.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
 import { danishToday } from '../../time/danish-today.js';
-import { addDays } from './copenhagen-time.js';
+import { addDays } from '../../time/add-days.js';
 
 /** The consultant's own absences: the coming ones and those of the last 90 days, a page at a time. */
 export async function listAbsences(

@@ -3,7 +3,7 @@ import { notFound } from '../../http/errors.js';
 import { hashToken } from '../auth/session-repository.js';
 import { calendarEventOf, oneThemeDayPerRound } from './calendar-events.js';
 import { danishToday } from '../../time/danish-today.js';
-import { addDays } from './copenhagen-time.js';
+import { addDays } from '../../time/add-days.js';
 import { renderCalendar } from './ical.js';
 import * as repo from './repository.js';
 

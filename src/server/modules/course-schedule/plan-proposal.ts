@@ -1,4 +1,6 @@
 import type { ProposedMeeting } from '../../../shared/contracts/course-schedule.js';
+import { danishToday } from '../../time/danish-today.js';
+import { addDays } from '../../time/add-days.js';
 import { proposeSchedule } from '../scheduling/propose-schedule.js';
 import { WHOLE_DAY } from '../scheduling/schedule-model.js';
 import { buildRoundInput } from './round-input.js';
@@ -10,11 +12,13 @@ export type PlannedProposal = { feasible: true; meetings: ProposedMeeting[]; the
  * Dates for these undated meetings of one round, everything already dated
  * (in the round and the consultants' other rounds) kept as it is; theme-day
  * meetings get the round's theme day (the one a course already has, or the
- * scheduler's). The scheduler's Danish reason when there is no plan.
+ * scheduler's), none before tomorrow. The scheduler's Danish reason when
+ * there is no plan.
  */
-export function planProposal(situation: Situation, roundId: string, toPlace: SituationMeeting[]): PlannedProposal {
+export function planProposal(situation: Situation, roundId: string, toPlace: SituationMeeting[], now = new Date()): PlannedProposal {
   const { input, meetingIds } = buildRoundInput(situation, roundId, { toPlace: new Set(toPlace.map((m) => m.id)) });
-  const proposal = proposeSchedule(input);
+  // Nothing is proposed in the past: a course under way is planned from tomorrow on.
+  const proposal = proposeSchedule({ ...input, notBefore: addDays(danishToday(now), 1) });
   if (!proposal.feasible) return { feasible: false, reason: proposal.reason };
   const wanted = new Map(toPlace.map((m) => [m.id, m]));
   const describe = (m: SituationMeeting, time: { date: string; start: string; end: string }): ProposedMeeting => ({

@@ -49,6 +49,9 @@ function kickoffBlocked(model: ScheduleModel): string | null {
 export function explainInfeasible(model: ScheduleModel): string | null {
   const period = `${toIso(model.start)}–${toIso(model.end)}`;
   const toPlace = movable(model.meetings);
+  if (model.notBefore > model.end && (toPlace.length > 0 || (model.themeDay && model.fixedThemeDay === null))) {
+    return `Perioden ${period} er forbi, så der kan ikke foreslås datoer. Læg møderne selv med Flyt, hvis de skal have en dato.`;
+  }
   if (model.roundDays.length === 0 && (toPlace.length > 0 || (model.themeDay && model.fixedThemeDay === null))) {
     return `Perioden ${period} har ingen arbejdsdage uden for helligdage og ferieuger.`;
   }
@@ -67,6 +70,14 @@ export function explainInfeasible(model: ScheduleModel): string | null {
     }
     for (const m of mine) {
       if (m.third !== null && m.domain.length === 0) {
+        if (thirdOf(model, model.notBefore) > m.third) {
+          let lastDay = model.notBefore - 1;
+          while (thirdOf(model, lastDay) > m.third) lastDay -= 1;
+          return (
+            `Forløbet ${m.courseId}: styregruppemødet ${m.id} skal ligge i periodens ${THIRD_NAMES[m.third]} tredjedel, ` +
+            `som sluttede ${toIso(lastDay)}. Læg det selv med Flyt.`
+          );
+        }
         const inThird = model.roundDays.filter((d) => thirdOf(model, d) === m.third);
         const range = inThird.length ? ` (${toIso(inThird[0]!)}–${toIso(inThird[inThird.length - 1]!)})` : '';
         return (

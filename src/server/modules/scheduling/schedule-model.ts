@@ -45,6 +45,8 @@ export interface MeetingVar {
 export interface ScheduleModel {
   start: Day;
   end: Day;
+  /** The first day a meeting may be proposed on (the period's start unless the input says later). */
+  notBefore: Day;
   maxPerDay: number;
   themeDay: boolean;
   courseIds: string[];
@@ -88,7 +90,9 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
   const end = toDay(input.period.end);
   const span = end - start + 1;
   const closed = input.holidayWeeks.map((w) => ({ from: toDay(w.from), to: toDay(w.to) }));
-  const roundDays = workingDays(start, end, closed);
+  const notBefore = Math.max(start, input.notBefore !== undefined ? toDay(input.notBefore) : start);
+  // Only days a meeting may be proposed on; fixed meetings before notBefore are kept where they are.
+  const roundDays = workingDays(notBefore, end, closed);
   const consultantIds = input.consultants.map((c) => c.id);
   const consultantDays = input.consultants.map((c) => {
     const off = new Set(c.unavailable.map(toDay));
@@ -97,6 +101,7 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
   const model: ScheduleModel = {
     start,
     end,
+    notBefore,
     maxPerDay: input.maxMeetingsPerConsultantPerDay,
     themeDay: input.themeDay,
     courseIds: input.courses.map((c) => c.id),
