@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { editConflicts, EDIT_KINDS } from '../../db/schema-course-work.js';
+import type { EDIT_KINDS } from '../../db/schema-course-work.js';
+import { editConflicts } from '../../db/schema-course-work.js';
 import { users } from '../../db/schema.js';
 
 /**
