@@ -9,8 +9,18 @@ export function mayScheduleCourse(actor: Actor, course: { consultantId: string |
   return actor.role === 'national_admin' || (actor.role === 'consultant' && course.consultantId === actor.userId);
 }
 
-/** Who moves a meeting of a course by hand: the admin, the course's consultant, the municipality's coordinator. */
-export function mayMoveMeetings(actor: Actor, course: { consultantId: string | null; municipalityCode: string }): boolean {
+/**
+ * Who moves a meeting of a course by hand: the admin, the course's consultant,
+ * the municipality's coordinator. The theme day is shared by the round and the
+ * national conference is the agency's, so only the admin moves those.
+ */
+export function mayMoveMeetings(
+  actor: Actor,
+  course: { consultantId: string | null; municipalityCode: string },
+  meeting: { kind: string },
+): boolean {
+  if (actor.role === 'national_admin') return true;
+  if (meeting.kind === 'theme_day' || meeting.kind === 'conference') return false;
   if (mayScheduleCourse(actor, course)) return true;
   return actor.role === 'coordinator' && actor.municipalityCode === course.municipalityCode;
 }

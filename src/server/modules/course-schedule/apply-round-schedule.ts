@@ -23,7 +23,12 @@ export async function applyRoundSchedule(
   if (!round) throw notFound();
   const courses = await repo.coursesOfRounds(tx, [roundId]);
   const meetings = await repo.meetingsOfCourses(tx, courses.map((c) => c.id));
-  await storeProposal(tx, input.meetings, new Set(meetings.map((m) => m.id)), { start: round.courseStart, end: round.courseEnd });
+  await storeProposal(tx, input.meetings, {
+    mine: new Set(meetings.map((m) => m.id)),
+    period: { start: round.courseStart, end: round.courseEnd },
+    roundIds: [roundId],
+    consultantIds: courses.flatMap((c) => (c.consultantId ? [c.consultantId] : [])),
+  });
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const applied = input.meetings.map((m) => ({ ...m, meeting: byId.get(m.id)! }));
   const perCourse = new Map<string, number>();

@@ -9,6 +9,7 @@ import { mayMoveMeetings, ownMunicipalityOf } from './access.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';
+import { lockSchedules } from './store-proposal.js';
 
 const describe = (t: { date: string | null; start: string | null; end: string | null }) =>
   t.date === null ? null : `${t.date} ${t.start ?? ''}–${t.end ?? ''}`;
@@ -24,7 +25,7 @@ export async function moveMeeting(tx: Tx, actor: Actor, meetingId: string, input
   const meeting = await repo.findMeeting(tx, meetingId);
   if (!meeting) throw notFound();
   const course = await loadVisibleCourse(tx, actor, meeting.courseId);
-  if (!mayMoveMeetings(actor, course)) throw forbidden();
+  if (!mayMoveMeetings(actor, course, meeting)) throw forbidden();
   if (meeting.status !== 'planned') {
     const message = meeting.status === 'held' ? 'Mødet er afholdt og kan ikke flyttes' : 'Mødet er aflyst og kan ikke flyttes';
     throw new AppError('validation_failed', { errors: [{ field: 'date', message }] });
@@ -34,15 +35,19 @@ export async function moveMeeting(tx: Tx, actor: Actor, meetingId: string, input
       errors: [{ field: 'date', message: `Datoen skal ligge i forløbsperioden (${formatDanishRange(course.periodStart, course.periodEnd, true)})` }],
     });
   }
+  await lockSchedules(tx, [course.roundId, ...(course.consultantId ? [course.consultantId] : [])]);
   if (!(await repo.setMeetingTime(tx, meetingId, input.version, input))) throw new AppError('version_conflict');
   const situation = await loadSituation(tx, [course.roundId]);
-  const violations = input.date === null ? [] : (roundViolations(situation, [course.roundId], ownMunicipalityOf(actor)).get(meetingId) ?? []);
+  const rulesFor = (own: string | null) => (input.date === null ? [] : (roundViolations(situation, [course.roundId], own).get(meetingId) ?? []));
+  const violations = rulesFor(ownMunicipalityOf(actor));
+  // The municipality reads its audit log: other municipalities stay unnamed there, whoever moved the meeting.
+  const audited = ownMunicipalityOf(actor) === course.municipalityCode ? violations : rulesFor(course.municipalityCode);
   await writeAudit(tx, actor, {
     action: 'meeting.move',
     entityType: 'meeting',
     entityId: meetingId,
     municipalityCode: course.municipalityCode,
-    details: { courseId: course.id, from: describe(meeting), to: describe(input), violations },
+    details: { courseId: course.id, from: describe(meeting), to: describe(input), violations: audited },
   });
   return {
     id: meetingId,

@@ -22,7 +22,7 @@ export async function readCourseSchedule(tx: Tx, actor: Actor, courseId: string)
   const situation = await loadSituation(tx, [course.roundId]);
   const violations = roundViolations(situation, [course.roundId], ownMunicipalityOf(actor));
   const { themeDay } = buildRoundInput(situation, course.roundId);
-  const move = mayMoveMeetings(actor, course);
+  const move = mayMoveMeetings(actor, course, { kind: 'working_group' });
   const meetings = situation.meetings.filter((m) => m.courseId === courseId).sort(byDateThenPlan);
   return {
     course: {
@@ -47,7 +47,7 @@ export async function readCourseSchedule(tx: Tx, actor: Actor, courseId: string)
       status: m.status,
       version: m.version,
       violations: m.status === 'cancelled' ? [] : (violations.get(m.id) ?? []),
-      allowed: { move: move && m.status === 'planned' },
+      allowed: { move: mayMoveMeetings(actor, course, m) && m.status === 'planned' },
     })),
     themeDay,
     undatedCount: meetings.filter((m) => m.status === 'planned' && m.date === null).length,

@@ -1,0 +1,108 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, courseMeetings } from '../src/server/db/schema.js';
+import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { CourseScheduleProposal } from '../src/shared/contracts/course-schedule.js';
+import { danishToday } from '../src/server/time/danish-today.js';
+import { addDays } from '../src/server/time/add-days.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+
+/**
+ * What the review asked of applying and moving: a proposal is stored only if
+ * it still keeps the rules and lies ahead; the round's theme day and the
+ * national conference are moved by the agency only; the audit row a
+ * municipality reads names no other municipality.
+ */
+let t: TestApp;
+let consultant: Agent;
+let coordinator: Agent;
+let hjoerring: string;
+let helsingoer: string;
+const today = danishToday();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  consultant = await t.loginAs('consultant');
+  coordinator = await t.loginAs('coordinator');
+  // A round under way: it started 30 days ago.
+  let roundId: string;
+  ({ courseId: hjoerring, roundId } = await buildCourse(t.database, { courseStart: addDays(today, -30), courseEnd: addDays(today, 300) }));
+  ({ courseId: helsingoer } = await buildCourse(t.database, { municipalityCode: '0217', roundId }));
+});
+afterAll(() => t.close());
+
+const proposalFor = async (courseId: string) => {
+  const res = await consultant.get(`/api/v1/courses/${courseId}/schedule/proposal`);
+  expect(res.statusCode, res.body).toBe(200);
+  return CourseScheduleProposal.parse(res.json());
+};
+const datedCount = async (courseId: string) => (await meetingsOf(t.database, courseId)).filter((m) => m.date !== null).length;
+
+describe('applying a proposal', () => {
+  it('proposes nothing before tomorrow for a course under way', async () => {
+    const proposal = await proposalFor(hjoerring);
+    expect(proposal.feasible, JSON.stringify(proposal)).toBe(true);
+    if (proposal.feasible) for (const m of proposal.meetings) expect(m.date > today, `${m.title} ${m.date}`).toBe(true);
+  });
+
+  it('refuses a date in the past, and stores nothing', async () => {
+    const proposal = await proposalFor(hjoerring);
+    if (!proposal.feasible) throw new Error('infeasible');
+    const meetings = proposal.meetings.map((m, i) => ({ id: m.id, date: i === 0 ? today : m.date, start: m.start, end: m.end }));
+    const res = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, { courseVersion: proposal.courseVersion, meetings });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({ field: 'meetings.0.date', message: expect.stringContaining('bagud i tid') });
+    expect(await datedCount(hjoerring)).toBe(0);
+  });
+
+  it('refuses a stale proposal that now clashes with the consultant’s other course, and stores nothing', async () => {
+    const forHjoerring = await proposalFor(hjoerring);
+    const forHelsingoer = await proposalFor(helsingoer);
+    if (!forHjoerring.feasible || !forHelsingoer.feasible) throw new Error('infeasible');
+    const toApply = (p: typeof forHjoerring & { feasible: true }) => p.meetings.map((m) => ({ id: m.id, date: m.date, start: m.start, end: m.end }));
+    const first = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, { courseVersion: forHjoerring.courseVersion, meetings: toApply(forHjoerring) });
+    expect(first.statusCode, first.body).toBe(200);
+    // Helsingør's proposal was made before Hjørring's dates existed: same consultant, same days.
+    const second = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, { courseVersion: forHelsingoer.courseVersion, meetings: toApply(forHelsingoer) });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().detail).toContain('Forslaget passer ikke længere');
+    expect(await datedCount(helsingoer)).toBe(0);
+    // A fresh proposal fits around Hjørring's dates.
+    const fresh = await proposalFor(helsingoer);
+    if (!fresh.feasible) throw new Error('infeasible');
+    const third = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, { courseVersion: fresh.courseVersion, meetings: toApply(fresh) });
+    expect(third.statusCode, third.body).toBe(200);
+  });
+});
+
+describe('moving meetings', () => {
+  it('leaves the theme day and the conference to the agency', async () => {
+    const meetings = await meetingsOf(t.database, hjoerring);
+    for (const kind of ['theme_day', 'conference'] as const) {
+      const m = meetings.find((x) => x.kind === kind)!;
+      const body = { version: m.version, date: m.date ?? addDays(today, 20), start: '09:00', end: '11:00' };
+      expect((await coordinator.patch(`/api/v1/meetings/${m.id}/schedule`, body)).statusCode, kind).toBe(403);
+      expect((await consultant.patch(`/api/v1/meetings/${m.id}/schedule`, body)).statusCode, kind).toBe(403);
+    }
+    const schedule = (await coordinator.get(`/api/v1/courses/${hjoerring}/schedule`)).json<{ meetings: { kind: string; allowed: { move: boolean } }[] }>();
+    expect(schedule.meetings.filter((m) => m.kind === 'theme_day').every((m) => !m.allowed.move)).toBe(true);
+  });
+
+  it('writes broken rules into the municipality’s audit log without naming another municipality', async () => {
+    const [mine] = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(courseMeetings).where(and(eq(courseMeetings.courseId, hjoerring), eq(courseMeetings.kind, 'sparring'), eq(courseMeetings.sequence, 2))),
+    );
+    const theirs = (await meetingsOf(t.database, helsingoer)).find((m) => m.date !== null && m.kind === 'sparring')!;
+    // The consultant moves Hjørring's meeting onto a day with a Helsingør meeting.
+    const res = await consultant.patch(`/api/v1/meetings/${mine!.id}/schedule`, { version: mine!.version, date: theirs.date, start: '14:00', end: '16:00' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().violations.join(' ')).toContain('Helsingør');
+    const [row] = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(auditLog).where(and(eq(auditLog.entityId, mine!.id), eq(auditLog.action, 'meeting.move'))),
+    );
+    const audited = (row!.details as { violations: string[] }).violations;
+    expect(audited.length).toBeGreaterThan(0);
+    expect(audited.join(' ')).not.toContain('Helsingør');
+  });
+});
