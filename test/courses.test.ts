@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/db/scope.js';
 import { demoId } from '../src/server/seed/demo-data.js';
@@ -124,6 +125,36 @@ describe('courses', () => {
     const still = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
     expect(still.version).toBe(current.version);
     expect(still.meetings.some((m) => m.id === extra?.id)).toBe(true);
+  });
+
+  it('refuse to drop a dated meeting or one with attendance recorded, and drop an undated empty one', async () => {
+    const current = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
+    const sparring = current.meetings.filter((m) => m.kind === 'sparring').sort((a, b) => a.sequence - b.sequence);
+    const last = sparring[sparring.length - 1]!;
+    const fewer = { ...current.plan, sparring: current.plan.sparring - 1 };
+    const set = (values: Partial<typeof courseMeetings.$inferInsert>) =>
+      inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, last.id)));
+    const attempt = () => admin.put(`/api/v1/courses/${courseId}/plan`, { version: current.version, plan: fewer });
+
+    await set({ date: '2027-11-15', startTime: '09:00', endTime: '11:00' }); // in people's calendars
+    const dated = await attempt();
+    expect(dated.statusCode).toBe(400);
+    expect(dated.json().errors[0].message).toContain(`"${last.title}" har en dato`);
+    await set({ date: null, startTime: null, endTime: null });
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx.update(meetingParticipants).set({ attended: true, hours: 2 }).where(eq(meetingParticipants.meetingId, last.id)),
+    );
+    expect((await attempt()).statusCode).toBe(400);
+    const unchanged = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
+    expect(unchanged.version).toBe(current.version);
+    expect(unchanged.meetings.some((m) => m.id === last.id)).toBe(true);
+
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx.update(meetingParticipants).set({ attended: null, hours: null }).where(eq(meetingParticipants.meetingId, last.id)),
+    );
+    const ok = await attempt();
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(Course.parse(ok.json()).meetings.some((m) => m.id === last.id)).toBe(false);
   });
 
   it('exist for the demo data’s historical agreements, Hjørring’s run by the demo consultant', async () => {

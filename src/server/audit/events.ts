@@ -43,7 +43,7 @@ export interface AuditDetails extends ScheduleAuditDetails, MeetingAuditDetails,
   'agreement.send': { applicationId: string };
   'agreement.sign': { applicationId: string; fileId: string };
   'course.create': { applicationId: string; meetings: number };
-  'course.plan_update': { fromVersion: number; meetings: number };
+  'course.plan_update': { fromVersion: number; meetings: number; added: number; removed: number };
   'course.consultant_assign': { consultantId: string | null };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CoursePlan } from '../../../shared/contracts/courses.js';
 import type { Queryable } from '../../db/client.js';
+import { meetingParticipants, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
 import type { PlannedMeeting } from './typical-plan.js';
 
@@ -67,8 +68,29 @@ export async function insertMeetings(q: Queryable, courseId: string, meetings: P
   await q.insert(courseMeetings).values(meetings.map((m) => ({ courseId, ...m })));
 }
 
-export async function deleteMeetings(q: Queryable, ids: string[]): Promise<void> {
-  if (ids.length > 0) await q.delete(courseMeetings).where(inArray(courseMeetings.id, ids));
+/**
+ * Deletes those of the meetings nothing hangs on (see update-plan.ts) and
+ * returns their ids; the others stay. The condition is evaluated by the
+ * DELETE, so a concurrent save of minutes or attendance keeps its meeting.
+ */
+export async function deleteRemovableMeetings(q: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await q
+    .delete(courseMeetings)
+    .where(
+      and(
+        inArray(courseMeetings.id, ids),
+        sql`${courseMeetings.status} <> 'held'`,
+        sql`(${courseMeetings.date} IS NULL OR ${courseMeetings.status} = 'cancelled')`,
+        eq(courseMeetings.minutesStatus, 'none'),
+        eq(courseMeetings.minutesHtml, ''),
+        eq(courseMeetings.agenda, ''),
+        sql`NOT EXISTS (SELECT 1 FROM ${trials} WHERE ${trials.meetingId} = ${courseMeetings.id})`,
+        sql`NOT EXISTS (SELECT 1 FROM ${meetingParticipants} p WHERE p.meeting_id = ${courseMeetings.id} AND (p.attended IS NOT NULL OR p.hours IS NOT NULL))`,
+      ),
+    )
+    .returning({ id: courseMeetings.id });
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function retitleMeeting(q: Queryable, id: string, title: string): Promise<void> {

@@ -5,7 +5,6 @@ import type { Actor } from '../../db/scope.js';
 import { AppError, forbidden, type FieldError } from '../../http/errors.js';
 import * as applicationsRepo from '../applications/repository.js';
 import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
-import { meetingsWithRecords } from '../meetings/repository.js';
 import { mayEditPlan } from './access.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
@@ -14,8 +13,11 @@ import { meetingKey, meetingsOf } from './typical-plan.js';
 /**
  * Adapts a course's plan and brings its meetings in line: meetings the plan
  * still has keep their record (date, minutes, trials), new ones are added
- * with their default participants, dropped ones removed – unless already
- * held or holding minutes or trials, which refuses the change.
+ * with their default participants, dropped ones removed – only when nothing
+ * hangs on them: no date (calendars would keep it) unless cancelled, not held,
+ * no agenda, attendance, hours, minutes or trials. The condition is part of
+ * the DELETE itself, so a save racing the plan change cannot be lost; any
+ * such meeting refuses the change, naming it.
  */
 export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
   const course = await loadVisibleCourse(tx, actor, id);
@@ -32,15 +34,22 @@ export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { vers
       errors: [{ field: 'plan', message: `"${held.title}" er afholdt og kan ikke fjernes fra planen` }],
     });
   }
-  const recorded = await meetingsWithRecords(tx, dropped.map((m) => m.id));
-  const kept = dropped.find((m) => recorded.has(m.id));
+  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }))) throw new AppError('version_conflict');
+  const removed = await repo.deleteRemovableMeetings(tx, dropped.map((m) => m.id));
+  const kept = dropped.find((m) => !removed.has(m.id));
   if (kept) {
+    // Throwing rolls back the plan change too.
     throw new AppError('validation_failed', {
-      errors: [{ field: 'plan', message: `"${kept.title}" har referat eller aftalte afprøvninger og kan ikke fjernes fra planen` }],
+      errors: [
+        {
+          field: 'plan',
+          message:
+            `"${kept.title}" har en dato, dagsorden, fremmøde, referat eller aftalte afprøvninger og kan ikke fjernes fra planen. ` +
+            'Aflys mødet eller tag det af kalenderen først.',
+        },
+      ],
     });
   }
-  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }))) throw new AppError('version_conflict');
-  await repo.deleteMeetings(tx, dropped.map((m) => m.id));
   const added = wanted.filter((m) => !existingKeys.has(meetingKey(m)));
   await repo.insertMeetings(tx, id, added);
   const addedKeys = new Set(added.map(meetingKey));
@@ -55,7 +64,7 @@ export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { vers
     entityType: 'course',
     entityId: id,
     municipalityCode: course.municipalityCode,
-    details: { fromVersion: input.version, meetings: wanted.length },
+    details: { fromVersion: input.version, meetings: wanted.length, added: added.length, removed: dropped.length },
   });
   return readCourse(tx, actor, id);
 }

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/meetings.js';
 import type { Queryable } from '../../db/client.js';
-import { meetingParticipants, trials } from '../../db/schema-course-work.js';
+import { meetingParticipants } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, roleAssignments, users } from '../../db/schema.js';
 import { visibleCourses, type CourseFilter } from '../courses/repository.js';
 import type { MunicipalPerson } from './default-participants.js';
@@ -170,20 +170,3 @@ export async function otherMunicipalitiesOfRound(q: Queryable, roundId: string, 
   return rows.map((r) => r.name);
 }
 
-/**
- * Which of these meetings hold a record a plan change must not throw away:
- * minutes (or decisions) or agreed trials.
- */
-export async function meetingsWithRecords(q: Queryable, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await q
-    .select({ id: courseMeetings.id })
-    .from(courseMeetings)
-    .where(
-      and(
-        inArray(courseMeetings.id, ids),
-        or(ne(courseMeetings.minutesStatus, 'none'), sql`EXISTS (SELECT 1 FROM ${trials} WHERE ${trials.meetingId} = ${courseMeetings.id})`),
-      ),
-    );
-  return new Set(rows.map((r) => r.id));
-}
