@@ -46,9 +46,12 @@ export const ParticipantInput = z.strictObject({
 });
 export type ParticipantInput = z.infer<typeof ParticipantInput>;
 
+/** The most people a meeting lists; default invitations stop there too, so every list can be saved. */
+export const MAX_PARTICIPANTS = 300;
+
 export const SaveParticipantsRequest = z.strictObject({
   version: Version,
-  participants: z.array(ParticipantInput).max(100, 'Højst 100 deltagere pr. møde'),
+  participants: z.array(ParticipantInput).max(MAX_PARTICIPANTS, `Højst ${MAX_PARTICIPANTS} deltagere pr. møde`),
 });
 export type SaveParticipantsRequest = z.infer<typeof SaveParticipantsRequest>;
 

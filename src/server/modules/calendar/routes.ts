@@ -11,22 +11,11 @@ import { meetingInvitation } from './meeting-invitation.js';
 import { readFeedStatus } from './read-feed-status.js';
 import { revokeFeed } from './revoke-feed.js';
 import { serveFeed } from './serve-feed.js';
+import { attachment } from '../../http/content-disposition.js';
 
 const tags = ['Kalender'];
 const ICalendar = z.string().describe('iCalendar (RFC 5545), UTF-8');
 
-/** `attachment` with a plain ASCII name (æ → ae, ø → oe, å → aa) and the Danish one beside it (RFC 6266). */
-function attachment(fileName: string): string {
-  const ascii = fileName
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/Æ/g, 'Ae')
-    .replace(/Ø/g, 'Oe')
-    .replace(/Å/g, 'Aa')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 const sendCalendar = (reply: FastifyReply) => reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
 

@@ -52,6 +52,8 @@ function owedItems(input: {
   const { selfAnalysis } = input;
   if (selfAnalysis.status !== 'presented') owed.push({ kind: 'self_analysis', status: selfAnalysis.status, missing: selfAnalysis.missing });
   for (const m of input.timeline) {
+    // The round's theme day and the national conference are the agency's: no minutes owed for them.
+    if (m.kind === 'theme_day' || m.kind === 'conference') continue;
     const tookPlace = m.status === 'held' || (m.status === 'planned' && m.date !== null && m.date < input.today);
     if (tookPlace && m.date !== null && m.minutesStatus !== 'approved') {
       owed.push({ kind: 'minutes', meetingId: m.id, title: m.title, date: m.date, minutesStatus: m.minutesStatus });

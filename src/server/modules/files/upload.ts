@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { openStoredFile, storeBytes } from './file-store.js';
 import { assertPdf } from './pdf-check.js';
 import { insertFile, type FileRow } from './repository.js';
+import { attachment } from '../../http/content-disposition.js';
 
 export interface ReceivedPdf {
   filename: string;
@@ -84,7 +85,7 @@ export function presentFile(row: FileRow & { uploadedByName: string }): StoredFi
 export function sendPdfFile(reply: FastifyReply, filesDir: string, file: FileRow): FastifyReply {
   return reply
     .header('content-type', 'application/pdf')
-    .header('content-disposition', contentDisposition(file.filename))
+    .header('content-disposition', attachment(file.filename))
     .header('cache-control', 'private, no-store')
     .send(openStoredFile(filesDir, file.storageKey));
 }
@@ -94,12 +95,8 @@ export function sendDocument(reply: FastifyReply, bytes: Buffer, filename: strin
     type === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   return reply
     .header('content-type', contentType)
-    .header('content-disposition', contentDisposition(filename))
+    .header('content-disposition', attachment(filename))
     .header('cache-control', 'private, no-store')
     .send(bytes);
 }
 
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}

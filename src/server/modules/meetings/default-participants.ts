@@ -1,5 +1,5 @@
 import type { MeetingKind } from '../../../shared/contracts/courses.js';
-import type { ParticipantRole } from '../../../shared/contracts/meetings.js';
+import { MAX_PARTICIPANTS, type ParticipantRole } from '../../../shared/contracts/meetings.js';
 import type { Role } from '../../../shared/roles.js';
 
 /** An active user with a role in the course's municipality (one row per role assignment). */
@@ -72,7 +72,10 @@ export function defaultParticipants(meeting: { kind: MeetingKind; groupKey: stri
     if (reach && (person.institutionId === null || !reach.has(person.institutionId))) continue;
     invite({ userId: person.userId, name: person.name, participantRole: role });
   }
-  return [...byUser.values()].sort((a, b) => rank(a.participantRole) - rank(b.participantRole) || a.name.localeCompare(b.name, 'da'));
+  // Consultant and coordinators first, so a very large shared group never crowds them out.
+  return [...byUser.values()]
+    .sort((a, b) => rank(a.participantRole) - rank(b.participantRole) || a.name.localeCompare(b.name, 'da'))
+    .slice(0, MAX_PARTICIPANTS);
 }
 
 const rank = (role: ParticipantRole) => PARTICIPANT_ROLE_ORDER.indexOf(role);

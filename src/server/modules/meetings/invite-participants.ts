@@ -48,6 +48,8 @@ export async function inviteDefaultParticipants(
 export async function followConsultant(q: Queryable, courseId: string, from: string | null, to: string | null): Promise<void> {
   if (from === to) return;
   const meetingIds = await repo.plannedMeetingIds(q, courseId);
+  // Their participant lists change: open editors must reload, and calendars see a new SEQUENCE.
+  await repo.bumpVersions(q, meetingIds);
   if (from) await repo.removeParticipant(q, meetingIds, from, 'consultant');
   if (!to) return;
   const name = (await repo.userName(q, to)) ?? '';
@@ -59,7 +61,7 @@ export async function followConsultant(q: Queryable, courseId: string, from: str
 
 /**
  * Whom a meeting's participant editor offers: the consultant, and the
- * municipality's coordinators, heads of daycare and partners, and the
+ * municipality's coordinators and heads of daycare, and the
  * leaders and staff of the course's institutions; each person once, in
  * their first role by PARTICIPANT_ROLE_ORDER.
  */
@@ -79,9 +81,11 @@ export function inviteesOf(course: CourseBasics, people: MunicipalPerson[]): Inv
         break;
       case 'coordinator':
       case 'daycare_chief':
-      case 'partner':
         add({ userId: p.userId, name: p.name, participantRole: p.role });
         break;
+      // Partners reach no course page or calendar feed yet (consent-gated access comes with
+      // the interventions): they are invited as named guests, without a user.
+      case 'partner':
       case 'national_admin':
       case 'consultant':
       case 'assessor':

@@ -53,7 +53,7 @@ export async function presentMeeting(tx: Tx, actor: Actor, visible: VisibleMeeti
   const participantRows = await repo.participantsOf(tx, m.id);
   const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
   const trialRows = await trialsRepo.trialsOfMeeting(tx, m.id);
-  const earlierRows = isGroupMeeting ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', m.sequence) : [];
+  const earlierRows = isGroupMeeting ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', { date: m.date, sequence: m.sequence }) : [];
   const otherMunicipalities = m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
   const invitable = runs ? await invitableUsers(tx, course) : [];
   const participants = participantRows

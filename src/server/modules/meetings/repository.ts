@@ -148,6 +148,14 @@ export async function userName(q: Queryable, id: string): Promise<string | null>
 }
 
 /** The course's planned meetings (their invitations still change with the course). */
+export async function bumpVersions(q: Queryable, meetingIds: string[]): Promise<void> {
+  if (meetingIds.length === 0) return;
+  await q
+    .update(courseMeetings)
+    .set({ version: sql`${courseMeetings.version} + 1`, updatedAt: new Date() })
+    .where(inArray(courseMeetings.id, meetingIds));
+}
+
 export async function plannedMeetingIds(q: Queryable, courseId: string): Promise<string[]> {
   const rows = await q
     .select({ id: courseMeetings.id })

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { TrialStatus } from '../../../shared/contracts/trials.js';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
@@ -67,20 +67,28 @@ export function trialsOfMeeting(q: Queryable, meetingId: string): Promise<TrialR
 }
 
 /**
- * The trials agreed at a working group's earlier meetings (lower sequence),
- * the latest meeting's first – what the group comes back to.
+ * The trials agreed at a working group's earlier meetings – earlier in time
+ * (a meeting moved before another counts by its date; undated ones come last,
+ * by their order in the plan) – the latest meeting's first: what the group
+ * comes back to.
  */
-export function earlierGroupTrials(q: Queryable, courseId: string, groupKey: string, beforeSequence: number): Promise<TrialRow[]> {
+export function earlierGroupTrials(
+  q: Queryable,
+  courseId: string,
+  groupKey: string,
+  before: { date: string | null; sequence: number },
+): Promise<TrialRow[]> {
+  const when = sql`(COALESCE(${courseMeetings.date}, 'infinity'::date), ${courseMeetings.sequence})`;
   return selectTrials(q)
     .where(
       and(
         eq(trials.courseId, courseId),
         eq(trials.groupKey, groupKey),
         eq(courseMeetings.kind, 'working_group'),
-        lt(courseMeetings.sequence, beforeSequence),
+        sql`${when} < (COALESCE(${before.date}::date, 'infinity'::date), ${before.sequence}::int)`,
       ),
     )
-    .orderBy(desc(courseMeetings.sequence), STATUS_ORDER, asc(trials.createdAt))
+    .orderBy(sql`COALESCE(${courseMeetings.date}, 'infinity'::date) DESC`, desc(courseMeetings.sequence), STATUS_ORDER, asc(trials.createdAt))
     .limit(TRIALS_SHOWN);
 }
 
