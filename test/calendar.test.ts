@@ -94,6 +94,10 @@ function parseCalendar(text: string): { calendar: ICAL.Component; events: Parsed
   return { calendar, events };
 }
 
+/** The events of this file's courses (the demo's course year has dated meetings of its own). */
+const ofTheseCourses = (events: ParsedEvent[]) =>
+  events.filter((e) => [hjoerring.courseId, helsingoer.courseId].some((id) => e.description.includes(`/forloeb/${id}/`)));
+
 async function createFeed(agent: Agent): Promise<CreateCalendarFeedResponse> {
   const res = await agent.post('/api/v1/calendar/feed');
   expect(res.statusCode, res.body).toBe(201);
@@ -172,7 +176,7 @@ describe('personal calendar feed', () => {
     // Stamps in UTC; every DTSTART names the zone whose VTIMEZONE the document carries.
     expect(res.body.match(/^DTSTAMP:.*$/gm)?.every((line) => /^DTSTAMP:\d{8}T\d{6}Z\r?$/.test(line))).toBe(true);
     expect(res.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen');
-    const events = parsed?.events ?? [];
+    const events = ofTheseCourses(parsed?.events ?? []);
     const event = (id: string) => events.find((e) => e.uid === `${id}@indsats`);
 
     const kickoff = event(byKind(meetings, 'kickoff').id);
@@ -223,7 +227,7 @@ describe('personal calendar feed', () => {
     // Helsingør's coordinator on a Hjørring meeting (not their course: never shown) and on their own theme day.
     await inviteOnly(userId('coordinator', '0217'), courses, [working.id, theirThemeDay?.id ?? '']);
     const own = (await readFeed((await createFeed(coordinator)).url)).parsed;
-    expect(own?.events.map((e) => e.uid)).toEqual([`${kickoff.id}@indsats`]);
+    expect(ofTheseCourses(own?.events ?? []).map((e) => e.uid)).toEqual([`${kickoff.id}@indsats`]);
     const other = (await readFeed((await createFeed(await t.loginAs('coordinator', '0217'))).url)).parsed;
     expect(other?.events.map((e) => e.uid)).toEqual([`${theirThemeDay?.id ?? ''}@indsats`]);
   });

@@ -26,17 +26,18 @@ const newRound = {
 };
 
 describe('application rounds', () => {
-  it('carries the four historical rounds and one open now in the demo data', async () => {
+  it('carries the four historical rounds, the one under way and one open now in the demo data', async () => {
     const coordinator = await t.loginAs('coordinator');
     const list = ListRoundsResponse.parse((await coordinator.get('/api/v1/rounds')).json());
     expect(list.items.map((r) => [r.name, r.status])).toEqual([
       ['August 2027 – juni 2028', 'open'],
+      ['August 2026 – juni 2027', 'closed'],
       ['Januar – december 2019', 'closed'],
       ['August 2018 – juni 2019', 'closed'],
       ['Januar – december 2018', 'closed'],
       ['August 2017 – juni 2018', 'closed'],
     ]);
-    expect(list.items[3]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
+    expect(list.items[4]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
     expect(list.items.every((r) => r.assessors === undefined)).toBe(true); // only admins see who assesses
   });
 

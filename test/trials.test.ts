@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
@@ -69,8 +69,9 @@ function auditRows(entityId: string) {
   return inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, entityId)));
 }
 
+/** Trials of this file's courses (the demo data has trials of its own). */
 function trialCount() {
-  return inMaintenanceTx(t.database.db, async (tx) => (await tx.select().from(trials)).length);
+  return inMaintenanceTx(t.database.db, async (tx) => (await tx.select().from(trials).where(inArray(trials.courseId, [courseId, unassignedCourseId]))).length);
 }
 
 beforeAll(async () => {
@@ -166,7 +167,7 @@ describe('POST /api/v1/trials/:id/logs', () => {
     expect((await chief.post(url, log())).statusCode).toBe(403);
     expect((await staff.post(trialUrl(ag2Trial.id, '/logs'), log())).statusCode).toBe(403);
     expect((await leader.post(trialUrl(ag2Trial.id, '/logs'), log())).statusCode).toBe(403);
-    expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(trialLogs))).toEqual([]);
+    expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(trialLogs).where(inArray(trialLogs.trialId, [ag1Trial.id, ag2Trial.id])))).toEqual([]);
   });
 
   it('logs what staff tried, what happened and their reflection; the group’s next meeting shows it', async () => {

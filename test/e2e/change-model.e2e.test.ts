@@ -12,6 +12,8 @@ import { browserSuite } from './support/browser-suite.js';
 import { apiAs, h1, logIn, openArea, snap } from './support/journey.js';
 
 const HJOERRING = 'koordinator.hjoerring@kommune.example';
+/** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's August 2026 course). */
+const ROUND = 'August 2018 – juni 2019';
 
 const VERSION_1 = {
   problem: 'Børn i udsatte positioner får ikke nok ud af dagtilbuddet.',
@@ -29,8 +31,8 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
 
   it('the coordinator adds an activity and an indicator, saves version 2, compares it with version 1, records a measurement and resolves a concurrent save', async () => {
     const { api, csrf } = await apiAs(suite.server.baseUrl, HJOERRING);
-    const { items } = (await (await api.get('/api/v1/courses')).json()) as { items: { id: string; municipalityName: string }[] };
-    const courseId = items.find((c) => c.municipalityName === 'Hjørring')?.id ?? '';
+    const { items } = (await (await api.get('/api/v1/courses')).json()) as { items: { id: string; municipalityName: string; roundName: string }[] };
+    const courseId = items.find((c) => c.municipalityName === 'Hjørring' && c.roundName === ROUND)?.id ?? '';
     const first = await api.put(`/api/v1/courses/${courseId}/change-model`, {
       headers: { 'x-csrf-token': csrf },
       data: { baseVersion: 0, content: VERSION_1, note: 'Første udkast' },
@@ -41,7 +43,7 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     const { page } = await suite.freshSession();
     await logIn(page, HJOERRING);
     await openArea(page, 'Forløb');
-    await page.getByRole('table', { name: 'Forløb' }).getByRole('link', { name: 'Hjørring' }).click();
+    await page.getByRole('table', { name: 'Forløb' }).getByRole('row').filter({ hasText: ROUND }).getByRole('link', { name: 'Hjørring' }).click();
     await h1(page, 'Forløb for Hjørring').waitFor();
     await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Forandringsmodel' }).click();
     await h1(page, 'Forandringsmodel').waitFor();

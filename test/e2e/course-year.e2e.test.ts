@@ -2,7 +2,8 @@
  * A course year in the browser (issue 4's journey), on Helsingør's newly
  * signed course of the August 2026 – June 2027 round (demo data: no dates yet):
  * the consultant opens the course, asks for proposed dates and uses them
- * (none in the past), moves a working-group meeting into the winter holiday
+ * (none in the past; the first steering meeting, whose third is over, is
+ * left for a person to date), moves a working-group meeting into the winter holiday
  * and sees the broken rule on the meetings page and in the one calendar,
  * holds the group's first meeting with minutes and a trial; the staff member
  * of the group's institution logs the trial; the coordinator edits the change
@@ -56,14 +57,18 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     await page.getByRole('button', { name: 'Foreslå datoer' }).click();
     const proposal = page.getByRole('table', { name: 'Foreslåede datoer' });
     await proposal.waitFor();
-    expect(await proposal.locator('tbody tr').count()).toBe(undated);
+    // The course started in August: the first steering meeting's third is over, so it is left to be dated by hand.
+    const left = page.getByRole('alert').filter({ hasText: '1 møde får ikke en dato af forslaget' });
+    await left.waitFor();
+    expect(await left.textContent()).toContain('Styregruppemøde 1');
+    expect(await proposal.locator('tbody tr').count()).toBe(undated - 1);
     await expectAccessible(page, 'proposal');
     await page.getByRole('button', { name: 'Brug forslaget' }).click();
-    await page.getByRole('status').filter({ hasText: `${undated} møder har fået en dato.` }).waitFor();
-    await expect.poll(() => meetingsTable(page).getByText('Ikke planlagt endnu').count()).toBe(0);
+    await page.getByRole('status').filter({ hasText: `${undated - 1} møder har fået en dato.` }).waitFor();
+    await expect.poll(() => meetingsTable(page).getByText('Ikke planlagt endnu').count()).toBe(1);
     const course = await getJson<Course>(page, `/api/v1/courses/${courseId}`);
     const today = new Date().toISOString().slice(0, 10);
-    for (const m of course.meetings) expect(m.date! > today, `${m.title} ${m.date}`).toBe(true);
+    for (const m of course.meetings) if (m.date !== null) expect(m.date > today, `${m.title} ${m.date}`).toBe(true);
     await snap(page, 'course-year-planned');
 
     // The group of the staff member's institution: its first meeting is held; its second is moved into the winter holiday.

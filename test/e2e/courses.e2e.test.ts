@@ -1,9 +1,10 @@
 /**
- * Courses in the browser: the consultant adapts Hjørring's plan (more
- * sparring, an extra meeting) and sees the new meetings; Hjørring's
+ * Courses in the browser: the consultant adapts Hjørring's plan of August
+ * 2018 (more sparring, an extra meeting) and sees the new meetings; Hjørring's
  * coordinator reads the course without edit controls; Helsingør's coordinator
- * neither lists nor opens it; the admin assigns the consultant on another
- * course and meets a version conflict. Every page visited is scanned with axe.
+ * lists only Helsingør's own course and cannot open Hjørring's; the admin
+ * assigns the consultant on another course and meets a version conflict.
+ * Every page visited is scanned with axe.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +19,15 @@ const HELSINGOER = 'koordinator.helsingoer@kommune.example';
 const ROUND = 'August 2018 – juni 2019';
 
 const courseTable = (page: Page) => page.getByRole('table', { name: 'Forløb' });
+/** Hjørring's course of the August 2018 round (the demo also has Hjørring's course year under way, August 2026). */
+const hjoerringRow = (page: Page) => courseTable(page).getByRole('row').filter({ hasText: ROUND }).filter({ hasText: 'Hjørring' });
 const meetingTitles = async (page: Page) =>
   (await page.getByRole('table', { name: 'Forløbets møder' }).locator('tbody th').allTextContents()).map((s) => s.trim());
 const planText = async (page: Page) => (await page.getByRole('region', { name: 'Forløbets plan' }).textContent()) ?? '';
 
 async function openHjoerring(page: Page): Promise<void> {
   await openArea(page, 'Forløb');
-  await courseTable(page).getByRole('link', { name: 'Hjørring' }).click();
+  await hjoerringRow(page).getByRole('link', { name: 'Hjørring' }).click();
   await h1(page, 'Forløb for Hjørring').waitFor();
 }
 
@@ -44,13 +47,14 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await openArea(page, 'Forløb');
     await courseTable(page).waitFor();
     expect(await page.title()).toBe('Forløb – Indsats');
+    // The consultant's courses: Hjørring's of 2018, and Hjørring's and Helsingør's of the August 2026 round.
     const rows = courseTable(page).locator('tbody tr');
-    expect(await rows.count()).toBe(1);
-    const row = (await rows.first().textContent()) ?? '';
+    expect(await rows.count()).toBe(3);
+    const row = (await hjoerringRow(page).textContent()) ?? '';
     for (const text of ['Hjørring', ROUND, '1. august 2018 – 30. juni 2019', 'Jonas Kragh', '33']) expect(row).toContain(text);
     await expectAccessible(page, 'consultant course list');
 
-    await courseTable(page).getByRole('link', { name: 'Hjørring' }).click();
+    await hjoerringRow(page).getByRole('link', { name: 'Hjørring' }).click();
     await h1(page, 'Forløb for Hjørring').waitFor();
     expect(await page.title()).toBe(`Forløb for Hjørring – ${ROUND} – Forløb – Indsats`);
     await page.getByRole('heading', { name: 'Det mangler kommunen' }).waitFor();
@@ -125,16 +129,20 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
 
   it('Helsingør’s coordinator neither lists nor opens Hjørring’s course', async () => {
     const { api } = await apiAs(suite.server.baseUrl, CONSULTANT);
-    const { items } = (await (await api.get('/api/v1/courses')).json()) as { items: { id: string }[] };
-    const hjoerringId = items[0]?.id ?? '';
+    const { items } = (await (await api.get('/api/v1/courses')).json()) as { items: { id: string; municipalityName: string; roundName: string }[] };
+    const hjoerringId = items.find((c) => c.municipalityName === 'Hjørring' && c.roundName === ROUND)?.id ?? '';
     await api.dispose();
 
     const { page } = await suite.freshSession();
     await logIn(page, HELSINGOER);
     await openArea(page, 'Forløb');
-    await page.getByText('Der er ingen forløb, du har adgang til.').waitFor();
-    expect(await courseTable(page).count()).toBe(0);
-    await expectAccessible(page, 'empty course list');
+    // Only Helsingør's own course (the demo's August 2026 round).
+    await courseTable(page).waitFor();
+    const rows = courseTable(page).locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Helsingør');
+    expect(await courseTable(page).getByText('Hjørring').count()).toBe(0);
+    await expectAccessible(page, 'Helsingør course list');
     await page.goto(`/forloeb/${hjoerringId}`);
     await h1(page, 'Siden findes ikke').waitFor();
     expect(await page.getByText('Hjørring').count()).toBe(0);

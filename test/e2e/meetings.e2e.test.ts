@@ -16,6 +16,8 @@ import { h1, logIn, snap } from './support/journey.js';
 
 const CONSULTANT = 'konsulent@socialstyrelsen.example';
 const STAFF = 'paedagog.hjoerring@kommune.example';
+/** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's August 2026 course). */
+const ROUND = 'August 2018 – juni 2019';
 
 async function getJson<T>(page: Page, url: string): Promise<T> {
   const res = await page.request.get(url);
@@ -25,8 +27,8 @@ async function getJson<T>(page: Page, url: string): Promise<T> {
 
 /** Hjørring's course and the first two meetings of the working group of the staff member's institution. */
 async function workingGroupMeetings(page: Page): Promise<{ courseId: string; first: Course['meetings'][number]; next: Course['meetings'][number] }> {
-  const { items } = await getJson<{ items: { id: string; municipalityName: string }[] }>(page, '/api/v1/courses');
-  const courseId = items.find((c) => c.municipalityName === 'Hjørring')?.id ?? '';
+  const { items } = await getJson<{ items: { id: string; municipalityName: string; roundName: string }[] }>(page, '/api/v1/courses');
+  const courseId = items.find((c) => c.municipalityName === 'Hjørring' && c.roundName === ROUND)?.id ?? '';
   const course = await getJson<Course>(page, `/api/v1/courses/${courseId}`);
   const group = course.plan.workingGroups.find((g) => g.institutionIds.includes(demoId('0860-1')));
   const meetings = course.meetings.filter((m) => m.kind === 'working_group' && m.group === group?.key);

@@ -11,7 +11,7 @@ import { h1, logIn, menuLabels, openArea, snap } from './support/journey.js';
 
 const ADMIN = 'admin@socialstyrelsen.example';
 const ASSESSOR = 'bedoemmer@socialstyrelsen.example';
-const DEMO_ROUNDS = ['August 2027 – juni 2028', 'Januar – december 2019', 'August 2018 – juni 2019', 'Januar – december 2018', 'August 2017 – juni 2018'];
+const DEMO_ROUNDS = ['August 2027 – juni 2028', 'August 2026 – juni 2027', 'Januar – december 2019', 'August 2018 – juni 2019', 'Januar – december 2018', 'August 2017 – juni 2018'];
 const NEW_ROUND = 'Januar – december 2028';
 
 describe.skipIf(!chromiumAvailable())('application rounds', () => {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ApplicationContent } from '../../shared/contracts/applications.js';
 import type { DrizzleTx } from '../db/client.js';
-import { agreements, applications, assessments, institutions, municipalities, regions, roundDecisions } from '../db/schema.js';
+import { agreements, applications, assessments, municipalities, regions, roundDecisions } from '../db/schema.js';
 import { defaultAgreementTerms } from '../documents/agreement-document.js';
 import { createCourseFromApplication } from '../modules/courses/create-course.js';
 import { scoreApplication } from '../modules/assessments/scores.js';
@@ -10,11 +10,13 @@ import { demoId, LAST_NAMES, FIRST_NAMES, seededRandom } from './demo-data.js';
 import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ROUNDS } from './demo-rounds.js';
 
 /**
- * Fictional applications for the demo rounds: the four historical rounds with
- * seven or eight applicants each, scored by the demo assessor, decided by the
- * optimiser's proposal, published, and agreements signed for those approved –
- * Hjørring among them in August 2018. The open round has three submitted
- * applications waiting for assessment; Hjørring and Helsingør have not applied yet.
+ * Fictional applications for the demo rounds: the four historical rounds and
+ * the round under way (August 2026) with seven or eight applicants each,
+ * scored by the demo assessor, decided by the optimiser's proposal, published,
+ * and agreements signed for those approved – Hjørring among them in August
+ * 2018, Hjørring and Helsingør in August 2026. The open round has three
+ * submitted applications waiting for assessment; Hjørring and Helsingør have
+ * not applied to it yet.
  */
 const MOTIVATIONS = [
   'Vi oplever en stigende andel børn, der har brug for en særlig indsats for at deltage i fællesskabet, og vil styrke læringsmiljøet systematisk.',
@@ -30,13 +32,33 @@ interface Applicant {
   population: number;
 }
 
+/**
+ * The demo municipalities' applications: strong (full marks, every
+ * requirement met), so the optimiser selects them, with two of their demo
+ * institutions (keys of demo-data.ts); the demo consultant runs their
+ * courses. `signedAt` when the agreement was signed later than the others.
+ */
+interface DemoApplicant {
+  code: '0860' | '0217';
+  institutionKeys: [string, string];
+  signedAt?: string;
+}
+
+const DEMO_APPLICANTS: Partial<Record<string, DemoApplicant[]>> = {
+  'round-2018-08': [{ code: '0860', institutionKeys: ['0860-1', '0860-2'] }],
+  'round-2026-08': [
+    { code: '0860', institutionKeys: ['0860-1', '0860-3'] },
+    // Newly signed on the demo's today, so its course has no dates yet (demo-course-year.ts).
+    { code: '0217', institutionKeys: ['0217-1', '0217-4'], signedAt: '2026-11-16T10:00:00+01:00' },
+  ],
+};
+
 export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
   const all: Applicant[] = await tx
     .select({ code: municipalities.code, name: municipalities.name, region: regions.name, population: municipalities.population })
     .from(municipalities)
     .innerJoin(regions, eq(regions.code, municipalities.regionCode))
     .orderBy(municipalities.code);
-  const hjoerringInstitutions = await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.municipalityCode, '0860'));
   const adminId = demoId('user/admin@socialstyrelsen.example');
   const assessorId = demoId('user/bedoemmer@socialstyrelsen.example');
   const random = seededRandom(2017);
@@ -46,8 +68,10 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
   for (const round of DEMO_ROUNDS) {
     const open = round.key === 'round-2027-08';
     const count = open ? 3 : 7 + Math.floor(random() * 2);
+    const demoApplicants = DEMO_APPLICANTS[round.key] ?? [];
+    const demoApplicant = (code: string) => demoApplicants.find((d) => d.code === code);
     const chosen = new Map<string, Applicant>();
-    if (round.key === 'round-2018-08') chosen.set('0860', all.find((m) => m.code === '0860') as Applicant);
+    for (const d of demoApplicants) chosen.set(d.code, all.find((m) => m.code === d.code) as Applicant);
     while (chosen.size < count) {
       const m = pick(others);
       chosen.set(m.code, m);
@@ -61,14 +85,11 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         contactName,
         contactEmail: `${contactName.split(' ')[0]?.toLowerCase() ?? 'kontakt'}@kommune${m.code}.example`,
         contactPhone: `${70 + Math.floor(random() * 29)} ${10 + Math.floor(random() * 89)} ${10 + Math.floor(random() * 89)} ${10 + Math.floor(random() * 89)}`,
-        institutions:
-          m.code === '0860'
-            ? hjoerringInstitutions.slice(0, 2).map((i) => ({
-                institutionId: i.id,
-                vulnerableFamiliesShare: 25 + Math.round(random() * 20),
-                needDocumentation: 'Kommunens opgørelse af forældres uddannelse og beskæftigelse samt dagtilbuddets egen kortlægning.',
-              }))
-            : [],
+        institutions: (demoApplicant(m.code)?.institutionKeys ?? []).map((key) => ({
+          institutionId: demoId(key),
+          vulnerableFamiliesShare: 25 + Math.round(random() * 20),
+          needDocumentation: 'Kommunens opgørelse af forældres uddannelse og beskæftigelse samt dagtilbuddets egen kortlægning.',
+        })),
         familyDaycareShare: Math.round(10 + random() * 45),
         motivation: pick(MOTIVATIONS),
         managementBacking: 'Dagtilbudschefen og direktionen står bag ansøgningen og deltager i styregruppen.',
@@ -90,8 +111,8 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         updatedAt: submittedAt,
       });
       if (open) continue;
-      // Hjørring's application was strong; one in eight fails a requirement.
-      const strong = m.code === '0860';
+      // The demo municipalities' applications were strong; one in eight of the others fails a requirement.
+      const strong = demoApplicant(m.code) !== undefined;
       const requirementsMet = strong || random() > 0.12;
       const criteria = Object.fromEntries(
         DEFAULT_CRITERIA.map((c) => [
@@ -152,9 +173,12 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
       publishedAt,
       publishedBy: adminId,
     });
+    const missing = demoApplicants.filter((d) => !proposal.selected.includes(d.code));
+    if (missing.length > 0) throw new Error(`Demodata: ${round.key} udvælger ikke ${missing.map((d) => d.code).join(', ')}`);
     for (const code of proposal.selected) {
       const app = [...chosen.values()].find((m) => m.code === code) as Applicant;
       const applicationId = demoId(`application/${round.key}/${code}`);
+      const demo = demoApplicant(code);
       await tx.insert(agreements).values({
         applicationId,
         status: 'signed',
@@ -166,12 +190,12 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         }),
         sentAt: new Date(publishedAt.getTime() + 7 * 86_400_000),
         sentBy: adminId,
-        signedAt: new Date(publishedAt.getTime() + 21 * 86_400_000),
+        signedAt: demo?.signedAt ? new Date(demo.signedAt) : new Date(publishedAt.getTime() + 21 * 86_400_000),
         signedBy: adminId,
       });
-      const institutionIds = code === '0860' ? hjoerringInstitutions.slice(0, 2).map((i) => i.id) : [];
-      // The demo consultant runs Hjørring's course, so a consultant login has a course to open.
-      const consultantId = code === '0860' ? demoId('user/konsulent@socialstyrelsen.example') : null;
+      const institutionIds = (demo?.institutionKeys ?? []).map((key) => demoId(key));
+      // The demo consultant runs the demo municipalities' courses, so a consultant login has courses to open.
+      const consultantId = demo ? demoId('user/konsulent@socialstyrelsen.example') : null;
       await createCourseFromApplication(tx, { id: applicationId, roundId: demoId(round.key), municipalityCode: code, institutionIds, consultantId });
     }
   }

@@ -5,6 +5,7 @@ import { inMaintenanceTx } from '../db/scope.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
 import { insertDemoApplications } from './demo-applications.js';
+import { insertDemoCourseYear } from './demo-course-year.js';
 import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ASSESSED_ROUNDS, DEMO_ROUNDS } from './demo-rounds.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
@@ -13,7 +14,9 @@ export type SeedOutcome = 'seeded' | 'already_present';
 /**
  * Fills an empty database with the Danish demo data: two municipalities in
  * different regions, six institutions each, their groups and fictional
- * children, and one user per role. Does nothing when users already exist.
+ * children, one user per role, the application rounds with their courses,
+ * and a course year in progress (demo-course-year.ts). Does nothing when
+ * users already exist.
  */
 export async function seedDemo(db: Db): Promise<SeedOutcome> {
   const [existing] = await db.select({ n: count() }).from(users);
@@ -88,4 +91,5 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void
     }
   }
   await insertDemoApplications(tx);
+  await insertDemoCourseYear(tx);
 }
