@@ -76,6 +76,20 @@ describe('applying a proposal', () => {
   });
 });
 
+describe('a course past its first third', () => {
+  it('plans the rest and leaves the first steering meeting to be dated by hand, saying why', async () => {
+    const { courseId } = await buildCourse(t.database, { courseStart: addDays(today, -150), courseEnd: addDays(today, 300) });
+    const proposal = await proposalFor(courseId);
+    expect(proposal.feasible, JSON.stringify(proposal)).toBe(true);
+    if (!proposal.feasible) return;
+    expect(proposal.left).toEqual([expect.objectContaining({ title: 'Styregruppemøde 1', reason: expect.stringContaining('første tredjedel, som sluttede') })]);
+    expect(proposal.meetings.map((m) => m.title)).not.toContain('Styregruppemøde 1');
+    expect(proposal.meetings.map((m) => m.title)).toContain('Styregruppemøde 2');
+    const undated = (await meetingsOf(t.database, courseId)).filter((m) => m.date === null).length;
+    expect(proposal.meetings).toHaveLength(undated - 1);
+  });
+});
+
 describe('moving meetings', () => {
   it('leaves the theme day and the conference to the agency', async () => {
     const meetings = await meetingsOf(t.database, hjoerring);

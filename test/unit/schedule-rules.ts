@@ -91,7 +91,7 @@ export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
     const wanted = ({ 1: [1], 2: [0, 2], 3: [0, 1, 2] } as Record<number, number[]>)[steering.length] ?? [];
     steering.forEach((m, i) => {
       const at = placed.find((p) => p.course === course.id && p.id === m.id);
-      if (at && thirdOf(input, at.date) !== wanted[i]) flag(at, 'steering_third');
+      if (at && thirdOf(input, at.date) !== (m.third ?? wanted[i])) flag(at, 'steering_third');
     });
     for (const a of mine) {
       for (const b of mine) {
@@ -183,7 +183,7 @@ export function referenceGreedy(input: ScheduleInput): ScheduleProposal | null {
       if (sameDay.length >= input.maxMeetingsPerConsultantPerDay) return false;
       const kickoff = mine.find((o) => o.kind === 'kickoff');
       if (kickoff && `${at.date} ${at.start}` <= `${kickoff.at.date} ${kickoff.at.start}`) return false;
-      if (m.kind === 'steering' && thirdOf(input, at.date) !== wanted[steering.indexOf(m)]) return false;
+      if (m.kind === 'steering' && thirdOf(input, at.date) !== (m.third ?? wanted[steering.indexOf(m)])) return false;
       return !mine.some(
         (o) => m.kind === 'working_group' && o.kind === 'working_group' && o.group === m.group && Math.abs(dayNo(o.at.date) - dayNo(at.date)) < 21,
       );

@@ -117,14 +117,24 @@ export const ProposedMeeting = z.object({
 });
 export type ProposedMeeting = z.infer<typeof ProposedMeeting>;
 
+/** A meeting the proposal leaves for people to date by hand, and why (a steering meeting whose third is over). */
+export const LeftMeeting = z.object({ id: z.string(), courseId: z.string(), title: z.string(), reason: z.string() });
+export type LeftMeeting = z.infer<typeof LeftMeeting>;
+
 export const CourseScheduleProposal = z.discriminatedUnion('feasible', [
-  z.object({ feasible: z.literal(true), courseVersion: z.number().int(), meetings: z.array(ProposedMeeting), themeDay: z.string().nullable() }),
+  z.object({
+    feasible: z.literal(true),
+    courseVersion: z.number().int(),
+    meetings: z.array(ProposedMeeting),
+    themeDay: z.string().nullable(),
+    left: z.array(LeftMeeting),
+  }),
   z.object({ feasible: z.literal(false), courseVersion: z.number().int(), reason: z.string() }),
 ]);
 export type CourseScheduleProposal = z.infer<typeof CourseScheduleProposal>;
 
 export const RoundScheduleProposal = z.discriminatedUnion('feasible', [
-  z.object({ feasible: z.literal(true), meetings: z.array(ProposedMeeting), themeDay: z.string().nullable() }),
+  z.object({ feasible: z.literal(true), meetings: z.array(ProposedMeeting), themeDay: z.string().nullable(), left: z.array(LeftMeeting) }),
   z.object({ feasible: z.literal(false), reason: z.string() }),
 ]);
 export type RoundScheduleProposal = z.infer<typeof RoundScheduleProposal>;

@@ -29,6 +29,12 @@ export const ScheduleMeeting = z.strictObject({
   group: Id.optional(),
   /** Already placed (by hand or earlier): kept, never moved. */
   fixed: FixedTime.optional(),
+  /**
+   * Steering only: the third of the period it belongs to (0–2). Default: by
+   * the order of the course's steering meetings – give it when some of them
+   * are left out (a live course whose first third is over).
+   */
+  third: z.number().int().min(0).max(2).optional(),
   /** For people: names the meeting in the checker's sentences (default: the id). */
   title: z.string().min(1).max(200).optional(),
 });
@@ -118,6 +124,7 @@ export const ScheduleInput = z
         if (m.kind === 'kickoff' && ++kickoffs > 1) issue([...at, 'kind'], 'Et forløb har højst ét opstartsmøde');
         if (m.kind === 'steering' && ++steering > MAX_STEERING) issue([...at, 'kind'], `Et forløb har højst ${MAX_STEERING} styregruppemøder`);
         if (m.group !== undefined && m.kind !== 'working_group') issue([...at, 'group'], 'group bruges kun til arbejdsgruppemøder (working_group)');
+        if (m.third !== undefined && m.kind !== 'steering') issue([...at, 'third'], 'third gælder kun styregruppemøder');
         if (m.fixed) {
           if (!inPeriod(m.fixed.date)) issue([...at, 'fixed', 'date'], 'Et fast møde skal ligge i perioden');
           if (m.fixed.end <= m.fixed.start) issue([...at, 'fixed', 'end'], 'Mødet skal slutte efter, at det begynder');

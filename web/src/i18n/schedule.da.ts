@@ -31,6 +31,7 @@ export const scheduleDa = {
   applying: 'Gemmer …',
   discard: 'Kassér forslaget',
   applied: (n: number) => `${plural(n, 'møde', 'møder')} har fået en dato.`,
+  leftHeading: (n: number) => `${plural(n, 'møde', 'møder')} får ikke en dato af forslaget`,
   infeasibleHeading: 'Der kan ikke lægges en plan, der holder alle regler',
   proposalStale: 'Møderne er ændret, siden forslaget blev lavet, så intet er gemt. Foreslå datoer igen.',
   meeting: 'Møde',

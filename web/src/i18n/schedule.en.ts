@@ -30,6 +30,7 @@ export const scheduleEn: ScheduleMessages = {
   applying: 'Saving …',
   discard: 'Discard the proposal',
   applied: (n: number) => `${plural(n, 'meeting has', 'meetings have')} been given a date.`,
+  leftHeading: (n: number) => `${plural(n, 'meeting gets', 'meetings get')} no date from the proposal`,
   infeasibleHeading: 'No plan keeps every rule',
   proposalStale: 'The meetings changed after the proposal was made, so nothing was saved. Propose dates again.',
   meeting: 'Meeting',

@@ -1,12 +1,45 @@
-import type { ProposedMeeting } from '../../../shared/contracts/course-schedule.js';
+import type { LeftMeeting, ProposedMeeting } from '../../../shared/contracts/course-schedule.js';
 import { danishToday } from '../../time/danish-today.js';
 import { addDays } from '../../time/add-days.js';
 import { proposeSchedule } from '../scheduling/propose-schedule.js';
-import { WHOLE_DAY } from '../scheduling/schedule-model.js';
+import { toDay, toIso } from '../scheduling/calendar.js';
+import { formatDanishDate } from '../scheduling/danish-dates.js';
+import { thirdOf, WHOLE_DAY } from '../scheduling/schedule-model.js';
 import { buildRoundInput } from './round-input.js';
 import type { Situation, SituationMeeting } from './situation.js';
 
-export type PlannedProposal = { feasible: true; meetings: ProposedMeeting[]; themeDay: string | null } | { feasible: false; reason: string };
+export type PlannedProposal =
+  | { feasible: true; meetings: ProposedMeeting[]; themeDay: string | null; left: LeftMeeting[] }
+  | { feasible: false; reason: string };
+
+const THIRD_NAMES = ['første', 'midterste', 'sidste'];
+
+/**
+ * A live course may be past a steering meeting's third of the period: no
+ * proposal can keep that rule, so the meeting is left for people to date by
+ * hand (Flyt shows the broken rule) and the rest is planned.
+ */
+function overdueSteering(situation: Situation, roundId: string, toPlace: SituationMeeting[], notBefore: string): LeftMeeting[] {
+  const round = situation.rounds.get(roundId);
+  if (!round) return [];
+  const period = { start: toDay(round.periodStart), end: toDay(round.periodEnd) };
+  const from = toDay(notBefore);
+  return toPlace.flatMap((m) => {
+    const third = m.sequence - 1;
+    if (m.kind !== 'steering' || third < 0 || third > 2 || thirdOf(period, from) <= third) return [];
+    let last = from - 1;
+    while (last > period.start && thirdOf(period, last) > third) last -= 1;
+    const ended = formatDanishDate(toIso(last), true);
+    return [
+      {
+        id: m.id,
+        courseId: m.courseId,
+        title: m.title,
+        reason: `Skal ligge i periodens ${THIRD_NAMES[third]} tredjedel, som sluttede ${ended}. Giv mødet en dato med Flyt.`,
+      },
+    ];
+  });
+}
 
 /**
  * Dates for these undated meetings of one round, everything already dated
@@ -16,11 +49,15 @@ export type PlannedProposal = { feasible: true; meetings: ProposedMeeting[]; the
  * there is no plan.
  */
 export function planProposal(situation: Situation, roundId: string, toPlace: SituationMeeting[], now = new Date()): PlannedProposal {
-  const { input, meetingIds } = buildRoundInput(situation, roundId, { toPlace: new Set(toPlace.map((m) => m.id)) });
   // Nothing is proposed in the past: a course under way is planned from tomorrow on.
-  const proposal = proposeSchedule({ ...input, notBefore: addDays(danishToday(now), 1) });
+  const notBefore = addDays(danishToday(now), 1);
+  const left = overdueSteering(situation, roundId, toPlace, notBefore);
+  const leftIds = new Set(left.map((m) => m.id));
+  const placeable = toPlace.filter((m) => !leftIds.has(m.id));
+  const { input, meetingIds } = buildRoundInput(situation, roundId, { toPlace: new Set(placeable.map((m) => m.id)) });
+  const proposal = proposeSchedule({ ...input, notBefore });
   if (!proposal.feasible) return { feasible: false, reason: proposal.reason };
-  const wanted = new Map(toPlace.map((m) => [m.id, m]));
+  const wanted = new Map(placeable.map((m) => [m.id, m]));
   const describe = (m: SituationMeeting, time: { date: string; start: string; end: string }): ProposedMeeting => ({
     id: m.id,
     courseId: m.courseId,
@@ -36,8 +73,8 @@ export function planProposal(situation: Situation, roundId: string, toPlace: Sit
   }
   const themeDay = proposal.themeDay ?? null;
   if (themeDay !== null) {
-    for (const m of toPlace) if (m.kind === 'theme_day') meetings.push(describe(m, { date: themeDay, ...WHOLE_DAY }));
+    for (const m of placeable) if (m.kind === 'theme_day') meetings.push(describe(m, { date: themeDay, ...WHOLE_DAY }));
   }
   meetings.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.municipalityName.localeCompare(b.municipalityName, 'da'));
-  return { feasible: true, meetings, themeDay };
+  return { feasible: true, meetings, themeDay, left };
 }

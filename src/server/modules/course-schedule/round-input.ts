@@ -113,6 +113,8 @@ export function buildRoundInput(situation: Situation, roundId: string, options: 
       kind,
       title,
       ...(kind === 'working_group' && m.groupKey ? { group: m.groupKey } : {}),
+      // A course has three steering meetings (ADR 9), one per third, by their number – also when some are left out.
+      ...(kind === 'steering' && m.sequence >= 1 && m.sequence <= 3 ? { third: m.sequence - 1 } : {}),
       ...(m.date ? { fixed: { date: m.date, start: m.start ?? WHOLE_DAY.start, end: m.end ?? WHOLE_DAY.end } } : {}),
     };
   };

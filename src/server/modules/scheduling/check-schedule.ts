@@ -30,7 +30,8 @@ interface Placed extends ScheduledMeeting {
   consultant: string;
   external: boolean;
   /** Steering meetings: their place among the course's steering meetings (input order). */
-  steeringIndex: number;
+  /** Steering only: the third it belongs to (given, or by the order of the course's steering meetings). */
+  steeringThird: number | undefined;
   day: number;
 }
 
@@ -70,7 +71,7 @@ function placedMeetings(input: ScheduleInput, placement: SchedulePlacement): Pla
         courseName: course.name ?? `forløbet ${course.id}`,
         consultant: course.consultant,
         external: course.external,
-        steeringIndex: steering.indexOf(m),
+        steeringThird: m.third ?? (STEERING_THIRDS[steering.length] ?? [])[steering.indexOf(m)],
         day: 0,
       });
     }
@@ -175,11 +176,9 @@ function checkKickoff(mine: Placed[], report: Report): void {
 function checkSteering(input: ScheduleInput, mine: Placed[], report: Report): void {
   const steering = mine.filter((m) => m.kind === 'steering');
   if (steering.length === 0) return;
-  const course = input.courses.find((c) => c.id === steering[0]!.course)!;
-  const wanted = STEERING_THIRDS[course.meetings.filter((m) => m.kind === 'steering').length] ?? [];
   const period = { start: toDay(input.period.start), end: toDay(input.period.end) };
   for (const m of steering) {
-    const third = wanted[m.steeringIndex];
+    const third = m.steeringThird;
     if (third === undefined || thirdOf(period, m.day) === third) continue;
     let first = period.start;
     while (thirdOf(period, first) < third) first += 1;

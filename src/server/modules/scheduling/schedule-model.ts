@@ -134,7 +134,7 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
       const key = seriesKey(kind, m.group);
       const nth = seen.get(key) ?? 0;
       seen.set(key, nth + 1);
-      const third = kind === 'steering' ? thirds[nth]! : null;
+      const third = kind === 'steering' ? (m.third ?? thirds[nth]!) : null;
       const target = kind === 'kickoff' ? start : third !== null ? at(STEERING_TARGET[third]!) : at((nth + 0.5) / series.get(key)!);
       const days = consultantDays[consultant] ?? [];
       const fixed: FixedPlace | null = m.fixed

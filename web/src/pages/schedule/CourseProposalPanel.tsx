@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApplyCourseProposal, useCourseProposal, type CourseSchedule } from './api.js';
+import { LeftMeetings } from './LeftMeetings.js';
 import { ProposalTable } from './ProposalTable.js';
 
 const HEADING_ID = 'course-proposal-heading';
@@ -69,6 +70,7 @@ export function CourseProposalPanel({ schedule }: { schedule: CourseSchedule }) 
           <>
             <p>{s.proposalText(proposal.meetings.length)}</p>
             {proposal.themeDay ? <p>{s.proposalThemeDay(formatDate(t, proposal.themeDay))}</p> : null}
+            <LeftMeetings left={proposal.left} />
             <ProposalTable meetings={proposal.meetings} />
             <div className="mt-4">
               <button type="button" className="button button-primary" onClick={use} disabled={apply.isPending}>

@@ -4,6 +4,7 @@ import type {
   CalendarResponse,
   CourseSchedule,
   CourseScheduleProposal,
+  LeftMeeting,
   MeetingTime,
   MoveMeetingRequest,
   MoveMeetingResponse,
@@ -12,7 +13,7 @@ import type {
   ScheduleMeetingItem,
 } from '../../../../src/shared/contracts/course-schedule.js';
 
-export type { CalendarResponse, CourseSchedule, CourseScheduleProposal, MoveMeetingResponse, RoundScheduleProposal, RoundScheduleSettings, ScheduleMeetingItem };
+export type { CalendarResponse, CourseSchedule, CourseScheduleProposal, LeftMeeting, MoveMeetingResponse, RoundScheduleProposal, RoundScheduleSettings, ScheduleMeetingItem };
 export type CalendarItem = CalendarResponse['items'][number];
 export type HolidayWeek = RoundScheduleSettings['holidayWeeks'][number];
 
