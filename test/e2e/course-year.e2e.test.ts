@@ -133,7 +133,8 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     await logIn(coordinator, COORDINATOR);
     await coordinator.goto(`/forloeb/${courseId}/forandringsmodel`);
     await h1(coordinator, 'Forandringsmodel').waitFor();
-    await coordinator.getByLabel('Problem', { exact: true }).fill('For få børn i udsatte positioner deltager i fællesskabet.');
+    const editorForm = coordinator.getByRole('form', { name: 'Redigér forandringsmodellen' });
+    await editorForm.getByRole('textbox', { name: 'Problem', exact: true }).fill('For få børn i udsatte positioner deltager i fællesskabet.');
     await coordinator.getByRole('button', { name: 'Tilføj aktivitet' }).click();
     await coordinator.getByLabel('Aktivitet 1', { exact: true }).fill('Fælles højtlæsning i små grupper');
     await coordinator.getByRole('button', { name: 'Gem som ny version' }).click();
