@@ -36,8 +36,8 @@ export const TEXT_SECTIONS = ['problem', 'targetGroup'] as const;
 export type TextSection = (typeof TEXT_SECTIONS)[number];
 
 // Control characters (other than tab and line breaks) cannot be stored (PostgreSQL refuses NUL) nor drawn.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+// The C0 controls but tab, line feed and carriage return; DEL; the noncharacters U+FFFE/U+FFFF.
+const CONTROL = /(?![\t\n\r\u0080-\u009F])[\p{Cc}\uFFFE\uFFFF]/u;
 const plain = (max: number) =>
   z
     .string()

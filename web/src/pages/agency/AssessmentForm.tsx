@@ -9,7 +9,7 @@ import type { Round } from '../rounds/api.js';
 import { useSaveAssessment, useSubmitAssessment, type AssessmentView } from './api.js';
 import { bodyOf, summaryItems, valuesOf, type AssessmentValues } from './assessment-form.js';
 import { AssessmentFields } from './AssessmentFields.js';
-import { ErrorSummary } from './ErrorSummary.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { formatTime } from './format.js';
 
 /** A failed save or submission: field errors as a summary, a stale version as a warning, anything else as an alert. */

@@ -4,7 +4,7 @@ import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useDeclareConflict, type Assessment } from './api.js';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextAreaField } from '../../components/fields.js';
 import { radioId, RadioGroup } from '../../components/RadioGroup.js';
 

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { useDecide, type RoundSelectionResponse } from './api.js';
 import { byScore, decisionIds, differsFromProposal, initialDecision, localProblems, serverProblems, type DecisionValues } from './decision-form.js';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextAreaField } from '../../components/fields.js';
 import { formatPoints } from './format.js';
 import { WaitlistEditor } from './WaitlistEditor.js';

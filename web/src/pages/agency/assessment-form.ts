@@ -3,7 +3,7 @@ import type { AgencyMessages } from '../../i18n/agency.da.js';
 import type { Round } from '../rounds/api.js';
 import type { Assessment, AssessmentBody } from './api.js';
 import { radioId } from '../../components/RadioGroup.js';
-import type { SummaryItem } from './ErrorSummary.js';
+import type { SummaryItem } from '../../components/ErrorSummary.js';
 
 /** What the assessment form edits: one pass/fail per requirement, one score and justification per criterion. */
 export interface AssessmentValues {

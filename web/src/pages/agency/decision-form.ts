@@ -1,7 +1,7 @@
 import { isApiError } from '../../api/client.js';
 import type { AgencyMessages } from '../../i18n/agency.da.js';
 import type { LiveApplicant, RoundSelectionResponse } from './api.js';
-import type { SummaryItem } from './ErrorSummary.js';
+import type { SummaryItem } from '../../components/ErrorSummary.js';
 
 export interface DecisionValues {
   selected: string[];

@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { ErrorSummary } from '../agency/ErrorSummary.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { EMPTY_ABSENCE, validateAbsence, type AbsenceField, type AbsenceValues } from './absence-form.js';
 import { useAddAbsence } from './api.js';
 

@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { useAgreeTrial, type Meeting } from './api.js';
-import { ErrorSummary, type SummaryError } from './ErrorSummary.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 
 /** Agrees a trial at the meeting: what will be tried before the next meeting, and by whom. */
 export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
@@ -14,13 +14,13 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
   const agree = useAgreeTrial(meeting.course.id, meeting.id);
   const [description, setDescription] = useState('');
   const [responsible, setResponsible] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [done, setDone] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
     agree.reset();
-    const found: SummaryError[] = [];
+    const found: SummaryItem[] = [];
     if (!description.trim()) found.push({ target: 'trial-description', label: m.trialDescription, message: t.courses.required });
     if (!responsible.trim()) found.push({ target: 'trial-responsible', label: m.trialResponsible, message: t.courses.required });
     setErrors(found);
@@ -42,7 +42,7 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
     <form onSubmit={submit} noValidate aria-labelledby="agree-trial-heading" className="mt-6">
       <h3 id="agree-trial-heading">{m.agreeHeading}</h3>
       {done ? <Alert variant="success" heading={m.agreed} /> : null}
-      <ErrorSummary id="agree-trial-errors" heading={m.trialErrorHeading} errors={errors} />
+      <ErrorSummary id="agree-trial-errors" heading={m.trialErrorHeading} items={errors} />
       {agree.error ? (
         <ErrorAlert error={agree.error} idPrefix="trial" fieldLabels={{ description: m.trialDescription, responsible: m.trialResponsible }} />
       ) : null}

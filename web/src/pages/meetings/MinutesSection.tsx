@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n.js';
 import { formatClock, formatInstant } from '../applications/time.js';
 import { fetchMeeting, saveMinutes, useApproveMinutes, useMeetingChanged, type Meeting } from './api.js';
 import { DecisionsField, decisionId } from './DecisionsField.js';
-import { ErrorSummary, type SummaryError } from './ErrorSummary.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { MinutesConflict } from './MinutesConflict.js';
 import { MinutesEditor } from './MinutesEditor.js';
 import { MinutesView } from './MinutesView.js';
@@ -130,7 +130,7 @@ function MinutesForm({ meeting }: { meeting: Meeting }) {
       });
   };
 
-  const fieldErrors: SummaryError[] = isApiError(error, 400)
+  const fieldErrors: SummaryItem[] = isApiError(error, 400)
     ? error.fieldErrors.map((fe) => {
         const decision = /^decisions\.(\d+)$/.exec(fe.field);
         return decision
@@ -154,7 +154,7 @@ function MinutesForm({ meeting }: { meeting: Meeting }) {
     <>
       {conflict ? <MinutesConflict meeting={meeting} conflict={conflict} onResolved={adopt} /> : null}
       <form onSubmit={submit} noValidate aria-labelledby="meeting-minutes-heading">
-        <ErrorSummary id="minutes-errors" heading={m.minutesErrorHeading} errors={fieldErrors} />
+        <ErrorSummary id="minutes-errors" heading={m.minutesErrorHeading} items={fieldErrors} />
         {error && fieldErrors.length === 0 ? <ErrorAlert error={error} /> : null}
         <div className="form-group">
           <p className="form-label" id="meeting-minutes-label">

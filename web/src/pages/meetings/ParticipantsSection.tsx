@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { useT } from '../../i18n/i18n.js';
 import { saveParticipants, type Meeting, type ParticipantInput } from './api.js';
-import { ErrorSummary } from './ErrorSummary.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { HoursSummary } from './HoursSummary.js';
 import { ParticipantRows } from './ParticipantRows.js';
 import { draftsOf, participantsOf, pickParticipants, serverErrors, type ParticipantDraft, type ParticipantError } from './participants-form.js';
@@ -103,7 +103,7 @@ function ParticipantsForm({ meeting }: { meeting: Meeting }) {
     <form onSubmit={submit} noValidate aria-labelledby="meeting-participants-heading">
       <p>{m.participantsIntro}</p>
       {part.savedAt && !dirty ? <Alert variant="success" heading={m.participantsSaved} /> : null}
-      <ErrorSummary id="participants-errors" heading={m.participantsErrorHeading} errors={shownErrors} />
+      <ErrorSummary id="participants-errors" heading={m.participantsErrorHeading} items={shownErrors} />
       {err && fieldErrors.length === 0 ? <ErrorAlert error={err} /> : null}
       {part.theirs ? (
         <PartConflict

@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { useLogTrial, type Trial } from './api.js';
-import { ErrorSummary, type SummaryError } from './ErrorSummary.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 
 /** Today in the browser's own calendar (the user's day), as YYYY-MM-DD. */
 function localToday(): string {
@@ -25,7 +25,7 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
   const m = t.meetings;
   const log = useLogTrial(trial.courseId, trial.id);
   const [values, setValues] = useState({ triedOn: localToday(), whatTried: '', whatHappened: '', reflection: '' });
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [errors, setErrors] = useState<SummaryItem[]>([]);
   const prefix = `trial-log-${trial.id}`;
   const id = (field: LogField) => `${prefix}-${field}`;
   const labels: Record<LogField, string> = { triedOn: m.triedOn, whatTried: m.whatTried, whatHappened: m.whatHappened, reflection: m.reflection };
@@ -33,7 +33,7 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
   const submit = (e: FormEvent) => {
     e.preventDefault();
     log.reset();
-    const found: SummaryError[] = [];
+    const found: SummaryItem[] = [];
     for (const field of ['triedOn', 'whatTried', 'whatHappened'] as const) {
       if (!values[field].trim()) found.push({ target: id(field), label: labels[field], message: t.courses.required });
     }
@@ -50,7 +50,7 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
       <Alert variant="info">
         <p>{m.noChildNames}</p>
       </Alert>
-      <ErrorSummary id={`${prefix}-errors`} heading={m.logErrorHeading} errors={errors} />
+      <ErrorSummary id={`${prefix}-errors`} heading={m.logErrorHeading} items={errors} />
       {log.error ? <ErrorAlert error={log.error} idPrefix={prefix} fieldLabels={labels} /> : null}
       <TextField id={id('triedOn')} label={m.triedOn} hint={m.triedOnHint} type="date" value={values.triedOn} onChange={set('triedOn')} error={errorOf('triedOn')} required />
       <TextAreaField id={id('whatTried')} label={m.whatTried} value={values.whatTried} onChange={set('whatTried')} error={errorOf('whatTried')} required rows={3} maxLength={4000} />

@@ -5,7 +5,7 @@ import { ErrorAlert, problemText } from '../../components/ErrorAlert.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
-import { ErrorSummary, type SummaryItem } from '../agency/ErrorSummary.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { useSaveRoundScheduleSettings, type HolidayWeek, type RoundScheduleSettings } from './api.js';
 
 const ID = 'round-settings';

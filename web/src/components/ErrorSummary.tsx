@@ -1,8 +1,8 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { Alert } from '../../components/Alert.js';
-import { useT } from '../../i18n/i18n.js';
+import { Alert } from './Alert.js';
+import { useT } from '../i18n/i18n.js';
 
-export interface SummaryError {
+export interface SummaryItem {
   /** The id of the field to move to; '' for a problem with the form as a whole. */
   target: string;
   label: string;
@@ -14,16 +14,16 @@ export interface SummaryError {
  * field. It takes focus when it appears (and when its problems change), so a
  * screen reader reads it out.
  */
-export function ErrorSummary({ id, heading, errors }: { id: string; heading: string; errors: SummaryError[] }) {
+export function ErrorSummary({ id, heading, items }: { id: string; heading: string; items: SummaryItem[] }) {
   const t = useT();
   const shown = useRef('');
-  const signature = errors.map((e) => `${e.target}:${e.message}`).join('|');
+  const signature = items.map((e) => `${e.target}:${e.message}`).join('|');
   useEffect(() => {
     if (!signature || shown.current === signature) return;
     shown.current = signature;
     window.requestAnimationFrame(() => document.getElementById(id)?.focus());
   }, [signature, id]);
-  if (errors.length === 0) return null;
+  if (items.length === 0) return null;
   const go = (e: MouseEvent<HTMLAnchorElement>, target: string) => {
     const el = document.getElementById(target);
     if (!el) return;
@@ -35,7 +35,7 @@ export function ErrorSummary({ id, heading, errors }: { id: string; heading: str
     <Alert variant="error" heading={heading} id={id}>
       <p className="mb-0">{t.common.fieldErrorsHeading}</p>
       <ul className="error-summary-list">
-        {errors.map((f) => (
+        {items.map((f) => (
           <li key={`${f.target}:${f.message}`}>
             {f.target ? (
               <a href={`#${f.target}`} onClick={(e) => go(e, f.target)}>
