@@ -22,6 +22,7 @@ import { openDatabase, type Database } from '../src/server/db/client.js';
 import { prepareDatabase } from '../src/server/server.js';
 import { startBaseline, type BaselineServer } from './baseline-server.js';
 import { generateDataset, DEFAULT_PLAN, type BenchUser, type Dataset } from './dataset.js';
+import { runScaleBench } from './national-scale/measure.js';
 import { measure, type LoadResult, type LoadSettings, type LoadTarget } from './load.js';
 import { runScheduleBench, SCHEDULE_PLAN } from './schedule.js';
 import { runSelectionBench, SELECTION_PLAN } from './selection.js';
@@ -214,6 +215,11 @@ function printTable(results: LoadResult[], ratios: { name: string; ratio: number
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
+  // The national-scale figures (issue 9) need a database of several GB, built once: only on request.
+  if (only === 'scale') {
+    await runScaleBench();
+    return;
+  }
   if (only === undefined || only === 'selection') {
     log(`Udvælgelse: ${SELECTION_PLAN.applicants} ansøgere, ${SELECTION_PLAN.capacity} pladser, alle fire regler, ${SELECTION_PLAN.rounds} runder …`);
     const selection = runSelectionBench();
