@@ -121,40 +121,50 @@ async function resolvePaths(origin: string, cookie: string, endpoint: ScaleEndpo
 
 interface PruneRun {
   label: string;
-  removed: Record<string, number>;
-  pruneSeconds: number;
+  removed: Record<string, number> | null;
+  seconds: number;
   reads: Latency;
   health: Latency;
-  /** The slowest read during the prune minus the median read without it. */
-  maxDelayMs: number;
 }
 
-/** Audited reads and health checks, one at a time each, for as long as the prune runs. */
-async function readsDuringPrune(
+/** Concurrent readers, like people at work: enough of them to take every connection of the pool. */
+const READERS = Number(process.env.SCALE_PRUNE_READERS ?? 10);
+const QUIET_SECONDS = 10;
+
+/**
+ * READERS audited child reads at a time, and /api/health, each one after the
+ * other, for as long as `work` runs (the prune) or, without work, QUIET_SECONDS.
+ */
+async function readsWhile(
   label: string,
   origin: string,
   cookie: string,
   readPaths: string[],
-  prune: () => Promise<Record<string, number>>,
-  quietMedian: number,
+  work: (() => Promise<Record<string, number>>) | null,
 ): Promise<PruneRun> {
   let done = false;
   const started = performance.now();
-  const pruning = prune().finally(() => {
-    done = true;
-  });
-  const loop = async (paths: string[], withCookie: boolean) => {
+  const running = work
+    ? work().finally(() => {
+        done = true;
+      })
+    : new Promise<null>((resolve) =>
+        setTimeout(() => {
+          done = true;
+          resolve(null);
+        }, QUIET_SECONDS * 1000),
+      );
+  const loop = async (paths: string[], offset: number, withCookie: boolean) => {
     const samples: number[] = [];
-    for (let i = 0; !done; i++) {
+    for (let i = offset; !done; i += READERS) {
       const path = paths[i % paths.length] ?? '/api/health';
       samples.push((await timedGet(origin, path, withCookie ? cookie : undefined)).ms);
     }
     return samples;
   };
-  const [removed, reads, health] = await Promise.all([pruning, loop(readPaths, true), loop(['/api/health'], false)]);
-  const pruneSeconds = (performance.now() - started) / 1000;
-  const readLatency = latencyOf(reads);
-  return { label, removed, pruneSeconds, reads: readLatency, health: latencyOf(health), maxDelayMs: Math.max(0, readLatency.max - quietMedian) };
+  const readers = Array.from({ length: READERS }, (_, r) => loop(readPaths, r, true));
+  const [removed, health, ...reads] = await Promise.all([running, loop(['/api/health'], 0, false), ...readers]);
+  return { label, removed, seconds: (performance.now() - started) / 1000, reads: latencyOf(reads.flat()), health: latencyOf(health) };
 }
 
 export async function runScaleBench(): Promise<void> {
@@ -195,22 +205,27 @@ export async function runScaleBench(): Promise<void> {
     const childRead = SCALE_ENDPOINTS.find((e) => e.key === 'childRead');
     if (!childRead) throw new Error('endpoints.ts mangler childRead');
     const readPaths = childRead.paths(ctx);
-    const quiet = results.find((r) => r.key === 'childRead');
-    const quietMedian = quiet?.median ?? 0;
-    const prunes: PruneRun[] = [];
     const auditBefore = (await countScale(pool)).auditRows;
-    log(`Revisionslogget læsning, mens oprydningen kører (standardopbevaring: adgang ${config.audit.accessRetentionDays} dage) …`);
-    prunes.push(
-      await readsDuringPrune('første oprydning (et halvt års efterslæb)', origin, cookies.chief, readPaths, () => pruneAudit(database.db, config.audit), quietMedian),
+    log(
+      `Revisionslogget læsning med ${READERS} samtidige læsere, uden og med oprydning ` +
+        `(standardopbevaring: adgang ${config.audit.accessRetentionDays} dage) …`,
+    );
+    const quietRun = await readsWhile('uden oprydning', origin, cookies.chief, readPaths, null);
+    const first = await readsWhile('første oprydning (et halvt års efterslæb)', origin, cookies.chief, readPaths, () =>
+      pruneAudit(database.db, config.audit),
     );
     // The steady state: an hourly run that finds about a day's rows (retention one day shorter).
-    const steady = { ...config.audit, accessRetentionDays: config.audit.accessRetentionDays - 1 };
-    prunes.push(await readsDuringPrune('løbende oprydning (én dags rækker)', origin, cookies.chief, readPaths, () => pruneAudit(database.db, steady), quietMedian));
+    const steadyConfig = { ...config.audit, accessRetentionDays: config.audit.accessRetentionDays - 1 };
+    const steady = await readsWhile('løbende oprydning (én dags rækker)', origin, cookies.chief, readPaths, () =>
+      pruneAudit(database.db, steadyConfig),
+    );
+    const prunes = [quietRun, first, steady].map((p) => ({ ...p, maxDelayMs: Math.max(0, p.reads.max - quietRun.reads.max) }));
     for (const p of prunes) {
       log(
-        `  ${p.label}: ${fmt(p.pruneSeconds)} s, slettet ${JSON.stringify(p.removed)}; læsninger n=${p.reads.n} median ${fmt(p.reads.median)} ms, ` +
-          `maks ${fmt(p.reads.max)} ms (forsinkelse ${fmt(p.maxDelayMs)} ms; mål ≤ ${GOAL_DELAY_MS}: ${p.maxDelayMs <= GOAL_DELAY_MS ? 'nået' : 'IKKE nået'}); ` +
-          `/api/health maks ${fmt(p.health.max)} ms`,
+        `  ${p.label}: ${fmt(p.seconds)} s${p.removed ? `, slettet ${JSON.stringify(p.removed)}` : ''}; ` +
+          `læsninger n=${p.reads.n} median ${fmt(p.reads.median)} ms, p99 ${fmt(p.reads.p99)} ms, maks ${fmt(p.reads.max)} ms ` +
+          `(forsinkelse ${fmt(p.maxDelayMs)} ms; mål ≤ ${GOAL_DELAY_MS}: ${p.maxDelayMs <= GOAL_DELAY_MS ? 'nået' : 'IKKE nået'}); ` +
+          `/api/health median ${fmt(p.health.median)} ms, maks ${fmt(p.health.max)} ms`,
       );
     }
 
@@ -228,6 +243,7 @@ export async function runScaleBench(): Promise<void> {
       goals: { medianMs: GOAL_MEDIAN_MS, maxDelayMs: GOAL_DELAY_MS },
       results,
       prunes,
+      pruneReaders: READERS,
       deepPage: DEEP_PAGE,
     };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
