@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { assertPdf, PDF_CHECK_LIMITS } from '../src/server/modules/files/pdf-check.js';
 import { scanPdf } from '../src/server/modules/files/pdf-scan.js';
 import { handmadePdf, onePagePdf, samplePdf } from './helpers/uploads.js';
 
@@ -65,5 +66,19 @@ describe('the PDF scan', () => {
   it('refuses an encrypted PDF, whose streams it cannot read', () => {
     const encrypted = Buffer.concat([onePagePdf(), Buffer.from('trailer\n<< /Encrypt 9 0 R >>\n')]);
     expect(scanPdf(encrypted, limits)).toMatchObject({ ok: false, reason: 'unsupported', what: 'Encrypt' });
+  });
+});
+
+describe('the PDF check’s worker', () => {
+  it('accepts a plain PDF within the limits', async () => {
+    await expect(assertPdf(await samplePdf())).resolves.toBeUndefined();
+  });
+
+  it('is terminated on overrun, and the file refused', async () => {
+    const pdf = await samplePdf();
+    // No worker answers within a millisecond: the timeout ends it.
+    await expect(assertPdf(pdf, { ...PDF_CHECK_LIMITS, timeoutMs: 1 })).rejects.toMatchObject({ code: 'pdf_too_complex' });
+    // Nor can pdf.js load in a heap of one megabyte: out of memory ends it.
+    await expect(assertPdf(pdf, { ...PDF_CHECK_LIMITS, maxHeapMb: 1 })).rejects.toMatchObject({ code: 'pdf_too_complex' });
   });
 });
