@@ -423,7 +423,7 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
     expect((await coordinator.delete(url(id, `/minutes/conflicts/${conflictId}`))).statusCode).toBe(404);
     expect((await read(coordinator, id)).conflicts).toEqual([]);
     const [kept] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(editConflicts).where(eq(editConflicts.id, conflictId)));
-    expect(kept?.dismissedAt).not.toBeNull(); // put away, not deleted
+    expect(kept).toBeUndefined(); // resolved: deleted, the audit row remains
     expect((await auditRows(id)).map((r) => r.action)).toContain('meeting.minutes_conflict_dismissed');
   });
 

@@ -198,8 +198,9 @@ export const indicatorMeasurements = pgTable(
 export const EDIT_KINDS = ['minutes', 'self_analysis', 'change_model'] as const;
 
 /**
- * A save refused because someone else saved first: kept here (never lost)
- * until the user chooses between it and the saved version.
+ * A save refused because someone else saved first: kept here until the user
+ * chooses between it and the saved version, then deleted. At most three per
+ * document and person, the newest (src/server/db/kept-versions.ts, ADR 14).
  */
 export const editConflicts = pgTable(
   'edit_conflicts',
@@ -217,7 +218,7 @@ export const editConflicts = pgTable(
       .notNull()
       .references(() => users.id),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
-    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
   },
-  (t) => [index('edit_conflicts_entity_idx').on(t.kind, t.entityId, t.savedAt)],
+  // Per document and person: the bound on kept versions trims by this key; a document's list uses its prefix.
+  (t) => [index('edit_conflicts_entity_person_idx').on(t.kind, t.entityId, t.savedBy, t.savedAt)],
 );

@@ -248,7 +248,11 @@ export const applications = pgTable(
   ],
 );
 
-/** Saves that arrived on top of a newer version: kept, so neither version is lost. */
+/**
+ * Saves that arrived on top of a newer version: kept, so neither version is
+ * lost, until put away (deleted). At most three per application and person,
+ * the newest (src/server/db/kept-versions.ts, ADR 14).
+ */
 export const applicationConflicts = pgTable(
   'application_conflicts',
   {
@@ -262,9 +266,9 @@ export const applicationConflicts = pgTable(
       .notNull()
       .references(() => users.id),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
-    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
   },
-  (t) => [index('application_conflicts_application_idx').on(t.applicationId, t.savedAt)],
+  // Per application and person: the bound on kept versions trims by this key; the application's list uses its prefix.
+  (t) => [index('application_conflicts_person_idx').on(t.applicationId, t.savedBy, t.savedAt)],
 );
 
 export interface CriterionScoreValue {

@@ -38,6 +38,21 @@ export const ERROR_CODES = {
   file_missing: { status: 400, title: 'Vælg en fil at uploade.' },
   unsupported_file: { status: 415, title: 'Filen er ikke en gyldig PDF. Upload den underskrevne erklæring som PDF.' },
   file_too_large: { status: 413, title: 'Filen er for stor. Den må højst fylde 10 MB.' },
+  pdf_active_content: {
+    status: 422,
+    title:
+      'PDF’en indeholder JavaScript, automatiske handlinger eller vedhæftede filer og kan ikke uploades. Udskriv eller eksportér den som en almindelig PDF (fx “Udskriv som PDF”), og upload den nye fil.',
+  },
+  pdf_too_complex: {
+    status: 422,
+    title:
+      'PDF’en er for stor eller for indviklet, når den pakkes ud, til at vi kan kontrollere den. Eksportér den igen som en almindelig PDF, og upload den nye fil.',
+  },
+  pdf_unsupported: {
+    status: 422,
+    title:
+      'PDF’en er krypteret eller bygget på en måde, vi ikke kan kontrollere. Fjern adgangskoden, eller udskriv den som en almindelig PDF, og upload den nye fil.',
+  },
   conflict_undeclared: { status: 409, title: 'Erklær først, om du er inhabil i forhold til ansøgningen.' },
   conflict_of_interest: {
     status: 403,

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ApplicationContent } from '../../../shared/contracts/applications.js';
 import type { Queryable } from '../../db/client.js';
+import { KEPT_VERSIONS_PER_PERSON, lockKeptVersions } from '../../db/kept-versions.js';
 import {
   agreements,
   applicationConflicts,
@@ -138,10 +139,23 @@ export async function setDirectorFile(q: Queryable, id: string, fileId: string, 
   return rows.length === 1;
 }
 
+/**
+ * Keeps a refused save, replacing the person's oldest kept version of this
+ * application once they have KEPT_VERSIONS_PER_PERSON (lock, trim and insert
+ * in the caller's transaction).
+ */
 export async function insertConflict(
   q: Queryable,
   values: { applicationId: string; baseVersion: number; content: ApplicationContent; savedBy: string },
 ): Promise<string> {
+  await lockKeptVersions(q, `application:${values.applicationId}:${values.savedBy}`);
+  const older = q
+    .select({ id: applicationConflicts.id })
+    .from(applicationConflicts)
+    .where(and(eq(applicationConflicts.applicationId, values.applicationId), eq(applicationConflicts.savedBy, values.savedBy)))
+    .orderBy(desc(applicationConflicts.savedAt), desc(applicationConflicts.id))
+    .offset(KEPT_VERSIONS_PER_PERSON - 1);
+  await q.delete(applicationConflicts).where(inArray(applicationConflicts.id, older));
   const [row] = await q.insert(applicationConflicts).values(values).returning({ id: applicationConflicts.id });
   if (!row) throw new Error('insert returned nothing');
   return row.id;
@@ -158,21 +172,15 @@ export function openConflicts(q: Queryable, applicationId: string) {
     })
     .from(applicationConflicts)
     .innerJoin(users, eq(users.id, applicationConflicts.savedBy))
-    .where(and(eq(applicationConflicts.applicationId, applicationId), isNull(applicationConflicts.dismissedAt)))
+    .where(eq(applicationConflicts.applicationId, applicationId))
     .orderBy(asc(applicationConflicts.savedAt));
 }
 
+/** Deletes a kept version once resolved (the audit row of the dismissal remains); false when it is not this application's. */
 export async function dismissConflict(q: Queryable, applicationId: string, conflictId: string): Promise<boolean> {
   const rows = await q
-    .update(applicationConflicts)
-    .set({ dismissedAt: new Date() })
-    .where(
-      and(
-        eq(applicationConflicts.id, conflictId),
-        eq(applicationConflicts.applicationId, applicationId),
-        isNull(applicationConflicts.dismissedAt),
-      ),
-    )
+    .delete(applicationConflicts)
+    .where(and(eq(applicationConflicts.id, conflictId), eq(applicationConflicts.applicationId, applicationId)))
     .returning({ id: applicationConflicts.id });
   return rows.length === 1;
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { openStoredFile, storeBytes } from './file-store.js';
 import { assertPdf } from './pdf-check.js';
 import { insertFile, type FileRow } from './repository.js';
-import { attachment } from '../../http/content-disposition.js';
+import { attachment, visibleFileName } from '../../http/content-disposition.js';
 
 export interface ReceivedPdf {
   filename: string;
@@ -42,10 +42,10 @@ function uploadError(err: unknown): AppError {
   return new AppError('bad_request');
 }
 
-/** Keeps a display name only: no path, no control characters, bounded length, ends in .pdf. */
-function safeFilename(name: string): string {
+/** Keeps a display name only: no path, no control or bidirectional characters, bounded length, ends in .pdf. */
+export function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 150);
+  const cleaned = Array.from(visibleFileName(base).replace(/"/g, '').trim()).slice(0, 150).join('').trim();
   const withName = cleaned === '' ? 'dokument' : cleaned;
   return withName.toLowerCase().endsWith('.pdf') ? withName : `${withName}.pdf`;
 }
@@ -74,29 +74,35 @@ export async function savePdf(
 export function presentFile(row: FileRow & { uploadedByName: string }): StoredFile {
   return {
     id: row.id,
-    filename: row.filename,
+    filename: visibleFileName(row.filename),
     size: row.size,
     uploadedAt: row.createdAt.toISOString(),
     uploadedBy: row.uploadedByName,
   };
 }
 
+/**
+ * Headers for every document sent as a download: always an attachment, the
+ * declared type and no sniffing, and a policy that lets nothing in it run or
+ * load should a browser show it anyway (a sandbox with no origin, no scripts).
+ */
+function downloadHeaders(reply: FastifyReply, contentType: string, filename: string): FastifyReply {
+  return reply
+    .header('content-type', contentType)
+    .header('content-disposition', attachment(filename))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "sandbox; default-src 'none'; frame-ancestors 'none'")
+    .header('cache-control', 'private, no-store');
+}
+
 /** Sends a stored PDF as a download. The caller has already decided the actor may see it. */
 export function sendPdfFile(reply: FastifyReply, filesDir: string, file: FileRow): FastifyReply {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', attachment(file.filename))
-    .header('cache-control', 'private, no-store')
-    .send(openStoredFile(filesDir, file.storageKey));
+  return downloadHeaders(reply, 'application/pdf', file.filename).send(openStoredFile(filesDir, file.storageKey));
 }
 
 export function sendDocument(reply: FastifyReply, bytes: Buffer, filename: string, type: 'pdf' | 'docx'): FastifyReply {
   const contentType =
     type === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', attachment(filename))
-    .header('cache-control', 'private, no-store')
-    .send(bytes);
+  return downloadHeaders(reply, contentType, filename).send(bytes);
 }
 
