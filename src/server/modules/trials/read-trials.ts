@@ -5,13 +5,19 @@ import { notFound } from '../../http/errors.js';
 import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
+import { readableTrials, workReach } from '../courses/work-reach.js';
 import { presentTrial, withLogs } from './present-trial.js';
 import * as repo from './repository.js';
 
-/** A trial whose course the actor sees (courses/access.ts), with that course; anything else is 404. */
+/**
+ * A trial whose course the actor sees (courses/access.ts) and which the actor
+ * reaches (courses/work-reach.ts: leaders and staff their own working groups',
+ * the course-wide ones and those of meetings they are invited to), with its
+ * course; anything else is 404.
+ */
 export async function loadVisibleTrial(tx: Tx, actor: Actor, id: string): Promise<{ trial: repo.TrialRow; course: CourseRow }> {
   const filter = courseFilter(actor);
-  const trial = filter ? await repo.findTrial(tx, id, filter) : null;
+  const trial = filter ? await repo.findTrial(tx, id, filter, readableTrials(workReach(actor))) : null;
   if (!trial) throw notFound();
   return { trial, course: await loadVisibleCourse(tx, actor, trial.courseId) };
 }
@@ -23,7 +29,7 @@ export async function readTrial(tx: Tx, actor: Actor, id: string): Promise<Trial
   return presented;
 }
 
-/** A course's trials, a page at a time: open first, then completed, then dropped. */
+/** A course's trials the actor reaches, a page at a time: open first, then completed, then dropped. */
 export async function listCourseTrials(
   tx: Tx,
   actor: Actor,
@@ -31,6 +37,11 @@ export async function listCourseTrials(
   query: { status?: TrialStatus | undefined; page: number; pageSize: number },
 ): Promise<ListTrialsResponse> {
   const course = await loadVisibleCourse(tx, actor, courseId);
-  const { rows, total } = await repo.listTrials(tx, courseId, { status: query.status, page: query.page, pageSize: query.pageSize });
+  const { rows, total } = await repo.listTrials(tx, courseId, {
+    status: query.status,
+    page: query.page,
+    pageSize: query.pageSize,
+    readable: readableTrials(workReach(actor)),
+  });
   return { items: rows.map((r) => presentTrial(actor, course, r)), page: { page: query.page, pageSize: query.pageSize, total } };
 }
