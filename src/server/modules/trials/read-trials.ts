@@ -1,4 +1,5 @@
 import type { ListTrialsResponse, TrialStatus, TrialWithLogs } from '../../../shared/contracts/trials.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { notFound } from '../../http/errors.js';
@@ -22,10 +23,33 @@ export async function loadVisibleTrial(tx: Tx, actor: Actor, id: string): Promis
   return { trial, course: await loadVisibleCourse(tx, actor, trial.courseId) };
 }
 
+/** The trial with its newest logs (also the answer to a change, which the change's own audit row covers). */
 export async function readTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
   const { trial, course } = await loadVisibleTrial(tx, actor, id);
+  return presentOne(tx, actor, course, trial);
+}
+
+async function presentOne(tx: Tx, actor: Actor, course: CourseRow, trial: repo.TrialRow): Promise<TrialWithLogs> {
   const [presented] = await withLogs(tx, actor, course, [trial]);
   if (!presented) throw notFound();
+  return presented;
+}
+
+/**
+ * Somebody opens a trial: its logs (what was tried, what happened, the
+ * reflection) often describe children, so the read is logged – the trial and
+ * how many logs were shown, never their content.
+ */
+export async function viewTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
+  const { trial, course } = await loadVisibleTrial(tx, actor, id);
+  const presented = await presentOne(tx, actor, course, trial);
+  await writeAudit(tx, actor, {
+    action: 'trial.read',
+    entityType: 'trial',
+    entityId: trial.id,
+    municipalityCode: course.municipalityCode,
+    details: { courseId: course.id, logs: presented.logs.length },
+  });
   return presented;
 }
 
