@@ -121,9 +121,14 @@ describe('leaders and staff read their own working groups and the meetings they 
     expect(ids(course.meetings)).not.toContain(m.other2);
     expect(ids(course.meetings)).not.toContain(m.steering1);
 
-    const trials = (await staff.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json<{ items: { id: string }[]; page: { total: number } }>();
+    const trials = (await staff.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json<{
+      items: { id: string; allowed: { openMeeting: boolean } }[];
+      page: { total: number };
+    }>();
     expect(ids(trials.items).sort()).toEqual([ownTrial, courseWideTrial].sort());
     expect(trials.page.total).toBe(2);
+    // The course-wide trial was agreed at a steering meeting the staff member may not open: no link to it.
+    expect(Object.fromEntries(trials.items.map((x) => [x.id, x.allowed.openMeeting]))).toEqual({ [ownTrial]: true, [courseWideTrial]: false });
 
     const schedule = (await leader.get(`/api/v1/courses/${courseId}/schedule`)).json<{ meetings: { id: string }[] }>();
     expect(ids(schedule.meetings)).toContain(m.own1);

@@ -7,7 +7,7 @@ import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
 import { readableTrials, workReach } from '../courses/work-reach.js';
-import { presentTrial, withLogs } from './present-trial.js';
+import { openableMeetings, presentTrial, withLogs } from './present-trial.js';
 import * as repo from './repository.js';
 
 /**
@@ -67,5 +67,6 @@ export async function listCourseTrials(
     pageSize: query.pageSize,
     readable: readableTrials(workReach(actor)),
   });
-  return { items: rows.map((r) => presentTrial(actor, course, r)), page: { page: query.page, pageSize: query.pageSize, total } };
+  const openable = await openableMeetings(tx, actor, courseId);
+  return { items: rows.map((r) => presentTrial(actor, course, r, openable)), page: { page: query.page, pageSize: query.pageSize, total } };
 }
