@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editConflicts, selfAnalyses } from '../src/server/db/schema-course-work.js';
@@ -41,8 +41,15 @@ function stored(id = courseId) {
   }));
 }
 
+/** The changes audited on a record (its reads are in the access chain, test/read-audit.test.ts). */
 function auditOf(id: string) {
-  return inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.seq));
+  return inMaintenanceTx(t.database.db, (tx) =>
+    tx
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), ne(auditLog.chain, 'access')))
+      .orderBy(auditLog.seq),
+  );
 }
 
 /** A self-analysis with everything required filled in. */

@@ -1,5 +1,6 @@
 import { CHANGE_MODEL_AUDIT_ACTIONS } from './audit-actions/change-model.js';
 import { MEETING_AUDIT_ACTIONS } from './audit-actions/meetings.js';
+import { READ_AUDIT_ACTIONS } from './audit-actions/reads.js';
 import { SCHEDULE_AUDIT_ACTIONS } from './audit-actions/schedule.js';
 import { SELF_ANALYSIS_AUDIT_ACTIONS } from './audit-actions/self-analysis.js';
 
@@ -49,6 +50,7 @@ export const AUDIT_ACTIONS = {
   ...MEETING_AUDIT_ACTIONS,
   ...SELF_ANALYSIS_AUDIT_ACTIONS,
   ...CHANGE_MODEL_AUDIT_ACTIONS,
+  ...READ_AUDIT_ACTIONS,
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

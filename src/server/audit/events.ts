@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/audit-actions.js';
 import type { ChangeModelAuditDetails } from './events/change-model.js';
 import type { MeetingAuditDetails } from './events/meetings.js';
+import type { ReadAuditDetails } from './events/reads.js';
 import type { ScheduleAuditDetails } from './events/schedule.js';
 import type { SelfAnalysisAuditDetails } from './events/self-analysis.js';
 
@@ -9,7 +10,12 @@ export type AuditChain = (typeof AUDIT_ACTIONS)[AuditAction];
 export const AUDIT_CHAINS = ['access', 'change', 'auth'] as const satisfies readonly AuditChain[];
 
 /** Typed details per action: what a reviewer needs, never a child's name. */
-export interface AuditDetails extends ScheduleAuditDetails, MeetingAuditDetails, SelfAnalysisAuditDetails, ChangeModelAuditDetails {
+export interface AuditDetails
+  extends ScheduleAuditDetails,
+    MeetingAuditDetails,
+    SelfAnalysisAuditDetails,
+    ChangeModelAuditDetails,
+    ReadAuditDetails {
   'auth.login_succeeded': { email: string; sessionRole: string };
   'auth.login_failed': { email: string; reason: 'unknown_user' | 'wrong_password' | 'inactive' };
   'auth.login_throttled': { email: string; retryAfterSeconds: number };
@@ -49,7 +55,7 @@ export interface AuditDetails extends ScheduleAuditDetails, MeetingAuditDetails,
 
 export interface AuditEvent<A extends AuditAction = AuditAction> {
   action: A;
-  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | 'course' | 'meeting' | 'trial' | 'self_analysis' | 'change_model' | 'calendar_feed' | 'consultant_absence' | null;
+  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | 'course' | 'meeting' | 'trial' | 'self_analysis' | 'change_model' | 'calendar_feed' | 'consultant_absence' | 'file' | null;
   entityId?: string | null;
   municipalityCode?: string | null;
   details: AuditDetails[A];

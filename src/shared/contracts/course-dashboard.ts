@@ -58,7 +58,7 @@ export const CourseDashboard = z.object({
     dated: z.number().int(),
     cancelled: z.number().int(),
   }),
-  /** Every meeting in date order, undated ones last (a course has at most a few dozen). */
+  /** Every meeting the caller reads (leaders and staff: their working groups' and those they are invited to) in date order, undated ones last. */
   timeline: z.array(DashboardMeeting),
   next: DashboardMeeting.nullable(),
   openTrials: z.object({ total: z.number().int(), items: z.array(DashboardTrial) }),

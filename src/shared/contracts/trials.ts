@@ -74,7 +74,8 @@ export const Trial = z.object({
   version: z.number().int(),
   logCount: z.number().int(),
   latestLogOn: z.string().nullable(),
-  allowed: z.object({ edit: z.boolean(), log: z.boolean() }),
+  /** openMeeting: the actor may open the meeting where it was agreed (leaders and staff read only some, ADR 10). */
+  allowed: z.object({ edit: z.boolean(), log: z.boolean(), openMeeting: z.boolean() }),
 });
 export type Trial = z.infer<typeof Trial>;
 

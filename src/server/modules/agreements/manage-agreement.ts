@@ -114,11 +114,33 @@ export async function signAgreement(tx: Tx, actor: Actor, filesDir: string, appl
   return readAgreement(tx, actor, applicationId);
 }
 
+/**
+ * Opening the agreement: it names the contact people of both parties (names,
+ * e-mail addresses), so the read is logged – which agreement, in which form.
+ */
+export async function viewAgreement(tx: Tx, actor: Actor, applicationId: string): Promise<Agreement> {
+  const agreement = await readAgreement(tx, actor, applicationId);
+  await auditAgreementRead(tx, actor, agreement.applicationId, agreement.municipalityCode, 'json');
+  return agreement;
+}
+
+function auditAgreementRead(tx: Tx, actor: Actor, applicationId: string, municipalityCode: string, format: 'json' | 'docx' | 'pdf') {
+  return writeAudit(tx, actor, { action: 'agreement.read', entityType: 'agreement', entityId: applicationId, municipalityCode, details: { format } });
+}
+
+/** The signed agreement as uploaded (signatures of named people): the download is logged. */
 export async function signedAgreementFile(tx: Tx, actor: Actor, applicationId: string) {
-  await loadParty(tx, actor, applicationId);
+  const app = await loadParty(tx, actor, applicationId);
   const row = await repo.findAgreement(tx, applicationId);
   const file = row?.signedFileId ? await findFile(tx, row.signedFileId) : null;
   if (!file) throw notFound();
+  await writeAudit(tx, actor, {
+    action: 'file.download',
+    entityType: 'file',
+    entityId: file.id,
+    municipalityCode: app.municipalityCode,
+    details: { purpose: 'signed_agreement', applicationId },
+  });
   return file;
 }
 
@@ -126,6 +148,7 @@ export async function agreementFile(tx: Tx, actor: Actor, applicationId: string,
   const app = await loadParty(tx, actor, applicationId);
   const row = await repo.findAgreement(tx, applicationId);
   if (!row) throw notFound();
+  await auditAgreementRead(tx, actor, app.id, app.municipalityCode, format);
   const names = await applicationsRepo.institutionNames(tx, app.municipalityCode, app.content.institutions.map((i) => i.institutionId));
   const model = agreementDocument({
     applicationId: app.id,

@@ -6,7 +6,7 @@ import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
 import { inActorTx } from '../../db/scope.js';
 import { requireActor } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
-import { agreementFile, readAgreement, sendAgreement, signAgreement, signedAgreementFile } from './manage-agreement.js';
+import { agreementFile, sendAgreement, signAgreement, signedAgreementFile, viewAgreement } from './manage-agreement.js';
 
 const tags = ['Samarbejdsaftaler'];
 const File = z.any().describe('Word (DOCX) eller PDF');
@@ -31,7 +31,7 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
     schema: { tags, summary: 'Samarbejdsaftalen', params: ApplicationIdParams, response: { 200: Agreement } },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readAgreement(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => viewAgreement(tx, actor, request.params.id));
     },
   });
 

@@ -1,3 +1,4 @@
+import { writeAudit } from '../../audit/write-audit.js';
 import { applicationReceipt, renderPdf } from '../../documents/index.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
@@ -15,6 +16,14 @@ export async function receiptPdf(tx: Tx, actor: Actor, id: string): Promise<{ by
   const names = await repo.institutionNames(tx, row.municipalityCode, row.content.institutions.map((i) => i.institutionId));
   const file = row.directorFileId ? await directorCommitmentFile(tx, actor, id) : null;
   if (!round) throw new Error(`round ${row.roundId} of application ${id} is missing`);
+  // The receipt repeats the whole application (contact person, who submitted): the read is logged.
+  await writeAudit(tx, actor, {
+    action: 'application.receipt_read',
+    entityType: 'application',
+    entityId: row.id,
+    municipalityCode: row.municipalityCode,
+    details: { version: row.version },
+  });
   const model = applicationReceipt({
     applicationId: row.id,
     round: { name: round.name, courseStart: round.courseStart, courseEnd: round.courseEnd, criteria: round.criteria, requirements: round.requirements },

@@ -1,4 +1,5 @@
 import type { Application, ApplicationSummary } from '../../../shared/contracts/applications.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { notFound } from '../../http/errors.js';
@@ -15,6 +16,24 @@ export async function listApplications(tx: Tx, actor: Actor, roundId?: string): 
   return { items: rows.map((row) => presentSummary(actor, row)) };
 }
 
+/** The application as its page shows it (also the answer to a change, which the change's own audit row covers). */
 export async function readApplication(tx: Tx, actor: Actor, id: string): Promise<Application> {
   return presentApplication(tx, actor, await loadVisibleApplication(tx, actor, id));
+}
+
+/**
+ * Somebody opens an application (with its kept versions, for its own
+ * coordinator): it names the municipality's contact person and director, so
+ * the read is logged – which application, which version, never its content.
+ */
+export async function viewApplication(tx: Tx, actor: Actor, id: string): Promise<Application> {
+  const row = await loadVisibleApplication(tx, actor, id);
+  await writeAudit(tx, actor, {
+    action: 'application.read',
+    entityType: 'application',
+    entityId: row.id,
+    municipalityCode: row.municipalityCode,
+    details: { version: row.version },
+  });
+  return presentApplication(tx, actor, row);
 }

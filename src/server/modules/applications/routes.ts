@@ -17,10 +17,10 @@ import { requireActor } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
 import { receiptPdf } from './application-receipt.js';
 import { createApplication } from './create-application.js';
-import { listApplications, readApplication } from './read-applications.js';
+import { listApplications, viewApplication } from './read-applications.js';
 import { dismissConflict, saveApplication } from './save-application.js';
 import { submitApplication } from './submit-application.js';
-import { directorCommitmentFile, uploadDirectorCommitment } from './upload-director-commitment.js';
+import { downloadDirectorCommitment, uploadDirectorCommitment } from './upload-director-commitment.js';
 
 const tags = ['Ansøgninger'];
 const Pdf = z.any().describe('application/pdf');
@@ -63,7 +63,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     schema: { tags, summary: 'En ansøgning', params: ApplicationIdParams, response: { 200: Application } },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readApplication(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => viewApplication(tx, actor, request.params.id));
     },
   });
 
@@ -128,7 +128,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     schema: { tags, summary: 'Direktørens underskrevne erklæring (PDF)', params: ApplicationIdParams, response: { 200: Pdf } },
     handler: async (request, reply) => {
       const actor = requireActor(request);
-      const file = await inActorTx(db, actor, (tx) => directorCommitmentFile(tx, actor, request.params.id));
+      const file = await inActorTx(db, actor, (tx) => downloadDirectorCommitment(tx, actor, request.params.id));
       return sendPdfFile(reply, filesDir, file);
     },
   });

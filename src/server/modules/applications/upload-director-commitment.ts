@@ -32,10 +32,23 @@ export async function uploadDirectorCommitment(
   return readApplication(tx, actor, id);
 }
 
-/** The director's PDF of an application the actor may see. */
+/** The director's PDF of an application the actor may see (its facts, e.g. for the receipt). */
 export async function directorCommitmentFile(tx: Tx, actor: Actor, id: string) {
   const row = await loadVisibleApplication(tx, actor, id);
   const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
   if (!file) throw notFound();
+  return file;
+}
+
+/** Downloading the director's signed PDF (a named person's signature): logged, with the file and its application. */
+export async function downloadDirectorCommitment(tx: Tx, actor: Actor, id: string) {
+  const file = await directorCommitmentFile(tx, actor, id);
+  await writeAudit(tx, actor, {
+    action: 'file.download',
+    entityType: 'file',
+    entityId: file.id,
+    municipalityCode: file.municipalityCode,
+    details: { purpose: 'director_commitment', applicationId: id },
+  });
   return file;
 }

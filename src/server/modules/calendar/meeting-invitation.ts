@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleMeeting } from '../meetings/access.js';
 import { calendarEventOf } from './calendar-events.js';
 import { renderCalendar } from './ical.js';
 import * as repo from './repository.js';
@@ -16,14 +16,14 @@ export function invitationFileName(title: string, date: string): string {
 }
 
 /**
- * One meeting as an .ics invitation, for anyone who may see its course
- * (anyone else: 404, as if it did not exist). A meeting without a date has
- * no invitation yet (404 with a Danish explanation).
+ * One meeting as an .ics invitation, for anyone who may read the meeting
+ * (meetings/access.ts; anyone else: 404, as if it did not exist). A meeting
+ * without a date has no invitation yet (404 with a Danish explanation).
  */
 export async function meetingInvitation(tx: Tx, actor: Actor, meetingId: string, baseUrl: string): Promise<{ ics: string; fileName: string }> {
+  await loadVisibleMeeting(tx, actor, meetingId);
   const row = await repo.findEvent(tx, meetingId);
   if (!row) throw notFound();
-  await loadVisibleCourse(tx, actor, row.courseId);
   if (!row.date) throw new AppError('not_found', { detail: 'Mødet har ikke fået en dato endnu, så der er ingen kalenderinvitation.' });
   const event = calendarEventOf({ ...row, date: row.date }, baseUrl);
   return { ics: renderCalendar([event], { name: row.title, method: 'publish' }), fileName: invitationFileName(event.summary, row.date) };

@@ -4,6 +4,7 @@ import type { Actor } from '../../db/scope.js';
 import { danishToday } from '../../time/danish-today.js';
 import { indicatorProgress } from '../change-model/indicator-progress.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
+import { readableMeetings, readableTrials, workReach } from '../courses/work-reach.js';
 import { selfAnalysisStatus } from '../self-analysis/self-analysis-status.js';
 import * as repo from './repository.js';
 
@@ -14,14 +15,16 @@ const OPEN_TRIALS_SHOWN = 5;
  * the next one, open trials, indicator progress against targets, and what
  * the municipality still owes – the self-analysis until it is presented,
  * minutes of meetings that have taken place, indicator measurements that are
- * due, and a change model at all.
+ * due, and a change model at all. Leaders and staff see the meetings and
+ * trials they reach (courses/work-reach.ts), and counts of those only.
  */
 export async function readDashboard(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<CourseDashboard> {
   await loadVisibleCourse(tx, actor, courseId);
   const today = danishToday(now);
   // One transaction, one connection: the queries run one after another.
-  const timeline = await repo.timelineOf(tx, courseId);
-  const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN);
+  const reach = workReach(actor);
+  const timeline = await repo.timelineOf(tx, courseId, readableMeetings(reach));
+  const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN, readableTrials(reach));
   const indicators = await indicatorProgress(tx, courseId, today);
   const selfAnalysis = await selfAnalysisStatus(tx, courseId);
   const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { courseMeetings } from '../../db/schema.js';
 
-/** The course's meetings for the timeline: dated ones by date and time, undated after. */
-export function timelineOf(q: Queryable, courseId: string) {
+/** The course's meetings the caller reads (`readable`, courses/work-reach.ts) for the timeline: dated ones by date and time, undated after. */
+export function timelineOf(q: Queryable, courseId: string, readable?: SQL) {
   return q
     .select({
       id: courseMeetings.id,
@@ -17,13 +17,13 @@ export function timelineOf(q: Queryable, courseId: string) {
       minutesStatus: courseMeetings.minutesStatus,
     })
     .from(courseMeetings)
-    .where(eq(courseMeetings.courseId, courseId))
+    .where(and(eq(courseMeetings.courseId, courseId), readable))
     .orderBy(sql`${courseMeetings.date} ASC NULLS LAST`, asc(courseMeetings.startTime), asc(courseMeetings.kind), asc(courseMeetings.sequence));
 }
 
-/** Open trials, newest first, with how often they were logged (one query, grouped). */
-export async function openTrialsOf(q: Queryable, courseId: string, limit: number) {
-  const where = and(eq(trials.courseId, courseId), eq(trials.status, 'open'));
+/** Open trials the caller reads (`readable`), newest first, with how often they were logged (one query, grouped). */
+export async function openTrialsOf(q: Queryable, courseId: string, limit: number, readable?: SQL) {
+  const where = and(eq(trials.courseId, courseId), eq(trials.status, 'open'), readable);
   const [total] = await q.select({ n: count() }).from(trials).where(where);
   const items = await q
     .select({

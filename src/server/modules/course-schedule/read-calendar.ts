@@ -2,6 +2,7 @@ import type { CalendarQuery, CalendarResponse } from '../../../shared/contracts/
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { courseFilter } from '../courses/access.js';
+import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { toDay, toIso } from '../scheduling/calendar.js';
 import { ownMunicipalityOf } from './access.js';
 import * as repo from './repository.js';
@@ -28,7 +29,8 @@ export async function readCalendar(tx: Tx, actor: Actor, query: CalendarQuery): 
   const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth();
   const filter = courseFilter(actor);
   if (!filter) return { from, to, items: [] };
-  const rows = await repo.meetingsInRange(tx, filter, from, to, query.consultantId ?? null);
+  // Leaders and staff: only the meetings they reach (courses/work-reach.ts).
+  const rows = await repo.meetingsInRange(tx, filter, from, to, query.consultantId ?? null, readableMeetings(workReach(actor)));
   const roundIds = [...new Set(rows.map((r) => r.roundId))];
   const situation = await loadSituation(tx, roundIds);
   const violations = roundViolations(situation, roundIds, ownMunicipalityOf(actor));

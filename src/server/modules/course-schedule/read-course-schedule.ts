@@ -2,6 +2,8 @@ import type { CourseSchedule } from '../../../shared/contracts/course-schedule.j
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
+import { meetingsOfCourse } from '../courses/repository.js';
+import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { mayMoveMeetings, mayScheduleCourse, ownMunicipalityOf } from './access.js';
 import { buildRoundInput, byPlanOrder } from './round-input.js';
 import { roundViolations } from './round-violations.js';
@@ -23,7 +25,10 @@ export async function readCourseSchedule(tx: Tx, actor: Actor, courseId: string)
   const violations = roundViolations(situation, [course.roundId], ownMunicipalityOf(actor));
   const { themeDay } = buildRoundInput(situation, course.roundId);
   const move = mayMoveMeetings(actor, course, { kind: 'working_group' });
-  const meetings = situation.meetings.filter((m) => m.courseId === courseId).sort(byDateThenPlan);
+  // Leaders and staff see the meetings they reach (courses/work-reach.ts); the rules are checked against all of them.
+  const readable = readableMeetings(workReach(actor));
+  const reached = readable ? new Set((await meetingsOfCourse(tx, courseId, readable)).map((m) => m.id)) : null;
+  const meetings = situation.meetings.filter((m) => m.courseId === courseId && (reached === null || reached.has(m.id))).sort(byDateThenPlan);
   return {
     course: {
       id: course.id,

@@ -163,7 +163,7 @@ export async function dateUndatedMeetings(q: Queryable, items: MeetingTime[]): P
 
 // ── The one calendar ────────────────────────────────────────────────────────
 /** Meetings dated in [from, to] of the courses the filter lets through (optionally one consultant's), by date and time. */
-export function meetingsInRange(q: Queryable, filter: CourseFilter, from: string, to: string, consultantId: string | null) {
+export function meetingsInRange(q: Queryable, filter: CourseFilter, from: string, to: string, consultantId: string | null, readable?: SQL) {
   return q
     .select({
       ...meetingColumns,
@@ -179,6 +179,7 @@ export function meetingsInRange(q: Queryable, filter: CourseFilter, from: string
         lte(courseMeetings.date, to),
         visibleCourses(filter),
         consultantId ? eq(courses.consultantId, consultantId) : undefined,
+        readable,
       ),
     )
     .orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime), asc(municipalities.name), asc(courseMeetings.id));

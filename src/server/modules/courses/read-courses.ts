@@ -5,6 +5,7 @@ import { notFound } from '../../http/errors.js';
 import { courseFilter, mayEditPlan } from './access.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
+import { readableMeetings, workReach } from './work-reach.js';
 
 export async function listCourses(tx: Tx, actor: Actor): Promise<{ items: CourseSummary[] }> {
   const filter = courseFilter(actor);
@@ -32,7 +33,8 @@ export async function loadVisibleCourse(tx: Tx, actor: Actor, id: string): Promi
 
 export async function readCourse(tx: Tx, actor: Actor, id: string): Promise<Course> {
   const row = await loadVisibleCourse(tx, actor, id);
-  const meetings = await repo.meetingsOfCourse(tx, id);
+  // Leaders and staff see the meetings they reach (work-reach.ts): their working groups' and those they are invited to.
+  const meetings = await repo.meetingsOfCourse(tx, id, readableMeetings(workReach(actor)));
   // The plan's order (kick-off, steering, sparring …), then dated meetings by date.
   const order = new Map(meetingsOf(row.plan).map((m, i) => [meetingKey(m), i]));
   const sorted = [...meetings].sort(

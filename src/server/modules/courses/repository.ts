@@ -49,8 +49,12 @@ export async function findCourse(q: Queryable, id: string, filter: CourseFilter)
   return row ?? null;
 }
 
-export function meetingsOfCourse(q: Queryable, courseId: string) {
-  return q.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId));
+/** The course's meetings; with `readable` (courses/work-reach.ts) only those the caller reads. */
+export function meetingsOfCourse(q: Queryable, courseId: string, readable?: SQL) {
+  return q
+    .select()
+    .from(courseMeetings)
+    .where(and(eq(courseMeetings.courseId, courseId), readable));
 }
 export type MeetingRow = typeof courseMeetings.$inferSelect;
 

@@ -1,4 +1,5 @@
 import type { ApplicationDecision } from '../../../shared/contracts/decisions.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
@@ -51,6 +52,14 @@ export async function decisionLetterFile(
   format: 'docx' | 'pdf',
 ): Promise<{ bytes: Buffer; filename: string }> {
   const { app, outcome, decision, explanation, publishedAt } = await loadDecision(tx, actor, applicationId);
+  // The letter is addressed to a named contact person and signed by a named official: the read is logged.
+  await writeAudit(tx, actor, {
+    action: 'decision.letter_read',
+    entityType: 'application',
+    entityId: app.id,
+    municipalityCode: app.municipalityCode,
+    details: { format },
+  });
   const round = await roundsRepo.findRound(tx, app.roundId, null);
   const scores = await scoreRound(tx, app.roundId);
   if (!round) throw new Error(`round ${app.roundId} is missing`);

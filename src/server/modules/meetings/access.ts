@@ -5,18 +5,22 @@ import { can } from '../../policy/policy.js';
 import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
+import { readableMeetings, workReach } from '../courses/work-reach.js';
 import * as repo from './repository.js';
 
 export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>> & { course: CourseRow };
 
 /**
- * A meeting is seen by whoever sees its course (courses/access.ts): the
- * admin, the course's consultant, the municipality's roles. Anyone else – a
- * consultant of other courses, another municipality – gets 404.
+ * A meeting is seen by whoever sees its course (courses/access.ts) and reaches
+ * the meeting (courses/work-reach.ts): the admin, the course's consultant, the
+ * coordinator and head of daycare all; leaders and staff their own
+ * institutions' working groups and the meetings they are invited to. Anyone
+ * else – a consultant of other courses, another municipality, staff of
+ * another institution's working group – gets 404.
  */
 export async function loadVisibleMeeting(tx: Tx, actor: Actor, id: string): Promise<VisibleMeeting> {
   const filter = courseFilter(actor);
-  const row = filter ? await repo.findMeeting(tx, id, filter) : null;
+  const row = filter ? await repo.findMeeting(tx, id, filter, readableMeetings(workReach(actor))) : null;
   if (!row) throw notFound();
   const course = await loadVisibleCourse(tx, actor, row.meeting.courseId);
   return { ...row, course };

@@ -11,6 +11,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { can } from '../../policy/policy.js';
 import type { CourseRow } from '../courses/repository.js';
+import { readableTrials, workReach } from '../courses/work-reach.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';
 import { mayAgreeTrialAt, trialReach } from '../trials/access.js';
 import { presentTrial, withLogs } from '../trials/present-trial.js';
@@ -53,7 +54,10 @@ export async function presentMeeting(tx: Tx, actor: Actor, visible: VisibleMeeti
   const participantRows = await repo.participantsOf(tx, m.id);
   const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
   const trialRows = await trialsRepo.trialsOfMeeting(tx, m.id);
-  const earlierRows = isGroupMeeting ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', { date: m.date, sequence: m.sequence }) : [];
+  // A guest of another group's meeting sees that meeting's trials, and of the group's earlier ones only those they reach.
+  const earlierRows = isGroupMeeting
+    ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', { date: m.date, sequence: m.sequence }, readableTrials(workReach(actor)))
+    : [];
   const otherMunicipalities = m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
   const invitable = runs ? await invitableUsers(tx, course) : [];
   const participants = participantRows

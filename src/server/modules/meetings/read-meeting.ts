@@ -1,9 +1,30 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { loadVisibleMeeting } from './access.js';
 import { presentMeeting } from './present-meeting.js';
 
+/** The meeting as its page shows it (also the answer to a change, which the change's own audit row covers). */
 export async function readMeeting(tx: Tx, actor: Actor, id: string): Promise<Meeting> {
   return presentMeeting(tx, actor, await loadVisibleMeeting(tx, actor, id));
+}
+
+/**
+ * Somebody opens a meeting: its minutes, participants with attendance and
+ * hours, and the logs of the group's earlier trials often describe children
+ * and name adults, so the read is logged – the meeting, the minutes' version
+ * and whose trial logs were shown, never their content.
+ */
+export async function viewMeeting(tx: Tx, actor: Actor, id: string): Promise<Meeting> {
+  const visible = await loadVisibleMeeting(tx, actor, id);
+  const meeting = await presentMeeting(tx, actor, visible);
+  await writeAudit(tx, actor, {
+    action: 'meeting.read',
+    entityType: 'meeting',
+    entityId: meeting.id,
+    municipalityCode: visible.course.municipalityCode,
+    details: { courseId: visible.course.id, minutesVersion: meeting.minutes.version, trialLogsOf: meeting.earlierTrials.map((t) => t.id) },
+  });
+  return meeting;
 }

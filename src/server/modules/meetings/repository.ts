@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/meetings.js';
 import type { Queryable } from '../../db/client.js';
@@ -10,8 +10,8 @@ import type { MunicipalPerson } from './default-participants.js';
 const minutesAuthor = alias(users, 'minutes_author');
 const minutesApprover = alias(users, 'minutes_approver');
 
-/** A meeting the caller may see, with the names behind its minutes; null when there is none for them. */
-export async function findMeeting(q: Queryable, id: string, filter: CourseFilter) {
+/** A meeting the caller may see (its course, and `readable` from courses/work-reach.ts), with the names behind its minutes; null when there is none for them. */
+export async function findMeeting(q: Queryable, id: string, filter: CourseFilter, readable?: SQL) {
   const [row] = await q
     .select({
       meeting: courseMeetings,
@@ -22,7 +22,7 @@ export async function findMeeting(q: Queryable, id: string, filter: CourseFilter
     .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
     .leftJoin(minutesAuthor, eq(minutesAuthor.id, courseMeetings.minutesUpdatedBy))
     .leftJoin(minutesApprover, eq(minutesApprover.id, courseMeetings.minutesApprovedBy))
-    .where(and(eq(courseMeetings.id, id), visibleCourses(filter)));
+    .where(and(eq(courseMeetings.id, id), visibleCourses(filter), readable));
   return row ?? null;
 }
 export type MeetingRow = typeof courseMeetings.$inferSelect;

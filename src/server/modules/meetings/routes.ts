@@ -15,7 +15,7 @@ import { AppError } from '../../http/errors.js';
 import { requireActor } from '../../http/request-context.js';
 import { approveMinutes } from './approve-minutes.js';
 import { changeStatus } from './change-status.js';
-import { readMeeting } from './read-meeting.js';
+import { viewMeeting } from './read-meeting.js';
 import { saveAgenda } from './save-agenda.js';
 import { dismissMinutesConflict, saveMinutes } from './save-minutes.js';
 import { saveParticipants } from './save-participants.js';
@@ -37,7 +37,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
     },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readMeeting(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => viewMeeting(tx, actor, request.params.id));
     },
   });
 

@@ -1,4 +1,5 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
@@ -17,4 +18,21 @@ export async function readSelfAnalysis(tx: Tx, actor: Actor, courseId: string, n
   const state = await loadSelfAnalysisState(tx, course);
   const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
   return toSelfAnalysisResponse(actor, course, state, prefilled);
+}
+
+/**
+ * Somebody opens the self-analysis: its answers describe the municipality's
+ * leaders and staff and its figures include children with special support,
+ * so the read is logged – the course's self-analysis and its version.
+ */
+export async function viewSelfAnalysis(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<SelfAnalysis> {
+  const selfAnalysis = await readSelfAnalysis(tx, actor, courseId, now);
+  await writeAudit(tx, actor, {
+    action: 'self_analysis.read',
+    entityType: 'self_analysis',
+    entityId: courseId,
+    municipalityCode: selfAnalysis.municipalityCode,
+    details: { format: 'json', version: selfAnalysis.version },
+  });
+  return selfAnalysis;
 }

@@ -16,7 +16,7 @@ import { sendDocument } from '../files/upload.js';
 import { dismissSelfAnalysisConflict } from './dismiss-conflict.js';
 import { presentSelfAnalysis } from './present-self-analysis.js';
 import { reopenSelfAnalysis } from './reopen-self-analysis.js';
-import { readSelfAnalysis } from './read-self-analysis.js';
+import { viewSelfAnalysis } from './read-self-analysis.js';
 import { saveSelfAnalysis } from './save-self-analysis.js';
 import { selfAnalysisPdf } from './self-analysis-pdf.js';
 import { PRESENTED_DETAIL, stateConflict } from './state-conflict.js';
@@ -39,7 +39,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
     },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readSelfAnalysis(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => viewSelfAnalysis(tx, actor, request.params.id));
     },
   });
 

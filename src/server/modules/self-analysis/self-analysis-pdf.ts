@@ -1,4 +1,5 @@
 import { renderPdf, selfAnalysisPresentation } from '../../documents/index.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
@@ -12,6 +13,14 @@ import { loadSelfAnalysisState } from './self-analysis-state.js';
 export async function selfAnalysisPdf(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<{ bytes: Buffer; filename: string }> {
   const course = await loadVisibleCourse(tx, actor, courseId);
   const state = await loadSelfAnalysisState(tx, course);
+  // As the page: the read is logged (read-self-analysis.ts viewSelfAnalysis).
+  await writeAudit(tx, actor, {
+    action: 'self_analysis.read',
+    entityType: 'self_analysis',
+    entityId: course.id,
+    municipalityCode: course.municipalityCode,
+    details: { format: 'pdf', version: state.row?.version ?? 0 },
+  });
   const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
   const model = selfAnalysisPresentation({
     courseId: course.id,

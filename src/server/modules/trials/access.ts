@@ -14,8 +14,8 @@ interface CourseLike {
  * consultant and the municipality's coordinator: all. A daycare leader or
  * staff member: the trials of the working groups that contain their
  * institution, and the course-wide trials (agreed at a meeting that is not a
- * working group's). Everyone else who sees the course (admin, head of
- * daycare) reads them only.
+ * working group's) – none when their institution is in no working group.
+ * Everyone else who sees the course (admin, head of daycare) reads them only.
  */
 export type TrialReach = { kind: 'all' } | { kind: 'groups'; groups: Set<string> } | { kind: 'none' };
 
@@ -26,7 +26,8 @@ export function trialReach(actor: Actor, course: CourseLike): TrialReach {
   if (actor.role === 'daycare_leader' || actor.role === 'staff') {
     const own = new Set(actor.institutionIds);
     const groups = course.plan.workingGroups.filter((g) => g.institutionIds.some((id) => own.has(id))).map((g) => g.key);
-    return { kind: 'groups', groups: new Set(groups) };
+    // An institution outside the course's working groups takes no part in it (courses/work-reach.ts reads the same way).
+    return groups.length > 0 ? { kind: 'groups', groups: new Set(groups) } : { kind: 'none' };
   }
   return { kind: 'none' };
 }

@@ -2,7 +2,8 @@ import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/t
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { danishToday } from '../../time/danish-today.js';
-import type { CourseRow } from '../courses/repository.js';
+import { meetingsOfCourse, type CourseRow } from '../courses/repository.js';
+import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { mayEditTrial, mayLogTrial } from './access.js';
 import * as repo from './repository.js';
 
@@ -18,7 +19,14 @@ export function agreedOn(row: { createdAt: Date; meetingDate: string | null }): 
   return row.meetingDate !== null && row.meetingDate < saved ? row.meetingDate : saved;
 }
 
-export function presentTrial(actor: Actor, course: CourseRow, row: repo.TrialRow): Trial {
+/** The ids of the course's meetings the actor may open; null when they may open every one. */
+export async function openableMeetings(tx: Tx, actor: Actor, courseId: string): Promise<Set<string> | null> {
+  const readable = readableMeetings(workReach(actor));
+  return readable ? new Set((await meetingsOfCourse(tx, courseId, readable)).map((m) => m.id)) : null;
+}
+
+/** `openable`: the meetings the actor may open (openableMeetings; null = all). */
+export function presentTrial(actor: Actor, course: CourseRow, row: repo.TrialRow, openable: Set<string> | null = null): Trial {
   const group = row.groupKey ? course.plan.workingGroups.find((g) => g.key === row.groupKey) : undefined;
   return {
     id: row.id,
@@ -33,7 +41,11 @@ export function presentTrial(actor: Actor, course: CourseRow, row: repo.TrialRow
     version: row.version,
     logCount: row.logCount,
     latestLogOn: row.latestLogOn,
-    allowed: { edit: mayEditTrial(actor, course, row), log: mayLogTrial(actor, course, row) },
+    allowed: {
+      edit: mayEditTrial(actor, course, row),
+      log: mayLogTrial(actor, course, row),
+      openMeeting: openable === null || openable.has(row.meetingId),
+    },
   };
 }
 
@@ -56,5 +68,6 @@ export async function withLogs(tx: Tx, actor: Actor, course: CourseRow, rows: re
     rows.map((r) => r.id),
     perTrial,
   );
-  return rows.map((r) => ({ ...presentTrial(actor, course, r), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
+  const openable = rows.length > 0 ? await openableMeetings(tx, actor, course.id) : null;
+  return rows.map((r) => ({ ...presentTrial(actor, course, r, openable), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
 }

@@ -1,29 +1,59 @@
 import type { ListTrialsResponse, TrialStatus, TrialWithLogs } from '../../../shared/contracts/trials.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { notFound } from '../../http/errors.js';
 import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
-import { presentTrial, withLogs } from './present-trial.js';
+import { readableTrials, workReach } from '../courses/work-reach.js';
+import { openableMeetings, presentTrial, withLogs } from './present-trial.js';
 import * as repo from './repository.js';
 
-/** A trial whose course the actor sees (courses/access.ts), with that course; anything else is 404. */
+/**
+ * A trial whose course the actor sees (courses/access.ts) and which the actor
+ * reaches (courses/work-reach.ts: leaders and staff their own working groups',
+ * the course-wide ones and those of meetings they are invited to), with its
+ * course; anything else is 404.
+ */
 export async function loadVisibleTrial(tx: Tx, actor: Actor, id: string): Promise<{ trial: repo.TrialRow; course: CourseRow }> {
   const filter = courseFilter(actor);
-  const trial = filter ? await repo.findTrial(tx, id, filter) : null;
+  const trial = filter ? await repo.findTrial(tx, id, filter, readableTrials(workReach(actor))) : null;
   if (!trial) throw notFound();
   return { trial, course: await loadVisibleCourse(tx, actor, trial.courseId) };
 }
 
+/** The trial with its newest logs (also the answer to a change, which the change's own audit row covers). */
 export async function readTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
   const { trial, course } = await loadVisibleTrial(tx, actor, id);
+  return presentOne(tx, actor, course, trial);
+}
+
+async function presentOne(tx: Tx, actor: Actor, course: CourseRow, trial: repo.TrialRow): Promise<TrialWithLogs> {
   const [presented] = await withLogs(tx, actor, course, [trial]);
   if (!presented) throw notFound();
   return presented;
 }
 
-/** A course's trials, a page at a time: open first, then completed, then dropped. */
+/**
+ * Somebody opens a trial: its logs (what was tried, what happened, the
+ * reflection) often describe children, so the read is logged – the trial and
+ * how many logs were shown, never their content.
+ */
+export async function viewTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
+  const { trial, course } = await loadVisibleTrial(tx, actor, id);
+  const presented = await presentOne(tx, actor, course, trial);
+  await writeAudit(tx, actor, {
+    action: 'trial.read',
+    entityType: 'trial',
+    entityId: trial.id,
+    municipalityCode: course.municipalityCode,
+    details: { courseId: course.id, logs: presented.logs.length },
+  });
+  return presented;
+}
+
+/** A course's trials the actor reaches, a page at a time: open first, then completed, then dropped. */
 export async function listCourseTrials(
   tx: Tx,
   actor: Actor,
@@ -31,6 +61,12 @@ export async function listCourseTrials(
   query: { status?: TrialStatus | undefined; page: number; pageSize: number },
 ): Promise<ListTrialsResponse> {
   const course = await loadVisibleCourse(tx, actor, courseId);
-  const { rows, total } = await repo.listTrials(tx, courseId, { status: query.status, page: query.page, pageSize: query.pageSize });
-  return { items: rows.map((r) => presentTrial(actor, course, r)), page: { page: query.page, pageSize: query.pageSize, total } };
+  const { rows, total } = await repo.listTrials(tx, courseId, {
+    status: query.status,
+    page: query.page,
+    pageSize: query.pageSize,
+    readable: readableTrials(workReach(actor)),
+  });
+  const openable = await openableMeetings(tx, actor, courseId);
+  return { items: rows.map((r) => presentTrial(actor, course, r, openable)), page: { page: query.page, pageSize: query.pageSize, total } };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { TrialStatus } from '../../../shared/contracts/trials.js';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
@@ -37,11 +37,11 @@ function selectTrials(q: Queryable) {
 }
 export type TrialRow = Awaited<ReturnType<typeof selectTrials>>[number];
 
-/** A trial the caller may see (its course is visible to them); null otherwise. */
-export async function findTrial(q: Queryable, id: string, filter: CourseFilter): Promise<TrialRow | null> {
+/** A trial the caller may see (its course is visible to them, and `readable` from courses/work-reach.ts); null otherwise. */
+export async function findTrial(q: Queryable, id: string, filter: CourseFilter, readable?: SQL): Promise<TrialRow | null> {
   const [row] = await selectTrials(q)
     .innerJoin(courses, eq(courses.id, trials.courseId))
-    .where(and(eq(trials.id, id), visibleCourses(filter)));
+    .where(and(eq(trials.id, id), visibleCourses(filter), readable));
   return row ?? null;
 }
 
@@ -49,9 +49,9 @@ export async function findTrial(q: Queryable, id: string, filter: CourseFilter):
 export async function listTrials(
   q: Queryable,
   courseId: string,
-  options: { status: TrialStatus | undefined; page: number; pageSize: number },
+  options: { status: TrialStatus | undefined; page: number; pageSize: number; readable?: SQL | undefined },
 ): Promise<{ rows: TrialRow[]; total: number }> {
-  const where = and(eq(trials.courseId, courseId), options.status ? eq(trials.status, options.status) : undefined);
+  const where = and(eq(trials.courseId, courseId), options.status ? eq(trials.status, options.status) : undefined, options.readable);
   const rows = await selectTrials(q)
     .where(where)
     .orderBy(STATUS_ORDER, desc(trials.createdAt), asc(trials.id))
@@ -77,6 +77,7 @@ export function earlierGroupTrials(
   courseId: string,
   groupKey: string,
   before: { date: string | null; sequence: number },
+  readable?: SQL,
 ): Promise<TrialRow[]> {
   const when = sql`(COALESCE(${courseMeetings.date}, 'infinity'::date), ${courseMeetings.sequence})`;
   return selectTrials(q)
@@ -86,6 +87,7 @@ export function earlierGroupTrials(
         eq(trials.groupKey, groupKey),
         eq(courseMeetings.kind, 'working_group'),
         sql`${when} < (COALESCE(${before.date}::date, 'infinity'::date), ${before.sequence}::int)`,
+        readable,
       ),
     )
     .orderBy(sql`COALESCE(${courseMeetings.date}, 'infinity'::date) DESC`, desc(courseMeetings.sequence), STATUS_ORDER, asc(trials.createdAt))

@@ -15,7 +15,7 @@ import { inActorTx } from '../../db/scope.js';
 import { requireActor } from '../../http/request-context.js';
 import { agreeTrial } from './agree-trial.js';
 import { logTrial } from './log-trial.js';
-import { listCourseTrials, readTrial } from './read-trials.js';
+import { listCourseTrials, viewTrial } from './read-trials.js';
 import { updateTrial } from './update-trial.js';
 
 const tags = ['Afprøvninger'];
@@ -55,7 +55,7 @@ export function registerTrialRoutes(app: FastifyInstance): void {
     schema: { tags, summary: 'En afprøvning med logninger (nyeste først)', params: TrialIdParams, response: { 200: TrialWithLogs } },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readTrial(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => viewTrial(tx, actor, request.params.id));
     },
   });
 

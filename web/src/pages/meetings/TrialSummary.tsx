@@ -21,7 +21,7 @@ export function TrialSummary({ trial, headingLevel = 3, linkMeeting = false, chi
         <span className={STATUS_BADGE[trial.status]}>{m.trialStatuses[trial.status]}</span> {m.responsibleText(trial.responsible)}
       </p>
       <p className="mb-0 text-muted">
-        {linkMeeting ? <Link to={`/forloeb/${trial.courseId}/moeder/${trial.meeting.id}`}>{agreedAt}</Link> : agreedAt}
+        {linkMeeting && trial.allowed.openMeeting ? <Link to={`/forloeb/${trial.courseId}/moeder/${trial.meeting.id}`}>{agreedAt}</Link> : agreedAt}
         {' · '}
         {trial.group ? m.groupText(trial.group.name) : m.courseWide}
       </p>
