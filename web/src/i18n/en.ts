@@ -7,10 +7,12 @@ import { scheduleEn } from './schedule.en.js';
 import { selfAnalysisEn } from './self-analysis.en.js';
 import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
+import { accountEn } from './account.en.js';
 import type { Messages } from './da.js';
 
 /** English, the second locale. Same keys as da.ts (the type says so). */
 export const en: Messages = {
+  account: accountEn,
   applications: applicationsEn,
   agency: agencyEn,
   courses: coursesEn,
@@ -271,12 +273,12 @@ export const en: Messages = {
     createHeading: 'Create user',
     createIntro: 'The user gets one role now; more can be added afterwards.',
     password: 'Password',
-    passwordHint: 'At least 12 characters. Give the user the password in a secure way.',
+    passwordHint: 'At least 12 characters, not a common password. Give it to the user in a secure way; they choose their own at first login.',
     firstRole: 'First role',
     created: (name: string) => `${name} has been created.`,
     editHeading: 'Name and password',
     newPassword: 'New password',
-    newPasswordHint: 'Fill in only to change the password. At least 12 characters.',
+    newPasswordHint: 'Fill in only to reset the password. At least 12 characters. The user must choose their own at next login.',
     saved: 'Your changes have been saved.',
     statusHeading: 'Access',
     isActive: 'The user is active and can log in.',
