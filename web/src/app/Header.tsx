@@ -85,7 +85,7 @@ export function Header({ session }: { session: SessionResponse | null }) {
                 <span className="small-text">{userInfo(session, roleName)}</span>
               </p>
               <LanguageButton />
-              <Link to="/adgangskode" className="function-link">
+              <Link to="/adgangskode" className="function-link mr-4">
                 {t.account.changePassword.menuLink}
               </Link>
               <LogOutButton />
