@@ -35,7 +35,7 @@ describe('the indsats command', () => {
   });
 
   // Six runs of the command, each starting Node and PGlite: give it time on a busy two-core machine.
-  it('migrates, creates a user, and verifies the audit log until a row is tampered with', { timeout: 90_000 }, async () => {
+  it('migrates, creates a user, and verifies the audit log until a row is tampered with', { timeout: 120_000 }, async () => {
     expect((await indsats(['migrate'])).code).toBe(0);
 
     const bad = await indsats(['create-user', '--email', 'ikke-en-email', '--name', 'X', '--role', 'national_admin'], {
