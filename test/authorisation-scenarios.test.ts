@@ -75,6 +75,9 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     expect(staffRole.statusCode).toBe(403);
 
     expect((await coordinator.put('/api/v1/session/role', { role: 'daycare_chief' })).statusCode).toBe(403);
+    expect(await authRowsSince(since, 'auth.role_switch_refused')).toMatchObject([
+      { actorUserId: me, details: { from: 'coordinator', to: 'daycare_chief' } },
+    ]);
     expect((await coordinator.get('/api/v1/children')).statusCode).toBe(403);
     expect(await accountState(me)).toEqual(before);
 

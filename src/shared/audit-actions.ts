@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = {
   'auth.login_throttled': 'auth',
   'auth.logout': 'auth',
   'auth.role_switched': 'auth',
+  'auth.role_switch_refused': 'auth',
   'auth.password_changed': 'auth',
   'auth.password_change_failed': 'auth',
   'user.manage_refused': 'auth',

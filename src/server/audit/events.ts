@@ -15,6 +15,7 @@ export interface AuditDetails extends ScheduleAuditDetails, MeetingAuditDetails,
   'auth.login_throttled': { email: string; retryAfterSeconds: number };
   'auth.logout': Record<string, never>;
   'auth.role_switched': { from: string; to: string };
+  'auth.role_switch_refused': { from: string; to: string };
   'auth.password_changed': { required: boolean };
   'auth.password_change_failed': { reason: 'wrong_password' };
   /** A refused attempt at user management: who tried what on whom, and why it was refused. */

@@ -335,6 +335,7 @@ export const da = {
       'auth.login_throttled': 'Login spærret midlertidigt',
       'auth.logout': 'Logget af',
       'auth.role_switched': 'Skiftet rolle',
+      'auth.role_switch_refused': 'Afvist rolleskift (rollen er ikke tildelt)',
       'auth.password_changed': 'Adgangskode skiftet',
       'auth.password_change_failed': 'Forkert nuværende adgangskode ved skift',
       'user.manage_refused': 'Afvist forsøg på brugeradministration',

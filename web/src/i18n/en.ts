@@ -328,6 +328,7 @@ export const en: Messages = {
       'auth.login_throttled': 'Login temporarily blocked',
       'auth.logout': 'Logged out',
       'auth.role_switched': 'Switched role',
+      'auth.role_switch_refused': 'Refused role switch (role not held)',
       'auth.password_changed': 'Password changed',
       'auth.password_change_failed': 'Wrong current password when changing it',
       'user.manage_refused': 'Refused attempt at user management',

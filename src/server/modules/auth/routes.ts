@@ -102,7 +102,18 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const held = await inActorTx(app.database.db, actor, async (tx) => {
         return (await listAssignmentsOf(tx, actor.userId)).some((a) => a.role === request.body.role);
       });
-      if (!held) throw new AppError('role_not_held');
+      if (!held) {
+        // Asking for a role one does not hold is a refused attempt that matters (docs/adr/0011): audited.
+        await inActorTx(app.database.db, actor, (tx) =>
+          writeAudit(tx, actor, {
+            action: 'auth.role_switch_refused',
+            entityType: 'user',
+            entityId: actor.userId,
+            details: { from: actor.role, to: request.body.role },
+          }),
+        );
+        throw new AppError('role_not_held');
+      }
       await inActorTx(app.database.db, actor, async (tx) => {
         await setActiveRole(tx, session.tokenHash, request.body.role);
         await writeAudit(tx, actor, {
