@@ -26,7 +26,7 @@ beforeAll(async () => {
     assignment: { role: 'assessor' },
   });
   expect(created.statusCode, created.body).toBe(201);
-  second = await t.login('bedoemmer2@socialstyrelsen.example', 'Test-adgang-2026');
+  second = await t.loginChoosingPassword('bedoemmer2@socialstyrelsen.example', 'Test-adgang-2026', 'Egen-adgang-til-bedoemning');
   const hanneId = (await hanne.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
   roundId = await buildRound(t.database, { assessorIds: [hanneId, created.json<{ id: string }>().id] });
   hjoerring = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0860' });

@@ -34,8 +34,8 @@ describe('the indsats command', () => {
     expect(users.every((u) => u.password.length >= 12)).toBe(true);
   });
 
-  // Five runs of the command, each starting Node and PGlite: give it time on a busy two-core machine.
-  it('migrates, creates a user, and verifies the audit log until a row is tampered with', { timeout: 90_000 }, async () => {
+  // Six runs of the command, each starting Node and PGlite: give it time on a busy two-core machine.
+  it('migrates, creates a user, and verifies the audit log until a row is tampered with', { timeout: 120_000 }, async () => {
     expect((await indsats(['migrate'])).code).toBe(0);
 
     const bad = await indsats(['create-user', '--email', 'ikke-en-email', '--name', 'X', '--role', 'national_admin'], {
@@ -43,6 +43,12 @@ describe('the indsats command', () => {
     });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/email: Skriv en gyldig e-mailadresse/);
+
+    const weak = await indsats(['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'], {
+      INDSATS_PASSWORD: 'password1234',
+    });
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toMatch(/INDSATS_PASSWORD: Adgangskoden står på en liste over almindelige eller lækkede adgangskoder/);
 
     const created = await indsats(['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'], {
       INDSATS_PASSWORD: 'en-lang-adgangskode',

@@ -5,6 +5,7 @@ import { verifyAudit } from '../server/audit/verify-audit.js';
 import { loadConfig } from '../server/config.js';
 import { migrateDatabase } from '../server/db/migrate.js';
 import { inActorTx, type Actor } from '../server/db/scope.js';
+import { passwordProblemMessage } from '../server/modules/auth/password-policy.js';
 import { hashPassword } from '../server/modules/auth/password.js';
 import { createUser } from '../server/modules/users/manage-users.js';
 import { demoId } from '../server/seed/demo-data.js';
@@ -81,7 +82,8 @@ program
   .addOption(new Option('--role <role>', 'rolle').choices(ROLES).makeOptionMandatory())
   .option('--municipality <code>', 'kommunekode for kommunale roller')
   .option('--institution <id>', 'dagtilbuddets id for daycare_leader og staff')
-  .action((opts: { email: string; name: string; role: Role; municipality?: string; institution?: string }) =>
+  .option('--must-change-password', 'brugeren skal vælge sin egen adgangskode ved første login (når du opretter en anden)')
+  .action((opts: { email: string; name: string; role: Role; municipality?: string; institution?: string; mustChangePassword?: boolean }) =>
     withDatabase(async (database) => {
       configureZod();
       const parsed = CreateUserRequest.safeParse({
@@ -98,9 +100,18 @@ program
         process.exitCode = 2;
         return;
       }
+      const weak = passwordProblemMessage(parsed.data.password, parsed.data);
+      if (weak) {
+        console.error(`INDSATS_PASSWORD: ${weak}`);
+        process.exitCode = 2;
+        return;
+      }
       await prepareDatabase(database, { demo: false });
       const hash = await hashPassword(parsed.data.password);
-      const user = await inActorTx(database.db, SYSTEM_ACTOR, (tx) => createUser(tx, SYSTEM_ACTOR, parsed.data, hash));
+      const mustChangePassword = opts.mustChangePassword ?? false;
+      const user = await inActorTx(database.db, SYSTEM_ACTOR, (tx) =>
+        createUser(tx, SYSTEM_ACTOR, parsed.data, hash, { mustChangePassword }),
+      );
       console.log(`Brugeren ${user.email} er oprettet (id ${user.id}).`);
     }),
   );

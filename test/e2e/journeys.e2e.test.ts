@@ -156,6 +156,42 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await snap(page, 'coordinator-user');
   }, 45_000);
 
+  it('a user whose password the coordinator set chooses their own before anything else', async () => {
+    const { api, csrf } = await apiAs(suite.server.baseUrl, COORDINATOR);
+    const created = await api.post('/api/v1/users', {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        email: 'signe.nyansat@kommune.example',
+        name: 'Signe Nyansat',
+        password: 'Tovholder-satte-den-42',
+        assignment: { role: 'partner', municipalityCode: '0860' },
+      },
+    });
+    expect(created.status()).toBe(201);
+    await api.dispose();
+
+    await freshPage();
+    await page.goto('/log-ind');
+    await page.getByLabel('E-mail').fill('signe.nyansat@kommune.example');
+    await page.getByLabel('Adgangskode').fill('Tovholder-satte-den-42');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await h1(page, 'Skift din adgangskode').waitFor();
+    expect(await menuLabels(page)).toEqual([]);
+    await page.getByLabel('Nuværende adgangskode').fill('Tovholder-satte-den-42');
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('password1234');
+    await page.getByLabel('Gentag den nye adgangskode').fill('password1234');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await page.locator('#password-newPassword-error').filter({ hasText: 'almindelige eller lækkede' }).waitFor();
+    await expectAccessible(page, 'forced password change with field error');
+    await snap(page, 'forced-password-change');
+
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('Mine-egne-ord-i-haven');
+    await page.getByLabel('Gentag den nye adgangskode').fill('Mine-egne-ord-i-haven');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await h1(page, /^Velkommen/).waitFor();
+    expect(await menuLabels(page)).toContain('Forside');
+  }, 30_000);
+
   it('a user with two roles switches role and gets that role’s menu', async () => {
     const { api, csrf } = await apiAs(suite.server.baseUrl, ADMIN);
     const assigned = await api.post(`/api/v1/users/${demoId(`user/${COORDINATOR}`)}/assignments`, {

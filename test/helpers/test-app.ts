@@ -14,6 +14,11 @@ export interface TestApp {
   config: Config;
   /** Logs a user in and returns an agent that sends their cookie and CSRF token. */
   login(email: string, password?: string): Promise<Agent>;
+  /**
+   * Logs in with a password someone else set and chooses an own one first
+   * (the session can do nothing else until then, docs/adr/0011).
+   */
+  loginChoosingPassword(email: string, given: string, own: string): Promise<Agent>;
   /** Logs in the demo user of a role (Hjørring for municipal roles unless `municipality` is given). */
   loginAs(role: Role, municipality?: '0860' | '0217'): Promise<Agent>;
   anonymous: Agent;
@@ -89,6 +94,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     database,
     config,
     login,
+    loginChoosingPassword: async (email, given, own) => {
+      const agent = await login(email, given);
+      const res = await agent.post('/api/v1/session/password', { currentPassword: given, newPassword: own });
+      if (res.statusCode !== 200) throw new Error(`password change for ${email} failed: ${res.statusCode} ${res.body}`);
+      return agent;
+    },
     loginAs: (role, municipality) => login(demoUser(role, municipality).email),
     anonymous: makeAgent(app, null, null),
     close: async () => {

@@ -21,6 +21,11 @@ export interface AuditDetails
   'auth.login_throttled': { email: string; retryAfterSeconds: number };
   'auth.logout': Record<string, never>;
   'auth.role_switched': { from: string; to: string };
+  'auth.role_switch_refused': { from: string; to: string };
+  'auth.password_changed': { required: boolean };
+  'auth.password_change_failed': { reason: 'wrong_password' };
+  /** A refused attempt at user management: who tried what on whom, and why it was refused. */
+  'user.manage_refused': { method: string; route: string; targetUserId: string | null; code: string; role?: string | null };
   'child.read': { institutionId: string };
   'child.search': { criteria: Record<string, unknown>; resultCount: number; childIds: string[] };
   'child.export': { criteria: Record<string, unknown>; format: 'csv'; rowCount: number };

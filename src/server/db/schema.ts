@@ -109,6 +109,8 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
+  /** Set when someone else set the password: the next session can only change it (docs/adr/0011). */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
   ...timestamps,

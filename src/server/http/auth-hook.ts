@@ -86,6 +86,9 @@ export function registerAuthHook(app: FastifyInstance): void {
     await authenticate(app, request);
     const actor = request.actor;
     if (!actor) throw new AppError('unauthenticated');
+    if (request.session?.mustChangePassword && !request.routeOptions.config.beforePasswordChange) {
+      throw new AppError('password_change_required');
+    }
     if (access !== 'authenticated' && !can(actor, access)) throw new AppError('forbidden');
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];

@@ -16,11 +16,21 @@ export const ERROR_CODES = {
     title: 'Forespørgslen mangler et gyldigt sikkerhedstoken. Genindlæs siden, og prøv igen.',
   },
   role_not_held: { status: 403, title: 'Du har ikke den valgte rolle.' },
+  password_change_required: {
+    status: 403,
+    title: 'Du skal vælge din egen adgangskode, før du kan fortsætte.',
+  },
+  account_out_of_reach: {
+    status: 403,
+    title: 'Brugeren har roller, du ikke kan tildele, og kan derfor ikke ændres af dig. Kontakt Socialstyrelsen.',
+  },
+  self_management: { status: 403, title: 'Du kan ikke tildele dig selv roller eller sætte din egen adgangskode her.' },
   not_found: { status: 404, title: 'Vi kunne ikke finde det, du leder efter.' },
   validation_failed: { status: 400, title: 'Nogle felter er ikke udfyldt korrekt.' },
   malformed_json: { status: 400, title: 'Forespørgslen er ikke gyldig JSON.' },
   bad_request: { status: 400, title: 'Forespørgslen kunne ikke forstås.' },
   invalid_assignment: { status: 400, title: 'Rolletildelingen passer ikke sammen.' },
+  wrong_password: { status: 400, title: 'Den nuværende adgangskode er forkert.' },
   version_conflict: {
     status: 409,
     title: 'En anden har ændret dette, mens du redigerede. Hent den nyeste udgave, og gennemfør din ændring igen.',

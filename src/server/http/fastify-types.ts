@@ -22,6 +22,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; every /api route must declare it (see policy/policy.ts). */
     access?: RouteAccess;
+    /** Open to a session that must change its password first (docs/adr/0011); all other routes refuse it. */
+    beforePasswordChange?: boolean;
   }
 }
 

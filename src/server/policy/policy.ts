@@ -42,12 +42,42 @@ export function canExportChildrenOf(actor: Actor, institution: { id: string; mun
   return can(actor, 'child.export') && canSeeChildrenOf(actor, institution);
 }
 
-/** Roles the actor may hand out, and where. */
+/**
+ * Roles the actor may hand out, and where (docs/adr/0011-account-management.md):
+ * the agency any role; a coordinator the municipal roles of their own
+ * municipality except daycare_chief, who reads the children and the audit log
+ * of the municipality – the coordinator's own actions among them – and so is
+ * appointed by the agency.
+ */
 export function canAssignRole(actor: Actor, role: Role, municipalityCode: string | null): boolean {
   if (!can(actor, 'user.manage')) return false;
   if (actor.role === 'national_admin') return true;
-  // A coordinator manages the municipal roles of their own municipality.
-  return isMunicipalRole(role) && municipalityCode !== null && municipalityCode === actor.municipalityCode;
+  return (
+    isMunicipalRole(role) &&
+    role !== 'daycare_chief' &&
+    municipalityCode !== null &&
+    municipalityCode === actor.municipalityCode
+  );
+}
+
+/** An account's role as the reach questions below need it. */
+export interface HeldRole {
+  role: Role;
+  municipalityCode: string | null;
+}
+
+/**
+ * How far the actor reaches over one account. `manageable`: every role on it
+ * lies within what the actor may grant, so they may change it (name, password,
+ * active, roles). `rolesElsewhere`: it holds roles the actor does not see
+ * (outside their municipality), which the actor must be told about.
+ */
+export function accountReach(actor: Actor, held: readonly HeldRole[]): { manageable: boolean; rolesElsewhere: boolean } {
+  const scope = userScope(actor);
+  return {
+    manageable: can(actor, 'user.manage') && held.every((a) => canAssignRole(actor, a.role, a.municipalityCode)),
+    rolesElsewhere: scope !== 'all' && held.some((a) => a.municipalityCode === null || !scope.includes(a.municipalityCode)),
+  };
 }
 
 /** Users the actor may see and manage: 'all' or those with a role in these municipalities. */

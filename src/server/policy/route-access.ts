@@ -20,6 +20,7 @@ export const ROUTE_ACCESS = {
   'POST /api/v1/auth/logout': 'any',
   'GET /api/v1/session': 'any',
   'PUT /api/v1/session/role': 'any',
+  'POST /api/v1/session/password': 'any',
   'GET /api/v1/regions': 'any',
   'GET /api/v1/municipalities': 'any',
   'GET /api/v1/municipalities/:code': 'any',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../permissions.js';
 import { ROLES } from '../roles.js';
-import { RoleAssignment } from './users.js';
+import { Password, RoleAssignment } from './users.js';
 
 export const LoginRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -20,7 +20,14 @@ export const SessionResponse = z.object({
   permissions: z.array(z.enum(PERMISSIONS)),
   csrfToken: z.string(),
   idleTimeoutSeconds: z.number().int(),
+  /** Someone else set the password: until the user has chosen their own, the session can do nothing else. */
+  mustChangePassword: z.boolean(),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const SwitchRoleRequest = z.strictObject({ role: z.enum(ROLES) });
+
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1, 'Skriv din nuværende adgangskode').max(200),
+  newPassword: Password,
+});

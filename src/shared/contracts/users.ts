@@ -18,7 +18,14 @@ export const User = z.object({
   active: z.boolean(),
   version: z.number().int(),
   lastLoginAt: z.string().nullable(),
+  /** Someone else set the password: the user must choose their own at next login. */
+  mustChangePassword: z.boolean(),
+  /** The roles the caller sees: for a coordinator, those of their municipality. */
   assignments: z.array(RoleAssignment),
+  /** The account also holds roles the caller does not see (outside their municipality). */
+  rolesElsewhere: z.boolean(),
+  /** Every role on the account lies within what the caller may grant, so they may change it. */
+  manageable: z.boolean(),
 });
 export type User = z.infer<typeof User>;
 

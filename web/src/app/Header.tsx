@@ -85,6 +85,9 @@ export function Header({ session }: { session: SessionResponse | null }) {
                 <span className="small-text">{userInfo(session, roleName)}</span>
               </p>
               <LanguageButton />
+              <Link to="/adgangskode" className="function-link mr-4">
+                {t.account.changePassword.menuLink}
+              </Link>
               <LogOutButton />
             </div>
           ) : null}
@@ -106,7 +109,7 @@ export function Header({ session }: { session: SessionResponse | null }) {
           </div>
         </div>
       </div>
-      {session ? (
+      {session && !session.mustChangePassword ? (
         <div className="navigation-menu">
           <div className="navigation-menu-inner container">
             <nav className="nav" aria-label={t.header.mainMenu}>
@@ -147,6 +150,9 @@ export function Header({ session }: { session: SessionResponse | null }) {
               <RoleSwitcher key={session.role} session={session} idPrefix="mobile" />
               <p>
                 <LanguageButton />
+              </p>
+              <p>
+                <Link to="/adgangskode">{t.account.changePassword.menuLink}</Link>
               </p>
               <p>
                 <LogOutButton />

@@ -2,9 +2,14 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../api/contracts.js';
 import { useSessionQuery } from '../auth/session.js';
+import { ChangePasswordPage } from '../pages/account/ChangePasswordPage.js';
 import { ForbiddenPage } from '../pages/errors/ErrorPages.js';
 
-/** The logged-in part of the app: without a session, go to the login page and come back afterwards. */
+/**
+ * The logged-in part of the app: without a session, go to the login page and
+ * come back afterwards. A password someone else set is changed before anything
+ * else (the server refuses the rest meanwhile); then the page asked for shows.
+ */
 export function RequireSession() {
   const { data: session } = useSessionQuery();
   const location = useLocation();
@@ -12,6 +17,7 @@ export function RequireSession() {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/log-ind" replace state={{ from }} />;
   }
+  if (session.mustChangePassword) return <ChangePasswordPage />;
   return <Outlet />;
 }
 

@@ -6,6 +6,7 @@ import { changeModelRoutes } from '../pages/change-model/routes.js';
 import { meetingRoutes } from '../pages/meetings/routes.js';
 import { scheduleRoutes } from '../pages/schedule/routes.js';
 import { selfAnalysisRoutes } from '../pages/self-analysis/routes.js';
+import { ChangePasswordPage } from '../pages/account/ChangePasswordPage.js';
 import { AuditPage } from '../pages/audit/AuditPage.js';
 import { ChildPage } from '../pages/children/ChildPage.js';
 import { ChildrenPage } from '../pages/children/ChildrenPage.js';
@@ -38,6 +39,7 @@ export function createRouter() {
           element: <RequireSession />,
           children: [
             { index: true, element: <HomePage /> },
+            { path: 'adgangskode', element: <ChangePasswordPage /> },
             { path: 'kommuner', element: <MunicipalitiesPage /> },
             { path: 'kommuner/:code', element: <MunicipalityPage /> },
             {

@@ -132,3 +132,13 @@ export function useSwitchRole() {
     onSuccess: (session) => adoptSession(queryClient, session),
   });
 }
+
+/** Changes the person's own password; the answer is the session, no longer bound to change it. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      api<SessionResponse>('/session/password', { method: 'POST', body: input }),
+    onSuccess: (session) => queryClient.setQueryData(SESSION_KEY, session),
+  });
+}

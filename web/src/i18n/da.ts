@@ -7,6 +7,7 @@ import { scheduleDa } from './schedule.da.js';
 import { selfAnalysisDa } from './self-analysis.da.js';
 import { agencyDa } from './agency.da.js';
 import { applicationsDa } from './applications.da.js';
+import { accountDa } from './account.da.js';
 import type { AuditAction } from '../../../src/shared/audit-actions.js';
 import type { Permission } from '../../../src/shared/permissions.js';
 import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
@@ -16,6 +17,7 @@ import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
  * the same shape (checked by the compiler). Texts that take values are functions.
  */
 export const da = {
+  account: accountDa,
   applications: applicationsDa,
   agency: agencyDa,
   courses: coursesDa,
@@ -278,12 +280,12 @@ export const da = {
     createHeading: 'Opret bruger',
     createIntro: 'Brugeren får én rolle nu; flere kan tilføjes bagefter.',
     password: 'Adgangskode',
-    passwordHint: 'Mindst 12 tegn. Giv brugeren adgangskoden på en sikker måde.',
+    passwordHint: 'Mindst 12 tegn, ikke en almindelig adgangskode. Giv den til brugeren på en sikker måde; brugeren vælger sin egen ved første login.',
     firstRole: 'Første rolle',
     created: (name: string) => `${name} er oprettet.`,
     editHeading: 'Navn og adgangskode',
     newPassword: 'Ny adgangskode',
-    newPasswordHint: 'Udfyld kun, hvis adgangskoden skal skiftes. Mindst 12 tegn.',
+    newPasswordHint: 'Udfyld kun, hvis adgangskoden skal nulstilles. Mindst 12 tegn. Brugeren skal vælge sin egen ved næste login.',
     saved: 'Ændringerne er gemt.',
     statusHeading: 'Adgang',
     isActive: 'Brugeren er aktiv og kan logge ind.',
@@ -333,6 +335,10 @@ export const da = {
       'auth.login_throttled': 'Login spærret midlertidigt',
       'auth.logout': 'Logget af',
       'auth.role_switched': 'Skiftet rolle',
+      'auth.role_switch_refused': 'Afvist rolleskift (rollen er ikke tildelt)',
+      'auth.password_changed': 'Adgangskode skiftet',
+      'auth.password_change_failed': 'Forkert nuværende adgangskode ved skift',
+      'user.manage_refused': 'Afvist forsøg på brugeradministration',
       'child.read': 'Barn set',
       'child.search': 'Søgt efter børn',
       'child.export': 'Børneliste eksporteret',

@@ -7,10 +7,12 @@ import { scheduleEn } from './schedule.en.js';
 import { selfAnalysisEn } from './self-analysis.en.js';
 import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
+import { accountEn } from './account.en.js';
 import type { Messages } from './da.js';
 
 /** English, the second locale. Same keys as da.ts (the type says so). */
 export const en: Messages = {
+  account: accountEn,
   applications: applicationsEn,
   agency: agencyEn,
   courses: coursesEn,
@@ -271,12 +273,12 @@ export const en: Messages = {
     createHeading: 'Create user',
     createIntro: 'The user gets one role now; more can be added afterwards.',
     password: 'Password',
-    passwordHint: 'At least 12 characters. Give the user the password in a secure way.',
+    passwordHint: 'At least 12 characters, not a common password. Give it to the user in a secure way; they choose their own at first login.',
     firstRole: 'First role',
     created: (name: string) => `${name} has been created.`,
     editHeading: 'Name and password',
     newPassword: 'New password',
-    newPasswordHint: 'Fill in only to change the password. At least 12 characters.',
+    newPasswordHint: 'Fill in only to reset the password. At least 12 characters. The user must choose their own at next login.',
     saved: 'Your changes have been saved.',
     statusHeading: 'Access',
     isActive: 'The user is active and can log in.',
@@ -326,6 +328,10 @@ export const en: Messages = {
       'auth.login_throttled': 'Login temporarily blocked',
       'auth.logout': 'Logged out',
       'auth.role_switched': 'Switched role',
+      'auth.role_switch_refused': 'Refused role switch (role not held)',
+      'auth.password_changed': 'Password changed',
+      'auth.password_change_failed': 'Wrong current password when changing it',
+      'user.manage_refused': 'Refused attempt at user management',
       'child.read': 'Child viewed',
       'child.search': 'Children searched',
       'child.export': 'Child list exported',
@@ -516,6 +522,10 @@ export const en: Messages = {
       forbidden: 'You do not have access to this action.',
       csrf_invalid: 'The request lacks a valid security token. Reload the page and try again.',
       role_not_held: 'You do not hold the selected role.',
+      password_change_required: 'Choose your own password before you continue.',
+      account_out_of_reach: 'The user holds roles you cannot grant, so you cannot change them. Contact the National Board of Social Services.',
+      self_management: 'You cannot grant yourself roles or set your own password here.',
+      wrong_password: 'The current password is incorrect.',
       not_found: 'We could not find what you are looking for.',
       validation_failed: 'Some fields are not filled in correctly.',
       invalid_assignment: 'The role assignment does not fit together.',

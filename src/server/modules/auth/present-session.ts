@@ -15,6 +15,7 @@ export async function presentSession(
   actor: Actor,
   csrfToken: string,
   idleMinutes: number,
+  mustChangePassword: boolean,
 ): Promise<SessionResponse> {
   const assignments = await listAssignmentsOf(tx, actor.userId);
   const own = assignments.find((a) => a.role === actor.role && a.municipalityCode);
@@ -29,5 +30,6 @@ export async function presentSession(
     permissions: permissionsOf(actor.role),
     csrfToken,
     idleTimeoutSeconds: idleMinutes * 60,
+    mustChangePassword,
   };
 }

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { LoginRequest, SessionResponse, SwitchRoleRequest } from '../../../shared/contracts/auth.js';
+import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchRoleRequest } from '../../../shared/contracts/auth.js';
 import { OkResponse } from '../../../shared/contracts/common.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { inActorTx } from '../../db/scope.js';
 import { actorOf, SESSION_COOKIE } from '../../http/auth-hook.js';
 import { AppError } from '../../http/errors.js';
 import { requireActor } from '../../http/request-context.js';
+import { changeOwnPassword } from './change-own-password.js';
 import { login } from './login.js';
 import { listAssignmentsOf, presentSession } from './present-session.js';
 import { deleteSession, hashToken, loadSession, setActiveRole } from './session-repository.js';
@@ -58,13 +59,13 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       if (!session) throw new AppError('internal');
       const actor = actorOf(session, request.ip);
       return inActorTx(app.database.db, actor, (tx) =>
-        presentSession(tx, actor, outcome.csrfToken, app.config.session.idleMinutes),
+        presentSession(tx, actor, outcome.csrfToken, app.config.session.idleMinutes, session.mustChangePassword),
       );
     },
   });
 
   r.post('/api/v1/auth/logout', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Log ud og afslut sessionen', response: { 200: OkResponse } },
     handler: async (request, reply) => {
       const actor = requireActor(request);
@@ -79,12 +80,15 @@ export function registerAuthRoutes(app: FastifyInstance): void {
   });
 
   r.get('/api/v1/session', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Den indloggede bruger, aktive rolle og CSRF-token', response: { 200: SessionResponse } },
     handler: async (request) => {
       const actor = requireActor(request);
       const csrf = request.session?.csrfToken ?? '';
-      return inActorTx(app.database.db, actor, (tx) => presentSession(tx, actor, csrf, app.config.session.idleMinutes));
+      const mustChange = request.session?.mustChangePassword ?? false;
+      return inActorTx(app.database.db, actor, (tx) =>
+        presentSession(tx, actor, csrf, app.config.session.idleMinutes, mustChange),
+      );
     },
   });
 
@@ -98,7 +102,18 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const held = await inActorTx(app.database.db, actor, async (tx) => {
         return (await listAssignmentsOf(tx, actor.userId)).some((a) => a.role === request.body.role);
       });
-      if (!held) throw new AppError('role_not_held');
+      if (!held) {
+        // Asking for a role one does not hold is a refused attempt that matters (docs/adr/0011): audited.
+        await inActorTx(app.database.db, actor, (tx) =>
+          writeAudit(tx, actor, {
+            action: 'auth.role_switch_refused',
+            entityType: 'user',
+            entityId: actor.userId,
+            details: { from: actor.role, to: request.body.role },
+          }),
+        );
+        throw new AppError('role_not_held');
+      }
       await inActorTx(app.database.db, actor, async (tx) => {
         await setActiveRole(tx, session.tokenHash, request.body.role);
         await writeAudit(tx, actor, {
@@ -112,7 +127,26 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       if (!reloaded) throw new AppError('session_expired');
       const next = actorOf(reloaded, request.ip);
       return inActorTx(app.database.db, next, (tx) =>
-        presentSession(tx, next, reloaded.csrfToken, app.config.session.idleMinutes),
+        presentSession(tx, next, reloaded.csrfToken, app.config.session.idleMinutes, reloaded.mustChangePassword),
+      );
+    },
+  });
+
+  r.post('/api/v1/session/password', {
+    config: { access: 'authenticated', beforePasswordChange: true },
+    schema: {
+      tags,
+      summary: 'Skift din egen adgangskode (også når en anden har sat den, og den skal skiftes)',
+      body: ChangePasswordRequest,
+      response: { 200: SessionResponse },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request);
+      const session = request.session;
+      if (!session) throw new AppError('unauthenticated');
+      await changeOwnPassword(app.database.db, actor, session, request.body);
+      return inActorTx(app.database.db, actor, (tx) =>
+        presentSession(tx, actor, session.csrfToken, app.config.session.idleMinutes, false),
       );
     },
   });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
 import { queryRows, type Db, type Queryable } from '../../db/client.js';
 import { sessions } from '../../db/schema.js';
@@ -17,6 +17,8 @@ export interface LoadedSession {
   name: string;
   email: string;
   userActive: boolean;
+  /** Someone else set the password: the session may only change it (http/auth-hook.ts). */
+  mustChangePassword: boolean;
   /** The user's assignments of the active role. */
   scope: { municipalityCode: string | null; institutionId: string | null }[];
 }
@@ -31,6 +33,7 @@ interface SessionRow extends Record<string, unknown> {
   name: string;
   email: string;
   active: boolean;
+  must_change_password: boolean;
   scope: { municipalityCode: string | null; institutionId: string | null }[] | string;
 }
 
@@ -40,7 +43,7 @@ export async function loadSession(db: Db, tokenHash: string): Promise<LoadedSess
     db,
     sql`
     SELECT s.token_hash, s.user_id, s.active_role, s.csrf_token, s.last_seen_at, s.expires_at,
-      u.name, u.email, u.active,
+      u.name, u.email, u.active, u.must_change_password,
       coalesce((SELECT json_agg(json_build_object('municipalityCode', ra.municipality_code, 'institutionId', ra.institution_id))
         FROM role_assignments ra WHERE ra.user_id = s.user_id AND ra.role = s.active_role), '[]'::json) AS scope
     FROM sessions s JOIN users u ON u.id = s.user_id
@@ -56,6 +59,7 @@ export async function loadSession(db: Db, tokenHash: string): Promise<LoadedSess
     name: row.name,
     email: row.email,
     userActive: row.active,
+    mustChangePassword: row.must_change_password,
     scope: typeof row.scope === 'string' ? (JSON.parse(row.scope) as LoadedSession['scope']) : row.scope,
   };
 }
@@ -84,6 +88,11 @@ export async function deleteSession(q: Queryable, tokenHash: string): Promise<vo
 
 export async function deleteSessionsOfUser(q: Queryable, userId: string): Promise<void> {
   await q.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** After a password change: every other session of the user ends, the one that changed it goes on. */
+export async function deleteOtherSessionsOfUser(q: Queryable, userId: string, keepTokenHash: string): Promise<void> {
+  await q.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
 export async function touchSession(db: Db, tokenHash: string): Promise<void> {

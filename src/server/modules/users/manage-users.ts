@@ -9,40 +9,46 @@ import type {
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
-import { canAssignRole, userScope } from '../../policy/policy.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { userScope } from '../../policy/policy.js';
 import { hashPassword } from '../auth/password.js';
+import { assertPasswordAllowed } from '../auth/password-policy.js';
 import { deleteSessionsOfUser } from '../auth/session-repository.js';
+import { loadManagedAccount, refuseSelf } from './account-access.js';
 import { presentUsers } from './presenter.js';
 import * as repo from './repository.js';
 import { validateAssignment } from './validate-assignment.js';
 
 export async function listUsers(tx: Tx, actor: Actor, query: z.infer<typeof ListUsersQuery>) {
-  const scope = userScope(actor);
-  const { rows, total } = await repo.searchUsers(tx, scope, query);
+  const { rows, total } = await repo.searchUsers(tx, userScope(actor), query);
   return {
-    items: await presentUsers(tx, scope, rows),
+    items: await presentUsers(tx, actor, rows),
     page: { page: query.page, pageSize: query.pageSize, total },
   };
 }
 
 export async function readUser(tx: Tx, actor: Actor, id: string): Promise<User> {
-  const scope = userScope(actor);
-  const row = await repo.findUser(tx, scope, id);
+  const row = await repo.findUser(tx, userScope(actor), id);
   if (!row) throw notFound();
-  const [user] = await presentUsers(tx, scope, [row]);
+  const [user] = await presentUsers(tx, actor, [row]);
   if (!user) throw notFound();
   return user;
 }
 
+/**
+ * Creates a user with a first role. The password was checked against the
+ * policy and hashed by the caller; it was set by someone else, so by default
+ * the user must choose their own at first login (the CLI may say otherwise).
+ */
 export async function createUser(
   tx: Tx,
   actor: Actor,
   input: z.infer<typeof CreateUserRequest>,
   passwordHash: string,
+  options: { mustChangePassword: boolean } = { mustChangePassword: true },
 ): Promise<User> {
   const assignment = await validateAssignment(tx, actor, input.assignment, null);
-  const id = await repo.insertUser(tx, { email: input.email, name: input.name, passwordHash });
+  const id = await repo.insertUser(tx, { email: input.email, name: input.name, passwordHash, ...options });
   if (!id) throw new AppError('email_taken', { errors: [{ field: 'email', message: 'E-mailen er allerede i brug' }] });
   await repo.insertAssignment(tx, { userId: id, ...assignment, createdBy: actor.userId });
   await writeAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: id, details: { email: input.email } });
@@ -56,31 +62,41 @@ export async function createUser(
   return readUser(tx, actor, id);
 }
 
+/**
+ * Name, active and a new password, only on an account the actor fully reaches.
+ * A password set here is someone else's choice: the user must change it at
+ * next login, and every open session of theirs ends.
+ */
 export async function updateUser(tx: Tx, actor: Actor, id: string, input: z.infer<typeof UpdateUserRequest>) {
-  const current = await repo.findUser(tx, userScope(actor), id);
-  if (!current) throw notFound();
+  if (input.password !== undefined) {
+    refuseSelf(actor, id, 'Du kan ikke sætte din egen adgangskode her. Brug »Skift adgangskode«, hvor du også skriver den nuværende.');
+  }
+  const { row: current } = await loadManagedAccount(tx, actor, id);
   if (current.version !== input.version) throw new AppError('version_conflict');
-  const changes: Partial<{ name: string; active: boolean; passwordHash: string }> = {};
+  const changes: repo.UserChanges = {};
   if (input.name !== undefined && input.name !== current.name) changes.name = input.name;
   if (input.active !== undefined && input.active !== current.active) changes.active = input.active;
-  if (input.password !== undefined) changes.passwordHash = await hashPassword(input.password);
+  if (input.password !== undefined) {
+    assertPasswordAllowed(input.password, { email: current.email, name: input.name ?? current.name }, 'password');
+    changes.passwordHash = await hashPassword(input.password);
+    changes.mustChangePassword = true;
+  }
   if (id === actor.userId && changes.active === false) {
     throw new AppError('forbidden', { detail: 'Du kan ikke deaktivere dig selv.' });
   }
   if (!(await repo.updateUser(tx, id, input.version, changes))) throw new AppError('version_conflict');
   // A deactivated user or a new password ends every open session of that user.
   if (changes.active === false || changes.passwordHash) await deleteSessionsOfUser(tx, id);
-  await writeAudit(tx, actor, {
-    action: 'user.update',
-    entityType: 'user',
-    entityId: id,
-    details: { changedFields: Object.keys(changes).map((k) => (k === 'passwordHash' ? 'password' : k)) },
-  });
+  const changedFields = Object.keys(changes)
+    .filter((k) => k !== 'mustChangePassword')
+    .map((k) => (k === 'passwordHash' ? 'password' : k));
+  await writeAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: id, details: { changedFields } });
   return readUser(tx, actor, id);
 }
 
 export async function assignRole(tx: Tx, actor: Actor, userId: string, input: z.infer<typeof AssignRoleRequest>) {
-  if (!(await repo.findUser(tx, userScope(actor), userId))) throw notFound();
+  refuseSelf(actor, userId, 'Du kan ikke tildele dig selv en rolle. Bed en anden administrator om det.');
+  await loadManagedAccount(tx, actor, userId);
   const assignment = await validateAssignment(tx, actor, input, userId);
   const id = await repo.insertAssignment(tx, { userId, ...assignment, createdBy: actor.userId });
   if (!id) throw new AppError('assignment_exists');
@@ -95,13 +111,10 @@ export async function assignRole(tx: Tx, actor: Actor, userId: string, input: z.
 }
 
 export async function revokeRole(tx: Tx, actor: Actor, userId: string, assignmentId: string) {
-  if (!(await repo.findUser(tx, userScope(actor), userId))) throw notFound();
-  const all = await repo.allAssignmentsOfUser(tx, userId);
-  const target = all.find((a) => a.id === assignmentId);
-  const scope = userScope(actor);
-  if (!target || (scope !== 'all' && !scope.includes(target.municipalityCode ?? ''))) throw notFound();
-  if (!canAssignRole(actor, target.role, target.municipalityCode)) throw forbidden();
-  if (all.length === 1) throw new AppError('last_assignment');
+  const { held } = await loadManagedAccount(tx, actor, userId);
+  const target = held.find((a) => a.id === assignmentId);
+  if (!target) throw notFound();
+  if (held.length === 1) throw new AppError('last_assignment');
   await repo.deleteAssignment(tx, assignmentId);
   await writeAudit(tx, actor, {
     action: 'role.revoke',

@@ -1,5 +1,7 @@
 import type { User } from '../../../shared/contracts/users.js';
 import type { Queryable } from '../../db/client.js';
+import type { Actor } from '../../db/scope.js';
+import { accountReach, userScope } from '../../policy/policy.js';
 import { assignmentsOf } from './repository.js';
 
 interface UserRow {
@@ -7,24 +9,36 @@ interface UserRow {
   email: string;
   name: string;
   active: boolean;
+  mustChangePassword: boolean;
   version: number;
   lastLoginAt: Date | null;
 }
 
-/** Users with their (scope-filtered) assignments, fetched in one query for the whole page. */
-export async function presentUsers(q: Queryable, scope: 'all' | string[], rows: UserRow[]): Promise<User[]> {
+/**
+ * Users with the assignments the actor sees, fetched in one query for the whole
+ * page. Every assignment is read so the actor is told when an account also holds
+ * roles they do not see, and whether they may change it (policy accountReach).
+ */
+export async function presentUsers(q: Queryable, actor: Actor, rows: UserRow[]): Promise<User[]> {
+  const scope = userScope(actor);
   const assignments = await assignmentsOf(
     q,
-    scope,
+    'all',
     rows.map((r) => r.id),
   );
-  return rows.map((u) => ({
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    active: u.active,
-    version: u.version,
-    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-    assignments: assignments.filter((a) => a.userId === u.id).map(({ userId: _u, ...a }) => a),
-  }));
+  const visible = (code: string | null) => scope === 'all' || (code !== null && scope.includes(code));
+  return rows.map((u) => {
+    const held = assignments.filter((a) => a.userId === u.id);
+    return {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      active: u.active,
+      version: u.version,
+      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      mustChangePassword: u.mustChangePassword,
+      assignments: held.filter((a) => visible(a.municipalityCode)).map(({ userId: _u, ...a }) => a),
+      ...accountReach(actor, held),
+    };
+  });
 }

@@ -9,6 +9,7 @@ const userColumns = {
   email: users.email,
   name: users.name,
   active: users.active,
+  mustChangePassword: users.mustChangePassword,
   version: users.version,
   lastLoginAt: users.lastLoginAt,
 };
@@ -63,7 +64,7 @@ export async function findUserIdByEmail(q: Queryable, email: string) {
   return row?.id ?? null;
 }
 
-/** Assignments of several users in one query; a coordinator sees only their municipality's. */
+/** Assignments of several users in one query; scoped to municipalities unless 'all'. */
 export async function assignmentsOf(q: Queryable, scope: 'all' | string[], userIds: string[]) {
   if (userIds.length === 0) return [];
   const where: SQL[] = [inArray(roleAssignments.userId, userIds)];
@@ -89,16 +90,21 @@ export async function allAssignmentsOfUser(q: Queryable, userId: string) {
   return q.select().from(roleAssignments).where(eq(roleAssignments.userId, userId));
 }
 
-export async function insertUser(q: Queryable, values: { email: string; name: string; passwordHash: string }) {
+export async function insertUser(
+  q: Queryable,
+  values: { email: string; name: string; passwordHash: string; mustChangePassword: boolean },
+) {
   const [row] = await q.insert(users).values(values).onConflictDoNothing().returning({ id: users.id });
   return row?.id ?? null;
 }
+
+export type UserChanges = Partial<{ name: string; active: boolean; passwordHash: string; mustChangePassword: boolean }>;
 
 export async function updateUser(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ name: string; active: boolean; passwordHash: string }>,
+  changes: UserChanges,
 ): Promise<boolean> {
   const r = await q
     .update(users)
@@ -118,4 +124,18 @@ export async function insertAssignment(
 
 export async function deleteAssignment(q: Queryable, id: string) {
   await q.delete(roleAssignments).where(eq(roleAssignments.id, id));
+}
+
+/** The stored hash, for checking a user's current password when they change it. */
+export async function passwordHashOf(q: Queryable, id: string) {
+  const [row] = await q.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash ?? null;
+}
+
+/** A user's own new password: no longer one someone else set. */
+export async function setOwnPassword(q: Queryable, id: string, passwordHash: string) {
+  await q
+    .update(users)
+    .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, id));
 }

@@ -12,7 +12,8 @@ import {
 } from '../../../shared/contracts/users.js';
 import { inActorTx } from '../../db/scope.js';
 import { requireActor } from '../../http/request-context.js';
-import { hashPassword } from '../auth/password.js';
+import { hashAllowedPassword } from '../auth/password-policy.js';
+import { auditRefusal } from './audit-refusal.js';
 import { assignRole, createUser, listUsers, readUser, revokeRole, updateUser } from './manage-users.js';
 
 const tags = ['Brugere og roller'];
@@ -20,9 +21,12 @@ const tags = ['Brugere og roller'];
 export function registerUserRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.database.db;
+  // Refused attempts are audited (docs/adr/0011); Fastify runs a route's onError hook also for the auth hook's refusals.
+  const onError = auditRefusal(app);
 
   r.get('/api/v1/users', {
     config: { access: 'user.manage' },
+    onError,
     schema: { tags, summary: 'Brugere i dit ansvarsområde', querystring: ListUsersQuery, response: { 200: ListUsersResponse } },
     handler: (request) => {
       const actor = requireActor(request);
@@ -32,10 +36,11 @@ export function registerUserRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/users', {
     config: { access: 'user.manage' },
+    onError,
     schema: { tags, summary: 'Opret en bruger med en første rolle', body: CreateUserRequest, response: { 201: User } },
     handler: async (request, reply) => {
       const actor = requireActor(request);
-      const passwordHash = await hashPassword(request.body.password);
+      const passwordHash = await hashAllowedPassword(request.body.password, request.body);
       const user = await inActorTx(db, actor, (tx) => createUser(tx, actor, request.body, passwordHash));
       return reply.code(201).send(user);
     },
@@ -43,6 +48,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/users/:id', {
     config: { access: 'user.manage' },
+    onError,
     schema: { tags, summary: 'En bruger med roller', params: UserIdParams, response: { 200: User } },
     handler: (request) => {
       const actor = requireActor(request);
@@ -52,6 +58,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
 
   r.patch('/api/v1/users/:id', {
     config: { access: 'user.manage' },
+    onError,
     schema: { tags, summary: 'Ret navn, adgangskode eller aktiv/inaktiv', params: UserIdParams, body: UpdateUserRequest, response: { 200: User } },
     handler: (request) => {
       const actor = requireActor(request);
@@ -61,6 +68,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/users/:id/assignments', {
     config: { access: 'user.manage' },
+    onError,
     schema: { tags, summary: 'Tildel en rolle', params: UserIdParams, body: AssignRoleRequest, response: { 200: User } },
     handler: (request) => {
       const actor = requireActor(request);
@@ -70,6 +78,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
 
   r.delete('/api/v1/users/:id/assignments/:assignmentId', {
     config: { access: 'user.manage' },
+    onError,
     schema: { tags, summary: 'Fjern en rolle', params: AssignmentParams, response: { 200: User } },
     handler: (request) => {
       const actor = requireActor(request);

@@ -13,10 +13,13 @@ export interface AssignmentValue {
   institutionId: string;
 }
 
-/** The roles this actor may hand out: the agency any role; a coordinator the municipal roles. */
+/**
+ * The roles this actor may hand out (server: policy canAssignRole): the agency
+ * any role; a coordinator the municipal roles except daycare chief (ADR 11).
+ */
 export function useAssignableRoles(): readonly Role[] {
   const session = useSession();
-  return session.role === 'national_admin' ? ROLES : MUNICIPAL_ROLES;
+  return session.role === 'national_admin' ? ROLES : MUNICIPAL_ROLES.filter((r) => r !== 'daycare_chief');
 }
 
 export function useInitialAssignment(): AssignmentValue {

@@ -15,8 +15,8 @@ function ConflictOrError({ error }: { error: unknown }) {
   return <ErrorAlert error={error} idPrefix="user" fieldLabels={{ name: t.users.name, password: t.users.newPassword }} />;
 }
 
-/** Name and a new password; sent with the version the page shows. */
-export function UserEditForm({ user }: { user: User }) {
+/** Name and a new password (not for one's own account); sent with the version the page shows. */
+export function UserEditForm({ user, self }: { user: User; self: boolean }) {
   const t = useT();
   const [name, setName] = useState(user.name);
   const [password, setPassword] = useState('');
@@ -42,18 +42,20 @@ export function UserEditForm({ user }: { user: User }) {
       {saved ? <Alert variant="success" heading={t.users.saved} /> : null}
       {err ? <ConflictOrError error={err} /> : null}
       <TextField id="user-name" label={t.users.name} value={name} onChange={setName} required autoComplete="off" error={fieldError(err, 'name')} width="l" />
-      <TextField
-        id="user-password"
-        label={t.users.newPassword}
-        hint={t.users.newPasswordHint}
-        type="password"
-        value={password}
-        onChange={setPassword}
-        optional
-        autoComplete="new-password"
-        error={fieldError(err, 'password')}
-        width="l"
-      />
+      {self ? null : (
+        <TextField
+          id="user-password"
+          label={t.users.newPassword}
+          hint={t.users.newPasswordHint}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          optional
+          autoComplete="new-password"
+          error={fieldError(err, 'password')}
+          width="l"
+        />
+      )}
       <button type="submit" className="button button-primary mt-5" disabled={update.isPending}>
         {update.isPending ? t.common.saving : t.common.save}
       </button>

@@ -6,8 +6,11 @@ import { useT } from '../../i18n/i18n.js';
 import { useAssignRole, useRevokeRole } from './api.js';
 import { AssignmentFields, assignmentBody, useInitialAssignment, type AssignmentValue } from './AssignmentFields.js';
 
-/** The user's roles, each with "Fjern", and a form to add one. */
-export function UserRoles({ user }: { user: User }) {
+/**
+ * The user's roles, each with "Fjern", and a form to add one – only where the
+ * viewer may change the account, and no adding to one's own.
+ */
+export function UserRoles({ user, readOnly, self }: { user: User; readOnly: boolean; self: boolean }) {
   const t = useT();
   const revoke = useRevokeRole(user.id);
   const assign = useAssignRole(user.id);
@@ -57,29 +60,33 @@ export function UserRoles({ user }: { user: User }) {
                 <th scope="row">{roleName}</th>
                 <td>{scope}</td>
                 <td className="align-text-right">
-                  <button
-                    type="button"
-                    className="function-link"
-                    aria-label={t.users.removeRole(roleName)}
-                    onClick={() => remove(a.id, roleName)}
-                    disabled={revoke.isPending}
-                  >
-                    {t.users.remove}
-                  </button>
+                  {readOnly ? null : (
+                    <button
+                      type="button"
+                      className="function-link"
+                      aria-label={t.users.removeRole(roleName)}
+                      onClick={() => remove(a.id, roleName)}
+                      disabled={revoke.isPending}
+                    >
+                      {t.users.remove}
+                    </button>
+                  )}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <form onSubmit={add} noValidate className="mt-6" aria-labelledby="add-role-heading">
-        <h3 id="add-role-heading">{t.users.addRoleHeading}</h3>
-        {assign.error ? <ErrorAlert error={assign.error} idPrefix="add-role" fieldLabels={{ role: t.users.role, municipalityCode: t.users.municipality, institutionId: t.users.institution }} /> : null}
-        <AssignmentFields idPrefix="add-role" value={value} onChange={setValue} error={assign.error} />
-        <button type="submit" className="button button-secondary mt-3" disabled={assign.isPending}>
-          {t.users.addRole}
-        </button>
-      </form>
+      {readOnly || self ? null : (
+        <form onSubmit={add} noValidate className="mt-6" aria-labelledby="add-role-heading">
+          <h3 id="add-role-heading">{t.users.addRoleHeading}</h3>
+          {assign.error ? <ErrorAlert error={assign.error} idPrefix="add-role" fieldLabels={{ role: t.users.role, municipalityCode: t.users.municipality, institutionId: t.users.institution }} /> : null}
+          <AssignmentFields idPrefix="add-role" value={value} onChange={setValue} error={assign.error} />
+          <button type="submit" className="button button-secondary mt-3" disabled={assign.isPending}>
+            {t.users.addRole}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -76,6 +76,7 @@ export function UsersPage() {
                           ) : null}
                         </li>
                       ))}
+                      {u.rolesElsewhere ? <li className="small-text">{t.account.reach.rolesElsewhere}</li> : null}
                     </ul>
                   </td>
                   <td>{u.active ? t.users.active : <strong>{t.users.inactive}</strong>}</td>

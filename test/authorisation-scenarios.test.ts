@@ -1,0 +1,250 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, roleAssignments, users } from '../src/server/db/schema.js';
+import { demoId } from '../src/server/seed/demo-data.js';
+import { SessionResponse } from '../src/shared/contracts/auth.js';
+import { ListUsersResponse, User } from '../src/shared/contracts/users.js';
+import { ownInstitutionId } from './helpers/factories.js';
+import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+
+/**
+ * Escalation scenarios through user management (issue 9, points 1 and 2;
+ * docs/adr/0011-account-management.md), walked end to end as the people
+ * involved would: each refusal is shown to change nothing and to be audited.
+ * The route × role matrix (authorisation-matrix.test.ts) says who may call a
+ * route; these say what they may do to whom.
+ */
+let t: TestApp;
+let admin: Agent;
+let coordinator: Agent;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.loginAs('national_admin');
+  coordinator = await t.loginAs('coordinator', '0860');
+});
+afterAll(() => t.close());
+
+const userIdOf = (role: Parameters<typeof demoUser>[0], code: '0860' | '0217' = '0860') =>
+  demoId(`user/${demoUser(role, code).email}`);
+
+/** Refusals and password changes are security events: the auth chain. */
+async function lastAuditId(): Promise<number> {
+  const rows = await t.database.db.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.chain, 'auth'));
+  return Math.max(0, ...rows.map((r) => r.seq));
+}
+
+function authRowsSince(since: number, action: string) {
+  return t.database.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.chain, 'auth'), gt(auditLog.seq, since), eq(auditLog.action, action)))
+    .orderBy(asc(auditLog.seq));
+}
+
+/** The refused-attempt rows written after `since` by this user. */
+async function refusalsSince(since: number, actorUserId: string) {
+  return (await authRowsSince(since, 'user.manage_refused')).filter((r) => r.actorUserId === actorUserId);
+}
+
+async function accountState(id: string) {
+  const [row] = await t.database.db
+    .select({ hash: users.passwordHash, active: users.active, version: users.version, must: users.mustChangePassword })
+    .from(users)
+    .where(eq(users.id, id));
+  const roles = await t.database.db
+    .select({ role: roleAssignments.role, code: roleAssignments.municipalityCode })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, id));
+  return { ...row, roles: roles.map((r) => `${r.role}@${r.code ?? '-'}`).sort() };
+}
+
+describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
+  it('refuses the self-grant, so the role switch and the child list stay closed, and audits it', async () => {
+    const me = userIdOf('coordinator');
+    const before = await accountState(me);
+    const since = await lastAuditId();
+
+    const grant = await coordinator.post(`/api/v1/users/${me}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    expect(grant.statusCode).toBe(403);
+    expect(grant.json().code).toBe('self_management');
+    const staffRole = await coordinator.post(`/api/v1/users/${me}/assignments`, {
+      role: 'staff',
+      municipalityCode: '0860',
+      institutionId: ownInstitutionId('0860'),
+    });
+    expect(staffRole.statusCode).toBe(403);
+
+    expect((await coordinator.put('/api/v1/session/role', { role: 'daycare_chief' })).statusCode).toBe(403);
+    expect(await authRowsSince(since, 'auth.role_switch_refused')).toMatchObject([
+      { actorUserId: me, details: { from: 'coordinator', to: 'daycare_chief' } },
+    ]);
+    expect((await coordinator.get('/api/v1/children')).statusCode).toBe(403);
+    expect(await accountState(me)).toEqual(before);
+
+    const audited = await refusalsSince(since, me);
+    expect(audited).toHaveLength(2);
+    expect(audited[0]).toMatchObject({
+      chain: 'auth',
+      actorRole: 'coordinator',
+      entityId: me,
+      municipalityCode: '0860',
+      details: { method: 'POST', route: '/api/v1/users/:id/assignments', code: 'self_management', role: 'daycare_chief' },
+    });
+  });
+
+  it('does not let a coordinator appoint a daycare chief, neither on a new nor on an existing account', async () => {
+    const since = await lastAuditId();
+    const created = await coordinator.post('/api/v1/users', {
+      email: 'ny.chef@kommune.example',
+      name: 'Ny Chef',
+      password: 'Solbær-og-regnvejr-77',
+      assignment: { role: 'daycare_chief', municipalityCode: '0860' },
+    });
+    expect(created.statusCode).toBe(403);
+    expect(await t.database.db.select().from(users).where(eq(users.email, 'ny.chef@kommune.example'))).toEqual([]);
+
+    const partner = userIdOf('partner');
+    const before = await accountState(partner);
+    const added = await coordinator.post(`/api/v1/users/${partner}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    expect(added.statusCode).toBe(403);
+    expect(await accountState(partner)).toEqual(before);
+    expect(await refusalsSince(since, userIdOf('coordinator'))).toHaveLength(2);
+  });
+
+  it('does not let a coordinator set the chief’s password or deactivate the chief', async () => {
+    const chief = userIdOf('daycare_chief');
+    const before = await accountState(chief);
+    const since = await lastAuditId();
+
+    const shown = User.parse((await coordinator.get(`/api/v1/users/${chief}`)).json());
+    expect(shown.manageable).toBe(false);
+    const reset = await coordinator.patch(`/api/v1/users/${chief}`, { version: shown.version, password: 'Overtaget-af-tovholder-1' });
+    expect(reset.statusCode).toBe(403);
+    expect(reset.json().code).toBe('account_out_of_reach');
+    const off = await coordinator.patch(`/api/v1/users/${chief}`, { version: shown.version, active: false });
+    expect(off.statusCode).toBe(403);
+
+    expect(await accountState(chief)).toEqual(before);
+    await expect(t.login(demoUser('daycare_chief').email)).resolves.toBeDefined();
+    expect((await refusalsSince(since, userIdOf('coordinator'))).map((r) => (r.details as { code: string }).code)).toEqual([
+      'account_out_of_reach',
+      'account_out_of_reach',
+    ]);
+  });
+
+  it('does not let the national admin grant themselves a role or set their own password either', async () => {
+    const me = userIdOf('national_admin');
+    const before = await accountState(me);
+    const grant = await admin.post(`/api/v1/users/${me}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    expect(grant.statusCode).toBe(403);
+    const own = await admin.patch(`/api/v1/users/${me}`, { version: before.version, password: 'Egen-kode-uden-at-kende-den' });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().code).toBe('self_management');
+    expect(await accountState(me)).toEqual(before);
+  });
+});
+
+describe('a coordinator cannot take over an account that also holds roles beyond their reach (point 2)', () => {
+  let x: string;
+  beforeAll(async () => {
+    const created = await admin.post('/api/v1/users', {
+      email: 'x.dobbeltrolle@kommune.example',
+      name: 'Xenia Dobbeltrolle',
+      password: 'Admin-valgte-denne-1!',
+      assignment: { role: 'partner', municipalityCode: '0860' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    x = User.parse(created.json()).id;
+    expect((await admin.post(`/api/v1/users/${x}/assignments`, { role: 'national_admin' })).statusCode).toBe(200);
+  });
+
+  it('shows the coordinator the account with its 0860 role and says it has roles elsewhere', async () => {
+    const shown = User.parse((await coordinator.get(`/api/v1/users/${x}`)).json());
+    expect(shown.assignments.map((a) => a.role)).toEqual(['partner']);
+    expect(shown).toMatchObject({ rolesElsewhere: true, manageable: false });
+    const listed = ListUsersResponse.parse((await coordinator.get('/api/v1/users?q=dobbeltrolle')).json()).items;
+    expect(listed).toMatchObject([{ id: x, rolesElsewhere: true, manageable: false }]);
+    // The agency sees everything and may change it.
+    expect(User.parse((await admin.get(`/api/v1/users/${x}`)).json())).toMatchObject({ rolesElsewhere: false, manageable: true });
+  });
+
+  it('refuses a password reset, deactivation and role changes, changes nothing and audits each attempt', async () => {
+    const before = await accountState(x);
+    const since = await lastAuditId();
+    const shown = User.parse((await coordinator.get(`/api/v1/users/${x}`)).json());
+    const attempts = [
+      await coordinator.patch(`/api/v1/users/${x}`, { version: shown.version, password: 'Tovholderen-kender-den-9' }),
+      await coordinator.patch(`/api/v1/users/${x}`, { version: shown.version, active: false }),
+      await coordinator.patch(`/api/v1/users/${x}`, { version: shown.version, name: 'Omdøbt' }),
+      await coordinator.post(`/api/v1/users/${x}/assignments`, { role: 'coordinator', municipalityCode: '0860' }),
+      await coordinator.delete(`/api/v1/users/${x}/assignments/${shown.assignments[0]!.id}`),
+    ];
+    expect(attempts.map((r) => r.statusCode)).toEqual([403, 403, 403, 403, 403]);
+    expect(attempts.every((r) => r.json().code === 'account_out_of_reach')).toBe(true);
+    expect(await accountState(x)).toEqual(before);
+    await expect(t.login('x.dobbeltrolle@kommune.example', 'Tovholderen-kender-den-9')).rejects.toThrow(/401/);
+    const audited = await refusalsSince(since, userIdOf('coordinator'));
+    expect(audited).toHaveLength(5);
+    expect(audited.every((r) => r.entityId === x && r.municipalityCode === '0860')).toBe(true);
+  });
+
+  it('audits a role without user management trying it too', async () => {
+    const staff = await t.loginAs('staff');
+    const since = await lastAuditId();
+    const res = await staff.post(`/api/v1/users/${userIdOf('staff')}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    expect(res.statusCode).toBe(403);
+    expect(await refusalsSince(since, userIdOf('staff'))).toMatchObject([{ actorRole: 'staff', details: { code: 'forbidden' } }]);
+  });
+});
+
+describe('a password someone else set is theirs only until the first login', () => {
+  it('forces the user to choose their own before anything else, and the setter’s password then stops working', async () => {
+    const created = await coordinator.post('/api/v1/users', {
+      email: 'ny.paedagog2@kommune.example',
+      name: 'Nora Nyansat',
+      password: 'Tovholder-satte-den-42',
+      assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(User.parse(created.json())).toMatchObject({ mustChangePassword: true, manageable: true, rolesElsewhere: false });
+
+    const nora = await t.login('ny.paedagog2@kommune.example', 'Tovholder-satte-den-42');
+    const session = SessionResponse.parse((await nora.get('/api/v1/session')).json());
+    expect(session.mustChangePassword).toBe(true);
+    const blocked = await nora.get('/api/v1/children');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe('password_change_required');
+    expect((await nora.put('/api/v1/session/role', { role: 'staff' })).statusCode).toBe(403);
+
+    const since = await lastAuditId();
+    const wrong = await nora.post('/api/v1/session/password', { currentPassword: 'gaet-en-gang', newPassword: 'Mine-egne-ord-i-haven' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: 'Den nuværende adgangskode er forkert' }]);
+    const [failed] = await authRowsSince(since, 'auth.password_change_failed');
+    expect(failed).toMatchObject({ chain: 'auth', entityType: 'user' });
+
+    const weak = await nora.post('/api/v1/session/password', { currentPassword: 'Tovholder-satte-den-42', newPassword: 'password1234' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors[0].field).toBe('newPassword');
+
+    const changed = await nora.post('/api/v1/session/password', {
+      currentPassword: 'Tovholder-satte-den-42',
+      newPassword: 'Mine-egne-ord-i-haven',
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(SessionResponse.parse(changed.json()).mustChangePassword).toBe(false);
+    expect((await nora.get('/api/v1/children')).statusCode).toBe(200);
+    await expect(t.login('ny.paedagog2@kommune.example', 'Tovholder-satte-den-42')).rejects.toThrow(/401/);
+
+    // A reset by the coordinator starts it over: her sessions end, and the next login must choose again.
+    const noraId = User.parse(created.json()).id;
+    const current = User.parse((await coordinator.get(`/api/v1/users/${noraId}`)).json());
+    expect(current.mustChangePassword).toBe(false);
+    const reset = await coordinator.patch(`/api/v1/users/${noraId}`, { version: current.version, password: 'Ny-midlertidig-kode-7' });
+    expect(reset.statusCode).toBe(200);
+    expect(User.parse(reset.json()).mustChangePassword).toBe(true);
+    expect((await nora.get('/api/v1/session')).statusCode).toBe(401);
+    const again = await t.login('ny.paedagog2@kommune.example', 'Ny-midlertidig-kode-7');
+    expect((await again.get('/api/v1/institutions')).json().code).toBe('password_change_required');
+  });
+});

@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../src/server/db/schema.js';
+import { passwordProblem } from '../src/server/modules/auth/password-policy.js';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';
+import { User } from '../src/shared/contracts/users.js';
+import { ownInstitutionId } from './helpers/factories.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+
+/** Issue 9, point 6: a password is more than twelve characters (docs/adr/0011-account-management.md). */
+let t: TestApp;
+let coordinator: Agent;
+beforeAll(async () => {
+  t = await startTestApp();
+  coordinator = await t.loginAs('coordinator', '0860');
+});
+afterAll(() => t.close());
+
+const person = { email: 'anne.marie.holm@kommune.example', name: 'Anne-Marie Holm' };
+const staffUser = (email: string, password: string, name = 'Anne-Marie Holm') => ({
+  email,
+  name,
+  password,
+  assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
+});
+
+describe('the password policy', () => {
+  it('refuses the passwords the probe got through, each with its Danish reason', () => {
+    expect(passwordProblem('aaaaaaaaaaaa', person)).toBe('repeated');
+    expect(passwordProblem('            ', person)).toBe('repeated');
+    expect(passwordProblem('password1234', person)).toBe('listed');
+    expect(passwordProblem('123456789012', person)).toBe('listed');
+    expect(passwordProblem(DEMO_PASSWORD, person)).toBe('listed');
+    expect(passwordProblem('qwertyuiop12', person)).toBe('listed');
+    expect(passwordProblem('abcdefghijklmn', person)).toBe('guessable');
+  });
+
+  it('refuses a password that contains the e-mail’s local part or the name, also without Danish letters', () => {
+    expect(passwordProblem('anne.marie.holm-2026', person)).toBe('personal');
+    expect(passwordProblem('Holm-er-mit-navn-42', person)).toBe('personal');
+    expect(passwordProblem('mitnavn-ANNE-MARIEHOLM', person)).toBe('personal');
+    expect(passwordProblem('Noergaard-er-fin-77', { email: 'pia@kommune.example', name: 'Pia Nørgaard' })).toBe('personal');
+  });
+
+  it('lets a long, unusual password through', () => {
+    for (const ok of ['Solbær-og-regnvejr-77', 'Tre gule cykler i regnen', 'en-lang-adgangskode']) {
+      expect(passwordProblem(ok, person), ok).toBeNull();
+    }
+  });
+
+  it('applies when a user is created through the API, naming the field, and creates nothing', async () => {
+    const cases: [string, string][] = [
+      ['aaaaaaaaaaaa', 'Adgangskoden må ikke bestå af ét tegn gentaget.'],
+      ['password1234', 'Adgangskoden står på en liste over almindelige eller lækkede adgangskoder. Vælg en anden.'],
+      [DEMO_PASSWORD, 'Adgangskoden står på en liste over almindelige eller lækkede adgangskoder. Vælg en anden.'],
+      ['Anne-Marie-Holm-1', 'Adgangskoden må ikke indeholde brugerens e-mailadresse eller navn.'],
+    ];
+    for (const [password, message] of cases) {
+      const res = await coordinator.post('/api/v1/users', staffUser('anne.marie.holm@kommune.example', password));
+      expect(res.statusCode, password).toBe(400);
+      expect(res.json().errors).toEqual([{ field: 'password', message }]);
+    }
+    expect(await t.database.db.select().from(users).where(eq(users.email, 'anne.marie.holm@kommune.example'))).toEqual([]);
+  });
+
+  it('applies when a password is reset, checked against the name the user has', async () => {
+    const created = await coordinator.post('/api/v1/users', staffUser('bo.berg@kommune.example', 'Solbær-og-regnvejr-77', 'Bo Bergholt'));
+    expect(created.statusCode).toBe(201);
+    const user = User.parse(created.json());
+    const [before] = await t.database.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    const res = await coordinator.patch(`/api/v1/users/${user.id}`, { version: user.version, password: 'bergholt-2026-xyz' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0]).toEqual({ field: 'password', message: 'Adgangskoden må ikke indeholde brugerens e-mailadresse eller navn.' });
+    const [after] = await t.database.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    expect(after).toEqual(before);
+  });
+
+  it('applies when a user chooses their own, speaking to them', async () => {
+    await coordinator.post('/api/v1/users', staffUser('liv.lund@kommune.example', 'Solbær-og-regnvejr-77', 'Liv Lundgaard'));
+    const liv = await t.login('liv.lund@kommune.example', 'Solbær-og-regnvejr-77');
+    const mine = await liv.post('/api/v1/session/password', { currentPassword: 'Solbær-og-regnvejr-77', newPassword: 'Lundgaard-i-skoven' });
+    expect(mine.statusCode).toBe(400);
+    expect(mine.json().errors).toEqual([{ field: 'newPassword', message: 'Adgangskoden må ikke indeholde din e-mailadresse eller dit navn.' }]);
+    const same = await liv.post('/api/v1/session/password', { currentPassword: 'Solbær-og-regnvejr-77', newPassword: 'Solbær-og-regnvejr-77' });
+    expect(same.json().errors[0].field).toBe('newPassword');
+    const short = await liv.post('/api/v1/session/password', { currentPassword: 'Solbær-og-regnvejr-77', newPassword: 'kort' });
+    expect(short.json().errors).toEqual([{ field: 'newPassword', message: 'Adgangskoden skal være på mindst 12 tegn' }]);
+  });
+});
