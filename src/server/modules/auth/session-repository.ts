@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
 import { queryRows, type Db, type Queryable } from '../../db/client.js';
 import { sessions } from '../../db/schema.js';
@@ -62,7 +62,7 @@ export async function loadSession(db: Db, tokenHash: string): Promise<LoadedSess
 
 export async function createSession(
   q: Queryable,
-  values: { userId: string; role: Role; ip: string | null; userAgent: string | null; absoluteHours: number },
+  values: { userId: string; role: Role; ip: string | null; userAgent: string | null; absoluteHours: number; now: Date },
 ): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
@@ -71,7 +71,9 @@ export async function createSession(
     userId: values.userId,
     activeRole: values.role,
     csrfToken,
-    expiresAt: new Date(Date.now() + values.absoluteHours * 3_600_000),
+    createdAt: values.now,
+    lastSeenAt: values.now,
+    expiresAt: new Date(values.now.getTime() + values.absoluteHours * 3_600_000),
     ip: values.ip,
     userAgent: values.userAgent?.slice(0, 300) ?? null,
   });
@@ -86,8 +88,12 @@ export async function deleteSessionsOfUser(q: Queryable, userId: string): Promis
   await q.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function touchSession(db: Db, tokenHash: string): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+/** Records activity; never moves it backwards when two requests of one session race. */
+export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, now)));
 }
 
 export async function setActiveRole(q: Queryable, tokenHash: string, role: Role): Promise<void> {
