@@ -17,13 +17,16 @@ const CLIENT = '198.51.100.7';
 
 let direct: TestApp;
 let proxied: TestApp;
+let listed: TestApp;
 beforeAll(async () => {
   direct = await startTestApp({}, { clock });
   proxied = await startTestApp({ INDSATS_TRUST_PROXY: '1' }, { clock });
+  listed = await startTestApp({ INDSATS_TRUST_PROXY: '127.0.0.1,10.0.0.0/8' }, { clock });
 });
 afterAll(async () => {
   await direct.close();
   await proxied.close();
+  await listed.close();
 });
 
 function attempt(t: TestApp, email: string, password: string, xff?: string) {
@@ -112,22 +115,14 @@ describe('the client address behind a proxy (INDSATS_TRUST_PROXY)', () => {
     expect(rows.checked.map((r) => r.ip)).toEqual(['127.0.0.1']);
   });
 
-  it('trusts listed proxy addresses and a number of hops', async () => {
-    const listed = await startTestApp({ INDSATS_TRUST_PROXY: '127.0.0.1,10.0.0.0/8' }, { clock });
-    const twoHops = await startTestApp({ INDSATS_TRUST_PROXY: '2' }, { clock });
-    try {
-      const ipOf = async (t: TestApp, xff: string) => {
-        const email = `hop-${Math.random().toString(36).slice(2)}@gaet.example`;
-        await attempt(t, email, 'forkert', xff);
-        return (await attemptRows(t, [email])).checked[0]?.ip;
-      };
-      expect(await ipOf(listed, `203.0.113.9, ${CLIENT}, 10.1.2.3`)).toBe(CLIENT);
-      expect(await ipOf(listed, `203.0.113.9, ${CLIENT}`)).toBe(CLIENT);
-      expect(await ipOf(twoHops, `203.0.113.9, ${CLIENT}, 192.0.2.1`)).toBe(CLIENT);
-    } finally {
-      await listed.close();
-      await twoHops.close();
-    }
+  it('trusts listed proxy addresses only', async () => {
+    const ipOf = async (xff: string) => {
+      const email = `liste-${Math.random().toString(36).slice(2)}@gaet.example`;
+      await attempt(listed, email, 'forkert', xff);
+      return (await attemptRows(listed, [email])).checked[0]?.ip;
+    };
+    expect(await ipOf(`203.0.113.9, ${CLIENT}, 10.1.2.3`)).toBe(CLIENT);
+    expect(await ipOf(`203.0.113.9, ${CLIENT}`)).toBe(CLIENT);
   });
 });
 

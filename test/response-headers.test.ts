@@ -12,16 +12,21 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  * only over HTTPS.
  */
 let t: TestApp;
+let direct: TestApp;
 let chief: Agent;
 let coordinator: Agent;
 let course: Awaited<ReturnType<typeof buildCourse>>;
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_TRUST_PROXY: '1' });
+  direct = await startTestApp();
   chief = await t.loginAs('daycare_chief');
   coordinator = await t.loginAs('coordinator');
   course = await buildCourse(t.database, { municipalityCode: '0860' });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await direct.close();
+});
 
 describe('Cache-Control on the API', () => {
   it('is no-store on every authenticated read, its errors and its downloads', async () => {
@@ -79,12 +84,7 @@ describe('Strict-Transport-Security', () => {
 
   it('is not sent over plain HTTP, nor when an untrusted client claims HTTPS', async () => {
     expect((await chief.get('/api/v1/session')).headers['strict-transport-security']).toBeUndefined();
-    const direct = await startTestApp();
-    try {
-      const res = await direct.anonymous.request({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
-      expect(res.headers['strict-transport-security']).toBeUndefined();
-    } finally {
-      await direct.close();
-    }
+    const res = await direct.anonymous.request({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+    expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 });
