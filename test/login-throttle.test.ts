@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../src/server/db/schema.js';
+import { auditLog, loginThrottle } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/db/scope.js';
-import { THROTTLE } from '../src/server/modules/auth/throttle.js';
+import { deleteSpentThrottleRows, THROTTLE } from '../src/server/modules/auth/throttle.js';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';
 import { demoUser, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -139,5 +139,24 @@ describe('audit of a refused login', () => {
         .limit(1),
     );
     expect(row?.details).toMatchObject({ email, retryAfterSeconds: expect.any(Number) });
+  });
+});
+
+describe('housekeeping of throttle rows', () => {
+  it('deletes rows whose window and block have both run out, and keeps the rest', async () => {
+    const at = new Date('2027-06-01T12:00:00Z');
+    const minutesAgo = (m: number) => new Date(at.getTime() - m * 60_000);
+    const rows = [
+      { key: 'ip:192.0.2.101', failures: 3, windowStartedAt: minutesAgo(20), blockedUntil: null }, // spent
+      { key: 'ip:192.0.2.102', failures: 30, windowStartedAt: minutesAgo(20), blockedUntil: minutesAgo(1) }, // spent
+      { key: 'ip:192.0.2.103', failures: 3, windowStartedAt: minutesAgo(5), blockedUntil: null }, // window open
+      { key: 'ip:192.0.2.104', failures: 30, windowStartedAt: minutesAgo(20), blockedUntil: new Date(at.getTime() + 60_000) }, // still blocked
+    ];
+    await inMaintenanceTx(direct.database.db, (tx) => tx.insert(loginThrottle).values(rows));
+    await deleteSpentThrottleRows(direct.database.db, at);
+    const left = await inMaintenanceTx(direct.database.db, (tx) =>
+      tx.select({ key: loginThrottle.key }).from(loginThrottle).where(inArray(loginThrottle.key, rows.map((r) => r.key))),
+    );
+    expect(left.map((r) => r.key).sort()).toEqual(['ip:192.0.2.103', 'ip:192.0.2.104']);
   });
 });
