@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -10,12 +11,14 @@ const dkfdsDist = fileURLToPath(new URL('../node_modules/dkfds/dist/', import.me
  * The web client's build. Run from the repository root with
  * `vite build --config web/vite.config.ts`; the output goes to dist/web, which
  * the Fastify server serves with an SPA fallback and a strict CSP (no inline
- * scripts or styles), so the build must not inline any.
+ * scripts or styles), so the build must not inline any. Every compressible
+ * file also gets a brotli and a gzip copy (precompress.ts), which the server
+ * sends as they are.
  */
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // dkfds's package entry exports only its JavaScript; styles and icons are taken from its dist.
     alias: [

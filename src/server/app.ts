@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -22,6 +21,8 @@ import { registerAuditRoutes } from './audit/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuthHook } from './http/auth-hook.js';
+import { registerResponseHeaders } from './http/response-headers.js';
+import { fastifyTrustProxy } from './http/trust-proxy.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import './http/fastify-types.js';
 import { registerAgreementRoutes } from './modules/agreements/routes.js';
@@ -44,19 +45,30 @@ import { registerOrganisationRoutes } from './modules/organisation/routes.js';
 import { registerRoundRoutes } from './modules/rounds/routes.js';
 import { registerUserRoutes } from './modules/users/routes.js';
 import { webDistFolder } from './paths.js';
+import { registerWebClient } from './http/web-client.js';
 
 export interface BuildOptions {
   config: Config;
   database: Database;
   /** Serve the built web client (dist/web) when present. */
   serveWeb?: boolean;
+  /** Where the built web client is (default dist/web); tests point at a folder of their own. */
+  webRoot?: string;
+  /** The clock sessions and login read "now" from; tests pin it. */
+  clock?: () => Date;
 }
 
 const DOCS_PREFIX = '/api/docs';
 const FEED_TOKEN_IN_URL = /(\/api\/v1\/calendar\/feeds\/)[^/?#]+/;
 
 /** Builds the whole application on a database that is already migrated. */
-export async function buildApp({ config, database, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  serveWeb = true,
+  webRoot = webDistFolder,
+  clock = () => new Date(),
+}: BuildOptions): Promise<FastifyInstance> {
   configureZod();
   const app = Fastify({
     logger:
@@ -75,12 +87,13 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
               }),
             },
           },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.bodyLimit,
     genReqId: () => randomUUID(),
   });
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('clock', clock);
   const mailer = new Mailer(database.db, config);
   app.decorate('mailer', mailer);
   app.addHook('onClose', () => mailer.close());
@@ -96,6 +109,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   // Uploads (signed PDFs) only; each route reads its one file with the limit in contracts/applications.ts.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
   registerAuthHook(app);
+  registerResponseHeaders(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -110,7 +124,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
         upgradeInsecureRequests: null,
       },
     },
-    strictTransportSecurity: false, // set by the TLS-terminating proxy in front
+    strictTransportSecurity: false, // sent only over HTTPS (http/response-headers.ts)
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -166,11 +180,8 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   registerChangeModelRoutes(app);
   registerCourseDashboardRoutes(app);
 
-  const webIndex = join(webDistFolder, 'index.html');
-  const withWeb = serveWeb && existsSync(webIndex);
-  if (withWeb) {
-    await app.register(fastifyStatic, { root: webDistFolder, prefix: '/', wildcard: false, index: ['index.html'] });
-  }
+  const withWeb = serveWeb && existsSync(join(webRoot, 'index.html'));
+  if (withWeb) await registerWebClient(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // Client-side routes get the app; a missing file (/assets/x.js, /favicon.ico) is a plain 404.

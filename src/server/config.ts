@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { configureZod } from '../shared/zod-config.js';
+import { parseTrustProxy, TRUST_PROXY_HINT, type TrustProxy } from './http/trust-proxy.js';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
@@ -13,7 +14,14 @@ const EnvSchema = z.object({
   INDSATS_DATA_DIR: z.string().default('./data'),
   INDSATS_DEMO: flag.default(true),
   INDSATS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  INDSATS_TRUST_PROXY: flag.default(false),
+  INDSATS_TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((v, ctx) => {
+      const trust = parseTrustProxy(v);
+      if (!trust) ctx.addIssue({ code: 'custom', message: TRUST_PROXY_HINT });
+      return trust ?? { kind: 'none' as const };
+    }),
   INDSATS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   INDSATS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   INDSATS_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
@@ -33,7 +41,8 @@ export interface Config {
   dataDir: string;
   demo: boolean;
   logLevel: string;
-  trustProxy: boolean;
+  /** Which proxies are believed about the client's address and protocol (http/trust-proxy.ts). */
+  trustProxy: TrustProxy;
   bodyLimit: number;
   session: { idleMinutes: number; absoluteHours: number };
   audit: { accessRetentionDays: number; retentionDays: number };

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { findSecurityProblems } from './db/security-check.js';
 import { deleteExpiredSessions } from './modules/auth/session-repository.js';
+import { deleteSpentThrottleRows } from './modules/auth/throttle.js';
 import { loadReferenceData } from './seed/reference-data.js';
 import { seedDemo } from './seed/seed-demo.js';
 
@@ -31,7 +32,7 @@ export async function prepareDatabase(database: Database, options: { demo: boole
 
 const HOUR_MS = 3_600_000;
 
-/** Hourly housekeeping: audit retention and expired sessions, done by the application itself. */
+/** Hourly housekeeping: audit retention, expired sessions and spent login-throttle rows, done by the application itself. */
 const MAIL_RETRY_MS = 5 * 60_000;
 
 export function startHousekeeping(app: FastifyInstance): () => void {
@@ -39,6 +40,7 @@ export function startHousekeeping(app: FastifyInstance): () => void {
     try {
       const removed = await pruneAudit(app.database.db, app.config.audit);
       await deleteExpiredSessions(app.database.db, app.config.session.idleMinutes);
+      await deleteSpentThrottleRows(app.database.db, app.clock());
       if (removed.access + removed.change + removed.auth > 0) app.log.info({ removed }, 'audit retention applied');
     } catch (err) {
       app.log.error({ err }, 'housekeeping failed');

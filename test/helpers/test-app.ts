@@ -78,11 +78,18 @@ export function sessionCookieOf(response: LightMyRequestResponse): string | null
   return c ? `indsats_session=${c.value}` : null;
 }
 
+export interface TestAppOptions {
+  /** A pinned clock for sessions and login (see buildApp). */
+  clock?: () => Date;
+  /** Serve a web client from this folder (default: none). */
+  webRoot?: string;
+}
+
 /** The real application on a private copy of the demo database, driven through fastify.inject. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = testConfig(env);
-  const app = await buildApp({ config, database, serveWeb: false });
+  const app = await buildApp({ config, database, serveWeb: options.webRoot !== undefined, ...options });
   await app.ready();
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });

@@ -14,7 +14,16 @@ export interface ApiRoute {
 export const SESSION_COOKIE = 'indsats_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const TOUCH_AFTER_MS = 60_000;
+
+/**
+ * How stale the recorded activity may get before a request writes it again:
+ * a thirtieth of the idle timeout, at most a minute. So a session ends between
+ * 29/30 of the idle time and the idle time after its last request, for any
+ * configured idle time, while a busy session writes at most once a minute.
+ */
+export function touchIntervalMs(idleMinutes: number): number {
+  return Math.min(60_000, (idleMinutes * 60_000) / 30);
+}
 
 export function actorOf(session: LoadedSession, ip: string | null): Actor {
   const municipalityCode = session.scope.find((s) => s.municipalityCode)?.municipalityCode ?? null;
@@ -40,7 +49,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (!token) return;
   const session = await loadSession(app.database.db, hashToken(token));
   if (!session) return;
-  const now = Date.now();
+  const now = app.clock().getTime();
   const idleMs = app.config.session.idleMinutes * 60_000;
   const live =
     session.userActive &&
@@ -51,7 +60,9 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
     request.session = null;
     throw new AppError('session_expired');
   }
-  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(app.database.db, session.tokenHash);
+  if (now - session.lastSeenAt.getTime() >= touchIntervalMs(app.config.session.idleMinutes)) {
+    await touchSession(app.database.db, session.tokenHash, new Date(now));
+  }
   request.session = session;
   request.actor = actorOf(session, request.ip);
 }

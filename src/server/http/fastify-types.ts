@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    /** "Now" for sessions and login (buildApp's clock option; tests pin it). */
+    clock: () => Date;
     /** Delivers the e-mail outbox (modules/mail/mailer.ts). */
     mailer: Mailer;
     /** Every /api route with its declared access, for the authorisation matrix test. */

@@ -6,7 +6,7 @@ import { roleAssignments, users } from '../../db/schema.js';
 import { inActorTx } from '../../db/scope.js';
 import { verifyPassword } from './password.js';
 import { createSession, deleteSession } from './session-repository.js';
-import { clearFailures, recordFailure, secondsBlocked, type ThrottleKey } from './throttle.js';
+import { reserveAttempt, settleSuccess, type ThrottleKey } from './throttle.js';
 
 export interface LoginInput {
   email: string;
@@ -28,14 +28,16 @@ function defaultRole(roles: Role[]): Role | undefined {
   return ROLES.find((r) => roles.includes(r));
 }
 
-export async function login(db: Db, input: LoginInput, now = new Date()): Promise<LoginOutcome> {
+export async function login(db: Db, input: LoginInput, now: Date): Promise<LoginOutcome> {
   const caller = { ip: input.ip };
   const keys: ThrottleKey[] = [{ kind: 'email', value: input.email }];
   if (input.ip) keys.push({ kind: 'ip', value: input.ip });
 
+  // The attempt is counted before the password is checked, so parallel guesses cannot outrun the count.
   const found = await inActorTx(db, null, async (tx) => {
-    const wait = await secondsBlocked(tx, keys, now);
-    if (wait > 0) {
+    const reserved = await reserveAttempt(tx, keys, now);
+    if (!reserved.ok) {
+      const wait = reserved.retryAfterSeconds;
       await writeAudit(tx, caller, {
         action: 'auth.login_throttled',
         details: { email: input.email, retryAfterSeconds: wait },
@@ -63,7 +65,6 @@ export async function login(db: Db, input: LoginInput, now = new Date()): Promis
   if (!user || !passwordOk || !user.active || !role) {
     const reason = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive';
     await inActorTx(db, null, async (tx) => {
-      await recordFailure(tx, keys, now);
       await writeAudit(tx, caller, {
         action: 'auth.login_failed',
         entityType: user ? 'user' : null,
@@ -83,8 +84,9 @@ export async function login(db: Db, input: LoginInput, now = new Date()): Promis
       ip: input.ip,
       userAgent: input.userAgent,
       absoluteHours: input.absoluteHours,
+      now,
     });
-    await clearFailures(tx, { kind: 'email', value: input.email });
+    await settleSuccess(tx, input.email, input.ip);
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     await writeAudit(tx, { userId: user.id, role, ip: input.ip, municipalityCode }, {
       action: 'auth.login_succeeded',

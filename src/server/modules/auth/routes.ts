@@ -46,7 +46,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
         userAgent: request.headers['user-agent'] ?? null,
         previousTokenHash: previousTokenHash(request),
         absoluteHours: app.config.session.absoluteHours,
-      });
+      }, app.clock());
       if (!outcome.ok) {
         if (outcome.reason === 'throttled') {
           throw new AppError('login_throttled', { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });

@@ -66,7 +66,7 @@ export async function loadSession(db: Db, tokenHash: string): Promise<LoadedSess
 
 export async function createSession(
   q: Queryable,
-  values: { userId: string; role: Role; ip: string | null; userAgent: string | null; absoluteHours: number },
+  values: { userId: string; role: Role; ip: string | null; userAgent: string | null; absoluteHours: number; now: Date },
 ): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
@@ -75,7 +75,9 @@ export async function createSession(
     userId: values.userId,
     activeRole: values.role,
     csrfToken,
-    expiresAt: new Date(Date.now() + values.absoluteHours * 3_600_000),
+    createdAt: values.now,
+    lastSeenAt: values.now,
+    expiresAt: new Date(values.now.getTime() + values.absoluteHours * 3_600_000),
     ip: values.ip,
     userAgent: values.userAgent?.slice(0, 300) ?? null,
   });
@@ -95,8 +97,12 @@ export async function deleteOtherSessionsOfUser(q: Queryable, userId: string, ke
   await q.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
-export async function touchSession(db: Db, tokenHash: string): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+/** Records activity; never moves it backwards when two requests of one session race. */
+export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, now)));
 }
 
 export async function setActiveRole(q: Queryable, tokenHash: string, role: Role): Promise<void> {
