@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inActorTx, inMaintenanceTx } from '../src/server/db/scope.js';
 import { buildRoundInput } from '../src/server/modules/course-schedule/round-input.js';
 import { loadSituation } from '../src/server/modules/course-schedule/situation.js';
 import { CalendarResponse, CourseSchedule } from '../src/shared/contracts/course-schedule.js';
@@ -55,7 +55,7 @@ afterAll(async () => {
 describe('scheduling reads only what overlaps the period', () => {
   it('loads none of an old, non-overlapping course or its meetings', async () => {
     expect(oldMeetingIds.length).toBeGreaterThan(20);
-    const situation = await inMaintenanceTx(t.database.db, (tx) => loadSituation(tx, [current.roundId]));
+    const situation = await inActorTx(t.database.db, null, (tx) => loadSituation(tx, [current.roundId]));
     expect(situation.courses.has(old.courseId)).toBe(false);
     const loaded = new Set(situation.meetings.map((m) => m.id));
     expect(oldMeetingIds.filter((id) => loaded.has(id))).toEqual([]);
@@ -65,7 +65,7 @@ describe('scheduling reads only what overlaps the period', () => {
   });
 
   it('still loads an overlapping course, with only its meetings dated inside the period, which block the consultant', async () => {
-    const situation = await inMaintenanceTx(t.database.db, (tx) => loadSituation(tx, [current.roundId]));
+    const situation = await inActorTx(t.database.db, null, (tx) => loadSituation(tx, [current.roundId]));
     expect(situation.courses.has(overlapping.courseId)).toBe(true);
     const ofOverlapping = situation.meetings.filter((m) => m.courseId === overlapping.courseId).map((m) => m.id);
     expect(ofOverlapping).toEqual([insideId]);
