@@ -42,7 +42,7 @@ export function decodeCursor(list: string, cursor: string): unknown[] | null {
   try {
     const value: unknown = JSON.parse(text);
     if (!Array.isArray(value) || value[0] !== list) return null;
-    return value.slice(1);
+    return (value as unknown[]).slice(1);
   } catch {
     return null;
   }
