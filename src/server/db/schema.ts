@@ -186,7 +186,8 @@ export const rounds = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('rounds_course_idx').on(t.courseStart)],
+  // Lists walk rounds newest first with the id as tie-breaker (ADR 16).
+  (t) => [index('rounds_list_idx').on(t.courseStart, t.id)],
 );
 
 export const roundAssessors = pgTable(
@@ -392,8 +393,9 @@ export const courses = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('courses_municipality_idx').on(t.municipalityCode),
-    index('courses_consultant_idx').on(t.consultantId),
+    // The courses list and scheduling reach courses per municipality or consultant, then by round (ADR 16).
+    index('courses_municipality_idx').on(t.municipalityCode, t.roundId),
+    index('courses_consultant_idx').on(t.consultantId, t.roundId),
     index('courses_round_idx').on(t.roundId),
   ],
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from './common.js';
+import { KeysetPage, KeysetQuery } from './paging.js';
 
 /**
  * The application form (issue 3). A draft may be incomplete: every field is
@@ -120,7 +121,8 @@ export const Application = z.object({
 });
 export type Application = z.infer<typeof Application>;
 
-export const ApplicationSummary = z.object({
+/** One row of an applications list: what the list shows, never the form's `content` (read the application for that). */
+export const ApplicationListItem = z.object({
   id: z.string(),
   roundId: z.string(),
   roundName: z.string(),
@@ -133,9 +135,15 @@ export const ApplicationSummary = z.object({
   outcome: z.enum(OUTCOMES).nullable(),
   readyForCourse: z.boolean(),
 });
-export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+export type ApplicationListItem = z.infer<typeof ApplicationListItem>;
 
-export const ListApplicationsResponse = z.object({ items: z.array(ApplicationSummary) });
+/** Newest course period first, then municipality name: sort key [courseStart, roundId, municipalityName, id]. */
+export const ListApplicationsQuery = KeysetQuery(
+  'applications',
+  z.tuple([z.iso.date(), Uuid, z.string().max(200), Uuid]),
+).strict();
+export const ListApplicationsResponse = KeysetPage(ApplicationListItem);
+export type ListApplicationsResponse = z.infer<typeof ListApplicationsResponse>;
 
 export const CreateApplicationRequest = z.strictObject({ content: ApplicationContent.optional() });
 export const SaveApplicationRequest = z.strictObject({ version: z.number().int().min(1), content: ApplicationContent });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Uuid } from './common.js';
+import { KeysetPage, KeysetQuery } from './paging.js';
 
 /**
  * An assessor's assessment of one application (issue 3). The assessor first
@@ -88,7 +90,15 @@ export const ApplicationScore = z.object({
 });
 export type ApplicationScore = z.infer<typeof ApplicationScore>;
 
-export const RoundScoresResponse = z.object({ items: z.array(ApplicationScore) });
+/**
+ * Highest total first (no total last), then municipality name: sort key
+ * [total, municipalityName, applicationId]. The order is computed from the
+ * assessments, so the server scores the whole round (at most one application
+ * per municipality) and sends one page of it.
+ */
+export const RoundScoresQuery = KeysetQuery('scores', z.tuple([z.number().nullable(), z.string().max(200), Uuid])).strict();
+export const RoundScoresResponse = KeysetPage(ApplicationScore);
+export type RoundScoresResponse = z.infer<typeof RoundScoresResponse>;
 
 /** An assessor's worklist: the submitted applications of their rounds and how far they are. */
 export const AssessmentTask = z.object({
@@ -100,4 +110,10 @@ export const AssessmentTask = z.object({
   status: z.enum(['not_started', 'draft', 'submitted']),
 });
 export type AssessmentTask = z.infer<typeof AssessmentTask>;
-export const ListAssessmentTasksResponse = z.object({ items: z.array(AssessmentTask) });
+/** Newest course period first, then municipality name: sort key [courseStart, roundId, municipalityName, applicationId]. */
+export const ListAssessmentTasksQuery = KeysetQuery(
+  'assessments',
+  z.tuple([z.iso.date(), Uuid, z.string().max(200), Uuid]),
+).strict();
+export const ListAssessmentTasksResponse = KeysetPage(AssessmentTask);
+export type ListAssessmentTasksResponse = z.infer<typeof ListAssessmentTasksResponse>;

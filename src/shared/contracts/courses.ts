@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from './common.js';
+import { KeysetPage, KeysetQuery } from './paging.js';
 
 /**
  * A municipality's one-year course (issue 4), created from the typical plan
@@ -72,7 +73,8 @@ export const Course = z.object({
 });
 export type Course = z.infer<typeof Course>;
 
-export const CourseSummary = z.object({
+/** One row of the courses list: what the list shows (read the course for its plan and meetings). */
+export const CourseListItem = z.object({
   id: z.string(),
   roundName: z.string(),
   municipalityCode: z.string(),
@@ -82,8 +84,12 @@ export const CourseSummary = z.object({
   consultantName: z.string().nullable(),
   meetingCount: z.number().int(),
 });
-export type CourseSummary = z.infer<typeof CourseSummary>;
-export const ListCoursesResponse = z.object({ items: z.array(CourseSummary) });
+export type CourseListItem = z.infer<typeof CourseListItem>;
+
+/** Newest course period first, then municipality name: sort key [periodStart, roundId, municipalityName, id]. */
+export const ListCoursesQuery = KeysetQuery('courses', z.tuple([z.iso.date(), Uuid, z.string().max(200), Uuid])).strict();
+export const ListCoursesResponse = KeysetPage(CourseListItem);
+export type ListCoursesResponse = z.infer<typeof ListCoursesResponse>;
 
 export const CourseIdParams = z.strictObject({ id: Uuid });
 export const UpdateCoursePlanRequest = z.strictObject({ version: z.number().int().min(1), plan: CoursePlan });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Text, Uuid } from './common.js';
+import { KeysetPage, KeysetQuery } from './paging.js';
 import { SelectionRules } from './selection.js';
 
 export const RoundText = z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/), text: Text(1000) });
@@ -49,5 +50,20 @@ export const Round = z.object({
 });
 export type Round = z.infer<typeof Round>;
 
-export const ListRoundsResponse = z.object({ items: z.array(Round) });
+/** One row of the rounds list: what the list shows (read the round for criteria, rules and assessors). */
+export const RoundListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  courseStart: z.string(),
+  courseEnd: z.string(),
+  deadline: z.string(),
+  capacity: z.number().int(),
+  status: z.enum(['open', 'closed']),
+});
+export type RoundListItem = z.infer<typeof RoundListItem>;
+
+/** Newest course period first: sort key [courseStart, id]. */
+export const ListRoundsQuery = KeysetQuery('rounds', z.tuple([z.iso.date(), Uuid])).strict();
+export const ListRoundsResponse = KeysetPage(RoundListItem);
+export type ListRoundsResponse = z.infer<typeof ListRoundsResponse>;
 export const RoundIdParams = z.strictObject({ id: Uuid });

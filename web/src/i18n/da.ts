@@ -512,6 +512,8 @@ export const da = {
     page: (n: number) => `Side ${n}`,
     pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
     showing: (from: number, to: number, total: number) => `Viser ${from}–${to} af ${total}`,
+    /** Under a list paged with "Vis flere". */
+    shown: (n: number, more: boolean) => (more ? `Viser de første ${n}` : `Viser alle ${n}`),
   },
 
   errors: {

@@ -505,6 +505,7 @@ export const en: Messages = {
     page: (n: number) => `Page ${n}`,
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+    shown: (n: number, more: boolean) => (more ? `Showing the first ${n}` : `Showing all ${n}`),
   },
 
   errors: {

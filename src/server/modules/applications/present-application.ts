@@ -1,4 +1,4 @@
-import type { Application, ApplicationSummary } from '../../../shared/contracts/applications.js';
+import type { Application, ApplicationListItem } from '../../../shared/contracts/applications.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { can } from '../../policy/policy.js';
@@ -9,7 +9,7 @@ import { checklistOf } from './checklist.js';
 import { outcomeOf } from './outcome.js';
 import * as repo from './repository.js';
 
-export function presentSummary(actor: Actor, row: repo.ApplicationRow): ApplicationSummary {
+export function presentListItem(actor: Actor, row: repo.ApplicationListRow): ApplicationListItem {
   return {
     id: row.id,
     roundId: row.roundId,

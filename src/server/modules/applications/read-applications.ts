@@ -1,19 +1,28 @@
-import type { Application, ApplicationSummary } from '../../../shared/contracts/applications.js';
+import type { z } from 'zod';
+import type { Application, ListApplicationsQuery, ListApplicationsResponse } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/scope.js';
 import { notFound } from '../../http/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { loadVisibleApplication, applicationFilter } from './access.js';
-import { presentApplication, presentSummary } from './present-application.js';
+import { pageOf } from '../../db/keyset.js';
+import { presentApplication, presentListItem } from './present-application.js';
 import * as repo from './repository.js';
 
-export async function listApplications(tx: Tx, actor: Actor, roundId?: string): Promise<{ items: ApplicationSummary[] }> {
+/** A page of the applications the actor may see (optionally one round's), newest course period first. */
+export async function listApplications(
+  tx: Tx,
+  actor: Actor,
+  query: z.output<typeof ListApplicationsQuery>,
+  roundId?: string,
+): Promise<ListApplicationsResponse> {
   const filter = applicationFilter(actor);
-  if (!filter) return { items: [] };
+  if (!filter) return { items: [], nextCursor: null };
   if (roundId && !(await roundsRepo.findRound(tx, roundId, filter.kind === 'assessor' ? actor.userId : null))) throw notFound();
-  const rows = await repo.listApplications(tx, filter, roundId);
-  return { items: rows.map((row) => presentSummary(actor, row)) };
+  const fetched = await repo.listApplicationsPage(tx, filter, { roundId, cursor: query.cursor, limit: query.limit });
+  const { rows, nextCursor } = pageOf('applications', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.id]);
+  return { items: rows.map((row) => presentListItem(actor, row)), nextCursor };
 }
 
 /** The application as its page shows it (also the answer to a change, which the change's own audit row covers). */

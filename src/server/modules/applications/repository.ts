@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { ApplicationContent } from '../../../shared/contracts/applications.js';
 import type { Queryable } from '../../db/client.js';
 import { KEPT_VERSIONS_PER_PERSON, lockKeptVersions } from '../../db/kept-versions.js';
+import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import {
   agreements,
   applicationConflicts,
@@ -83,9 +84,65 @@ function selectApplications(q: Queryable, where: SQL | undefined) {
     .orderBy(desc(rounds.courseStart), asc(municipalities.name));
 }
 
-export function listApplications(q: Queryable, filter: ApplicationFilter, roundId?: string): Promise<ApplicationRow[]> {
-  return selectApplications(q, and(filterWhere(filter), roundId ? eq(applications.roundId, roundId) : undefined));
+/** Every application of one round, whole (for scoring and publishing: bounded by one per municipality). */
+export function applicationsOfRound(q: Queryable, roundId: string): Promise<ApplicationRow[]> {
+  return selectApplications(q, eq(applications.roundId, roundId));
 }
+
+/** The order of the applications list; the sort key is [courseStart, roundId, municipalityName, id]. */
+const LIST_ORDER: KeyPart[] = [
+  { column: rounds.courseStart, direction: 'desc' },
+  { column: rounds.id, direction: 'desc' },
+  { column: municipalities.name, direction: 'asc' },
+  { column: applications.id, direction: 'asc' },
+];
+export type ApplicationListKey = [string, string, string, string];
+
+/**
+ * One page of the list: only what a list item shows (no `content`, no
+ * criteria), `limit + 1` rows after `cursor` in LIST_ORDER. The rounds are
+ * walked newest first (rounds_list_idx) and each round's applications found by
+ * applications_round_municipality_unique, so no sort spills however many there are.
+ */
+export function listApplicationsPage(
+  q: Queryable,
+  filter: ApplicationFilter,
+  page: { roundId?: string | undefined; cursor?: ApplicationListKey | undefined; limit: number },
+) {
+  return q
+    .select({
+      id: applications.id,
+      roundId: applications.roundId,
+      roundName: rounds.name,
+      courseStart: rounds.courseStart,
+      municipalityCode: applications.municipalityCode,
+      municipalityName: municipalities.name,
+      regionName: regions.name,
+      status: applications.status,
+      updatedAt: applications.updatedAt,
+      submittedAt: applications.submittedAt,
+      publishedAt: roundDecisions.publishedAt,
+      selected: roundDecisions.selected,
+      waitlist: roundDecisions.waitlist,
+      agreementStatus: agreements.status,
+    })
+    .from(applications)
+    .innerJoin(rounds, eq(rounds.id, applications.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, applications.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .leftJoin(roundDecisions, eq(roundDecisions.roundId, applications.roundId))
+    .leftJoin(agreements, eq(agreements.applicationId, applications.id))
+    .where(
+      and(
+        filterWhere(filter),
+        page.roundId ? eq(applications.roundId, page.roundId) : undefined,
+        after(LIST_ORDER, page.cursor),
+      ),
+    )
+    .orderBy(...orderBy(LIST_ORDER))
+    .limit(page.limit + 1);
+}
+export type ApplicationListRow = Awaited<ReturnType<typeof listApplicationsPage>>[number];
 
 export async function findApplication(q: Queryable, id: string, filter: ApplicationFilter): Promise<ApplicationRow | null> {
   const [row] = await selectApplications(q, and(eq(applications.id, id), filterWhere(filter)));

@@ -6,6 +6,7 @@ import {
   ApplicationConflictParams,
   ApplicationIdParams,
   CreateApplicationRequest,
+  ListApplicationsQuery,
   ListApplicationsResponse,
   SaveApplicationRequest,
   SubmitApplicationRequest,
@@ -32,19 +33,30 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/applications', {
     config: { access: 'application.read' },
-    schema: { tags, summary: 'Ansøgninger, som den indloggede må se', response: { 200: ListApplicationsResponse } },
+    schema: {
+      tags,
+      summary: 'Ansøgninger, som den indloggede må se (sidevis: cursor + limit; nyeste forløbsperiode først, så kommunenavn)',
+      querystring: ListApplicationsQuery,
+      response: { 200: ListApplicationsResponse },
+    },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listApplications(tx, actor));
+      return inActorTx(db, actor, (tx) => listApplications(tx, actor, request.query));
     },
   });
 
   r.get('/api/v1/rounds/:id/applications', {
     config: { access: 'application.read' },
-    schema: { tags, summary: 'En rundes ansøgninger', params: RoundIdParams, response: { 200: ListApplicationsResponse } },
+    schema: {
+      tags,
+      summary: 'En rundes ansøgninger (sidevis: cursor + limit; kommunenavn)',
+      params: RoundIdParams,
+      querystring: ListApplicationsQuery,
+      response: { 200: ListApplicationsResponse },
+    },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listApplications(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => listApplications(tx, actor, request.query, request.params.id));
     },
   });
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import { applications, assessments, municipalities, roundAssessors, rounds, users, type CriterionScoreValue } from '../../db/schema.js';
 
 const columns = {
@@ -69,13 +70,27 @@ export async function updateOwn(
   return rows.length === 1;
 }
 
-/** The assessor's worklist: every submitted application of the rounds assigned to them, with their progress. */
-export function tasksOf(q: Queryable, assessorId: string) {
+/** The order of the worklist; the sort key is [courseStart, roundId, municipalityName, applicationId]. */
+const TASK_ORDER: KeyPart[] = [
+  { column: rounds.courseStart, direction: 'desc' },
+  { column: rounds.id, direction: 'desc' },
+  { column: municipalities.name, direction: 'asc' },
+  { column: applications.id, direction: 'asc' },
+];
+export type TaskKey = [string, string, string, string];
+
+/**
+ * A page of the assessor's worklist: the submitted applications of the rounds
+ * assigned to them (round_assessors_user_idx), with their progress, `limit + 1`
+ * rows after `cursor`.
+ */
+export function tasksOf(q: Queryable, assessorId: string, page: { cursor?: TaskKey | undefined; limit: number }) {
   return q
     .select({
       applicationId: applications.id,
       roundId: rounds.id,
       roundName: rounds.name,
+      courseStart: rounds.courseStart,
       municipalityName: municipalities.name,
       conflict: assessments.conflict,
       status: assessments.status,
@@ -85,8 +100,9 @@ export function tasksOf(q: Queryable, assessorId: string) {
     .innerJoin(roundAssessors, and(eq(roundAssessors.roundId, rounds.id), eq(roundAssessors.userId, assessorId)))
     .innerJoin(municipalities, eq(municipalities.code, applications.municipalityCode))
     .leftJoin(assessments, and(eq(assessments.applicationId, applications.id), eq(assessments.assessorId, assessorId)))
-    .where(eq(applications.status, 'submitted'))
-    .orderBy(sql`${rounds.courseStart} DESC`, asc(municipalities.name));
+    .where(and(eq(applications.status, 'submitted'), after(TASK_ORDER, page.cursor)))
+    .orderBy(...orderBy(TASK_ORDER))
+    .limit(page.limit + 1);
 }
 
 export async function assessorCount(q: Queryable, roundId: string): Promise<number> {

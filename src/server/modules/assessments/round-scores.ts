@@ -1,5 +1,13 @@
-import type { ApplicationScore, AssessmentTask } from '../../../shared/contracts/assessments.js';
+import type { z } from 'zod';
+import type {
+  ApplicationScore,
+  ListAssessmentTasksQuery,
+  ListAssessmentTasksResponse,
+  RoundScoresQuery,
+  RoundScoresResponse,
+} from '../../../shared/contracts/assessments.js';
 import type { Tx } from '../../db/client.js';
+import { pageInMemory, pageOf } from '../../db/keyset.js';
 import type { Actor } from '../../db/scope.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { can } from '../../policy/policy.js';
@@ -12,7 +20,7 @@ import { scoreApplication } from './scores.js';
 export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationScore[]> {
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
-  const rows = (await applicationsRepo.listApplications(tx, { kind: 'all' }, roundId)).filter((a) => a.status === 'submitted');
+  const rows = (await applicationsRepo.applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
   // One transaction, one connection: queries one after another (pg deprecates overlapping ones).
   const all = await repo.assessmentsOf(tx, rows.map((r) => r.id));
   const assigned = await repo.assessorCount(tx, roundId);
@@ -32,16 +40,34 @@ export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationSc
         assigned,
       ),
     )
-    .sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || a.municipalityName.localeCompare(b.municipalityName, 'da'));
+    .sort((a, b) => byScore(scoreKey(a), scoreKey(b)));
 }
 
-export async function roundScores(tx: Tx, actor: Actor, roundId: string): Promise<{ items: ApplicationScore[] }> {
+type ScoreKey = [number | null, string, string];
+const scoreKey = (s: ApplicationScore): ScoreKey => [s.total, s.municipalityName, s.applicationId];
+/** Highest total first, no total last, then municipality name (Danish order), then id. */
+const byScore = (a: ScoreKey, b: ScoreKey) =>
+  (b[0] ?? -1) - (a[0] ?? -1) || a[1].localeCompare(b[1], 'da') || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+
+/** A page of the round's scores (the whole round is scored: the order is computed from its assessments). */
+export async function roundScores(
+  tx: Tx,
+  actor: Actor,
+  roundId: string,
+  query: z.output<typeof RoundScoresQuery>,
+): Promise<RoundScoresResponse> {
   if (!can(actor, 'selection.manage')) throw forbidden();
-  return { items: await scoreRound(tx, roundId) };
+  return pageInMemory('scores', await scoreRound(tx, roundId), scoreKey, byScore, query.cursor, query.limit);
 }
 
-export async function assessmentTasks(tx: Tx, actor: Actor): Promise<{ items: AssessmentTask[] }> {
-  const rows = await repo.tasksOf(tx, actor.userId);
+/** A page of the assessor's worklist, newest course period first. */
+export async function assessmentTasks(
+  tx: Tx,
+  actor: Actor,
+  query: z.output<typeof ListAssessmentTasksQuery>,
+): Promise<ListAssessmentTasksResponse> {
+  const fetched = await repo.tasksOf(tx, actor.userId, { cursor: query.cursor, limit: query.limit });
+  const { rows, nextCursor } = pageOf('assessments', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.applicationId]);
   return {
     items: rows.map((r) => ({
       applicationId: r.applicationId,
@@ -51,5 +77,6 @@ export async function assessmentTasks(tx: Tx, actor: Actor): Promise<{ items: As
       conflict: r.conflict ?? 'undeclared',
       status: r.status ?? ('not_started' as const),
     })),
+    nextCursor,
   };
 }

@@ -4,7 +4,9 @@ import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
 import {
   AssessmentView,
   DeclareConflictRequest,
+  ListAssessmentTasksQuery,
   ListAssessmentTasksResponse,
+  RoundScoresQuery,
   RoundScoresResponse,
   SaveAssessmentRequest,
   SubmitAssessmentRequest,
@@ -26,10 +28,15 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/assessments', {
     config: { access: 'assessment.write' },
-    schema: { tags, summary: 'Bedømmerens arbejdsliste', response: { 200: ListAssessmentTasksResponse } },
+    schema: {
+      tags,
+      summary: 'Bedømmerens arbejdsliste (sidevis: cursor + limit; nyeste forløbsperiode først, så kommunenavn)',
+      querystring: ListAssessmentTasksQuery,
+      response: { 200: ListAssessmentTasksResponse },
+    },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => assessmentTasks(tx, actor));
+      return inActorTx(db, actor, (tx) => assessmentTasks(tx, actor, request.query));
     },
   });
 
@@ -71,10 +78,16 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/rounds/:id/scores', {
     config: { access: 'selection.manage' },
-    schema: { tags, summary: 'Rundens point: totaler, spredning og uenighed', params: RoundIdParams, response: { 200: RoundScoresResponse } },
+    schema: {
+      tags,
+      summary: 'Rundens point: totaler, spredning og uenighed (sidevis: cursor + limit; højeste total først)',
+      params: RoundIdParams,
+      querystring: RoundScoresQuery,
+      response: { 200: RoundScoresResponse },
+    },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => roundScores(tx, actor, request.params.id));
+      return inActorTx(db, actor, (tx) => roundScores(tx, actor, request.params.id, request.query));
     },
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { MeetingTime } from '../../../shared/contracts/course-schedule.js';
 import { queryRows, type Queryable } from '../../db/client.js';
 import { consultantAbsences, roundScheduleSettings } from '../../db/schema-course-work.js';
@@ -82,10 +82,23 @@ export function coursesOfRounds(q: Queryable, roundIds: string[]) {
   return selectCourses(q, inArray(courses.roundId, roundIds));
 }
 
-/** The other courses (other rounds) of these consultants: their meetings take the consultants' time. */
-export function otherCoursesOfConsultants(q: Queryable, consultantIds: string[], exceptRounds: string[]) {
+/**
+ * The other courses (other rounds) of these consultants whose course period
+ * overlaps [from, to]: their meetings take the consultants' time. A course of
+ * a round that ended before `from` (or starts after `to`) cannot have a meeting
+ * in the period (move-meeting keeps dates inside the course period), so it is
+ * not read at all (courses_consultant_idx, then the round's period).
+ */
+export function otherCoursesOfConsultants(q: Queryable, consultantIds: string[], exceptRounds: string[], from: string, to: string) {
   if (consultantIds.length === 0) return Promise.resolve([]);
-  return selectCourses(q, and(inArray(courses.consultantId, consultantIds), notInArray(courses.roundId, exceptRounds)));
+  return selectCourses(
+    q,
+    and(
+      inArray(courses.consultantId, consultantIds),
+      notInArray(courses.roundId, exceptRounds),
+      sql`EXISTS (SELECT 1 FROM ${rounds} r WHERE r.id = ${courses.roundId} AND r.course_start <= ${to} AND r.course_end >= ${from})`,
+    ),
+  );
 }
 
 const meetingColumns = {
@@ -102,9 +115,26 @@ const meetingColumns = {
   version: courseMeetings.version,
 };
 
-export function meetingsOfCourses(q: Queryable, courseIds: string[]) {
-  if (courseIds.length === 0) return Promise.resolve([]);
-  return q.select(meetingColumns).from(courseMeetings).where(inArray(courseMeetings.courseId, courseIds));
+/**
+ * Every meeting of `courseIds` (dated or not), and of `busyCourseIds` only
+ * those dated in [from, to] (course_meetings_course_idx: course, date): the
+ * round's own courses are planned whole, the consultants' other courses only
+ * block the days inside the period.
+ */
+export function meetingsOfCourses(q: Queryable, courseIds: string[], busy?: { courseIds: string[]; from: string; to: string }) {
+  const others = busy && busy.courseIds.length > 0 ? busy : null;
+  if (courseIds.length === 0 && !others) return Promise.resolve([]);
+  return q
+    .select(meetingColumns)
+    .from(courseMeetings)
+    .where(
+      or(
+        courseIds.length > 0 ? inArray(courseMeetings.courseId, courseIds) : undefined,
+        others
+          ? and(inArray(courseMeetings.courseId, others.courseIds), gte(courseMeetings.date, others.from), lte(courseMeetings.date, others.to))
+          : undefined,
+      ),
+    );
 }
 export type MeetingInfoRow = Awaited<ReturnType<typeof meetingsOfCourses>>[number];
 

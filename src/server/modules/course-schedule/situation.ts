@@ -22,10 +22,11 @@ export type SituationMeeting = repo.MeetingInfoRow;
 
 /**
  * Everything the scheduling rules of some rounds depend on: the rounds with
- * their settings, their courses, the other courses of the same consultants
- * (their meetings take the consultants' time), all those courses' meetings,
- * and the consultants' absences. Five queries, whatever the number of rounds,
- * courses or meetings.
+ * their settings, their courses with all their meetings, the other courses of
+ * the same consultants whose periods overlap the rounds' (their meetings take
+ * the consultants' time) with only the meetings dated inside the rounds'
+ * periods, and the consultants' absences in them. Five queries, whatever the
+ * number of rounds, courses or meetings, and nothing of a consultant's history.
  */
 export interface Situation {
   rounds: Map<string, SituationRound>;
@@ -56,14 +57,19 @@ export async function loadSituation(tx: Tx, roundIds: string[]): Promise<Situati
   for (const r of await repo.roundsWithSettings(tx, ids)) {
     situation.rounds.set(r.id, { id: r.id, name: r.name, periodStart: r.periodStart, periodEnd: r.periodEnd, ...settingsOf(r) });
   }
-  const ofRounds = await repo.coursesOfRounds(tx, ids);
-  const consultants = [...new Set(ofRounds.flatMap((c) => (c.consultantId ? [c.consultantId] : [])))];
-  const others = await repo.otherCoursesOfConsultants(tx, consultants, ids);
-  for (const c of [...ofRounds, ...others]) situation.courses.set(c.id, c);
-  situation.meetings = await repo.meetingsOfCourses(tx, [...situation.courses.keys()]);
   const periods = [...situation.rounds.values()];
   const from = periods.reduce((min, r) => (r.periodStart < min ? r.periodStart : min), '9999-12-31');
   const to = periods.reduce((max, r) => (r.periodEnd > max ? r.periodEnd : max), '0000-01-01');
+  const ofRounds = await repo.coursesOfRounds(tx, ids);
+  const consultants = [...new Set(ofRounds.flatMap((c) => (c.consultantId ? [c.consultantId] : [])))];
+  // Only the consultants' courses that overlap the period, and of those only the meetings dated in it (issue 9, point 15).
+  const others = await repo.otherCoursesOfConsultants(tx, consultants, ids, from, to);
+  for (const c of [...ofRounds, ...others]) situation.courses.set(c.id, c);
+  situation.meetings = await repo.meetingsOfCourses(
+    tx,
+    ofRounds.map((c) => c.id),
+    { courseIds: others.map((c) => c.id), from, to },
+  );
   for (const a of await repo.absencesOf(tx, consultants, from, to)) {
     const list = situation.absences.get(a.userId) ?? [];
     list.push({ from: a.from, to: a.to });

@@ -1,5 +1,7 @@
-import type { Course, CourseMeeting, CourseSummary } from '../../../shared/contracts/courses.js';
+import type { z } from 'zod';
+import type { Course, CourseMeeting, ListCoursesQuery, ListCoursesResponse } from '../../../shared/contracts/courses.js';
 import type { Tx } from '../../db/client.js';
+import { pageOf } from '../../db/keyset.js';
 import type { Actor } from '../../db/scope.js';
 import { notFound } from '../../http/errors.js';
 import { courseFilter, mayEditPlan } from './access.js';
@@ -7,9 +9,12 @@ import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
 import { readableMeetings, workReach } from './work-reach.js';
 
-export async function listCourses(tx: Tx, actor: Actor): Promise<{ items: CourseSummary[] }> {
+/** A page of the courses the actor may see, newest course period first, then municipality name. */
+export async function listCourses(tx: Tx, actor: Actor, query: z.output<typeof ListCoursesQuery>): Promise<ListCoursesResponse> {
   const filter = courseFilter(actor);
-  const rows = filter ? await repo.listCourses(tx, filter) : [];
+  if (!filter) return { items: [], nextCursor: null };
+  const fetched = await repo.listCoursesPage(tx, filter, { cursor: query.cursor, limit: query.limit });
+  const { rows, nextCursor } = pageOf('courses', fetched, query.limit, (r) => [r.periodStart, r.roundId, r.municipalityName, r.id]);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -21,6 +26,7 @@ export async function listCourses(tx: Tx, actor: Actor): Promise<{ items: Course
       consultantName: r.consultantName,
       meetingCount: r.meetingCount,
     })),
+    nextCursor,
   };
 }
 

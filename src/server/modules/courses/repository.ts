@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CoursePlan } from '../../../shared/contracts/courses.js';
 import type { Queryable } from '../../db/client.js';
+import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import { meetingParticipants, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
 import type { PlannedMeeting } from './typical-plan.js';
@@ -40,8 +41,40 @@ function selectCourses(q: Queryable, where: SQL | undefined) {
 }
 export type CourseRow = Awaited<ReturnType<typeof selectCourses>>[number];
 
-export function listCourses(q: Queryable, filter: CourseFilter): Promise<CourseRow[]> {
-  return selectCourses(q, visibleCourses(filter));
+/** The order of the courses list; the sort key is [courseStart, roundId, municipalityName, id]. */
+const LIST_ORDER: KeyPart[] = [
+  { column: rounds.courseStart, direction: 'desc' },
+  { column: rounds.id, direction: 'desc' },
+  { column: municipalities.name, direction: 'asc' },
+  { column: courses.id, direction: 'asc' },
+];
+export type CourseListKey = [string, string, string, string];
+
+/**
+ * A page of the courses a filter reaches: only the listed columns (no plan),
+ * `limit + 1` rows after `cursor`; rounds newest first (rounds_list_idx), each
+ * round's courses by courses_round_idx / courses_consultant_round_idx.
+ */
+export function listCoursesPage(q: Queryable, filter: CourseFilter, page: { cursor?: CourseListKey | undefined; limit: number }) {
+  return q
+    .select({
+      id: courses.id,
+      roundId: courses.roundId,
+      roundName: rounds.name,
+      periodStart: rounds.courseStart,
+      periodEnd: rounds.courseEnd,
+      municipalityCode: courses.municipalityCode,
+      municipalityName: municipalities.name,
+      consultantName: users.name,
+      meetingCount: sql<number>`(SELECT count(*)::int FROM ${courseMeetings} cm WHERE cm.course_id = ${courses.id})`,
+    })
+    .from(courses)
+    .innerJoin(rounds, eq(rounds.id, courses.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
+    .leftJoin(users, eq(users.id, courses.consultantId))
+    .where(and(visibleCourses(filter), after(LIST_ORDER, page.cursor)))
+    .orderBy(...orderBy(LIST_ORDER))
+    .limit(page.limit + 1);
 }
 
 export async function findCourse(q: Queryable, id: string, filter: CourseFilter): Promise<CourseRow | null> {

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AssignConsultantRequest, Course, CourseIdParams, ListCoursesResponse, UpdateCoursePlanRequest } from '../../../shared/contracts/courses.js';
+import {
+  AssignConsultantRequest,
+  Course,
+  CourseIdParams,
+  ListCoursesQuery,
+  ListCoursesResponse,
+  UpdateCoursePlanRequest,
+} from '../../../shared/contracts/courses.js';
 import { inActorTx } from '../../db/scope.js';
 import { requireActor } from '../../http/request-context.js';
 import { assignConsultant } from './assign-consultant.js';
@@ -15,10 +22,15 @@ export function registerCourseRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/courses', {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'Forløb (konsulenten sine egne, kommunen sit eget)', response: { 200: ListCoursesResponse } },
+    schema: {
+      tags,
+      summary: 'Forløb (konsulenten sine egne, kommunen sit eget; sidevis: cursor + limit; nyeste forløbsperiode først)',
+      querystring: ListCoursesQuery,
+      response: { 200: ListCoursesResponse },
+    },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listCourses(tx, actor));
+      return inActorTx(db, actor, (tx) => listCourses(tx, actor, request.query));
     },
   });
 

@@ -34,7 +34,7 @@ export async function publishDecisions(
   if (decision.publishedAt) throw new AppError('decision_published');
   if (!(await repo.markPublished(tx, roundId, version, actor.userId))) throw new AppError('version_conflict');
 
-  const submitted = (await applicationsRepo.listApplications(tx, { kind: 'all' }, roundId)).filter((a) => a.status === 'submitted');
+  const submitted = (await applicationsRepo.applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
   const coordinators = await mailRepo.addressesOf(tx, 'coordinator', submitted.map((a) => a.municipalityCode));
   const counts: Record<Outcome, number> = { approved: 0, waitlisted: 0, rejected: 0 };
   const messages = submitted.flatMap((app) => {

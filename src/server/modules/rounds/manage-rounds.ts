@@ -1,7 +1,15 @@
 import type { z } from 'zod';
-import type { CreateRoundRequest, Round, SetAssessorsRequest, UpdateRoundRequest } from '../../../shared/contracts/rounds.js';
+import type {
+  CreateRoundRequest,
+  ListRoundsQuery,
+  ListRoundsResponse,
+  Round,
+  SetAssessorsRequest,
+  UpdateRoundRequest,
+} from '../../../shared/contracts/rounds.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
+import { pageOf } from '../../db/keyset.js';
 import type { Actor } from '../../db/scope.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { can, roundScope } from '../../policy/policy.js';
@@ -30,8 +38,27 @@ async function present(tx: Tx, actor: Actor, rows: repo.RoundRow[], now = new Da
   }));
 }
 
-export async function listRounds(tx: Tx, actor: Actor) {
-  return { items: await present(tx, actor, await repo.listRounds(tx, scopeUser(actor))) };
+/** A page of the rounds the actor may see, newest course period first; `now` decides open/closed. */
+export async function listRounds(
+  tx: Tx,
+  actor: Actor,
+  query: z.output<typeof ListRoundsQuery>,
+  now = new Date(),
+): Promise<ListRoundsResponse> {
+  const fetched = await repo.listRoundsPage(tx, scopeUser(actor), { cursor: query.cursor, limit: query.limit });
+  const { rows, nextCursor } = pageOf('rounds', fetched, query.limit, (r) => [r.courseStart, r.id]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      courseStart: r.courseStart,
+      courseEnd: r.courseEnd,
+      deadline: r.deadline.toISOString(),
+      capacity: r.capacity,
+      status: r.deadline > now ? ('open' as const) : ('closed' as const),
+    })),
+    nextCursor,
+  };
 }
 
 export async function readRound(tx: Tx, actor: Actor, id: string): Promise<Round> {

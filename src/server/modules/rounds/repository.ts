@@ -1,16 +1,39 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import { roleAssignments, roundAssessors, rounds, users, type RoundText } from '../../db/schema.js';
 
 export type RoundRow = typeof rounds.$inferSelect;
 
-/** Rounds, newest course first; for an assessor only the rounds they are assigned to. */
-export async function listRounds(q: Queryable, assignedTo: string | null): Promise<RoundRow[]> {
-  const query = q.select().from(rounds);
-  const filtered = assignedTo
-    ? query.where(sql`EXISTS (SELECT 1 FROM ${roundAssessors} ra WHERE ra.round_id = ${rounds.id} AND ra.user_id = ${assignedTo})`)
-    : query;
-  return filtered.orderBy(desc(rounds.courseStart), asc(rounds.id));
+/** The order of the rounds list (rounds_list_idx); the sort key is [courseStart, id]. */
+const LIST_ORDER: KeyPart[] = [
+  { column: rounds.courseStart, direction: 'desc' },
+  { column: rounds.id, direction: 'desc' },
+];
+export type RoundListKey = [string, string];
+
+/** A page of rounds, newest course first; for an assessor only the rounds they are assigned to. Only the listed columns. */
+export function listRoundsPage(q: Queryable, assignedTo: string | null, page: { cursor?: RoundListKey | undefined; limit: number }) {
+  return q
+    .select({
+      id: rounds.id,
+      name: rounds.name,
+      courseStart: rounds.courseStart,
+      courseEnd: rounds.courseEnd,
+      deadline: rounds.deadline,
+      capacity: rounds.capacity,
+    })
+    .from(rounds)
+    .where(
+      and(
+        assignedTo
+          ? sql`EXISTS (SELECT 1 FROM ${roundAssessors} ra WHERE ra.round_id = ${rounds.id} AND ra.user_id = ${assignedTo})`
+          : undefined,
+        after(LIST_ORDER, page.cursor),
+      ),
+    )
+    .orderBy(...orderBy(LIST_ORDER))
+    .limit(page.limit + 1);
 }
 
 export async function findRound(q: Queryable, id: string, assignedTo: string | null): Promise<RoundRow | null> {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   CreateRoundRequest,
+  ListRoundsQuery,
   ListRoundsResponse,
   Round,
   RoundIdParams,
@@ -20,10 +21,15 @@ export function registerRoundRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/rounds', {
     config: { access: 'round.read' },
-    schema: { tags, summary: 'Ansøgningsrunder (en bedømmer ser kun sine egne)', response: { 200: ListRoundsResponse } },
+    schema: {
+      tags,
+      summary: 'Ansøgningsrunder (en bedømmer ser kun sine egne; sidevis: cursor + limit; nyeste forløbsperiode først)',
+      querystring: ListRoundsQuery,
+      response: { 200: ListRoundsResponse },
+    },
     handler: (request) => {
       const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listRounds(tx, actor));
+      return inActorTx(db, actor, (tx) => listRounds(tx, actor, request.query));
     },
   });
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
@@ -66,8 +67,7 @@ function RoundTasks({ group }: { group: RoundGroup }) {
 export function AssessmentsPage() {
   const t = useT();
   usePageTitle(t.agency.assessmentsTitle);
-  const query = useAssessmentTasks();
-  const tasks = query.data?.items;
+  const { query, items: tasks } = useAssessmentTasks();
   return (
     <>
       <h1>{t.agency.assessmentsTitle}</h1>
@@ -77,7 +77,12 @@ export function AssessmentsPage() {
       ) : tasks.length === 0 ? (
         <p>{t.agency.worklist.none}</p>
       ) : (
-        byRound(tasks, t.intlLocale).map((g) => <RoundTasks key={g.roundId} group={g} />)
+        <>
+          {byRound(tasks, t.intlLocale).map((g) => (
+            <RoundTasks key={g.roundId} group={g} />
+          ))}
+          <LoadMore query={query} shown={tasks.length} />
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
+import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
@@ -12,10 +13,9 @@ export function ScoresPage() {
   const s = t.agency.scores;
   const { id = '' } = useParams();
   const round = useRoundOf(id);
-  const scores = useRoundScores(id);
+  const { query: scores, items } = useRoundScores(id);
   usePageTitle(s.title, round.data?.name);
   if (!round.data) return <QueryStatus query={round} />;
-  const items = scores.data?.items;
   return (
     <>
       <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: round.data.name, to: `/runder/${id}` }, { label: s.title }]} />
@@ -29,7 +29,16 @@ export function ScoresPage() {
         ))}
       </ol>
       <p>{s.disagreementHint}</p>
-      {!items ? <QueryStatus query={scores} /> : items.length === 0 ? <p>{s.none}</p> : <ScoresTable items={items} round={round.data} />}
+      {!items ? (
+        <QueryStatus query={scores} />
+      ) : items.length === 0 ? (
+        <p>{s.none}</p>
+      ) : (
+        <>
+          <ScoresTable items={items} round={round.data} />
+          <LoadMore query={scores} shown={items.length} />
+        </>
+      )}
     </>
   );
 }

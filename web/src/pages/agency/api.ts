@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client.js';
+import { useCursorList } from '../../api/cursor-list.js';
 import type { Application } from '../../../../src/shared/contracts/applications.js';
 import type { Round } from '../../../../src/shared/contracts/rounds.js';
 import type {
   ApplicationScore,
   AssessmentView,
   ListAssessmentTasksResponse,
-  RoundScoresResponse,
   SaveAssessmentRequest,
 } from '../../../../src/shared/contracts/assessments.js';
 import type { DecideRoundRequest, ListOutboxResponse, RoundSelectionResponse } from '../../../../src/shared/contracts/decisions.js';
@@ -26,7 +26,7 @@ const round = (id: string) => `/rounds/${encodeURIComponent(id)}`;
 
 /** The assessor's worklist: the submitted applications of their rounds. */
 export function useAssessmentTasks() {
-  return useQuery({ queryKey: ['assessments'], queryFn: () => api<z.infer<typeof ListAssessmentTasksResponse>>('/assessments') });
+  return useCursorList<AssessmentTask>(['assessments', 'list'], '/assessments');
 }
 
 /** A round, once its id is known (shares its cache with the round pages). */
@@ -80,8 +80,9 @@ export function useSubmitAssessment(applicationId: string) {
   });
 }
 
+/** The round's scores, highest total first, a page at a time ("Vis flere"). */
 export function useRoundScores(roundId: string) {
-  return useQuery({ queryKey: ['scores', roundId], queryFn: () => api<z.infer<typeof RoundScoresResponse>>(`${round(roundId)}/scores`) });
+  return useCursorList<ApplicationScore>(['scores', roundId], `${round(roundId)}/scores`);
 }
 
 export function useRoundSelection(roundId: string) {

@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
+import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { useT } from '../../i18n/i18n.js';
-import { useApplications, type ApplicationSummary } from './api.js';
+import { useApplications, type ApplicationListItem } from './api.js';
 import { OutcomeBadge, StatusBadge } from './ApplicationBadges.js';
 import { formatInstant } from './time.js';
 
-function Row({ app, byMunicipality }: { app: ApplicationSummary; byMunicipality: boolean }) {
+function Row({ app, byMunicipality }: { app: ApplicationListItem; byMunicipality: boolean }) {
   const t = useT();
   const a = t.applications;
   const to = `/ansoegninger/${app.id}`;
@@ -42,8 +43,7 @@ export function ApplicationsPage() {
   const a = t.applications;
   usePageTitle(a.title);
   const session = useSession();
-  const query = useApplications();
-  const items = query.data?.items;
+  const { query, items } = useApplications();
   const byMunicipality = session.municipality === null;
   return (
     <>
@@ -73,6 +73,7 @@ export function ApplicationsPage() {
           </tbody>
         </ResponsiveTable>
       )}
+      {items && items.length > 0 ? <LoadMore query={query} shown={items.length} /> : null}
     </>
   );
 }

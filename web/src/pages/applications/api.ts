@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api/client.js';
+import { useCursorList } from '../../api/cursor-list.js';
 import type { ListInstitutionsResponse } from '../../api/contracts.js';
 import type { Agreement, AgreementTerms } from '../../../../src/shared/contracts/agreements.js';
 import type {
@@ -7,8 +8,9 @@ import type {
   ApplicationConflict,
   ApplicationContent,
   ApplicationInstitution,
-  ApplicationSummary,
+  ApplicationListItem,
   ChecklistKey,
+  ListApplicationsResponse,
   Outcome,
   StoredFile,
 } from '../../../../src/shared/contracts/applications.js';
@@ -22,7 +24,7 @@ export type {
   ApplicationContent,
   ApplicationDecision,
   ApplicationInstitution,
-  ApplicationSummary,
+  ApplicationListItem,
   ChecklistKey,
   Outcome,
   StoredFile,
@@ -31,14 +33,16 @@ export type {
 const path = (id: string) => `/applications/${encodeURIComponent(id)}`;
 export const applicationKey = (id: string) => ['application', id] as const;
 
+/** The applications the user may see, a page at a time ("Vis flere"). */
 export function useApplications() {
-  return useQuery({ queryKey: ['applications'], queryFn: () => api<{ items: ApplicationSummary[] }>('/applications') });
+  return useCursorList<ApplicationListItem>(['applications', 'list'], '/applications');
 }
 
+/** The first application of a round the user sees: for a coordinator, the municipality's own (there is at most one). */
 export function useRoundApplications(roundId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['applications', { round: roundId }],
-    queryFn: () => api<{ items: ApplicationSummary[] }>(`/rounds/${encodeURIComponent(roundId)}/applications`),
+    queryKey: ['applications', { round: roundId, limit: 1 }],
+    queryFn: () => api<ListApplicationsResponse>(`/rounds/${encodeURIComponent(roundId)}/applications`, { query: { limit: 1 } }),
     enabled,
   });
 }

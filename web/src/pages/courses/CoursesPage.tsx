@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
+import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { useCourses, type CourseSummary } from './api.js';
+import { useCourses, type CourseListItem } from './api.js';
 
-function Row({ course }: { course: CourseSummary }) {
+function Row({ course }: { course: CourseListItem }) {
   const t = useT();
   const c = t.courses;
   return (
@@ -27,8 +28,7 @@ export function CoursesPage() {
   const t = useT();
   const c = t.courses;
   usePageTitle(c.title);
-  const query = useCourses();
-  const items = query.data?.items;
+  const { query, items } = useCourses();
   return (
     <>
       <h1>{c.title}</h1>
@@ -57,6 +57,7 @@ export function CoursesPage() {
           </tbody>
         </ResponsiveTable>
       )}
+      {items && items.length > 0 ? <LoadMore query={query} shown={items.length} /> : null}
     </>
   );
 }

@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api/client.js';
+import { useCursorList } from '../../api/cursor-list.js';
 import type { ListInstitutionsResponse, ListUsersResponse } from '../../api/contracts.js';
-import type { Course, CourseMeeting, CoursePlan, CourseSummary, MeetingKind } from '../../../../src/shared/contracts/courses.js';
+import type { Course, CourseListItem, CourseMeeting, CoursePlan, MeetingKind } from '../../../../src/shared/contracts/courses.js';
 
-export type { Course, CourseMeeting, CoursePlan, CourseSummary, MeetingKind };
+export type { Course, CourseListItem, CourseMeeting, CoursePlan, MeetingKind };
 
 const path = (id: string) => `/courses/${encodeURIComponent(id)}`;
 export const courseKey = (id: string) => ['course', id] as const;
 
+/** The courses the user may see, a page at a time ("Vis flere"). */
 export function useCourses() {
-  return useQuery({ queryKey: ['courses'], queryFn: () => api<{ items: CourseSummary[] }>('/courses') });
+  return useCursorList<CourseListItem>(['courses', 'list'], '/courses');
 }
 
 export function useCourse(id: string) {

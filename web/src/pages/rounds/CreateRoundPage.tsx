@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
-import { useCreateRound, useRounds } from './api.js';
+import { useCreateRound, useLatestRound } from './api.js';
 import { DeadlineAlert } from './DeadlineAlert.js';
 import { bodyOf, newValues, type RoundValues } from './round-form.js';
 import { RoundFields, useRoundFieldLabels } from './RoundFields.js';
@@ -43,13 +43,13 @@ function CreateRoundForm({ initial }: { initial: RoundValues }) {
 export function CreateRoundPage() {
   const t = useT();
   usePageTitle(t.rounds.create, t.rounds.title);
-  const rounds = useRounds();
+  const latest = useLatestRound();
   return (
     <>
       <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: t.rounds.create }]} />
       <h1>{t.rounds.create}</h1>
       <p className="font-lead">{t.rounds.createIntro}</p>
-      <div className="row">{rounds.data ? <CreateRoundForm initial={newValues(rounds.data.items[0])} /> : <QueryStatus query={rounds} />}</div>
+      <div className="row">{latest.data !== undefined ? <CreateRoundForm initial={newValues(latest.data ?? undefined)} /> : <QueryStatus query={latest} />}</div>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
+import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
@@ -14,8 +15,7 @@ export function RoundsPage() {
   const t = useT();
   usePageTitle(t.rounds.title);
   const session = useSession();
-  const query = useRounds();
-  const rounds = query.data?.items;
+  const { query, items: rounds } = useRounds();
   return (
     <>
       <h1>{t.rounds.title}</h1>
@@ -59,6 +59,7 @@ export function RoundsPage() {
           </tbody>
         </ResponsiveTable>
       )}
+      {rounds && rounds.length > 0 ? <LoadMore query={query} shown={rounds.length} /> : null}
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api/client.js';
+import { useCursorList } from '../../api/cursor-list.js';
 import type { ListUsersResponse } from '../../api/contracts.js';
-import type { Round } from '../../../../src/shared/contracts/rounds.js';
+import type { ListRoundsResponse, Round, RoundListItem } from '../../../../src/shared/contracts/rounds.js';
 
-export type { Round };
+export type { Round, RoundListItem };
 export type RoundText = Round['criteria'][number];
 export type BalanceRules = Round['balanceRules'];
 
@@ -19,8 +20,20 @@ export interface RoundBody {
   balanceRules: BalanceRules;
 }
 
+/** The rounds the user may see, newest course period first, a page at a time ("Vis flere"). */
 export function useRounds() {
-  return useQuery({ queryKey: ['rounds'], queryFn: () => api<{ items: Round[] }>('/rounds') });
+  return useCursorList<RoundListItem>(['rounds', 'list'], '/rounds');
+}
+
+/** The newest round in full (criteria, requirements, rules), or null when there is none: a new round starts from it. */
+export function useLatestRound() {
+  return useQuery({
+    queryKey: ['rounds', 'latest'],
+    queryFn: async () => {
+      const [latest] = (await api<ListRoundsResponse>('/rounds', { query: { limit: 1 } })).items;
+      return latest ? api<Round>(`/rounds/${encodeURIComponent(latest.id)}`) : null;
+    },
+  });
 }
 
 export function useRound(id: string) {

@@ -1,0 +1,33 @@
+import { useT } from '../i18n/i18n.js';
+import { ErrorAlert } from './ErrorAlert.js';
+
+interface LoadMoreProps {
+  /** The infinite query of a keyset-paged list (api/cursor-list.ts). */
+  query: {
+    hasNextPage: boolean;
+    isFetchingNextPage: boolean;
+    isFetchNextPageError: boolean;
+    error: unknown;
+    fetchNextPage: () => Promise<unknown>;
+  };
+  /** Rows shown so far. */
+  shown: number;
+}
+
+/** Under a paged list: how many rows are shown, and "Vis flere" while the server has more. */
+export function LoadMore({ query, shown }: LoadMoreProps) {
+  const t = useT();
+  return (
+    <>
+      <p className="rows-message" aria-live="polite" aria-atomic="true">
+        {t.pagination.shown(shown, query.hasNextPage)}
+      </p>
+      {query.isFetchNextPageError ? <ErrorAlert error={query.error} /> : null}
+      {query.hasNextPage ? (
+        <button type="button" className="button button-secondary mt-5" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          {query.isFetchingNextPage ? t.common.loading : t.common.showMore}
+        </button>
+      ) : null}
+    </>
+  );
+}
