@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
-import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid } from './common.js';
+import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid, Version } from './common.js';
+import { SearchQuery } from './text.js';
 
 export const RoleAssignment = z.object({
   id: z.string(),
@@ -23,7 +24,7 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 export const ListUsersQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: SearchQuery.optional(),
   role: z.enum(ROLES).optional(),
   municipality: MunicipalityCode.optional(),
 }).strict();
@@ -48,7 +49,7 @@ export const CreateUserRequest = z.strictObject({
 });
 
 export const UpdateUserRequest = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   name: Text(200).optional(),
   active: z.boolean().optional(),
   password: Password.optional(),
