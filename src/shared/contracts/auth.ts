@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../permissions.js';
 import { ROLES } from '../roles.js';
+import { Secret } from './text.js';
 import { RoleAssignment } from './users.js';
 
 export const LoginRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
+  password: Secret(200).min(1),
 });
 
 export const RoleAssignmentSummary = RoleAssignment.omit({ id: true });

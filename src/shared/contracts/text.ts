@@ -52,5 +52,8 @@ export const RichText = (max: number, maxMessage?: string) => z.string().overwri
 /** The search words of a list (`q`): one line, at most 100 characters. */
 export const SearchQuery = SingleLineText(100, 'Søgningen må højst være 100 tegn');
 
+/** A password: kept exactly as typed (no trimming), but no control characters, line breaks or broken characters. */
+export const Secret = (max: number, maxMessage?: string) => z.string().max(max, maxMessage).superRefine(refuse('single'));
+
 /** A single-line key or token matched against stored values (no trimming: it must match exactly). */
 export const OpaqueKey = (max: number) => z.string().max(max).superRefine(refuse('single'));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
 import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid, Version } from './common.js';
-import { SearchQuery } from './text.js';
+import { SearchQuery, Secret } from './text.js';
 
 export const RoleAssignment = z.object({
   id: z.string(),
@@ -36,10 +36,7 @@ export const AssignRoleRequest = z.strictObject({
   institutionId: Uuid.nullable().optional(),
 });
 
-export const Password = z
-  .string()
-  .min(12, 'Adgangskoden skal være på mindst 12 tegn')
-  .max(200, 'Adgangskoden må højst være på 200 tegn');
+export const Password = Secret(200, 'Adgangskoden må højst være på 200 tegn').min(12, 'Adgangskoden skal være på mindst 12 tegn');
 
 export const CreateUserRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
