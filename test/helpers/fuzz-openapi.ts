@@ -99,7 +99,7 @@ export function sampleValue(s: JsonSchema, name: string, ids: (name: string) => 
   if (options.length > 0) return sampleValue(options[0]!, name, ids);
   if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
-  switch (Array.isArray(s.type) ? s.type[0] : s.type) {
+  switch ((Array.isArray(s.type) ? s.type[0] : s.type) ?? 'string') {
     case 'object': {
       const entries = Object.entries(s.properties ?? {}).map(([key, prop]) => [key, sampleValue(prop, key, ids)]);
       return Object.fromEntries(entries);
@@ -160,7 +160,12 @@ export function leavesOf(value: unknown, schema: JsonSchema, path: (string | num
 export function withLeaf(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) };
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [...value];
+    copy[head as number] = withLeaf(copy[head as number], rest, replacement);
+    return copy;
+  }
+  const copy = { ...(value as Record<string, unknown>) };
   copy[head!] = withLeaf(copy[head!], rest, replacement);
   return copy;
 }
