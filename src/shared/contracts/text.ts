@@ -14,18 +14,22 @@ import { z } from 'zod';
 export type LineKind = 'single' | 'multi';
 
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-const CONTROL = /^[\p{Cc}\uFFFE\uFFFF]$/u;
+const CONTROL = /^\p{Cc}$/u;
 const LINE_BREAK = /^[\n\r\u2028\u2029]$/u;
+/** Any character the loop below looks at (with /u, a surrogate matches only when unpaired): most texts have none. */
+const SUSPECT = /[\p{Cc}\p{Cs}\uFFFE\uFFFF\u2028\u2029]/u;
 
 /** Why `value` is no acceptable text of this kind, in Danish, or undefined when it is. */
 export function textProblem(value: string, kind: LineKind): string | undefined {
+  if (!SUSPECT.test(value)) return undefined;
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0xd800 && cp <= 0xdfff) return `Indeholder et ufuldstændigt tegn (${hex(cp)}), som ikke kan gemmes. Skriv teksten igen`;
     if (LINE_BREAK.test(ch) || ch === '\t') {
       if (kind === 'single') return 'Skal stå på én linje – uden linjeskift og tabulatortegn';
-      if (ch === '\n' || ch === '\t') continue;
+      if (ch !== '\u2028' && ch !== '\u2029') continue; // tab, LF and CR (the schemas store CR LF as LF)
     }
+    if (cp === 0xfffe || cp === 0xffff) return `Indeholder et ugyldigt tegn (${hex(cp)}), som ikke kan gemmes. Fjern det, og prøv igen`;
     if (CONTROL.test(ch)) return `Indeholder et styretegn (${hex(cp)}), som ikke er tilladt. Fjern det, og prøv igen`;
   }
   return undefined;
