@@ -7,8 +7,8 @@ import { MultiLineText, SingleLineText } from './text.js';
  * The application form (issue 3). A draft may be incomplete: every field is
  * optional or nullable while it is a draft; the checklist says what is missing
  * and submission refuses until nothing is. Shares are percentages (0–100).
+ * Texts typed in a textarea are `Draft` (several lines), the rest `Line`.
  */
-/** A draft's texts may be empty; the checklist says what is missing. */
 const Line = (max: number) => SingleLineText(max);
 const Draft = (max: number) => MultiLineText(max);
 const Percent = z.number().min(0, 'Andelen skal være mellem 0 og 100 %').max(100, 'Andelen skal være mellem 0 og 100 %');
