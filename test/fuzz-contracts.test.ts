@@ -22,7 +22,9 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  * 5xx; what the contract must refuse is a 400 naming the field; and a refused
  * request changes nothing in the database.
  *
- * Fixed seed, bounded runs. To reproduce or explore: FUZZ_SEED=<n> FUZZ_RUNS=<n>.
+ * Fixed seed, bounded runs. To reproduce or explore: FUZZ_SEED=<n> FUZZ_RUNS=<n>;
+ * FUZZ_DEBUG=1 prints the refusals that name other fields too (a base body the
+ * schema alone could not make valid – add it to BASES for deeper coverage).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_204);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 6);
@@ -171,11 +173,11 @@ function casesFor(target: FuzzTarget, seed: number): Case[] {
 const KEPT_ON_CONFLICT = ['edit_conflicts', 'application_conflicts', 'audit_log(change)'];
 
 /** Admin-only changes that would take the course from the consultant go last, so the rest runs against a reachable course. */
-const lastFirst = (a: FuzzTarget, b: FuzzTarget) => Number(a.path.endsWith('/consultant')) - Number(b.path.endsWith('/consultant'));
+const consultantChangesLast = (a: FuzzTarget, b: FuzzTarget) => Number(a.path.endsWith('/consultant')) - Number(b.path.endsWith('/consultant'));
 
 describe('contract fuzzing over every route with a body or query', () => {
   it('never answers 5xx, refuses what it must with the field named, and a refused request changes nothing', async () => {
-    const targets = fuzzTargets(t.app.swagger()).sort(lastFirst);
+    const targets = fuzzTargets(t.app.swagger()).sort(consultantChangesLast);
     expect(targets.length).toBeGreaterThan(40);
     const failures: string[] = [];
     let baseline: Fingerprint = await fingerprint(t.database);
