@@ -224,7 +224,7 @@ describe('saving versions', () => {
     expect(fieldsOf(await put(indicator(0, { measuredWhen: { text: '', dates: ['2027-02-30'] } })))).toEqual([
       'content.indicators.0.measuredWhen.dates.0',
     ]);
-    expect(fieldsOf(await put({ ...MODEL, extra: 'x' }))).toEqual(['extra']);
+    expect(fieldsOf(await put({ ...MODEL, extra: 'x' }))).toEqual(['content.extra']);
     expect(fieldsOf(await put(MODEL, { note: 'n'.repeat(501) }))).toEqual(['note']);
     expect(fieldsOf(await put(MODEL, { baseVersion: -1 }))).toEqual(['baseVersion']);
     // What only the whole model shows.

@@ -157,7 +157,7 @@ describe('PUT /api/v1/courses/:id/self-analysis', () => {
       [{ ...body, baseVersion: -1 }, 'baseVersion'],
       [{ baseVersion: 0 }, 'content'],
       [{ ...body, content: { ...content, leadership: { ...content.leadership, data: 'x'.repeat(4001) } } }, 'content.leadership.data'],
-      [{ ...body, content: { ...content, organisation: { ...content.organisation, unknown: 'x' } } }, 'unknown'],
+      [{ ...body, content: { ...content, organisation: { ...content.organisation, unknown: 'x' } } }, 'content.organisation.unknown'],
       [
         { ...body, content: { ...content, capacity: { ...content.capacity, municipality: { figures: { ...content.capacity.municipality.figures, languageAssessedShare: 120 }, note: '' } } } },
         'content.capacity.municipality.figures.languageAssessedShare',

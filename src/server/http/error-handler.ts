@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Problem } from '../../shared/contracts/common.js';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './errors.js';
+import { malformedInputOf } from './malformed-input.js';
 
 function send(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, extra: Partial<Problem> = {}) {
   const { status, title } = ERROR_CODES[code];
@@ -35,8 +36,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const errors: FieldError[] = error.validation.map((v) => {
         const params = v.params as { keys?: string[] };
         const keys = v.keyword === 'unrecognized_keys' ? params.keys : undefined;
+        const at = fieldOf(v.instancePath, '');
         return {
-          field: keys?.length ? keys.join(', ') : fieldOf(v.instancePath, error.validationContext ?? 'body'),
+          field: keys?.length ? keys.map((key) => (at ? `${at}.${key}` : key)).join(', ') : fieldOf(v.instancePath, error.validationContext ?? 'body'),
           message: v.message ?? 'Ugyldig værdi',
         };
       });
@@ -53,6 +55,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return send(reply, request, 'malformed_json');
     }
     if (status >= 400 && status < 500) return send(reply, request, 'bad_request');
+    const malformed = malformedInputOf(error);
+    if (malformed) {
+      request.log.warn({ err: error, malformed }, 'malformed input reached past the contracts');
+      return send(reply, request, 'invalid_value', { correlationId: request.id });
+    }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 'internal', { correlationId: request.id });
   });

@@ -29,6 +29,10 @@ export const ERROR_CODES = {
   validation_failed: { status: 400, title: 'Nogle felter er ikke udfyldt korrekt.' },
   malformed_json: { status: 400, title: 'Forespørgslen er ikke gyldig JSON.' },
   bad_request: { status: 400, title: 'Forespørgslen kunne ikke forstås.' },
+  invalid_value: {
+    status: 400,
+    title: 'Forespørgslen indeholder en værdi, der ikke kan bruges – fx et tegn, der ikke kan gemmes, eller en dato, der ikke findes. Ret den, og prøv igen.',
+  },
   invalid_assignment: { status: 400, title: 'Rolletildelingen passer ikke sammen.' },
   wrong_password: { status: 400, title: 'Den nuværende adgangskode er forkert.' },
   version_conflict: {

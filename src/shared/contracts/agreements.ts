@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StoredFile } from './applications.js';
+import { MultiLineText, SingleLineText } from './text.js';
 
 /**
  * The collaboration agreement (samarbejdsaftale) between an approved
@@ -8,15 +9,15 @@ import { StoredFile } from './applications.js';
  * municipality ready for its course.
  */
 export const AgreementTerms = z.strictObject({
-  agencyContactName: z.string().trim().min(1).max(200),
+  agencyContactName: SingleLineText(200).min(1),
   agencyContactEmail: z.email('E-mailadressen er ikke gyldig').max(200),
-  municipalityContactName: z.string().trim().min(1).max(200),
+  municipalityContactName: SingleLineText(200).min(1),
   municipalityContactEmail: z.email('E-mailadressen er ikke gyldig').max(200),
   /** The municipality's commitments, as the seed describes; editable before sending. */
-  staffTime: z.string().trim().min(1).max(2000),
-  catering: z.string().trim().min(1).max(2000),
-  transport: z.string().trim().min(1).max(2000),
-  evaluation: z.string().trim().min(1).max(2000),
+  staffTime: MultiLineText(2000).min(1),
+  catering: MultiLineText(2000).min(1),
+  transport: MultiLineText(2000).min(1),
+  evaluation: MultiLineText(2000).min(1),
 });
 export type AgreementTerms = z.infer<typeof AgreementTerms>;
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { Uuid } from './common.js';
+import { Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
+import { IsoDate } from './dates.js';
+import { MultiLineText, SingleLineText } from './text.js';
 
 /**
  * The application form (issue 3). A draft may be incomplete: every field is
  * optional or nullable while it is a draft; the checklist says what is missing
  * and submission refuses until nothing is. Shares are percentages (0–100).
+ * Texts typed in a textarea are `Draft` (several lines), the rest `Line`.
  */
-const Draft = (max: number) => z.string().trim().max(max);
+const Line = (max: number) => SingleLineText(max);
+const Draft = (max: number) => MultiLineText(max);
 const Percent = z.number().min(0, 'Andelen skal være mellem 0 og 100 %').max(100, 'Andelen skal være mellem 0 og 100 %');
 
 export const ApplicationInstitution = z.strictObject({
@@ -20,9 +24,9 @@ export const ApplicationInstitution = z.strictObject({
 export type ApplicationInstitution = z.infer<typeof ApplicationInstitution>;
 
 export const ApplicationContent = z.strictObject({
-  contactName: Draft(200),
+  contactName: Line(200),
   contactEmail: z.union([z.literal(''), z.email('E-mailadressen er ikke gyldig').max(200)]),
-  contactPhone: Draft(40),
+  contactPhone: Line(40),
   institutions: z.array(ApplicationInstitution).max(30, 'Vælg højst 30 dagtilbud'),
   /** The municipality's share of young children (0–2 years) in family daycare (dagpleje), in per cent. */
   familyDaycareShare: Percent.nullable(),
@@ -30,9 +34,9 @@ export const ApplicationContent = z.strictObject({
   managementBacking: Draft(4000),
   /** The director's commitment of resources (staff time, catering, transport) and to anchoring. */
   resourceCommitment: Draft(4000),
-  directorName: Draft(200),
-  directorTitle: Draft(200),
-  directorSignedOn: z.union([z.literal(''), z.iso.date()]),
+  directorName: Line(200),
+  directorTitle: Line(200),
+  directorSignedOn: z.union([z.literal(''), IsoDate()]),
   evaluationCommitment: z.boolean(),
 });
 export type ApplicationContent = z.infer<typeof ApplicationContent>;
@@ -146,8 +150,8 @@ export const ListApplicationsResponse = KeysetPage(ApplicationListItem);
 export type ListApplicationsResponse = z.infer<typeof ListApplicationsResponse>;
 
 export const CreateApplicationRequest = z.strictObject({ content: ApplicationContent.optional() });
-export const SaveApplicationRequest = z.strictObject({ version: z.number().int().min(1), content: ApplicationContent });
-export const SubmitApplicationRequest = z.strictObject({ version: z.number().int().min(1) });
+export const SaveApplicationRequest = z.strictObject({ version: Version, content: ApplicationContent });
+export const SubmitApplicationRequest = z.strictObject({ version: Version });
 export const ApplicationIdParams = z.strictObject({ id: Uuid });
 export const ApplicationConflictParams = z.strictObject({ id: Uuid, conflictId: Uuid });
 

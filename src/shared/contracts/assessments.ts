@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Uuid } from './common.js';
+import { Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
+import { MultiLineText } from './text.js';
 
 /**
  * An assessor's assessment of one application (issue 3). The assessor first
@@ -12,14 +13,14 @@ export const CONFLICT_STATES = ['undeclared', 'none', 'conflict'] as const;
 
 export const CriterionScore = z.strictObject({
   score: z.number().int().min(1, 'Point skal være mellem 1 og 5').max(5, 'Point skal være mellem 1 og 5').nullable(),
-  justification: z.string().trim().max(4000),
+  justification: MultiLineText(4000),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
 export const DeclareConflictRequest = z
   .strictObject({
     hasConflict: z.boolean(),
-    note: z.string().trim().max(1000).default(''),
+    note: MultiLineText(1000).default(''),
   })
   .refine((d) => !d.hasConflict || d.note.length > 0, {
     message: 'Beskriv kort interessekonflikten',
@@ -27,13 +28,13 @@ export const DeclareConflictRequest = z
   });
 
 export const SaveAssessmentRequest = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   /** requirement key → passed? (null = not decided yet) */
   requirements: z.record(z.string().regex(/^[a-z_]{1,40}$/), z.boolean().nullable()),
   /** criterion key → score and justification */
   criteria: z.record(z.string().regex(/^[a-z_]{1,40}$/), CriterionScore),
 });
-export const SubmitAssessmentRequest = z.strictObject({ version: z.number().int().min(1) });
+export const SubmitAssessmentRequest = z.strictObject({ version: Version });
 
 export const Assessment = z.object({
   id: z.string(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MunicipalityCode, PageQuery, Uuid } from './common.js';
+import { IsoDate } from './dates.js';
+import { OpaqueKey } from './text.js';
 
 export const AuditEntry = z.object({
   chain: z.string(),
@@ -18,11 +20,11 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const ListAuditQuery = PageQuery.extend({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  action: z.string().max(60).optional(),
+  from: IsoDate().optional(),
+  to: IsoDate().optional(),
+  action: OpaqueKey(60).optional(),
   actorUserId: Uuid.optional(),
-  entityId: z.string().max(60).optional(),
+  entityId: OpaqueKey(60).optional(),
   municipality: MunicipalityCode.optional(),
 }).strict();
 

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { PERMISSIONS } from '../permissions.js';
 import { ROLES } from '../roles.js';
 import { Password, RoleAssignment } from './users.js';
+import { Secret } from './text.js';
 
 export const LoginRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
+  password: Secret(200).min(1),
 });
 
 export const RoleAssignmentSummary = RoleAssignment.omit({ id: true });
@@ -28,6 +29,6 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const SwitchRoleRequest = z.strictObject({ role: z.enum(ROLES) });
 
 export const ChangePasswordRequest = z.strictObject({
-  currentPassword: z.string().min(1, 'Skriv din nuværende adgangskode').max(200),
+  currentPassword: Secret(200).min(1, 'Skriv din nuværende adgangskode'),
   newPassword: Password,
 });

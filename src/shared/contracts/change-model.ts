@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Uuid } from './common.js';
+import { IsoDate as StrictDate } from './dates.js';
 import { keptEdit } from './edit-conflicts.js';
+import { MultiLineText, SingleLineText } from './text.js';
 
 /**
  * The course's change model (forandringsmodel, issue 4 point 7): the steering
@@ -35,19 +37,15 @@ export type ItemSection = (typeof ITEM_SECTIONS)[number];
 export const TEXT_SECTIONS = ['problem', 'targetGroup'] as const;
 export type TextSection = (typeof TEXT_SECTIONS)[number];
 
-// Control characters (other than tab and line breaks) cannot be stored (PostgreSQL refuses NUL) nor drawn.
-// The C0 controls but tab, line feed and carriage return; DEL; the noncharacters U+FFFE/U+FFFF.
-const CONTROL = /(?![\t\n\r\u0080-\u009F])[\p{Cc}\uFFFE\uFFFF]/u;
-const plain = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Højst ${max} tegn`)
-    .refine((s) => !CONTROL.test(s), 'Teksten indeholder ugyldige tegn');
-/** Free text that may be empty. */
-const Optional = (max: number) => plain(max);
-/** Free text that must be filled in. */
-const Required = (max: number) => plain(max).refine((s) => s.length > 0, 'Feltet må ikke være tomt');
+// Texts refuse control characters, unpaired surrogates and (single-line) line breaks: contracts/text.ts, ADR 13.
+/** Free text that may be empty (problem, target group, notes: several lines). */
+const Optional = (max: number) => MultiLineText(max, `Højst ${max} tegn`);
+/** Free text that must be filled in (items: several lines). */
+const Required = (max: number) => Optional(max).refine((s) => s.length > 0, 'Feltet må ikke være tomt');
+/** A one-line text that may be empty (an indicator's data source, unit, when). */
+const OptionalLine = (max: number) => SingleLineText(max, `Højst ${max} tegn`);
+/** A one-line text that must be filled in (an indicator's name). */
+const RequiredLine = (max: number) => OptionalLine(max).refine((s) => s.length > 0, 'Feltet må ikke være tomt');
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ItemId = z.string().max(40, 'Højst 40 tegn').regex(SLUG, 'Id må kun indeholde små bogstaver, tal og enkelte bindestreger');
@@ -61,7 +59,7 @@ const Num = z
   .number({ error: (issue) => (issue.input === undefined ? undefined : 'Skriv et tal') })
   .min(-LIMITS.magnitude, magnitudeMessage)
   .max(LIMITS.magnitude, magnitudeMessage);
-export const IsoDate = z.iso.date('Skriv en gyldig dato (ÅÅÅÅ-MM-DD)');
+export const IsoDate = StrictDate('Skriv en gyldig dato (ÅÅÅÅ-MM-DD)');
 
 export const ChangeModelItem = z.strictObject({ id: ItemId, text: Required(LIMITS.item) });
 export type ChangeModelItem = z.infer<typeof ChangeModelItem>;
@@ -71,16 +69,16 @@ const Items = z.array(ChangeModelItem).max(LIMITS.items, `Højst ${LIMITS.items}
 export const Indicator = z.strictObject({
   /** Stable: measurements are recorded under it. */
   key: IndicatorKey,
-  name: Required(LIMITS.name),
+  name: RequiredLine(LIMITS.name),
   /** The short- or long-term outcome it measures (an item id), or none yet. */
   outcomeId: ItemId.nullable(),
-  dataSource: Optional(LIMITS.dataSource),
+  dataSource: OptionalLine(LIMITS.dataSource),
   baseline: Num.nullable(),
   target: Num.nullable(),
-  unit: Optional(LIMITS.unit),
+  unit: OptionalLine(LIMITS.unit),
   /** When it is measured: in words, and the planned dates (they make a measurement due). */
   measuredWhen: z.strictObject({
-    text: Optional(LIMITS.when),
+    text: OptionalLine(LIMITS.when),
     dates: z.array(IsoDate).max(LIMITS.dates, `Højst ${LIMITS.dates} datoer`),
   }),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { PageMeta, PageQuery, Text, Uuid } from './common.js';
+import { PageMeta, PageQuery, Text, Uuid, Version } from './common.js';
+import { IsoDate } from './dates.js';
+import { SearchQuery } from './text.js';
 
-const BirthDate = z.iso.date({ error: 'Fødselsdatoen skal være en dato (ÅÅÅÅ-MM-DD)' });
+const BirthDate = IsoDate('Fødselsdatoen skal være en dato (ÅÅÅÅ-MM-DD)');
 
 export const Child = z.object({
   id: z.string(),
@@ -21,7 +23,7 @@ export type Child = z.infer<typeof Child>;
 export const ListChildrenQuery = PageQuery.extend({
   institutionId: Uuid.optional(),
   groupId: Uuid.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: SearchQuery.optional(),
 }).strict();
 export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta });
 
@@ -37,7 +39,7 @@ export const CreateChildRequest = z.strictObject({
 
 export const UpdateChildRequest = z.strictObject({
   /** The version the editor started from; a stale version gets 409 instead of overwriting. */
-  version: z.number().int().min(1),
+  version: Version,
   groupId: Uuid.nullable().optional(),
   firstName: Text(100).optional(),
   lastName: Text(100).optional(),

@@ -1,10 +1,17 @@
 import { z } from 'zod';
+import { SingleLineText } from './text.js';
 
 export const Uuid = z.uuid();
 export const MunicipalityCode = z.string().regex(/^\d{4}$/, 'Kommunekoden skal være fire cifre');
 
-/** Trimmed, non-empty free text of bounded length. Stored as text; rendered escaped. */
-export const Text = (max: number) => z.string().trim().min(1).max(max);
+/** Trimmed, non-empty one-line text of bounded length (no control characters, ADR 13). Stored as text; rendered escaped. */
+export const Text = (max: number) => SingleLineText(max).min(1);
+
+/** The version an editor started from (a stale one gets 409); bounded like the integer column that holds it. */
+const INT4_MAX = 2_147_483_647;
+export const Version = z.number().int().min(1).max(INT4_MAX, 'Versionsnummeret er for stort');
+/** The version an edit started from, 0 before the first save. */
+export const BaseVersion = z.number().int().min(0).max(INT4_MAX, 'Versionsnummeret er for stort');
 
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Uuid } from './common.js';
+import { BaseVersion, Uuid, Version } from './common.js';
+import { IsoDate as StrictDate } from './dates.js';
+import { SingleLineText } from './text.js';
 import { MEETING_KINDS } from './courses.js';
 import { TimeOfDay } from './schedule.js';
 
@@ -10,7 +12,7 @@ import { TimeOfDay } from './schedule.js';
  * across courses. Rules: docs/adr/0008-meeting-scheduler.md.
  */
 
-const IsoDate = z.iso.date({ error: 'Skriv datoen som ÅÅÅÅ-MM-DD' });
+const IsoDate = StrictDate('Skriv datoen som ÅÅÅÅ-MM-DD');
 
 /** A meeting placed by hand starts and ends on a quarter hour between these times (the rules then say what it breaks). */
 export const EARLIEST_START = '07:00';
@@ -41,7 +43,7 @@ export const HolidayWeekSetting = z
   .strictObject({
     from: IsoDate,
     to: IsoDate,
-    label: z.string().trim().min(1, { error: 'Giv ferien et navn, fx efterårsferie' }).max(60),
+    label: SingleLineText(60).min(1, { error: 'Giv ferien et navn, fx efterårsferie' }),
   })
   .superRefine((w, ctx) => {
     if (w.to < w.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Sidste dag må ikke ligge før første dag' });
@@ -60,7 +62,7 @@ export const RoundScheduleSettings = z.object({
 export type RoundScheduleSettings = z.infer<typeof RoundScheduleSettings>;
 
 export const SaveRoundScheduleSettingsRequest = z.strictObject({
-  version: z.number().int().min(0),
+  version: BaseVersion,
   holidayWeeks: z.array(HolidayWeekSetting).max(40, { error: 'Højst 40 ferieperioder' }),
   maxMeetingsPerConsultantPerDay: z.number().int().min(1, { error: 'Vælg 1, 2 eller 3' }).max(3, { error: 'Vælg 1, 2 eller 3' }),
 });
@@ -146,7 +148,7 @@ export type MeetingTime = z.infer<typeof MeetingTime>;
 
 /** Exactly the proposal the user saw: each meeting with the date and time shown. */
 export const ApplyCourseScheduleRequest = z.strictObject({
-  courseVersion: z.number().int().min(1),
+  courseVersion: Version,
   meetings: z.array(MeetingTime).min(1, { error: 'Forslaget har ingen møder' }).max(400),
 });
 
@@ -158,7 +160,7 @@ export const ApplyRoundScheduleResponse = z.object({ applied: z.number().int(), 
 
 // ── Moving one meeting ─────────────────────────────────────────────────────
 export const MoveMeetingRequest = z
-  .strictObject({ version: z.number().int().min(1), date: IsoDate.nullable(), start: TimeOfDay.nullable(), end: TimeOfDay.nullable() })
+  .strictObject({ version: Version, date: IsoDate.nullable(), start: TimeOfDay.nullable(), end: TimeOfDay.nullable() })
   .superRefine((m, ctx) => {
     const given = [m.date, m.start, m.end].filter((v) => v !== null).length;
     if (given > 0 && given < 3) {

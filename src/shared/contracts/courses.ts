@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Uuid } from './common.js';
+import { Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
+import { SingleLineText } from './text.js';
 
 /**
  * A municipality's one-year course (issue 4), created from the typical plan
@@ -22,14 +23,14 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const WorkingGroupPlan = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Nøglen må kun indeholde små bogstaver, tal og bindestreg'),
-  name: z.string().trim().min(1).max(200),
+  name: SingleLineText(200).min(1),
   /** One institution = its own group; several = a shared group. */
   institutionIds: z.array(Uuid).min(1, 'Vælg mindst ét dagtilbud').max(30),
   meetings: z.number().int().min(1).max(9, 'Højst ni arbejdsgruppemøder pr. gruppe'),
 });
 export type WorkingGroupPlan = z.infer<typeof WorkingGroupPlan>;
 
-export const ExtraMeetingPlan = z.strictObject({ title: z.string().trim().min(1).max(200) });
+export const ExtraMeetingPlan = z.strictObject({ title: SingleLineText(200).min(1) });
 
 export const CoursePlan = z.strictObject({
   sparring: z.number().int().min(0).max(24),
@@ -92,5 +93,5 @@ export const ListCoursesResponse = KeysetPage(CourseListItem);
 export type ListCoursesResponse = z.infer<typeof ListCoursesResponse>;
 
 export const CourseIdParams = z.strictObject({ id: Uuid });
-export const UpdateCoursePlanRequest = z.strictObject({ version: z.number().int().min(1), plan: CoursePlan });
-export const AssignConsultantRequest = z.strictObject({ version: z.number().int().min(1), consultantId: Uuid.nullable() });
+export const UpdateCoursePlanRequest = z.strictObject({ version: Version, plan: CoursePlan });
+export const AssignConsultantRequest = z.strictObject({ version: Version, consultantId: Uuid.nullable() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MunicipalityCode, PageMeta, PageQuery } from './common.js';
+import { MunicipalityCode, PageMeta, PageQuery, Version } from './common.js';
+import { MultiLineText } from './text.js';
 import { OUTCOMES } from './applications.js';
 import { SelectionProposal, SelectionRules } from './selection.js';
 
@@ -50,12 +51,12 @@ export const DecideRoundRequest = z.strictObject({
   selected: z.array(MunicipalityCode).max(20),
   waitlist: z.array(MunicipalityCode).max(50).default([]),
   /** Required when the selection differs from the proposal. */
-  reason: z.string().trim().max(4000).default(''),
+  reason: MultiLineText(4000).default(''),
   /** The version of the decision being replaced; absent for the first decision. */
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 
-export const PublishDecisionRequest = z.strictObject({ version: z.number().int().min(1) });
+export const PublishDecisionRequest = z.strictObject({ version: Version });
 
 /** What a municipality sees of its own decision, once published. */
 export const ApplicationDecision = z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Text, Uuid } from './common.js';
+import { BaseVersion, Text, Uuid, Version } from './common.js';
 import { MEETING_KINDS } from './courses.js';
 import { keptEdit } from './edit-conflicts.js';
+import { MultiLineText, RichText, SingleLineText } from './text.js';
 import { Trial, TrialWithLogs } from './trials.js';
 
 /**
@@ -20,15 +21,13 @@ export const MINUTES_STATUSES = ['none', 'draft', 'approved'] as const;
 
 export const MeetingIdParams = z.strictObject({ id: Uuid });
 
-const Version = z.number().int().min(1);
-
 // ── Requests ─────────────────────────────────────────────────────────────
 export const SaveAgendaRequest = z.strictObject({
   version: Version,
   /** Plain text, one item per line. */
-  agenda: z.string().trim().max(10_000, 'Dagsordenen må højst være 10.000 tegn'),
+  agenda: MultiLineText(10_000, 'Dagsordenen må højst være 10.000 tegn'),
   /** Address, room or video link. */
-  location: z.string().trim().max(500, 'Stedet må højst være 500 tegn'),
+  location: SingleLineText(500, 'Stedet må højst være 500 tegn'),
 });
 export type SaveAgendaRequest = z.infer<typeof SaveAgendaRequest>;
 
@@ -57,14 +56,14 @@ export type SaveParticipantsRequest = z.infer<typeof SaveParticipantsRequest>;
 
 /** The minutes as edited: HTML (sanitised by the server) and the decisions in order. */
 export const MinutesContent = z.strictObject({
-  minutesHtml: z.string().max(200_000, 'Referatet er for langt (højst 200.000 tegn)'),
+  minutesHtml: RichText(200_000, 'Referatet er for langt (højst 200.000 tegn)'),
   decisions: z.array(Text(1000)).max(100, 'Højst 100 beslutninger pr. møde'),
 });
 export type MinutesContent = z.infer<typeof MinutesContent>;
 
 export const SaveMinutesRequest = z.strictObject({
   /** The minutes version the editor started from (0 before the first save). */
-  baseVersion: z.number().int().min(0),
+  baseVersion: BaseVersion,
   minutesHtml: MinutesContent.shape.minutesHtml,
   decisions: MinutesContent.shape.decisions,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSTITUTION_KINDS } from '../roles.js';
 import { MunicipalityCode, PageMeta, PageQuery } from './common.js';
+import { SearchQuery } from './text.js';
 
 export const Region = z.object({ code: z.string(), name: z.string(), municipalityCount: z.number().int() });
 export const ListRegionsResponse = z.object({ items: z.array(Region) });
@@ -14,7 +15,7 @@ export const Municipality = z.object({
 });
 export const ListMunicipalitiesQuery = z.strictObject({
   region: z.string().regex(/^\d{4}$/).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: SearchQuery.optional(),
 });
 export const ListMunicipalitiesResponse = z.object({ items: z.array(Municipality) });
 
@@ -43,7 +44,7 @@ export type Institution = z.infer<typeof Institution>;
 export const ListInstitutionsQuery = PageQuery.extend({
   municipality: MunicipalityCode.optional(),
   kind: InstitutionKind.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: SearchQuery.optional(),
 }).strict();
 export const ListInstitutionsResponse = z.object({ items: z.array(Institution), page: PageMeta });
 

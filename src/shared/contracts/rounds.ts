@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import { Text, Uuid } from './common.js';
+import { Text, Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
+import { IsoDate, IsoDateTime } from './dates.js';
+import { MultiLineText } from './text.js';
 import { SelectionRules } from './selection.js';
 
-export const RoundText = z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/), text: Text(1000) });
+export const RoundText = z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/), text: MultiLineText(1000).min(1) });
 
 const three = (what: string) =>
   z.array(RoundText).length(3, `Der skal være præcis tre ${what}`);
 
 const RoundFields = {
   name: Text(200),
-  courseStart: z.iso.date(),
-  courseEnd: z.iso.date(),
+  courseStart: IsoDate(),
+  courseEnd: IsoDate(),
   /** A point in time with its offset, e.g. 2027-02-01T12:00:00+01:00 (Danish time). */
-  deadline: z.iso.datetime({ offset: true, error: 'Fristen skal være et tidspunkt med tidszone (ÅÅÅÅ-MM-DDTtt:mm+01:00)' }),
+  deadline: IsoDateTime('Fristen skal være et tidspunkt med tidszone (ÅÅÅÅ-MM-DDTtt:mm+01:00)'),
   capacity: z.number().int().min(1).max(20),
   criteria: three('tildelingskriterier'),
   requirements: three('krav'),
@@ -27,7 +29,7 @@ const periodMessage = { message: 'Forløbet skal slutte efter, at det begynder',
 export const CreateRoundRequest = z.strictObject(RoundFields).refine(periodInOrder, periodMessage);
 
 export const UpdateRoundRequest = z
-  .strictObject({ version: z.number().int().min(1), ...z.object(RoundFields).partial().shape })
+  .strictObject({ version: Version, ...z.object(RoundFields).partial().shape })
   .refine(periodInOrder, periodMessage);
 
 export const SetAssessorsRequest = z.strictObject({ userIds: z.array(Uuid).max(50) });

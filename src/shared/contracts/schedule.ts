@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { IsoDate as StrictDate } from './dates.js';
+import { OpaqueKey, SingleLineText } from './text.js';
 
 /**
  * Input and output of the meeting scheduler (issue 4): the web page and
  * `indsats schedule propose` share them. Rules and slots: docs/adr/0008-meeting-scheduler.md.
  */
 
-const IsoDate = z.iso.date({ error: 'Skriv datoen som ÅÅÅÅ-MM-DD' });
-const Id = z.string().min(1).max(100);
+const IsoDate = StrictDate('Skriv datoen som ÅÅÅÅ-MM-DD');
+const Id = OpaqueKey(100).min(1);
 /** A time of day as TT:MM (24-hour clock). */
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Skriv tidspunktet som TT:MM, fx 09:30' });
 
@@ -36,7 +38,7 @@ export const ScheduleMeeting = z.strictObject({
    */
   third: z.number().int().min(0).max(2).optional(),
   /** For people: names the meeting in the checker's sentences (default: the id). */
-  title: z.string().min(1).max(200).optional(),
+  title: SingleLineText(200).min(1).optional(),
 });
 export type ScheduleMeeting = z.infer<typeof ScheduleMeeting>;
 
@@ -45,7 +47,7 @@ export const ScheduleCourse = z.strictObject({
   consultant: Id,
   meetings: z.array(ScheduleMeeting).max(100),
   /** For people: names the course in the checker's sentences, e.g. the municipality (default: the id). */
-  name: z.string().min(1).max(200).optional(),
+  name: SingleLineText(200).min(1).optional(),
   /**
    * A course of another round that only occupies its consultant's time: all its
    * meetings are fixed, and only the rules it shares with this round's meetings
@@ -64,7 +66,7 @@ export const HolidayWeek = z.strictObject({
   from: IsoDate,
   to: IsoDate,
   /** For people: "efterårsferie" in the checker's sentences. */
-  label: z.string().min(1).max(100).optional(),
+  label: SingleLineText(100).min(1).optional(),
 });
 
 export const ScheduleInput = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OpaqueKey } from './text.js';
 
 /**
  * Input of the balanced-selection optimiser (issue 3): the web page and
@@ -32,11 +33,11 @@ export const SelectionRules = z
 export type SelectionRules = z.infer<typeof SelectionRules>;
 
 export const SelectionApplicant = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: OpaqueKey(100).min(1),
   score: z.number().finite(),
   eligible: z.boolean(),
   population: z.number().int().min(0),
-  region: z.string().min(1).max(100),
+  region: OpaqueKey(100).min(1),
   familyDaycareShare: z.number().min(0).max(1),
 });
 export type SelectionApplicant = z.infer<typeof SelectionApplicant>;

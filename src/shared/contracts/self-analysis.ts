@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Uuid } from './common.js';
+import { BaseVersion, Uuid, Version } from './common.js';
 import { keptEdit } from './edit-conflicts.js';
+import { MultiLineText, SingleLineText } from './text.js';
 
 /**
  * The course's self-analysis (egenanalyse, issue 4 point 6): an overall
@@ -121,9 +122,9 @@ export const MAX_LIST_ITEMS = 20;
 export const MAX_INSTITUTIONS = 30;
 
 // ── The content (what is saved) ──────────────────────────────────────────
-const Answer = z.string().trim().max(4000, 'Svaret må højst være 4.000 tegn');
-const Note = z.string().trim().max(2000, 'Bemærkningen må højst være 2.000 tegn');
-const ListItem = z.string().trim().max(500, 'Punktet må højst være 500 tegn');
+const Answer = MultiLineText(4000, 'Svaret må højst være 4.000 tegn');
+const Note = MultiLineText(2000, 'Bemærkningen må højst være 2.000 tegn');
+const ListItem = SingleLineText(500, 'Punktet må højst være 500 tegn');
 
 const UNIT_BOUNDS: Record<FigureUnit, { max: number; integer: boolean; message: string }> = {
   count: { max: 100_000, integer: true, message: 'Skriv et helt tal fra 0 til 100.000' },
@@ -252,8 +253,8 @@ export type SelfAnalysis = z.infer<typeof SelfAnalysis>;
 
 export const SaveSelfAnalysisRequest = z.strictObject({
   /** The version the edit started from (0 before the first save). */
-  baseVersion: z.number().int().min(0),
+  baseVersion: BaseVersion,
   content: SelfAnalysisContent,
 });
-export const PresentSelfAnalysisRequest = z.strictObject({ version: z.number().int().min(1) });
-export const ReopenSelfAnalysisRequest = z.strictObject({ version: z.number().int().min(1) });
+export const PresentSelfAnalysisRequest = z.strictObject({ version: Version });
+export const ReopenSelfAnalysisRequest = z.strictObject({ version: Version });

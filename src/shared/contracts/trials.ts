@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PageMeta, Text, Uuid } from './common.js';
+import { PageMeta, Text, Uuid, Version } from './common.js';
+import { IsoDate } from './dates.js';
+import { MultiLineText } from './text.js';
 
 /**
  * Trials (afprøvninger, issue 4): what will be tried in practice before the
@@ -13,15 +15,15 @@ export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 export const TrialIdParams = z.strictObject({ id: Uuid });
 
 export const AgreeTrialRequest = z.strictObject({
-  description: Text(2000),
+  description: MultiLineText(2000).min(1),
   responsible: Text(200),
 });
 export type AgreeTrialRequest = z.infer<typeof AgreeTrialRequest>;
 
 export const UpdateTrialRequest = z
   .strictObject({
-    version: z.number().int().min(1),
-    description: Text(2000).optional(),
+    version: Version,
+    description: MultiLineText(2000).min(1).optional(),
     responsible: Text(200).optional(),
     status: z.enum(TRIAL_STATUSES).optional(),
   })
@@ -31,11 +33,11 @@ export const UpdateTrialRequest = z
   });
 export type UpdateTrialRequest = z.infer<typeof UpdateTrialRequest>;
 
-const LogText = (max: number) => z.string().trim().max(max, `Højst ${max.toLocaleString('da-DK')} tegn`);
+const LogText = (max: number) => MultiLineText(max, `Højst ${max.toLocaleString('da-DK')} tegn`);
 
 export const LogTrialRequest = z.strictObject({
   /** The day it was tried: not in the future, not before the trial was agreed. */
-  triedOn: z.iso.date('Skriv en dato som ÅÅÅÅ-MM-DD'),
+  triedOn: IsoDate('Skriv en dato som ÅÅÅÅ-MM-DD'),
   whatTried: LogText(4000).min(1, 'Skriv, hvad I prøvede'),
   whatHappened: LogText(4000).min(1, 'Skriv, hvad der skete'),
   reflection: LogText(4000),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
-import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid } from './common.js';
+import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid, Version } from './common.js';
+import { SearchQuery, Secret } from './text.js';
 
 export const RoleAssignment = z.object({
   id: z.string(),
@@ -30,7 +31,7 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 export const ListUsersQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: SearchQuery.optional(),
   role: z.enum(ROLES).optional(),
   municipality: MunicipalityCode.optional(),
 }).strict();
@@ -42,10 +43,7 @@ export const AssignRoleRequest = z.strictObject({
   institutionId: Uuid.nullable().optional(),
 });
 
-export const Password = z
-  .string()
-  .min(12, 'Adgangskoden skal være på mindst 12 tegn')
-  .max(200, 'Adgangskoden må højst være på 200 tegn');
+export const Password = Secret(200, 'Adgangskoden må højst være på 200 tegn').min(12, 'Adgangskoden skal være på mindst 12 tegn');
 
 export const CreateUserRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -55,7 +53,7 @@ export const CreateUserRequest = z.strictObject({
 });
 
 export const UpdateUserRequest = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   name: Text(200).optional(),
   active: z.boolean().optional(),
   password: Password.optional(),
