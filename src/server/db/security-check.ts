@@ -20,6 +20,7 @@ interface PrivRow extends Record<string, unknown> {
   can_update: boolean;
   can_delete: boolean;
   can_truncate: boolean;
+  can_move_anchor: boolean;
 }
 
 /**
@@ -64,9 +65,10 @@ export async function findSecurityProblems(db: Db): Promise<string[]> {
     sql`SELECT
     has_table_privilege(${APP_ROLE}, 'audit_log', 'UPDATE') AS can_update,
     has_table_privilege(${APP_ROLE}, 'audit_log', 'DELETE') AS can_delete,
-    has_table_privilege(${APP_ROLE}, 'audit_log', 'TRUNCATE') AS can_truncate`);
+    has_table_privilege(${APP_ROLE}, 'audit_log', 'TRUNCATE') AS can_truncate,
+    has_table_privilege(${APP_ROLE}, 'audit_anchor', 'UPDATE') AS can_move_anchor`);
   const p = privs[0];
-  if (!p || p.can_update || p.can_delete || p.can_truncate) {
+  if (!p || p.can_update || p.can_delete || p.can_truncate || p.can_move_anchor) {
     problems.push(`${APP_ROLE} må ændre eller slette i revisionsloggen`);
   }
 
