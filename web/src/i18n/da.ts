@@ -326,7 +326,7 @@ export const da = {
     system: 'Systemet',
     filterByUser: (name: string) => `Vis kun hændelser for ${name}`,
     noResults: 'Ingen hændelser passer til filtrene.',
-    shown: (n: number) => `Viser ${n} hændelser`,
+    shown: (n: number, more: boolean) => `Viser ${n} hændelser${more ? ', nyeste først – der er flere' : ''}`,
     actions: ({
       'auth.login_succeeded': 'Logget ind',
       'auth.login_failed': 'Mislykket login',

@@ -319,7 +319,7 @@ export const en: Messages = {
     system: 'The system',
     filterByUser: (name: string) => `Show only events by ${name}`,
     noResults: 'No events match the filters.',
-    shown: (n: number) => `Showing ${n} events`,
+    shown: (n: number, more: boolean) => `Showing ${n} events${more ? ', newest first – there are more' : ''}`,
     actions: {
       'auth.login_succeeded': 'Logged in',
       'auth.login_failed': 'Failed login',
