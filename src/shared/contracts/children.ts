@@ -23,7 +23,11 @@ export const ListChildrenQuery = PageQuery.extend({
   groupId: Uuid.optional(),
   q: z.string().trim().max(100).optional(),
 }).strict();
-export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta });
+/**
+ * `total` counts matches up to 1,000 (or to the end of the page asked for, if further);
+ * `totalCapped: true` means there are more than `total` ("over 1.000").
+ */
+export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta.extend({ totalCapped: z.boolean() }) });
 
 export const ExportChildrenQuery = z.strictObject({ institutionId: Uuid });
 

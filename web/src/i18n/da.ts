@@ -492,6 +492,7 @@ export const da = {
     page: (n: number) => `Side ${n}`,
     pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
     showing: (from: number, to: number, total: number) => `Viser ${from}–${to} af ${total}`,
+    showingOver: (from: number, to: number, total: number) => `Viser ${from}–${to} af over ${total.toLocaleString('da-DK')}`,
   },
 
   errors: {

@@ -485,6 +485,7 @@ export const en: Messages = {
     page: (n: number) => `Page ${n}`,
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+    showingOver: (from: number, to: number, total: number) => `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
   },
 
   errors: {
