@@ -52,9 +52,8 @@ SELECT set_config('indsats.child_scope', '', true);
 --> statement-breakpoint
 -- Ids of the children whose first or last name matches p_pattern (ILIKE), within the caller's
 -- child scope only (the same settings the RLS policy reads; 'maintenance' and 'none' find nothing).
--- ROWS 100: a name matches few children, so the request joins the ids to `children` by its key.
 CREATE OR REPLACE FUNCTION indsats_child_name_search(p_pattern text) RETURNS SETOF uuid
-LANGUAGE sql STABLE SECURITY DEFINER ROWS 100 SET search_path = public, pg_temp AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT n.child_id FROM child_name_index n
   WHERE (n.first_name ILIKE p_pattern OR n.last_name ILIKE p_pattern)
     AND n.municipality_code = current_setting('indsats.municipality', true)

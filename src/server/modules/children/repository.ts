@@ -65,7 +65,8 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
   if (s.groupId) where.push(eq(children.groupId, s.groupId));
   if (s.q) {
     const like = `%${escapeLike(s.q)}%`;
-    where.push(inArray(children.id, sql`(SELECT indsats_child_name_search(${like}))`));
+    // ARRAY(…) runs the search once; its ids are then looked up by key.
+    where.push(sql`${children.id} = ANY (ARRAY(SELECT indsats_child_name_search(${like})))`);
     where.push(or(ilike(children.firstName, like), ilike(children.lastName, like)));
   }
   const rows = await q
