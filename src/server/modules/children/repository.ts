@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Queryable } from '../../db/client.js';
 import { children, groups, institutions } from '../../db/schema.js';
 import { escapeLike } from '../organisation/repository.js';
@@ -48,11 +48,11 @@ export interface ChildSearch {
   pageSize: number;
 }
 
-/** A search counts its matches up to this many and then says "over" (a count of all would read them all). */
+/** A name search counts its matches up to this many and then says "over" (a count of all would read them all). */
 export const CHILD_COUNT_CAP = 1000;
 
 /**
- * One page of children plus the count, capped. The page and the count are separate
+ * One page of children plus the count (capped for a name search). The page and the count are separate
  * queries: a window count would make PostgreSQL join every matching child before
  * LIMIT, while the page alone walks the (scope, name) index. A name (case-insensitive
  * substring of the first or last name) is found through the trigram index of
@@ -79,7 +79,12 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
     .limit(s.pageSize)
     .offset((s.page - 1) * s.pageSize);
   if (s.page === 1 && rows.length < s.pageSize) return { rows, total: rows.length, totalCapped: false };
-  // Counted up to the cap, or further when the page itself lies beyond it.
+  if (!s.q) {
+    // A list without a name (a municipality's or an institution's children) keeps its exact count.
+    const [all] = await q.select({ n: count() }).from(children).where(and(...where));
+    return { rows, total: all?.n ?? 0, totalCapped: false };
+  }
+  // A name search is counted up to the cap, or further when the page itself lies beyond it.
   const cap = Math.max(CHILD_COUNT_CAP, s.page * s.pageSize);
   const [counted] = await queryRows<{ n: number }>(
     q,
