@@ -154,7 +154,7 @@ describe('retention', () => {
       await agent.get(`/api/v1/children/${child.id}`);
       await agent.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Bevares' });
       const inSevenMonths = new Date(Date.now() + 213 * 86_400_000);
-      const removed = await pruneAudit(fresh.database.db, fresh.config.audit, inSevenMonths);
+      const removed = await pruneAudit(fresh.database.db, fresh.config.audit, { now: inSevenMonths });
       expect(removed.access).toBeGreaterThan(0);
       expect(removed.change).toBe(0);
       const left = await fresh.database.db.select().from(auditLog);

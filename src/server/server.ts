@@ -32,15 +32,19 @@ export async function prepareDatabase(database: Database, options: { demo: boole
 
 const HOUR_MS = 3_600_000;
 
-/** Hourly housekeeping: audit retention, expired sessions and spent login-throttle rows, done by the application itself. */
 const MAIL_RETRY_MS = 5 * 60_000;
 
+/** Hourly housekeeping: audit retention, expired sessions and spent login-throttle rows, done by the application itself. */
 export function startHousekeeping(app: FastifyInstance): () => void {
+  // On PostgreSQL housekeeping has a connection of its own, so a long prune never takes one
+  // from the requests' pool; on PGlite there is one connection and the prune's batches are small (ADR 15).
+  const own = app.database.engine === 'postgres' && app.config.databaseUrl ? openDatabase({ databaseUrl: app.config.databaseUrl, poolSize: 1 }) : null;
   const run = async () => {
     try {
-      const removed = await pruneAudit(app.database.db, app.config.audit);
-      await deleteExpiredSessions(app.database.db, app.config.session.idleMinutes);
-      await deleteSpentThrottleRows(app.database.db, app.clock());
+      const db = own ? (await own).db : app.database.db;
+      const removed = await pruneAudit(db, app.config.audit);
+      await deleteExpiredSessions(db, app.config.session.idleMinutes);
+      await deleteSpentThrottleRows(db, app.clock());
       if (removed.access + removed.change + removed.auth > 0) app.log.info({ removed }, 'audit retention applied');
     } catch (err) {
       app.log.error({ err }, 'housekeeping failed');
@@ -57,6 +61,7 @@ export function startHousekeeping(app: FastifyInstance): () => void {
   return () => {
     clearInterval(timer);
     clearInterval(mail);
+    void own?.then((database) => database.close());
   };
 }
 

@@ -38,12 +38,12 @@ export async function verifyAudit(db: Db, maxBreaks = 100): Promise<AuditVerific
     SELECT r.chain, r.seq,
       CASE
         WHEN r.recomputed <> r.hash THEN 'changed'
-        WHEN r.before_seq IS NULL AND (r.seq <> c.pruned_through_seq + 1 OR r.prev_hash <> c.pruned_hash) THEN 'missing_before'
+        WHEN r.before_seq IS NULL AND (r.seq <> coalesce(c.pruned_through_seq, 0) + 1 OR r.prev_hash <> coalesce(c.pruned_hash, '')) THEN 'missing_before'
         WHEN r.before_seq IS NOT NULL AND (r.seq <> r.before_seq + 1 OR r.prev_hash <> r.before_hash) THEN 'missing_before'
       END AS problem
-    FROM rows r JOIN audit_chain c ON c.chain = r.chain
+    FROM rows r LEFT JOIN audit_anchor c ON c.chain = r.chain
     WHERE r.recomputed <> r.hash
-      OR (r.before_seq IS NULL AND (r.seq <> c.pruned_through_seq + 1 OR r.prev_hash <> c.pruned_hash))
+      OR (r.before_seq IS NULL AND (r.seq <> coalesce(c.pruned_through_seq, 0) + 1 OR r.prev_hash <> coalesce(c.pruned_hash, '')))
       OR (r.before_seq IS NOT NULL AND (r.seq <> r.before_seq + 1 OR r.prev_hash <> r.before_hash))
     ORDER BY r.chain, r.seq
     LIMIT ${maxBreaks}`);
@@ -59,11 +59,11 @@ export async function verifyAudit(db: Db, maxBreaks = 100): Promise<AuditVerific
   }>(
     db,
     sql`
-    SELECT c.chain, c.last_seq, c.last_hash, c.pruned_through_seq,
+    SELECT c.chain, c.last_seq, c.last_hash, coalesce(p.pruned_through_seq, 0) AS pruned_through_seq,
       (SELECT max(seq) FROM audit_log a WHERE a.chain = c.chain) AS max_seq,
       (SELECT hash FROM audit_log a WHERE a.chain = c.chain ORDER BY seq DESC LIMIT 1) AS max_hash,
       (SELECT count(*) FROM audit_log a WHERE a.chain = c.chain) AS rows
-    FROM audit_chain c ORDER BY c.chain`);
+    FROM audit_chain c LEFT JOIN audit_anchor p ON p.chain = c.chain ORDER BY c.chain`);
 
   const result: AuditBreak[] = breaks.map((r) => ({ chain: r.chain, seq: Number(r.seq), problem: r.problem }));
   let rowsChecked = 0;

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -66,7 +67,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       pool,
     };
   }
-  const client = await PGlite.create(options.dataDir, { loadDataDir: options.loadDataDir });
+  // pg_trgm: the trigram index behind the child-name search (drizzle/0008_child_name_search.sql).
+  const client = await PGlite.create(options.dataDir, { loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   return {
     engine: 'pglite',
     db: drizzlePglite(client, { schema }),

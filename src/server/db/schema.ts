@@ -457,18 +457,33 @@ export const auditLog = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.chain, t.seq] }),
-    index('audit_municipality_idx').on(t.municipalityCode, t.occurredAt),
-    index('audit_actor_idx').on(t.actorUserId, t.occurredAt),
-    index('audit_entity_idx').on(t.entityId, t.occurredAt),
-    index('audit_occurred_idx').on(t.occurredAt),
+    // The review page lists newest first and pages by (occurred_at, chain, seq) (audit/list-audit.ts):
+    // each filter it offers has an index that ends in that key, so the filter and the date window
+    // are index conditions and a page is read in order (ADR 15).
+    index('audit_occurred_idx').on(t.occurredAt, t.chain, t.seq),
+    index('audit_municipality_idx').on(t.municipalityCode, t.occurredAt, t.chain, t.seq),
+    index('audit_municipality_action_idx').on(t.municipalityCode, t.action, t.occurredAt, t.chain, t.seq),
+    index('audit_action_idx').on(t.action, t.occurredAt, t.chain, t.seq),
+    index('audit_actor_idx').on(t.actorUserId, t.occurredAt, t.chain, t.seq),
+    index('audit_entity_idx').on(t.entityId, t.occurredAt, t.chain, t.seq),
   ],
 );
 
-/** One row per audit chain: its head and what retention has pruned. Written only by triggers. */
+/** One row per audit chain: its head. Locked and written only by the insert trigger. */
 export const auditChain = pgTable('audit_chain', {
   chain: text('chain').primaryKey(),
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
   lastHash: text('last_hash').notNull().default(''),
+});
+
+/**
+ * What retention has pruned of a chain: the last removed seq and its hash, where
+ * the chain now starts. A row of its own, so the prune never touches the head
+ * that every audited transaction locks (ADR 15). Written only by indsats_audit_prune_batch().
+ */
+export const auditAnchor = pgTable('audit_anchor', {
+  // No foreign key to audit_chain: checking one would lock the head the prune must leave alone.
+  chain: text('chain').primaryKey(),
   prunedThroughSeq: bigint('pruned_through_seq', { mode: 'number' }).notNull().default(0),
   prunedHash: text('pruned_hash').notNull().default(''),
 });

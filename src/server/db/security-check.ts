@@ -20,6 +20,8 @@ interface PrivRow extends Record<string, unknown> {
   can_update: boolean;
   can_delete: boolean;
   can_truncate: boolean;
+  can_move_anchor: boolean;
+  can_read_name_index: boolean;
 }
 
 /**
@@ -64,11 +66,15 @@ export async function findSecurityProblems(db: Db): Promise<string[]> {
     sql`SELECT
     has_table_privilege(${APP_ROLE}, 'audit_log', 'UPDATE') AS can_update,
     has_table_privilege(${APP_ROLE}, 'audit_log', 'DELETE') AS can_delete,
-    has_table_privilege(${APP_ROLE}, 'audit_log', 'TRUNCATE') AS can_truncate`);
+    has_table_privilege(${APP_ROLE}, 'audit_log', 'TRUNCATE') AS can_truncate,
+    has_table_privilege(${APP_ROLE}, 'audit_anchor', 'UPDATE') AS can_move_anchor,
+    has_table_privilege(${APP_ROLE}, 'child_name_index', 'SELECT') AS can_read_name_index`);
   const p = privs[0];
-  if (!p || p.can_update || p.can_delete || p.can_truncate) {
+  if (!p || p.can_update || p.can_delete || p.can_truncate || p.can_move_anchor) {
     problems.push(`${APP_ROLE} må ændre eller slette i revisionsloggen`);
   }
+  // The names behind the search index are read only through indsats_child_name_search(), which scopes them.
+  if (!p || p.can_read_name_index) problems.push(`${APP_ROLE} kan læse børnenes navne i søgeindekset uden afgrænsning`);
 
   // Finally, the proof: an unscoped query as the application role must see no child.
   const leaked = await db.transaction(async (tx) => {

@@ -25,7 +25,12 @@ export const ListChildrenQuery = PageQuery.extend({
   groupId: Uuid.optional(),
   q: SearchQuery.optional(),
 }).strict();
-export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta });
+/**
+ * With `q`, `total` counts matches up to 1,000 (or to the end of the page asked for, if
+ * further) and `totalCapped: true` means there are more than `total` ("over 1.000").
+ * Without `q` the count is exact and `totalCapped` is false.
+ */
+export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta.extend({ totalCapped: z.boolean() }) });
 
 export const ExportChildrenQuery = z.strictObject({ institutionId: Uuid });
 

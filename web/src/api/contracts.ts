@@ -48,4 +48,5 @@ export type CreateUserRequest = z.input<typeof CreateUserRequest>;
 export type UpdateUserRequest = z.input<typeof UpdateUserRequest>;
 export type ListUsersResponse = z.infer<typeof ListUsersResponse>;
 export type RoleAssignment = z.infer<typeof RoleAssignment>;
-export type PageMeta = ListChildrenResponse['page'];
+/** A list's page; `totalCapped` (the children search) says there are more than `total`. */
+export type PageMeta = Omit<ListChildrenResponse['page'], 'totalCapped'> & { totalCapped?: boolean };

@@ -11,7 +11,7 @@ interface PagedResultsProps<T> {
   children: (items: T[]) => ReactNode;
 }
 
-/** One page of a list: loading or error, "no results", or "Viser 1–25 af 132", the rows and the page links. */
+/** One page of a list: loading or error, "no results", or "Viser 1–25 af 132" ("af over 1.000" when the count is capped), the rows and the page links. */
 export function PagedResults<T>({ query, noResults, noResultsClassName = 'mt-6', children }: PagedResultsProps<T>) {
   const data = query.data;
   if (!data) return <QueryStatus query={query} />;
@@ -22,12 +22,12 @@ export function PagedResults<T>({ query, noResults, noResultsClassName = 'mt-6',
       </p>
     );
   }
-  const { page, pageSize, total } = data.page;
+  const { page, pageSize, total, totalCapped = false } = data.page;
   return (
     <>
-      <PageSummary page={page} pageSize={pageSize} total={total} shown={data.items.length} />
+      <PageSummary page={page} pageSize={pageSize} total={total} shown={data.items.length} totalCapped={totalCapped} />
       {children(data.items)}
-      <Pagination page={page} pageSize={pageSize} total={total} />
+      <Pagination page={page} pageSize={pageSize} total={total} totalCapped={totalCapped} />
     </>
   );
 }

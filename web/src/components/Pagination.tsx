@@ -22,17 +22,19 @@ interface PaginationProps {
   page: number;
   pageSize: number;
   total: number;
+  /** The count stopped at `total` and there are more: the pages go on past the last one shown. */
+  totalCapped?: boolean;
   /** Search parameter holding the page number (several lists on one page need their own). */
   param?: string;
 }
 
 /** dkfds pagination as links (`?page=n`), so every page has its own address and works with Back. */
-export function Pagination({ page, pageSize, total, param = 'page' }: PaginationProps) {
+export function Pagination({ page, pageSize, total, totalCapped = false, param = 'page' }: PaginationProps) {
   const t = useT();
   const [params] = useSearchParams();
   const { pathname } = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
+  if (pages <= 1 && !totalCapped) return null;
   const href = (p: number) => {
     const next = new URLSearchParams(params);
     if (p === 1) next.delete(param);
@@ -48,7 +50,7 @@ export function Pagination({ page, pageSize, total, param = 'page' }: Pagination
           <span className="pagination-nav-link">{t.pagination.previous}</span>
         </Link>
       ) : null}
-      <span className="pagination-mobile">{t.pagination.pageOf(page, pages)}</span>
+      <span className="pagination-mobile">{totalCapped ? t.pagination.page(page) : t.pagination.pageOf(page, pages)}</span>
       <ul className="pagination__items">
         {pageWindow(page, pages).map((p, i) =>
           p === null ? (
@@ -68,8 +70,13 @@ export function Pagination({ page, pageSize, total, param = 'page' }: Pagination
             </li>
           ),
         )}
+        {totalCapped ? (
+          <li className="pagination-item pagination-overflow">
+            <span>…</span>
+          </li>
+        ) : null}
       </ul>
-      {page < pages ? (
+      {page < pages || totalCapped ? (
         <Link to={href(page + 1)} className="button button-arrow button-next" aria-label={t.pagination.nextPage}>
           <span className="pagination-nav-link">{t.pagination.next}</span>
           <Icon name="chevron-right" />
@@ -80,13 +87,13 @@ export function Pagination({ page, pageSize, total, param = 'page' }: Pagination
 }
 
 /** "Viser 1–50 af 132" above a paginated table, announced when it changes. */
-export function PageSummary({ page, pageSize, total, shown }: { page: number; pageSize: number; total: number; shown: number }) {
+export function PageSummary({ page, pageSize, total, shown, totalCapped = false }: { page: number; pageSize: number; total: number; shown: number; totalCapped?: boolean }) {
   const t = useT();
   if (total === 0) return null;
   const from = (page - 1) * pageSize + 1;
   return (
     <p className="rows-message" aria-live="polite" aria-atomic="true">
-      {t.pagination.showing(from, from + shown - 1, total)}
+      {(totalCapped ? t.pagination.showingOver : t.pagination.showing)(from, from + shown - 1, total)}
     </p>
   );
 }

@@ -328,7 +328,7 @@ export const da = {
     system: 'Systemet',
     filterByUser: (name: string) => `Vis kun hændelser for ${name}`,
     noResults: 'Ingen hændelser passer til filtrene.',
-    shown: (n: number) => `Viser ${n} hændelser`,
+    shown: (n: number, more: boolean) => `Viser ${n} hændelser${more ? ', nyeste først – der er flere' : ''}`,
     actions: ({
       'auth.login_succeeded': 'Logget ind',
       'auth.login_failed': 'Mislykket login',
@@ -514,6 +514,7 @@ export const da = {
     showing: (from: number, to: number, total: number) => `Viser ${from}–${to} af ${total}`,
     /** Under a list paged with "Vis flere". */
     shown: (n: number, more: boolean) => (more ? `Viser de første ${n}` : `Viser alle ${n}`),
+    showingOver: (from: number, to: number, total: number) => `Viser ${from}–${to} af over ${total.toLocaleString('da-DK')}`,
   },
 
   errors: {

@@ -321,7 +321,7 @@ export const en: Messages = {
     system: 'The system',
     filterByUser: (name: string) => `Show only events by ${name}`,
     noResults: 'No events match the filters.',
-    shown: (n: number) => `Showing ${n} events`,
+    shown: (n: number, more: boolean) => `Showing ${n} events${more ? ', newest first – there are more' : ''}`,
     actions: {
       'auth.login_succeeded': 'Logged in',
       'auth.login_failed': 'Failed login',
@@ -506,6 +506,7 @@ export const en: Messages = {
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
     shown: (n: number, more: boolean) => (more ? `Showing the first ${n}` : `Showing all ${n}`),
+    showingOver: (from: number, to: number, total: number) => `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
   },
 
   errors: {

@@ -11,12 +11,12 @@ import { searchChildren } from './repository.js';
 /** Searches the children the actor may see; the search and its criteria are audited. */
 export async function listChildren(tx: Tx, actor: Actor, query: z.infer<typeof ListChildrenQuery>) {
   if (query.institutionId) await institutionForChildren(tx, actor, query.institutionId, canSeeChildrenOf);
-  const { rows, total } = await searchChildren(tx, childScopeFilter(actor), query);
+  const { rows, total, totalCapped } = await searchChildren(tx, childScopeFilter(actor), query);
   const { page, pageSize, ...criteria } = query;
   await writeAudit(tx, actor, {
     action: 'child.search',
     entityType: 'child',
     details: { criteria: { ...criteria, page, pageSize }, resultCount: rows.length, childIds: rows.map((r) => r.id) },
   });
-  return { items: rows.map(presentChild), page: { page, pageSize, total } };
+  return { items: rows.map(presentChild), page: { page, pageSize, total, totalCapped } };
 }

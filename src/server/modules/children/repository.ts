@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import { queryRows, type Queryable } from '../../db/client.js';
 import { children, groups, institutions } from '../../db/schema.js';
 import { escapeLike } from '../organisation/repository.js';
 
@@ -48,10 +48,16 @@ export interface ChildSearch {
   pageSize: number;
 }
 
+/** A name search counts its matches up to this many and then says "over" (a count of all would read them all). */
+export const CHILD_COUNT_CAP = 1000;
+
 /**
- * One page of children plus the total. The page and the count are separate
- * queries: a window count would make PostgreSQL join every matching child
- * before LIMIT, while the page alone walks the (scope, name) index.
+ * One page of children plus the count (capped for a name search). The page and the count are separate
+ * queries: a window count would make PostgreSQL join every matching child before
+ * LIMIT, while the page alone walks the (scope, name) index. A name (case-insensitive
+ * substring of the first or last name) is found through the trigram index of
+ * indsats_child_name_search(), which keeps to the caller's scope; the ILIKE stays on
+ * the rows as well, so the meaning is plain here (drizzle/0008_child_name_search.sql, ADR 15).
  */
 export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: ChildSearch) {
   const where: (SQL | undefined)[] = [scopeWhere(scope)];
@@ -59,6 +65,8 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
   if (s.groupId) where.push(eq(children.groupId, s.groupId));
   if (s.q) {
     const like = `%${escapeLike(s.q)}%`;
+    // ARRAY(…) runs the search once; its ids are then looked up by key.
+    where.push(sql`${children.id} = ANY (ARRAY(SELECT indsats_child_name_search(${like})))`);
     where.push(or(ilike(children.firstName, like), ilike(children.lastName, like)));
   }
   const rows = await q
@@ -70,11 +78,20 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
     .orderBy(asc(children.lastName), asc(children.firstName), asc(children.id))
     .limit(s.pageSize)
     .offset((s.page - 1) * s.pageSize);
-  const firstPageIsAll = s.page === 1 && rows.length < s.pageSize;
-  const total = firstPageIsAll
-    ? rows.length
-    : ((await q.select({ n: count() }).from(children).where(and(...where)))[0]?.n ?? 0);
-  return { rows, total };
+  if (s.page === 1 && rows.length < s.pageSize) return { rows, total: rows.length, totalCapped: false };
+  if (!s.q) {
+    // A list without a name (a municipality's or an institution's children) keeps its exact count.
+    const [all] = await q.select({ n: count() }).from(children).where(and(...where));
+    return { rows, total: all?.n ?? 0, totalCapped: false };
+  }
+  // A name search is counted up to the cap, or further when the page itself lies beyond it.
+  const cap = Math.max(CHILD_COUNT_CAP, s.page * s.pageSize);
+  const [counted] = await queryRows<{ n: number }>(
+    q,
+    sql`SELECT count(*)::int AS n FROM (${q.select({ one: sql`1` }).from(children).where(and(...where)).limit(cap + 1)}) AS matches`,
+  );
+  const n = counted?.n ?? 0;
+  return { rows, total: Math.min(n, cap), totalCapped: n > cap };
 }
 
 export async function listChildrenOfInstitution(q: Queryable, scope: ChildScopeFilter, institutionId: string) {

@@ -11,7 +11,7 @@ import { AuditTable } from './AuditTable.js';
 
 const PARAMS = { from: 'fra', to: 'til', action: 'handling', actorUserId: 'bruger', entityId: 'post' };
 
-/** The audit log: filter by dates, event, user and record; newest first; "Vis flere" loads the next page. */
+/** The audit log: filter by dates, event, user and record; newest first; "Vis flere" loads the next page (from the cursor; no page numbers or total). */
 export function AuditPage() {
   const t = useT();
   usePageTitle(t.audit.title);
@@ -64,7 +64,7 @@ export function AuditPage() {
       ) : (
         <>
           <p className="rows-message" aria-live="polite" aria-atomic="true">
-            {t.audit.shown(entries.length)}
+            {t.audit.shown(entries.length, query.hasNextPage)}
           </p>
           <AuditTable entries={entries} onFilterUser={filterUser} />
           {query.isFetchNextPageError ? <ErrorAlert error={query.error} /> : null}

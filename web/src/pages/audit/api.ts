@@ -12,12 +12,16 @@ export interface AuditFilter {
 
 const PAGE_SIZE = 50;
 
-/** The audit log, newest first; "Vis flere" fetches the next page while the server says there is more. */
+/**
+ * The audit log, newest first; "Vis flere" fetches the next page from the cursor the
+ * server gave with the last one, while it says there is more (no page numbers, no total).
+ */
 export function useAudit(filter: AuditFilter) {
   return useInfiniteQuery({
     queryKey: ['audit', filter],
-    queryFn: ({ pageParam }) => api<ListAuditResponse>('/audit', { query: { ...filter, page: pageParam, pageSize: PAGE_SIZE } }),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page.hasMore ? last.page.page + 1 : undefined),
+    queryFn: ({ pageParam }) =>
+      api<ListAuditResponse>('/audit', { query: { ...filter, pageSize: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
   });
 }
