@@ -43,7 +43,7 @@ export const SCALE_ENDPOINTS: ScaleEndpoint[] = [
     paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}&action=${RARE_ACTION}`],
   },
   { key: 'auditDeep', name: `revisionsloggen, side ${DEEP_PAGE}`, as: 'admin', paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}`], deepPage: DEEP_PAGE },
-  { key: 'applications', name: 'administratorens ansøgningsliste', as: 'admin', paths: () => ['/api/v1/applications'] },
+  { key: 'applications', name: 'administratorens ansøgningsliste', as: 'admin', paths: () => [`/api/v1/applications?limit=${PAGE_SIZE}`] },
   { key: 'courseSchedule', name: 'ét forløbs mødeplan', as: 'consultant', paths: (ctx) => [`/api/v1/courses/${ctx.courseId}/schedule`] },
   {
     key: 'calendar',

@@ -20,7 +20,7 @@ import pg from 'pg';
 import { buildApp } from '../../src/server/app.js';
 import { pruneAudit } from '../../src/server/audit/retention.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
-import { openDatabase, type Database } from '../../src/server/db/client.js';
+import { openDatabase } from '../../src/server/db/client.js';
 import { demoId } from '../../src/server/seed/demo-data.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-users.js';
 import { prepareDatabase } from '../../src/server/server.js';
@@ -30,8 +30,18 @@ import { SCALE_USERS } from './plan.js';
 import { latencyOf, timedGet, sampleLatencies, type Latency } from './sampling.js';
 
 const RESULTS_FILE = new URL('../results/scale.json', import.meta.url);
-/** What hourly housekeeping runs (server.ts startHousekeeping): follow it here if that changes. */
-const housekeepingPrune = (db: Database['db'], audit: Config['audit']) => pruneAudit(db, audit);
+/**
+ * What hourly housekeeping runs (server.ts startHousekeeping): on PostgreSQL the prune has a
+ * connection of its own and works in short batches (ADR 15). Follow it here if that changes.
+ */
+async function housekeepingPrune(databaseUrl: string, audit: Config['audit']): Promise<Record<string, number>> {
+  const own = await openDatabase({ databaseUrl, poolSize: 1 });
+  try {
+    return await pruneAudit(own.db, audit);
+  } finally {
+    await own.close();
+  }
+}
 const GOAL_MEDIAN_MS = 50;
 const GOAL_DELAY_MS = 100;
 const log = (line: string) => console.log(line);
@@ -214,12 +224,12 @@ export async function runScaleBench(): Promise<void> {
     );
     const quietRun = await readsWhile('uden oprydning', origin, cookies.chief, readPaths, null);
     const first = await readsWhile('første oprydning (et halvt års efterslæb)', origin, cookies.chief, readPaths, () =>
-      housekeepingPrune(database.db, config.audit),
+      housekeepingPrune(copy.url, config.audit),
     );
     // The steady state: an hourly run that finds about a day's rows (retention one day shorter).
     const steadyConfig = { ...config.audit, accessRetentionDays: config.audit.accessRetentionDays - 1 };
     const steady = await readsWhile('løbende oprydning (én dags rækker)', origin, cookies.chief, readPaths, () =>
-      housekeepingPrune(database.db, steadyConfig),
+      housekeepingPrune(copy.url, steadyConfig),
     );
     const prunes = [quietRun, first, steady].map((p) => ({ ...p, maxDelayMs: Math.max(0, p.reads.max - quietRun.reads.max) }));
     for (const p of prunes) {
