@@ -12,15 +12,17 @@ interface LoadMoreProps {
   };
   /** Rows shown so far. */
   shown: number;
+  /** What to say of the rows shown, when the list has its own words for it. */
+  message?: string;
 }
 
-/** Under a paged list: how many rows are shown, and "Vis flere" while the server has more. */
-export function LoadMore({ query, shown }: LoadMoreProps) {
+/** Under (or above) a paged list: how many rows are shown, and "Vis flere" while the server has more. */
+export function LoadMore({ query, shown, message }: LoadMoreProps) {
   const t = useT();
   return (
     <>
       <p className="rows-message" aria-live="polite" aria-atomic="true">
-        {t.pagination.shown(shown, query.hasNextPage)}
+        {message ?? t.pagination.shown(shown, query.hasNextPage)}
       </p>
       {query.isFetchNextPageError ? <ErrorAlert error={query.error} /> : null}
       {query.hasNextPage ? (

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { LoadMore } from '../../components/LoadMore.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { FilterForm } from '../../components/FilterForm.js';
 import { useFilterParams } from '../../components/filter-params.js';
@@ -63,16 +63,8 @@ export function AuditPage() {
         </p>
       ) : (
         <>
-          <p className="rows-message" aria-live="polite" aria-atomic="true">
-            {t.audit.shown(entries.length, query.hasNextPage)}
-          </p>
           <AuditTable entries={entries} onFilterUser={filterUser} />
-          {query.isFetchNextPageError ? <ErrorAlert error={query.error} /> : null}
-          {query.hasNextPage ? (
-            <button type="button" className="button button-secondary mt-5" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-              {query.isFetchingNextPage ? t.common.loading : t.common.showMore}
-            </button>
-          ) : null}
+          <LoadMore query={query} shown={entries.length} message={t.audit.shown(entries.length, query.hasNextPage)} />
         </>
       )}
     </>
