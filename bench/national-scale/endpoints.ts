@@ -16,6 +16,8 @@ export interface ScaleContext {
   courseId: string;
   /** Monday and Sunday of the current week. */
   week: { from: string; to: string };
+  /** Monday and Sunday of the consultant's busiest week in that course's period. */
+  busyWeek: { from: string; to: string };
   /** Children of København, read in turn. */
   childIds: string[];
 }
@@ -50,6 +52,12 @@ export const SCALE_ENDPOINTS: ScaleEndpoint[] = [
     name: 'konsulentens kalender for en uge',
     as: 'consultant',
     paths: (ctx) => [`/api/v1/calendar?from=${ctx.week.from}&to=${ctx.week.to}`],
+  },
+  {
+    key: 'calendarBusy',
+    name: 'konsulentens kalender, travleste uge',
+    as: 'consultant',
+    paths: (ctx) => [`/api/v1/calendar?from=${ctx.busyWeek.from}&to=${ctx.busyWeek.to}`],
   },
   { key: 'childSearch', name: 'navnesøgning q=Niel (København)', as: 'chief', paths: () => [`/api/v1/children?q=Niel&pageSize=${PAGE_SIZE}`] },
   {

@@ -108,7 +108,19 @@ async function contextOf(pool: pg.Pool): Promise<ScaleContext> {
       `SELECT id FROM children WHERE municipality_code = '0101' ORDER BY hashtext(id::text) LIMIT 1000`,
     );
     await client.query('COMMIT');
-    return { courseId, week: currentWeek(), childIds: rows.map((r) => r.id) };
+    // The consultant's busiest week inside the course's period (fixed by the data, not by today's date).
+    const { rows: busiest } = await client.query<{ monday: string }>(
+      `SELECT to_char(date_trunc('week', m.date), 'YYYY-MM-DD') AS monday
+         FROM courses dc JOIN rounds r ON r.id = dc.round_id
+         JOIN courses c ON c.consultant_id = dc.consultant_id
+         JOIN course_meetings m ON m.course_id = c.id AND m.date BETWEEN r.course_start AND r.course_end
+        WHERE dc.id = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      [courseId],
+    );
+    const monday = busiest[0]?.monday;
+    if (!monday) throw new Error('demokonsulenten har ingen daterede møder i forløbets periode');
+    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+    return { courseId, week: currentWeek(), busyWeek: { from: monday, to: sunday }, childIds: rows.map((r) => r.id) };
   } finally {
     client.release();
   }
