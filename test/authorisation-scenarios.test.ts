@@ -197,6 +197,59 @@ describe('a coordinator cannot take over an account that also holds roles beyond
   });
 });
 
+describe('a coordinator learns nothing of roles held elsewhere (security review, points 4 and 5)', () => {
+  let y: string;
+  beforeAll(async () => {
+    const created = await admin.post('/api/v1/users', {
+      email: 'y.tokommuner@kommune.example',
+      name: 'Yrsa Tokommuner',
+      password: 'Admin-valgte-denne-2!',
+      assignment: { role: 'partner', municipalityCode: '0860' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    y = User.parse(created.json()).id;
+    expect((await admin.post(`/api/v1/users/${y}/assignments`, { role: 'national_admin' })).statusCode).toBe(200);
+    expect((await admin.post(`/api/v1/users/${y}/assignments`, { role: 'coordinator', municipalityCode: '0217' })).statusCode).toBe(200);
+  });
+
+  const ids = async (agent: Agent, filter: string) =>
+    ListUsersResponse.parse((await agent.get(`/api/v1/users?q=tokommuner&${filter}`)).json()).items.map((u) => u.id);
+
+  it('matches a role or municipality filter only on assignments in the coordinator’s own municipality', async () => {
+    expect(await ids(coordinator, 'role=national_admin')).toEqual([]);
+    expect(await ids(coordinator, 'role=coordinator')).toEqual([]);
+    expect(await ids(coordinator, 'municipality=0217')).toEqual([]);
+    expect(await ids(coordinator, 'role=partner')).toEqual([y]);
+    expect(await ids(coordinator, 'municipality=0860')).toEqual([y]);
+    // The agency's filters see every assignment.
+    expect(await ids(admin, 'role=national_admin')).toEqual([y]);
+    expect(await ids(admin, 'municipality=0217')).toEqual([y]);
+  });
+
+  it('audits creating a user with an e-mail in use in another municipality as a refused attempt, and creates nothing', async () => {
+    const email = demoUser('staff', '0217').email;
+    const target = userIdOf('staff', '0217');
+    const before = await accountState(target);
+    const since = await lastAuditId();
+    const res = await coordinator.post('/api/v1/users', {
+      email,
+      name: 'Prøvet Navn',
+      password: 'Tovholder-proever-7',
+      assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('email_taken');
+    expect(await accountState(target)).toEqual(before);
+    expect(await refusalsSince(since, userIdOf('coordinator'))).toMatchObject([
+      {
+        actorRole: 'coordinator',
+        municipalityCode: '0860',
+        details: { method: 'POST', route: '/api/v1/users', code: 'email_taken', reason: 'email_taken', email, role: 'staff' },
+      },
+    ]);
+  });
+});
+
 describe('a password someone else set is theirs only until the first login', () => {
   it('forces the user to choose their own before anything else, and the setter’s password then stops working', async () => {
     const created = await coordinator.post('/api/v1/users', {

@@ -86,6 +86,19 @@ describe('login throttling under parallel guesses', () => {
     expect(rows.throttled).toHaveLength(50 - THROTTLE.freeFailures.ip);
   });
 
+  it('counts every address of one IPv6 /64 as one address, so rotating within it escapes nothing', async () => {
+    const emails = Array.from({ length: 50 }, (_, i) => `ipv6-${i}@gaet.example`);
+    const responses = await Promise.all(
+      emails.map((email, i) => attempt(proxied, email, 'forkert', `2001:db8:77:1:${(i + 1).toString(16)}::${i + 2}`)),
+    );
+    expect(responses.filter((r) => r.statusCode === 401)).toHaveLength(THROTTLE.freeFailures.ip);
+    const rows = await attemptRows(proxied, emails);
+    expect(rows.checked).toHaveLength(THROTTLE.freeFailures.ip);
+    expect(rows.throttled).toHaveLength(50 - THROTTLE.freeFailures.ip);
+    // The audit log keeps the full address each attempt came from.
+    expect(new Set([...rows.checked, ...rows.throttled].map((r) => r.ip)).size).toBe(50);
+  });
+
   it('gives a successful login its attempt back, so many people behind one address are never throttled', async () => {
     const from = '192.0.2.44';
     const staff = demoUser('staff').email;

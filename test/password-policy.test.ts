@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../src/server/db/schema.js';
-import { passwordProblem } from '../src/server/modules/auth/password-policy.js';
+import { passwordProblem, ZXCVBN_OPTIONS } from '../src/server/modules/auth/password-policy.js';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';
 import { User } from '../src/shared/contracts/users.js';
 import { ownInstitutionId } from './helpers/factories.js';
@@ -46,6 +46,18 @@ describe('the password policy', () => {
     for (const ok of ['Solbær-og-regnvejr-77', 'Tre gule cykler i regnen', 'en-lang-adgangskode']) {
       expect(passwordProblem(ok, person), ok).toBeNull();
     }
+  });
+
+  it('estimates only the first 64 characters, so a long password cannot stall the server (security review, point 1)', () => {
+    expect(ZXCVBN_OPTIONS.maxLength).toBe(64);
+    // Weak long passwords are still refused: by the whole-password checks, or by the estimate of their start.
+    expect(passwordProblem(`${'1'.repeat(199)}2`, person)).toBe('guessable');
+    expect(passwordProblem('a'.repeat(200), person)).toBe('repeated');
+    expect(passwordProblem(`${'Solbær-og-regnvejr-77'.repeat(5)}anne.marie.holm`, person)).toBe('personal');
+    // A strong long one is accepted …
+    expect(passwordProblem('Tre gule cykler i regnen ved havnen, og måger over Hirtshals fyr 1877 ...'.padEnd(200, '!'), person)).toBeNull();
+    // … and only its start is estimated: a weak start is not rescued by a strong tail past character 64.
+    expect(passwordProblem(`${'1'.repeat(64)}Solbær-og-regnvejr-77`, person)).toBe('guessable');
   });
 
   it('applies when a user is created through the API, naming the field, and creates nothing', async () => {

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   'auth.role_switch_refused': 'auth',
   'auth.password_changed': 'auth',
   'auth.password_change_failed': 'auth',
+  'auth.password_change_throttled': 'auth',
   'user.manage_refused': 'auth',
   'child.read': 'access',
   'child.search': 'access',

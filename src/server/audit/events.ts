@@ -24,8 +24,18 @@ export interface AuditDetails
   'auth.role_switch_refused': { from: string; to: string };
   'auth.password_changed': { required: boolean };
   'auth.password_change_failed': { reason: 'wrong_password' };
+  'auth.password_change_throttled': { retryAfterSeconds: number };
   /** A refused attempt at user management: who tried what on whom, and why it was refused. */
-  'user.manage_refused': { method: string; route: string; targetUserId: string | null; code: string; role?: string | null };
+  'user.manage_refused': {
+    method: string;
+    route: string;
+    targetUserId: string | null;
+    code: string;
+    role?: string | null;
+    /** Why, where the code alone does not say it (an e-mail in use elsewhere is a probe worth seeing). */
+    reason?: string;
+    email?: string;
+  };
   'child.read': { institutionId: string };
   'child.search': { criteria: Record<string, unknown>; resultCount: number; childIds: string[] };
   'child.export': { criteria: Record<string, unknown>; format: 'csv'; rowCount: number };

@@ -338,6 +338,7 @@ export const da = {
       'auth.role_switch_refused': 'Afvist rolleskift (rollen er ikke tildelt)',
       'auth.password_changed': 'Adgangskode skiftet',
       'auth.password_change_failed': 'Forkert nuværende adgangskode ved skift',
+      'auth.password_change_throttled': 'Skift af adgangskode spærret midlertidigt',
       'user.manage_refused': 'Afvist forsøg på brugeradministration',
       'child.read': 'Barn set',
       'child.search': 'Søgt efter børn',

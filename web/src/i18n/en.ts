@@ -331,6 +331,7 @@ export const en: Messages = {
       'auth.role_switch_refused': 'Refused role switch (role not held)',
       'auth.password_changed': 'Password changed',
       'auth.password_change_failed': 'Wrong current password when changing it',
+      'auth.password_change_throttled': 'Password change temporarily blocked',
       'user.manage_refused': 'Refused attempt at user management',
       'child.read': 'Child viewed',
       'child.search': 'Children searched',

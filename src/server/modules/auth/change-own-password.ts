@@ -8,6 +8,7 @@ import { passwordHashOf, setOwnPassword } from '../users/repository.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertPasswordAllowed } from './password-policy.js';
 import { deleteOtherSessionsOfUser, type LoadedSession } from './session-repository.js';
+import { reserveAttempt, settleSuccess, throttleKeys } from './throttle.js';
 
 /**
  * A person sets their own password, knowing the current one. It is how a
@@ -20,9 +21,27 @@ export async function changeOwnPassword(
   actor: Actor,
   session: LoadedSession,
   input: z.infer<typeof ChangePasswordRequest>,
+  now: Date,
 ): Promise<void> {
-  const stored = await inActorTx(db, actor, (tx) => passwordHashOf(tx, actor.userId));
-  if (!(await verifyPassword(stored, input.currentPassword))) {
+  const keys = throttleKeys(actor.email, actor.ip);
+  // Counted before the password is checked, so parallel guesses cannot outrun the count.
+  const reserved = await inActorTx(db, actor, async (tx) => {
+    const r = await reserveAttempt(tx, keys, now);
+    if (!r.ok) {
+      await writeAudit(tx, actor, {
+        action: 'auth.password_change_throttled',
+        entityType: 'user',
+        entityId: actor.userId,
+        details: { retryAfterSeconds: r.retryAfterSeconds },
+      });
+      return r;
+    }
+    return { ...r, stored: await passwordHashOf(tx, actor.userId) };
+  });
+  if (!reserved.ok) {
+    throw new AppError('login_throttled', { headers: { 'retry-after': String(reserved.retryAfterSeconds) } });
+  }
+  if (!(await verifyPassword(reserved.stored, input.currentPassword))) {
     await inActorTx(db, actor, (tx) =>
       writeAudit(tx, actor, {
         action: 'auth.password_change_failed',
@@ -35,6 +54,8 @@ export async function changeOwnPassword(
       errors: [{ field: 'currentPassword', message: 'Den nuværende adgangskode er forkert' }],
     });
   }
+  // The person knows their password: the attempt is given back, whatever becomes of the new one.
+  await inActorTx(db, actor, (tx) => settleSuccess(tx, actor.email, actor.ip));
   if (input.newPassword === input.currentPassword) {
     throw new AppError('validation_failed', {
       errors: [{ field: 'newPassword', message: 'Den nye adgangskode skal være en anden end den nuværende' }],

@@ -6,7 +6,7 @@ import { roleAssignments, users } from '../../db/schema.js';
 import { inActorTx } from '../../db/scope.js';
 import { verifyPassword } from './password.js';
 import { createSession, deleteSession } from './session-repository.js';
-import { reserveAttempt, settleSuccess, type ThrottleKey } from './throttle.js';
+import { reserveAttempt, settleSuccess, throttleKeys } from './throttle.js';
 
 export interface LoginInput {
   email: string;
@@ -30,8 +30,7 @@ function defaultRole(roles: Role[]): Role | undefined {
 
 export async function login(db: Db, input: LoginInput, now: Date): Promise<LoginOutcome> {
   const caller = { ip: input.ip };
-  const keys: ThrottleKey[] = [{ kind: 'email', value: input.email }];
-  if (input.ip) keys.push({ kind: 'ip', value: input.ip });
+  const keys = throttleKeys(input.email, input.ip);
 
   // The attempt is counted before the password is checked, so parallel guesses cannot outrun the count.
   const found = await inActorTx(db, null, async (tx) => {

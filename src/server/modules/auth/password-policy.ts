@@ -20,9 +20,17 @@ const SERVICE_WORDS = ['indsats', 'socialstyrelsen', 'dagtilbud', 'kommune', 'de
 /** zxcvbn's score 3 means at least 10^8 guesses; below it the password is refused. */
 const MIN_SCORE = 3;
 
+/**
+ * zxcvbn's matching grows fast with length (200 digits took most of a second,
+ * blocking every other request), so it estimates only the first 64 characters.
+ * The other checks still see the whole password, and 64 characters of a
+ * password are more than enough to tell whether it is easy to guess.
+ */
+export const ZXCVBN_OPTIONS = { dictionary: { ...dictionary }, graphs: adjacencyGraphs, maxLength: 64 } as const;
+
 let estimator: ZxcvbnFactory | undefined;
 function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs });
+  estimator ??= new ZxcvbnFactory(ZXCVBN_OPTIONS);
   return estimator;
 }
 

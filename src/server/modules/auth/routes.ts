@@ -144,7 +144,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const actor = requireActor(request);
       const session = request.session;
       if (!session) throw new AppError('unauthenticated');
-      await changeOwnPassword(app.database.db, actor, session, request.body);
+      await changeOwnPassword(app.database.db, actor, session, request.body, app.clock());
       return inActorTx(app.database.db, actor, (tx) =>
         presentSession(tx, actor, session.csrfToken, app.config.session.idleMinutes, false),
       );

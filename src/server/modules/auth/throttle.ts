@@ -1,6 +1,7 @@
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/client.js';
 import { loginThrottle } from '../../db/schema.js';
+import { throttleAddressKey } from './throttle-address.js';
 
 /**
  * Login throttling: attempts are counted per e-mail and per address in a
@@ -25,6 +26,17 @@ export type ThrottleKey = { kind: 'email' | 'ip'; value: string };
 export type Reservation = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value}`;
+
+/**
+ * The keys an attempt for this account from this address is counted under:
+ * the e-mail, and the address (an IPv6 address by its /64, see
+ * throttle-address.ts). Login and changing one's own password share them.
+ */
+export function throttleKeys(email: string, ip: string | null): ThrottleKey[] {
+  const keys: ThrottleKey[] = [{ kind: 'email', value: email }];
+  if (ip) keys.push({ kind: 'ip', value: throttleAddressKey(ip) });
+  return keys;
+}
 
 /** The wait a key gets once `failures` attempts are counted in its window. */
 export function blockSecondsAfter(failures: number, free: number): number {
@@ -80,7 +92,7 @@ export async function reserveAttempt(tx: Tx, keys: ThrottleKey[], now: Date): Pr
 export async function settleSuccess(tx: Tx, email: string, ip: string | null): Promise<void> {
   await tx.delete(loginThrottle).where(eq(loginThrottle.key, keyOf({ kind: 'email', value: email })));
   if (!ip) return;
-  const key = keyOf({ kind: 'ip', value: ip });
+  const key = keyOf({ kind: 'ip', value: throttleAddressKey(ip) });
   await tx
     .update(loginThrottle)
     .set({

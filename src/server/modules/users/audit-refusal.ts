@@ -3,8 +3,12 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { inActorTx } from '../../db/scope.js';
 import { AppError, type ErrorCode } from '../../http/errors.js';
 
-/** Refusals that say "you may not", as opposed to bad input or a stale version. */
-const REFUSALS: readonly ErrorCode[] = ['forbidden', 'not_found', 'account_out_of_reach', 'self_management'];
+/**
+ * Refusals that say "you may not", as opposed to bad input or a stale version;
+ * and an e-mail already in use, which tells a coordinator that an account
+ * exists – perhaps in another municipality – so probing for it is audited.
+ */
+const REFUSALS: readonly ErrorCode[] = ['forbidden', 'not_found', 'account_out_of_reach', 'self_management', 'email_taken'];
 
 /**
  * A route-level onError hook for the user-management routes: every refused
@@ -18,7 +22,7 @@ export function auditRefusal(app: FastifyInstance) {
     const actor = request.actor;
     if (!actor || !(error instanceof AppError) || !REFUSALS.includes(error.code)) return;
     const params = request.params as { id?: string } | undefined;
-    const body = request.body as { role?: unknown; assignment?: { role?: unknown } } | undefined;
+    const body = request.body as { role?: unknown; assignment?: { role?: unknown }; email?: unknown } | undefined;
     const role = body?.role ?? body?.assignment?.role;
     try {
       await inActorTx(app.database.db, actor, (tx) =>
@@ -32,6 +36,7 @@ export function auditRefusal(app: FastifyInstance) {
             targetUserId: params?.id ?? null,
             code: error.code,
             ...(typeof role === 'string' ? { role } : {}),
+            ...(error.code === 'email_taken' && typeof body?.email === 'string' ? { reason: 'email_taken', email: body.email } : {}),
           },
         }),
       );

@@ -39,6 +39,8 @@ export async function searchUsers(q: Queryable, scope: 'all' | string[], s: User
     const conds: SQL[] = [sql`ra.user_id = ${users.id}`];
     if (s.role) conds.push(sql`ra.role = ${s.role}`);
     if (s.municipality) conds.push(sql`ra.municipality_code = ${s.municipality}`);
+    // Only assignments the caller may see count, or the filter tells them of roles held elsewhere.
+    if (scope !== 'all') conds.push(scope.length ? sql`ra.municipality_code IN ${scope}` : sql`false`);
     where.push(sql`EXISTS (SELECT 1 FROM ${roleAssignments} ra WHERE ${sql.join(conds, sql` AND `)})`);
   }
   const rows = await q
