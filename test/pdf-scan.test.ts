@@ -48,6 +48,19 @@ describe('the PDF scan', () => {
     expect(scanPdf(onePagePdf('', [hidden]), limits)).toMatchObject({ reason: 'unsupported', what: 'hidden object' });
   });
 
+  it('finds objects hidden in stream data behind PDF separators JS does not know, and names in any stream that is not an image', () => {
+    for (const sep of ['\0', ' %c\n', '\f'])
+      for (const text of [`9 0${sep}obj << /W 1 >>`, `trailer${sep}<< /Size 3 >>`, `q Q${sep}xref${sep}0 1`]) {
+        const hidden = streamObject('', Buffer.from(text, 'latin1'));
+        expect(scanPdf(onePagePdf('', [hidden]), limits), JSON.stringify(text)).toMatchObject({ reason: 'unsupported', what: 'hidden object' });
+      }
+    const launch = Buffer.from('<< /S /Launch /F (cmd.exe) >>');
+    expect(scanPdf(onePagePdf('', [streamObject('', launch)]), limits)).toMatchObject({ reason: 'active_content', name: 'Launch' });
+    const js = deflateSync(Buffer.from('<< /AA << /O << /S /JavaScript >> >> >>'));
+    expect(scanPdf(onePagePdf('', [streamObject('/Filter /FlateDecode', js)]), limits)).toMatchObject({ reason: 'active_content', name: 'AA' });
+    expect(scanPdf(onePagePdf('', [streamObject('/Subtype /Image /Filter /DCTDecode', Buffer.from('\xff\xd8/JS ', 'latin1'))]), limits)).toMatchObject({ ok: true });
+  });
+
   it('measures every filter it decodes against the bound and refuses what it cannot decode', () => {
     const zeros = Buffer.alloc(2 * 1024 * 1024);
     expect(scanPdf(onePagePdf('', [streamObject('/Filter /FlateDecode', deflateSync(zeros))]), limits)).toEqual({ ok: false, reason: 'too_large' });

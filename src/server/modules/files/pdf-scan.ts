@@ -129,8 +129,10 @@ class Lexer {
     }
     this.pos = b.indexOf('endstream', end, 'latin1') + 'endstream'.length;
     const data = b.subarray(start, end);
+    const raw = data.toString('latin1');
     // A reader that jumps to an xref offset would find an object hidden in what this scan took for stream data.
-    if (HIDDEN_STRUCTURE.test(data.toString('latin1'))) refuse({ ok: false, reason: 'unsupported', what: 'hidden object' });
+    if (!isImage(dict)) checkNamesIn(raw);
+    if (HIDDEN_STRUCTURE.test(raw)) refuse({ ok: false, reason: 'unsupported', what: 'hidden object' });
     this.decode(dict, data);
   }
 
@@ -143,6 +145,7 @@ class Lexer {
     if (out.kind === 'unsupported' || out.kind === 'broken') refuse({ ok: false, reason: 'unsupported', what: out.filter });
     if (out.kind !== 'decoded' && out.kind !== 'image') return;
     this.budget.left -= out.bytes.length;
+    if (out.kind === 'decoded' && !isImage(dict)) checkNamesIn(out.bytes.toString('latin1'));
     const type = dict.get('Type');
     const packed = (type !== undefined && 'name' in type && type.name === 'ObjStm') || dict.has('First');
     if (packed && out.kind === 'decoded') {
@@ -268,8 +271,18 @@ class Lexer {
   }
 }
 
+/** PDF's own separators: its six white-space bytes (NUL and form feed among them, which JS `\s` misses) and comments. */
+const SEP = String.raw`(?:[\0\t\n\f\r ]|%[^\r\n]*)`;
 /** `N G obj`, a trailer or an xref table: structure a reader may jump to by offset. */
-const HIDDEN_STRUCTURE = /\d\s+\d+\s+obj\b|trailer\s*<<|\bxref\s/;
+const HIDDEN_STRUCTURE = new RegExp(
+  String.raw`\d${SEP}+\d+${SEP}+obj(?![A-Za-z0-9])|trailer${SEP}*<<|(?<![A-Za-z0-9])xref${SEP}`,
+);
+
+/** An image's bytes are pixels, not PDF syntax: a name in them means nothing to a reader. */
+function isImage(dict: Dict): boolean {
+  const subtype = dict.get('Subtype');
+  return subtype !== undefined && 'name' in subtype && subtype.name === 'Image';
+}
 
 function checkName(raw: string): string {
   const v = raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
