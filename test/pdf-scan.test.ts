@@ -83,6 +83,15 @@ describe('the PDF scan', () => {
 });
 
 describe('the PDF check’s worker', () => {
+  it('refuses a bomb below the old caps: 40 MB decoded in all, and 10 MB from a 10 kB file', async () => {
+    const twenty = deflateSync(Buffer.alloc(20 * 1024 * 1024));
+    const two = onePagePdf('', [streamObject('/Filter /FlateDecode', twenty), streamObject('/Filter /FlateDecode', twenty)]);
+    await expect(assertPdf(two)).rejects.toMatchObject({ code: 'pdf_too_complex' });
+    const ten = onePagePdf('', [streamObject('/Filter /FlateDecode', deflateSync(Buffer.alloc(10 * 1024 * 1024)))]);
+    expect(ten.length).toBeLessThan(80 * 1024);
+    await expect(assertPdf(ten)).rejects.toMatchObject({ code: 'pdf_too_complex' });
+  });
+
   it('accepts a plain PDF within the limits', async () => {
     await expect(assertPdf(await samplePdf())).resolves.toBeUndefined();
   });
