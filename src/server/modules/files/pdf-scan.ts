@@ -131,7 +131,9 @@ class Lexer {
     const data = b.subarray(start, end);
     const raw = data.toString('latin1');
     // A reader that jumps to an xref offset would find an object hidden in what this scan took for stream data.
-    if (!isImage(dict)) checkNamesIn(raw);
+    // Unfiltered stream data is read as it stands; compressed data is binary, where three random bytes
+    // spell "/JS" about once in 16 MB, so only hidden structure (below) is looked for there.
+    if (!isImage(dict) && !dict.has('Filter')) checkNamesIn(raw);
     if (HIDDEN_STRUCTURE.test(raw)) refuse({ ok: false, reason: 'unsupported', what: 'hidden object' });
     this.decode(dict, data);
   }
@@ -145,7 +147,6 @@ class Lexer {
     if (out.kind === 'unsupported' || out.kind === 'broken') refuse({ ok: false, reason: 'unsupported', what: out.filter });
     if (out.kind !== 'decoded' && out.kind !== 'image') return;
     this.budget.left -= out.bytes.length;
-    if (out.kind === 'decoded' && !isImage(dict)) checkNamesIn(out.bytes.toString('latin1'));
     const type = dict.get('Type');
     const packed = (type !== undefined && 'name' in type && type.name === 'ObjStm') || dict.has('First');
     if (packed && out.kind === 'decoded') {
@@ -271,8 +272,11 @@ class Lexer {
   }
 }
 
-/** PDF's own separators: its six white-space bytes (NUL and form feed among them, which JS `\s` misses) and comments. */
-const SEP = String.raw`(?:[\0\t\n\f\r ]|%[^\r\n]*)`;
+/**
+ * PDF's own separators: its six white-space bytes (NUL and form feed among them, which JS `\s` misses)
+ * and comments, which run to the end of their line – so a comment separates only up to its line break.
+ */
+const SEP = String.raw`(?:[\0\t\n\f\r ]|%[^\r\n]*[\r\n])`;
 /** `N G obj`, a trailer or an xref table: structure a reader may jump to by offset. */
 const HIDDEN_STRUCTURE = new RegExp(
   String.raw`\d${SEP}+\d+${SEP}+obj(?![A-Za-z0-9])|trailer${SEP}*<<|(?<![A-Za-z0-9])xref${SEP}`,
