@@ -48,6 +48,23 @@ describe('the PDF scan', () => {
     expect(scanPdf(onePagePdf('', [hidden]), limits)).toMatchObject({ reason: 'unsupported', what: 'hidden object' });
   });
 
+  it('finds objects hidden in stream data behind PDF separators JS does not know, and names in any unfiltered stream that is not an image', () => {
+    for (const sep of ['\0', ' %c\n', '\f'])
+      for (const text of [`9 0${sep}obj << /W 1 >>`, `trailer${sep}<< /Size 3 >>`, `q Q${sep}xref${sep}0 1`]) {
+        const hidden = streamObject('', Buffer.from(text, 'latin1'));
+        expect(scanPdf(onePagePdf('', [hidden]), limits), JSON.stringify(text)).toMatchObject({ reason: 'unsupported', what: 'hidden object' });
+      }
+    const launch = Buffer.from('<< /S /Launch /F (cmd.exe) >>');
+    expect(scanPdf(onePagePdf('', [streamObject('', launch)]), limits)).toMatchObject({ reason: 'active_content', name: 'Launch' });
+    // Compressed (binary) stream data: names spelled by chance mean nothing to a reader and are not refused …
+    const binary = deflateSync(Buffer.concat([Buffer.from('\x00\x01/JS \x02/AA\x03 %x obj', 'latin1'), Buffer.alloc(64, 7)]));
+    expect(scanPdf(onePagePdf('', [streamObject('/Filter /FlateDecode /Length1 99', binary)]), limits)).toMatchObject({ ok: true });
+    // … but an object hidden there behind a comment that ends its line is.
+    const hiddenInFlate = streamObject('/Filter /FlateDecode', Buffer.from('9 0 %c\nobj << /S /JavaScript >>', 'latin1'));
+    expect(scanPdf(onePagePdf('', [hiddenInFlate]), limits)).toMatchObject({ ok: false });
+    expect(scanPdf(onePagePdf('', [streamObject('/Subtype /Image /Filter /DCTDecode', Buffer.from('\xff\xd8/JS ', 'latin1'))]), limits)).toMatchObject({ ok: true });
+  });
+
   it('measures every filter it decodes against the bound and refuses what it cannot decode', () => {
     const zeros = Buffer.alloc(2 * 1024 * 1024);
     expect(scanPdf(onePagePdf('', [streamObject('/Filter /FlateDecode', deflateSync(zeros))]), limits)).toEqual({ ok: false, reason: 'too_large' });
@@ -70,6 +87,15 @@ describe('the PDF scan', () => {
 });
 
 describe('the PDF check’s worker', () => {
+  it('refuses a bomb below the old caps: 40 MB decoded in all, and 10 MB from a 10 kB file', async () => {
+    const twenty = deflateSync(Buffer.alloc(20 * 1024 * 1024));
+    const two = onePagePdf('', [streamObject('/Filter /FlateDecode', twenty), streamObject('/Filter /FlateDecode', twenty)]);
+    await expect(assertPdf(two)).rejects.toMatchObject({ code: 'pdf_too_complex' });
+    const ten = onePagePdf('', [streamObject('/Filter /FlateDecode', deflateSync(Buffer.alloc(10 * 1024 * 1024)))]);
+    expect(ten.length).toBeLessThan(80 * 1024);
+    await expect(assertPdf(ten)).rejects.toMatchObject({ code: 'pdf_too_complex' });
+  });
+
   it('accepts a plain PDF within the limits', async () => {
     await expect(assertPdf(await samplePdf())).resolves.toBeUndefined();
   });

@@ -19,15 +19,26 @@ export interface PdfCheckLimits {
   maxHeapMb: number;
   maxStreamBytes: number;
   maxTotalBytes: number;
+  /** All streams together may decode to this many times the file's size… */
+  maxRatio: number;
+  /** …but always to this much, so a small plain PDF with ordinary compression passes. */
+  ratioFloorBytes: number;
 }
 
 const MB = 1024 * 1024;
 export const PDF_CHECK_LIMITS: PdfCheckLimits = {
   timeoutMs: 20_000,
   maxHeapMb: 256,
-  maxStreamBytes: 64 * MB,
-  maxTotalBytes: 256 * MB,
+  maxStreamBytes: 32 * MB,
+  maxTotalBytes: 32 * MB,
+  maxRatio: 100,
+  ratioFloorBytes: 8 * MB,
 };
+
+/** What this file's streams may decode to in all: the total cap, lowered to 100 × its size above the floor. */
+export function decodedBound(fileBytes: number, limits: PdfCheckLimits): number {
+  return Math.min(limits.maxTotalBytes, Math.max(limits.ratioFloorBytes, limits.maxRatio * fileBytes));
+}
 
 export async function assertPdf(bytes: Buffer, limits: PdfCheckLimits = PDF_CHECK_LIMITS): Promise<void> {
   if (bytes.length === 0) throw new AppError('file_missing');
@@ -65,7 +76,7 @@ const messages = {
 function runWorker(bytes: Buffer, limits: PdfCheckLimits): Promise<Verdict> {
   const copy = new Uint8Array(bytes); // handed over to the worker, not cloned once more
   const worker = startWorker(
-    { bytes: copy, limits: { maxStreamBytes: limits.maxStreamBytes, maxTotalBytes: limits.maxTotalBytes } },
+    { bytes: copy, limits: { maxStreamBytes: limits.maxStreamBytes, maxTotalBytes: decodedBound(bytes.length, limits) } },
     [copy.buffer],
     { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
   );

@@ -129,8 +129,12 @@ class Lexer {
     }
     this.pos = b.indexOf('endstream', end, 'latin1') + 'endstream'.length;
     const data = b.subarray(start, end);
+    const raw = data.toString('latin1');
     // A reader that jumps to an xref offset would find an object hidden in what this scan took for stream data.
-    if (HIDDEN_STRUCTURE.test(data.toString('latin1'))) refuse({ ok: false, reason: 'unsupported', what: 'hidden object' });
+    // Unfiltered stream data is read as it stands; compressed data is binary, where three random bytes
+    // spell "/JS" about once in 16 MB, so only hidden structure (below) is looked for there.
+    if (!isImage(dict) && !dict.has('Filter')) checkNamesIn(raw);
+    if (HIDDEN_STRUCTURE.test(raw)) refuse({ ok: false, reason: 'unsupported', what: 'hidden object' });
     this.decode(dict, data);
   }
 
@@ -268,8 +272,21 @@ class Lexer {
   }
 }
 
+/**
+ * PDF's own separators: its six white-space bytes (NUL and form feed among them, which JS `\s` misses)
+ * and comments, which run to the end of their line – so a comment separates only up to its line break.
+ */
+const SEP = String.raw`(?:[\0\t\n\f\r ]|%[^\r\n]*[\r\n])`;
 /** `N G obj`, a trailer or an xref table: structure a reader may jump to by offset. */
-const HIDDEN_STRUCTURE = /\d\s+\d+\s+obj\b|trailer\s*<<|\bxref\s/;
+const HIDDEN_STRUCTURE = new RegExp(
+  String.raw`\d${SEP}+\d+${SEP}+obj(?![A-Za-z0-9])|trailer${SEP}*<<|(?<![A-Za-z0-9])xref${SEP}`,
+);
+
+/** An image's bytes are pixels, not PDF syntax: a name in them means nothing to a reader. */
+function isImage(dict: Dict): boolean {
+  const subtype = dict.get('Subtype');
+  return subtype !== undefined && 'name' in subtype && subtype.name === 'Image';
+}
 
 function checkName(raw: string): string {
   const v = raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
