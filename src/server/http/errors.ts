@@ -67,6 +67,10 @@ export const ERROR_CODES = {
     title:
       'PDF’en er krypteret eller bygget på en måde, vi ikke kan kontrollere. Fjern adgangskoden, eller udskriv den som en almindelig PDF, og upload den nye fil.',
   },
+  file_check_busy: {
+    status: 503,
+    title: 'Der kontrolleres mange filer lige nu. Vent et øjeblik, og upload filen igen.',
+  },
   conflict_undeclared: { status: 409, title: 'Erklær først, om du er inhabil i forhold til ansøgningen.' },
   conflict_of_interest: {
     status: 403,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError } from '../../http/errors.js';
+import { pdfCheckSlots } from './check-slots.js';
 import type { WorkerVerdict } from './pdf-check-worker.js';
 
 /**
@@ -11,7 +12,8 @@ import type { WorkerVerdict } from './pdf-check-worker.js';
  * open an attached file; and Mozilla's pdf.js opens it and finds a page. The
  * name and the declared content type prove nothing. The check runs in a
  * worker thread with a heap limit and a timeout and is terminated on overrun,
- * so a hostile file costs a bounded slice of one core and never the server.
+ * so a hostile file costs a bounded slice of one core and never the server;
+ * at most a few checks run at once (check-slots.ts).
  * Refused files are never stored (ADR 14).
  */
 export interface PdfCheckLimits {
@@ -44,7 +46,7 @@ export async function assertPdf(bytes: Buffer, limits: PdfCheckLimits = PDF_CHEC
   if (bytes.length === 0) throw new AppError('file_missing');
   // Byte 0, not "somewhere in the first kilobyte": an HTML page with a PDF behind it is not a PDF.
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw fileError('unsupported_file');
-  const verdict = await runWorker(bytes, limits);
+  const verdict = await pdfCheckSlots.run(() => runWorker(bytes, limits));
   if (verdict.ok) return;
   switch (verdict.reason) {
     case 'not_pdf':
