@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTE_ACCESS } from '../src/server/policy/route-access.js';
+import { ROUTE_ACCESS } from './authorisation/route-table.js';
 import { ROLES, type Role } from '../src/shared/roles.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Walks every registered API route × every role (and anonymous) and checks the
- * server's answer against the table in src/server/policy/route-access.ts.
+ * server's answer against the table in test/authorisation/route-table.ts.
  * A route added without an entry there fails the first test.
  */
 let t: TestApp;
@@ -39,7 +39,7 @@ describe('authorisation matrix', () => {
   it('has an entry for every API route, and no entry without a route', () => {
     const registered = t.app.apiRoutes.filter((r) => !isDocsRoute(r.url)).map(routeKey);
     const missing = registered.filter((k) => !(k in ROUTE_ACCESS));
-    expect(missing, 'routes without an entry in policy/route-access.ts').toEqual([]);
+    expect(missing, 'routes without an entry in test/authorisation/route-table.ts').toEqual([]);
     const stale = Object.keys(ROUTE_ACCESS).filter((k) => !registered.includes(k));
     expect(stale, 'entries without a route').toEqual([]);
   });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/db/scope.js';
-import { ROUTE_ACCESS } from '../src/server/policy/route-access.js';
+import { ROUTE_ACCESS } from './authorisation/route-table.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import type { Role } from '../src/shared/roles.js';
 import { buildCourse, demoConsultantId } from './helpers/course-factories.js';

@@ -1,4 +1,4 @@
-import type { Expected } from '../route-access.js';
+import type { Expected } from '../route-table.js';
 
 /** Scheduling live courses, consultants' calendars and calendar feeds (modules/course-schedule, modules/calendar). */
 export const SCHEDULE_ROUTES = {

@@ -1,4 +1,4 @@
-import type { Expected } from '../route-access.js';
+import type { Expected } from '../route-table.js';
 
 /** The change model (forandringsmodel) with versions, diagram and indicator measurements (modules/change-model). */
 export const CHANGE_MODEL_ROUTES = {

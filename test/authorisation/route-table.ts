@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/roles.js';
+import type { Role } from '../../src/shared/roles.js';
 import { CHANGE_MODEL_ROUTES } from './course-work-routes/change-model.js';
 import { DASHBOARD_ROUTES } from './course-work-routes/dashboard.js';
 import { MEETING_ROUTES } from './course-work-routes/meetings.js';
@@ -9,9 +9,10 @@ export type Expected = 'public' | 'any' | readonly Role[];
 
 /**
  * The authorisation matrix: for every API route, who may call it.
- * 'public' = also anonymous; 'any' = every logged-in role. Kept beside the
- * policy and checked by test/authorisation-matrix.test.ts, which fails when a
- * route is missing here or the server answers differently.
+ * 'public' = also anonymous; 'any' = every logged-in role. The expectation the
+ * tests hold the server to, so it lives with the tests, not in src/: checked by
+ * test/authorisation-matrix.test.ts, which fails when a route is missing here or
+ * the server answers differently.
  */
 export const ROUTE_ACCESS = {
   'GET /api/health': 'public',

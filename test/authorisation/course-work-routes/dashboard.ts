@@ -1,4 +1,4 @@
-import type { Expected } from '../route-access.js';
+import type { Expected } from '../route-table.js';
 
 /** The course dashboard (modules/course-dashboard). */
 export const DASHBOARD_ROUTES = {

@@ -1,4 +1,4 @@
-import type { Expected } from '../route-access.js';
+import type { Expected } from '../route-table.js';
 
 /** The self-analysis (egenanalyse) of a course (modules/self-analysis). */
 export const SELF_ANALYSIS_ROUTES = {

@@ -1,4 +1,4 @@
-import type { Expected } from '../route-access.js';
+import type { Expected } from '../route-table.js';
 
 /** Meetings (agenda, participants, minutes, decisions) and trials with their logs (modules/meetings, modules/trials). */
 export const MEETING_ROUTES = {
