@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AUDIT_CURSOR_PATTERN, type AuditEntry, type ListAuditQuery } from '../../shared/contracts/audit.js';
 import type { Tx } from '../db/client.js';
-import type { Actor } from '../db/scope.js';
+import type { Actor } from '../core/actor.js';
 import { auditScope } from '../policy/policy.js';
 import { auditPageQuery, type AuditKey } from './audit-repository.js';
 import { writeAudit } from './write-audit.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ListAuditQuery, ListAuditResponse } from '../../shared/contracts/audit.js';
-import { inActorTx } from '../db/scope.js';
+import { inActorTx } from '../core/transaction.js';
 import { requireActor } from '../http/request-context.js';
 import { listAudit } from './list-audit.js';
 

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../db/scope.js';
+import type { Actor } from '../core/actor.js';
 import { hashToken, loadSession, touchSession, type LoadedSession } from '../modules/auth/session-repository.js';
 import { can, type RouteAccess } from '../policy/policy.js';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 
 export interface ApiRoute {
   method: string;

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Mailer } from '../modules/mail/mailer.js';
-import type { Actor } from '../db/scope.js';
+import type { Actor } from '../core/actor.js';
 import type { ApiRoute } from './auth-hook.js';
 import type { LoadedSession } from '../modules/auth/session-repository.js';
 import type { RouteAccess } from '../policy/policy.js';

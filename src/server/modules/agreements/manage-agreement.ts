@@ -2,8 +2,8 @@ import type { Agreement, AgreementTerms } from '../../../shared/contracts/agreem
 import { agreementDocument, defaultAgreementTerms, renderDocx, renderPdf } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleApplication } from '../applications/access.js';
 import { outcomeOf } from '../applications/outcome.js';
 import type { ApplicationRow } from '../applications/repository.js';

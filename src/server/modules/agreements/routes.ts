@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Agreement, SendAgreementRequest } from '../../../shared/contracts/agreements.js';
 import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
 import { agreementFile, sendAgreement, signAgreement, signedAgreementFile, viewAgreement } from './manage-agreement.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import * as repo from './repository.js';
 
 /**

@@ -1,8 +1,8 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { applicationReceipt, renderPdf } from '../../documents/index.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { loadVisibleApplication } from './access.js';
 import { directorCommitmentFile } from './upload-director-commitment.js';

@@ -1,8 +1,8 @@
 import { EMPTY_APPLICATION, type Application, type ApplicationContent } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';

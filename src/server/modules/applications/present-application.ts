@@ -1,6 +1,6 @@
 import type { Application, ApplicationListItem } from '../../../shared/contracts/applications.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { can } from '../../policy/policy.js';
 import { presentFile } from '../files/upload.js';
 import { findFile } from '../files/repository.js';

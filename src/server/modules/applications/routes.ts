@@ -12,8 +12,8 @@ import {
   SubmitApplicationRequest,
 } from '../../../shared/contracts/applications.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { inActorTx } from '../../core/transaction.js';
+import { AppError } from '../../core/errors.js';
 import { requireActor } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
 import { receiptPdf } from './application-receipt.js';

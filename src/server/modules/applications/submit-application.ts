@@ -1,8 +1,8 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { checklistOf } from './checklist.js';
 import { readApplication } from './read-applications.js';

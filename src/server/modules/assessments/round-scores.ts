@@ -8,8 +8,8 @@ import type {
 } from '../../../shared/contracts/assessments.js';
 import type { Tx } from '../../db/client.js';
 import { pageInMemory, pageOf } from '../../db/keyset.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import * as applicationsRepo from '../applications/repository.js';
 import * as roundsRepo from '../rounds/repository.js';

@@ -12,7 +12,7 @@ import {
   SubmitAssessmentRequest,
 } from '../../../shared/contracts/assessments.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { declareConflict } from './declare-conflict.js';
 import { assessmentTasks, roundScores } from './round-scores.js';

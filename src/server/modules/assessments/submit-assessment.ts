@@ -1,8 +1,8 @@
 import type { AssessmentView } from '../../../shared/contracts/assessments.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, type FieldError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 import * as repo from './repository.js';
 import { scorable } from './save-assessment.js';
 import { viewAssessment } from './view-assessment.js';

@@ -1,7 +1,7 @@
 import type { Assessment, AssessmentView } from '../../../shared/contracts/assessments.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { forbidden } from '../../core/errors.js';
 import { loadVisibleApplication } from '../applications/access.js';
 import * as repo from './repository.js';
 

@@ -2,7 +2,7 @@ import type { SessionResponse } from '../../../shared/contracts/auth.js';
 import { permissionsOf } from '../../../shared/permissions.js';
 import { ROLES } from '../../../shared/roles.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { assignmentsOf } from '../users/repository.js';
 
 /** All of a user's role assignments, whatever the active role. */

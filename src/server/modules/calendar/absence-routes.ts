@@ -7,7 +7,7 @@ import {
   ListConsultantAbsencesQuery,
   ListConsultantAbsencesResponse,
 } from '../../../shared/contracts/calendar.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { addAbsence } from './add-absence.js';
 import { listAbsences } from './list-absences.js';

@@ -1,7 +1,7 @@
 import type { CreateCalendarFeedResponse } from '../../../shared/contracts/calendar.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { hashToken, newToken } from '../auth/session-repository.js';
 import { feedUrls } from './feed-url.js';
 import * as repo from './repository.js';

@@ -1,6 +1,6 @@
 import { ABSENCE_HISTORY_DAYS, type ListConsultantAbsencesResponse } from '../../../shared/contracts/calendar.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
 import { danishToday } from '../../time/danish-today.js';

@@ -1,6 +1,6 @@
 import type { CalendarFeedStatus } from '../../../shared/contracts/calendar.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import * as repo from './repository.js';
 
 /** Whether the caller has a live subscription, when it was made and last read – never its address. */

@@ -1,6 +1,6 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import * as repo from './repository.js';
 
 /** Stops the caller's subscription: its address answers 404 from now on. Nothing live = nothing to do. */

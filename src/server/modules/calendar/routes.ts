@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CalendarFeedStatus, CalendarFeedTokenParams, CreateCalendarFeedResponse, MeetingIdParams } from '../../../shared/contracts/calendar.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { registerAbsenceRoutes } from './absence-routes.js';
 import { createFeed } from './create-feed.js';

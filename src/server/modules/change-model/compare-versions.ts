@@ -9,8 +9,8 @@ import {
   type ItemChange,
 } from '../../../shared/contracts/change-model.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { presentVersionSummary } from './presenter.js';
 import * as repo from './repository.js';

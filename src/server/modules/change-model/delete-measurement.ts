@@ -1,7 +1,7 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayDeleteMeasurement } from './access.js';
 import * as repo from './repository.js';

@@ -1,7 +1,7 @@
 import { EMPTY_CHANGE_MODEL, LIMITS, type ChangeModel, type ChangeModelVersion } from '../../../shared/contracts/change-model.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';

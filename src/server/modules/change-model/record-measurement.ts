@@ -1,8 +1,8 @@
 import type { Measurement, RecordMeasurementRequest } from '../../../shared/contracts/change-model.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayMeasure } from './access.js';

@@ -1,8 +1,8 @@
 import { EMPTY_CHANGE_MODEL } from '../../../shared/contracts/change-model.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { formatDateTime, municipalityTitle } from '../../documents/format.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { drawDiagram } from './diagram.js';
 import * as repo from './repository.js';

@@ -16,8 +16,8 @@ import {
   SaveChangeModelRequest,
 } from '../../../shared/contracts/change-model.js';
 import { ConflictIdParams } from '../../../shared/contracts/edit-conflicts.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { inActorTx } from '../../core/transaction.js';
+import { AppError } from '../../core/errors.js';
 import { requireActor } from '../../http/request-context.js';
 import { compareVersions } from './compare-versions.js';
 import { deleteMeasurement } from './delete-measurement.js';

@@ -1,8 +1,8 @@
 import { EMPTY_CHANGE_MODEL, ITEM_SECTIONS, TEXT_SECTIONS, type ChangeModel, type ChangeModelContent, type KeptChangeModel } from '../../../shared/contracts/change-model.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { keepConflictingEdit } from '../edit-conflicts/repository.js';
 import { mayEditChangeModel } from './access.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { canSeeChildrenOf, canSeeOrganisationOf } from '../../policy/policy.js';
 import { findInstitution } from '../organisation/repository.js';
 import type { ChildScopeFilter } from './repository.js';

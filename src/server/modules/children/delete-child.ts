@@ -1,7 +1,7 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { canWriteChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter } from './access.js';
 import { deleteChild, findChild } from './repository.js';

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { canExportChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter, institutionForChildren } from './access.js';
 import { listChildrenOfInstitution } from './repository.js';

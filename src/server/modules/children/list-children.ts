@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ListChildrenQuery } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { canSeeChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter, institutionForChildren } from './access.js';
 import { presentChild } from './presenter.js';

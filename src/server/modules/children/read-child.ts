@@ -1,7 +1,7 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { childScopeFilter } from './access.js';
 import { presentChild } from './presenter.js';
 import { findChild } from './repository.js';

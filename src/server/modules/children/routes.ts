@@ -10,7 +10,7 @@ import {
   ListChildrenResponse,
   UpdateChildRequest,
 } from '../../../shared/contracts/children.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { createChild } from './create-child.js';
 import { removeChild } from './delete-child.js';

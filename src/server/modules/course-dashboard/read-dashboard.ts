@@ -1,6 +1,6 @@
 import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../shared/contracts/course-dashboard.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { danishToday } from '../../time/danish-today.js';
 import { indicatorProgress } from '../change-model/indicator-progress.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CourseDashboard } from '../../../shared/contracts/course-dashboard.js';
 import { CourseIdParams } from '../../../shared/contracts/courses.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { readDashboard } from './read-dashboard.js';
 

@@ -1,8 +1,8 @@
 import type { MoveMeetingRequest, MoveMeetingResponse } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { formatDanishRange } from '../scheduling/danish-dates.js';
 import { mayMoveMeetings, ownMunicipalityOf } from './access.js';

@@ -1,7 +1,7 @@
 import type { CourseScheduleProposal } from '../../../shared/contracts/course-schedule.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayScheduleCourse } from './access.js';
 import { planProposal } from './plan-proposal.js';

@@ -1,6 +1,6 @@
 import type { CalendarQuery, CalendarResponse } from '../../../shared/contracts/course-schedule.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { courseFilter } from '../courses/access.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { toDay, toIso } from '../scheduling/calendar.js';

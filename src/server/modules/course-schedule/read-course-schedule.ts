@@ -1,6 +1,6 @@
 import type { CourseSchedule } from '../../../shared/contracts/course-schedule.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { meetingsOfCourse } from '../courses/repository.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';

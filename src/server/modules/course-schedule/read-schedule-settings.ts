@@ -1,7 +1,7 @@
 import type { RoundScheduleSettings } from '../../../shared/contracts/course-schedule.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import * as roundsRepo from '../rounds/repository.js';
 import * as repo from './repository.js';

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/contracts/course-schedule.js';
 import { CourseIdParams } from '../../../shared/contracts/courses.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { applyCourseSchedule } from './apply-course-schedule.js';
 import { applyRoundSchedule } from './apply-round-schedule.js';

@@ -8,7 +8,7 @@ import {
   ListCoursesResponse,
   UpdateCoursePlanRequest,
 } from '../../../shared/contracts/courses.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { assignConsultant } from './assign-consultant.js';
 import { listCourses, readCourse } from './read-courses.js';

@@ -1,8 +1,8 @@
 import type { Course, CoursePlan } from '../../../shared/contracts/courses.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import * as applicationsRepo from '../applications/repository.js';
 import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
 import { mayEditPlan } from './access.js';

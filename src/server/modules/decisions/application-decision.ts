@@ -2,8 +2,8 @@ import type { ApplicationDecision } from '../../../shared/contracts/decisions.js
 import { writeAudit } from '../../audit/write-audit.js';
 import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { loadVisibleApplication, mayKnowOutcome } from '../applications/access.js';
 import { outcomeOf, waitlistPositionOf } from '../applications/outcome.js';
 import { scoreRound } from '../assessments/round-scores.js';

@@ -1,8 +1,8 @@
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound, type FieldError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, notFound, type FieldError } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { liveSelection, presentDecision, sameSet } from './live-selection.js';
 import * as repo from './repository.js';

@@ -9,7 +9,7 @@ import {
   RoundSelectionResponse,
 } from '../../../shared/contracts/decisions.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { sendDocument } from '../files/upload.js';
 import { decisionLetterFile, readDecision } from './application-decision.js';

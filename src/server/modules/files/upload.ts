@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_UPLOAD_BYTES, type StoredFile } from '../../../shared/contracts/applications.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError } from '../../core/errors.js';
 import { openStoredFile, storeBytes } from './file-store.js';
 import { assertPdf } from './pdf-check.js';
 import { insertFile, type FileRow } from './repository.js';

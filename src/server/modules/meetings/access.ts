@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';

@@ -8,7 +8,7 @@ import {
   type RoleHours,
 } from '../../../shared/contracts/meetings.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { can } from '../../policy/policy.js';
 import type { CourseRow } from '../courses/repository.js';
 import { readableTrials, workReach } from '../courses/work-reach.js';

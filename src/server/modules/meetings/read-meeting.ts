@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { loadVisibleMeeting } from './access.js';
 import { presentMeeting } from './present-meeting.js';
 

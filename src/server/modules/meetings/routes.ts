@@ -10,8 +10,8 @@ import {
   SaveMinutesRequest,
   SaveParticipantsRequest,
 } from '../../../shared/contracts/meetings.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { inActorTx } from '../../core/transaction.js';
+import { AppError } from '../../core/errors.js';
 import { requireActor } from '../../http/request-context.js';
 import { approveMinutes } from './approve-minutes.js';
 import { changeStatus } from './change-status.js';

@@ -1,8 +1,8 @@
 import type { Meeting, MinutesContent, SaveMinutesRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { dismissConflictingEdit, keepConflictingEdit } from '../edit-conflicts/repository.js';
 import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';

@@ -1,8 +1,8 @@
 import type { Meeting, ParticipantInput, SaveParticipantsRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';

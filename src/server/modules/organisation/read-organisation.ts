@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ListInstitutionsQuery } from '../../../shared/contracts/organisation.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { canSeeChildrenOf, canSeeOrganisationOf, canWriteChildrenOf, organisationScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
 

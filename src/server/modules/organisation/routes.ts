@@ -11,7 +11,7 @@ import {
   ListRegionsResponse,
   MunicipalityDetail,
 } from '../../../shared/contracts/organisation.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { listInstitutions, readInstitution, readMunicipality } from './read-organisation.js';
 import * as repo from './repository.js';

@@ -10,8 +10,8 @@ import type {
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import { pageOf } from '../../db/keyset.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { can, roundScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
 

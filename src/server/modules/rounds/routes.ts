@@ -9,7 +9,7 @@ import {
   SetAssessorsRequest,
   UpdateRoundRequest,
 } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { createRound, editRound, listRounds, readRound, setAssessors } from './manage-rounds.js';
 

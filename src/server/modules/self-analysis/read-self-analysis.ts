@@ -1,7 +1,7 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { toSelfAnalysisResponse } from './presenter.js';

@@ -9,8 +9,8 @@ import {
   SaveSelfAnalysisRequest,
   SelfAnalysis,
 } from '../../../shared/contracts/self-analysis.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { inActorTx } from '../../core/transaction.js';
+import { AppError } from '../../core/errors.js';
 import { requireActor } from '../../http/request-context.js';
 import { sendDocument } from '../files/upload.js';
 import { dismissSelfAnalysisConflict } from './dismiss-conflict.js';

@@ -1,8 +1,8 @@
 import { CONTENT_PARTS, type SelfAnalysis, type SelfAnalysisContent } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import type { CourseRow } from '../courses/repository.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { keepConflictingEdit } from '../edit-conflicts/repository.js';

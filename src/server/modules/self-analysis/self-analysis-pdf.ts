@@ -1,7 +1,7 @@
 import { renderPdf, selfAnalysisPresentation } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';

@@ -1,8 +1,8 @@
 import type { AgreeTrialRequest, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleMeeting } from '../meetings/access.js';
 import { mayAgreeTrialAt } from './access.js';
 import { readTrial } from './read-trials.js';

@@ -1,8 +1,8 @@
 import type { LogTrialRequest, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { worksOnTrial } from './access.js';
 import { agreedOn } from './present-trial.js';

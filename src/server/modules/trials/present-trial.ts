@@ -1,6 +1,6 @@
 import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { danishToday } from '../../time/danish-today.js';
 import { meetingsOfCourse, type CourseRow } from '../courses/repository.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';

@@ -11,7 +11,7 @@ import {
   TrialWithLogs,
   UpdateTrialRequest,
 } from '../../../shared/contracts/trials.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { agreeTrial } from './agree-trial.js';
 import { logTrial } from './log-trial.js';

@@ -1,8 +1,8 @@
 import type { TrialWithLogs, UpdateTrialRequest } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { mayEditTrial } from './access.js';
 import { loadVisibleTrial, readTrial } from './read-trials.js';
 import * as repo from './repository.js';

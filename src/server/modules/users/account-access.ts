@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { accountReach, userScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
 

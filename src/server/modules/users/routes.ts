@@ -10,7 +10,7 @@ import {
   User,
   UserIdParams,
 } from '../../../shared/contracts/users.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { requireActor } from '../../http/request-context.js';
 import { hashAllowedPassword } from '../auth/password-policy.js';
 import { auditRefusal } from './audit-refusal.js';
