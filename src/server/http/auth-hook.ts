@@ -49,7 +49,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (!token) return;
   const session = await loadSession(app.database.db, hashToken(token));
   if (!session) return;
-  const now = app.clock().getTime();
+  const now = request.now.getTime();
   const idleMs = app.config.session.idleMinutes * 60_000;
   const live =
     session.userActive &&
