@@ -30,5 +30,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
+  {
+    // Time is an input: the server reads the clock in core/clock.ts only; everything else gets
+    // "now" from the request's context (core/context.ts) or a parameter.
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/core/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the context (ctx.now) or a parameter, not the system clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the context (ctx.now) or a parameter, not the system clock.' },
+      ],
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -368,7 +368,7 @@ describe('saving versions', () => {
 });
 
 describe('indicator measurements', () => {
-  const today = danishToday();
+  const today = danishToday(new Date());
 
   it('refuses the anonymous, staff, other municipalities, unknown indicators and bad fields – recording nothing', async () => {
     const body = { measuredOn: today, value: 70, note: '' };
@@ -435,7 +435,7 @@ describe('indicator measurements', () => {
       progressPercent: 40,
       due: false,
     });
-    expect(await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, helsingoerCourseId))).toEqual([]);
+    expect(await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, helsingoerCourseId, danishToday(new Date())))).toEqual([]);
   });
 
   it('deletes a measurement: its recorder or a writer, nobody else', async () => {

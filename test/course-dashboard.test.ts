@@ -11,7 +11,7 @@ import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test
 let t: TestApp;
 let coordinator: Agent;
 let courseId: string;
-const today = danishToday();
+const today = danishToday(new Date());
 const daysFromToday = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**

@@ -19,7 +19,7 @@ let consultant: Agent;
 let coordinator: Agent;
 let hjoerring: string;
 let helsingoer: string;
-const today = danishToday();
+const today = danishToday(new Date());
 
 beforeAll(async () => {
   t = await startTestApp();

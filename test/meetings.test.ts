@@ -469,7 +469,7 @@ describe('PUT /api/v1/meetings/:id/status', () => {
 
   it('holds a meeting only on or after its day; cancels, plans again; held is final once it has minutes', async () => {
     const id = await meetingId(courseId, 'sparring', null, 5);
-    const today = danishToday();
+    const today = danishToday(new Date());
     const put = (version: number, status: string) => consultant.put(url(id, '/status'), { version, status });
     expect((await put(1, 'held')).json().errors[0].message).toContain('ingen dato');
     await setDate(id, addDays(today, 1));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { touchIntervalMs } from '../src/server/http/auth-hook.js';
+import { touchIntervalMs } from '../src/server/modules/auth/auth-hook.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**

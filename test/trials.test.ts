@@ -56,7 +56,7 @@ async function agree(agent: Agent, meeting: string, description: string): Promis
   return TrialWithLogs.parse(res.json());
 }
 
-const today = danishToday();
+const today = danishToday(new Date());
 const log = (over: Record<string, unknown> = {}) => ({
   triedOn: today,
   whatTried: 'Vi læste højt i små grupper før frokost',

@@ -19,7 +19,8 @@ import { MAX_UPLOAD_BYTES } from '../shared/contracts/applications.js';
 import { registerAuditRoutes } from './audit/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { registerAuthHook } from './http/auth-hook.js';
+import { registerApiRoutes } from './http/api-routes.js';
+import { registerAuthHook } from './modules/auth/auth-hook.js';
 import { registerResponseHeaders } from './http/response-headers.js';
 import { fastifyTrustProxy } from './http/trust-proxy.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
@@ -101,7 +102,7 @@ export async function buildApp({
     request.now = clock();
     done();
   });
-  const mailer = new Mailer(database.db, config);
+  const mailer = new Mailer(database.db, { mail: config.mail, clock });
   app.decorate('mailer', mailer);
   app.addHook('onClose', () => mailer.close());
   app.setValidatorCompiler(validatorCompiler);
@@ -115,6 +116,7 @@ export async function buildApp({
   await app.register(fastifyCookie); // before the auth hook, which reads the session cookie
   // Uploads (signed PDFs) only; each route reads its one file with the limit in contracts/applications.ts.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
+  registerApiRoutes(app);
   registerAuthHook(app);
   registerResponseHeaders(app);
 

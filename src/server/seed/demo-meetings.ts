@@ -58,6 +58,7 @@ const hoursBetween = (start: string, end: string) =>
  * agenda and place.
  */
 export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meetings: DatedMeeting[], people: DemoPeople): Promise<HeldMeeting[]> {
+  const now = danishInstant(DEMO_TODAY, '08:00');
   const past = meetings.filter((m) => m.date < DEMO_TODAY);
   const last = past.at(-1);
   const withoutMinutes = [...past].reverse().find((m) => m !== last && m.kind === 'sparring') ?? past.at(-2);
@@ -66,7 +67,7 @@ export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meeting
   for (const m of past) {
     let version = m.version;
     const step = async (changes: Parameters<typeof meetingsRepo.updateMeeting>[3]) => {
-      if (!(await meetingsRepo.updateMeeting(tx, m.id, version, changes))) throw new Error(`Demodata: mødet ${m.title} blev ikke gemt`);
+      if (!(await meetingsRepo.updateMeeting(tx, m.id, version, changes, now))) throw new Error(`Demodata: mødet ${m.title} blev ikke gemt`);
       version += 1;
     };
     await step({ agenda: agendaFor(m.kind), location: locationFor(m.kind, addresses.get(m.groupKey ?? '') ?? null) });
@@ -81,7 +82,7 @@ export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meeting
   const upcoming = meetings.filter((m) => m.date >= DEMO_TODAY).slice(0, UPCOMING_WITH_AGENDA);
   for (const m of upcoming) {
     const location = locationFor(m.kind, addresses.get(m.groupKey ?? '') ?? null);
-    if (!(await meetingsRepo.updateMeeting(tx, m.id, m.version, { agenda: agendaFor(m.kind), location }))) {
+    if (!(await meetingsRepo.updateMeeting(tx, m.id, m.version, { agenda: agendaFor(m.kind), location }, now))) {
       throw new Error(`Demodata: mødet ${m.title} blev ikke gemt`);
     }
   }
@@ -127,13 +128,14 @@ async function writeMinutes(tx: DrizzleTx, course: CourseRow, m: DatedMeeting, p
   const group = course.plan.workingGroups.find((g) => g.key === m.groupKey)?.name ?? null;
   const text = minutesFor(m, group);
   if (!text) throw new Error(`Demodata: intet referat til ${m.title}`);
+  const now = danishInstant(DEMO_TODAY, '08:00');
   const content = MinutesContent.parse({ minutesHtml: sanitizeMinutes(text.html), decisions: text.decisions });
   const municipal = m.kind === 'kickoff' || m.kind === 'steering';
   const author = municipal ? people.coordinator : people.consultant;
   const approver = municipal ? people.chief : people.coordinator;
-  if (!(await meetingsRepo.saveMinutes(tx, m.id, 0, content, author))) throw new Error(`Demodata: referatet af ${m.title} blev ikke gemt`);
+  if (!(await meetingsRepo.saveMinutes(tx, m.id, 0, content, author, now))) throw new Error(`Demodata: referatet af ${m.title} blev ikke gemt`);
   if (!approve) return;
-  if (!(await meetingsRepo.approveMinutes(tx, m.id, 1, approver))) throw new Error(`Demodata: referatet af ${m.title} blev ikke godkendt`);
+  if (!(await meetingsRepo.approveMinutes(tx, m.id, 1, approver, now))) throw new Error(`Demodata: referatet af ${m.title} blev ikke godkendt`);
   const approvedOn = workdayFrom(addDays(m.date, 3));
   const approvedAt = approvedOn < DEMO_TODAY ? danishInstant(approvedOn, '10:00') : danishInstant(DEMO_TODAY, '08:30');
   await tx.update(courseMeetings).set({ minutesApprovedAt: approvedAt }).where(eq(courseMeetings.id, m.id));

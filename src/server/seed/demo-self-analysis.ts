@@ -9,7 +9,7 @@ import { loadSelfAnalysisState } from '../modules/self-analysis/self-analysis-st
 import { toStored } from '../modules/self-analysis/stored-content.js';
 import { demoId } from './demo-data.js';
 import type { DemoPeople } from './demo-meetings.js';
-import { danishInstant } from './demo-time.js';
+import { danishInstant, DEMO_TODAY } from './demo-time.js';
 
 /** First saved by the coordinator, completed two weeks later, presented by the consultant in October. */
 const FIRST_SAVED = danishInstant('2026-09-08', '13:15');
@@ -103,11 +103,12 @@ function content(course: CourseRow, complete: boolean): SelfAnalysisContent {
  * timestamps are set to the demo's history.
  */
 export async function insertDemoSelfAnalysis(tx: DrizzleTx, course: CourseRow, people: DemoPeople): Promise<void> {
+  const now = danishInstant(DEMO_TODAY, '08:00');
   const saved = (ok: boolean) => {
     if (!ok) throw new Error('Demodata: egenanalysen blev ikke gemt');
   };
   saved(await selfAnalysisRepo.insertSelfAnalysis(tx, course.id, toStored(content(course, false)), people.coordinator));
-  saved(await selfAnalysisRepo.updateDraft(tx, course.id, 1, toStored(content(course, true)), people.coordinator));
+  saved(await selfAnalysisRepo.updateDraft(tx, course.id, 1, toStored(content(course, true)), people.coordinator, now));
   const state = await loadSelfAnalysisState(tx, course);
   if (state.missing.length > 0) throw new Error(`Demodata: egenanalysen mangler ${state.missing.map((m) => m.field).join(', ')}`);
   const figures = await readPrefilledFigures(tx, course, state.institutions, state.application, DEMO_SELF_ANALYSIS_PRESENTED);

@@ -72,7 +72,7 @@ export async function sendAgreement(ctx: Context, applicationId: string, overrid
     }),
     ...overrides,
   };
-  if (!(await repo.upsertSent(tx, applicationId, terms, actor.userId))) throw new AppError('agreement_signed');
+  if (!(await repo.upsertSent(tx, applicationId, terms, actor.userId, ctx.now))) throw new AppError('agreement_signed');
   await writeAudit(tx, actor, {
     action: 'agreement.send',
     entityType: 'agreement',
@@ -91,7 +91,7 @@ export async function signAgreement(ctx: Context, filesDir: string, applicationI
   if (!current) throw notFound();
   if (current.status === 'signed') throw new AppError('agreement_signed');
   const file = await savePdf(ctx, filesDir, pdf, { municipalityCode: app.municipalityCode, purpose: 'signed_agreement' });
-  if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId))) throw new AppError('agreement_signed');
+  if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId, ctx.now))) throw new AppError('agreement_signed');
   // Signing makes the municipality ready: its course is created from the typical plan (issue 4).
   const courseId = await createCourseFromApplication(tx, {
     id: app.id,

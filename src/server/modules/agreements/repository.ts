@@ -18,23 +18,23 @@ export async function findAgreement(q: Queryable, applicationId: string) {
 export type AgreementRow = NonNullable<Awaited<ReturnType<typeof findAgreement>>>;
 
 /** Sends (or re-sends with new terms) an unsigned agreement. */
-export async function upsertSent(q: Queryable, applicationId: string, terms: AgreementTermsValue, userId: string): Promise<boolean> {
+export async function upsertSent(q: Queryable, applicationId: string, terms: AgreementTermsValue, userId: string, now: Date): Promise<boolean> {
   const rows = await q
     .insert(agreements)
     .values({ applicationId, terms, sentBy: userId })
     .onConflictDoUpdate({
       target: agreements.applicationId,
-      set: { terms, sentBy: userId, sentAt: new Date(), version: sql`${agreements.version} + 1` },
+      set: { terms, sentBy: userId, sentAt: now, version: sql`${agreements.version} + 1` },
       setWhere: eq(agreements.status, 'sent'),
     })
     .returning({ id: agreements.id });
   return rows.length === 1;
 }
 
-export async function markSigned(q: Queryable, applicationId: string, fileId: string, userId: string): Promise<boolean> {
+export async function markSigned(q: Queryable, applicationId: string, fileId: string, userId: string, now: Date): Promise<boolean> {
   const rows = await q
     .update(agreements)
-    .set({ status: 'signed', signedAt: new Date(), signedBy: userId, signedFileId: fileId, version: sql`${agreements.version} + 1` })
+    .set({ status: 'signed', signedAt: now, signedBy: userId, signedFileId: fileId, version: sql`${agreements.version} + 1` })
     .where(and(eq(agreements.applicationId, applicationId), eq(agreements.status, 'sent')))
     .returning({ id: agreements.id });
   return rows.length === 1;

@@ -176,21 +176,21 @@ export async function updateApplication(
   id: string,
   fromVersion: number,
   changes: Partial<Pick<typeof applications.$inferInsert, 'content' | 'status' | 'submittedAt' | 'submittedBy'>>,
-  userId: string,
+  userId: string, now: Date
 ): Promise<boolean> {
   const rows = await q
     .update(applications)
-    .set({ ...changes, updatedBy: userId, updatedAt: new Date(), version: sql`${applications.version} + 1` })
+    .set({ ...changes, updatedBy: userId, updatedAt: now, version: sql`${applications.version} + 1` })
     .where(and(eq(applications.id, id), eq(applications.version, fromVersion), eq(applications.status, 'draft')))
     .returning({ id: applications.id });
   return rows.length === 1;
 }
 
 /** Attaches the director's file to a draft without changing its version. */
-export async function setDirectorFile(q: Queryable, id: string, fileId: string, userId: string): Promise<boolean> {
+export async function setDirectorFile(q: Queryable, id: string, fileId: string, userId: string, now: Date): Promise<boolean> {
   const rows = await q
     .update(applications)
-    .set({ directorFileId: fileId, updatedBy: userId, updatedAt: new Date() })
+    .set({ directorFileId: fileId, updatedBy: userId, updatedAt: now })
     .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
     .returning({ id: applications.id });
   return rows.length === 1;

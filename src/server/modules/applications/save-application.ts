@@ -26,7 +26,7 @@ export async function saveApplication(
   if (!isOwnCoordinator(actor, row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
   await assertOwnInstitutions(tx, row.municipalityCode, input.content);
-  if (await repo.updateApplication(tx, id, input.version, { content: input.content }, actor.userId)) {
+  if (await repo.updateApplication(tx, id, input.version, { content: input.content }, actor.userId, ctx.now)) {
     await writeAudit(tx, actor, {
       action: 'application.save',
       entityType: 'application',

@@ -19,8 +19,8 @@ export async function declareConflict(
   await repo.updateOwn(tx, own.id, null, {
     conflict: input.hasConflict ? 'conflict' : 'none',
     conflictNote: input.hasConflict ? input.note : '',
-    declaredAt: new Date(),
-  });
+    declaredAt: ctx.now,
+  }, ctx.now);
   await writeAudit(tx, actor, {
     action: 'assessment.conflict_declared',
     entityType: 'assessment',

@@ -54,11 +54,11 @@ export async function updateOwn(
     criteria: Record<string, CriterionScoreValue>;
     status: 'submitted';
     submittedAt: Date;
-  }>,
+  }>, now: Date
 ): Promise<boolean> {
   const rows = await q
     .update(assessments)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${assessments.version} + 1` })
+    .set({ ...changes, updatedAt: now, version: sql`${assessments.version} + 1` })
     .where(
       and(
         eq(assessments.id, id),

@@ -16,7 +16,7 @@ export async function saveAssessment(ctx: Context, applicationId: string, input:
   const { tx, actor } = ctx;
   const { own, application } = await scorable(ctx, applicationId);
   assertKnownKeys(input, application);
-  if (!(await repo.updateOwn(tx, own.id, input.version, { requirements: input.requirements, criteria: input.criteria }))) {
+  if (!(await repo.updateOwn(tx, own.id, input.version, { requirements: input.requirements, criteria: input.criteria }, ctx.now))) {
     throw new AppError('version_conflict');
   }
   await writeAudit(tx, actor, {

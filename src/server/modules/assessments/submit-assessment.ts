@@ -27,7 +27,7 @@ export async function submitAssessment(ctx: Context, applicationId: string, vers
   if (errors.length > 0) {
     throw new AppError('validation_failed', { detail: 'Bedømmelsen er ikke færdig.', errors });
   }
-  if (!(await repo.updateOwn(tx, own.id, version, { status: 'submitted', submittedAt: new Date() }))) {
+  if (!(await repo.updateOwn(tx, own.id, version, { status: 'submitted', submittedAt: ctx.now }, ctx.now))) {
     throw new AppError('version_conflict');
   }
   await writeAudit(tx, actor, { action: 'assessment.submit', entityType: 'assessment', entityId: own.id, details: { applicationId } });

@@ -4,7 +4,7 @@ import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchRoleRequest
 import { OkResponse } from '../../../shared/contracts/common.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { inContext } from '../../core/context.js';
-import { actorOf, SESSION_COOKIE } from '../../http/auth-hook.js';
+import { actorOf, SESSION_COOKIE } from './auth-hook.js';
 import { AppError } from '../../core/errors.js';
 import { requireActor, inRequest } from '../../http/request-context.js';
 import { changeOwnPassword } from './change-own-password.js';

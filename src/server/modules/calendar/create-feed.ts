@@ -13,7 +13,7 @@ import type { Context } from '../../core/context.js';
 export async function createFeed(ctx: Context, baseUrl: string): Promise<CreateCalendarFeedResponse> {
   const { tx, actor } = ctx;
   await repo.lockUser(tx, actor.userId);
-  for (const feedId of await repo.revokeFeedsOf(tx, actor.userId)) {
+  for (const feedId of await repo.revokeFeedsOf(tx, actor.userId, ctx.now)) {
     await writeAudit(tx, actor, { action: 'calendar.feed_revoke', entityType: 'calendar_feed', entityId: feedId, details: { feedId } });
   }
   const token = newToken();

@@ -20,10 +20,10 @@ export async function lockUser(q: Queryable, userId: string): Promise<void> {
 }
 
 /** Revokes the user's live feeds; returns their ids. */
-export async function revokeFeedsOf(q: Queryable, userId: string): Promise<string[]> {
+export async function revokeFeedsOf(q: Queryable, userId: string, now: Date): Promise<string[]> {
   const rows = await q
     .update(calendarFeeds)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: now })
     .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
     .returning({ id: calendarFeeds.id });
   return rows.map((r) => r.id);

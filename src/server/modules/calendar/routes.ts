@@ -66,7 +66,7 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
       response: { 200: ICalendar },
     },
     handler: async (request, reply) => {
-      const ics = await inPublicRequest(request, (ctx) => serveFeed(ctx.tx, request.params.token, publicBaseUrl(app.config, request)));
+      const ics = await inPublicRequest(request, (ctx) => serveFeed(ctx.tx, request.params.token, publicBaseUrl(app.config, request), ctx.now));
       void sendCalendar(reply).header('x-robots-tag', 'noindex');
       return ics;
     },

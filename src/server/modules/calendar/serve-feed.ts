@@ -23,7 +23,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
  * deactivated all answer 404 alike. Cancelled meetings stay in the feed, so
  * subscribed calendars remove them; undated meetings are left out.
  */
-export async function serveFeed(tx: Tx, token: string, baseUrl: string, now: Date = new Date()): Promise<string> {
+export async function serveFeed(tx: Tx, token: string, baseUrl: string, now: Date): Promise<string> {
   if (!TOKEN_PATTERN.test(token)) throw notFound();
   const feed = await repo.findLiveFeed(tx, hashToken(token));
   if (!feed) throw notFound();

@@ -1,6 +1,5 @@
 import type { Indicator, IndicatorProgress } from '../../../shared/contracts/change-model.js';
 import type { Queryable } from '../../db/client.js';
-import { danishToday } from '../../time/danish-today.js';
 import { parseStoredContent } from './stored-content.js';
 import * as repo from './repository.js';
 
@@ -56,7 +55,7 @@ export function progressOf(indicator: Indicator, newestFirst: { value: number; m
  * measurement against baseline and target – for the course dashboard. Empty
  * while no model is saved. The caller has checked that the course is visible.
  */
-export async function indicatorProgress(q: Queryable, courseId: string, today: string = danishToday()): Promise<IndicatorProgress[]> {
+export async function indicatorProgress(q: Queryable, courseId: string, today: string): Promise<IndicatorProgress[]> {
   const current = await repo.currentVersion(q, courseId);
   if (!current) return [];
   const { indicators } = parseStoredContent(current.content);

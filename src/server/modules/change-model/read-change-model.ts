@@ -35,7 +35,7 @@ export async function readChangeModel(ctx: Context, courseId: string): Promise<C
     savedAt: current?.savedAt.toISOString() ?? null,
     savedBy: current?.savedBy ?? null,
     versions: { total: versions.total, items: versions.items.map(presentVersionSummary) },
-    indicators: presentIndicators(actor, content.indicators, rows, danishToday()),
+    indicators: presentIndicators(actor, content.indicators, rows, danishToday(ctx.now)),
     conflicts: kept.map((k) => ({
       id: k.id,
       baseVersion: k.baseVersion,

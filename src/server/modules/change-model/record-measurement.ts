@@ -21,7 +21,7 @@ export async function recordMeasurement(ctx: Context, courseId: string, key: str
   if (!indicators.some((i) => i.key === key)) {
     throw new AppError('not_found', { detail: 'Indikatoren findes ikke i forløbets gældende forandringsmodel.' });
   }
-  if (input.measuredOn > danishToday()) {
+  if (input.measuredOn > danishToday(ctx.now)) {
     throw new AppError('validation_failed', { errors: [{ field: 'measuredOn', message: 'Datoen for målingen kan ikke ligge i fremtiden' }] });
   }
   const value = Math.round(input.value * FOUR_DECIMALS) / FOUR_DECIMALS + 0;
@@ -40,7 +40,7 @@ export async function recordMeasurement(ctx: Context, courseId: string, key: str
     value,
     note: input.note,
     recordedBy: actor.name,
-    recordedAt: new Date().toISOString(),
+    recordedAt: ctx.now.toISOString(),
     deletable: true,
   };
 }

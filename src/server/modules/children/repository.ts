@@ -133,11 +133,11 @@ export async function updateChild(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ firstName: string; lastName: string; birthDate: string; groupId: string | null }>,
+  changes: Partial<{ firstName: string; lastName: string; birthDate: string; groupId: string | null }>, now: Date
 ): Promise<boolean> {
   const updated = await q
     .update(children)
-    .set({ ...changes, version: sql`${children.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${children.version} + 1`, updatedAt: now })
     .where(and(eq(children.id, id), eq(children.version, fromVersion)))
     .returning({ id: children.id });
   return updated.length === 1;

@@ -23,7 +23,7 @@ export async function editChild(ctx: Context, id: string, input: z.infer<typeof 
   const changedFields = (['firstName', 'lastName', 'birthDate', 'groupId'] as const).filter(
     (k) => changes[k] !== undefined && changes[k] !== current[k],
   );
-  if (!(await updateChild(tx, id, version, changes))) throw new AppError('version_conflict');
+  if (!(await updateChild(tx, id, version, changes, ctx.now))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'child.update',
     entityType: 'child',

@@ -27,12 +27,12 @@ export async function applyCourseSchedule(
     throw new AppError('version_conflict', { detail: 'Forløbets plan er ændret, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.' });
   }
   const meetings = await repo.meetingsOfCourses(tx, [courseId]);
-  await storeProposal(tx, input.meetings, {
+  await storeProposal(ctx.tx, input.meetings, {
     mine: new Set(meetings.map((m) => m.id)),
     period: { start: course.periodStart, end: course.periodEnd },
     roundIds: [course.roundId],
     consultantIds: course.consultantId ? [course.consultantId] : [],
-  });
+  }, ctx.now);
   await writeAudit(tx, actor, {
     action: 'course.schedule_apply',
     entityType: 'course',

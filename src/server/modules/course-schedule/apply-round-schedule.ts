@@ -27,7 +27,7 @@ export async function applyRoundSchedule(
     period: { start: round.courseStart, end: round.courseEnd },
     roundIds: [roundId],
     consultantIds: courses.flatMap((c) => (c.consultantId ? [c.consultantId] : [])),
-  });
+  }, ctx.now);
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const applied = input.meetings.map((m) => ({ ...m, meeting: byId.get(m.id)! }));
   const perCourse = new Map<string, number>();

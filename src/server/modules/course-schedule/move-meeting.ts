@@ -36,7 +36,7 @@ export async function moveMeeting(ctx: Context, meetingId: string, input: MoveMe
     });
   }
   await lockSchedules(tx, [course.roundId, ...(course.consultantId ? [course.consultantId] : [])]);
-  if (!(await repo.setMeetingTime(tx, meetingId, input.version, input))) throw new AppError('version_conflict');
+  if (!(await repo.setMeetingTime(tx, meetingId, input.version, input, ctx.now))) throw new AppError('version_conflict');
   const situation = await loadSituation(tx, [course.roundId]);
   const rulesFor = (own: string | null) => (input.date === null ? [] : (roundViolations(situation, [course.roundId], own).get(meetingId) ?? []));
   const violations = rulesFor(ownMunicipalityOf(actor));

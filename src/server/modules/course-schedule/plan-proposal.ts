@@ -48,7 +48,7 @@ function overdueSteering(situation: Situation, roundId: string, toPlace: Situati
  * scheduler's), none before tomorrow. The scheduler's Danish reason when
  * there is no plan.
  */
-export function planProposal(situation: Situation, roundId: string, toPlace: SituationMeeting[], now = new Date()): PlannedProposal {
+export function planProposal(situation: Situation, roundId: string, toPlace: SituationMeeting[], now: Date): PlannedProposal {
   // Nothing is proposed in the past: a course under way is planned from tomorrow on.
   const notBefore = addDays(danishToday(now), 1);
   const left = overdueSteering(situation, roundId, toPlace, notBefore);

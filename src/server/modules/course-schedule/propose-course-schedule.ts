@@ -19,5 +19,5 @@ export async function proposeCourseSchedule(ctx: Context, courseId: string): Pro
   if (!mayScheduleCourse(actor, course)) throw forbidden();
   const situation = await loadSituation(tx, [course.roundId]);
   const toPlace = situation.meetings.filter((m) => m.courseId === courseId && m.status === 'planned' && m.date === null);
-  return { courseVersion: course.version, ...planProposal(situation, course.roundId, toPlace) };
+  return { courseVersion: course.version, ...planProposal(situation, course.roundId, toPlace, ctx.now) };
 }

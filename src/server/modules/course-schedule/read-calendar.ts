@@ -9,7 +9,7 @@ import { loadSituation } from './situation.js';
 import type { Context } from '../../core/context.js';
 
 /** The first and last day of the current month in Denmark. */
-export function currentMonth(now = new Date()): { from: string; to: string } {
+export function currentMonth(now: Date): { from: string; to: string } {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   const from = `${today.slice(0, 7)}-01`;
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
@@ -26,7 +26,7 @@ export function currentMonth(now = new Date()): { from: string; to: string } {
  */
 export async function readCalendar(ctx: Context, query: CalendarQuery): Promise<CalendarResponse> {
   const { tx, actor } = ctx;
-  const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth();
+  const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth(ctx.now);
   const filter = courseFilter(actor);
   if (!filter) return { from, to, items: [] };
   // Leaders and staff: only the meetings they reach (courses/work-reach.ts).

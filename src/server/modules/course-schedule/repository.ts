@@ -32,10 +32,10 @@ export async function insertSettings(q: Queryable, roundId: string, values: Sett
   return rows.length === 1;
 }
 
-export async function updateSettings(q: Queryable, roundId: string, fromVersion: number, values: SettingsValues): Promise<boolean> {
+export async function updateSettings(q: Queryable, roundId: string, fromVersion: number, values: SettingsValues, now: Date): Promise<boolean> {
   const rows = await q
     .update(roundScheduleSettings)
-    .set({ ...values, version: sql`${roundScheduleSettings.version} + 1`, updatedAt: new Date() })
+    .set({ ...values, version: sql`${roundScheduleSettings.version} + 1`, updatedAt: now })
     .where(and(eq(roundScheduleSettings.roundId, roundId), eq(roundScheduleSettings.version, fromVersion)))
     .returning({ roundId: roundScheduleSettings.roundId });
   return rows.length === 1;
@@ -158,11 +158,11 @@ export async function setMeetingTime(
   q: Queryable,
   id: string,
   fromVersion: number,
-  time: { date: string | null; start: string | null; end: string | null },
+  time: { date: string | null; start: string | null; end: string | null }, now: Date
 ): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
-    .set({ date: time.date, startTime: time.start, endTime: time.end, version: sql`${courseMeetings.version} + 1`, updatedAt: new Date() })
+    .set({ date: time.date, startTime: time.start, endTime: time.end, version: sql`${courseMeetings.version} + 1`, updatedAt: now })
     .where(and(eq(courseMeetings.id, id), eq(courseMeetings.version, fromVersion)))
     .returning({ id: courseMeetings.id });
   return rows.length === 1;

@@ -60,7 +60,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
     config: { access: 'round.schedule' },
     schema: { tags, summary: 'Forslag til datoer for alle rundens møder uden dato', params: RoundIdParams, response: { 200: RoundScheduleProposal } },
     handler: (request) => {
-      return inRequest(request, (ctx) => proposeRoundSchedule(ctx.tx, request.params.id));
+      return inRequest(request, (ctx) => proposeRoundSchedule(ctx, request.params.id));
     },
   });
 

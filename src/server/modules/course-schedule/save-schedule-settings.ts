@@ -24,7 +24,7 @@ export async function saveScheduleSettings(
     maxMeetingsPerConsultantPerDay: input.maxMeetingsPerConsultantPerDay,
   };
   const saved =
-    input.version === 0 ? await repo.insertSettings(tx, roundId, values) : await repo.updateSettings(tx, roundId, input.version, values);
+    input.version === 0 ? await repo.insertSettings(tx, roundId, values) : await repo.updateSettings(tx, roundId, input.version, values, ctx.now);
   if (!saved) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'round.schedule_settings',

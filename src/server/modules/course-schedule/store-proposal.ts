@@ -38,7 +38,7 @@ export async function lockSchedules(tx: Tx, keys: string[]): Promise<void> {
  * scheduling rule (someone else planned or moved meetings since the proposal),
  * the answer is 409 and the transaction rolls back.
  */
-export async function storeProposal(tx: Tx, items: MeetingTime[], scope: Scope, now = new Date()): Promise<void> {
+export async function storeProposal(tx: Tx, items: MeetingTime[], scope: Scope, now: Date): Promise<void> {
   const { period } = scope;
   const tomorrow = addDays(danishToday(now), 1);
   const errors: FieldError[] = [];

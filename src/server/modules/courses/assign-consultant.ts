@@ -27,8 +27,8 @@ export async function assignConsultant(ctx: Context, id: string, input: { versio
       throw new AppError('validation_failed', { errors: [{ field: 'consultantId', message: 'Brugeren findes ikke eller er ikke praksiskonsulent' }] });
     }
   }
-  if (!(await repo.updateCourse(tx, id, input.version, { consultantId: input.consultantId }))) throw new AppError('version_conflict');
-  await followConsultant(tx, id, course.consultantId, input.consultantId);
+  if (!(await repo.updateCourse(tx, id, input.version, { consultantId: input.consultantId }, ctx.now))) throw new AppError('version_conflict');
+  await followConsultant(tx, id, course.consultantId, input.consultantId, ctx.now);
   await writeAudit(tx, actor, {
     action: 'course.consultant_assign',
     entityType: 'course',

@@ -130,19 +130,19 @@ export async function deleteRemovableMeetings(q: Queryable, ids: string[]): Prom
   return new Set(rows.map((r) => r.id));
 }
 
-export async function retitleMeeting(q: Queryable, id: string, title: string): Promise<void> {
-  await q.update(courseMeetings).set({ title, updatedAt: new Date() }).where(eq(courseMeetings.id, id));
+export async function retitleMeeting(q: Queryable, id: string, title: string, now: Date): Promise<void> {
+  await q.update(courseMeetings).set({ title, updatedAt: now }).where(eq(courseMeetings.id, id));
 }
 
 export async function updateCourse(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ plan: CoursePlan; consultantId: string | null }>,
+  changes: Partial<{ plan: CoursePlan; consultantId: string | null }>, now: Date
 ): Promise<boolean> {
   const rows = await q
     .update(courses)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${courses.version} + 1` })
+    .set({ ...changes, updatedAt: now, version: sql`${courses.version} + 1` })
     .where(and(eq(courses.id, id), eq(courses.version, fromVersion)))
     .returning({ id: courses.id });
   return rows.length === 1;

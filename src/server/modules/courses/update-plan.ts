@@ -35,7 +35,7 @@ export async function updatePlan(ctx: Context, id: string, input: { version: num
       errors: [{ field: 'plan', message: `"${held.title}" er afholdt og kan ikke fjernes fra planen` }],
     });
   }
-  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }))) throw new AppError('version_conflict');
+  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }, ctx.now))) throw new AppError('version_conflict');
   const removed = await repo.deleteRemovableMeetings(tx, dropped.map((m) => m.id));
   const kept = dropped.find((m) => !removed.has(m.id));
   if (kept) {
@@ -58,7 +58,7 @@ export async function updatePlan(ctx: Context, id: string, input: { version: num
   await inviteDefaultParticipants(tx, { ...course, plan: input.plan }, newMeetings);
   for (const m of existing) {
     const want = wantedByKey.get(meetingKey(m));
-    if (want && want.title !== m.title) await repo.retitleMeeting(tx, m.id, want.title);
+    if (want && want.title !== m.title) await repo.retitleMeeting(tx, m.id, want.title, ctx.now);
   }
   await writeAudit(tx, actor, {
     action: 'course.plan_update',

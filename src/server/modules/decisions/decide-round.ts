@@ -36,7 +36,7 @@ export async function decideRound(ctx: Context, roundId: string, input: DecideIn
     decidedBy: actor.userId,
   };
   const stored = live.decisionRow
-    ? input.version !== undefined && (await repo.replaceDecision(tx, roundId, input.version, values))
+    ? input.version !== undefined && (await repo.replaceDecision(tx, roundId, input.version, values, now))
     : await repo.insertDecision(tx, roundId, values);
   if (!stored) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {

@@ -30,7 +30,7 @@ export async function publishDecisions(
   const decision = await repo.findDecision(tx, roundId);
   if (!decision) throw new AppError('no_decision');
   if (decision.publishedAt) throw new AppError('decision_published');
-  if (!(await repo.markPublished(tx, roundId, version, actor.userId))) throw new AppError('version_conflict');
+  if (!(await repo.markPublished(tx, roundId, version, actor.userId, now))) throw new AppError('version_conflict');
 
   const submitted = (await applicationsRepo.applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
   const coordinators = await mailRepo.addressesOf(tx, 'coordinator', submitted.map((a) => a.municipalityCode));

@@ -15,8 +15,8 @@ export interface StoredBytes {
   sha256: string;
 }
 
-export async function storeBytes(filesDir: string, bytes: Buffer, extension: 'pdf'): Promise<StoredBytes> {
-  const now = new Date();
+/** Stores the bytes under a new key in the folder of the month of `now` (the request's). */
+export async function storeBytes(filesDir: string, bytes: Buffer, extension: 'pdf', now: Date): Promise<StoredBytes> {
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${extension}`;
   const path = pathOf(filesDir, storageKey);
   await mkdir(dirname(path), { recursive: true });

@@ -57,7 +57,7 @@ export async function savePdf(
   owner: { municipalityCode: string; purpose: 'director_commitment' | 'signed_agreement' },
 ): Promise<FileRow> {
   const { tx, actor } = ctx;
-  const stored = await storeBytes(filesDir, pdf.bytes, 'pdf');
+  const stored = await storeBytes(filesDir, pdf.bytes, 'pdf', ctx.now);
   return insertFile(tx, {
     municipalityCode: owner.municipalityCode,
     purpose: owner.purpose,

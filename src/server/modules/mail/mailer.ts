@@ -15,13 +15,20 @@ const BATCH = 50;
  * the admin reads them. A failed send is retried on the next delivery, up to
  * five attempts.
  */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Delivers the e-mail outbox. */
+    mailer: Mailer;
+  }
+}
+
 export class Mailer {
   private readonly transport: Transporter | null;
   private running: Promise<number> | null = null;
 
   constructor(
     private readonly db: Db,
-    private readonly config: Pick<Config, 'mail'>,
+    private readonly config: Pick<Config, 'mail' | 'clock'>,
   ) {
     this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
   }
@@ -49,7 +56,7 @@ export class Mailer {
     for (const message of due) {
       try {
         await transport.sendMail({ from: this.config.mail.from, to: message.toAddress, subject: message.subject, text: message.body });
-        await inMaintenanceTx(this.db, (tx) => repo.markSent(tx, message.id));
+        await inMaintenanceTx(this.db, (tx) => repo.markSent(tx, message.id, this.config.clock()));
         sent++;
       } catch (err) {
         const final = message.attempts + 1 >= MAX_ATTEMPTS;

@@ -35,10 +35,10 @@ export function dueMessages(q: Queryable, maxAttempts: number, limit: number) {
     .limit(limit);
 }
 
-export async function markSent(q: Queryable, id: string): Promise<void> {
+export async function markSent(q: Queryable, id: string, now: Date): Promise<void> {
   await q
     .update(outbox)
-    .set({ status: 'sent', sentAt: new Date(), error: null, attempts: sql`${outbox.attempts} + 1` })
+    .set({ status: 'sent', sentAt: now, error: null, attempts: sql`${outbox.attempts} + 1` })
     .where(eq(outbox.id, id));
 }
 

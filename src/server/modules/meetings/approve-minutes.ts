@@ -26,7 +26,7 @@ export async function approveMinutes(ctx: Context, id: string, input: { version:
       detail: 'Der ligger en særskilt udgave af referatet, som ikke er afklaret. Vælg udgave, før referatet godkendes.',
     });
   }
-  if (!(await repo.approveMinutes(tx, id, input.version, actor.userId))) throw new AppError('version_conflict');
+  if (!(await repo.approveMinutes(tx, id, input.version, actor.userId, ctx.now))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'meeting.minutes_approve',
     entityType: 'meeting',

@@ -45,11 +45,11 @@ export async function inviteDefaultParticipants(
  * A new consultant takes the old one's place on the course's planned
  * meetings (held and cancelled meetings keep their record); none = off.
  */
-export async function followConsultant(q: Queryable, courseId: string, from: string | null, to: string | null): Promise<void> {
+export async function followConsultant(q: Queryable, courseId: string, from: string | null, to: string | null, now: Date): Promise<void> {
   if (from === to) return;
   const meetingIds = await repo.plannedMeetingIds(q, courseId);
   // Their participant lists change: open editors must reload, and calendars see a new SEQUENCE.
-  await repo.bumpVersions(q, meetingIds);
+  await repo.bumpVersions(q, meetingIds, now);
   if (from) await repo.removeParticipant(q, meetingIds, from, 'consultant');
   if (!to) return;
   const name = (await repo.userName(q, to)) ?? '';

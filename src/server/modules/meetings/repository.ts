@@ -32,18 +32,18 @@ export async function updateMeeting(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ agenda: string; location: string; status: 'planned' | 'held' | 'cancelled' }>,
+  changes: Partial<{ agenda: string; location: string; status: 'planned' | 'held' | 'cancelled' }>, now: Date
 ): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${courseMeetings.version} + 1` })
+    .set({ ...changes, updatedAt: now, version: sql`${courseMeetings.version} + 1` })
     .where(and(eq(courseMeetings.id, id), eq(courseMeetings.version, fromVersion)))
     .returning({ id: courseMeetings.id });
   return rows.length === 1;
 }
 
 /** Saves the minutes on top of the version the editor started from (back to draft); false when stale. */
-export async function saveMinutes(q: Queryable, id: string, baseVersion: number, content: MinutesContent, userId: string): Promise<boolean> {
+export async function saveMinutes(q: Queryable, id: string, baseVersion: number, content: MinutesContent, userId: string, now: Date): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
     .set({
@@ -54,7 +54,7 @@ export async function saveMinutes(q: Queryable, id: string, baseVersion: number,
       minutesUpdatedBy: userId,
       minutesApprovedBy: null,
       minutesApprovedAt: null,
-      updatedAt: new Date(),
+      updatedAt: now,
     })
     .where(and(eq(courseMeetings.id, id), eq(courseMeetings.minutesVersion, baseVersion)))
     .returning({ id: courseMeetings.id });
@@ -62,10 +62,10 @@ export async function saveMinutes(q: Queryable, id: string, baseVersion: number,
 }
 
 /** Approves the draft minutes of exactly this version; false when they changed meanwhile. */
-export async function approveMinutes(q: Queryable, id: string, version: number, userId: string): Promise<boolean> {
+export async function approveMinutes(q: Queryable, id: string, version: number, userId: string, now: Date): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
-    .set({ minutesStatus: 'approved', minutesApprovedBy: userId, minutesApprovedAt: new Date(), updatedAt: new Date() })
+    .set({ minutesStatus: 'approved', minutesApprovedBy: userId, minutesApprovedAt: now, updatedAt: now })
     .where(and(eq(courseMeetings.id, id), eq(courseMeetings.minutesVersion, version), eq(courseMeetings.minutesStatus, 'draft')))
     .returning({ id: courseMeetings.id });
   return rows.length === 1;
@@ -148,11 +148,11 @@ export async function userName(q: Queryable, id: string): Promise<string | null>
 }
 
 /** The course's planned meetings (their invitations still change with the course). */
-export async function bumpVersions(q: Queryable, meetingIds: string[]): Promise<void> {
+export async function bumpVersions(q: Queryable, meetingIds: string[], now: Date): Promise<void> {
   if (meetingIds.length === 0) return;
   await q
     .update(courseMeetings)
-    .set({ version: sql`${courseMeetings.version} + 1`, updatedAt: new Date() })
+    .set({ version: sql`${courseMeetings.version} + 1`, updatedAt: now })
     .where(inArray(courseMeetings.id, meetingIds));
 }
 

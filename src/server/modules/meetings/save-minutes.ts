@@ -25,7 +25,7 @@ export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRe
     throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Mødet er aflyst, så der skrives ikke referat af det' }] });
   }
   const content: MinutesContent = { minutesHtml: sanitizeMinutes(input.minutesHtml), decisions: input.decisions };
-  if (await repo.saveMinutes(tx, id, input.baseVersion, content, actor.userId)) {
+  if (await repo.saveMinutes(tx, id, input.baseVersion, content, actor.userId, ctx.now)) {
     await writeAudit(tx, actor, {
       action: 'meeting.minutes_save',
       entityType: 'meeting',

@@ -19,7 +19,7 @@ export async function saveParticipants(ctx: Context, id: string, input: SavePart
   const names = await userNames(tx, course, input.participants);
   const errors = participantErrors(input.participants, names);
   if (errors.length > 0) throw new AppError('validation_failed', { errors });
-  if (!(await repo.updateMeeting(tx, id, input.version, {}))) throw new AppError('version_conflict');
+  if (!(await repo.updateMeeting(tx, id, input.version, {}, ctx.now))) throw new AppError('version_conflict');
   const rows = input.participants.map((p) => ({
     meetingId: id,
     userId: p.userId,

@@ -89,7 +89,7 @@ export async function editRound(ctx: Context, id: string, input: z.infer<typeof 
   if (end <= start) {
     throw new AppError('validation_failed', { errors: [{ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' }] });
   }
-  if (!(await repo.updateRound(tx, id, version, changes))) throw new AppError('version_conflict');
+  if (!(await repo.updateRound(tx, id, version, changes, ctx.now))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'round.update',
     entityType: 'round',

@@ -64,10 +64,10 @@ export async function insertRound(q: Queryable, values: RoundValues): Promise<st
   return row.id;
 }
 
-export async function updateRound(q: Queryable, id: string, fromVersion: number, changes: Partial<RoundValues>): Promise<boolean> {
+export async function updateRound(q: Queryable, id: string, fromVersion: number, changes: Partial<RoundValues>, now: Date): Promise<boolean> {
   const r = await q
     .update(rounds)
-    .set({ ...changes, version: sql`${rounds.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${rounds.version} + 1`, updatedAt: now })
     .where(and(eq(rounds.id, id), eq(rounds.version, fromVersion)))
     .returning({ id: rounds.id });
   return r.length === 1;

@@ -39,10 +39,10 @@ export async function insertSelfAnalysis(q: Queryable, courseId: string, content
 }
 
 /** Saves a draft on top of `fromVersion`; false when that is no longer the draft's version. */
-export async function updateDraft(q: Queryable, courseId: string, fromVersion: number, content: unknown, userId: string): Promise<boolean> {
+export async function updateDraft(q: Queryable, courseId: string, fromVersion: number, content: unknown, userId: string, now: Date): Promise<boolean> {
   const rows = await q
     .update(selfAnalyses)
-    .set({ content, updatedBy: userId, updatedAt: new Date(), version: sql`${selfAnalyses.version} + 1` })
+    .set({ content, updatedBy: userId, updatedAt: now, version: sql`${selfAnalyses.version} + 1` })
     .where(and(eq(selfAnalyses.courseId, courseId), eq(selfAnalyses.version, fromVersion), eq(selfAnalyses.status, 'draft')))
     .returning({ id: selfAnalyses.id });
   return rows.length === 1;

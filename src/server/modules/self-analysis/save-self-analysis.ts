@@ -44,7 +44,7 @@ export async function saveSelfAnalysis(
   const saved =
     input.baseVersion === 0 && !row
       ? await repo.insertSelfAnalysis(tx, courseId, stored, actor.userId)
-      : await repo.updateDraft(tx, courseId, input.baseVersion, stored, actor.userId);
+      : await repo.updateDraft(tx, courseId, input.baseVersion, stored, actor.userId, ctx.now);
   if (!saved) return { kind: 'kept', conflictId: await keep(ctx, course, input, row?.version ?? 0) };
   await writeAudit(tx, actor, {
     action: 'self_analysis.save',

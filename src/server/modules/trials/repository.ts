@@ -130,11 +130,11 @@ export async function updateTrial(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ description: string; responsible: string; status: TrialStatus }>,
+  changes: Partial<{ description: string; responsible: string; status: TrialStatus }>, now: Date
 ): Promise<boolean> {
   const rows = await q
     .update(trials)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${trials.version} + 1` })
+    .set({ ...changes, updatedAt: now, version: sql`${trials.version} + 1` })
     .where(and(eq(trials.id, id), eq(trials.version, fromVersion)))
     .returning({ id: trials.id });
   return rows.length === 1;

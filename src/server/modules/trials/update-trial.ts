@@ -16,7 +16,7 @@ export async function updateTrial(ctx: Context, id: string, input: UpdateTrialRe
     ...(input.responsible !== undefined ? { responsible: input.responsible } : {}),
     ...(input.status !== undefined ? { status: input.status } : {}),
   };
-  if (!(await repo.updateTrial(tx, id, input.version, changes))) throw new AppError('version_conflict');
+  if (!(await repo.updateTrial(tx, id, input.version, changes, ctx.now))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'trial.update',
     entityType: 'trial',

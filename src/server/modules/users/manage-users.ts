@@ -86,7 +86,7 @@ export async function updateUser(ctx: Context, id: string, input: z.infer<typeof
   if (id === actor.userId && changes.active === false) {
     throw new AppError('forbidden', { detail: 'Du kan ikke deaktivere dig selv.' });
   }
-  if (!(await repo.updateUser(tx, id, input.version, changes))) throw new AppError('version_conflict');
+  if (!(await repo.updateUser(tx, id, input.version, changes, ctx.now))) throw new AppError('version_conflict');
   // A deactivated user or a new password ends every open session of that user.
   if (changes.active === false || changes.passwordHash) await deleteSessionsOfUser(tx, id);
   const changedFields = Object.keys(changes)

@@ -106,11 +106,11 @@ export async function updateUser(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: UserChanges,
+  changes: UserChanges, now: Date
 ): Promise<boolean> {
   const r = await q
     .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: now })
     .where(and(eq(users.id, id), eq(users.version, fromVersion)))
     .returning({ id: users.id });
   return r.length === 1;

@@ -1,14 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../core/actor.js';
-import { hashToken, loadSession, touchSession, type LoadedSession } from '../modules/auth/session-repository.js';
-import { can, type RouteAccess } from '../policy/policy.js';
-import { AppError } from '../core/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError } from '../../core/errors.js';
+import { can, type RouteAccess } from '../../policy/policy.js';
+import { hashToken, loadSession, touchSession, type LoadedSession } from './session-repository.js';
 
-export interface ApiRoute {
-  method: string;
-  url: string;
-  access: RouteAccess;
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller's session, resolved by the auth hook; null when anonymous. */
+    session: LoadedSession | null;
+  }
 }
 
 export const SESSION_COOKIE = 'indsats_session';
@@ -75,16 +76,6 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
 export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
-
-  app.decorate('apiRoutes', [] as ApiRoute[]);
-  app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api')) return;
-    const access = route.config?.access;
-    if (!access) throw new Error(`Ruten ${String(route.method)} ${route.url} mangler en adgangsregel (config.access)`);
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
-    }
-  });
 
   app.addHook('onRequest', async (request) => {
     const access: RouteAccess | undefined = request.routeOptions.config.access;
