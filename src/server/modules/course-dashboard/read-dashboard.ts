@@ -19,14 +19,14 @@ const OPEN_TRIALS_SHOWN = 5;
  * trials they reach (courses/work-reach.ts), and counts of those only.
  */
 export async function readDashboard(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<CourseDashboard> {
-  await loadVisibleCourse(tx, actor, courseId);
+  const course = await loadVisibleCourse(tx, actor, courseId);
   const today = danishToday(now);
   // One transaction, one connection: the queries run one after another.
   const reach = workReach(actor);
   const timeline = await repo.timelineOf(tx, courseId, readableMeetings(reach));
   const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN, readableTrials(reach));
   const indicators = await indicatorProgress(tx, courseId, today);
-  const selfAnalysis = await selfAnalysisStatus(tx, courseId);
+  const selfAnalysis = await selfAnalysisStatus(tx, courseId, course);
   const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;
   return {
     courseId,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { courseMeetings } from '../../db/schema.js';
@@ -21,11 +21,14 @@ export function timelineOf(q: Queryable, courseId: string, readable?: SQL) {
     .orderBy(sql`${courseMeetings.date} ASC NULLS LAST`, asc(courseMeetings.startTime), asc(courseMeetings.kind), asc(courseMeetings.sequence));
 }
 
-/** Open trials the caller reads (`readable`), newest first, with how often they were logged (one query, grouped). */
+/**
+ * Open trials the caller reads (`readable`), newest first, with how often they
+ * were logged, and how many there are in all: one query, grouped, the total
+ * counted over the groups before the limit.
+ */
 export async function openTrialsOf(q: Queryable, courseId: string, limit: number, readable?: SQL) {
   const where = and(eq(trials.courseId, courseId), eq(trials.status, 'open'), readable);
-  const [total] = await q.select({ n: count() }).from(trials).where(where);
-  const items = await q
+  const rows = await q
     .select({
       id: trials.id,
       description: trials.description,
@@ -35,6 +38,7 @@ export async function openTrialsOf(q: Queryable, courseId: string, limit: number
       agreedOn: courseMeetings.date,
       logCount: sql<number>`count(${trialLogs.id})::int`,
       lastLoggedOn: max(trialLogs.triedOn),
+      total: sql<number>`(count(*) OVER ())::int`,
     })
     .from(trials)
     .innerJoin(courseMeetings, eq(courseMeetings.id, trials.meetingId))
@@ -43,5 +47,5 @@ export async function openTrialsOf(q: Queryable, courseId: string, limit: number
     .groupBy(trials.id, courseMeetings.id)
     .orderBy(desc(trials.createdAt))
     .limit(limit);
-  return { total: total?.n ?? 0, items };
+  return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _total, ...item }) => item) };
 }

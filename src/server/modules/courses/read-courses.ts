@@ -38,9 +38,12 @@ export async function loadVisibleCourse(tx: Tx, actor: Actor, id: string): Promi
 }
 
 export async function readCourse(tx: Tx, actor: Actor, id: string): Promise<Course> {
-  const row = await loadVisibleCourse(tx, actor, id);
-  // Leaders and staff see the meetings they reach (work-reach.ts): their working groups' and those they are invited to.
-  const meetings = await repo.meetingsOfCourse(tx, id, readableMeetings(workReach(actor)));
+  const filter = courseFilter(actor);
+  // The course and, in the same query, the meetings the actor reaches (work-reach.ts):
+  // leaders and staff their working groups' and those they are invited to.
+  const row = filter ? await repo.findCourseWithMeetings(tx, id, filter, readableMeetings(workReach(actor))) : null;
+  if (!row) throw notFound();
+  const { meetings } = row;
   // The plan's order (kick-off, steering, sparring …), then dated meetings by date.
   const order = new Map(meetingsOf(row.plan).map((m, i) => [meetingKey(m), i]));
   const sorted = [...meetings].sort(
@@ -65,7 +68,7 @@ export async function readCourse(tx: Tx, actor: Actor, id: string): Promise<Cour
   };
 }
 
-function presentMeeting(m: repo.MeetingRow): CourseMeeting {
+function presentMeeting(m: repo.CourseMeetingSummary): CourseMeeting {
   return {
     id: m.id,
     kind: m.kind,
