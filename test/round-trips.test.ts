@@ -59,7 +59,7 @@ describe('round trips per read', () => {
   it.each<[string, () => string, number]>([
     // session, scope, the course with its meetings, commit
     ['a course', () => `/api/v1/courses/${courseId}`, 4],
-    ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 11],
+    ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 10],
     // the meeting with its course, participants, its trials, the group's earlier ones and their logs, the audit row with the commit
     ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 8],
     ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 5],
