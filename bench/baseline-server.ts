@@ -63,6 +63,29 @@ function presentChild(r: ChildTuple) {
   };
 }
 
+/** The child list and read on a bare pool: `/municipalities/:code/children[/:id]`. */
+export function registerBaselineChildRoutes(app: FastifyInstance, pool: pg.Pool): void {
+  app.get<{ Params: { code: string }; Querystring: { pageSize?: string } }>(
+    '/municipalities/:code/children',
+    async (request) => {
+      const pageSize = Math.min(200, Math.max(1, Number(request.query.pageSize ?? 50) || 50));
+      const result = await pool.query<ChildTuple>({ text: LIST_SQL, values: [request.params.code, pageSize], rowMode: 'array' });
+      const total =
+        result.rows.length < pageSize
+          ? result.rows.length
+          : ((await pool.query<[number]>({ text: COUNT_SQL, values: [request.params.code], rowMode: 'array' })).rows[0]?.[0] ?? 0);
+      return { items: result.rows.map(presentChild), page: { page: 1, pageSize, total, totalCapped: false } };
+    },
+  );
+
+  app.get<{ Params: { code: string; id: string } }>('/municipalities/:code/children/:id', async (request, reply) => {
+    const result = await pool.query<ChildTuple>({ text: READ_SQL, values: [request.params.id, request.params.code], rowMode: 'array' });
+    const row = result.rows[0];
+    if (!row) return reply.code(404).send({ code: 'not_found' });
+    return presentChild(row);
+  });
+}
+
 export interface BaselineServer {
   url: string;
   close(): Promise<void>;
@@ -84,26 +107,7 @@ export async function startBaseline({ connectionString, poolSize }: BaselineOpti
     /* an idle client died; the pool replaces it */
   });
   const app: FastifyInstance = Fastify({ logger: false });
-
-  app.get<{ Params: { code: string }; Querystring: { pageSize?: string } }>(
-    '/municipalities/:code/children',
-    async (request) => {
-      const pageSize = Math.min(200, Math.max(1, Number(request.query.pageSize ?? 50) || 50));
-      const result = await pool.query<ChildTuple>({ text: LIST_SQL, values: [request.params.code, pageSize], rowMode: 'array' });
-      const total =
-        result.rows.length < pageSize
-          ? result.rows.length
-          : ((await pool.query<[number]>({ text: COUNT_SQL, values: [request.params.code], rowMode: 'array' })).rows[0]?.[0] ?? 0);
-      return { items: result.rows.map(presentChild), page: { page: 1, pageSize, total } };
-    },
-  );
-
-  app.get<{ Params: { code: string; id: string } }>('/municipalities/:code/children/:id', async (request, reply) => {
-    const result = await pool.query<ChildTuple>({ text: READ_SQL, values: [request.params.id, request.params.code], rowMode: 'array' });
-    const row = result.rows[0];
-    if (!row) return reply.code(404).send({ code: 'not_found' });
-    return presentChild(row);
-  });
+  registerBaselineChildRoutes(app, pool);
 
   try {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -15,14 +15,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
+import type pg from 'pg';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, type Database } from '../src/server/db/client.js';
 import { prepareDatabase } from '../src/server/server.js';
+import { assertHoldsNoUsers, recreateDatabase, Refusal } from './database.js';
 import { startBaseline, type BaselineServer } from './baseline-server.js';
 import { generateDataset, DEFAULT_PLAN, type BenchUser, type Dataset } from './dataset.js';
 import { runScaleBench } from './national-scale/measure.js';
+import { runRequestPathBench } from './request-path/run.js';
 import { measure, type LoadResult, type LoadSettings, type LoadTarget } from './load.js';
 import { runScheduleBench, SCHEDULE_PLAN } from './schedule.js';
 import { runSelectionBench, SELECTION_PLAN } from './selection.js';
@@ -57,47 +59,8 @@ const GOALS = { scopedList: 0.5, auditedRead: 0.3 } as const;
 
 const log = (line: string) => console.log(line);
 
-/** A reason not to run (not a crash): printed without a stack trace. */
-class Refusal extends Error {}
 
 // ── Database ───────────────────────────────────────────────────────────────
-
-/** Drops and creates the database named in `url`, through the server's `postgres` database. */
-async function recreateDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!name) throw new Error(`DATABASE_URL ${url} nævner ingen database`);
-  const maintenance = new URL(url);
-  maintenance.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: maintenance.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
-}
-
-/** An explicit DATABASE_URL is used as it is, but never one that holds users (real data). */
-async function assertHoldsNoUsers(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ users: boolean }>(`SELECT to_regclass('public.users') IS NOT NULL AS users`);
-    if (!rows[0]?.users) return;
-    const { rows: counted } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
-    const n = counted[0]?.n ?? 0;
-    if (n > 0) {
-      throw new Refusal(
-        `Databasen i DATABASE_URL har allerede ${n} brugere; benchmarken skriver ikke i en database med data. ` +
-          'Brug en tom database, eller lad DATABASE_URL være tom for at bruge indsats_bench.',
-      );
-    }
-  } finally {
-    await client.end();
-  }
-}
 
 async function targetDatabase(): Promise<{ url: string; recreated: boolean }> {
   const explicit = process.env.DATABASE_URL?.trim();
@@ -218,6 +181,10 @@ async function main(): Promise<void> {
   // The national-scale figures (issue 9) need a database of several GB, built once: only on request.
   if (only === 'scale') {
     await runScaleBench();
+    return;
+  }
+  if (only === 'request-path') {
+    await runRequestPathBench(SETTINGS);
     return;
   }
   if (only === undefined || only === 'selection') {
@@ -361,6 +328,8 @@ async function main(): Promise<void> {
     await baseline?.close();
     await database.close();
   }
+  // The request path (issue 10) needs a database of its own and the built server: after the API figures.
+  if (only === undefined) await runRequestPathBench(SETTINGS);
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
@@ -61,6 +62,27 @@ export interface BuildOptions {
 }
 
 const DOCS_PREFIX = '/api/docs';
+/** JSON and problem+json answers: what the API sends (files and the web client are not compressed here). */
+const COMPRESSIBLE_JSON = /^application\/(?:problem\+)?json(?:\s*;|$)/i;
+
+/**
+ * Compresses the API's JSON answers of 1 kB or more with brotli or gzip, as
+ * the client accepts (with `Vary: Accept-Encoding`). The web client's files
+ * are compressed once at build time and served as they are (http/web-client.ts),
+ * so routes outside /api are left alone. Request bodies are not decompressed.
+ */
+async function registerCompression(app: FastifyInstance): Promise<void> {
+  // Before the plugin's own onRoute hook, which reads `compress` from each route.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') && route.compress === undefined) route.compress = false;
+  });
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    customTypes: COMPRESSIBLE_JSON,
+    globalDecompression: false,
+  });
+}
 const FEED_TOKEN_IN_URL = /(\/api\/v1\/calendar\/feeds\/)[^/?#]+/;
 
 /** Builds the whole application on a database that is already migrated. */
@@ -113,6 +135,7 @@ export async function buildApp({
     if (route.url.startsWith(DOCS_PREFIX)) route.config = { ...route.config, access: 'public' };
   });
   registerErrorHandler(app);
+  await registerCompression(app);
   await app.register(fastifyCookie); // before the auth hook, which reads the session cookie
   // Uploads (signed PDFs) only; each route reads its one file with the limit in contracts/applications.ts.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });

@@ -1,6 +1,4 @@
 import type { DocumentModel } from './model.js';
-import { renderDocx } from './render-docx.js';
-import { renderPdf } from './render-pdf.js';
 
 export { agreementDocument, defaultAgreementTerms } from './agreement-document.js';
 export { applicationReceipt } from './application-receipt.js';
@@ -9,7 +7,20 @@ export { selfAnalysisPresentation, type SelfAnalysisPresentationData } from './s
 export { formatDate, formatDateTime, formatPercent, formatScore } from './format.js';
 export type { Block, DocumentModel } from './model.js';
 export type { AgreementData, DecisionLetterData, ReceiptData, RoundInfo } from './types.js';
-export { renderDocx, renderPdf };
+
+/**
+ * The renderers load docx and pdfkit when a document is first asked for: a
+ * start needs neither, and together they take about a second to import (ADR 20).
+ */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const { renderDocx: render } = await import('./render-docx.js');
+  return render(model);
+}
+
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const { renderPdf: render } = await import('./render-pdf.js');
+  return render(model);
+}
 
 /** Both formats from the same model, rendered in parallel. */
 export async function renderBoth(model: DocumentModel): Promise<{ docx: Buffer; pdf: Buffer }> {

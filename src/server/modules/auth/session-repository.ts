@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
-import { queryRows, type Db, type Queryable } from '../../db/client.js';
-import { sessions } from '../../db/schema.js';
+import type { Db, Queryable } from '../../db/client.js';
+import { roleAssignments, sessions, users } from '../../db/schema.js';
 
 export const newToken = () => randomBytes(32).toString('base64url');
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -23,45 +23,49 @@ export interface LoadedSession {
   scope: { municipalityCode: string | null; institutionId: string | null }[];
 }
 
-interface SessionRow extends Record<string, unknown> {
-  token_hash: string;
-  user_id: string;
-  active_role: Role;
-  csrf_token: string;
-  last_seen_at: string | Date;
-  expires_at: string | Date;
-  name: string;
-  email: string;
-  active: boolean;
-  must_change_password: boolean;
-  scope: { municipalityCode: string | null; institutionId: string | null }[] | string;
+type Scope = LoadedSession['scope'];
+
+/**
+ * The session lookup every request makes, prepared once per database: Drizzle
+ * builds its SQL once, and on PostgreSQL it is a named statement each pooled
+ * connection parses and plans once (ADR 20). The session, its user and the
+ * active role's assignments come back in one row.
+ */
+function prepareLoadSession(db: Db) {
+  return db
+    .select({
+      tokenHash: sessions.tokenHash,
+      userId: sessions.userId,
+      activeRole: sessions.activeRole,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      name: users.name,
+      email: users.email,
+      userActive: users.active,
+      mustChangePassword: users.mustChangePassword,
+      scope: sql<Scope | string>`coalesce((SELECT json_agg(json_build_object('municipalityCode', ra.municipality_code, 'institutionId', ra.institution_id))
+        FROM ${roleAssignments} ra WHERE ra.user_id = ${sessions.userId} AND ra.role = ${sessions.activeRole}), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('indsats_load_session');
 }
+
+const loadSessionStatements = new WeakMap<Db, ReturnType<typeof prepareLoadSession>>();
 
 /** One read per request: the session, its user and the active role's assignments. */
 export async function loadSession(db: Db, tokenHash: string): Promise<LoadedSession | null> {
-  const [row] = await queryRows<SessionRow>(
-    db,
-    sql`
-    SELECT s.token_hash, s.user_id, s.active_role, s.csrf_token, s.last_seen_at, s.expires_at,
-      u.name, u.email, u.active, u.must_change_password,
-      coalesce((SELECT json_agg(json_build_object('municipalityCode', ra.municipality_code, 'institutionId', ra.institution_id))
-        FROM role_assignments ra WHERE ra.user_id = s.user_id AND ra.role = s.active_role), '[]'::json) AS scope
-    FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.token_hash = ${tokenHash}`);
+  let statement = loadSessionStatements.get(db);
+  if (!statement) {
+    statement = prepareLoadSession(db);
+    loadSessionStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({ tokenHash });
   if (!row) return null;
-  return {
-    tokenHash: row.token_hash,
-    userId: row.user_id,
-    activeRole: row.active_role,
-    csrfToken: row.csrf_token,
-    lastSeenAt: new Date(row.last_seen_at),
-    expiresAt: new Date(row.expires_at),
-    name: row.name,
-    email: row.email,
-    userActive: row.active,
-    mustChangePassword: row.must_change_password,
-    scope: typeof row.scope === 'string' ? (JSON.parse(row.scope) as LoadedSession['scope']) : row.scope,
-  };
+  const { scope, ...session } = row;
+  return { ...session, scope: typeof scope === 'string' ? (JSON.parse(scope) as Scope) : scope };
 }
 
 export async function createSession(

@@ -1,7 +1,8 @@
 import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../shared/contracts/course-dashboard.js';
 import { danishToday } from '../../time/danish-today.js';
 import { indicatorProgress } from '../change-model/indicator-progress.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { notFound } from '../../core/errors.js';
+import { courseFilter } from '../courses/access.js';
 import { readableMeetings, readableTrials, workReach } from '../courses/work-reach.js';
 import { selfAnalysisStatus } from '../self-analysis/self-analysis-status.js';
 import * as repo from './repository.js';
@@ -19,14 +20,16 @@ const OPEN_TRIALS_SHOWN = 5;
  */
 export async function readDashboard(ctx: Context, courseId: string): Promise<CourseDashboard> {
   const { tx, actor, now } = ctx;
-  await loadVisibleCourse(ctx, courseId);
   const today = danishToday(now);
-  // One transaction, one connection: the queries run one after another.
+  // One transaction, one connection: the queries run one after another. The course and its timeline come in one.
   const reach = workReach(actor);
-  const timeline = await repo.timelineOf(tx, courseId, readableMeetings(reach));
+  const filter = courseFilter(actor);
+  const found = filter ? await repo.courseWithTimeline(tx, courseId, filter, readableMeetings(reach)) : null;
+  if (!found) throw notFound();
+  const { course, timeline } = found;
   const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN, readableTrials(reach));
   const indicators = await indicatorProgress(tx, courseId, today);
-  const selfAnalysis = await selfAnalysisStatus(tx, courseId);
+  const selfAnalysis = await selfAnalysisStatus(tx, courseId, course);
   const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;
   return {
     courseId,

@@ -40,9 +40,12 @@ export async function loadVisibleCourse(ctx: Context, id: string): Promise<repo.
 
 export async function readCourse(ctx: Context, id: string): Promise<Course> {
   const { tx, actor } = ctx;
-  const row = await loadVisibleCourse(ctx, id);
-  // Leaders and staff see the meetings they reach (work-reach.ts): their working groups' and those they are invited to.
-  const meetings = await repo.meetingsOfCourse(tx, id, readableMeetings(workReach(actor)));
+  const filter = courseFilter(actor);
+  // The course and, in the same query, the meetings the actor reaches (work-reach.ts):
+  // leaders and staff their working groups' and those they are invited to.
+  const row = filter ? await repo.findCourseWithMeetings(tx, id, filter, readableMeetings(workReach(actor))) : null;
+  if (!row) throw notFound();
+  const { meetings } = row;
   // The plan's order (kick-off, steering, sparring …), then dated meetings by date.
   const order = new Map(meetingsOf(row.plan).map((m, i) => [meetingKey(m), i]));
   const sorted = [...meetings].sort(
@@ -67,7 +70,7 @@ export async function readCourse(ctx: Context, id: string): Promise<Course> {
   };
 }
 
-function presentMeeting(m: repo.MeetingRow): CourseMeeting {
+function presentMeeting(m: repo.CourseMeetingSummary): CourseMeeting {
   return {
     id: m.id,
     kind: m.kind,

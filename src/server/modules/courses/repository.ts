@@ -15,23 +15,51 @@ export function visibleCourses(filter: CourseFilter): SQL | undefined {
   return undefined;
 }
 
+/** A course's meeting as the course page lists it (courses/read-courses.ts). */
+export interface CourseMeetingSummary {
+  id: string;
+  kind: MeetingRow['kind'];
+  title: string;
+  groupKey: string | null;
+  sequence: number;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  status: MeetingRow['status'];
+}
+
+/**
+ * The course's meetings the caller reads (`readable`, courses/work-reach.ts) as
+ * one JSON array column of a course query: the course page's data in one round trip.
+ */
+function meetingSummaries(readable: SQL | undefined): SQL<CourseMeetingSummary[]> {
+  return sql<CourseMeetingSummary[]>`(SELECT coalesce(json_agg(json_build_object(
+      'id', ${courseMeetings.id}, 'kind', ${courseMeetings.kind}, 'title', ${courseMeetings.title}, 'groupKey', ${courseMeetings.groupKey},
+      'sequence', ${courseMeetings.sequence}, 'date', ${courseMeetings.date}, 'startTime', ${courseMeetings.startTime},
+      'endTime', ${courseMeetings.endTime}, 'status', ${courseMeetings.status})), '[]'::json)
+    FROM ${courseMeetings} WHERE ${and(sql`${courseMeetings.courseId} = ${courses.id}`, readable)})`;
+}
+
+/** The columns of a course row (CourseRow); other queries that join the course reuse them. */
+export const courseColumns = {
+  id: courses.id,
+  applicationId: courses.applicationId,
+  roundId: courses.roundId,
+  roundName: rounds.name,
+  periodStart: rounds.courseStart,
+  periodEnd: rounds.courseEnd,
+  municipalityCode: courses.municipalityCode,
+  municipalityName: municipalities.name,
+  consultantId: courses.consultantId,
+  consultantName: users.name,
+  plan: courses.plan,
+  version: courses.version,
+  meetingCount: sql<number>`(SELECT count(*)::int FROM ${courseMeetings} cm WHERE cm.course_id = ${courses.id})`,
+};
+
 function selectCourses(q: Queryable, where: SQL | undefined) {
   return q
-    .select({
-      id: courses.id,
-      applicationId: courses.applicationId,
-      roundId: courses.roundId,
-      roundName: rounds.name,
-      periodStart: rounds.courseStart,
-      periodEnd: rounds.courseEnd,
-      municipalityCode: courses.municipalityCode,
-      municipalityName: municipalities.name,
-      consultantId: courses.consultantId,
-      consultantName: users.name,
-      plan: courses.plan,
-      version: courses.version,
-      meetingCount: sql<number>`(SELECT count(*)::int FROM ${courseMeetings} cm WHERE cm.course_id = ${courses.id})`,
-    })
+    .select(courseColumns)
     .from(courses)
     .innerJoin(rounds, eq(rounds.id, courses.roundId))
     .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
@@ -80,6 +108,26 @@ export function listCoursesPage(q: Queryable, filter: CourseFilter, page: { curs
 export async function findCourse(q: Queryable, id: string, filter: CourseFilter): Promise<CourseRow | null> {
   const [row] = await selectCourses(q, and(eq(courses.id, id), visibleCourses(filter)));
   return row ?? null;
+}
+
+/** A course the filter reaches with the meetings the caller reads (`readable`), in one query; null when there is none for them. */
+export async function findCourseWithMeetings(
+  q: Queryable,
+  id: string,
+  filter: CourseFilter,
+  readable?: SQL,
+): Promise<(CourseRow & { meetings: CourseMeetingSummary[] }) | null> {
+  const [row] = await q
+    .select({ ...courseColumns, meetings: meetingSummaries(readable) })
+    .from(courses)
+    .innerJoin(rounds, eq(rounds.id, courses.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
+    .leftJoin(users, eq(users.id, courses.consultantId))
+    .where(and(eq(courses.id, id), visibleCourses(filter)));
+  if (!row) return null;
+  // Both drivers parse json; should one hand it back as text, it is parsed here.
+  const meetings: unknown = row.meetings;
+  return { ...row, meetings: typeof meetings === 'string' ? (JSON.parse(meetings) as CourseMeetingSummary[]) : row.meetings };
 }
 
 /** The course's meetings; with `readable` (courses/work-reach.ts) only those the caller reads. */

@@ -2,13 +2,11 @@ import type { Actor } from '../../core/actor.js';
 import { notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import { courseFilter } from '../courses/access.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import type { CourseRow } from '../courses/repository.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 
-export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>> & { course: CourseRow };
+export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>>;
 
 /**
  * A meeting is seen by whoever sees its course (courses/access.ts) and reaches
@@ -21,10 +19,10 @@ export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeet
 export async function loadVisibleMeeting(ctx: Context, id: string): Promise<VisibleMeeting> {
   const { tx, actor } = ctx;
   const filter = courseFilter(actor);
+  // The meeting and its course in one query: seeing the meeting means seeing its course (the same filter).
   const row = filter ? await repo.findMeeting(tx, id, filter, readableMeetings(workReach(actor))) : null;
   if (!row) throw notFound();
-  const course = await loadVisibleCourse(ctx, row.meeting.courseId);
-  return { ...row, course };
+  return row;
 }
 
 /** The course's own consultant and the municipality's coordinator run the meeting: agenda, participants, minutes, status. */

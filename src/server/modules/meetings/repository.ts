@@ -3,23 +3,30 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/meetings.js';
 import type { Queryable } from '../../db/client.js';
 import { meetingParticipants } from '../../db/schema-course-work.js';
-import { courseMeetings, courses, municipalities, roleAssignments, users } from '../../db/schema.js';
-import { visibleCourses, type CourseFilter } from '../courses/repository.js';
+import { courseMeetings, courses, municipalities, roleAssignments, rounds, users } from '../../db/schema.js';
+import { courseColumns, visibleCourses, type CourseFilter } from '../courses/repository.js';
 import type { MunicipalPerson } from './default-participants.js';
 
 const minutesAuthor = alias(users, 'minutes_author');
 const minutesApprover = alias(users, 'minutes_approver');
 
-/** A meeting the caller may see (its course, and `readable` from courses/work-reach.ts), with the names behind its minutes; null when there is none for them. */
+/**
+ * A meeting the caller may see (its course, and `readable` from courses/work-reach.ts),
+ * with its course and the names behind its minutes, in one query; null when there is none for them.
+ */
 export async function findMeeting(q: Queryable, id: string, filter: CourseFilter, readable?: SQL) {
   const [row] = await q
     .select({
       meeting: courseMeetings,
+      course: courseColumns,
       minutesUpdatedByName: minutesAuthor.name,
       minutesApprovedByName: minutesApprover.name,
     })
     .from(courseMeetings)
     .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
+    .innerJoin(rounds, eq(rounds.id, courses.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
+    .leftJoin(users, eq(users.id, courses.consultantId))
     .leftJoin(minutesAuthor, eq(minutesAuthor.id, courseMeetings.minutesUpdatedBy))
     .leftJoin(minutesApprover, eq(minutesApprover.id, courseMeetings.minutesApprovedBy))
     .where(and(eq(courseMeetings.id, id), visibleCourses(filter), readable));

@@ -1,4 +1,17 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysLibrary from 'date-holidays';
+
+/**
+ * date-holidays carries every country's rules (most of a second to import), so
+ * it is loaded the first time a year's holidays are asked for, not at start
+ * (ADR 20). A synchronous require keeps the calendar functions synchronous.
+ */
+const requireLazily = createRequire(import.meta.url);
+let Holidays: typeof HolidaysLibrary | undefined;
+function holidaysLibrary(): typeof HolidaysLibrary {
+  Holidays ??= requireLazily('date-holidays') as typeof HolidaysLibrary;
+  return Holidays;
+}
 
 /**
  * Days as whole numbers (days since 1970-01-01, UTC) so that the scheduler
@@ -50,7 +63,7 @@ const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
 export function danishHolidayNames(year: number): ReadonlyMap<string, string> {
   let found = holidaysByYear.get(year);
   if (!found) {
-    const library = new Holidays('DK', { types: ['public'] });
+    const library = new (holidaysLibrary())('DK', { types: ['public'] });
     const days = new Map(library.getHolidays(year).map((h) => [h.date.slice(0, 10), h.name]));
     for (const md of EXTRA_CLOSED) if (!days.has(`${year}-${md}`)) days.set(`${year}-${md}`, EXTRA_CLOSED_NAMES[md]);
     found = days;

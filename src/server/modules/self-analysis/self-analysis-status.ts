@@ -9,12 +9,15 @@ export interface SelfAnalysisStatusSummary {
   missing: string[];
 }
 
+type CourseFacts = NonNullable<Awaited<ReturnType<typeof courseFacts>>>;
+
 /**
  * Where a course's self-analysis stands, for the course dashboard. The
- * caller has already checked that the actor may see the course.
+ * caller has already checked that the actor may see the course; a caller that
+ * has the course row passes it as `known`, so it is not read a second time.
  */
-export async function selfAnalysisStatus(tx: Queryable, courseId: string): Promise<SelfAnalysisStatusSummary> {
-  const facts = await courseFacts(tx, courseId);
+export async function selfAnalysisStatus(tx: Queryable, courseId: string, known?: CourseFacts): Promise<SelfAnalysisStatusSummary> {
+  const facts = known ?? (await courseFacts(tx, courseId));
   if (!facts) return { status: 'not_started', presentedAt: null, missing: [] };
   const state = await loadSelfAnalysisState(tx, { id: courseId, ...facts });
   const status = state.row?.status ?? 'not_started';
