@@ -16,12 +16,13 @@ import type { Course } from '../../src/shared/contracts/courses.js';
 import type { Meeting } from '../../src/shared/contracts/meetings.js';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
+import { DEMO } from './support/demo-dates.js';
 import { h1, logIn, openArea, snap } from './support/journey.js';
 
 const CONSULTANT = 'konsulent@socialstyrelsen.example';
 const STAFF = 'paedagog.helsingoer@kommune.example';
 const COORDINATOR = 'koordinator.helsingoer@kommune.example';
-const ROUND = 'August 2026 – juni 2027';
+const ROUND = DEMO.underWay.name;
 const TRIAL = 'Fælles højtlæsning i små grupper før frokost';
 
 const meetingsTable = (page: Page) => page.getByRole('table', { name: 'Forløbets møder' });
