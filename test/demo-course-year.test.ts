@@ -117,7 +117,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     const closedTasks = tasks.items.filter((x) => x.roundId === closed.id);
     expect(closedTasks).toHaveLength(7);
     expect(closedTasks.filter((x) => x.status === 'not_started')).toHaveLength(2);
-    expect(closedTasks.find((x) => x.municipalityName === 'Helsingør')?.status).toBe('submitted');
+    expect(closedTasks.find((x) => x.municipalityName === 'Hjørring')?.status).toBe('submitted');
     const selection = RoundSelectionResponse.parse((await admin.get(`/api/v1/rounds/${closed.id}/selection`)).json());
     expect(selection).toMatchObject({ decision: null, pendingAssessments: 2 });
     expect(selection.proposal.feasible).toBe(true);
@@ -217,7 +217,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     expect(compared.statusCode, compared.body).toBe(200);
   });
 
-  it('has Helsingør’s course signed, run by the demo consultant and not planned; each municipality sees its own', async () => {
+  it('has Helsingør’s course of the round that begins next signed, run by the demo consultant and not planned; each municipality sees its own', async () => {
     const helsingoerCoordinator = await t.loginAs('coordinator', '0217');
     const course = Course.parse((await helsingoerCoordinator.get(`/api/v1/courses/${helsingoer}`)).json());
     expect(course.consultant?.name).toBe('Jonas Kragh');
@@ -228,7 +228,9 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     expect((await helsingoerCoordinator.get(`/api/v1/courses/${hjoerring}`)).statusCode).toBe(404);
     const consultant = await t.loginAs('consultant');
     const mine = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
-    expect(mine.items.filter((c) => c.roundName === calendar.underWay.name).map((c) => c.municipalityName).sort()).toEqual(['Helsingør', 'Hjørring']);
+    expect(mine.items.filter((c) => c.roundName === calendar.underWay.name).map((c) => c.municipalityName)).toEqual(['Hjørring']);
+    expect(mine.items.filter((c) => c.roundName === calendar.signed.name).map((c) => c.municipalityName)).toEqual(['Helsingør']);
+    expect(course.periodStart > today).toBe(true);
   });
 
   it('stores every content in the shape its module reads, with no child’s name and no audit rows', async () => {

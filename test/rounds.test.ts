@@ -28,20 +28,21 @@ const newRound = {
 };
 
 describe('application rounds', () => {
-  it('carries the four historical rounds and, around the day it was seeded, one open, one closed and one under way in the demo data', async () => {
+  it('carries the four historical rounds and, around the day it was seeded, one open, one closed, one signed and one under way in the demo data', async () => {
     const coordinator = await t.loginAs('coordinator');
     const list = ListRoundsResponse.parse((await coordinator.get('/api/v1/rounds')).json());
     const demo = demoCalendar(TEMPLATE_SEED_DATE);
     expect(list.items.map((r) => [r.name, r.status])).toEqual([
       [demo.open.name, 'open'],
       [demo.closed.name, 'closed'],
+      [demo.signed.name, 'closed'],
       [demo.underWay.name, 'closed'],
       ['Januar – december 2019', 'closed'],
       ['August 2018 – juni 2019', 'closed'],
       ['Januar – december 2018', 'closed'],
       ['August 2017 – juni 2018', 'closed'],
     ]);
-    expect(list.items[5]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
+    expect(list.items[6]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
     expect(list.items.every((r) => !('assessors' in r) && !('criteria' in r))).toBe(true); // list items carry only what the list shows
   });
 

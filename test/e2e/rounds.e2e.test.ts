@@ -12,10 +12,11 @@ import { h1, logIn, menuLabels, openArea, snap } from './support/journey.js';
 
 const ADMIN = 'admin@socialstyrelsen.example';
 const ASSESSOR = 'bedoemmer@socialstyrelsen.example';
-/** Newest course period first: the open round, the closed one, the one under way, then the historical rounds. */
+/** Newest course period first: the open round, the closed one, the signed one, the one under way, then the historical rounds. */
 const DEMO_ROUNDS = [
   DEMO.open.name,
   DEMO.closed.name,
+  DEMO.signed.name,
   DEMO.underWay.name,
   'Januar – december 2019',
   'August 2018 – juni 2019',

@@ -14,12 +14,12 @@ describe('the demo calendar', () => {
       if (!ok) problems.push(what);
     };
     for (let today = '2026-01-01'; today <= '2030-12-31'; today = addDays(today, 1)) {
-      const { open, closed, underWay } = demoCalendar(today);
+      const { open, closed, underWay, signed } = demoCalendar(today);
       const deadline = (r: DemoRound) => danishToday(r.deadline);
       // The open round's deadline about three weeks ahead; the closed round's two weeks or more behind.
       check(deadline(open) >= addDays(today, 21) && deadline(open) <= addDays(today, 27), `${today}: open deadline ${deadline(open)}`);
       check(deadline(closed) <= addDays(today, -14) && deadline(closed) >= addDays(today, -20), `${today}: closed deadline ${deadline(closed)}`);
-      for (const r of [open, closed, underWay]) {
+      for (const r of [open, closed, underWay, signed]) {
         check(isWorkday(deadline(r)), `${today}: ${r.key} deadline ${deadline(r)} is no workday`);
         check(deadline(r) < r.courseStart, `${today}: ${r.key} starts before its deadline`);
         check(['01-01', '08-01'].includes(r.courseStart.slice(5)), `${today}: ${r.key} starts ${r.courseStart}`);
@@ -27,8 +27,11 @@ describe('the demo calendar', () => {
       // The course year under way has run long enough for everything the demo shows of it, and has weeks left.
       check(underWay.courseStart <= addDays(today, -COURSE_YEAR_DONE_DAYS), `${today}: course year began ${underWay.courseStart}`);
       check(underWay.courseEnd > addDays(today, 40), `${today}: course year ends ${underWay.courseEnd}`);
-      check(closed.courseStart > today && open.courseStart > closed.courseStart, `${today}: ${closed.courseStart}, ${open.courseStart}`);
-      check(new Set([open.name, closed.name, underWay.name]).size === 3, `${today}: names`);
+      // The signed round's year begins next, its whole year ahead; decided and signed well before today.
+      check(signed.courseStart > today && signed.courseStart > underWay.courseStart, `${today}: signed round starts ${signed.courseStart}`);
+      check(deadline(signed) <= addDays(today, -70), `${today}: signed round's deadline ${deadline(signed)}`);
+      check(closed.courseStart > signed.courseStart && open.courseStart > closed.courseStart, `${today}: ${closed.courseStart}, ${open.courseStart}`);
+      check(new Set([open.name, closed.name, underWay.name, signed.name]).size === 4, `${today}: names`);
     }
     expect(problems).toEqual([]);
   });

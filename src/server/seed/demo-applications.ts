@@ -8,19 +8,19 @@ import { scoreApplication } from '../modules/assessments/scores.js';
 import { proposeSelection } from '../modules/selection/propose-selection.js';
 import { demoId, LAST_NAMES, FIRST_NAMES, seededRandom } from './demo-data.js';
 import { danishToday } from '../time/danish-today.js';
-import { CLOSED_ROUND, UNDER_WAY_ROUND, type DemoCalendar } from './demo-calendar.js';
+import { CLOSED_ROUND, SIGNED_ROUND, UNDER_WAY_ROUND, type DemoCalendar } from './demo-calendar.js';
 import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, demoRounds } from './demo-rounds.js';
 import { addDays, danishInstant, workdayUntil } from './demo-time.js';
 
 /**
  * Fictional applications for the demo rounds (demo-rounds.ts): the four
- * historical rounds and the round under way with seven or eight applicants
- * each, scored by the demo assessor, decided by the optimiser's proposal,
- * published, and agreements signed for those approved – Hjørring among them
- * in August 2018, Hjørring and Helsingør in the round under way (Helsingør's
- * a week before the seed date). The closed round has seven submitted
- * applications, Helsingør's among them; the demo assessor has scored five and
- * two wait for assessment, and nothing is selected yet. The open round has
+ * historical rounds, the round under way and the signed round with seven or
+ * eight applicants each, scored by the demo assessor, decided by the
+ * optimiser's proposal, published, and agreements signed for those approved –
+ * Hjørring among them in August 2018 and in the round under way, Helsingør in
+ * the signed round (a week before the seed date). The closed round has seven
+ * submitted applications, Hjørring's among them; the demo assessor has scored
+ * five and two wait for assessment, and nothing is selected yet. The open round has
  * three submitted applications waiting for its deadline; Hjørring and
  * Helsingør have not applied to it yet.
  */
@@ -53,12 +53,10 @@ interface DemoApplicant {
 
 const DEMO_APPLICANTS: Partial<Record<string, DemoApplicant[]>> = {
   'round-2018-08': [{ code: '0860', institutionKeys: ['0860-1', '0860-2'] }],
-  [UNDER_WAY_ROUND]: [
-    { code: '0860', institutionKeys: ['0860-1', '0860-3'] },
-    // Newly signed, so its course has no dates yet (demo-course-year.ts).
-    { code: '0217', institutionKeys: ['0217-1', '0217-4'], signedDaysAgo: 7 },
-  ],
-  [CLOSED_ROUND]: [{ code: '0217', institutionKeys: ['0217-3', '0217-5'] }],
+  [UNDER_WAY_ROUND]: [{ code: '0860', institutionKeys: ['0860-1', '0860-3'] }],
+  // Newly signed, so its course has no dates yet (demo-course-year.ts).
+  [SIGNED_ROUND]: [{ code: '0217', institutionKeys: ['0217-1', '0217-4'], signedDaysAgo: 7 }],
+  [CLOSED_ROUND]: [{ code: '0860', institutionKeys: ['0860-4', '0860-5'] }],
 };
 
 /** Applications in the closed round, and how many of them (the last) still wait for the demo assessor. */

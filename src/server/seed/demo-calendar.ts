@@ -7,7 +7,10 @@ import { addDays, danishInstant, workdayFrom, workdayUntil } from './demo-time.j
  *
  * - `underWay`: the round whose courses are half-way: the latest course year
  *   that began at least COURSE_YEAR_DONE_DAYS before today (Hjørring's
- *   course mid-way, Helsingør's newly signed).
+ *   course mid-way).
+ * - `signed`: the round whose course year begins next: decided, published and
+ *   its agreements signed (Helsingør's a week ago, so its course is not
+ *   planned yet) – the whole year still lies ahead of it.
  * - `closed`: the round whose deadline passed two weeks ago; its submitted
  *   applications wait for assessment and selection.
  * - `open`: the round open for applications, its deadline three weeks ahead.
@@ -26,6 +29,7 @@ export interface DemoRound {
 export interface DemoCalendar {
   today: string;
   underWay: DemoRound;
+  signed: DemoRound;
   closed: DemoRound;
   open: DemoRound;
 }
@@ -33,6 +37,7 @@ export interface DemoCalendar {
 export const UNDER_WAY_ROUND = 'round-2026-08';
 export const OPEN_ROUND = 'round-2027-08';
 export const CLOSED_ROUND = 'round-closed';
+export const SIGNED_ROUND = 'round-signed';
 
 /** How long the course year under way has run at least: everything the demo shows of it has happened by then. */
 export const COURSE_YEAR_DONE_DAYS = 112;
@@ -50,13 +55,17 @@ export function demoCalendar(today: string): DemoCalendar {
     throw new Error(`Demodata: "${today}" er ikke en dato (ÅÅÅÅ-MM-DD)`);
   }
   const underWayStart = courseStartsUntil(addDays(today, -COURSE_YEAR_DONE_DAYS));
+  const signedStart = courseStartFrom(addDays(today, 1));
+  // Decided six weeks after the deadline and signed three weeks later: all before today.
+  const signedDeadline = workdayUntil(minDate(applicationsDueFor(signedStart), addDays(today, -DEADLINE_TO_START_DAYS)));
   const closedDeadline = workdayUntil(addDays(today, -CLOSED_DEADLINE_DAYS_AGO));
-  const closedStart = courseStartFrom(addDays(closedDeadline, DEADLINE_TO_START_DAYS));
+  const closedStart = courseStartFrom(maxDate(addDays(closedDeadline, DEADLINE_TO_START_DAYS), addDays(signedStart, 1)));
   const openDeadline = workdayFrom(addDays(today, OPEN_DEADLINE_DAYS_AHEAD));
   const openStart = courseStartFrom(maxDate(addDays(openDeadline, DEADLINE_TO_START_DAYS), addDays(closedStart, 1)));
   return {
     today,
     underWay: round(UNDER_WAY_ROUND, underWayStart, workdayFrom(applicationsDueFor(underWayStart))),
+    signed: round(SIGNED_ROUND, signedStart, signedDeadline),
     closed: round(CLOSED_ROUND, closedStart, closedDeadline),
     open: round(OPEN_ROUND, openStart, openDeadline),
   };
@@ -94,3 +103,4 @@ function applicationsDueFor(courseStart: string): string {
 }
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
+const minDate = (a: string, b: string) => (a < b ? a : b);

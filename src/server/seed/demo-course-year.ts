@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DrizzleTx } from '../db/client.js';
 import { courses } from '../db/schema.js';
 import * as coursesRepo from '../modules/courses/repository.js';
-import { UNDER_WAY_ROUND, type DemoCalendar } from './demo-calendar.js';
+import { SIGNED_ROUND, UNDER_WAY_ROUND, type DemoCalendar } from './demo-calendar.js';
 import { insertDemoChangeModel } from './demo-change-model.js';
 import { scheduleDemoCourse } from './demo-course-schedule.js';
 import { demoId } from './demo-data.js';
@@ -13,11 +13,16 @@ import { insertDemoTrials } from './demo-trials.js';
 /** The round whose courses are under way on the seed date (demo-calendar.ts). */
 export const DEMO_COURSE_YEAR_ROUND = UNDER_WAY_ROUND;
 
-/** The course of a demo municipality in the round under way: its application's course. */
+/**
+ * The current course of a demo municipality, its application's course:
+ * Hjørring's in the round under way, Helsingør's newly signed one in the
+ * round that begins next.
+ */
 export async function demoCourseId(tx: DrizzleTx, municipalityCode: '0860' | '0217'): Promise<string> {
-  const applicationId = demoId(`application/${DEMO_COURSE_YEAR_ROUND}/${municipalityCode}`);
+  const round = municipalityCode === '0860' ? DEMO_COURSE_YEAR_ROUND : SIGNED_ROUND;
+  const applicationId = demoId(`application/${round}/${municipalityCode}`);
   const [row] = await tx.select({ id: courses.id }).from(courses).where(eq(courses.applicationId, applicationId));
-  if (!row) throw new Error(`Demodata: forløbet for ${municipalityCode} i ${DEMO_COURSE_YEAR_ROUND} mangler`);
+  if (!row) throw new Error(`Demodata: forløbet for ${municipalityCode} i ${round} mangler`);
   return row.id;
 }
 
@@ -39,8 +44,8 @@ const HJOERRING: DemoPeople = {
  * minutes), trials agreed at the working groups and logged by the staff
  * member and the leader, the self-analysis presented about two months into
  * the course, the change model in two versions (the second from two weeks
- * ago) with measurements (one indicator due). Helsingør's course of the same
- * round is newly signed and has no dates yet: the consultant plans it.
+ * ago) with measurements (one indicator due). Helsingør's course of the round
+ * that begins next is newly signed and has no dates yet: the consultant plans it.
  *
  * Rows are written as the application writes them – through the modules'
  * repositories where a write bumps versions or shapes stored content, as the

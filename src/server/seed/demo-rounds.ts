@@ -46,7 +46,7 @@ export const HISTORICAL_ROUNDS = [
   { key: 'round-2019-01', name: 'Januar – december 2019', courseStart: '2019-01-01', courseEnd: '2019-12-31', deadline: '2018-11-01T12:00:00+01:00' },
 ] as const;
 
-export type DemoRoundState = 'historical' | 'open' | 'under_way' | 'closed';
+export type DemoRoundState = 'historical' | 'open' | 'under_way' | 'closed' | 'signed';
 
 export interface SeededRound extends DemoRound {
   state: DemoRoundState;
@@ -54,7 +54,7 @@ export interface SeededRound extends DemoRound {
 
 /**
  * Every demo round: the historical ones, then the open round, the round
- * under way and the closed round (demo-calendar.ts). The applications of the
+ * under way, the closed round and the signed one (demo-calendar.ts). The applications of the
  * rounds draw from one random sequence in this order, so the historical
  * rounds come first and a new round goes at the end.
  */
@@ -64,6 +64,7 @@ export function demoRounds(calendar: DemoCalendar): SeededRound[] {
     { ...calendar.open, state: 'open' },
     { ...calendar.underWay, state: 'under_way' },
     { ...calendar.closed, state: 'closed' },
+    { ...calendar.signed, state: 'signed' },
   ];
 }
 
