@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationConflicts, applications, auditLog, files, rounds } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Application, ListApplicationsResponse, MAX_UPLOAD_BYTES, type ApplicationContent } from '../src/shared/contracts/applications.js';
 import { Round } from '../src/shared/contracts/rounds.js';

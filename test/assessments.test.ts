@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessments, auditLog } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { AssessmentView, ListAssessmentTasksResponse, RoundScoresResponse } from '../src/shared/contracts/assessments.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneAudit } from '../src/server/audit/retention.js';
 import { verifyAudit } from '../src/server/audit/verify-audit.js';
 import { auditLog } from '../src/server/db/schema.js';
-import { inActorTx } from '../src/server/db/scope.js';
+import { inActorTx } from '../src/server/core/transaction.js';
 import { ListAuditResponse } from '../src/shared/contracts/audit.js';
 import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeeds, consultantAbsences, meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings, users } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { publicBaseUrl } from '../src/server/modules/calendar/feed-url.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import {

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeModelVersions, editConflicts, indicatorMeasurements } from '../src/server/db/schema-course-work.js';
 import { auditLog } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { compareContent } from '../src/server/modules/change-model/compare-versions.js';
 import { indicatorProgress, isDue, progressPercent } from '../src/server/modules/change-model/indicator-progress.js';
 import { textDiff } from '../src/server/modules/change-model/text-diff.js';

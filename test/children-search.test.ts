@@ -2,7 +2,7 @@ import { and, eq, ilike, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/server/db/client.js';
 import { children } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { escapeLike } from '../src/server/modules/organisation/repository.js';
 import { ListChildrenResponse } from '../src/shared/contracts/children.js';
 import { buildInstitution, ownInstitutionId } from './helpers/factories.js';

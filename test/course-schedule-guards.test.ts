@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { CourseScheduleProposal } from '../src/shared/contracts/course-schedule.js';
 import { danishToday } from '../src/server/time/danish-today.js';
 import { addDays } from '../src/server/time/add-days.js';

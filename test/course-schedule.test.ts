@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consultantAbsences } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { currentMonth } from '../src/server/modules/course-schedule/read-calendar.js';
 import {
   ApplyRoundScheduleResponse,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Course, ListCoursesResponse, type CoursePlan } from '../src/shared/contracts/courses.js';
 import { otherInstitutionId, ownInstitutionId } from './helpers/factories.js';

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, outbox, roundDecisions } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Agreement } from '../src/shared/contracts/agreements.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { ApplicationDecision, ListOutboxResponse, RoundSelectionResponse } from '../src/shared/contracts/decisions.js';

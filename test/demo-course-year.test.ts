@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrizzleTx } from '../src/server/db/client.js';
 import { changeModelVersions, indicatorMeasurements, meetingParticipants, roundScheduleSettings, selfAnalyses, trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { applications, auditLog, children, courseMeetings, courses, rounds } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { contentErrors } from '../src/server/modules/change-model/validate-content.js';
 import { sanitizeMinutes } from '../src/server/modules/meetings/sanitize-minutes.js';
 import { checkSchedule } from '../src/server/modules/scheduling/check-schedule.js';

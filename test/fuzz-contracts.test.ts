@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { ROUTE_ACCESS } from './authorisation/route-table.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import type { Role } from '../src/shared/roles.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.js';
 import { queryRows } from '../src/server/db/client.js';
 import { courseMeetings } from '../src/server/db/schema.js';
-import { inActorTx, inMaintenanceTx } from '../src/server/db/scope.js';
+import { inActorTx, inMaintenanceTx } from '../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { EMPTY_CHANGE_MODEL } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';

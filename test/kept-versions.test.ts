@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEPT_VERSIONS_PER_PERSON } from '../src/server/db/kept-versions.js';
 import { editConflicts } from '../src/server/db/schema-course-work.js';
 import { applicationConflicts, courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/server/db/client.js';
 import { applications, municipalities, users } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { ApplicationListItem } from '../src/shared/contracts/applications.js';
 import { AssessmentTask, RoundScoresResponse } from '../src/shared/contracts/assessments.js';
 import { CourseListItem } from '../src/shared/contracts/courses.js';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, loginThrottle } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { deleteSpentThrottleRows, THROTTLE } from '../src/server/modules/auth/throttle.js';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';
 import { demoUser, startTestApp, type TestApp } from './helpers/test-app.js';

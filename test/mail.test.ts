@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { ListOutboxResponse } from '../src/shared/contracts/decisions.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 

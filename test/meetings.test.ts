@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editConflicts, meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings, roleAssignments } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { danishToday } from '../src/server/time/danish-today.js';
 import { Course, type MeetingKind } from '../src/shared/contracts/courses.js';

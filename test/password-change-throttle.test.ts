@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { THROTTLE } from '../src/server/modules/auth/throttle.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Agreement } from '../src/shared/contracts/agreements.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';

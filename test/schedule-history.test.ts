@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
-import { inActorTx, inMaintenanceTx } from '../src/server/db/scope.js';
+import { inActorTx, inMaintenanceTx } from '../src/server/core/transaction.js';
 import { buildRoundInput } from '../src/server/modules/course-schedule/round-input.js';
 import { loadSituation } from '../src/server/modules/course-schedule/situation.js';
 import { CalendarResponse, CourseSchedule } from '../src/shared/contracts/course-schedule.js';

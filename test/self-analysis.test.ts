@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editConflicts, selfAnalyses } from '../src/server/db/schema-course-work.js';
 import { auditLog, children, groups, institutions } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { selfAnalysisStatus } from '../src/server/modules/self-analysis/self-analysis-status.js';
 import { emptySelfAnalysis, SelfAnalysis, type SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
 import { buildCourse } from './helpers/course-factories.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, files } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { attachment } from '../src/server/http/content-disposition.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Application } from '../src/shared/contracts/applications.js';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { courseMeetings, users } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';

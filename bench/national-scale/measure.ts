@@ -37,7 +37,7 @@ const RESULTS_FILE = new URL('../results/scale.json', import.meta.url);
 async function housekeepingPrune(databaseUrl: string, audit: Config['audit']): Promise<Record<string, number>> {
   const own = await openDatabase({ databaseUrl, poolSize: 1 });
   try {
-    return await pruneAudit(own.db, audit);
+    return await pruneAudit(own.db, audit, { now: new Date() });
   } finally {
     await own.close();
   }

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { queryRows, type Db } from '../../src/server/db/client.js';
-import { inMaintenanceTx } from '../../src/server/db/scope.js';
+import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { createCourseFromApplication } from '../../src/server/modules/courses/create-course.js';
 import { demoId } from '../../src/server/seed/demo-data.js';
 import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../../src/server/seed/demo-rounds.js';

@@ -2,9 +2,10 @@ import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../shared/roles.js';
 import { pruneAudit } from '../server/audit/retention.js';
 import { verifyAudit } from '../server/audit/verify-audit.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, type Config } from '../server/config.js';
 import { migrateDatabase } from '../server/db/migrate.js';
-import { inActorTx, type Actor } from '../server/db/scope.js';
+import { type Actor } from '../server/core/actor.js';
+import { inContext } from '../server/core/context.js';
 import { passwordProblemMessage } from '../server/modules/auth/password-policy.js';
 import { hashPassword } from '../server/modules/auth/password.js';
 import { createUser } from '../server/modules/users/manage-users.js';
@@ -30,11 +31,11 @@ const SYSTEM_ACTOR: Actor = {
   ip: null,
 };
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
-    return await work(database);
+    return await work(database, config);
   } finally {
     await database.close();
   }
@@ -86,7 +87,7 @@ program
   .option('--institution <id>', 'dagtilbuddets id for daycare_leader og staff')
   .option('--must-change-password', 'brugeren skal vælge sin egen adgangskode ved første login (når du opretter en anden)')
   .action((opts: { email: string; name: string; role: Role; municipality?: string; institution?: string; mustChangePassword?: boolean }) =>
-    withDatabase(async (database) => {
+    withDatabase(async (database, config) => {
       configureZod();
       const parsed = CreateUserRequest.safeParse({
         email: opts.email,
@@ -111,8 +112,8 @@ program
       await prepareDatabase(database, { demo: false });
       const hash = await hashPassword(parsed.data.password);
       const mustChangePassword = opts.mustChangePassword ?? false;
-      const user = await inActorTx(database.db, SYSTEM_ACTOR, (tx) =>
-        createUser(tx, SYSTEM_ACTOR, parsed.data, hash, { mustChangePassword }),
+      const user = await inContext(database.db, SYSTEM_ACTOR, config.clock(), (ctx) =>
+        createUser(ctx, parsed.data, hash, { mustChangePassword }),
       );
       console.log(`Brugeren ${user.email} er oprettet (id ${user.id}).`);
     }),
@@ -141,8 +142,8 @@ audit
   .command('prune')
   .description('Slet poster ældre end opbevaringsperioden (sker også automatisk hver time)')
   .action(() =>
-    withDatabase(async (database) => {
-      const removed = await pruneAudit(database.db, loadConfig().audit);
+    withDatabase(async (database, config) => {
+      const removed = await pruneAudit(database.db, config.audit, { now: config.clock() });
       console.log(`Slettet: adgang ${removed.access}, ændringer ${removed.change}, log ind ${removed.auth}.`);
     }),
   );

@@ -44,6 +44,7 @@ import { registerChildrenRoutes } from './modules/children/routes.js';
 import { registerOrganisationRoutes } from './modules/organisation/routes.js';
 import { registerRoundRoutes } from './modules/rounds/routes.js';
 import { registerUserRoutes } from './modules/users/routes.js';
+import type { Clock } from './core/clock.js';
 import { webDistFolder } from './paths.js';
 import { registerWebClient } from './http/web-client.js';
 
@@ -54,8 +55,8 @@ export interface BuildOptions {
   serveWeb?: boolean;
   /** Where the built web client is (default dist/web); tests point at a folder of their own. */
   webRoot?: string;
-  /** The clock sessions and login read "now" from; tests pin it. */
-  clock?: () => Date;
+  /** The clock every request reads its "now" from (default: the configuration's; tests pin it). */
+  clock?: Clock;
 }
 
 const DOCS_PREFIX = '/api/docs';
@@ -67,7 +68,7 @@ export async function buildApp({
   database,
   serveWeb = true,
   webRoot = webDistFolder,
-  clock = () => new Date(),
+  clock = config.clock,
 }: BuildOptions): Promise<FastifyInstance> {
   configureZod();
   const app = Fastify({
@@ -94,6 +95,12 @@ export async function buildApp({
   app.decorate('database', database);
   app.decorate('config', config);
   app.decorate('clock', clock);
+  // A request reads the clock once; everything it does uses that instant (core/context.ts).
+  app.decorateRequest('now', null as unknown as Date);
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.now = clock();
+    done();
+  });
   const mailer = new Mailer(database.db, config);
   app.decorate('mailer', mailer);
   app.addHook('onClose', () => mailer.close());

@@ -1,11 +1,23 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { configureZod } from '../shared/zod-config.js';
+import { danishInstant } from './time/danish-instant.js';
+import { clockFrom, systemClock, type Clock } from './core/clock.js';
 import { parseTrustProxy, TRUST_PROXY_HINT, type TrustProxy } from './http/trust-proxy.js';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const CLOCK_SETTING = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** INDSATS_CLOCK's instant: a Danish date (at 09:00) or date and time; NaN for a day or time that does not exist. */
+function clockStart(setting: string): Date {
+  const [, date = '', hour = '09', minute = '00'] = CLOCK_SETTING.exec(setting) ?? [];
+  const real = !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  if (!real || Number(hour) > 23 || Number(minute) > 59) return new Date(Number.NaN);
+  return danishInstant(date, `${hour}:${minute}`);
+}
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,7 +44,15 @@ const EnvSchema = z.object({
   INDSATS_SMTP_URL: z.string().url().optional(),
   INDSATS_MAIL_FROM: z.string().default('Indsats <noreply@indsats.example>'),
   INDSATS_PUBLIC_URL: z.string().url().optional(),
+  INDSATS_CLOCK: z
+    .string()
+    .regex(CLOCK_SETTING, 'skal være en dansk dato eller et tidspunkt: ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm')
+    .refine((v) => !Number.isNaN(clockStart(v).getTime()), 'er ikke en dato, der findes')
+    .optional(),
+  INDSATS_CLOCK_IN_PRODUCTION: flag.default(false),
+  NODE_ENV: z.string().optional(),
 });
+
 
 export interface Config {
   port: number;
@@ -54,6 +74,13 @@ export interface Config {
   publicUrl: string;
   /** Whether INDSATS_PUBLIC_URL was set; else links shown in the browser use the request's own origin. */
   publicUrlConfigured: boolean;
+  /**
+   * Where the server reads "now" from: the system clock, or with INDSATS_CLOCK a
+   * clock that starts on the given day and runs on from there (the app "as on" a date).
+   */
+  clock: Clock;
+  /** INDSATS_CLOCK as given, for the start-up message; undefined when the system clock is used. */
+  clockSetting: string | undefined;
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
@@ -67,6 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Ugyldig konfiguration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.INDSATS_CLOCK && e.NODE_ENV === 'production' && !e.INDSATS_CLOCK_IN_PRODUCTION) {
+    throw new Error(
+      'Ugyldig konfiguration:\n  INDSATS_CLOCK: et indstillet ur bruges ikke i drift (NODE_ENV=production). ' +
+        'Sæt også INDSATS_CLOCK_IN_PRODUCTION=1, hvis det er meningen.',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -86,5 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.INDSATS_SMTP_URL, from: e.INDSATS_MAIL_FROM },
     publicUrl: (e.INDSATS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     publicUrlConfigured: e.INDSATS_PUBLIC_URL !== undefined,
+    clock: e.INDSATS_CLOCK ? clockFrom(clockStart(e.INDSATS_CLOCK)) : systemClock,
+    clockSetting: e.INDSATS_CLOCK,
   };
 }

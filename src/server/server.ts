@@ -49,9 +49,10 @@ export function startHousekeeping(app: FastifyInstance): () => void {
   const run = async () => {
     try {
       const db = own ? (await own).db : app.database.db;
-      const removed = await pruneAudit(db, app.config.audit, { now: app.clock() });
-      await deleteExpiredSessions(db, app.config.session.idleMinutes);
-      await deleteSpentThrottleRows(db, app.clock());
+      const now = app.clock();
+      const removed = await pruneAudit(db, app.config.audit, { now });
+      await deleteExpiredSessions(db, app.config.session.idleMinutes, now);
+      await deleteSpentThrottleRows(db, now);
       if (removed.access + removed.change + removed.auth > 0) app.log.info({ removed }, 'audit retention applied');
     } catch (err) {
       app.log.error({ err }, 'housekeeping failed');

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
 import { courseMeetings, users } from '../../src/server/db/schema.js';
-import { inMaintenanceTx } from '../../src/server/db/scope.js';
+import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { createCourseFromApplication } from '../../src/server/modules/courses/create-course.js';
 import { otherInstitutionId, ownInstitutionId } from './factories.js';
 import { buildRound, buildSubmittedApplication } from './round-factories.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../src/server/db/client.js';
-import { inMaintenanceTx } from '../../src/server/db/scope.js';
+import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 
 /**
  * What a refused request must leave as it was: for every table, its row count

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../src/server/db/client.js';
 import { children, groups, institutions } from '../../src/server/db/schema.js';
-import { inMaintenanceTx } from '../../src/server/db/scope.js';
+import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { demoId } from '../../src/server/seed/demo-data.js';
 import { DEMO_MUNICIPALITIES } from '../../src/server/seed/demo-users.js';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../../src/server/db/client.js';
 import { applications, roundAssessors, rounds } from '../../src/server/db/schema.js';
-import { inMaintenanceTx } from '../../src/server/db/scope.js';
+import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../../src/server/seed/demo-rounds.js';
 import { EMPTY_APPLICATION, type ApplicationContent } from '../../src/shared/contracts/applications.js';
 import type { Agent } from './test-app.js';

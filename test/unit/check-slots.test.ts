@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSlots } from '../../src/server/modules/files/check-slots.js';
-import { AppError } from '../../src/server/http/errors.js';
+import { AppError } from '../../src/server/core/errors.js';
 
 /** A task that finishes when the test says so. */
 function gate() {

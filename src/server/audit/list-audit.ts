@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import { AUDIT_CURSOR_PATTERN, type AuditEntry, type ListAuditQuery } from '../../shared/contracts/audit.js';
-import type { Tx } from '../db/client.js';
-import type { Actor } from '../db/scope.js';
 import { auditScope } from '../policy/policy.js';
 import { auditPageQuery, type AuditKey } from './audit-repository.js';
 import { writeAudit } from './write-audit.js';
+import type { Context } from '../core/context.js';
 
 /** The cursor the contract has already checked, as a key. */
 function keyOf(cursor: string | undefined): AuditKey | undefined {
@@ -17,7 +16,8 @@ function keyOf(cursor: string | undefined): AuditKey | undefined {
  * Audit entries the actor may review, newest first, a page at a time from the
  * cursor (`page.nextCursor` of the page before); the review itself is audited.
  */
-export async function listAudit(tx: Tx, actor: Actor, query: z.infer<typeof ListAuditQuery>) {
+export async function listAudit(ctx: Context, query: z.infer<typeof ListAuditQuery>) {
+  const { tx, actor } = ctx;
   const reach = auditScope(actor);
   const scope = reach === 'all' ? 'all' : reach[0] ? { municipality: reach[0] } : 'none';
   const { cursor, pageSize, ...criteria } = query;

@@ -14,7 +14,7 @@ export function retentionDaysOf(chain: AuditChain, config: Config['audit']): num
 }
 
 export interface PruneOptions {
-  now?: Date;
+  now: Date;
   batchSize?: number;
   /** Called after each committed batch (tests, progress). */
   onBatch?: (chain: AuditChain, removed: number) => Promise<void> | void;
@@ -40,8 +40,8 @@ export async function pruneAuditBatch(db: Db, chain: AuditChain, before: Date, b
  * more than one short batch (ADR 15). Runs as the schema owner; the
  * application role may not call the prune function.
  */
-export async function pruneAudit(db: Db, config: Config['audit'], options: PruneOptions = {}): Promise<Record<AuditChain, number>> {
-  const now = options.now ?? new Date();
+export async function pruneAudit(db: Db, config: Config['audit'], options: PruneOptions): Promise<Record<AuditChain, number>> {
+  const { now } = options;
   const batchSize = options.batchSize ?? PRUNE_BATCH_SIZE;
   const removed = { access: 0, change: 0, auth: 0 } satisfies Record<AuditChain, number>;
   for (const chain of AUDIT_CHAINS) {

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ListAuditQuery, ListAuditResponse } from '../../shared/contracts/audit.js';
-import { inActorTx } from '../db/scope.js';
-import { requireActor } from '../http/request-context.js';
+import { inRequest } from '../http/request-context.js';
 import { listAudit } from './list-audit.js';
 
 export function registerAuditRoutes(app: FastifyInstance): void {
@@ -16,8 +15,7 @@ export function registerAuditRoutes(app: FastifyInstance): void {
       response: { 200: ListAuditResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(app.database.db, actor, (tx) => listAudit(tx, actor, request.query));
+      return inRequest(request, (ctx) => listAudit(ctx, request.query));
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '../db/client.js';
-import { queueAudit, type Actor } from '../db/scope.js';
+import { type Actor } from '../core/actor.js';
+import { queueAudit } from '../core/transaction.js';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEvent } from './events.js';
 
 /** Who did it, when nobody is logged in yet (a login attempt). */

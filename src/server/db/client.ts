@@ -7,6 +7,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema.js';
 
+/** The role requests run as (row-level security applies to it; migrations create it). */
+export const APP_ROLE = 'indsats_app';
+
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /**

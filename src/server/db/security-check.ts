@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from './client.js';
-import { APP_ROLE } from './scope.js';
+import { APP_ROLE } from './client.js';
 
 /** Tables holding child-level personal data; each must have forced row-level security. */
 export const CHILD_LEVEL_TABLES = ['children'] as const;

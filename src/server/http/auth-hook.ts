@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../db/scope.js';
+import type { Actor } from '../core/actor.js';
 import { hashToken, loadSession, touchSession, type LoadedSession } from '../modules/auth/session-repository.js';
 import { can, type RouteAccess } from '../policy/policy.js';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 
 export interface ApiRoute {
   method: string;
@@ -49,7 +49,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (!token) return;
   const session = await loadSession(app.database.db, hashToken(token));
   if (!session) return;
-  const now = app.clock().getTime();
+  const now = request.now.getTime();
   const idleMs = app.config.session.idleMinutes * 60_000;
   const live =
     session.userActive &&

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Problem } from '../../shared/contracts/common.js';
-import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './errors.js';
+import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../core/errors.js';
 import { malformedInputOf } from './malformed-input.js';
 
 function send(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, extra: Partial<Problem> = {}) {

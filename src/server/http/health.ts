@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 
 /** How long the health check waits for the database before it answers 503. */
 export const HEALTH_TIMEOUT_MS = 2000;

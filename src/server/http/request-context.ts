@@ -1,9 +1,24 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../db/scope.js';
-import { AppError } from './errors.js';
+import type { Actor } from '../core/actor.js';
+import { inContext, inPublicContext, type Context, type PublicContext } from '../core/context.js';
+import { AppError } from '../core/errors.js';
 
 /** The logged-in caller; the auth hook has already refused anonymous calls to non-public routes. */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('unauthenticated');
   return request.actor;
+}
+
+/**
+ * The one place a request's context is made: the logged-in actor, the instant
+ * the request arrived (read once from the app's clock) and a transaction scoped
+ * to the actor, committed with its audit rows when `work` succeeds.
+ */
+export function inRequest<T>(request: FastifyRequest, work: (ctx: Context) => Promise<T>): Promise<T> {
+  return inContext(request.server.database.db, requireActor(request), request.now, work);
+}
+
+/** The same for a public route (login, a calendar feed): no actor. */
+export function inPublicRequest<T>(request: FastifyRequest, work: (ctx: PublicContext) => Promise<T>): Promise<T> {
+  return inPublicContext(request.server.database.db, request.now, work);
 }

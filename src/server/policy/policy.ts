@@ -1,6 +1,6 @@
 import { roleHas, type Permission } from '../../shared/permissions.js';
 import { isMunicipalRole, type Role } from '../../shared/roles.js';
-import type { Actor } from '../db/scope.js';
+import type { Actor } from '../core/actor.js';
 
 /**
  * The one place that decides access: role × scope × action.

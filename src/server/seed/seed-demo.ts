@@ -1,7 +1,7 @@
 import { count, sql } from 'drizzle-orm';
 import type { Db, DrizzleTx } from '../db/client.js';
 import { children, groups, institutions, municipalities, roleAssignments, roundAssessors, rounds, users } from '../db/schema.js';
-import { inMaintenanceTx } from '../db/scope.js';
+import { inMaintenanceTx } from '../core/transaction.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
 import { insertDemoApplications } from './demo-applications.js';

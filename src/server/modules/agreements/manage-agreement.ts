@@ -2,8 +2,7 @@ import type { Agreement, AgreementTerms } from '../../../shared/contracts/agreem
 import { agreementDocument, defaultAgreementTerms, renderDocx, renderPdf } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleApplication } from '../applications/access.js';
 import { outcomeOf } from '../applications/outcome.js';
 import type { ApplicationRow } from '../applications/repository.js';
@@ -13,10 +12,12 @@ import { presentFile, savePdf, type ReceivedPdf } from '../files/upload.js';
 import { createCourseFromApplication } from '../courses/create-course.js';
 import * as coursesRepo from '../courses/repository.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** The agency and the municipality itself see the agreement; nobody else (assessors included). */
-async function loadParty(tx: Tx, actor: Actor, applicationId: string): Promise<ApplicationRow> {
-  const app = await loadVisibleApplication(tx, actor, applicationId);
+async function loadParty(ctx: Context, applicationId: string): Promise<ApplicationRow> {
+  const { actor } = ctx;
+  const app = await loadVisibleApplication(ctx, applicationId);
   if (actor.role !== 'national_admin' && actor.municipalityCode !== app.municipalityCode) throw notFound();
   return app;
 }
@@ -44,8 +45,9 @@ async function present(tx: Tx, app: ApplicationRow, row: repo.AgreementRow): Pro
   };
 }
 
-export async function readAgreement(tx: Tx, actor: Actor, applicationId: string): Promise<Agreement> {
-  const app = await loadParty(tx, actor, applicationId);
+export async function readAgreement(ctx: Context, applicationId: string): Promise<Agreement> {
+  const { tx } = ctx;
+  const app = await loadParty(ctx, applicationId);
   const row = await repo.findAgreement(tx, applicationId);
   if (!row) throw notFound();
   return present(tx, app, row);
@@ -56,9 +58,10 @@ export async function readAgreement(tx: Tx, actor: Actor, applicationId: string)
  * generated from the application (contact person) and the sender; terms
  * given override the defaults. Sending again before signing updates it.
  */
-export async function sendAgreement(tx: Tx, actor: Actor, applicationId: string, overrides: Partial<AgreementTerms> = {}) {
+export async function sendAgreement(ctx: Context, applicationId: string, overrides: Partial<AgreementTerms> = {}) {
+  const { tx, actor } = ctx;
   if (actor.role !== 'national_admin') throw forbidden();
-  const app = await loadParty(tx, actor, applicationId);
+  const app = await loadParty(ctx, applicationId);
   if (outcomeOf(app) !== 'approved') throw new AppError('not_approved');
   const terms: AgreementTerms = {
     ...defaultAgreementTerms({
@@ -77,16 +80,17 @@ export async function sendAgreement(tx: Tx, actor: Actor, applicationId: string,
     municipalityCode: app.municipalityCode,
     details: { applicationId },
   });
-  return readAgreement(tx, actor, applicationId);
+  return readAgreement(ctx, applicationId);
 }
 
 /** The signed copy (a checked PDF) marks the agreement signed and creates the municipality's course. */
-export async function signAgreement(tx: Tx, actor: Actor, filesDir: string, applicationId: string, pdf: ReceivedPdf) {
-  const app = await loadParty(tx, actor, applicationId);
+export async function signAgreement(ctx: Context, filesDir: string, applicationId: string, pdf: ReceivedPdf) {
+  const { tx, actor } = ctx;
+  const app = await loadParty(ctx, applicationId);
   const current = await repo.findAgreement(tx, applicationId);
   if (!current) throw notFound();
   if (current.status === 'signed') throw new AppError('agreement_signed');
-  const file = await savePdf(tx, actor, filesDir, pdf, { municipalityCode: app.municipalityCode, purpose: 'signed_agreement' });
+  const file = await savePdf(ctx, filesDir, pdf, { municipalityCode: app.municipalityCode, purpose: 'signed_agreement' });
   if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId))) throw new AppError('agreement_signed');
   // Signing makes the municipality ready: its course is created from the typical plan (issue 4).
   const courseId = await createCourseFromApplication(tx, {
@@ -111,26 +115,28 @@ export async function signAgreement(tx: Tx, actor: Actor, filesDir: string, appl
     municipalityCode: app.municipalityCode,
     details: { applicationId, fileId: file.id },
   });
-  return readAgreement(tx, actor, applicationId);
+  return readAgreement(ctx, applicationId);
 }
 
 /**
  * Opening the agreement: it names the contact people of both parties (names,
  * e-mail addresses), so the read is logged – which agreement, in which form.
  */
-export async function viewAgreement(tx: Tx, actor: Actor, applicationId: string): Promise<Agreement> {
-  const agreement = await readAgreement(tx, actor, applicationId);
-  await auditAgreementRead(tx, actor, agreement.applicationId, agreement.municipalityCode, 'json');
+export async function viewAgreement(ctx: Context, applicationId: string): Promise<Agreement> {
+  const agreement = await readAgreement(ctx, applicationId);
+  await auditAgreementRead(ctx, agreement.applicationId, agreement.municipalityCode, 'json');
   return agreement;
 }
 
-function auditAgreementRead(tx: Tx, actor: Actor, applicationId: string, municipalityCode: string, format: 'json' | 'docx' | 'pdf') {
+function auditAgreementRead(ctx: Context, applicationId: string, municipalityCode: string, format: 'json' | 'docx' | 'pdf') {
+  const { tx, actor } = ctx;
   return writeAudit(tx, actor, { action: 'agreement.read', entityType: 'agreement', entityId: applicationId, municipalityCode, details: { format } });
 }
 
 /** The signed agreement as uploaded (signatures of named people): the download is logged. */
-export async function signedAgreementFile(tx: Tx, actor: Actor, applicationId: string) {
-  const app = await loadParty(tx, actor, applicationId);
+export async function signedAgreementFile(ctx: Context, applicationId: string) {
+  const { tx, actor } = ctx;
+  const app = await loadParty(ctx, applicationId);
   const row = await repo.findAgreement(tx, applicationId);
   const file = row?.signedFileId ? await findFile(tx, row.signedFileId) : null;
   if (!file) throw notFound();
@@ -144,11 +150,12 @@ export async function signedAgreementFile(tx: Tx, actor: Actor, applicationId: s
   return file;
 }
 
-export async function agreementFile(tx: Tx, actor: Actor, applicationId: string, format: 'docx' | 'pdf') {
-  const app = await loadParty(tx, actor, applicationId);
+export async function agreementFile(ctx: Context, applicationId: string, format: 'docx' | 'pdf') {
+  const { tx } = ctx;
+  const app = await loadParty(ctx, applicationId);
   const row = await repo.findAgreement(tx, applicationId);
   if (!row) throw notFound();
-  await auditAgreementRead(tx, actor, app.id, app.municipalityCode, format);
+  await auditAgreementRead(ctx, app.id, app.municipalityCode, format);
   const names = await applicationsRepo.institutionNames(tx, app.municipalityCode, app.content.institutions.map((i) => i.institutionId));
   const model = agreementDocument({
     applicationId: app.id,

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Agreement, SendAgreementRequest } from '../../../shared/contracts/agreements.js';
 import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
 import { agreementFile, sendAgreement, signAgreement, signedAgreementFile, viewAgreement } from './manage-agreement.js';
 
@@ -13,15 +12,13 @@ const File = z.any().describe('Word (DOCX) eller PDF');
 
 export function registerAgreementRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
   const filesDir = app.config.filesDir;
 
   r.post('/api/v1/applications/:id/agreement', {
     config: { access: 'selection.manage' },
     schema: { tags, summary: 'Send samarbejdsaftalen (dannes ud fra ansøgningen)', params: ApplicationIdParams, body: SendAgreementRequest, response: { 201: Agreement } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const sent = await inActorTx(db, actor, (tx) => sendAgreement(tx, actor, request.params.id, request.body.terms));
+      const sent = await inRequest(request, (ctx) => sendAgreement(ctx, request.params.id, request.body.terms));
       return reply.code(201).send(sent);
     },
   });
@@ -30,8 +27,7 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: { tags, summary: 'Samarbejdsaftalen', params: ApplicationIdParams, response: { 200: Agreement } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => viewAgreement(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => viewAgreement(ctx, request.params.id));
     },
   });
 
@@ -40,8 +36,7 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
       config: { access: 'application.read' },
       schema: { tags, summary: `Samarbejdsaftalen (${format.toUpperCase()})`, params: ApplicationIdParams, response: { 200: File } },
       handler: async (request, reply) => {
-        const actor = requireActor(request);
-        const doc = await inActorTx(db, actor, (tx) => agreementFile(tx, actor, request.params.id, format));
+        const doc = await inRequest(request, (ctx) => agreementFile(ctx, request.params.id, format));
         return sendDocument(reply, doc.bytes, doc.filename, format);
       },
     });
@@ -57,9 +52,8 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
       response: { 200: Agreement },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
       const pdf = await receivePdf(request);
-      return inActorTx(db, actor, (tx) => signAgreement(tx, actor, filesDir, request.params.id, pdf));
+      return inRequest(request, (ctx) => signAgreement(ctx, filesDir, request.params.id, pdf));
     },
   });
 
@@ -67,8 +61,7 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: { tags, summary: 'Den underskrevne samarbejdsaftale (PDF)', params: ApplicationIdParams, response: { 200: File } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const file = await inActorTx(db, actor, (tx) => signedAgreementFile(tx, actor, request.params.id));
+      const file = await inRequest(request, (ctx) => signedAgreementFile(ctx, request.params.id));
       return sendPdfFile(reply, filesDir, file);
     },
   });

@@ -1,7 +1,7 @@
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Which applications the actor may see (deny by default): the agency's admin
@@ -27,7 +27,8 @@ export function applicationFilter(actor: Actor): repo.ApplicationFilter | null {
   }
 }
 
-export async function loadVisibleApplication(tx: Tx, actor: Actor, id: string): Promise<repo.ApplicationRow> {
+export async function loadVisibleApplication(ctx: Context, id: string): Promise<repo.ApplicationRow> {
+  const { tx, actor } = ctx;
   const filter = applicationFilter(actor);
   const row = filter ? await repo.findApplication(tx, id, filter) : null;
   if (!row) throw notFound();

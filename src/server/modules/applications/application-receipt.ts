@@ -1,20 +1,20 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { applicationReceipt, renderPdf } from '../../documents/index.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { loadVisibleApplication } from './access.js';
 import { directorCommitmentFile } from './upload-director-commitment.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** The receipt of a submitted application, as PDF: what was submitted, when and by whom. */
-export async function receiptPdf(tx: Tx, actor: Actor, id: string): Promise<{ bytes: Buffer; filename: string }> {
-  const row = await loadVisibleApplication(tx, actor, id);
+export async function receiptPdf(ctx: Context, id: string): Promise<{ bytes: Buffer; filename: string }> {
+  const { tx, actor } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   if (row.status !== 'submitted' || !row.submittedAt) throw new AppError('not_submitted');
   const round = await roundsRepo.findRound(tx, row.roundId, null);
   const names = await repo.institutionNames(tx, row.municipalityCode, row.content.institutions.map((i) => i.institutionId));
-  const file = row.directorFileId ? await directorCommitmentFile(tx, actor, id) : null;
+  const file = row.directorFileId ? await directorCommitmentFile(ctx, id) : null;
   if (!round) throw new Error(`round ${row.roundId} of application ${id} is missing`);
   // The receipt repeats the whole application (contact person, who submitted): the read is logged.
   await writeAudit(tx, actor, {

@@ -1,21 +1,19 @@
 import { EMPTY_APPLICATION, type Application, type ApplicationContent } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import { assertOwnInstitutions } from './validate-content.js';
+import type { Context } from '../../core/context.js';
 
 /** A coordinator starts their municipality's application in an open round (one per municipality per round). */
 export async function createApplication(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   roundId: string,
-  content: ApplicationContent = EMPTY_APPLICATION,
-  now = new Date(),
+  content: ApplicationContent = EMPTY_APPLICATION
 ): Promise<Application> {
+  const { tx, actor, now } = ctx;
   const municipalityCode = actor.municipalityCode;
   if (actor.role !== 'coordinator' || !municipalityCode) throw forbidden();
   const round = await roundsRepo.findRound(tx, roundId, null);
@@ -25,5 +23,5 @@ export async function createApplication(
   const id = await repo.insertApplication(tx, { roundId, municipalityCode, content, userId: actor.userId });
   if (!id) throw new AppError('application_exists');
   await writeAudit(tx, actor, { action: 'application.create', entityType: 'application', entityId: id, details: { roundId } });
-  return readApplication(tx, actor, id);
+  return readApplication(ctx, id);
 }

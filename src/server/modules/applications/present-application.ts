@@ -1,6 +1,5 @@
 import type { Application, ApplicationListItem } from '../../../shared/contracts/applications.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { can } from '../../policy/policy.js';
 import { presentFile } from '../files/upload.js';
 import { findFile } from '../files/repository.js';
@@ -8,6 +7,7 @@ import { isOwnCoordinator, mayKnowOutcome } from './access.js';
 import { checklistOf } from './checklist.js';
 import { outcomeOf } from './outcome.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 export function presentListItem(actor: Actor, row: repo.ApplicationListRow): ApplicationListItem {
   return {
@@ -25,7 +25,8 @@ export function presentListItem(actor: Actor, row: repo.ApplicationListRow): App
   };
 }
 
-export async function presentApplication(tx: Tx, actor: Actor, row: repo.ApplicationRow, now = new Date()): Promise<Application> {
+export async function presentApplication(ctx: Context, row: repo.ApplicationRow): Promise<Application> {
+  const { tx, actor, now } = ctx;
   const own = isOwnCoordinator(actor, row);
   const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
   const conflicts = own ? await repo.openConflicts(tx, row.id) : [];

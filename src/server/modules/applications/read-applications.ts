@@ -1,22 +1,21 @@
 import type { z } from 'zod';
 import type { Application, ListApplicationsQuery, ListApplicationsResponse } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { loadVisibleApplication, applicationFilter } from './access.js';
 import { pageOf } from '../../db/keyset.js';
 import { presentApplication, presentListItem } from './present-application.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** A page of the applications the actor may see (optionally one round's), newest course period first. */
 export async function listApplications(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   query: z.output<typeof ListApplicationsQuery>,
   roundId?: string,
 ): Promise<ListApplicationsResponse> {
+  const { tx, actor } = ctx;
   const filter = applicationFilter(actor);
   if (!filter) return { items: [], nextCursor: null };
   if (roundId && !(await roundsRepo.findRound(tx, roundId, filter.kind === 'assessor' ? actor.userId : null))) throw notFound();
@@ -26,8 +25,8 @@ export async function listApplications(
 }
 
 /** The application as its page shows it (also the answer to a change, which the change's own audit row covers). */
-export async function readApplication(tx: Tx, actor: Actor, id: string): Promise<Application> {
-  return presentApplication(tx, actor, await loadVisibleApplication(tx, actor, id));
+export async function readApplication(ctx: Context, id: string): Promise<Application> {
+  return presentApplication(ctx, await loadVisibleApplication(ctx, id));
 }
 
 /**
@@ -35,8 +34,9 @@ export async function readApplication(tx: Tx, actor: Actor, id: string): Promise
  * coordinator): it names the municipality's contact person and director, so
  * the read is logged – which application, which version, never its content.
  */
-export async function viewApplication(tx: Tx, actor: Actor, id: string): Promise<Application> {
-  const row = await loadVisibleApplication(tx, actor, id);
+export async function viewApplication(ctx: Context, id: string): Promise<Application> {
+  const { tx, actor } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   await writeAudit(tx, actor, {
     action: 'application.read',
     entityType: 'application',
@@ -44,5 +44,5 @@ export async function viewApplication(tx: Tx, actor: Actor, id: string): Promise
     municipalityCode: row.municipalityCode,
     details: { version: row.version },
   });
-  return presentApplication(tx, actor, row);
+  return presentApplication(ctx, row);
 }

@@ -12,9 +12,8 @@ import {
   SubmitApplicationRequest,
 } from '../../../shared/contracts/applications.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
-import { requireActor } from '../../http/request-context.js';
+import { AppError } from '../../core/errors.js';
+import { inRequest } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
 import { receiptPdf } from './application-receipt.js';
 import { createApplication } from './create-application.js';
@@ -28,7 +27,6 @@ const Pdf = z.any().describe('application/pdf');
 
 export function registerApplicationRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
   const filesDir = app.config.filesDir;
 
   r.get('/api/v1/applications', {
@@ -40,8 +38,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
       response: { 200: ListApplicationsResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listApplications(tx, actor, request.query));
+      return inRequest(request, (ctx) => listApplications(ctx, request.query));
     },
   });
 
@@ -55,8 +52,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
       response: { 200: ListApplicationsResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listApplications(tx, actor, request.query, request.params.id));
+      return inRequest(request, (ctx) => listApplications(ctx, request.query, request.params.id));
     },
   });
 
@@ -64,8 +60,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.write' },
     schema: { tags, summary: 'Påbegynd kommunens ansøgning', params: RoundIdParams, body: CreateApplicationRequest, response: { 201: Application } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const created = await inActorTx(db, actor, (tx) => createApplication(tx, actor, request.params.id, request.body.content));
+      const created = await inRequest(request, (ctx) => createApplication(ctx, request.params.id, request.body.content));
       return reply.code(201).send(created);
     },
   });
@@ -74,8 +69,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: { tags, summary: 'En ansøgning', params: ApplicationIdParams, response: { 200: Application } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => viewApplication(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => viewApplication(ctx, request.params.id));
     },
   });
 
@@ -89,8 +83,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
       response: { 200: Application },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
-      const result = await inActorTx(db, actor, (tx) => saveApplication(tx, actor, request.params.id, request.body));
+      const result = await inRequest(request, (ctx) => saveApplication(ctx, request.params.id, request.body));
       if (!result.saved) {
         throw new AppError('version_conflict', {
           detail: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
@@ -104,8 +97,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.write' },
     schema: { tags, summary: 'Indsend ansøgningen (inden fristen)', params: ApplicationIdParams, body: SubmitApplicationRequest, response: { 200: Application } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => submitApplication(tx, actor, request.params.id, request.body.version));
+      return inRequest(request, (ctx) => submitApplication(ctx, request.params.id, request.body.version));
     },
   });
 
@@ -113,8 +105,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.write' },
     schema: { tags, summary: 'Læg en særskilt udgave væk', params: ApplicationConflictParams },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => dismissConflict(tx, actor, request.params.id, request.params.conflictId));
+      await inRequest(request, (ctx) => dismissConflict(ctx, request.params.id, request.params.conflictId));
       return reply.code(204).send();
     },
   });
@@ -129,9 +120,8 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
       response: { 200: Application },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
       const pdf = await receivePdf(request);
-      return inActorTx(db, actor, (tx) => uploadDirectorCommitment(tx, actor, filesDir, request.params.id, pdf));
+      return inRequest(request, (ctx) => uploadDirectorCommitment(ctx, filesDir, request.params.id, pdf));
     },
   });
 
@@ -139,8 +129,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: { tags, summary: 'Direktørens underskrevne erklæring (PDF)', params: ApplicationIdParams, response: { 200: Pdf } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const file = await inActorTx(db, actor, (tx) => downloadDirectorCommitment(tx, actor, request.params.id));
+      const file = await inRequest(request, (ctx) => downloadDirectorCommitment(ctx, request.params.id));
       return sendPdfFile(reply, filesDir, file);
     },
   });
@@ -149,8 +138,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: { tags, summary: 'Kvittering for en indsendt ansøgning (PDF)', params: ApplicationIdParams, response: { 200: Pdf } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const receipt = await inActorTx(db, actor, (tx) => receiptPdf(tx, actor, request.params.id));
+      const receipt = await inRequest(request, (ctx) => receiptPdf(ctx, request.params.id));
       return sendDocument(reply, receipt.bytes, receipt.filename, 'pdf');
     },
   });

@@ -1,12 +1,11 @@
 import type { Application, ApplicationContent } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import { assertOwnInstitutions } from './validate-content.js';
+import type { Context } from '../../core/context.js';
 
 export type SaveResult = { saved: true; application: Application } | { saved: false; conflictId: string };
 
@@ -18,12 +17,12 @@ export type SaveResult = { saved: true; application: Application } | { saved: fa
  * submission is refused then.
  */
 export async function saveApplication(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   id: string,
   input: { version: number; content: ApplicationContent },
 ): Promise<SaveResult> {
-  const row = await loadVisibleApplication(tx, actor, id);
+  const { tx, actor } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   if (!isOwnCoordinator(actor, row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
   await assertOwnInstitutions(tx, row.municipalityCode, input.content);
@@ -34,7 +33,7 @@ export async function saveApplication(
       entityId: id,
       details: { fromVersion: input.version, changedFields: changedFields(row.content, input.content) },
     });
-    return { saved: true, application: await readApplication(tx, actor, id) };
+    return { saved: true, application: await readApplication(ctx, id) };
   }
   const conflictId = await repo.insertConflict(tx, {
     applicationId: id,
@@ -51,8 +50,9 @@ export async function saveApplication(
   return { saved: false, conflictId };
 }
 
-export async function dismissConflict(tx: Tx, actor: Actor, id: string, conflictId: string): Promise<void> {
-  const row = await loadVisibleApplication(tx, actor, id);
+export async function dismissConflict(ctx: Context, id: string, conflictId: string): Promise<void> {
+  const { tx, actor } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   if (!isOwnCoordinator(actor, row)) throw forbidden();
   if (!(await repo.dismissConflict(tx, id, conflictId))) throw notFound();
   await writeAudit(tx, actor, {

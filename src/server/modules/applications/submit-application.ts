@@ -1,19 +1,19 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { checklistOf } from './checklist.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Submits a complete draft before the deadline (checked here, on the server's
  * clock). A refused submission changes nothing: the draft stays as it was.
  */
-export async function submitApplication(tx: Tx, actor: Actor, id: string, version: number, now = new Date()): Promise<Application> {
-  const row = await loadVisibleApplication(tx, actor, id);
+export async function submitApplication(ctx: Context, id: string, version: number): Promise<Application> {
+  const { tx, actor, now } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   if (!isOwnCoordinator(actor, row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
   if (row.deadline <= now) throw new AppError('deadline_passed');
@@ -29,5 +29,5 @@ export async function submitApplication(tx: Tx, actor: Actor, id: string, versio
   const changes = { status: 'submitted' as const, submittedAt: now, submittedBy: actor.userId };
   if (!(await repo.updateApplication(tx, id, version, changes, actor.userId))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, { action: 'application.submit', entityType: 'application', entityId: id, details: { version: version + 1 } });
-  return readApplication(tx, actor, id);
+  return readApplication(ctx, id);
 }

@@ -1,26 +1,25 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { findFile } from '../files/repository.js';
 import { savePdf, type ReceivedPdf } from '../files/upload.js';
 import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** Attaches the director's signed commitment (a checked PDF) to a draft. */
 export async function uploadDirectorCommitment(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   filesDir: string,
   id: string,
   pdf: ReceivedPdf,
 ): Promise<Application> {
-  const row = await loadVisibleApplication(tx, actor, id);
+  const { tx, actor } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   if (!isOwnCoordinator(actor, row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
-  const file = await savePdf(tx, actor, filesDir, pdf, { municipalityCode: row.municipalityCode, purpose: 'director_commitment' });
+  const file = await savePdf(ctx, filesDir, pdf, { municipalityCode: row.municipalityCode, purpose: 'director_commitment' });
   // The file is not part of the typed form, so it does not bump the version an autosave in flight relies on.
   if (!(await repo.setDirectorFile(tx, id, file.id, actor.userId))) throw new AppError('application_submitted');
   await writeAudit(tx, actor, {
@@ -29,20 +28,22 @@ export async function uploadDirectorCommitment(
     entityId: id,
     details: { purpose: 'director_commitment', fileId: file.id, size: file.size, sha256: file.sha256 },
   });
-  return readApplication(tx, actor, id);
+  return readApplication(ctx, id);
 }
 
 /** The director's PDF of an application the actor may see (its facts, e.g. for the receipt). */
-export async function directorCommitmentFile(tx: Tx, actor: Actor, id: string) {
-  const row = await loadVisibleApplication(tx, actor, id);
+export async function directorCommitmentFile(ctx: Context, id: string) {
+  const { tx } = ctx;
+  const row = await loadVisibleApplication(ctx, id);
   const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
   if (!file) throw notFound();
   return file;
 }
 
 /** Downloading the director's signed PDF (a named person's signature): logged, with the file and its application. */
-export async function downloadDirectorCommitment(tx: Tx, actor: Actor, id: string) {
-  const file = await directorCommitmentFile(tx, actor, id);
+export async function downloadDirectorCommitment(ctx: Context, id: string) {
+  const { tx, actor } = ctx;
+  const file = await directorCommitmentFile(ctx, id);
   await writeAudit(tx, actor, {
     action: 'file.download',
     entityType: 'file',

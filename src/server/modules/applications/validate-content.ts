@@ -1,6 +1,6 @@
 import type { ApplicationContent } from '../../../shared/contracts/applications.js';
 import type { Tx } from '../../db/client.js';
-import { AppError, type FieldError } from '../../http/errors.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 import { institutionNames } from './repository.js';
 
 /** Every chosen institution must be one of the municipality's own, and chosen once. */

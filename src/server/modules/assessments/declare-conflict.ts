@@ -1,19 +1,18 @@
 import type { AssessmentView } from '../../../shared/contracts/assessments.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import * as repo from './repository.js';
 import { ownAssessment, viewAssessment } from './view-assessment.js';
+import type { Context } from '../../core/context.js';
 
 /** The assessor declares whether they have a conflict of interest; a conflict blocks their scoring. */
 export async function declareConflict(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   applicationId: string,
   input: { hasConflict: boolean; note: string },
 ): Promise<AssessmentView> {
-  const { own } = await ownAssessment(tx, actor, applicationId);
+  const { tx, actor } = ctx;
+  const { own } = await ownAssessment(ctx, applicationId);
   if (own.status === 'submitted') throw new AppError('assessment_submitted');
   // A declared conflict is final for the assessor: otherwise it would be a switch, not a safeguard.
   if (own.conflict === 'conflict' && !input.hasConflict) throw new AppError('conflict_declared');
@@ -28,5 +27,5 @@ export async function declareConflict(
     entityId: own.id,
     details: { applicationId, hasConflict: input.hasConflict },
   });
-  return viewAssessment(tx, actor, applicationId);
+  return viewAssessment(ctx, applicationId);
 }

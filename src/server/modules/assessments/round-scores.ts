@@ -8,13 +8,13 @@ import type {
 } from '../../../shared/contracts/assessments.js';
 import type { Tx } from '../../db/client.js';
 import { pageInMemory, pageOf } from '../../db/keyset.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import * as applicationsRepo from '../applications/repository.js';
 import * as roundsRepo from '../rounds/repository.js';
 import * as repo from './repository.js';
 import { scoreApplication } from './scores.js';
+import type { Context } from '../../core/context.js';
 
 /** Every submitted application of a round with its score (no N+1: one query for all assessments). */
 export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationScore[]> {
@@ -51,21 +51,21 @@ const byScore = (a: ScoreKey, b: ScoreKey) =>
 
 /** A page of the round's scores (the whole round is scored: the order is computed from its assessments). */
 export async function roundScores(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   roundId: string,
   query: z.output<typeof RoundScoresQuery>,
 ): Promise<RoundScoresResponse> {
+  const { tx, actor } = ctx;
   if (!can(actor, 'selection.manage')) throw forbidden();
   return pageInMemory('scores', await scoreRound(tx, roundId), scoreKey, byScore, query.cursor, query.limit);
 }
 
 /** A page of the assessor's worklist, newest course period first. */
 export async function assessmentTasks(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   query: z.output<typeof ListAssessmentTasksQuery>,
 ): Promise<ListAssessmentTasksResponse> {
+  const { tx, actor } = ctx;
   const fetched = await repo.tasksOf(tx, actor.userId, { cursor: query.cursor, limit: query.limit });
   const { rows, nextCursor } = pageOf('assessments', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.applicationId]);
   return {

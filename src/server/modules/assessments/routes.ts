@@ -12,8 +12,7 @@ import {
   SubmitAssessmentRequest,
 } from '../../../shared/contracts/assessments.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { declareConflict } from './declare-conflict.js';
 import { assessmentTasks, roundScores } from './round-scores.js';
 import { saveAssessment } from './save-assessment.js';
@@ -24,7 +23,6 @@ const tags = ['Bedømmelse'];
 
 export function registerAssessmentRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/assessments', {
     config: { access: 'assessment.write' },
@@ -35,8 +33,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
       response: { 200: ListAssessmentTasksResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => assessmentTasks(tx, actor, request.query));
+      return inRequest(request, (ctx) => assessmentTasks(ctx, request.query));
     },
   });
 
@@ -44,8 +41,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     config: { access: 'assessment.write' },
     schema: { tags, summary: 'Egen bedømmelse (andres først, når egen er indsendt)', params: ApplicationIdParams, response: { 200: AssessmentView } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => viewAssessment(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => viewAssessment(ctx, request.params.id));
     },
   });
 
@@ -53,8 +49,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     config: { access: 'assessment.write' },
     schema: { tags, summary: 'Erklær inhabilitet (en interessekonflikt spærrer for bedømmelse)', params: ApplicationIdParams, body: DeclareConflictRequest, response: { 200: AssessmentView } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => declareConflict(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => declareConflict(ctx, request.params.id, request.body));
     },
   });
 
@@ -62,8 +57,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     config: { access: 'assessment.write' },
     schema: { tags, summary: 'Gem bedømmelsen som kladde', params: ApplicationIdParams, body: SaveAssessmentRequest, response: { 200: AssessmentView } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => saveAssessment(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => saveAssessment(ctx, request.params.id, request.body));
     },
   });
 
@@ -71,8 +65,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     config: { access: 'assessment.write' },
     schema: { tags, summary: 'Indsend bedømmelsen', params: ApplicationIdParams, body: SubmitAssessmentRequest, response: { 200: AssessmentView } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => submitAssessment(tx, actor, request.params.id, request.body.version));
+      return inRequest(request, (ctx) => submitAssessment(ctx, request.params.id, request.body.version));
     },
   });
 
@@ -86,8 +79,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
       response: { 200: RoundScoresResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => roundScores(tx, actor, request.params.id, request.query));
+      return inRequest(request, (ctx) => roundScores(ctx, request.params.id, request.query));
     },
   });
 }

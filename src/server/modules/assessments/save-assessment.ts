@@ -1,10 +1,9 @@
 import type { AssessmentView, CriterionScore } from '../../../shared/contracts/assessments.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, type FieldError } from '../../http/errors.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 import * as repo from './repository.js';
 import { ownAssessment, viewAssessment } from './view-assessment.js';
+import type { Context } from '../../core/context.js';
 
 export interface AssessmentInput {
   version: number;
@@ -13,8 +12,9 @@ export interface AssessmentInput {
 }
 
 /** Saves the assessor's draft scores. Scoring waits for the conflict declaration and is blocked by a conflict. */
-export async function saveAssessment(tx: Tx, actor: Actor, applicationId: string, input: AssessmentInput): Promise<AssessmentView> {
-  const { own, application } = await scorable(tx, actor, applicationId);
+export async function saveAssessment(ctx: Context, applicationId: string, input: AssessmentInput): Promise<AssessmentView> {
+  const { tx, actor } = ctx;
+  const { own, application } = await scorable(ctx, applicationId);
   assertKnownKeys(input, application);
   if (!(await repo.updateOwn(tx, own.id, input.version, { requirements: input.requirements, criteria: input.criteria }))) {
     throw new AppError('version_conflict');
@@ -25,11 +25,11 @@ export async function saveAssessment(tx: Tx, actor: Actor, applicationId: string
     entityId: own.id,
     details: { applicationId, fromVersion: input.version },
   });
-  return viewAssessment(tx, actor, applicationId);
+  return viewAssessment(ctx, applicationId);
 }
 
-export async function scorable(tx: Tx, actor: Actor, applicationId: string) {
-  const found = await ownAssessment(tx, actor, applicationId);
+export async function scorable(ctx: Context, applicationId: string) {
+  const found = await ownAssessment(ctx, applicationId);
   const { own } = found;
   if (own.status === 'submitted') throw new AppError('assessment_submitted');
   if (own.conflict === 'undeclared') throw new AppError('conflict_undeclared');

@@ -1,15 +1,15 @@
 import type { AssessmentView } from '../../../shared/contracts/assessments.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, type FieldError } from '../../http/errors.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 import * as repo from './repository.js';
 import { scorable } from './save-assessment.js';
 import { viewAssessment } from './view-assessment.js';
+import type { Context } from '../../core/context.js';
 
 /** Submits the assessor's assessment: every requirement marked, every criterion scored 1–5 and justified. */
-export async function submitAssessment(tx: Tx, actor: Actor, applicationId: string, version: number): Promise<AssessmentView> {
-  const { own, application } = await scorable(tx, actor, applicationId);
+export async function submitAssessment(ctx: Context, applicationId: string, version: number): Promise<AssessmentView> {
+  const { tx, actor } = ctx;
+  const { own, application } = await scorable(ctx, applicationId);
   if (own.version !== version) throw new AppError('version_conflict');
   const errors: FieldError[] = [];
   for (const { key } of application.requirements) {
@@ -31,5 +31,5 @@ export async function submitAssessment(tx: Tx, actor: Actor, applicationId: stri
     throw new AppError('version_conflict');
   }
   await writeAudit(tx, actor, { action: 'assessment.submit', entityType: 'assessment', entityId: own.id, details: { applicationId } });
-  return viewAssessment(tx, actor, applicationId);
+  return viewAssessment(ctx, applicationId);
 }

@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../../../shared/roles.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Db } from '../../db/client.js';
 import { roleAssignments, users } from '../../db/schema.js';
-import { inActorTx } from '../../db/scope.js';
+import { inActorTx } from '../../core/transaction.js';
 import { verifyPassword } from './password.js';
 import { createSession, deleteSession } from './session-repository.js';
 import { reserveAttempt, settleSuccess, throttleKeys } from './throttle.js';

@@ -1,6 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import { DEMO_PASSWORD } from '../../seed/demo-users.js';
 import { hashPassword } from './password.js';
 

@@ -2,8 +2,8 @@ import type { SessionResponse } from '../../../shared/contracts/auth.js';
 import { permissionsOf } from '../../../shared/permissions.js';
 import { ROLES } from '../../../shared/roles.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { assignmentsOf } from '../users/repository.js';
+import type { Context } from '../../core/context.js';
 
 /** All of a user's role assignments, whatever the active role. */
 export function listAssignmentsOf(tx: Tx, userId: string) {
@@ -11,12 +11,12 @@ export function listAssignmentsOf(tx: Tx, userId: string) {
 }
 
 export async function presentSession(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   csrfToken: string,
   idleMinutes: number,
   mustChangePassword: boolean,
 ): Promise<SessionResponse> {
+  const { tx, actor } = ctx;
   const assignments = await listAssignmentsOf(tx, actor.userId);
   const own = assignments.find((a) => a.role === actor.role && a.municipalityCode);
   const held = new Set(assignments.map((a) => a.role));

@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchRoleRequest } from '../../../shared/contracts/auth.js';
 import { OkResponse } from '../../../shared/contracts/common.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { inActorTx } from '../../db/scope.js';
+import { inContext } from '../../core/context.js';
 import { actorOf, SESSION_COOKIE } from '../../http/auth-hook.js';
-import { AppError } from '../../http/errors.js';
-import { requireActor } from '../../http/request-context.js';
+import { AppError } from '../../core/errors.js';
+import { requireActor, inRequest } from '../../http/request-context.js';
 import { changeOwnPassword } from './change-own-password.js';
 import { login } from './login.js';
 import { listAssignmentsOf, presentSession } from './present-session.js';
@@ -46,7 +46,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
         userAgent: request.headers['user-agent'] ?? null,
         previousTokenHash: previousTokenHash(request),
         absoluteHours: app.config.session.absoluteHours,
-      }, app.clock());
+      }, request.now);
       if (!outcome.ok) {
         if (outcome.reason === 'throttled') {
           throw new AppError('login_throttled', { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
@@ -57,9 +57,8 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       // Resolve the new session as the next request will.
       const session = await loadSession(app.database.db, hashToken(outcome.token));
       if (!session) throw new AppError('internal');
-      const actor = actorOf(session, request.ip);
-      return inActorTx(app.database.db, actor, (tx) =>
-        presentSession(tx, actor, outcome.csrfToken, app.config.session.idleMinutes, session.mustChangePassword),
+      return inContext(app.database.db, actorOf(session, request.ip), request.now, (ctx) =>
+        presentSession(ctx, outcome.csrfToken, app.config.session.idleMinutes, session.mustChangePassword),
       );
     },
   });
@@ -70,9 +69,9 @@ export function registerAuthRoutes(app: FastifyInstance): void {
     handler: async (request, reply) => {
       const actor = requireActor(request);
       const tokenHash = request.session?.tokenHash;
-      await inActorTx(app.database.db, actor, async (tx) => {
-        if (tokenHash) await deleteSession(tx, tokenHash);
-        await writeAudit(tx, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId, details: {} });
+      await inRequest(request, async (ctx) => {
+        if (tokenHash) await deleteSession(ctx.tx, tokenHash);
+        await writeAudit(ctx.tx, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId, details: {} });
       });
       clearSessionCookie(reply);
       return { ok: true as const };
@@ -83,11 +82,10 @@ export function registerAuthRoutes(app: FastifyInstance): void {
     config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Den indloggede bruger, aktive rolle og CSRF-token', response: { 200: SessionResponse } },
     handler: async (request) => {
-      const actor = requireActor(request);
       const csrf = request.session?.csrfToken ?? '';
       const mustChange = request.session?.mustChangePassword ?? false;
-      return inActorTx(app.database.db, actor, (tx) =>
-        presentSession(tx, actor, csrf, app.config.session.idleMinutes, mustChange),
+      return inRequest(request, (ctx) =>
+        presentSession(ctx, csrf, app.config.session.idleMinutes, mustChange),
       );
     },
   });
@@ -99,13 +97,13 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const actor = requireActor(request);
       const session = request.session;
       if (!session) throw new AppError('unauthenticated');
-      const held = await inActorTx(app.database.db, actor, async (tx) => {
-        return (await listAssignmentsOf(tx, actor.userId)).some((a) => a.role === request.body.role);
+      const held = await inRequest(request, async (ctx) => {
+        return (await listAssignmentsOf(ctx.tx, actor.userId)).some((a) => a.role === request.body.role);
       });
       if (!held) {
         // Asking for a role one does not hold is a refused attempt that matters (docs/adr/0011): audited.
-        await inActorTx(app.database.db, actor, (tx) =>
-          writeAudit(tx, actor, {
+        await inRequest(request, (ctx) =>
+          writeAudit(ctx.tx, actor, {
             action: 'auth.role_switch_refused',
             entityType: 'user',
             entityId: actor.userId,
@@ -114,9 +112,9 @@ export function registerAuthRoutes(app: FastifyInstance): void {
         );
         throw new AppError('role_not_held');
       }
-      await inActorTx(app.database.db, actor, async (tx) => {
-        await setActiveRole(tx, session.tokenHash, request.body.role);
-        await writeAudit(tx, actor, {
+      await inRequest(request, async (ctx) => {
+        await setActiveRole(ctx.tx, session.tokenHash, request.body.role);
+        await writeAudit(ctx.tx, actor, {
           action: 'auth.role_switched',
           entityType: 'user',
           entityId: actor.userId,
@@ -126,8 +124,8 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const reloaded = await loadSession(app.database.db, session.tokenHash);
       if (!reloaded) throw new AppError('session_expired');
       const next = actorOf(reloaded, request.ip);
-      return inActorTx(app.database.db, next, (tx) =>
-        presentSession(tx, next, reloaded.csrfToken, app.config.session.idleMinutes, reloaded.mustChangePassword),
+      return inContext(app.database.db, next, request.now, (ctx) =>
+        presentSession(ctx, reloaded.csrfToken, app.config.session.idleMinutes, reloaded.mustChangePassword),
       );
     },
   });
@@ -144,9 +142,9 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const actor = requireActor(request);
       const session = request.session;
       if (!session) throw new AppError('unauthenticated');
-      await changeOwnPassword(app.database.db, actor, session, request.body, app.clock());
-      return inActorTx(app.database.db, actor, (tx) =>
-        presentSession(tx, actor, session.csrfToken, app.config.session.idleMinutes, false),
+      await changeOwnPassword(app.database.db, actor, session, request.body, request.now);
+      return inRequest(request, (ctx) =>
+        presentSession(ctx, session.csrfToken, app.config.session.idleMinutes, false),
       );
     },
   });

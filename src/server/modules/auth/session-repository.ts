@@ -109,8 +109,8 @@ export async function setActiveRole(q: Queryable, tokenHash: string, role: Role)
   await q.update(sessions).set({ activeRole: role }).where(eq(sessions.tokenHash, tokenHash));
 }
 
-export async function deleteExpiredSessions(db: Db, idleMinutes: number): Promise<void> {
-  const idleBefore = new Date(Date.now() - idleMinutes * 60_000);
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+export async function deleteExpiredSessions(db: Db, idleMinutes: number, now: Date): Promise<void> {
+  const idleBefore = new Date(now.getTime() - idleMinutes * 60_000);
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
   await db.delete(sessions).where(lt(sessions.lastSeenAt, idleBefore));
 }

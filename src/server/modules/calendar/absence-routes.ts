@@ -7,8 +7,7 @@ import {
   ListConsultantAbsencesQuery,
   ListConsultantAbsencesResponse,
 } from '../../../shared/contracts/calendar.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { addAbsence } from './add-absence.js';
 import { listAbsences } from './list-absences.js';
 import { removeAbsence } from './remove-absence.js';
@@ -18,7 +17,6 @@ const tags = ['Kalender'];
 /** A consultant's own absence days, which the scheduler plans around. */
 export function registerAbsenceRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/consultant-absences', {
     config: { access: 'consultant.absence' },
@@ -29,8 +27,7 @@ export function registerAbsenceRoutes(app: FastifyInstance): void {
       response: { 200: ListConsultantAbsencesResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listAbsences(tx, actor, request.query));
+      return inRequest(request, (ctx) => listAbsences(ctx, request.query));
     },
   });
 
@@ -38,8 +35,7 @@ export function registerAbsenceRoutes(app: FastifyInstance): void {
     config: { access: 'consultant.absence' },
     schema: { tags, summary: 'Registrér dage, hvor jeg ikke kan holde møder', body: CreateConsultantAbsenceRequest, response: { 201: ConsultantAbsence } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const created = await inActorTx(db, actor, (tx) => addAbsence(tx, actor, request.body));
+      const created = await inRequest(request, (ctx) => addAbsence(ctx, request.body));
       return reply.code(201).send(created);
     },
   });
@@ -48,8 +44,7 @@ export function registerAbsenceRoutes(app: FastifyInstance): void {
     config: { access: 'consultant.absence' },
     schema: { tags, summary: 'Slet et af mine fravær', params: ConsultantAbsenceIdParams },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => removeAbsence(tx, actor, request.params.id));
+      await inRequest(request, (ctx) => removeAbsence(ctx, request.params.id));
       return reply.code(204).send();
     },
   });

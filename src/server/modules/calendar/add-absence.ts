@@ -1,12 +1,11 @@
 import { ABSENCE_HISTORY_DAYS, type ConsultantAbsence } from '../../../shared/contracts/calendar.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
 import { danishToday } from '../../time/danish-today.js';
 import { addDays } from '../../time/add-days.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Records days the consultant cannot meet (from and to inclusive; the
@@ -15,11 +14,10 @@ import { addDays } from '../../time/add-days.js';
  * refused as a likely typo.
  */
 export async function addAbsence(
-  tx: Tx,
-  actor: Actor,
-  input: { fromDate: string; toDate: string; note: string },
-  now: Date = new Date(),
+  ctx: Context,
+  input: { fromDate: string; toDate: string; note: string }
 ): Promise<ConsultantAbsence> {
+  const { tx, actor, now } = ctx;
   const oldest = addDays(danishToday(now), -ABSENCE_HISTORY_DAYS);
   if (input.toDate < oldest) {
     throw new AppError('validation_failed', {

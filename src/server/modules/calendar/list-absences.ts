@@ -1,18 +1,16 @@
 import { ABSENCE_HISTORY_DAYS, type ListConsultantAbsencesResponse } from '../../../shared/contracts/calendar.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { presentAbsence } from './absence-presenter.js';
 import * as repo from './absence-repository.js';
 import { danishToday } from '../../time/danish-today.js';
 import { addDays } from '../../time/add-days.js';
+import type { Context } from '../../core/context.js';
 
 /** The consultant's own absences: the coming ones and those of the last 90 days, a page at a time. */
 export async function listAbsences(
-  tx: Tx,
-  actor: Actor,
-  query: { page: number; pageSize: number },
-  now: Date = new Date(),
+  ctx: Context,
+  query: { page: number; pageSize: number }
 ): Promise<ListConsultantAbsencesResponse> {
+  const { tx, actor, now } = ctx;
   const endsFrom = addDays(danishToday(now), -ABSENCE_HISTORY_DAYS);
   const { items, total } = await repo.listAbsences(tx, actor.userId, endsFrom, {
     limit: query.pageSize,

@@ -1,10 +1,9 @@
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { loadVisibleMeeting } from '../meetings/access.js';
 import { calendarEventOf } from './calendar-events.js';
 import { renderCalendar } from './ical.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** Letters (æøå too), digits, spaces and hyphens; everything else goes. */
 export function invitationFileName(title: string, date: string): string {
@@ -20,8 +19,9 @@ export function invitationFileName(title: string, date: string): string {
  * (meetings/access.ts; anyone else: 404, as if it did not exist). A meeting
  * without a date has no invitation yet (404 with a Danish explanation).
  */
-export async function meetingInvitation(tx: Tx, actor: Actor, meetingId: string, baseUrl: string): Promise<{ ics: string; fileName: string }> {
-  await loadVisibleMeeting(tx, actor, meetingId);
+export async function meetingInvitation(ctx: Context, meetingId: string, baseUrl: string): Promise<{ ics: string; fileName: string }> {
+  const { tx } = ctx;
+  await loadVisibleMeeting(ctx, meetingId);
   const row = await repo.findEvent(tx, meetingId);
   if (!row) throw notFound();
   if (!row.date) throw new AppError('not_found', { detail: 'Mødet har ikke fået en dato endnu, så der er ingen kalenderinvitation.' });

@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CalendarFeedStatus, CalendarFeedTokenParams, CreateCalendarFeedResponse, MeetingIdParams } from '../../../shared/contracts/calendar.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest, inPublicRequest } from '../../http/request-context.js';
 import { registerAbsenceRoutes } from './absence-routes.js';
 import { createFeed } from './create-feed.js';
 import { publicBaseUrl } from './feed-url.js';
@@ -22,14 +21,12 @@ const sendCalendar = (reply: FastifyReply) => reply.type('text/calendar; charset
 /** Calendar feeds (secret token URL), .ics invitations and the consultants' absence days (issue 4). */
 export function registerCalendarRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/calendar/feed', {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Mit kalenderabonnement: aktivt, oprettet, sidst hentet (aldrig adressen)', response: { 200: CalendarFeedStatus } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readFeedStatus(tx, actor));
+      return inRequest(request, (ctx) => readFeedStatus(ctx));
     },
   });
 
@@ -41,8 +38,7 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
       response: { 201: CreateCalendarFeedResponse },
     },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const created = await inActorTx(db, actor, (tx) => createFeed(tx, actor, publicBaseUrl(app.config, request)));
+      const created = await inRequest(request, (ctx) => createFeed(ctx, publicBaseUrl(app.config, request)));
       return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   });
@@ -51,8 +47,7 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Spær mit kalenderabonnement (adressen svarer 404 herefter)' },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => revokeFeed(tx, actor));
+      await inRequest(request, (ctx) => revokeFeed(ctx));
       return reply.code(204).send();
     },
   });
@@ -71,7 +66,7 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
       response: { 200: ICalendar },
     },
     handler: async (request, reply) => {
-      const ics = await inActorTx(db, null, (tx) => serveFeed(tx, request.params.token, publicBaseUrl(app.config, request)));
+      const ics = await inPublicRequest(request, (ctx) => serveFeed(ctx.tx, request.params.token, publicBaseUrl(app.config, request)));
       void sendCalendar(reply).header('x-robots-tag', 'noindex');
       return ics;
     },
@@ -81,8 +76,7 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Et møde som kalenderinvitation (.ics)', params: MeetingIdParams, produces: ['text/calendar'], response: { 200: ICalendar } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const { ics, fileName } = await inActorTx(db, actor, (tx) => meetingInvitation(tx, actor, request.params.id, publicBaseUrl(app.config, request)));
+      const { ics, fileName } = await inRequest(request, (ctx) => meetingInvitation(ctx, request.params.id, publicBaseUrl(app.config, request)));
       void sendCalendar(reply).header('content-disposition', attachment(fileName));
       return ics;
     },

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { hashToken } from '../auth/session-repository.js';
 import { calendarEventOf, oneThemeDayPerRound } from './calendar-events.js';
 import { danishToday } from '../../time/danish-today.js';

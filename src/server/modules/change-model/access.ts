@@ -1,4 +1,4 @@
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 
 /**
  * Who may do what with a course's change model, once the course is visible

@@ -8,18 +8,18 @@ import {
   type IndicatorChange,
   type ItemChange,
 } from '../../../shared/contracts/change-model.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { presentVersionSummary } from './presenter.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';
 import { textDiff } from './text-diff.js';
+import type { Context } from '../../core/context.js';
 
 /** Two saved versions of the course's change model, field by field. */
-export async function compareVersions(tx: Tx, actor: Actor, courseId: string, from: number, to: number): Promise<ChangeModelComparison> {
-  await loadVisibleCourse(tx, actor, courseId);
+export async function compareVersions(ctx: Context, courseId: string, from: number, to: number): Promise<ChangeModelComparison> {
+  const { tx } = ctx;
+  await loadVisibleCourse(ctx, courseId);
   const before = await repo.findVersion(tx, courseId, from);
   const after = await repo.findVersion(tx, courseId, to);
   if (!before || !after) throw notFound();

@@ -1,14 +1,14 @@
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayDeleteMeasurement } from './access.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** Deletes a measurement recorded by mistake: its recorder, or a writer of the model. */
-export async function deleteMeasurement(tx: Tx, actor: Actor, courseId: string, key: string, measurementId: string): Promise<void> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function deleteMeasurement(ctx: Context, courseId: string, key: string, measurementId: string): Promise<void> {
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   const row = await repo.findMeasurement(tx, courseId, key, measurementId);
   if (!row) throw notFound();
   if (!mayDeleteMeasurement(actor, row.recordedBy)) throw forbidden();

@@ -1,5 +1,5 @@
 import type { ChangeModelVersionSummary, IndicatorWithMeasurements, Indicator, Measurement } from '../../../shared/contracts/change-model.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { mayDeleteMeasurement } from './access.js';
 import { progressOf } from './indicator-progress.js';
 import type { MeasurementRow } from './repository.js';

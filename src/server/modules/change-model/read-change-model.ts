@@ -1,7 +1,5 @@
 import { EMPTY_CHANGE_MODEL, LIMITS, type ChangeModel, type ChangeModelVersion } from '../../../shared/contracts/change-model.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';
@@ -9,6 +7,7 @@ import { mayEditChangeModel, mayMeasure } from './access.js';
 import { presentIndicators, presentVersionSummary } from './presenter.js';
 import * as repo from './repository.js';
 import { parseKeptEdit, parseStoredContent } from './stored-content.js';
+import type { Context } from '../../core/context.js';
 
 const KEPT_EDITS_SHOWN = 20;
 
@@ -18,8 +17,9 @@ const KEPT_EDITS_SHOWN = 20;
  * progress with its newest measurements, the saves kept on conflict (for
  * those who may edit) and what the caller may do.
  */
-export async function readChangeModel(tx: Tx, actor: Actor, courseId: string): Promise<ChangeModel> {
-  await loadVisibleCourse(tx, actor, courseId);
+export async function readChangeModel(ctx: Context, courseId: string): Promise<ChangeModel> {
+  const { tx, actor } = ctx;
+  await loadVisibleCourse(ctx, courseId);
   const current = await repo.currentVersion(tx, courseId);
   const content = current ? parseStoredContent(current.content) : EMPTY_CHANGE_MODEL;
   const versions = await repo.listVersions(tx, courseId, LIMITS.versionsListed);
@@ -48,8 +48,9 @@ export async function readChangeModel(tx: Tx, actor: Actor, courseId: string): P
 }
 
 /** One saved version in full. */
-export async function readVersion(tx: Tx, actor: Actor, courseId: string, version: number): Promise<ChangeModelVersion> {
-  await loadVisibleCourse(tx, actor, courseId);
+export async function readVersion(ctx: Context, courseId: string, version: number): Promise<ChangeModelVersion> {
+  const { tx } = ctx;
+  await loadVisibleCourse(ctx, courseId);
   const row = await repo.findVersion(tx, courseId, version);
   if (!row) throw notFound();
   return { courseId, ...presentVersionSummary(row), content: parseStoredContent(row.content) };

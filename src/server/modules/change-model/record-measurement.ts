@@ -1,20 +1,20 @@
 import type { Measurement, RecordMeasurementRequest } from '../../../shared/contracts/change-model.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayMeasure } from './access.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';
+import type { Context } from '../../core/context.js';
 
 /** Values are stored with four decimals (numeric(14,4)); the answer says what was stored. */
 const FOUR_DECIMALS = 10_000;
 
 /** Records a measured value of one of the current change model's indicators. */
-export async function recordMeasurement(tx: Tx, actor: Actor, courseId: string, key: string, input: RecordMeasurementRequest): Promise<Measurement> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function recordMeasurement(ctx: Context, courseId: string, key: string, input: RecordMeasurementRequest): Promise<Measurement> {
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayMeasure(actor)) throw forbidden();
   const current = await repo.currentVersion(tx, courseId);
   const indicators = current ? parseStoredContent(current.content).indicators : [];

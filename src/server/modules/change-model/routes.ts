@@ -16,9 +16,8 @@ import {
   SaveChangeModelRequest,
 } from '../../../shared/contracts/change-model.js';
 import { ConflictIdParams } from '../../../shared/contracts/edit-conflicts.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
-import { requireActor } from '../../http/request-context.js';
+import { AppError } from '../../core/errors.js';
+import { inRequest } from '../../http/request-context.js';
 import { compareVersions } from './compare-versions.js';
 import { deleteMeasurement } from './delete-measurement.js';
 import { dismissConflict } from './dismiss-conflict.js';
@@ -33,7 +32,6 @@ const Svg = z.string().describe('image/svg+xml');
 /** The course's change model, versions, diagram and indicator measurements (issue 4). */
 export function registerChangeModelRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
   const base = '/api/v1/courses/:id/change-model';
 
   r.get(base, {
@@ -45,8 +43,7 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
       response: { 200: ChangeModel },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readChangeModel(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readChangeModel(ctx, request.params.id));
     },
   });
 
@@ -60,8 +57,7 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
       response: { 200: ChangeModel },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
-      const result = await inActorTx(db, actor, (tx) => saveChangeModel(tx, actor, request.params.id, request.body));
+      const result = await inRequest(request, (ctx) => saveChangeModel(ctx, request.params.id, request.body));
       if (!result.saved) {
         throw new AppError('version_conflict', {
           detail: `En anden har gemt forandringsmodellen (version ${result.currentVersion}), mens du redigerede. Begge udgaver er gemt – vælg, hvilken der skal gælde.`,
@@ -75,8 +71,7 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'En gemt version af forandringsmodellen', params: ChangeModelVersionParams, response: { 200: ChangeModelVersion } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readVersion(tx, actor, request.params.id, request.params.version));
+      return inRequest(request, (ctx) => readVersion(ctx, request.params.id, request.params.version));
     },
   });
 
@@ -90,8 +85,7 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
       response: { 200: ChangeModelComparison },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => compareVersions(tx, actor, request.params.id, request.query.from, request.query.to));
+      return inRequest(request, (ctx) => compareVersions(ctx, request.params.id, request.query.from, request.query.to));
     },
   });
 
@@ -105,8 +99,7 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
       response: { 200: Svg },
     },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const svg = await inActorTx(db, actor, (tx) => renderDiagram(tx, actor, request.params.id, request.query.version));
+      const svg = await inRequest(request, (ctx) => renderDiagram(ctx, request.params.id, request.query.version));
       return reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'private, no-store').send(svg);
     },
   });
@@ -115,8 +108,7 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
     config: { access: 'change_model.write' },
     schema: { tags, summary: 'Læg en særskilt udgave af forandringsmodellen væk', params: ConflictIdParams },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => dismissConflict(tx, actor, request.params.id, request.params.conflictId));
+      await inRequest(request, (ctx) => dismissConflict(ctx, request.params.id, request.params.conflictId));
       return reply.code(204).send();
     },
   });
@@ -131,9 +123,8 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
       response: { 201: Measurement },
     },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
       const { id, key } = request.params;
-      const created = await inActorTx(db, actor, (tx) => recordMeasurement(tx, actor, id, key, request.body));
+      const created = await inRequest(request, (ctx) => recordMeasurement(ctx, id, key, request.body));
       return reply.code(201).send(created);
     },
   });
@@ -142,9 +133,8 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
     config: { access: 'indicator.measure' },
     schema: { tags, summary: 'Slet en måling (den, der registrerede den, eller forandringsmodellens redaktører)', params: MeasurementParams },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
       const { id, key, measurementId } = request.params;
-      await inActorTx(db, actor, (tx) => deleteMeasurement(tx, actor, id, key, measurementId));
+      await inRequest(request, (ctx) => deleteMeasurement(ctx, id, key, measurementId));
       return reply.code(204).send();
     },
   });

@@ -1,8 +1,6 @@
 import { EMPTY_CHANGE_MODEL, ITEM_SECTIONS, TEXT_SECTIONS, type ChangeModel, type ChangeModelContent, type KeptChangeModel } from '../../../shared/contracts/change-model.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { keepConflictingEdit } from '../edit-conflicts/repository.js';
 import { mayEditChangeModel } from './access.js';
@@ -10,6 +8,7 @@ import { readChangeModel } from './read-change-model.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';
 import { assertContentValid } from './validate-content.js';
+import type { Context } from '../../core/context.js';
 
 export type SaveResult = { saved: true; model: ChangeModel } | { saved: false; conflictId: string; currentVersion: number };
 
@@ -21,12 +20,12 @@ export type SaveResult = { saved: true; model: ChangeModel } | { saved: false; c
  * answers 409 after this transaction commits, so the kept edit survives.
  */
 export async function saveChangeModel(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   courseId: string,
   input: { baseVersion: number; content: ChangeModelContent; note: string },
 ): Promise<SaveResult> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayEditChangeModel(actor)) throw forbidden();
   assertContentValid(input.content);
   const current = await repo.currentVersion(tx, courseId);
@@ -47,7 +46,7 @@ export async function saveChangeModel(
       municipalityCode: course.municipalityCode,
       details: { version, changedFields: changedSections(before, input.content) },
     });
-    return { saved: true, model: await readChangeModel(tx, actor, courseId) };
+    return { saved: true, model: await readChangeModel(ctx, courseId) };
   }
   // A stale base, or a concurrent save that took the next number first.
   const savedFirst = input.baseVersion === currentVersion ? version : currentVersion;

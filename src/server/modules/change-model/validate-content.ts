@@ -1,5 +1,5 @@
 import { ITEM_SECTIONS, type ChangeModelContent } from '../../../shared/contracts/change-model.js';
-import { AppError, type FieldError } from '../../http/errors.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 
 /**
  * What the contract cannot see field by field: item ids unique across the

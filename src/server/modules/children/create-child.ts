@@ -1,21 +1,21 @@
 import type { z } from 'zod';
 import type { CreateChildRequest } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import { canWriteChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter, institutionForChildren } from './access.js';
 import { presentChild } from './presenter.js';
 import { findChild, findGroupOf, insertChild } from './repository.js';
+import type { Context } from '../../core/context.js';
 
 export const groupNotInInstitution = () =>
   new AppError('validation_failed', {
     errors: [{ field: 'groupId', message: 'Gruppen hører ikke til det valgte dagtilbud' }],
   });
 
-export async function createChild(tx: Tx, actor: Actor, input: z.infer<typeof CreateChildRequest>) {
-  const inst = await institutionForChildren(tx, actor, input.institutionId, canWriteChildrenOf);
+export async function createChild(ctx: Context, input: z.infer<typeof CreateChildRequest>) {
+  const { tx, actor } = ctx;
+  const inst = await institutionForChildren(ctx, input.institutionId, canWriteChildrenOf);
   const groupId = input.groupId ?? null;
   if (groupId && !(await findGroupOf(tx, groupId, inst.id))) throw groupNotInInstitution();
   const id = await insertChild(tx, {

@@ -1,10 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { canExportChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter, institutionForChildren } from './access.js';
 import { listChildrenOfInstitution } from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection"). */
 export function neutraliseFormula(cell: string): string {
@@ -17,8 +16,9 @@ export const EXPORT_COLUMNS = ['Fornavn', 'Efternavn', 'Fødselsdato', 'Gruppe',
  * The children of one institution as CSV (semicolon-separated, UTF-8 with BOM,
  * as Danish Excel expects). One institution is at most a few hundred rows.
  */
-export async function exportChildren(tx: Tx, actor: Actor, institutionId: string) {
-  const inst = await institutionForChildren(tx, actor, institutionId, canExportChildrenOf);
+export async function exportChildren(ctx: Context, institutionId: string) {
+  const { tx, actor } = ctx;
+  const inst = await institutionForChildren(ctx, institutionId, canExportChildrenOf);
   const rows = await listChildrenOfInstitution(tx, childScopeFilter(actor), inst.id);
   await writeAudit(tx, actor, {
     action: 'child.export',

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import type { ListChildrenQuery } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { canSeeChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter, institutionForChildren } from './access.js';
 import { presentChild } from './presenter.js';
 import { searchChildren } from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** Searches the children the actor may see; the search and its criteria are audited. */
-export async function listChildren(tx: Tx, actor: Actor, query: z.infer<typeof ListChildrenQuery>) {
-  if (query.institutionId) await institutionForChildren(tx, actor, query.institutionId, canSeeChildrenOf);
+export async function listChildren(ctx: Context, query: z.infer<typeof ListChildrenQuery>) {
+  const { tx, actor } = ctx;
+  if (query.institutionId) await institutionForChildren(ctx, query.institutionId, canSeeChildrenOf);
   const { rows, total, totalCapped } = await searchChildren(tx, childScopeFilter(actor), query);
   const { page, pageSize, ...criteria } = query;
   await writeAudit(tx, actor, {

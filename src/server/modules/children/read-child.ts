@@ -1,12 +1,12 @@
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { childScopeFilter } from './access.js';
 import { presentChild } from './presenter.js';
 import { findChild } from './repository.js';
+import type { Context } from '../../core/context.js';
 
-export async function readChild(tx: Tx, actor: Actor, id: string) {
+export async function readChild(ctx: Context, id: string) {
+  const { tx, actor } = ctx;
   const row = await findChild(tx, childScopeFilter(actor), id);
   if (!row) throw notFound();
   await writeAudit(tx, actor, {

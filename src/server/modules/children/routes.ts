@@ -10,8 +10,7 @@ import {
   ListChildrenResponse,
   UpdateChildRequest,
 } from '../../../shared/contracts/children.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { createChild } from './create-child.js';
 import { removeChild } from './delete-child.js';
 import { exportChildren } from './export-children.js';
@@ -23,12 +22,11 @@ const tags = ['Børn'];
 
 export function registerChildrenRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/children', {
     config: { access: 'child.read' },
     schema: { tags, summary: 'Søg blandt de børn, du har adgang til', querystring: ListChildrenQuery, response: { 200: ListChildrenResponse } },
-    handler: (request) => inActorTx(db, requireActor(request), (tx) => listChildren(tx, requireActor(request), request.query)),
+    handler: (request) => inRequest(request, (ctx) => listChildren(ctx, request.query)),
   });
 
   r.get('/api/v1/children/export.csv', {
@@ -41,8 +39,7 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
       response: { 200: z.string().describe('CSV (semikolon, UTF-8 med BOM)') },
     },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const { csv, fileName } = await inActorTx(db, actor, (tx) => exportChildren(tx, actor, request.query.institutionId));
+      const { csv, fileName } = await inRequest(request, (ctx) => exportChildren(ctx, request.query.institutionId));
       void reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${fileName}"`)
@@ -55,8 +52,7 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
     config: { access: 'child.read' },
     schema: { tags, summary: 'Et barn', params: ChildIdParams, response: { 200: Child } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readChild(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readChild(ctx, request.params.id));
     },
   });
 
@@ -64,8 +60,7 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
     config: { access: 'child.write' },
     schema: { tags, summary: 'Opret et barn', body: CreateChildRequest, response: { 201: Child } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const child = await inActorTx(db, actor, (tx) => createChild(tx, actor, request.body));
+      const child = await inRequest(request, (ctx) => createChild(ctx, request.body));
       return reply.code(201).send(child);
     },
   });
@@ -74,8 +69,7 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
     config: { access: 'child.write' },
     schema: { tags, summary: 'Ret et barn (med versionsnummer)', params: ChildIdParams, body: UpdateChildRequest, response: { 200: Child } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => editChild(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => editChild(ctx, request.params.id, request.body));
     },
   });
 
@@ -83,8 +77,7 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
     config: { access: 'child.write' },
     schema: { tags, summary: 'Slet et barn', params: ChildIdParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => removeChild(tx, actor, request.params.id));
+      await inRequest(request, (ctx) => removeChild(ctx, request.params.id));
       return reply.code(204).send(null);
     },
   });

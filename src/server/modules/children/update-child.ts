@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import type { UpdateChildRequest } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { canWriteChildrenOf } from '../../policy/policy.js';
 import { childScopeFilter } from './access.js';
 import { groupNotInInstitution } from './create-child.js';
 import { presentChild } from './presenter.js';
 import { findChild, findGroupOf, updateChild } from './repository.js';
+import type { Context } from '../../core/context.js';
 
-export async function editChild(tx: Tx, actor: Actor, id: string, input: z.infer<typeof UpdateChildRequest>) {
+export async function editChild(ctx: Context, id: string, input: z.infer<typeof UpdateChildRequest>) {
+  const { tx, actor } = ctx;
   const scope = childScopeFilter(actor);
   const current = await findChild(tx, scope, id);
   if (!current) throw notFound();

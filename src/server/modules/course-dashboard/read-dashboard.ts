@@ -1,12 +1,11 @@
 import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../shared/contracts/course-dashboard.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { danishToday } from '../../time/danish-today.js';
 import { indicatorProgress } from '../change-model/indicator-progress.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { readableMeetings, readableTrials, workReach } from '../courses/work-reach.js';
 import { selfAnalysisStatus } from '../self-analysis/self-analysis-status.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 const OPEN_TRIALS_SHOWN = 5;
 
@@ -18,8 +17,9 @@ const OPEN_TRIALS_SHOWN = 5;
  * due, and a change model at all. Leaders and staff see the meetings and
  * trials they reach (courses/work-reach.ts), and counts of those only.
  */
-export async function readDashboard(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<CourseDashboard> {
-  await loadVisibleCourse(tx, actor, courseId);
+export async function readDashboard(ctx: Context, courseId: string): Promise<CourseDashboard> {
+  const { tx, actor, now } = ctx;
+  await loadVisibleCourse(ctx, courseId);
   const today = danishToday(now);
   // One transaction, one connection: the queries run one after another.
   const reach = workReach(actor);

@@ -2,14 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CourseDashboard } from '../../../shared/contracts/course-dashboard.js';
 import { CourseIdParams } from '../../../shared/contracts/courses.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { readDashboard } from './read-dashboard.js';
 
 /** The course dashboard (issue 4 point 8). */
 export function registerCourseDashboardRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/courses/:id/dashboard', {
     config: { access: 'course.read' },
@@ -20,8 +18,7 @@ export function registerCourseDashboardRoutes(app: FastifyInstance): void {
       response: { 200: CourseDashboard },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readDashboard(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readDashboard(ctx, request.params.id));
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 
 /**
  * Who plans a course's meetings (a proposal and applying it): the admin and the

@@ -1,14 +1,13 @@
 import type { z } from 'zod';
 import type { ApplyCourseScheduleRequest, CourseSchedule } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayScheduleCourse } from './access.js';
 import { readCourseSchedule } from './read-course-schedule.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Stores the proposal the user saw for a course: refused (409) when the
@@ -17,12 +16,12 @@ import { storeProposal } from './store-proposal.js';
  * version (its iCalendar SEQUENCE) is bumped.
  */
 export async function applyCourseSchedule(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   courseId: string,
   input: z.infer<typeof ApplyCourseScheduleRequest>,
 ): Promise<CourseSchedule> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayScheduleCourse(actor, course)) throw forbidden();
   if (course.version !== input.courseVersion) {
     throw new AppError('version_conflict', { detail: 'Forløbets plan er ændret, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.' });
@@ -41,5 +40,5 @@ export async function applyCourseSchedule(
     municipalityCode: course.municipalityCode,
     details: { meetings: input.meetings.length },
   });
-  return readCourseSchedule(tx, actor, courseId);
+  return readCourseSchedule(ctx, courseId);
 }

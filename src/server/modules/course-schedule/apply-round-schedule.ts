@@ -1,12 +1,11 @@
 import type { z } from 'zod';
 import type { ApplyRoundScheduleRequest } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Stores the round's proposal as the admin saw it, for every course of the
@@ -14,11 +13,11 @@ import { storeProposal } from './store-proposal.js';
  * course (so each municipality's audit view shows its new dates).
  */
 export async function applyRoundSchedule(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   roundId: string,
   input: z.infer<typeof ApplyRoundScheduleRequest>,
 ): Promise<{ applied: number; courses: number }> {
+  const { tx, actor } = ctx;
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
   const courses = await repo.coursesOfRounds(tx, [roundId]);

@@ -1,8 +1,6 @@
 import type { MoveMeetingRequest, MoveMeetingResponse } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { formatDanishRange } from '../scheduling/danish-dates.js';
 import { mayMoveMeetings, ownMunicipalityOf } from './access.js';
@@ -10,6 +8,7 @@ import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';
 import { lockSchedules } from './store-proposal.js';
+import type { Context } from '../../core/context.js';
 
 const describe = (t: { date: string | null; start: string | null; end: string | null }) =>
   t.date === null ? null : `${t.date} ${t.start ?? ''}–${t.end ?? ''}`;
@@ -21,10 +20,11 @@ const describe = (t: { date: string | null; start: string | null; end: string | 
  * the answer lists them (`violations`), as does the audit row. The meeting's
  * version, its iCalendar SEQUENCE, is bumped.
  */
-export async function moveMeeting(tx: Tx, actor: Actor, meetingId: string, input: MoveMeetingRequest): Promise<MoveMeetingResponse> {
+export async function moveMeeting(ctx: Context, meetingId: string, input: MoveMeetingRequest): Promise<MoveMeetingResponse> {
+  const { tx, actor } = ctx;
   const meeting = await repo.findMeeting(tx, meetingId);
   if (!meeting) throw notFound();
-  const course = await loadVisibleCourse(tx, actor, meeting.courseId);
+  const course = await loadVisibleCourse(ctx, meeting.courseId);
   if (!mayMoveMeetings(actor, course, meeting)) throw forbidden();
   if (meeting.status !== 'planned') {
     const message = meeting.status === 'held' ? 'Mødet er afholdt og kan ikke flyttes' : 'Mødet er aflyst og kan ikke flyttes';

@@ -1,11 +1,10 @@
 import type { CourseScheduleProposal } from '../../../shared/contracts/course-schedule.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { forbidden } from '../../http/errors.js';
+import { forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayScheduleCourse } from './access.js';
 import { planProposal } from './plan-proposal.js';
 import { loadSituation } from './situation.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Proposes dates for a course's undated, planned meetings: the course's dated
@@ -14,8 +13,9 @@ import { loadSituation } from './situation.js';
  * is reused when another course has it. Nothing is stored: the caller applies
  * the proposal it saw, with the course version it carries.
  */
-export async function proposeCourseSchedule(tx: Tx, actor: Actor, courseId: string): Promise<CourseScheduleProposal> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function proposeCourseSchedule(ctx: Context, courseId: string): Promise<CourseScheduleProposal> {
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayScheduleCourse(actor, course)) throw forbidden();
   const situation = await loadSituation(tx, [course.roundId]);
   const toPlace = situation.meetings.filter((m) => m.courseId === courseId && m.status === 'planned' && m.date === null);

@@ -1,6 +1,6 @@
 import type { RoundScheduleProposal } from '../../../shared/contracts/course-schedule.js';
 import type { Tx } from '../../db/client.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { planProposal } from './plan-proposal.js';
 import { loadSituation } from './situation.js';

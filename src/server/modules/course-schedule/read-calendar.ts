@@ -1,6 +1,4 @@
 import type { CalendarQuery, CalendarResponse } from '../../../shared/contracts/course-schedule.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { courseFilter } from '../courses/access.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { toDay, toIso } from '../scheduling/calendar.js';
@@ -8,6 +6,7 @@ import { ownMunicipalityOf } from './access.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';
+import type { Context } from '../../core/context.js';
 
 /** The first and last day of the current month in Denmark. */
 export function currentMonth(now = new Date()): { from: string; to: string } {
@@ -25,7 +24,8 @@ export function currentMonth(now = new Date()): { from: string; to: string } {
  * breaks, so clashes between courses show. One query for the meetings in range,
  * five for what the rules need, however many courses and meetings.
  */
-export async function readCalendar(tx: Tx, actor: Actor, query: CalendarQuery): Promise<CalendarResponse> {
+export async function readCalendar(ctx: Context, query: CalendarQuery): Promise<CalendarResponse> {
+  const { tx, actor } = ctx;
   const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth();
   const filter = courseFilter(actor);
   if (!filter) return { from, to, items: [] };

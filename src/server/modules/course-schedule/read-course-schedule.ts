@@ -1,6 +1,4 @@
 import type { CourseSchedule } from '../../../shared/contracts/course-schedule.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { meetingsOfCourse } from '../courses/repository.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';
@@ -8,6 +6,7 @@ import { mayMoveMeetings, mayScheduleCourse, ownMunicipalityOf } from './access.
 import { buildRoundInput, byPlanOrder } from './round-input.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation, type SituationMeeting } from './situation.js';
+import type { Context } from '../../core/context.js';
 
 /** Dated meetings by date and time, then the undated ones in the plan's order. */
 export const byDateThenPlan = (a: SituationMeeting, b: SituationMeeting) =>
@@ -19,8 +18,9 @@ export const byDateThenPlan = (a: SituationMeeting, b: SituationMeeting) =>
  * and absences), what the caller may do, and how many meetings a proposal
  * would place.
  */
-export async function readCourseSchedule(tx: Tx, actor: Actor, courseId: string): Promise<CourseSchedule> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function readCourseSchedule(ctx: Context, courseId: string): Promise<CourseSchedule> {
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   const situation = await loadSituation(tx, [course.roundId]);
   const violations = roundViolations(situation, [course.roundId], ownMunicipalityOf(actor));
   const { themeDay } = buildRoundInput(situation, course.roundId);

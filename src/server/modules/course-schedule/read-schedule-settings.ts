@@ -1,18 +1,18 @@
 import type { RoundScheduleSettings } from '../../../shared/contracts/course-schedule.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import * as roundsRepo from '../rounds/repository.js';
 import * as repo from './repository.js';
 import { settingsOf } from './situation.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * A round's holiday weeks and daily cap – the saved ones, or the defaults for
  * its period (version 0) until the admin saves. Rounds are public facts, so
  * every role that may call this sees every round.
  */
-export async function readScheduleSettings(tx: Tx, actor: Actor, roundId: string): Promise<RoundScheduleSettings> {
+export async function readScheduleSettings(ctx: Context, roundId: string): Promise<RoundScheduleSettings> {
+  const { tx, actor } = ctx;
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
   const saved = await repo.findSettings(tx, roundId);

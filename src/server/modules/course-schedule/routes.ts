@@ -17,8 +17,7 @@ import {
 } from '../../../shared/contracts/course-schedule.js';
 import { CourseIdParams } from '../../../shared/contracts/courses.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { applyCourseSchedule } from './apply-course-schedule.js';
 import { applyRoundSchedule } from './apply-round-schedule.js';
 import { moveMeeting } from './move-meeting.js';
@@ -34,14 +33,12 @@ const tags = ['Mødeplanlægning'];
 /** Scheduling live courses: settings, proposals, moves, consultants' calendars (issue 4). */
 export function registerCourseScheduleRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/rounds/:id/schedule-settings', {
     config: { access: 'course.schedule' },
     schema: { tags, summary: 'Rundens ferieuger og højeste antal møder pr. konsulent og dag', params: RoundIdParams, response: { 200: RoundScheduleSettings } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readScheduleSettings(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readScheduleSettings(ctx, request.params.id));
     },
   });
 
@@ -55,8 +52,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
       response: { 200: RoundScheduleSettings },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => saveScheduleSettings(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => saveScheduleSettings(ctx, request.params.id, request.body));
     },
   });
 
@@ -64,8 +60,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
     config: { access: 'round.schedule' },
     schema: { tags, summary: 'Forslag til datoer for alle rundens møder uden dato', params: RoundIdParams, response: { 200: RoundScheduleProposal } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => proposeRoundSchedule(tx, request.params.id));
+      return inRequest(request, (ctx) => proposeRoundSchedule(ctx.tx, request.params.id));
     },
   });
 
@@ -79,8 +74,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
       response: { 200: ApplyRoundScheduleResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => applyRoundSchedule(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => applyRoundSchedule(ctx, request.params.id, request.body));
     },
   });
 
@@ -88,8 +82,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Forløbets møder med tidspunkt, status og brudte regler', params: CourseIdParams, response: { 200: CourseSchedule } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readCourseSchedule(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readCourseSchedule(ctx, request.params.id));
     },
   });
 
@@ -97,8 +90,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
     config: { access: 'course.schedule' },
     schema: { tags, summary: 'Forslag til datoer for forløbets møder uden dato', params: CourseIdParams, response: { 200: CourseScheduleProposal } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => proposeCourseSchedule(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => proposeCourseSchedule(ctx, request.params.id));
     },
   });
 
@@ -112,8 +104,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
       response: { 200: CourseSchedule },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => applyCourseSchedule(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => applyCourseSchedule(ctx, request.params.id, request.body));
     },
   });
 
@@ -127,8 +118,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
       response: { 200: MoveMeetingResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => moveMeeting(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => moveMeeting(ctx, request.params.id, request.body));
     },
   });
 
@@ -136,8 +126,7 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Mine møder på tværs af forløb i en periode (højst 400 dage; standard: denne måned)', querystring: CalendarQuery, response: { 200: CalendarResponse } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readCalendar(tx, actor, request.query));
+      return inRequest(request, (ctx) => readCalendar(ctx, request.query));
     },
   });
 }

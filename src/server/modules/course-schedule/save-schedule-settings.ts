@@ -1,12 +1,11 @@
 import type { z } from 'zod';
 import type { RoundScheduleSettings, SaveRoundScheduleSettingsRequest } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { readScheduleSettings } from './read-schedule-settings.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Saves a round's holiday weeks and daily cap with the version read (0 for the
@@ -14,11 +13,11 @@ import * as repo from './repository.js';
  * already dated stay; the broken rules they now show follow the new settings.
  */
 export async function saveScheduleSettings(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   roundId: string,
   input: z.infer<typeof SaveRoundScheduleSettingsRequest>,
 ): Promise<RoundScheduleSettings> {
+  const { tx, actor } = ctx;
   if (!(await roundsRepo.findRound(tx, roundId, null))) throw notFound();
   const values = {
     holidayWeeks: [...input.holidayWeeks].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
@@ -33,5 +32,5 @@ export async function saveScheduleSettings(
     entityId: roundId,
     details: { fromVersion: input.version, holidayWeeks: values.holidayWeeks.length, maxMeetingsPerConsultantPerDay: values.maxMeetingsPerConsultantPerDay },
   });
-  return readScheduleSettings(tx, actor, roundId);
+  return readScheduleSettings(ctx, roundId);
 }

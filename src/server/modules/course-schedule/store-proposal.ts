@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { MeetingTime } from '../../../shared/contracts/course-schedule.js';
 import type { Tx } from '../../db/client.js';
-import { AppError, type FieldError } from '../../http/errors.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 import { addDays } from '../../time/add-days.js';
 import { danishToday } from '../../time/danish-today.js';
 import { formatDanishDate, formatDanishRange } from '../scheduling/danish-dates.js';

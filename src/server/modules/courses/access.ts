@@ -1,4 +1,4 @@
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import type { CourseFilter } from './repository.js';
 
 /**

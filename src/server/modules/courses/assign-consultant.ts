@@ -1,22 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import type { Course } from '../../../shared/contracts/courses.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { roleAssignments, users } from '../../db/schema.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { followConsultant } from '../meetings/invite-participants.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * The admin assigns (or removes) the course's consultant: an active user
  * holding the consultant role. The consultant's place among the participants
  * of the course's planned meetings follows.
  */
-export async function assignConsultant(tx: Tx, actor: Actor, id: string, input: { version: number; consultantId: string | null }): Promise<Course> {
+export async function assignConsultant(ctx: Context, id: string, input: { version: number; consultantId: string | null }): Promise<Course> {
+  const { tx, actor } = ctx;
   if (actor.role !== 'national_admin') throw forbidden();
-  const course = await loadVisibleCourse(tx, actor, id);
+  const course = await loadVisibleCourse(ctx, id);
   if (input.consultantId) {
     const [holder] = await tx
       .select({ id: users.id })
@@ -36,5 +36,5 @@ export async function assignConsultant(tx: Tx, actor: Actor, id: string, input: 
     municipalityCode: course.municipalityCode,
     details: { consultantId: input.consultantId },
   });
-  return readCourse(tx, actor, id);
+  return readCourse(ctx, id);
 }

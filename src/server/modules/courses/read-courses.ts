@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import type { Course, CourseMeeting, ListCoursesQuery, ListCoursesResponse } from '../../../shared/contracts/courses.js';
-import type { Tx } from '../../db/client.js';
 import { pageOf } from '../../db/keyset.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { courseFilter, mayEditPlan } from './access.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
 import { readableMeetings, workReach } from './work-reach.js';
+import type { Context } from '../../core/context.js';
 
 /** A page of the courses the actor may see, newest course period first, then municipality name. */
-export async function listCourses(tx: Tx, actor: Actor, query: z.output<typeof ListCoursesQuery>): Promise<ListCoursesResponse> {
+export async function listCourses(ctx: Context, query: z.output<typeof ListCoursesQuery>): Promise<ListCoursesResponse> {
+  const { tx, actor } = ctx;
   const filter = courseFilter(actor);
   if (!filter) return { items: [], nextCursor: null };
   const fetched = await repo.listCoursesPage(tx, filter, { cursor: query.cursor, limit: query.limit });
@@ -30,15 +30,17 @@ export async function listCourses(tx: Tx, actor: Actor, query: z.output<typeof L
   };
 }
 
-export async function loadVisibleCourse(tx: Tx, actor: Actor, id: string): Promise<repo.CourseRow> {
+export async function loadVisibleCourse(ctx: Context, id: string): Promise<repo.CourseRow> {
+  const { tx, actor } = ctx;
   const filter = courseFilter(actor);
   const row = filter ? await repo.findCourse(tx, id, filter) : null;
   if (!row) throw notFound();
   return row;
 }
 
-export async function readCourse(tx: Tx, actor: Actor, id: string): Promise<Course> {
-  const row = await loadVisibleCourse(tx, actor, id);
+export async function readCourse(ctx: Context, id: string): Promise<Course> {
+  const { tx, actor } = ctx;
+  const row = await loadVisibleCourse(ctx, id);
   // Leaders and staff see the meetings they reach (work-reach.ts): their working groups' and those they are invited to.
   const meetings = await repo.meetingsOfCourse(tx, id, readableMeetings(workReach(actor)));
   // The plan's order (kick-off, steering, sparring …), then dated meetings by date.

@@ -8,8 +8,7 @@ import {
   ListCoursesResponse,
   UpdateCoursePlanRequest,
 } from '../../../shared/contracts/courses.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { assignConsultant } from './assign-consultant.js';
 import { listCourses, readCourse } from './read-courses.js';
 import { updatePlan } from './update-plan.js';
@@ -18,7 +17,6 @@ const tags = ['Forløb'];
 
 export function registerCourseRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/courses', {
     config: { access: 'course.read' },
@@ -29,8 +27,7 @@ export function registerCourseRoutes(app: FastifyInstance): void {
       response: { 200: ListCoursesResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listCourses(tx, actor, request.query));
+      return inRequest(request, (ctx) => listCourses(ctx, request.query));
     },
   });
 
@@ -38,8 +35,7 @@ export function registerCourseRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Et forløb med plan og møder', params: CourseIdParams, response: { 200: Course } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readCourse(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readCourse(ctx, request.params.id));
     },
   });
 
@@ -47,8 +43,7 @@ export function registerCourseRoutes(app: FastifyInstance): void {
     config: { access: 'course.plan' },
     schema: { tags, summary: 'Tilpas forløbets plan (antal møder, arbejdsgrupper, ekstra møder)', params: CourseIdParams, body: UpdateCoursePlanRequest, response: { 200: Course } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => updatePlan(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => updatePlan(ctx, request.params.id, request.body));
     },
   });
 
@@ -56,8 +51,7 @@ export function registerCourseRoutes(app: FastifyInstance): void {
     config: { access: 'course.assign' },
     schema: { tags, summary: 'Sæt forløbets praksiskonsulent', params: CourseIdParams, body: AssignConsultantRequest, response: { 200: Course } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => assignConsultant(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => assignConsultant(ctx, request.params.id, request.body));
     },
   });
 }

@@ -1,14 +1,14 @@
 import type { Course, CoursePlan } from '../../../shared/contracts/courses.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import * as applicationsRepo from '../applications/repository.js';
 import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
 import { mayEditPlan } from './access.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Adapts a course's plan and brings its meetings in line: meetings the plan
@@ -19,8 +19,9 @@ import { meetingKey, meetingsOf } from './typical-plan.js';
  * the DELETE itself, so a save racing the plan change cannot be lost; any
  * such meeting refuses the change, naming it.
  */
-export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
-  const course = await loadVisibleCourse(tx, actor, id);
+export async function updatePlan(ctx: Context, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, id);
   if (!mayEditPlan(actor, course)) throw forbidden();
   await assertPlanValid(tx, course.municipalityCode, input.plan);
   const existing = await repo.meetingsOfCourse(tx, id);
@@ -66,7 +67,7 @@ export async function updatePlan(tx: Tx, actor: Actor, id: string, input: { vers
     municipalityCode: course.municipalityCode,
     details: { fromVersion: input.version, meetings: wanted.length, added: added.length, removed: dropped.length },
   });
-  return readCourse(tx, actor, id);
+  return readCourse(ctx, id);
 }
 
 async function assertPlanValid(tx: Tx, municipalityCode: string, plan: CoursePlan): Promise<void> {

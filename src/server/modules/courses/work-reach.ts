@@ -1,7 +1,7 @@
 import { or, sql, type SQL } from 'drizzle-orm';
 import { meetingParticipants, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses } from '../../db/schema.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 
 /**
  * Which meetings and trials of a visible course (courses/access.ts) the actor

@@ -1,23 +1,23 @@
 import type { ApplicationDecision } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { loadVisibleApplication, mayKnowOutcome } from '../applications/access.js';
 import { outcomeOf, waitlistPositionOf } from '../applications/outcome.js';
 import { scoreRound } from '../assessments/round-scores.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { explainDecision } from './explain-decision.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * A municipality's own decision, once published (the agency sees every
  * published one). Before publication the outcome does not exist for the
  * municipality – nor do any scores.
  */
-async function loadDecision(tx: Tx, actor: Actor, applicationId: string) {
-  const app = await loadVisibleApplication(tx, actor, applicationId);
+async function loadDecision(ctx: Context, applicationId: string) {
+  const { tx, actor } = ctx;
+  const app = await loadVisibleApplication(ctx, applicationId);
   // Assessors score; decisions are the agency's and the municipality's own business.
   if (actor.role !== 'national_admin' && actor.municipalityCode !== app.municipalityCode) throw notFound();
   const outcome = outcomeOf(app);
@@ -33,8 +33,8 @@ async function loadDecision(tx: Tx, actor: Actor, applicationId: string) {
   return { app, outcome, decision, explanation, publishedAt: decision.publishedAt };
 }
 
-export async function readDecision(tx: Tx, actor: Actor, applicationId: string): Promise<ApplicationDecision> {
-  const { app, outcome, explanation, publishedAt } = await loadDecision(tx, actor, applicationId);
+export async function readDecision(ctx: Context, applicationId: string): Promise<ApplicationDecision> {
+  const { app, outcome, explanation, publishedAt } = await loadDecision(ctx, applicationId);
   const base = `/api/v1/applications/${app.id}/decision-letter`;
   return {
     outcome,
@@ -46,12 +46,12 @@ export async function readDecision(tx: Tx, actor: Actor, applicationId: string):
 }
 
 export async function decisionLetterFile(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   applicationId: string,
   format: 'docx' | 'pdf',
 ): Promise<{ bytes: Buffer; filename: string }> {
-  const { app, outcome, decision, explanation, publishedAt } = await loadDecision(tx, actor, applicationId);
+  const { tx, actor } = ctx;
+  const { app, outcome, decision, explanation, publishedAt } = await loadDecision(ctx, applicationId);
   // The letter is addressed to a named contact person and signed by a named official: the read is logged.
   await writeAudit(tx, actor, {
     action: 'decision.letter_read',

@@ -1,11 +1,10 @@
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound, type FieldError } from '../../http/errors.js';
+import { AppError, notFound, type FieldError } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { liveSelection, presentDecision, sameSet } from './live-selection.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 export interface DecideInput {
   selected: string[];
@@ -20,7 +19,8 @@ export interface DecideInput {
  * selection that differs from the proposal needs a written reason. The
  * decision can be changed until it is published.
  */
-export async function decideRound(tx: Tx, actor: Actor, roundId: string, input: DecideInput, now = new Date()) {
+export async function decideRound(ctx: Context, roundId: string, input: DecideInput) {
+  const { tx, actor, now } = ctx;
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
   if (round.deadline > now) throw new AppError('round_open');

@@ -1,7 +1,7 @@
 import type { RoundDecision, RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import type { SelectionApplicant, SelectionProposal } from '../../../shared/contracts/selection.js';
 import type { Tx } from '../../db/client.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { scoreRound } from '../assessments/round-scores.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { proposeSelection } from '../selection/propose-selection.js';

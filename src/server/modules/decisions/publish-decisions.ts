@@ -1,15 +1,14 @@
 import type { Outcome } from '../../../shared/contracts/applications.js';
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import * as applicationsRepo from '../applications/repository.js';
 import * as mailRepo from '../mail/repository.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { decisionMail } from './decision-mail.js';
 import { liveSelection } from './live-selection.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Publishes a round's decision: every submitted application gets its outcome
@@ -19,13 +18,12 @@ import * as repo from './repository.js';
  * stored decision.
  */
 export async function publishDecisions(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   roundId: string,
   version: number,
-  publicUrl: string,
-  now = new Date(),
+  publicUrl: string
 ): Promise<RoundSelectionResponse> {
+  const { tx, actor, now } = ctx;
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
   if (round.deadline > now) throw new AppError('round_open');

@@ -9,8 +9,7 @@ import {
   RoundSelectionResponse,
 } from '../../../shared/contracts/decisions.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { sendDocument } from '../files/upload.js';
 import { decisionLetterFile, readDecision } from './application-decision.js';
 import { decideRound } from './decide-round.js';
@@ -22,14 +21,12 @@ const File = z.any().describe('Word (DOCX) eller PDF');
 
 export function registerDecisionRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/rounds/:id/selection', {
     config: { access: 'selection.manage' },
     schema: { tags, summary: 'Forslag til balanceret udvælgelse og den gemte afgørelse', params: RoundIdParams, response: { 200: RoundSelectionResponse } },
     handler: async (request) => {
-      const actor = requireActor(request);
-      const { decisionRow: _omit, ...selection } = await inActorTx(db, actor, (tx) => liveSelection(tx, request.params.id));
+      const { decisionRow: _omit, ...selection } = await inRequest(request, (ctx) => liveSelection(ctx.tx, request.params.id));
       return selection;
     },
   });
@@ -38,8 +35,7 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
     config: { access: 'selection.manage' },
     schema: { tags, summary: 'Bekræft eller tilsidesæt forslaget (begrundelse kræves ved afvigelse)', params: RoundIdParams, body: DecideRoundRequest, response: { 200: RoundSelectionResponse } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => decideRound(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => decideRound(ctx, request.params.id, request.body));
     },
   });
 
@@ -47,9 +43,8 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
     config: { access: 'selection.manage' },
     schema: { tags, summary: 'Offentliggør afgørelserne; kommunerne får besked', params: RoundIdParams, body: PublishDecisionRequest, response: { 200: RoundSelectionResponse } },
     handler: async (request) => {
-      const actor = requireActor(request);
-      const result = await inActorTx(db, actor, (tx) =>
-        publishDecisions(tx, actor, request.params.id, request.body.version, app.config.publicUrl),
+      const result = await inRequest(request, (ctx) =>
+        publishDecisions(ctx, request.params.id, request.body.version, app.config.publicUrl),
       );
       // After the commit, without holding the response: send what publication queued
       // (a failure stays in the outbox for the next try).
@@ -62,8 +57,7 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: { tags, summary: 'Afgørelsen på en ansøgning (når den er offentliggjort)', params: ApplicationIdParams, response: { 200: ApplicationDecision } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readDecision(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readDecision(ctx, request.params.id));
     },
   });
 
@@ -72,8 +66,7 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
       config: { access: 'application.read' },
       schema: { tags, summary: `Afgørelsesbrevet (${format.toUpperCase()})`, params: ApplicationIdParams, response: { 200: File } },
       handler: async (request, reply) => {
-        const actor = requireActor(request);
-        const letter = await inActorTx(db, actor, (tx) => decisionLetterFile(tx, actor, request.params.id, format));
+        const letter = await inRequest(request, (ctx) => decisionLetterFile(ctx, request.params.id, format));
         return sendDocument(reply, letter.bytes, letter.filename, format);
       },
     });

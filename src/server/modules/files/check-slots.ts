@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 
 /**
  * Bounds how many PDF checks run at once. Each check is a worker thread with

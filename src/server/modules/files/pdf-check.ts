@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import { pdfCheckSlots } from './check-slots.js';
 import type { WorkerVerdict } from './pdf-check-worker.js';
 

@@ -1,12 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_UPLOAD_BYTES, type StoredFile } from '../../../shared/contracts/applications.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 import { openStoredFile, storeBytes } from './file-store.js';
 import { assertPdf } from './pdf-check.js';
 import { insertFile, type FileRow } from './repository.js';
 import { attachment, visibleFileName } from '../../http/content-disposition.js';
+import type { Context } from '../../core/context.js';
 
 export interface ReceivedPdf {
   filename: string;
@@ -52,12 +51,12 @@ export function safeFilename(name: string): string {
 
 /** Stores a received PDF on disk and records it; the row commits with the caller's transaction. */
 export async function savePdf(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   filesDir: string,
   pdf: ReceivedPdf,
   owner: { municipalityCode: string; purpose: 'director_commitment' | 'signed_agreement' },
 ): Promise<FileRow> {
+  const { tx, actor } = ctx;
   const stored = await storeBytes(filesDir, pdf.bytes, 'pdf');
   return insertFile(tx, {
     municipalityCode: owner.municipalityCode,

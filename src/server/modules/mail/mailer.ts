@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { inMaintenanceTx } from '../../db/scope.js';
+import { inMaintenanceTx } from '../../core/transaction.js';
 import * as repo from './repository.js';
 
 const MAX_ATTEMPTS = 5;

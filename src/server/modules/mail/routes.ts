@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ListOutboxQuery, ListOutboxResponse } from '../../../shared/contracts/decisions.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import * as repo from './repository.js';
 
 export function registerMailRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/outbox', {
     config: { access: 'outbox.read' },
@@ -18,9 +16,8 @@ export function registerMailRoutes(app: FastifyInstance): void {
       response: { 200: ListOutboxResponse },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
       const { page, pageSize } = request.query;
-      const { rows, total } = await inActorTx(db, actor, (tx) => repo.listMessages(tx, page, pageSize));
+      const { rows, total } = await inRequest(request, (ctx) => repo.listMessages(ctx.tx, page, pageSize));
       return {
         items: rows.map((m) => ({
           id: m.id,

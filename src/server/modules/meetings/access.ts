@@ -1,12 +1,12 @@
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { can } from '../../policy/policy.js';
 import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>> & { course: CourseRow };
 
@@ -18,11 +18,12 @@ export type VisibleMeeting = NonNullable<Awaited<ReturnType<typeof repo.findMeet
  * else – a consultant of other courses, another municipality, staff of
  * another institution's working group – gets 404.
  */
-export async function loadVisibleMeeting(tx: Tx, actor: Actor, id: string): Promise<VisibleMeeting> {
+export async function loadVisibleMeeting(ctx: Context, id: string): Promise<VisibleMeeting> {
+  const { tx, actor } = ctx;
   const filter = courseFilter(actor);
   const row = filter ? await repo.findMeeting(tx, id, filter, readableMeetings(workReach(actor))) : null;
   if (!row) throw notFound();
-  const course = await loadVisibleCourse(tx, actor, row.meeting.courseId);
+  const course = await loadVisibleCourse(ctx, row.meeting.courseId);
   return { ...row, course };
 }
 

@@ -1,26 +1,26 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';
 import { loadVisibleMeeting, mayApproveMinutes } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Approves the minutes exactly as the approver read them (`version` is the
  * minutes' version): not empty minutes, not while a kept version waits for a
  * choice. Approved minutes that are saved again become a draft.
  */
-export async function approveMinutes(tx: Tx, actor: Actor, id: string, input: { version: number }): Promise<Meeting> {
-  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+export async function approveMinutes(ctx: Context, id: string, input: { version: number }): Promise<Meeting> {
+  const { tx, actor } = ctx;
+  const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!mayApproveMinutes(actor, course)) throw forbidden();
   if (meeting.minutesHtml === '') {
     throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Referatet er tomt og kan ikke godkendes' }] });
   }
   if (meeting.minutesVersion !== input.version) throw new AppError('version_conflict');
-  if (meeting.minutesStatus === 'approved') return readMeeting(tx, actor, id);
+  if (meeting.minutesStatus === 'approved') return readMeeting(ctx, id);
   if ((await openConflictingEdits(tx, 'minutes', id)).length > 0) {
     throw new AppError('kept_edit_open', {
       detail: 'Der ligger en særskilt udgave af referatet, som ikke er afklaret. Vælg udgave, før referatet godkendes.',
@@ -34,5 +34,5 @@ export async function approveMinutes(tx: Tx, actor: Actor, id: string, input: { 
     municipalityCode: course.municipalityCode,
     details: { courseId: course.id, version: input.version },
   });
-  return readMeeting(tx, actor, id);
+  return readMeeting(ctx, id);
 }

@@ -1,12 +1,11 @@
 import type { ChangeMeetingStatusRequest, Meeting, MeetingStatus } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Why a meeting cannot move from one status to another, or null when it can:
@@ -34,8 +33,9 @@ export function statusRefusal(
 }
 
 /** Marks the meeting held, cancelled or planned again; the version goes up (calendars show the change). */
-export async function changeStatus(tx: Tx, actor: Actor, id: string, input: ChangeMeetingStatusRequest, now = new Date()): Promise<Meeting> {
-  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+export async function changeStatus(ctx: Context, id: string, input: ChangeMeetingStatusRequest): Promise<Meeting> {
+  const { tx, actor, now } = ctx;
+  const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!mayRunMeeting(actor, course)) throw forbidden();
   if (meeting.version !== input.version) throw new AppError('version_conflict');
   const refusal = statusRefusal(meeting, input.status, danishToday(now));
@@ -48,5 +48,5 @@ export async function changeStatus(tx: Tx, actor: Actor, id: string, input: Chan
     municipalityCode: course.municipalityCode,
     details: { courseId: course.id, from: meeting.status, to: input.status },
   });
-  return readMeeting(tx, actor, id);
+  return readMeeting(ctx, id);
 }

@@ -8,7 +8,6 @@ import {
   type RoleHours,
 } from '../../../shared/contracts/meetings.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { can } from '../../policy/policy.js';
 import type { CourseRow } from '../courses/repository.js';
 import { readableTrials, workReach } from '../courses/work-reach.js';
@@ -20,6 +19,7 @@ import { mayApproveMinutes, mayRunMeeting, type VisibleMeeting } from './access.
 import { PARTICIPANT_ROLE_ORDER } from './default-participants.js';
 import { inviteesOf } from './invite-participants.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** How many logs each earlier trial brings onto a working-group meeting's page. */
 const EARLIER_LOGS_SHOWN = 10;
@@ -46,7 +46,8 @@ function presentConflicts(rows: Awaited<ReturnType<typeof openConflictingEdits>>
 }
 
 /** The meeting with everything its page shows, and what the actor may do there. */
-export async function presentMeeting(tx: Tx, actor: Actor, visible: VisibleMeeting): Promise<Meeting> {
+export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Promise<Meeting> {
+  const { tx, actor } = ctx;
   const { meeting: m, course } = visible;
   const runs = mayRunMeeting(actor, course);
   const isGroupMeeting = m.kind === 'working_group' && m.groupKey !== null;
@@ -100,7 +101,7 @@ export async function presentMeeting(tx: Tx, actor: Actor, visible: VisibleMeeti
     decisions: m.decisions,
     conflicts: presentConflicts(conflicts),
     trials: trialRows.map((t) => presentTrial(actor, course, t)),
-    earlierTrials: await withLogs(tx, actor, course, earlierRows, EARLIER_LOGS_SHOWN),
+    earlierTrials: await withLogs(ctx, course, earlierRows, EARLIER_LOGS_SHOWN),
     otherMunicipalities,
     invitable,
     allowed: {

@@ -1,13 +1,12 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { loadVisibleMeeting } from './access.js';
 import { presentMeeting } from './present-meeting.js';
+import type { Context } from '../../core/context.js';
 
 /** The meeting as its page shows it (also the answer to a change, which the change's own audit row covers). */
-export async function readMeeting(tx: Tx, actor: Actor, id: string): Promise<Meeting> {
-  return presentMeeting(tx, actor, await loadVisibleMeeting(tx, actor, id));
+export async function readMeeting(ctx: Context, id: string): Promise<Meeting> {
+  return presentMeeting(ctx, await loadVisibleMeeting(ctx, id));
 }
 
 /**
@@ -16,9 +15,10 @@ export async function readMeeting(tx: Tx, actor: Actor, id: string): Promise<Mee
  * and name adults, so the read is logged – the meeting, the minutes' version
  * and whose trial logs were shown, never their content.
  */
-export async function viewMeeting(tx: Tx, actor: Actor, id: string): Promise<Meeting> {
-  const visible = await loadVisibleMeeting(tx, actor, id);
-  const meeting = await presentMeeting(tx, actor, visible);
+export async function viewMeeting(ctx: Context, id: string): Promise<Meeting> {
+  const { tx, actor } = ctx;
+  const visible = await loadVisibleMeeting(ctx, id);
+  const meeting = await presentMeeting(ctx, visible);
   await writeAudit(tx, actor, {
     action: 'meeting.read',
     entityType: 'meeting',

@@ -10,9 +10,8 @@ import {
   SaveMinutesRequest,
   SaveParticipantsRequest,
 } from '../../../shared/contracts/meetings.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
-import { requireActor } from '../../http/request-context.js';
+import { AppError } from '../../core/errors.js';
+import { inRequest } from '../../http/request-context.js';
 import { approveMinutes } from './approve-minutes.js';
 import { changeStatus } from './change-status.js';
 import { viewMeeting } from './read-meeting.js';
@@ -25,7 +24,6 @@ const tags = ['Møder'];
 /** A meeting: agenda, participants, attendance, hours, minutes, decisions, status (issue 4). */
 export function registerMeetingRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/meetings/:id', {
     config: { access: 'course.read' },
@@ -36,8 +34,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
       response: { 200: Meeting },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => viewMeeting(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => viewMeeting(ctx, request.params.id));
     },
   });
 
@@ -45,8 +42,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
     config: { access: 'meeting.write' },
     schema: { tags, summary: 'Gem dagsorden og sted (med mødets version)', params: MeetingIdParams, body: SaveAgendaRequest, response: { 200: Meeting } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => saveAgenda(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => saveAgenda(ctx, request.params.id, request.body));
     },
   });
 
@@ -60,8 +56,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
       response: { 200: Meeting },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => saveParticipants(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => saveParticipants(ctx, request.params.id, request.body));
     },
   });
 
@@ -75,8 +70,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
       response: { 200: Meeting },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
-      const result = await inActorTx(db, actor, (tx) => saveMinutes(tx, actor, request.params.id, request.body));
+      const result = await inRequest(request, (ctx) => saveMinutes(ctx, request.params.id, request.body));
       if (!result.saved) {
         throw new AppError('version_conflict', {
           detail: 'En anden har gemt referatet, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
@@ -90,8 +84,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
     config: { access: 'meeting.write' },
     schema: { tags, summary: 'Læg en særskilt udgave af referatet væk', params: ConflictIdParams },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => dismissMinutesConflict(tx, actor, request.params.id, request.params.conflictId));
+      await inRequest(request, (ctx) => dismissMinutesConflict(ctx, request.params.id, request.params.conflictId));
       return reply.code(204).send();
     },
   });
@@ -100,8 +93,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
     config: { access: 'meeting.approve' },
     schema: { tags, summary: 'Godkend referatet (med referatets version)', params: MeetingIdParams, body: ApproveMinutesRequest, response: { 200: Meeting } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => approveMinutes(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => approveMinutes(ctx, request.params.id, request.body));
     },
   });
 
@@ -115,8 +107,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
       response: { 200: Meeting },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => changeStatus(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => changeStatus(ctx, request.params.id, request.body));
     },
   });
 }

@@ -1,15 +1,15 @@
 import type { Meeting, SaveAgendaRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** Saves the agenda and the place; the meeting's version goes up (calendars show the change). */
-export async function saveAgenda(tx: Tx, actor: Actor, id: string, input: SaveAgendaRequest): Promise<Meeting> {
-  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+export async function saveAgenda(ctx: Context, id: string, input: SaveAgendaRequest): Promise<Meeting> {
+  const { tx, actor } = ctx;
+  const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!mayRunMeeting(actor, course)) throw forbidden();
   if (!(await repo.updateMeeting(tx, id, input.version, { agenda: input.agenda, location: input.location }))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
@@ -19,5 +19,5 @@ export async function saveAgenda(tx: Tx, actor: Actor, id: string, input: SaveAg
     municipalityCode: course.municipalityCode,
     details: { courseId: meeting.courseId, fromVersion: input.version },
   });
-  return readMeeting(tx, actor, id);
+  return readMeeting(ctx, id);
 }

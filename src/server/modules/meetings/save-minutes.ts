@@ -1,13 +1,12 @@
 import type { Meeting, MinutesContent, SaveMinutesRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { dismissConflictingEdit, keepConflictingEdit } from '../edit-conflicts/repository.js';
 import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import { sanitizeMinutes } from './sanitize-minutes.js';
+import type { Context } from '../../core/context.js';
 
 export type SaveMinutesResult = { saved: true; meeting: Meeting } | { saved: false; conflictId: string };
 
@@ -18,8 +17,9 @@ export type SaveMinutesResult = { saved: true; meeting: Meeting } | { saved: fal
  * kept in edit_conflicts beside the saved one, and the caller answers 409 –
  * after this transaction commits, so the kept version survives.
  */
-export async function saveMinutes(tx: Tx, actor: Actor, id: string, input: SaveMinutesRequest): Promise<SaveMinutesResult> {
-  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRequest): Promise<SaveMinutesResult> {
+  const { tx, actor } = ctx;
+  const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!mayRunMeeting(actor, course)) throw forbidden();
   if (meeting.status === 'cancelled') {
     throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Mødet er aflyst, så der skrives ikke referat af det' }] });
@@ -33,7 +33,7 @@ export async function saveMinutes(tx: Tx, actor: Actor, id: string, input: SaveM
       municipalityCode: course.municipalityCode,
       details: { courseId: course.id, fromVersion: input.baseVersion },
     });
-    return { saved: true, meeting: await readMeeting(tx, actor, id) };
+    return { saved: true, meeting: await readMeeting(ctx, id) };
   }
   const conflictId = await keepConflictingEdit(tx, {
     courseId: course.id,
@@ -54,8 +54,9 @@ export async function saveMinutes(tx: Tx, actor: Actor, id: string, input: SaveM
 }
 
 /** Puts a kept version of the minutes away (after the user chose the saved one, or saved theirs on top). */
-export async function dismissMinutesConflict(tx: Tx, actor: Actor, id: string, conflictId: string): Promise<void> {
-  const { course } = await loadVisibleMeeting(tx, actor, id);
+export async function dismissMinutesConflict(ctx: Context, id: string, conflictId: string): Promise<void> {
+  const { tx, actor } = ctx;
+  const { course } = await loadVisibleMeeting(ctx, id);
   if (!mayRunMeeting(actor, course)) throw forbidden();
   if (!(await dismissConflictingEdit(tx, 'minutes', id, conflictId))) throw notFound();
   await writeAudit(tx, actor, {

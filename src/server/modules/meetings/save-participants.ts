@@ -1,19 +1,20 @@
 import type { Meeting, ParticipantInput, SaveParticipantsRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Saves the whole participant list: who is invited, who came, the hours each
  * spent. A user must belong to the course's municipality or be its
  * consultant (their name is taken from their user); a guest is named only.
  */
-export async function saveParticipants(tx: Tx, actor: Actor, id: string, input: SaveParticipantsRequest): Promise<Meeting> {
-  const { meeting, course } = await loadVisibleMeeting(tx, actor, id);
+export async function saveParticipants(ctx: Context, id: string, input: SaveParticipantsRequest): Promise<Meeting> {
+  const { tx, actor } = ctx;
+  const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!mayRunMeeting(actor, course)) throw forbidden();
   const names = await userNames(tx, course, input.participants);
   const errors = participantErrors(input.participants, names);
@@ -40,7 +41,7 @@ export async function saveParticipants(tx: Tx, actor: Actor, id: string, input: 
       hours: rows.reduce((sum, r) => sum + (r.hours ?? 0), 0),
     },
   });
-  return readMeeting(tx, actor, id);
+  return readMeeting(ctx, id);
 }
 
 async function userNames(

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { ListInstitutionsQuery } from '../../../shared/contracts/organisation.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { notFound } from '../../core/errors.js';
 import { canSeeChildrenOf, canSeeOrganisationOf, canWriteChildrenOf, organisationScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** A municipality's public data; institution and child counts only for its own users and the agency. */
-export async function readMunicipality(tx: Tx, actor: Actor, code: string) {
+export async function readMunicipality(ctx: Context, code: string) {
+  const { tx, actor } = ctx;
   const m = await repo.findMunicipality(tx, code);
   if (!m) throw notFound();
   const own = canSeeOrganisationOf(actor, m.code);
@@ -23,7 +24,8 @@ function childActions(actor: Actor, inst: { id: string; municipalityCode: string
 }
 
 /** The institutions in the actor's scope, one page, with child counts (no names). */
-export async function listInstitutions(tx: Tx, actor: Actor, query: z.infer<typeof ListInstitutionsQuery>) {
+export async function listInstitutions(ctx: Context, query: z.infer<typeof ListInstitutionsQuery>) {
+  const { tx, actor } = ctx;
   const { rows, total } = await repo.listInstitutions(tx, { ...query, scope: organisationScope(actor) });
   const counts = await repo.childCounts(
     tx,
@@ -40,7 +42,8 @@ export async function listInstitutions(tx: Tx, actor: Actor, query: z.infer<type
 }
 
 /** One institution with its groups and child counts; 404 outside the actor's municipality. */
-export async function readInstitution(tx: Tx, actor: Actor, id: string) {
+export async function readInstitution(ctx: Context, id: string) {
+  const { tx, actor } = ctx;
   const inst = await repo.findInstitution(tx, id);
   if (!inst || !canSeeOrganisationOf(actor, inst.municipalityCode)) throw notFound();
   const groups = await repo.listGroups(tx, inst.id);

@@ -11,8 +11,7 @@ import {
   ListRegionsResponse,
   MunicipalityDetail,
 } from '../../../shared/contracts/organisation.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { listInstitutions, readInstitution, readMunicipality } from './read-organisation.js';
 import * as repo from './repository.js';
 
@@ -20,13 +19,12 @@ const tags = ['Organisation'];
 
 export function registerOrganisationRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/regions', {
     config: { access: 'organisation.read' },
     schema: { tags, summary: 'De fem regioner', response: { 200: ListRegionsResponse } },
     handler: async (request) =>
-      inActorTx(db, requireActor(request), async (tx) => ({ items: await repo.listRegions(tx) })),
+      inRequest(request, async (ctx) => ({ items: await repo.listRegions(ctx.tx) })),
   });
 
   r.get('/api/v1/municipalities', {
@@ -38,7 +36,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       response: { 200: ListMunicipalitiesResponse },
     },
     handler: async (request) =>
-      inActorTx(db, requireActor(request), async (tx) => ({ items: await repo.listMunicipalities(tx, request.query) })),
+      inRequest(request, async (ctx) => ({ items: await repo.listMunicipalities(ctx.tx, request.query) })),
   });
 
   r.get('/api/v1/municipalities/:code', {
@@ -50,8 +48,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       response: { 200: MunicipalityDetail },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readMunicipality(tx, actor, request.params.code));
+      return inRequest(request, (ctx) => readMunicipality(ctx, request.params.code));
     },
   });
 
@@ -64,8 +61,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       response: { 200: ListInstitutionsResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listInstitutions(tx, actor, request.query));
+      return inRequest(request, (ctx) => listInstitutions(ctx, request.query));
     },
   });
 
@@ -78,8 +74,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       response: { 200: InstitutionDetail },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readInstitution(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readInstitution(ctx, request.params.id));
     },
   });
 }

@@ -8,16 +8,17 @@ import type {
   UpdateRoundRequest,
 } from '../../../shared/contracts/rounds.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
 import { pageOf } from '../../db/keyset.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { can, roundScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 const scopeUser = (actor: Actor) => (roundScope(actor) === 'assigned' ? actor.userId : null);
 
-async function present(tx: Tx, actor: Actor, rows: repo.RoundRow[], now = new Date()): Promise<Round[]> {
+async function present(ctx: Context, rows: repo.RoundRow[]): Promise<Round[]> {
+  const { tx, actor, now } = ctx;
   const manage = can(actor, 'round.manage');
   const assessors = manage ? await repo.assessorsOf(tx, rows.map((r) => r.id)) : [];
   return rows.map((r) => ({
@@ -40,11 +41,10 @@ async function present(tx: Tx, actor: Actor, rows: repo.RoundRow[], now = new Da
 
 /** A page of the rounds the actor may see, newest course period first; `now` decides open/closed. */
 export async function listRounds(
-  tx: Tx,
-  actor: Actor,
-  query: z.output<typeof ListRoundsQuery>,
-  now = new Date(),
+  ctx: Context,
+  query: z.output<typeof ListRoundsQuery>
 ): Promise<ListRoundsResponse> {
+  const { tx, actor, now } = ctx;
   const fetched = await repo.listRoundsPage(tx, scopeUser(actor), { cursor: query.cursor, limit: query.limit });
   const { rows, nextCursor } = pageOf('rounds', fetched, query.limit, (r) => [r.courseStart, r.id]);
   return {
@@ -61,21 +61,24 @@ export async function listRounds(
   };
 }
 
-export async function readRound(tx: Tx, actor: Actor, id: string): Promise<Round> {
+export async function readRound(ctx: Context, id: string): Promise<Round> {
+  const { tx, actor } = ctx;
   const row = await repo.findRound(tx, id, scopeUser(actor));
   if (!row) throw notFound();
-  const [round] = await present(tx, actor, [row]);
+  const [round] = await present(ctx, [row]);
   if (!round) throw notFound();
   return round;
 }
 
-export async function createRound(tx: Tx, actor: Actor, input: z.infer<typeof CreateRoundRequest>) {
+export async function createRound(ctx: Context, input: z.infer<typeof CreateRoundRequest>) {
+  const { tx, actor } = ctx;
   const id = await repo.insertRound(tx, { ...input, deadline: new Date(input.deadline) });
   await writeAudit(tx, actor, { action: 'round.create', entityType: 'round', entityId: id, details: { name: input.name } });
-  return readRound(tx, actor, id);
+  return readRound(ctx, id);
 }
 
-export async function editRound(tx: Tx, actor: Actor, id: string, input: z.infer<typeof UpdateRoundRequest>) {
+export async function editRound(ctx: Context, id: string, input: z.infer<typeof UpdateRoundRequest>) {
+  const { tx, actor } = ctx;
   const current = await repo.findRound(tx, id, null);
   if (!current) throw notFound();
   if (current.version !== input.version) throw new AppError('version_conflict');
@@ -93,10 +96,11 @@ export async function editRound(tx: Tx, actor: Actor, id: string, input: z.infer
     entityId: id,
     details: { changedFields: Object.keys(changes), fromVersion: version },
   });
-  return readRound(tx, actor, id);
+  return readRound(ctx, id);
 }
 
-export async function setAssessors(tx: Tx, actor: Actor, id: string, input: z.infer<typeof SetAssessorsRequest>) {
+export async function setAssessors(ctx: Context, id: string, input: z.infer<typeof SetAssessorsRequest>) {
+  const { tx, actor } = ctx;
   if (!(await repo.findRound(tx, id, null))) throw notFound();
   const wanted = [...new Set(input.userIds)];
   const valid = new Set(await repo.assessorUserIds(tx, wanted));
@@ -108,5 +112,5 @@ export async function setAssessors(tx: Tx, actor: Actor, id: string, input: z.in
   }
   await repo.replaceAssessors(tx, id, wanted);
   await writeAudit(tx, actor, { action: 'round.assessors_set', entityType: 'round', entityId: id, details: { userIds: wanted } });
-  return readRound(tx, actor, id);
+  return readRound(ctx, id);
 }

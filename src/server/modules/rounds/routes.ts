@@ -9,15 +9,13 @@ import {
   SetAssessorsRequest,
   UpdateRoundRequest,
 } from '../../../shared/contracts/rounds.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { createRound, editRound, listRounds, readRound, setAssessors } from './manage-rounds.js';
 
 const tags = ['Ansøgningsrunder'];
 
 export function registerRoundRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/rounds', {
     config: { access: 'round.read' },
@@ -28,8 +26,7 @@ export function registerRoundRoutes(app: FastifyInstance): void {
       response: { 200: ListRoundsResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listRounds(tx, actor, request.query));
+      return inRequest(request, (ctx) => listRounds(ctx, request.query));
     },
   });
 
@@ -37,8 +34,7 @@ export function registerRoundRoutes(app: FastifyInstance): void {
     config: { access: 'round.read' },
     schema: { tags, summary: 'En ansøgningsrunde', params: RoundIdParams, response: { 200: Round } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readRound(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readRound(ctx, request.params.id));
     },
   });
 
@@ -46,8 +42,7 @@ export function registerRoundRoutes(app: FastifyInstance): void {
     config: { access: 'round.manage' },
     schema: { tags, summary: 'Opret en ansøgningsrunde', body: CreateRoundRequest, response: { 201: Round } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const round = await inActorTx(db, actor, (tx) => createRound(tx, actor, request.body));
+      const round = await inRequest(request, (ctx) => createRound(ctx, request.body));
       return reply.code(201).send(round);
     },
   });
@@ -56,8 +51,7 @@ export function registerRoundRoutes(app: FastifyInstance): void {
     config: { access: 'round.manage' },
     schema: { tags, summary: 'Ret en ansøgningsrunde (med versionsnummer)', params: RoundIdParams, body: UpdateRoundRequest, response: { 200: Round } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => editRound(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => editRound(ctx, request.params.id, request.body));
     },
   });
 
@@ -65,8 +59,7 @@ export function registerRoundRoutes(app: FastifyInstance): void {
     config: { access: 'round.manage' },
     schema: { tags, summary: 'Sæt rundens bedømmere', params: RoundIdParams, body: SetAssessorsRequest, response: { 200: Round } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => setAssessors(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => setAssessors(ctx, request.params.id, request.body));
     },
   });
 }

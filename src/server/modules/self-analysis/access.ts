@@ -1,5 +1,5 @@
 import { roleHas } from '../../../shared/permissions.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 
 /**
  * Who may fill in, present and reopen a self-analysis they can see: the

@@ -1,8 +1,6 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayWriteSelfAnalysis } from './access.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
@@ -11,6 +9,7 @@ import * as repo from './repository.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
 import { stateConflict } from './state-conflict.js';
 import { toStored } from './stored-content.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Marks the self-analysis as presented (the consultant presents the results
@@ -18,8 +17,9 @@ import { toStored } from './stored-content.js';
  * presenter saw. The figures Indsats holds are kept with it as they are now,
  * so the presentation keeps saying what was presented.
  */
-export async function presentSelfAnalysis(tx: Tx, actor: Actor, courseId: string, version: number, now = new Date()): Promise<SelfAnalysis> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function presentSelfAnalysis(ctx: Context, courseId: string, version: number): Promise<SelfAnalysis> {
+  const { tx, actor, now } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayWriteSelfAnalysis(actor)) throw forbidden();
   const state = await loadSelfAnalysisState(tx, course);
   const { row } = state;
@@ -43,5 +43,5 @@ export async function presentSelfAnalysis(tx: Tx, actor: Actor, courseId: string
     municipalityCode: course.municipalityCode,
     details: { version },
   });
-  return readSelfAnalysis(tx, actor, courseId, now);
+  return readSelfAnalysis(ctx, courseId);
 }

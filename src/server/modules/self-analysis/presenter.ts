@@ -1,5 +1,5 @@
 import type { PrefilledFigures, SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import type { CourseRow } from '../courses/repository.js';
 import { mayWriteSelfAnalysis } from './access.js';
 import type { SelfAnalysisState } from './self-analysis-state.js';

@@ -1,11 +1,10 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { toSelfAnalysisResponse } from './presenter.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * A course's self-analysis for everyone who may see the course: the empty
@@ -13,8 +12,9 @@ import { loadSelfAnalysisState } from './self-analysis-state.js';
  * now, or as they were when it was presented), open kept versions and what
  * is missing before it can be presented.
  */
-export async function readSelfAnalysis(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<SelfAnalysis> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function readSelfAnalysis(ctx: Context, courseId: string): Promise<SelfAnalysis> {
+  const { tx, actor, now } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   const state = await loadSelfAnalysisState(tx, course);
   const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
   return toSelfAnalysisResponse(actor, course, state, prefilled);
@@ -25,8 +25,9 @@ export async function readSelfAnalysis(tx: Tx, actor: Actor, courseId: string, n
  * leaders and staff and its figures include children with special support,
  * so the read is logged – the course's self-analysis and its version.
  */
-export async function viewSelfAnalysis(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<SelfAnalysis> {
-  const selfAnalysis = await readSelfAnalysis(tx, actor, courseId, now);
+export async function viewSelfAnalysis(ctx: Context, courseId: string): Promise<SelfAnalysis> {
+  const { tx, actor } = ctx;
+  const selfAnalysis = await readSelfAnalysis(ctx, courseId);
   await writeAudit(tx, actor, {
     action: 'self_analysis.read',
     entityType: 'self_analysis',

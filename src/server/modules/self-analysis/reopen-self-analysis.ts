@@ -1,18 +1,18 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { mayWriteSelfAnalysis } from './access.js';
 import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';
 import { stateConflict } from './state-conflict.js';
 import { parseStored, toStored } from './stored-content.js';
+import type { Context } from '../../core/context.js';
 
 /** Back to a draft that can be changed; the figures are read afresh from then on. */
-export async function reopenSelfAnalysis(tx: Tx, actor: Actor, courseId: string, version: number): Promise<SelfAnalysis> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function reopenSelfAnalysis(ctx: Context, courseId: string, version: number): Promise<SelfAnalysis> {
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayWriteSelfAnalysis(actor)) throw forbidden();
   const row = await repo.findSelfAnalysis(tx, courseId);
   if (row?.status !== 'presented') throw stateConflict('self_analysis_not_presented');
@@ -28,5 +28,5 @@ export async function reopenSelfAnalysis(tx: Tx, actor: Actor, courseId: string,
     municipalityCode: course.municipalityCode,
     details: { version },
   });
-  return readSelfAnalysis(tx, actor, courseId);
+  return readSelfAnalysis(ctx, courseId);
 }

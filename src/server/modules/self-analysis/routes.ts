@@ -9,9 +9,8 @@ import {
   SaveSelfAnalysisRequest,
   SelfAnalysis,
 } from '../../../shared/contracts/self-analysis.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError } from '../../http/errors.js';
-import { requireActor } from '../../http/request-context.js';
+import { AppError } from '../../core/errors.js';
+import { inRequest } from '../../http/request-context.js';
 import { sendDocument } from '../files/upload.js';
 import { dismissSelfAnalysisConflict } from './dismiss-conflict.js';
 import { presentSelfAnalysis } from './present-self-analysis.js';
@@ -27,7 +26,6 @@ const Pdf = z.any().describe('application/pdf');
 /** The course's self-analysis (issue 4 point 6). */
 export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.get('/api/v1/courses/:id/self-analysis', {
     config: { access: 'course.read' },
@@ -38,8 +36,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
       response: { 200: SelfAnalysis },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => viewSelfAnalysis(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => viewSelfAnalysis(ctx, request.params.id));
     },
   });
 
@@ -53,9 +50,8 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
       response: { 200: SelfAnalysis },
     },
     handler: async (request) => {
-      const actor = requireActor(request);
       // The kept version must survive: the 409 is answered after the transaction has committed.
-      const result = await inActorTx(db, actor, (tx) => saveSelfAnalysis(tx, actor, request.params.id, request.body));
+      const result = await inRequest(request, (ctx) => saveSelfAnalysis(ctx, request.params.id, request.body));
       switch (result.kind) {
         case 'saved':
           return result.selfAnalysis;
@@ -79,8 +75,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
       response: { 200: SelfAnalysis },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => presentSelfAnalysis(tx, actor, request.params.id, request.body.version));
+      return inRequest(request, (ctx) => presentSelfAnalysis(ctx, request.params.id, request.body.version));
     },
   });
 
@@ -88,8 +83,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
     config: { access: 'self_analysis.write' },
     schema: { tags, summary: 'Genåbn en fremlagt egenanalyse som kladde', params: CourseIdParams, body: ReopenSelfAnalysisRequest, response: { 200: SelfAnalysis } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => reopenSelfAnalysis(tx, actor, request.params.id, request.body.version));
+      return inRequest(request, (ctx) => reopenSelfAnalysis(ctx, request.params.id, request.body.version));
     },
   });
 
@@ -97,8 +91,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
     config: { access: 'self_analysis.write' },
     schema: { tags, summary: 'Læg en særskilt udgave af egenanalysen væk', params: ConflictIdParams },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      await inActorTx(db, actor, (tx) => dismissSelfAnalysisConflict(tx, actor, request.params.id, request.params.conflictId));
+      await inRequest(request, (ctx) => dismissSelfAnalysisConflict(ctx, request.params.id, request.params.conflictId));
       return reply.code(204).send();
     },
   });
@@ -107,8 +100,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'Egenanalysens resultater som PDF (en kladde er mærket som kladde)', params: CourseIdParams, response: { 200: Pdf } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const pdf = await inActorTx(db, actor, (tx) => selfAnalysisPdf(tx, actor, request.params.id));
+      const pdf = await inRequest(request, (ctx) => selfAnalysisPdf(ctx, request.params.id));
       return sendDocument(reply, pdf.bytes, pdf.filename, 'pdf');
     },
   });

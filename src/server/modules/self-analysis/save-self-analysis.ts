@@ -1,8 +1,6 @@
 import { CONTENT_PARTS, type SelfAnalysis, type SelfAnalysisContent } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import type { CourseRow } from '../courses/repository.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { keepConflictingEdit } from '../edit-conflicts/repository.js';
@@ -11,6 +9,7 @@ import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
 import { toStored } from './stored-content.js';
+import type { Context } from '../../core/context.js';
 
 export type SaveResult =
   | { kind: 'saved'; selfAnalysis: SelfAnalysis }
@@ -26,27 +25,27 @@ export type SaveResult =
  * content is no conflict and changes nothing.
  */
 export async function saveSelfAnalysis(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   courseId: string,
   input: { baseVersion: number; content: SelfAnalysisContent },
 ): Promise<SaveResult> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   if (!mayWriteSelfAnalysis(actor)) throw forbidden();
   const state = await loadSelfAnalysisState(tx, course);
   assertCourseInstitutions(input.content, state.institutions);
   const { row } = state;
   const unchanged = sameContent(state.content, input.content);
   if (row?.status === 'presented') {
-    return { kind: 'presented', conflictId: unchanged ? null : await keep(tx, actor, course, input, row.version) };
+    return { kind: 'presented', conflictId: unchanged ? null : await keep(ctx, course, input, row.version) };
   }
-  if (unchanged && row) return { kind: 'saved', selfAnalysis: await readSelfAnalysis(tx, actor, courseId) };
+  if (unchanged && row) return { kind: 'saved', selfAnalysis: await readSelfAnalysis(ctx, courseId) };
   const stored = toStored(input.content);
   const saved =
     input.baseVersion === 0 && !row
       ? await repo.insertSelfAnalysis(tx, courseId, stored, actor.userId)
       : await repo.updateDraft(tx, courseId, input.baseVersion, stored, actor.userId);
-  if (!saved) return { kind: 'kept', conflictId: await keep(tx, actor, course, input, row?.version ?? 0) };
+  if (!saved) return { kind: 'kept', conflictId: await keep(ctx, course, input, row?.version ?? 0) };
   await writeAudit(tx, actor, {
     action: 'self_analysis.save',
     entityType: 'self_analysis',
@@ -54,16 +53,16 @@ export async function saveSelfAnalysis(
     municipalityCode: course.municipalityCode,
     details: { fromVersion: input.baseVersion, changedSections: CONTENT_PARTS.filter((p) => !samePart(state.content[p], input.content[p])) },
   });
-  return { kind: 'saved', selfAnalysis: await readSelfAnalysis(tx, actor, courseId) };
+  return { kind: 'saved', selfAnalysis: await readSelfAnalysis(ctx, courseId) };
 }
 
 async function keep(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   course: CourseRow,
   input: { baseVersion: number; content: SelfAnalysisContent },
   currentVersion: number,
 ): Promise<string> {
+  const { tx, actor } = ctx;
   const conflictId = await keepConflictingEdit(tx, {
     courseId: course.id,
     kind: 'self_analysis',

@@ -1,17 +1,17 @@
 import { renderPdf, selfAnalysisPresentation } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * The presentation of the results as PDF, rendered on request from what is
  * stored (a draft is marked as such), for everyone who may see the course.
  */
-export async function selfAnalysisPdf(tx: Tx, actor: Actor, courseId: string, now = new Date()): Promise<{ bytes: Buffer; filename: string }> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+export async function selfAnalysisPdf(ctx: Context, courseId: string): Promise<{ bytes: Buffer; filename: string }> {
+  const { tx, actor, now } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   const state = await loadSelfAnalysisState(tx, course);
   // As the page: the read is logged (read-self-analysis.ts viewSelfAnalysis).
   await writeAudit(tx, actor, {

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
 
 /**
  * A 409 for a state rule of the self-analysis: presented (reopen first) or

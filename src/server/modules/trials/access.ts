@@ -1,6 +1,6 @@
 import type { CoursePlan } from '../../../shared/contracts/courses.js';
 import type { TrialStatus } from '../../../shared/contracts/trials.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { can } from '../../policy/policy.js';
 
 interface CourseLike {

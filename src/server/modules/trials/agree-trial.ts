@@ -1,20 +1,20 @@
 import type { AgreeTrialRequest, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleMeeting } from '../meetings/access.js';
 import { mayAgreeTrialAt } from './access.js';
 import { readTrial } from './read-trials.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Agrees a trial at a meeting: what will be tried in practice before the next
  * meeting, and by whom. A working-group meeting's trial belongs to its group;
  * any other meeting's is course-wide.
  */
-export async function agreeTrial(tx: Tx, actor: Actor, meetingId: string, input: AgreeTrialRequest): Promise<TrialWithLogs> {
-  const { meeting, course } = await loadVisibleMeeting(tx, actor, meetingId);
+export async function agreeTrial(ctx: Context, meetingId: string, input: AgreeTrialRequest): Promise<TrialWithLogs> {
+  const { tx, actor } = ctx;
+  const { meeting, course } = await loadVisibleMeeting(ctx, meetingId);
   if (!mayAgreeTrialAt(actor, course, { ...meeting, status: 'planned' })) throw forbidden();
   if (meeting.status === 'cancelled') {
     throw new AppError('validation_failed', { errors: [{ field: 'meeting', message: 'Mødet er aflyst, så der kan ikke aftales afprøvninger på det' }] });
@@ -34,5 +34,5 @@ export async function agreeTrial(tx: Tx, actor: Actor, meetingId: string, input:
     municipalityCode: course.municipalityCode,
     details: { courseId: course.id, meetingId },
   });
-  return readTrial(tx, actor, id);
+  return readTrial(ctx, id);
 }

@@ -1,21 +1,21 @@
 import type { LogTrialRequest, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden, type FieldError } from '../../http/errors.js';
+import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { worksOnTrial } from './access.js';
 import { agreedOn } from './present-trial.js';
 import { loadVisibleTrial, readTrial } from './read-trials.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * Logs what was tried between meetings: the day, what was tried, what
  * happened, the reflection. The day lies between the day the trial was
  * agreed (present-trial.ts agreedOn) and today; a trial takes logs while it is open.
  */
-export async function logTrial(tx: Tx, actor: Actor, id: string, input: LogTrialRequest, now = new Date()): Promise<TrialWithLogs> {
-  const { trial, course } = await loadVisibleTrial(tx, actor, id);
+export async function logTrial(ctx: Context, id: string, input: LogTrialRequest): Promise<TrialWithLogs> {
+  const { tx, actor, now } = ctx;
+  const { trial, course } = await loadVisibleTrial(ctx, id);
   if (!worksOnTrial(actor, course, trial)) throw forbidden();
   const errors: FieldError[] = [];
   if (trial.status !== 'open') errors.push({ field: 'status', message: 'Afprøvningen er afsluttet og kan ikke logges længere' });
@@ -37,5 +37,5 @@ export async function logTrial(tx: Tx, actor: Actor, id: string, input: LogTrial
     municipalityCode: course.municipalityCode,
     details: { courseId: course.id, trialId: id, triedOn: input.triedOn },
   });
-  return readTrial(tx, actor, id);
+  return readTrial(ctx, id);
 }

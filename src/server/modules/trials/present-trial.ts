@@ -1,11 +1,11 @@
 import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/trials.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { danishToday } from '../../time/danish-today.js';
 import { meetingsOfCourse, type CourseRow } from '../courses/repository.js';
 import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { mayEditTrial, mayLogTrial } from './access.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** How many logs a trial shows with it: the newest; `logCount` counts them all. */
 export const LOGS_SHOWN = 100;
@@ -20,7 +20,8 @@ export function agreedOn(row: { createdAt: Date; meetingDate: string | null }): 
 }
 
 /** The ids of the course's meetings the actor may open; null when they may open every one. */
-export async function openableMeetings(tx: Tx, actor: Actor, courseId: string): Promise<Set<string> | null> {
+export async function openableMeetings(ctx: Context, courseId: string): Promise<Set<string> | null> {
+  const { tx, actor } = ctx;
   const readable = readableMeetings(workReach(actor));
   return readable ? new Set((await meetingsOfCourse(tx, courseId, readable)).map((m) => m.id)) : null;
 }
@@ -62,12 +63,13 @@ function presentLog(row: repo.TrialLogRow): TrialLog {
 }
 
 /** Trials with their newest logs, in the order given. */
-export async function withLogs(tx: Tx, actor: Actor, course: CourseRow, rows: repo.TrialRow[], perTrial = LOGS_SHOWN): Promise<TrialWithLogs[]> {
+export async function withLogs(ctx: Context, course: CourseRow, rows: repo.TrialRow[], perTrial = LOGS_SHOWN): Promise<TrialWithLogs[]> {
+  const { tx, actor } = ctx;
   const logs = await repo.latestLogs(
     tx,
     rows.map((r) => r.id),
     perTrial,
   );
-  const openable = rows.length > 0 ? await openableMeetings(tx, actor, course.id) : null;
+  const openable = rows.length > 0 ? await openableMeetings(ctx, course.id) : null;
   return rows.map((r) => ({ ...presentTrial(actor, course, r, openable), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
 }

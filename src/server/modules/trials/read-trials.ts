@@ -1,14 +1,13 @@
 import type { ListTrialsResponse, TrialStatus, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../core/errors.js';
 import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
 import { readableTrials, workReach } from '../courses/work-reach.js';
 import { openableMeetings, presentTrial, withLogs } from './present-trial.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * A trial whose course the actor sees (courses/access.ts) and which the actor
@@ -16,21 +15,22 @@ import * as repo from './repository.js';
  * the course-wide ones and those of meetings they are invited to), with its
  * course; anything else is 404.
  */
-export async function loadVisibleTrial(tx: Tx, actor: Actor, id: string): Promise<{ trial: repo.TrialRow; course: CourseRow }> {
+export async function loadVisibleTrial(ctx: Context, id: string): Promise<{ trial: repo.TrialRow; course: CourseRow }> {
+  const { tx, actor } = ctx;
   const filter = courseFilter(actor);
   const trial = filter ? await repo.findTrial(tx, id, filter, readableTrials(workReach(actor))) : null;
   if (!trial) throw notFound();
-  return { trial, course: await loadVisibleCourse(tx, actor, trial.courseId) };
+  return { trial, course: await loadVisibleCourse(ctx, trial.courseId) };
 }
 
 /** The trial with its newest logs (also the answer to a change, which the change's own audit row covers). */
-export async function readTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
-  const { trial, course } = await loadVisibleTrial(tx, actor, id);
-  return presentOne(tx, actor, course, trial);
+export async function readTrial(ctx: Context, id: string): Promise<TrialWithLogs> {
+  const { trial, course } = await loadVisibleTrial(ctx, id);
+  return presentOne(ctx, course, trial);
 }
 
-async function presentOne(tx: Tx, actor: Actor, course: CourseRow, trial: repo.TrialRow): Promise<TrialWithLogs> {
-  const [presented] = await withLogs(tx, actor, course, [trial]);
+async function presentOne(ctx: Context, course: CourseRow, trial: repo.TrialRow): Promise<TrialWithLogs> {
+  const [presented] = await withLogs(ctx, course, [trial]);
   if (!presented) throw notFound();
   return presented;
 }
@@ -40,9 +40,10 @@ async function presentOne(tx: Tx, actor: Actor, course: CourseRow, trial: repo.T
  * reflection) often describe children, so the read is logged – the trial and
  * how many logs were shown, never their content.
  */
-export async function viewTrial(tx: Tx, actor: Actor, id: string): Promise<TrialWithLogs> {
-  const { trial, course } = await loadVisibleTrial(tx, actor, id);
-  const presented = await presentOne(tx, actor, course, trial);
+export async function viewTrial(ctx: Context, id: string): Promise<TrialWithLogs> {
+  const { tx, actor } = ctx;
+  const { trial, course } = await loadVisibleTrial(ctx, id);
+  const presented = await presentOne(ctx, course, trial);
   await writeAudit(tx, actor, {
     action: 'trial.read',
     entityType: 'trial',
@@ -55,18 +56,18 @@ export async function viewTrial(tx: Tx, actor: Actor, id: string): Promise<Trial
 
 /** A course's trials the actor reaches, a page at a time: open first, then completed, then dropped. */
 export async function listCourseTrials(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   courseId: string,
   query: { status?: TrialStatus | undefined; page: number; pageSize: number },
 ): Promise<ListTrialsResponse> {
-  const course = await loadVisibleCourse(tx, actor, courseId);
+  const { tx, actor } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   const { rows, total } = await repo.listTrials(tx, courseId, {
     status: query.status,
     page: query.page,
     pageSize: query.pageSize,
     readable: readableTrials(workReach(actor)),
   });
-  const openable = await openableMeetings(tx, actor, courseId);
+  const openable = await openableMeetings(ctx, courseId);
   return { items: rows.map((r) => presentTrial(actor, course, r, openable)), page: { page: query.page, pageSize: query.pageSize, total } };
 }

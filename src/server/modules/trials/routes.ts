@@ -11,8 +11,7 @@ import {
   TrialWithLogs,
   UpdateTrialRequest,
 } from '../../../shared/contracts/trials.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { agreeTrial } from './agree-trial.js';
 import { logTrial } from './log-trial.js';
 import { listCourseTrials, viewTrial } from './read-trials.js';
@@ -23,14 +22,12 @@ const tags = ['Afprøvninger'];
 /** Trials agreed at meetings and the logs staff write between meetings (issue 4). */
 export function registerTrialRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
 
   r.post('/api/v1/meetings/:id/trials', {
     config: { access: 'trial.agree' },
     schema: { tags, summary: 'Aftal en afprøvning på mødet (arbejdsgruppemødets gruppe)', params: MeetingIdParams, body: AgreeTrialRequest, response: { 201: TrialWithLogs } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const trial = await inActorTx(db, actor, (tx) => agreeTrial(tx, actor, request.params.id, request.body));
+      const trial = await inRequest(request, (ctx) => agreeTrial(ctx, request.params.id, request.body));
       return reply.code(201).send(trial);
     },
   });
@@ -45,8 +42,7 @@ export function registerTrialRoutes(app: FastifyInstance): void {
       response: { 200: ListTrialsResponse },
     },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listCourseTrials(tx, actor, request.params.id, request.query));
+      return inRequest(request, (ctx) => listCourseTrials(ctx, request.params.id, request.query));
     },
   });
 
@@ -54,8 +50,7 @@ export function registerTrialRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: { tags, summary: 'En afprøvning med logninger (nyeste først)', params: TrialIdParams, response: { 200: TrialWithLogs } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => viewTrial(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => viewTrial(ctx, request.params.id));
     },
   });
 
@@ -63,8 +58,7 @@ export function registerTrialRoutes(app: FastifyInstance): void {
     config: { access: 'trial.agree' },
     schema: { tags, summary: 'Ret en afprøvning (beskrivelse, ansvarlig, status)', params: TrialIdParams, body: UpdateTrialRequest, response: { 200: TrialWithLogs } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => updateTrial(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => updateTrial(ctx, request.params.id, request.body));
     },
   });
 
@@ -72,8 +66,7 @@ export function registerTrialRoutes(app: FastifyInstance): void {
     config: { access: 'trial.log' },
     schema: { tags, summary: 'Log en afprøvning: hvad I prøvede, hvad der skete, refleksion', params: TrialIdParams, body: LogTrialRequest, response: { 201: TrialWithLogs } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
-      const trial = await inActorTx(db, actor, (tx) => logTrial(tx, actor, request.params.id, request.body));
+      const trial = await inRequest(request, (ctx) => logTrial(ctx, request.params.id, request.body));
       return reply.code(201).send(trial);
     },
   });

@@ -1,15 +1,15 @@
 import type { TrialWithLogs, UpdateTrialRequest } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { mayEditTrial } from './access.js';
 import { loadVisibleTrial, readTrial } from './read-trials.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /** Changes a trial's text, who is responsible, or its status (open, completed, dropped – and back to open). */
-export async function updateTrial(tx: Tx, actor: Actor, id: string, input: UpdateTrialRequest): Promise<TrialWithLogs> {
-  const { trial, course } = await loadVisibleTrial(tx, actor, id);
+export async function updateTrial(ctx: Context, id: string, input: UpdateTrialRequest): Promise<TrialWithLogs> {
+  const { tx, actor } = ctx;
+  const { trial, course } = await loadVisibleTrial(ctx, id);
   if (!mayEditTrial(actor, course, trial)) throw forbidden();
   const changes = {
     ...(input.description !== undefined ? { description: input.description } : {}),
@@ -24,5 +24,5 @@ export async function updateTrial(tx: Tx, actor: Actor, id: string, input: Updat
     municipalityCode: course.municipalityCode,
     details: { courseId: course.id, changedFields: (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== trial[k]) },
   });
-  return readTrial(tx, actor, id);
+  return readTrial(ctx, id);
 }

@@ -1,8 +1,8 @@
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { accountReach, userScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
+import type { Context } from '../../core/context.js';
 
 /**
  * The one door to an account for user management. An account the actor cannot
@@ -11,7 +11,8 @@ import * as repo from './repository.js';
  * coordinator cannot take over an account that also holds, say, national_admin
  * (docs/adr/0011-account-management.md).
  */
-export async function loadManagedAccount(tx: Tx, actor: Actor, id: string) {
+export async function loadManagedAccount(ctx: Context, id: string) {
+  const { tx, actor } = ctx;
   const row = await repo.findUser(tx, userScope(actor), id);
   if (!row) throw notFound();
   const held = await repo.allAssignmentsOfUser(tx, id);

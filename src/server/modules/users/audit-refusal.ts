@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writeAudit } from '../../audit/write-audit.js';
-import { inActorTx } from '../../db/scope.js';
-import { AppError, type ErrorCode } from '../../http/errors.js';
+import { inActorTx } from '../../core/transaction.js';
+import { AppError, type ErrorCode } from '../../core/errors.js';
 
 /**
  * Refusals that say "you may not", as opposed to bad input or a stale version;

@@ -7,9 +7,7 @@ import type {
   User,
 } from '../../../shared/contracts/users.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import type { Tx } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { userScope } from '../../policy/policy.js';
 import { hashPassword } from '../auth/password.js';
 import { assertPasswordAllowed } from '../auth/password-policy.js';
@@ -18,8 +16,10 @@ import { loadManagedAccount, refuseSelf } from './account-access.js';
 import { presentUsers } from './presenter.js';
 import * as repo from './repository.js';
 import { validateAssignment } from './validate-assignment.js';
+import type { Context } from '../../core/context.js';
 
-export async function listUsers(tx: Tx, actor: Actor, query: z.infer<typeof ListUsersQuery>) {
+export async function listUsers(ctx: Context, query: z.infer<typeof ListUsersQuery>) {
+  const { tx, actor } = ctx;
   const { rows, total } = await repo.searchUsers(tx, userScope(actor), query);
   return {
     items: await presentUsers(tx, actor, rows),
@@ -27,7 +27,8 @@ export async function listUsers(tx: Tx, actor: Actor, query: z.infer<typeof List
   };
 }
 
-export async function readUser(tx: Tx, actor: Actor, id: string): Promise<User> {
+export async function readUser(ctx: Context, id: string): Promise<User> {
+  const { tx, actor } = ctx;
   const row = await repo.findUser(tx, userScope(actor), id);
   if (!row) throw notFound();
   const [user] = await presentUsers(tx, actor, [row]);
@@ -41,12 +42,12 @@ export async function readUser(tx: Tx, actor: Actor, id: string): Promise<User> 
  * the user must choose their own at first login (the CLI may say otherwise).
  */
 export async function createUser(
-  tx: Tx,
-  actor: Actor,
+  ctx: Context,
   input: z.infer<typeof CreateUserRequest>,
   passwordHash: string,
   options: { mustChangePassword: boolean } = { mustChangePassword: true },
 ): Promise<User> {
+  const { tx, actor } = ctx;
   const assignment = await validateAssignment(tx, actor, input.assignment, null);
   const id = await repo.insertUser(tx, { email: input.email, name: input.name, passwordHash, ...options });
   if (!id) throw new AppError('email_taken', { errors: [{ field: 'email', message: 'E-mailen er allerede i brug' }] });
@@ -59,7 +60,7 @@ export async function createUser(
     municipalityCode: assignment.municipalityCode,
     details: { userId: id, ...assignment },
   });
-  return readUser(tx, actor, id);
+  return readUser(ctx, id);
 }
 
 /**
@@ -67,11 +68,12 @@ export async function createUser(
  * A password set here is someone else's choice: the user must change it at
  * next login, and every open session of theirs ends.
  */
-export async function updateUser(tx: Tx, actor: Actor, id: string, input: z.infer<typeof UpdateUserRequest>) {
+export async function updateUser(ctx: Context, id: string, input: z.infer<typeof UpdateUserRequest>) {
+  const { tx, actor } = ctx;
   if (input.password !== undefined) {
     refuseSelf(actor, id, 'Du kan ikke sætte din egen adgangskode her. Brug »Skift adgangskode«, hvor du også skriver den nuværende.');
   }
-  const { row: current } = await loadManagedAccount(tx, actor, id);
+  const { row: current } = await loadManagedAccount(ctx, id);
   if (current.version !== input.version) throw new AppError('version_conflict');
   const changes: repo.UserChanges = {};
   if (input.name !== undefined && input.name !== current.name) changes.name = input.name;
@@ -91,12 +93,13 @@ export async function updateUser(tx: Tx, actor: Actor, id: string, input: z.infe
     .filter((k) => k !== 'mustChangePassword')
     .map((k) => (k === 'passwordHash' ? 'password' : k));
   await writeAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: id, details: { changedFields } });
-  return readUser(tx, actor, id);
+  return readUser(ctx, id);
 }
 
-export async function assignRole(tx: Tx, actor: Actor, userId: string, input: z.infer<typeof AssignRoleRequest>) {
+export async function assignRole(ctx: Context, userId: string, input: z.infer<typeof AssignRoleRequest>) {
+  const { tx, actor } = ctx;
   refuseSelf(actor, userId, 'Du kan ikke tildele dig selv en rolle. Bed en anden administrator om det.');
-  await loadManagedAccount(tx, actor, userId);
+  await loadManagedAccount(ctx, userId);
   const assignment = await validateAssignment(tx, actor, input, userId);
   const id = await repo.insertAssignment(tx, { userId, ...assignment, createdBy: actor.userId });
   if (!id) throw new AppError('assignment_exists');
@@ -107,11 +110,12 @@ export async function assignRole(tx: Tx, actor: Actor, userId: string, input: z.
     municipalityCode: assignment.municipalityCode,
     details: { userId, ...assignment },
   });
-  return readUser(tx, actor, userId);
+  return readUser(ctx, userId);
 }
 
-export async function revokeRole(tx: Tx, actor: Actor, userId: string, assignmentId: string) {
-  const { held } = await loadManagedAccount(tx, actor, userId);
+export async function revokeRole(ctx: Context, userId: string, assignmentId: string) {
+  const { tx, actor } = ctx;
+  const { held } = await loadManagedAccount(ctx, userId);
   const target = held.find((a) => a.id === assignmentId);
   if (!target) throw notFound();
   if (held.length === 1) throw new AppError('last_assignment');
@@ -128,5 +132,5 @@ export async function revokeRole(tx: Tx, actor: Actor, userId: string, assignmen
       institutionId: target.institutionId,
     },
   });
-  return readUser(tx, actor, userId);
+  return readUser(ctx, userId);
 }

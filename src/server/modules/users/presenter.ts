@@ -1,6 +1,6 @@
 import type { User } from '../../../shared/contracts/users.js';
 import type { Queryable } from '../../db/client.js';
-import type { Actor } from '../../db/scope.js';
+import type { Actor } from '../../core/actor.js';
 import { accountReach, userScope } from '../../policy/policy.js';
 import { assignmentsOf } from './repository.js';
 

@@ -10,8 +10,7 @@ import {
   User,
   UserIdParams,
 } from '../../../shared/contracts/users.js';
-import { inActorTx } from '../../db/scope.js';
-import { requireActor } from '../../http/request-context.js';
+import { inRequest } from '../../http/request-context.js';
 import { hashAllowedPassword } from '../auth/password-policy.js';
 import { auditRefusal } from './audit-refusal.js';
 import { assignRole, createUser, listUsers, readUser, revokeRole, updateUser } from './manage-users.js';
@@ -20,7 +19,6 @@ const tags = ['Brugere og roller'];
 
 export function registerUserRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
   // Refused attempts are audited (docs/adr/0011); Fastify runs a route's onError hook also for the auth hook's refusals.
   const onError = auditRefusal(app);
 
@@ -29,8 +27,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: { tags, summary: 'Brugere i dit ansvarsområde', querystring: ListUsersQuery, response: { 200: ListUsersResponse } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => listUsers(tx, actor, request.query));
+      return inRequest(request, (ctx) => listUsers(ctx, request.query));
     },
   });
 
@@ -39,9 +36,8 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: { tags, summary: 'Opret en bruger med en første rolle', body: CreateUserRequest, response: { 201: User } },
     handler: async (request, reply) => {
-      const actor = requireActor(request);
       const passwordHash = await hashAllowedPassword(request.body.password, request.body);
-      const user = await inActorTx(db, actor, (tx) => createUser(tx, actor, request.body, passwordHash));
+      const user = await inRequest(request, (ctx) => createUser(ctx, request.body, passwordHash));
       return reply.code(201).send(user);
     },
   });
@@ -51,8 +47,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: { tags, summary: 'En bruger med roller', params: UserIdParams, response: { 200: User } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => readUser(tx, actor, request.params.id));
+      return inRequest(request, (ctx) => readUser(ctx, request.params.id));
     },
   });
 
@@ -61,8 +56,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: { tags, summary: 'Ret navn, adgangskode eller aktiv/inaktiv', params: UserIdParams, body: UpdateUserRequest, response: { 200: User } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => updateUser(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => updateUser(ctx, request.params.id, request.body));
     },
   });
 
@@ -71,8 +65,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: { tags, summary: 'Tildel en rolle', params: UserIdParams, body: AssignRoleRequest, response: { 200: User } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => assignRole(tx, actor, request.params.id, request.body));
+      return inRequest(request, (ctx) => assignRole(ctx, request.params.id, request.body));
     },
   });
 
@@ -81,8 +74,7 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: { tags, summary: 'Fjern en rolle', params: AssignmentParams, response: { 200: User } },
     handler: (request) => {
-      const actor = requireActor(request);
-      return inActorTx(db, actor, (tx) => revokeRole(tx, actor, request.params.id, request.params.assignmentId));
+      return inRequest(request, (ctx) => revokeRole(ctx, request.params.id, request.params.assignmentId));
     },
   });
 }

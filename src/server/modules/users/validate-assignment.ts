@@ -4,8 +4,8 @@ import type { AssignRoleRequest } from '../../../shared/contracts/users.js';
 import { isInstitutionRole, isMunicipalRole } from '../../../shared/roles.js';
 import type { Queryable } from '../../db/client.js';
 import { roleAssignments } from '../../db/schema.js';
-import type { Actor } from '../../db/scope.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import type { Actor } from '../../core/actor.js';
+import { AppError, forbidden } from '../../core/errors.js';
 import { canAssignRole } from '../../policy/policy.js';
 import { findInstitution, findMunicipality } from '../organisation/repository.js';
 

@@ -1,45 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
-import type { Role } from '../../shared/roles.js';
-import { poolOf, type Db, type DrizzleTx, type Tx } from './client.js';
-import { auditLog } from './schema.js';
+import { APP_ROLE, poolOf, type Db, type DrizzleTx, type Tx } from '../db/client.js';
+import { auditLog } from '../db/schema.js';
+import { childScopeOf, type Actor } from './actor.js';
 
-/** The caller of a request, as the policy and the database see it. */
-export interface Actor {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  /** The municipality of a municipal role; null for national roles. */
-  municipalityCode: string | null;
-  /** The institutions of a daycare_leader or staff assignment. */
-  institutionIds: string[];
-  ip: string | null;
-}
-
-export type ChildScope = 'municipality' | 'institution' | 'none';
-
-/** How far the actor reaches into child-level data (the second lock; the first is the policy). */
-export function childScopeOf(actor: Actor | null): ChildScope {
-  if (!actor || !actor.municipalityCode) return 'none';
-  switch (actor.role) {
-    case 'daycare_chief':
-      return 'municipality';
-    case 'daycare_leader':
-    case 'staff':
-      return 'institution';
-    case 'national_admin':
-    case 'consultant':
-    case 'assessor':
-    case 'coordinator':
-    case 'partner':
-    case 'evaluator':
-      return 'none';
-  }
-}
-
-export const APP_ROLE = 'indsats_app';
 
 export type AuditRow = typeof auditLog.$inferInsert;
 
