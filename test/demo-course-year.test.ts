@@ -8,7 +8,7 @@
  */
 import { and, asc, count, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DrizzleTx } from '../src/server/db/client.js';
 import { changeModelVersions, indicatorMeasurements, meetingParticipants, roundScheduleSettings, selfAnalyses, trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { applications, auditLog, children, courseMeetings, courses, rounds } from '../src/server/db/schema.js';
@@ -20,7 +20,7 @@ import { parseStored } from '../src/server/modules/self-analysis/stored-content.
 import { demoCalendar, type DemoCalendar } from '../src/server/seed/demo-calendar.js';
 import { DEMO_COURSE_YEAR_ROUND, demoCourseId } from '../src/server/seed/demo-course-year.js';
 import { demoId } from '../src/server/seed/demo-data.js';
-import { addDays } from '../src/server/seed/demo-time.js';
+import { addDays, danishInstant } from '../src/server/seed/demo-time.js';
 import { seedDemo } from '../src/server/seed/seed-demo.js';
 import { danishToday as danishDate } from '../src/server/time/danish-today.js';
 import { ApplicationContent } from '../src/shared/contracts/applications.js';
@@ -95,7 +95,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     const admin = await t.loginAs('national_admin');
     const list = ListRoundsResponse.parse((await admin.get('/api/v1/rounds?limit=100')).json());
     const byId = new Map(list.items.map((r) => [r.id, r]));
-    const now = new Date();
+    const now = danishInstant(today, '10:00');
     const open = byId.get(demoId(calendar.open.key))!;
     expect(open).toMatchObject({ name: calendar.open.name, status: 'open' });
     expect(new Date(open.deadline) > now).toBe(true);
@@ -317,7 +317,13 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     expect(logged.statusCode, logged.body).toBe(201);
     expect(TrialWithLogs.parse(logged.json()).logCount).toBe((open?.logCount ?? 0) + 1);
 
-    const measured = await coordinator.post(`/api/v1/courses/${hjoerring}/indicators/sprog-opfoelgning/measurements`, { measuredOn: today, value: 62 });
+    // record-measurement.ts still compares with the wall clock's date (danishToday() without the request's
+    // instant), so Date is pinned to the seed date for this one request.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(danishInstant(today, '10:00'));
+    const measured = await coordinator
+      .post(`/api/v1/courses/${hjoerring}/indicators/sprog-opfoelgning/measurements`, { measuredOn: today, value: 62 })
+      .finally(() => vi.useRealTimers());
     expect(measured.statusCode, measured.body).toBe(201);
     const after = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${hjoerring}/dashboard`)).json());
     expect(after.owed.filter((o) => o.kind === 'measurement' || (o.kind === 'minutes' && o.minutesStatus === 'draft'))).toEqual([]);

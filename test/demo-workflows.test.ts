@@ -8,7 +8,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/db/scope.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoCalendar } from '../src/server/seed/demo-calendar.js';
 import { demoCourseId } from '../src/server/seed/demo-course-year.js';
 import { demoId } from '../src/server/seed/demo-data.js';

@@ -68,11 +68,11 @@ program
   .description('Indlæs data')
   .requiredOption('--demo', 'indlæs de danske demodata (kun i en tom database)')
   .action(() =>
-    withDatabase(async (database) => {
+    withDatabase(async (database, config) => {
       await migrateDatabase(database);
       await loadReferenceData(database.db);
-      // The demo's dates follow the day it is seeded (the app's clock).
-      const outcome = await seedDemo(database.db, danishToday(new Date()));
+      // The demo's dates follow the day it is seeded: the app's clock (INDSATS_CLOCK or the system's).
+      const outcome = await seedDemo(database.db, danishToday(config.clock()));
       console.log(outcome === 'seeded' ? 'Demodata er indlæst.' : 'Databasen har allerede brugere; demodata blev ikke indlæst.');
     }),
   );

@@ -73,8 +73,9 @@ export function startHousekeeping(app: FastifyInstance): () => void {
   };
 }
 
-/** `clock` is the app's clock (buildApp's); the demo is seeded on its Danish date. */
-export async function startServer(config: Config, clock: () => Date = () => new Date()): Promise<FastifyInstance> {
+/** The demo, when enabled, is seeded on the Danish date of the app's clock (INDSATS_CLOCK or the system's). */
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const { clock } = config;
   const database = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(database, config.demo ? { demo: true, today: danishToday(clock()) } : { demo: false });

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { fixedClock } from '../../src/server/core/clock.js';
 import { openDatabase, type Database } from '../../src/server/db/client.js';
 import { migrateDatabase } from '../../src/server/db/migrate.js';
 import { prepareDatabase } from '../../src/server/server.js';
@@ -38,22 +38,11 @@ export async function openDemoDatabase(today: string): Promise<Database> {
 }
 
 /**
- * The application on a demo seeded on `today`, with its clock at 10:00 that
- * day. Most use cases still read the wall clock rather than the app's clock,
- * so `Date` is pinned to the same moment too (vi fake timers, Date only);
- * `close` restores it.
+ * The application on a demo seeded on `today`, with the app's clock standing
+ * at 10:00 that day (buildApp's clock; the wall clock is left alone, so a use
+ * case that read it would show here).
  */
 export async function startDemoApp(today: string): Promise<TestApp> {
   const database = await openDemoDatabase(today);
-  const now = danishInstant(today, '10:00');
-  const t = await startTestApp({}, { database, clock: () => now });
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(now);
-  return {
-    ...t,
-    close: async () => {
-      vi.useRealTimers();
-      await t.close();
-    },
-  };
+  return startTestApp({}, { database, clock: fixedClock(danishInstant(today, '10:00')) });
 }
