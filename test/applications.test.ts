@@ -7,6 +7,7 @@ import { applicationConflicts, applications, auditLog, files, rounds } from '../
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Application, ListApplicationsResponse, MAX_UPLOAD_BYTES, type ApplicationContent } from '../src/shared/contracts/applications.js';
+import { Round } from '../src/shared/contracts/rounds.js';
 import { ownInstitutionId } from './helpers/factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
@@ -199,7 +200,7 @@ describe('applications', () => {
     const pdf = await getDocumentProxy(new Uint8Array(receipt.rawPayload));
     const { text } = await extractText(pdf, { mergePages: true });
     expect(text).toContain('Hjørring');
-    expect(text).toContain('August 2027 – juni 2028');
+    expect(text).toContain(Round.parse((await coordinator.get(`/api/v1/rounds/${openRound}`)).json()).name);
     expect(text).toContain('Mette Holm');
     expect(text).toContain('Børnehuset Solsikken');
 

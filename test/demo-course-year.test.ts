@@ -1,15 +1,15 @@
 /**
- * The demo's course year in progress (src/server/seed/demo-course-year.ts):
- * on the demo's today Hjørring's course of the August 2026 round is mid-way
- * and Helsingør's is signed but not planned. Read through the API as the
- * people who use it, with the clock at the demo's today; the stored rows are
- * checked against the modules' contracts and the scheduler's hard rules, and
- * the application carries on from the demo's state.
+ * The demo's course year in progress (src/server/seed/demo-course-year.ts),
+ * seeded on each of SEED_DATES: on the seed date Hjørring's course of the
+ * round under way is mid-way and Helsingør's is signed but not planned. Read
+ * through the API as the people who use it, with the clock at the seed date;
+ * the stored rows are checked against the modules' contracts and the
+ * scheduler's hard rules, and the application carries on from the demo's state.
  */
 import { and, asc, count, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type DrizzleTx } from '../src/server/db/client.js';
+import type { DrizzleTx } from '../src/server/db/client.js';
 import { changeModelVersions, indicatorMeasurements, meetingParticipants, roundScheduleSettings, selfAnalyses, trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { applications, auditLog, children, courseMeetings, courses, rounds } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
@@ -17,12 +17,16 @@ import { contentErrors } from '../src/server/modules/change-model/validate-conte
 import { sanitizeMinutes } from '../src/server/modules/meetings/sanitize-minutes.js';
 import { checkSchedule } from '../src/server/modules/scheduling/check-schedule.js';
 import { parseStored } from '../src/server/modules/self-analysis/stored-content.js';
-import { prepareDatabase } from '../src/server/server.js';
+import { demoCalendar, type DemoCalendar } from '../src/server/seed/demo-calendar.js';
 import { DEMO_COURSE_YEAR_ROUND, demoCourseId } from '../src/server/seed/demo-course-year.js';
 import { demoId } from '../src/server/seed/demo-data.js';
-import { DEMO_TODAY, danishInstant } from '../src/server/seed/demo-time.js';
+import { addDays, danishInstant } from '../src/server/seed/demo-time.js';
 import { seedDemo } from '../src/server/seed/seed-demo.js';
+import { danishToday as danishDate } from '../src/server/time/danish-today.js';
 import { ApplicationContent } from '../src/shared/contracts/applications.js';
+import { ListAssessmentTasksResponse } from '../src/shared/contracts/assessments.js';
+import { RoundSelectionResponse } from '../src/shared/contracts/decisions.js';
+import { ListRoundsResponse } from '../src/shared/contracts/rounds.js';
 import { ChangeModel, ChangeModelContent } from '../src/shared/contracts/change-model.js';
 import { CourseDashboard } from '../src/shared/contracts/course-dashboard.js';
 import { HolidayWeekSetting } from '../src/shared/contracts/course-schedule.js';
@@ -31,33 +35,35 @@ import { Hours, Meeting, MinutesContent } from '../src/shared/contracts/meetings
 import { ScheduleInput, type ScheduledMeeting } from '../src/shared/contracts/schedule.js';
 import { SelfAnalysis } from '../src/shared/contracts/self-analysis.js';
 import { AgreeTrialRequest, LogTrialRequest, TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { openDemoDatabase, SEED_DATES, startDemoApp } from './helpers/demo-app.js';
+import type { Agent, TestApp } from './helpers/test-app.js';
 
-let t: TestApp;
-let coordinator: Agent;
-let hjoerring: string;
-let helsingoer: string;
+/** Kinds of meeting that owe minutes (the theme day and the conference are the agency's). */
+const owesMinutes = (m: { kind: string }) => m.kind !== 'theme_day' && m.kind !== 'conference';
 
-const owner = <T>(work: (tx: DrizzleTx) => Promise<T>) => inMaintenanceTx(t.database.db, work);
+describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
+  let t: TestApp;
+  let coordinator: Agent;
+  let hjoerring: string;
+  let helsingoer: string;
+  const calendar: DemoCalendar = demoCalendar(today);
+  const courseStart = calendar.underWay.courseStart;
 
-beforeAll(async () => {
-  t = await startTestApp();
-  // The demo is a picture of 23 November 2026: the application reads "today" from the clock.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(danishInstant(DEMO_TODAY, '10:00'));
-  coordinator = await t.loginAs('coordinator');
-  [hjoerring, helsingoer] = await owner(async (tx) => [await demoCourseId(tx, '0860'), await demoCourseId(tx, '0217')]);
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await t.close();
-});
+  const owner = <T>(work: (tx: DrizzleTx) => Promise<T>) => inMaintenanceTx(t.database.db, work);
 
-/** The course's meetings as stored, in date order. */
-const meetingsOf = (courseId: string) =>
-  owner((tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)).orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime)));
+  beforeAll(async () => {
+    t = await startDemoApp(today);
+    coordinator = await t.loginAs('coordinator');
+    [hjoerring, helsingoer] = await owner(async (tx) => [await demoCourseId(tx, '0860'), await demoCourseId(tx, '0217')]);
+  });
+  afterAll(() => t.close());
 
-describe('the demo course year', () => {
+  /** The course's meetings as stored, in date order. */
+  const meetingsOf = (courseId: string) =>
+    owner((tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)).orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime)));
+
+  // A fresh database costs a seeding: the same-date comparison runs on the first and the last date.
+  const comparesFresh = today === SEED_DATES[0] || today === SEED_DATES.at(-1);
   it('is seeded once: a second run changes nothing, and a fresh database gets the same course year', async () => {
     const counts = () =>
       owner(async (tx) => ({
@@ -66,13 +72,13 @@ describe('the demo course year', () => {
         versions: (await tx.select({ n: count() }).from(changeModelVersions))[0]?.n,
       }));
     const before = await counts();
-    expect(await seedDemo(t.database.db)).toBe('already_present');
+    expect(await seedDemo(t.database.db, today)).toBe('already_present');
     expect(await counts()).toEqual(before);
 
-    const fresh = await openDatabase({});
+    if (!comparesFresh) return;
+    const fresh = await openDemoDatabase(today);
     try {
-      await prepareDatabase(fresh, { demo: true });
-      expect(await seedDemo(fresh.db)).toBe('already_present');
+      expect(await seedDemo(fresh.db, today)).toBe('already_present');
       const picture = async (db: typeof fresh.db) =>
         inMaintenanceTx(db, async (tx) =>
           (await tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, await demoCourseId(tx, '0860'))))
@@ -85,17 +91,55 @@ describe('the demo course year', () => {
     }
   }, 120_000);
 
+  it('lays the rounds out around the seed date: open, deadline passed, under way, and the historical ones as they were', async () => {
+    const admin = await t.loginAs('national_admin');
+    const list = ListRoundsResponse.parse((await admin.get('/api/v1/rounds?limit=100')).json());
+    const byId = new Map(list.items.map((r) => [r.id, r]));
+    const now = danishInstant(today, '10:00');
+    const open = byId.get(demoId(calendar.open.key))!;
+    expect(open).toMatchObject({ name: calendar.open.name, status: 'open' });
+    expect(new Date(open.deadline) > now).toBe(true);
+    const closed = byId.get(demoId(calendar.closed.key))!;
+    expect(closed).toMatchObject({ name: calendar.closed.name, status: 'closed' });
+    expect(new Date(closed.deadline) < now).toBe(true);
+    const underWay = byId.get(demoId(calendar.underWay.key))!;
+    expect(underWay.courseStart < today && underWay.courseEnd > today).toBe(true);
+    expect(list.items.filter((r) => r.courseStart < '2020-01-01').map((r) => [r.name, r.deadline])).toEqual([
+      ['Januar – december 2019', '2018-11-01T11:00:00.000Z'],
+      ['August 2018 – juni 2019', '2018-05-01T10:00:00.000Z'],
+      ['Januar – december 2018', '2017-11-03T11:00:00.000Z'],
+      ['August 2017 – juni 2018', '2017-05-15T10:00:00.000Z'],
+    ]);
+
+    // The closed round waits for the assessor and the selection; the open round's applications came in before today.
+    const assessor = await t.loginAs('assessor');
+    const tasks = ListAssessmentTasksResponse.parse((await assessor.get('/api/v1/assessments?limit=100')).json());
+    const closedTasks = tasks.items.filter((x) => x.roundId === closed.id);
+    expect(closedTasks).toHaveLength(7);
+    expect(closedTasks.filter((x) => x.status === 'not_started')).toHaveLength(2);
+    expect(closedTasks.find((x) => x.municipalityName === 'Hjørring')?.status).toBe('submitted');
+    const selection = RoundSelectionResponse.parse((await admin.get(`/api/v1/rounds/${closed.id}/selection`)).json());
+    expect(selection).toMatchObject({ decision: null, pendingAssessments: 2 });
+    expect(selection.proposal.feasible).toBe(true);
+    const received = await owner((tx) => tx.select().from(applications).where(inArray(applications.roundId, [open.id, closed.id])));
+    expect(received).toHaveLength(10);
+    for (const a of received) {
+      expect(a.submittedAt! < now).toBe(true);
+      expect(ApplicationContent.parse(a.content).directorSignedOn <= danishDate(a.submittedAt!)).toBe(true);
+    }
+  });
+
   it('shows Hjørring’s coordinator a course mid-way on the dashboard', async () => {
     const res = await coordinator.get(`/api/v1/courses/${hjoerring}/dashboard`);
     expect(res.statusCode, res.body).toBe(200);
     const d = CourseDashboard.parse(res.json());
-    expect(d.today).toBe(DEMO_TODAY);
-    const past = d.timeline.filter((m) => m.date !== null && m.date < DEMO_TODAY);
+    expect(d.today).toBe(today);
+    const past = d.timeline.filter((m) => m.date !== null && m.date < today);
     expect(past.length).toBeGreaterThanOrEqual(5);
     expect(past.every((m) => m.status === 'held')).toBe(true);
     expect(d.meetings).toMatchObject({ held: past.length, dated: d.meetings.total, cancelled: 0 });
     expect(d.next?.date ?? '').toMatch(/^\d{4}-\d\d-\d\d$/);
-    expect(d.next!.date! > DEMO_TODAY).toBe(true);
+    expect(d.next!.date! >= today).toBe(true);
     expect(d.next!.status).toBe('planned');
 
     expect(d.openTrials.total).toBeGreaterThanOrEqual(2);
@@ -104,7 +148,8 @@ describe('the demo course year', () => {
     expect(d.indicators).toHaveLength(3);
     expect(d.indicators.filter((i) => i.due).map((i) => i.key)).toEqual(['sprog-opfoelgning']);
     for (const i of d.indicators.filter((x) => !x.due)) {
-      expect(i.latest?.measuredOn.startsWith('2026-11')).toBe(true);
+      // Measured in the fortnight before the seed date.
+      expect(i.latest!.measuredOn >= addDays(today, -14) && i.latest!.measuredOn < today).toBe(true);
       expect(i.progressPercent).toBeGreaterThan(0);
       expect(i.progressPercent).toBeLessThan(100);
     }
@@ -115,8 +160,8 @@ describe('the demo course year', () => {
     expect(d.owed).toContainEqual({ kind: 'measurement', indicatorKey: 'sprog-opfoelgning', name: expect.any(String) as string });
     const minutes = d.owed.filter((o) => o.kind === 'minutes');
     expect(minutes.map((o) => o.minutesStatus).sort()).toEqual(['draft', 'none']);
-    // The draft is the most recent meeting's.
-    expect(minutes.find((o) => o.minutesStatus === 'draft')?.meetingId).toBe(past.at(-1)?.id);
+    // The draft is the most recent meeting's that owes minutes.
+    expect(minutes.find((o) => o.minutesStatus === 'draft')?.meetingId).toBe(past.filter(owesMinutes).at(-1)?.id);
   });
 
   it('has held meetings with attendance, hours, approved minutes and decisions, as the meetings module shows them', async () => {
@@ -125,7 +170,7 @@ describe('the demo course year', () => {
     for (const row of held) {
       const m = Meeting.parse((await coordinator.get(`/api/v1/meetings/${row.id}`)).json());
       expect(m.minutes).toMatchObject({ status: 'approved', version: 1 });
-      expect(m.minutes.approvedAt! < `${DEMO_TODAY}T12`).toBe(true);
+      expect(m.minutes.approvedAt! < `${today}T12`).toBe(true);
       expect(m.minutes.html).toContain('<li>');
       expect(m.decisions.length).toBeGreaterThan(0);
       expect(m.participants.every((p) => p.attended !== null)).toBe(true);
@@ -138,10 +183,10 @@ describe('the demo course year', () => {
     expect(meeting.earlierTrials.some((x) => x.status === 'completed' && x.logs.length > 0)).toBe(true);
   });
 
-  it('has the self-analysis presented in October with the figures as they were', async () => {
+  it('has the self-analysis presented about two months into the course with the figures as they were', async () => {
     const s = SelfAnalysis.parse((await coordinator.get(`/api/v1/courses/${hjoerring}/self-analysis`)).json());
     expect(s.status).toBe('presented');
-    expect(s.presentedAt?.slice(0, 7)).toBe('2026-10');
+    expect(s.presentedAt! > addDays(courseStart, 60) && s.presentedAt! < addDays(courseStart, 75)).toBe(true);
     expect(s.presentedBy).toBe('Jonas Kragh');
     expect(s.missing).toEqual([]);
     expect(s.prefilled.frozen).toBe(true);
@@ -149,13 +194,13 @@ describe('the demo course year', () => {
     expect(s.institutions.map((i) => i.id)).toEqual([demoId('0860-1'), demoId('0860-3')]);
   });
 
-  it('has the change model in two versions (September and November) with measurements', async () => {
+  it('has the change model in two versions (six weeks in, and two weeks ago) with measurements', async () => {
     const model = ChangeModel.parse((await coordinator.get(`/api/v1/courses/${hjoerring}/change-model`)).json());
     expect(model.version).toBe(2);
-    expect(model.versions.items.map((v) => [v.version, v.savedAt.slice(0, 7)])).toEqual([
-      [2, '2026-11'],
-      [1, '2026-09'],
-    ]);
+    const [latest, firstSaved] = model.versions.items;
+    expect(model.versions.items.map((v) => v.version)).toEqual([2, 1]);
+    expect(latest!.savedAt >= addDays(today, -17) && latest!.savedAt < today).toBe(true);
+    expect(firstSaved!.savedAt > addDays(courseStart, 40) && firstSaved!.savedAt < addDays(courseStart, 50)).toBe(true);
     const c = model.content;
     for (const section of ['activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions'] as const) expect(c[section].length).toBeGreaterThan(0);
     expect(c.problem).not.toBe('');
@@ -164,14 +209,15 @@ describe('the demo course year', () => {
     for (const i of model.indicators) {
       expect(i.baseline).not.toBeNull();
       expect(i.target).not.toBeNull();
-      expect(i.measurements.some((m) => m.measuredOn.startsWith('2026-08'))).toBe(true);
+      // The baseline, in the course's first five weeks.
+      expect(i.measurements.some((m) => m.measuredOn >= courseStart && m.measuredOn < addDays(courseStart, 35))).toBe(true);
     }
-    expect(model.indicators.filter((i) => i.measurements.some((m) => m.measuredOn.startsWith('2026-11')))).toHaveLength(2);
+    expect(model.indicators.filter((i) => i.measurements.some((m) => m.measuredOn >= addDays(today, -14)))).toHaveLength(2);
     const compared = await coordinator.get(`/api/v1/courses/${hjoerring}/change-model/compare?from=1&to=2`);
     expect(compared.statusCode, compared.body).toBe(200);
   });
 
-  it('has Helsingør’s course signed, run by the demo consultant and not planned; each municipality sees its own', async () => {
+  it('has Helsingør’s course of the round that begins next signed, run by the demo consultant and not planned; each municipality sees its own', async () => {
     const helsingoerCoordinator = await t.loginAs('coordinator', '0217');
     const course = Course.parse((await helsingoerCoordinator.get(`/api/v1/courses/${helsingoer}`)).json());
     expect(course.consultant?.name).toBe('Jonas Kragh');
@@ -182,7 +228,9 @@ describe('the demo course year', () => {
     expect((await helsingoerCoordinator.get(`/api/v1/courses/${hjoerring}`)).statusCode).toBe(404);
     const consultant = await t.loginAs('consultant');
     const mine = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
-    expect(mine.items.filter((c) => c.roundName === 'August 2026 – juni 2027').map((c) => c.municipalityName).sort()).toEqual(['Helsingør', 'Hjørring']);
+    expect(mine.items.filter((c) => c.roundName === calendar.underWay.name).map((c) => c.municipalityName)).toEqual(['Hjørring']);
+    expect(mine.items.filter((c) => c.roundName === calendar.signed.name).map((c) => c.municipalityName)).toEqual(['Helsingør']);
+    expect(course.periodStart > today).toBe(true);
   });
 
   it('stores every content in the shape its module reads, with no child’s name and no audit rows', async () => {
@@ -261,7 +309,7 @@ describe('the demo course year', () => {
     const staff = await t.loginAs('staff');
     const open = d.openTrials.items.find((x) => x.logCount > 0);
     const logged = await staff.post(`/api/v1/trials/${open?.id ?? ''}/logs`, {
-      triedOn: '2026-11-20',
+      triedOn: addDays(today, -1),
       whatTried: 'Samme bog hele ugen i to små grupper.',
       whatHappened: 'Flere børn genfortalte historien.',
       reflection: '',
@@ -269,7 +317,13 @@ describe('the demo course year', () => {
     expect(logged.statusCode, logged.body).toBe(201);
     expect(TrialWithLogs.parse(logged.json()).logCount).toBe((open?.logCount ?? 0) + 1);
 
-    const measured = await coordinator.post(`/api/v1/courses/${hjoerring}/indicators/sprog-opfoelgning/measurements`, { measuredOn: DEMO_TODAY, value: 62 });
+    // record-measurement.ts still compares with the wall clock's date (danishToday() without the request's
+    // instant), so Date is pinned to the seed date for this one request.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(danishInstant(today, '10:00'));
+    const measured = await coordinator
+      .post(`/api/v1/courses/${hjoerring}/indicators/sprog-opfoelgning/measurements`, { measuredOn: today, value: 62 })
+      .finally(() => vi.useRealTimers());
     expect(measured.statusCode, measured.body).toBe(201);
     const after = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${hjoerring}/dashboard`)).json());
     expect(after.owed.filter((o) => o.kind === 'measurement' || (o.kind === 'minutes' && o.minutesStatus === 'draft'))).toEqual([]);

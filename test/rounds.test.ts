@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, rounds } from '../src/server/db/schema.js';
+import { demoCalendar } from '../src/server/seed/demo-calendar.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { ListRoundsResponse, Round } from '../src/shared/contracts/rounds.js';
+import { TEMPLATE_SEED_DATE } from './helpers/global-setup.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -26,18 +28,21 @@ const newRound = {
 };
 
 describe('application rounds', () => {
-  it('carries the four historical rounds, the one under way and one open now in the demo data', async () => {
+  it('carries the four historical rounds and, around the day it was seeded, one open, one closed, one signed and one under way in the demo data', async () => {
     const coordinator = await t.loginAs('coordinator');
     const list = ListRoundsResponse.parse((await coordinator.get('/api/v1/rounds')).json());
+    const demo = demoCalendar(TEMPLATE_SEED_DATE);
     expect(list.items.map((r) => [r.name, r.status])).toEqual([
-      ['August 2027 – juni 2028', 'open'],
-      ['August 2026 – juni 2027', 'closed'],
+      [demo.open.name, 'open'],
+      [demo.closed.name, 'closed'],
+      [demo.signed.name, 'closed'],
+      [demo.underWay.name, 'closed'],
       ['Januar – december 2019', 'closed'],
       ['August 2018 – juni 2019', 'closed'],
       ['Januar – december 2018', 'closed'],
       ['August 2017 – juni 2018', 'closed'],
     ]);
-    expect(list.items[4]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
+    expect(list.items[6]?.deadline).toBe('2017-11-03T11:00:00.000Z'); // 3 November 2017, noon in Denmark
     expect(list.items.every((r) => !('assessors' in r) && !('criteria' in r))).toBe(true); // list items carry only what the list shows
   });
 
@@ -73,7 +78,8 @@ describe('application rounds', () => {
   it('shows an assessor only the rounds assigned to them (404 for the others)', async () => {
     const assessor = await t.loginAs('assessor');
     const list = ListRoundsResponse.parse((await assessor.get('/api/v1/rounds')).json());
-    expect(list.items.map((r) => r.name)).toEqual(['August 2027 – juni 2028', 'Januar – december 2019']);
+    const demo = demoCalendar(TEMPLATE_SEED_DATE);
+    expect(list.items.map((r) => r.name)).toEqual([demo.open.name, demo.closed.name, 'Januar – december 2019']);
     expect((await assessor.get(`/api/v1/rounds/${demoId('round-2018-08')}`)).statusCode).toBe(404);
     expect((await assessor.get(`/api/v1/rounds/${demoId('round-2027-08')}`)).statusCode).toBe(200);
   });

@@ -23,6 +23,7 @@ import { dateMeetings, insertTrials } from './course-year.js';
 import { insertGroupsAndChildren, insertInstitutions, insertPeople } from './organisation.js';
 import { markerOf, scaleSettings, type ScalePlan } from './plan.js';
 import { insertApplications, insertCourses, insertRounds } from './rounds.js';
+import { danishToday } from '../../src/server/time/danish-today.js';
 
 export interface ScaleCounts {
   municipalities: number;
@@ -123,7 +124,7 @@ async function build(url: string, plan: ScalePlan): Promise<void> {
   await recreate(url);
   const database = await openDatabase({ databaseUrl: url, poolSize: 2 });
   try {
-    await step('migreringer, referencedata og demodata', () => prepareDatabase(database, { demo: true }));
+    await step('migreringer, referencedata og demodata', () => prepareDatabase(database, { demo: true, today: danishToday(new Date()) }));
     const pool = database.pool;
     if (!pool) throw new Error('datasættet kræver PostgreSQL');
     const passwordHash = await hashPassword(DEMO_PASSWORD);

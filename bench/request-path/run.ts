@@ -1,3 +1,4 @@
+import { danishToday } from '../../src/server/time/danish-today.js';
 /**
  * `BENCH_ONLY=request-path npm run bench` (issue 10 point 9): the price of one
  * request through the app as `npm start` runs it, against a bare Fastify + pg
@@ -180,7 +181,7 @@ export async function runRequestPathBench(settings: LoadSettings): Promise<void>
   await recreateDatabase(url);
   const database = await openDatabase({ databaseUrl: url, poolSize: 2 });
   try {
-    await prepareDatabase(database, { demo: true });
+    await prepareDatabase(database, { demo: true, today: danishToday(new Date()) });
   } finally {
     await database.close();
   }

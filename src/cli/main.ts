@@ -13,6 +13,7 @@ import { demoId } from '../server/seed/demo-data.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../server/seed/demo-users.js';
 import { loadReferenceData } from '../server/seed/reference-data.js';
 import { seedDemo } from '../server/seed/seed-demo.js';
+import { danishToday } from '../server/time/danish-today.js';
 import { openConfiguredDatabase, prepareDatabase, startServer } from '../server/server.js';
 import { configureZod } from '../shared/zod-config.js';
 import { CreateUserRequest } from '../shared/contracts/users.js';
@@ -67,10 +68,11 @@ program
   .description('Indlæs data')
   .requiredOption('--demo', 'indlæs de danske demodata (kun i en tom database)')
   .action(() =>
-    withDatabase(async (database) => {
+    withDatabase(async (database, config) => {
       await migrateDatabase(database);
       await loadReferenceData(database.db);
-      const outcome = await seedDemo(database.db);
+      // The demo's dates follow the day it is seeded: the app's clock (INDSATS_CLOCK or the system's).
+      const outcome = await seedDemo(database.db, danishToday(config.clock()));
       console.log(outcome === 'seeded' ? 'Demodata er indlæst.' : 'Databasen har allerede brugere; demodata blev ikke indlæst.');
     }),
   );

@@ -9,6 +9,7 @@ import { deleteExpiredSessions } from './modules/auth/session-repository.js';
 import { deleteSpentThrottleRows } from './modules/auth/throttle.js';
 import { loadReferenceData } from './seed/reference-data.js';
 import { seedDemo } from './seed/seed-demo.js';
+import { danishToday } from './time/danish-today.js';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
@@ -16,18 +17,24 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 }
 
 /**
+ * Whether to seed the demo on first start, and the day it is seeded on
+ * (YYYY-MM-DD, Danish date of the app's clock): the demo's dates follow it.
+ */
+export type DemoSeeding = { demo: false } | { demo: true; today: string };
+
+/**
  * Makes a database ready to serve: migrations, reference data, the security
  * check (refuses to continue when row-level security or the audit log's
  * protection is not in force), and demo data on first start when enabled.
  */
-export async function prepareDatabase(database: Database, options: { demo: boolean }): Promise<void> {
+export async function prepareDatabase(database: Database, options: DemoSeeding): Promise<void> {
   await migrateDatabase(database);
   await loadReferenceData(database.db);
   const problems = await findSecurityProblems(database.db);
   if (problems.length > 0) {
     throw new Error(`Indsats starter ikke, fordi databasens sikkerhed ikke er i orden:\n- ${problems.join('\n- ')}`);
   }
-  if (options.demo) await seedDemo(database.db);
+  if (options.demo) await seedDemo(database.db, options.today);
 }
 
 const HOUR_MS = 3_600_000;
@@ -66,17 +73,19 @@ export function startHousekeeping(app: FastifyInstance): () => void {
   };
 }
 
+/** The demo, when enabled, is seeded on the Danish date of the app's clock (INDSATS_CLOCK or the system's). */
 export async function startServer(config: Config): Promise<FastifyInstance> {
+  const { clock } = config;
   const database = await openConfiguredDatabase(config);
   try {
-    await prepareDatabase(database, { demo: config.demo });
+    await prepareDatabase(database, config.demo ? { demo: true, today: danishToday(clock()) } : { demo: false });
   } catch (err) {
     await database.close();
     throw err;
   }
   // Loaded here, not at the top: the CLI's other commands (migrate, audit …) need none of the web app.
   const { buildApp } = await import('./app.js');
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, clock });
   const stopHousekeeping = startHousekeeping(app);
   app.addHook('onClose', async () => {
     stopHousekeeping();

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../helpers/uploads.js';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
+import { DEMO, shownDeadline } from './support/demo-dates.js';
 import { apiAs, h1, logIn, openArea, snap } from './support/journey.js';
 
 const HJOERRING = 'koordinator.hjoerring@kommune.example';
@@ -19,7 +20,7 @@ const HELSINGOER = 'koordinator.helsingoer@kommune.example';
 const CHIEF = 'dagtilbudschef.hjoerring@kommune.example';
 const ADMIN = 'admin@socialstyrelsen.example';
 const ASSESSOR = 'bedoemmer@socialstyrelsen.example';
-const OPEN_ROUND = 'August 2027 – juni 2028';
+const OPEN_ROUND = DEMO.open.name;
 
 /** The polite status line of the autosave. */
 const saveStatus = (page: Page) => page.locator('#application-save-status');
@@ -58,7 +59,7 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await panel.getByRole('button', { name: 'Ansøg' }).click();
     await h1(page, 'Ansøgning fra Hjørring').waitFor();
     expect(await page.title()).toBe(`Ansøgning fra Hjørring – ${OPEN_ROUND} – Ansøgninger – Indsats`);
-    expect(await page.locator('dl.facts').textContent()).toContain('1. marts 2027 kl. 12.00');
+    expect(await page.locator('dl.facts').textContent()).toContain(shownDeadline(DEMO.open.deadline));
     await expect.poll(() => page.getByRole('checkbox').count()).toBeGreaterThan(2);
     await expectAccessible(page, 'empty application');
     await snap(page, 'application-empty');

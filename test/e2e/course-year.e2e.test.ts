@@ -1,9 +1,9 @@
 /**
  * A course year in the browser (issue 4's journey), on Helsingør's newly
- * signed course of the August 2026 – June 2027 round (demo data: no dates yet):
- * the consultant opens the course, asks for proposed dates and uses them
- * (none in the past; the first steering meeting, whose third is over, is
- * left for a person to date), moves a working-group meeting into the winter holiday
+ * signed course of the round whose course year begins next (demo data: no
+ * dates yet): the consultant opens the course, asks for proposed dates and
+ * uses them (none in the past; the course begins after today, so every
+ * meeting gets one), moves a working-group meeting into the winter holiday
  * and sees the broken rule on the meetings page and in the one calendar,
  * holds the group's first meeting with minutes and a trial; the staff member
  * of the group's institution logs the trial; the coordinator edits the change
@@ -16,12 +16,14 @@ import type { Course } from '../../src/shared/contracts/courses.js';
 import type { Meeting } from '../../src/shared/contracts/meetings.js';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
+import { DEMO, winterHoliday } from './support/demo-dates.js';
 import { h1, logIn, openArea, snap } from './support/journey.js';
 
 const CONSULTANT = 'konsulent@socialstyrelsen.example';
 const STAFF = 'paedagog.helsingoer@kommune.example';
 const COORDINATOR = 'koordinator.helsingoer@kommune.example';
-const ROUND = 'August 2026 – juni 2027';
+const ROUND = DEMO.signed.name;
+const WINTER_HOLIDAY = winterHoliday(DEMO.signed);
 const TRIAL = 'Fælles højtlæsning i små grupper før frokost';
 
 const meetingsTable = (page: Page) => page.getByRole('table', { name: 'Forløbets møder' });
@@ -57,15 +59,12 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     await page.getByRole('button', { name: 'Foreslå datoer' }).click();
     const proposal = page.getByRole('table', { name: 'Foreslåede datoer' });
     await proposal.waitFor();
-    // The course started in August: the first steering meeting's third is over, so it is left to be dated by hand.
-    const left = page.getByRole('alert').filter({ hasText: '1 møde får ikke en dato af forslaget' });
-    await left.waitFor();
-    expect(await left.textContent()).toContain('Styregruppemøde 1');
-    expect(await proposal.locator('tbody tr').count()).toBe(undated - 1);
+    // The course begins after today: no steering third is over, so every meeting gets a date.
+    expect(await proposal.locator('tbody tr').count()).toBe(undated);
     await expectAccessible(page, 'proposal');
     await page.getByRole('button', { name: 'Brug forslaget' }).click();
-    await page.getByRole('status').filter({ hasText: `${undated - 1} møder har fået en dato.` }).waitFor();
-    await expect.poll(() => meetingsTable(page).getByText('Ikke planlagt endnu').count()).toBe(1);
+    await page.getByRole('status').filter({ hasText: `${undated} møder har fået en dato.` }).waitFor();
+    await expect.poll(() => meetingsTable(page).getByText('Ikke planlagt endnu').count()).toBe(0);
     const course = await getJson<Course>(page, `/api/v1/courses/${courseId}`);
     const today = new Date().toISOString().slice(0, 10);
     for (const m of course.meetings) if (m.date !== null) expect(m.date > today, `${m.title} ${m.date}`).toBe(true);
@@ -78,16 +77,16 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     if (!first || !second) throw new Error('working-group meetings missing');
     const row = meetingsTable(page).getByRole('row', { name: new RegExp(escape(second.title)) });
     await row.getByRole('button', { name: `Flyt ${second.title}` }).click();
-    await page.getByLabel('Dato', { exact: true }).fill('2027-02-16');
+    await page.getByLabel('Dato', { exact: true }).fill(WINTER_HOLIDAY.tuesday);
     await page.getByLabel('Starter kl.').selectOption('10:00');
     await page.getByLabel('Slutter kl.').selectOption('12:00');
     await page.getByRole('button', { name: 'Gem flytningen' }).click();
     const result = page.getByRole('alert').filter({ hasText: `${second.title} er flyttet, men bryder disse regler:` });
     await result.waitFor();
-    expect(await result.textContent()).toContain('Mødet ligger i en ferieuge (vinterferie 15.–19. februar)');
+    expect(await result.textContent()).toContain(`Mødet ligger i en ferieuge (vinterferie ${WINTER_HOLIDAY.shown})`);
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('vinterferie');
     await expectAccessible(page, 'meeting moved');
-    await page.goto('/kalender?maaned=2027-02');
+    await page.goto(`/kalender?maaned=${WINTER_HOLIDAY.tuesday.slice(0, 7)}`);
     await h1(page, 'Kalender').waitFor();
     const week = page.getByRole('table', { name: /^Uge 7/ });
     expect(await week.getByRole('row', { name: new RegExp(escape(second.title)) }).textContent()).toContain('vinterferie');

@@ -19,7 +19,7 @@ const HELSINGOER = 'koordinator.helsingoer@kommune.example';
 const ROUND = 'August 2018 – juni 2019';
 
 const courseTable = (page: Page) => page.getByRole('table', { name: 'Forløb' });
-/** Hjørring's course of the August 2018 round (the demo also has Hjørring's course year under way, August 2026). */
+/** Hjørring's course of the August 2018 round (the demo also has Hjørring's course year under way). */
 const hjoerringRow = (page: Page) => courseTable(page).getByRole('row').filter({ hasText: ROUND }).filter({ hasText: 'Hjørring' });
 const meetingTitles = async (page: Page) =>
   (await page.getByRole('table', { name: 'Forløbets møder' }).locator('tbody th').allTextContents()).map((s) => s.trim());
@@ -47,7 +47,7 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await openArea(page, 'Forløb');
     await courseTable(page).waitFor();
     expect(await page.title()).toBe('Forløb – Indsats');
-    // The consultant's courses: Hjørring's of 2018, and Hjørring's and Helsingør's of the August 2026 round.
+    // The consultant's courses: Hjørring's of 2018, Hjørring's course year under way and Helsingør's newly signed one.
     const rows = courseTable(page).locator('tbody tr');
     expect(await rows.count()).toBe(3);
     const row = (await hjoerringRow(page).textContent()) ?? '';
@@ -136,7 +136,7 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     const { page } = await suite.freshSession();
     await logIn(page, HELSINGOER);
     await openArea(page, 'Forløb');
-    // Only Helsingør's own course (the demo's August 2026 round).
+    // Only Helsingør's own course (newly signed in the demo).
     await courseTable(page).waitFor();
     const rows = courseTable(page).locator('tbody tr');
     expect(await rows.count()).toBe(1);

@@ -16,7 +16,7 @@ import { h1, logIn, snap } from './support/journey.js';
 
 const CONSULTANT = 'konsulent@socialstyrelsen.example';
 const STAFF = 'paedagog.hjoerring@kommune.example';
-/** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's August 2026 course). */
+/** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's current course). */
 const ROUND = 'August 2018 – juni 2019';
 
 async function getJson<T>(page: Page, url: string): Promise<T> {

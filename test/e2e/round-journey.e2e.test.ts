@@ -12,12 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../helpers/uploads.js';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
+import { DEMO } from './support/demo-dates.js';
 import { h1, logIn, openArea, snap } from './support/journey.js';
 
 const COORDINATOR = 'koordinator.hjoerring@kommune.example';
 const ASSESSOR = 'bedoemmer@socialstyrelsen.example';
 const ADMIN = 'admin@socialstyrelsen.example';
-const OPEN_ROUND = 'August 2027 – juni 2028';
+const OPEN_ROUND = DEMO.open.name;
 const SCORES = ['4', '5', '4'] as const;
 
 /** Yesterday as YYYY-MM-DD: a deadline that has passed. */

@@ -7,12 +7,23 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
+import { DEMO, shownDeadline } from './support/demo-dates.js';
 import { h1, logIn, menuLabels, openArea, snap } from './support/journey.js';
 
 const ADMIN = 'admin@socialstyrelsen.example';
 const ASSESSOR = 'bedoemmer@socialstyrelsen.example';
-const DEMO_ROUNDS = ['August 2027 – juni 2028', 'August 2026 – juni 2027', 'Januar – december 2019', 'August 2018 – juni 2019', 'Januar – december 2018', 'August 2017 – juni 2018'];
-const NEW_ROUND = 'Januar – december 2028';
+/** Newest course period first: the open round, the closed one, the signed one, the one under way, then the historical rounds. */
+const DEMO_ROUNDS = [
+  DEMO.open.name,
+  DEMO.closed.name,
+  DEMO.signed.name,
+  DEMO.underWay.name,
+  'Januar – december 2019',
+  'August 2018 – juni 2019',
+  'Januar – december 2018',
+  'August 2017 – juni 2018',
+];
+const NEW_ROUND = 'Ekstra runde januar – december 2028';
 
 describe.skipIf(!chromiumAvailable())('application rounds', () => {
   const suite = browserSuite();
@@ -33,9 +44,9 @@ describe.skipIf(!chromiumAvailable())('application rounds', () => {
     expect(await page.title()).toBe('Ansøgningsrunder – Indsats');
     await page.getByRole('table', { name: 'Ansøgningsrunder' }).waitFor();
     expect(await roundNames()).toEqual(DEMO_ROUNDS);
-    const openRow = page.getByRole('row', { name: /August 2027 – juni 2028/ });
+    const openRow = page.getByRole('row', { name: DEMO.open.name });
     expect(await openRow.textContent()).toContain('Åben');
-    expect(await openRow.textContent()).toContain('1. marts 2027 kl. 12.00');
+    expect(await openRow.textContent()).toContain(shownDeadline(DEMO.open.deadline));
     expect(await page.getByRole('row', { name: /Januar – december 2019/ }).textContent()).toContain('Lukket');
     await expectAccessible(page, 'round list');
     await snap(page, 'admin-rounds');
@@ -96,7 +107,8 @@ describe.skipIf(!chromiumAvailable())('application rounds', () => {
     await logIn(page, ASSESSOR);
     await openArea(page, 'Ansøgningsrunder');
     await page.getByRole('table', { name: 'Ansøgningsrunder' }).waitFor();
-    expect(await roundNames()).toEqual([NEW_ROUND, 'August 2027 – juni 2028', 'Januar – december 2019']);
+    // The new round may share its course start with a demo round, so the order among those is the ids'.
+    expect((await roundNames()).sort()).toEqual([NEW_ROUND, DEMO.open.name, DEMO.closed.name, 'Januar – december 2019'].sort());
     expect(await page.getByRole('link', { name: 'Opret ansøgningsrunde' }).count()).toBe(0);
     await expectAccessible(page, 'assessor round list');
     await page.getByRole('link', { name: NEW_ROUND }).click();

@@ -11,7 +11,7 @@ import { browserSuite } from './support/browser-suite.js';
 import { h1, logIn, openArea, snap } from './support/journey.js';
 
 const HJOERRING = 'koordinator.hjoerring@kommune.example';
-/** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's August 2026 course). */
+/** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's current course). */
 const ROUND = 'August 2018 – juni 2019';
 
 describe.skipIf(!chromiumAvailable())('self-analysis', () => {

@@ -6,6 +6,14 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.js';
 import { prepareDatabase } from '../../src/server/server.js';
+import { danishToday } from '../../src/server/time/danish-today.js';
+
+/**
+ * The shared template's demo is seeded on the run's own day, so its open
+ * round is open and its closed round closed on the clock the tests run by.
+ * The demo's own tests seed databases of their own on the dates they choose.
+ */
+export const TEMPLATE_SEED_DATE = danishToday(new Date());
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +37,7 @@ export function withDatabaseName(url: string, name: string): string {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'indsats-test-'));
   const lite = await openDatabase({});
-  await prepareDatabase(lite, { demo: true });
+  await prepareDatabase(lite, { demo: true, today: TEMPLATE_SEED_DATE });
   const dump = await lite.pglite!.dumpDataDir('none');
   const templatePath = join(dir, 'template.tar');
   writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
@@ -45,7 +53,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${templateName}`);
     await admin.end();
     const database = await openDatabase({ databaseUrl: withDatabaseName(url, templateName), poolSize: 2 });
-    await prepareDatabase(database, { demo: true });
+    await prepareDatabase(database, { demo: true, today: TEMPLATE_SEED_DATE });
     await database.close();
   }
   project.provide('postgresTemplate', templateName);

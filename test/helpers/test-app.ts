@@ -83,13 +83,16 @@ export interface TestAppOptions {
   clock?: () => Date;
   /** Serve a web client from this folder (default: none). */
   webRoot?: string;
+  /** A database of the test's own (default: a private copy of the shared demo template). */
+  database?: Database;
 }
 
 /** The real application on a private copy of the demo database, driven through fastify.inject. */
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+  const { database: own, ...appOptions } = options;
+  const database = own ?? (await openTestDatabase());
   const config = testConfig(env);
-  const app = await buildApp({ config, database, serveWeb: options.webRoot !== undefined, ...options });
+  const app = await buildApp({ config, database, serveWeb: options.webRoot !== undefined, ...appOptions });
   await app.ready();
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });

@@ -7,16 +7,22 @@ import { createCourseFromApplication } from '../modules/courses/create-course.js
 import { scoreApplication } from '../modules/assessments/scores.js';
 import { proposeSelection } from '../modules/selection/propose-selection.js';
 import { demoId, LAST_NAMES, FIRST_NAMES, seededRandom } from './demo-data.js';
-import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ROUNDS } from './demo-rounds.js';
+import { danishToday } from '../time/danish-today.js';
+import { CLOSED_ROUND, SIGNED_ROUND, UNDER_WAY_ROUND, type DemoCalendar } from './demo-calendar.js';
+import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, demoRounds } from './demo-rounds.js';
+import { addDays, danishInstant, workdayUntil } from './demo-time.js';
 
 /**
- * Fictional applications for the demo rounds: the four historical rounds and
- * the round under way (August 2026) with seven or eight applicants each,
- * scored by the demo assessor, decided by the optimiser's proposal, published,
- * and agreements signed for those approved – Hjørring among them in August
- * 2018, Hjørring and Helsingør in August 2026. The open round has three
- * submitted applications waiting for assessment; Hjørring and Helsingør have
- * not applied to it yet.
+ * Fictional applications for the demo rounds (demo-rounds.ts): the four
+ * historical rounds, the round under way and the signed round with seven or
+ * eight applicants each, scored by the demo assessor, decided by the
+ * optimiser's proposal, published, and agreements signed for those approved –
+ * Hjørring among them in August 2018 and in the round under way, Helsingør in
+ * the signed round (a week before the seed date). The closed round has seven
+ * submitted applications, Hjørring's among them; the demo assessor has scored
+ * five and two wait for assessment, and nothing is selected yet. The open round has
+ * three submitted applications waiting for its deadline; Hjørring and
+ * Helsingør have not applied to it yet.
  */
 const MOTIVATIONS = [
   'Vi oplever en stigende andel børn, der har brug for en særlig indsats for at deltage i fællesskabet, og vil styrke læringsmiljøet systematisk.',
@@ -36,24 +42,46 @@ interface Applicant {
  * The demo municipalities' applications: strong (full marks, every
  * requirement met), so the optimiser selects them, with two of their demo
  * institutions (keys of demo-data.ts); the demo consultant runs their
- * courses. `signedAt` when the agreement was signed later than the others.
+ * courses. `signedDaysAgo` when the agreement was signed days before the
+ * seed date rather than with the others.
  */
 interface DemoApplicant {
   code: '0860' | '0217';
   institutionKeys: [string, string];
-  signedAt?: string;
+  signedDaysAgo?: number;
 }
 
 const DEMO_APPLICANTS: Partial<Record<string, DemoApplicant[]>> = {
   'round-2018-08': [{ code: '0860', institutionKeys: ['0860-1', '0860-2'] }],
-  'round-2026-08': [
-    { code: '0860', institutionKeys: ['0860-1', '0860-3'] },
-    // Newly signed on the demo's today, so its course has no dates yet (demo-course-year.ts).
-    { code: '0217', institutionKeys: ['0217-1', '0217-4'], signedAt: '2026-11-16T10:00:00+01:00' },
-  ],
+  [UNDER_WAY_ROUND]: [{ code: '0860', institutionKeys: ['0860-1', '0860-3'] }],
+  // Newly signed, so its course has no dates yet (demo-course-year.ts).
+  [SIGNED_ROUND]: [{ code: '0217', institutionKeys: ['0217-1', '0217-4'], signedDaysAgo: 7 }],
+  [CLOSED_ROUND]: [{ code: '0860', institutionKeys: ['0860-4', '0860-5'] }],
 };
 
-export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
+/** Applications in the closed round, and how many of them (the last) still wait for the demo assessor. */
+const CLOSED_ROUND_APPLICATIONS = 7;
+const CLOSED_ROUND_PENDING = 2;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Who may apply next to the closed round: the applications already assessed
+ * come from regions not yet among them, the last of them from a small
+ * municipality when none is, so the assessed ones alone can be selected under
+ * the balance rules (the admin can select before the last assessments are in).
+ */
+function closedRoundCandidates(others: Applicant[], chosen: Applicant[], assessed: number): Applicant[] {
+  if (chosen.length >= assessed) return others;
+  const regions = new Set(chosen.map((m) => m.region));
+  const fresh = others.filter((m) => !regions.has(m.region) && !chosen.includes(m));
+  const small = (m: Applicant) => m.population < DEFAULT_BALANCE_RULES.smallPopulationBelow;
+  const needSmall = chosen.length === assessed - 1 && !chosen.some(small);
+  const candidates = needSmall ? fresh.filter(small) : fresh;
+  return candidates.length > 0 ? candidates : others;
+}
+
+export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalendar): Promise<void> {
   const all: Applicant[] = await tx
     .select({ code: municipalities.code, name: municipalities.name, region: regions.name, population: municipalities.population })
     .from(municipalities)
@@ -65,20 +93,24 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
   const others = all.filter((m) => m.code !== '0860' && m.code !== '0217');
 
-  for (const round of DEMO_ROUNDS) {
-    const open = round.key === 'round-2027-08';
-    const count = open ? 3 : 7 + Math.floor(random() * 2);
+  for (const round of demoRounds(calendar)) {
+    const open = round.state === 'open';
+    const closed = round.state === 'closed';
+    const historical = round.state === 'historical';
+    const count = open ? 3 : closed ? CLOSED_ROUND_APPLICATIONS : 7 + Math.floor(random() * 2);
     const demoApplicants = DEMO_APPLICANTS[round.key] ?? [];
     const demoApplicant = (code: string) => demoApplicants.find((d) => d.code === code);
     const chosen = new Map<string, Applicant>();
     for (const d of demoApplicants) chosen.set(d.code, all.find((m) => m.code === d.code) as Applicant);
     while (chosen.size < count) {
-      const m = pick(others);
+      const m = pick(closed ? closedRoundCandidates(others, [...chosen.values()], count - CLOSED_ROUND_PENDING) : others);
       chosen.set(m.code, m);
     }
-    const deadline = new Date(round.deadline);
+    const deadline = round.deadline;
+    // The open round's applications came in before the seed date, not before its deadline ahead.
+    const receivedBy = open ? danishInstant(calendar.today, '09:00') : deadline;
     const scored = [];
-    for (const m of chosen.values()) {
+    for (const [index, m] of [...chosen.values()].entries()) {
       const id = demoId(`application/${round.key}/${m.code}`);
       const contactName = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
       const content: ApplicationContent = {
@@ -96,10 +128,12 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         resourceCommitment: 'Kommunen afsætter medarbejdertimer til møder og afprøvninger samt forplejning og transport.',
         directorName: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
         directorTitle: 'Direktør for Børn og Unge',
-        directorSignedOn: new Date(deadline.getTime() - 10 * 86_400_000).toISOString().slice(0, 10),
+        directorSignedOn: new Date(deadline.getTime() - 10 * DAY_MS).toISOString().slice(0, 10),
         evaluationCommitment: true,
       };
-      const submittedAt = new Date(deadline.getTime() - Math.floor(1 + random() * 14) * 86_400_000);
+      const submittedAt = new Date(receivedBy.getTime() - Math.floor(1 + random() * 14) * DAY_MS);
+      // The director signs before the application is sent (the historical rounds keep their dates).
+      if (!historical) content.directorSignedOn = addDays(danishToday(submittedAt), -2);
       await tx.insert(applications).values({
         id,
         roundId: demoId(round.key),
@@ -110,7 +144,7 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         createdAt: submittedAt,
         updatedAt: submittedAt,
       });
-      if (open) continue;
+      if (open || (closed && index >= count - CLOSED_ROUND_PENDING)) continue;
       // The demo municipalities' applications were strong; one in eight of the others fails a requirement.
       const strong = demoApplicant(m.code) !== undefined;
       const requirementsMet = strong || random() > 0.12;
@@ -127,11 +161,12 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
           applicationId: id,
           assessorId,
           conflict: 'none',
-          declaredAt: deadline,
+          // The closed round's deadline passed two weeks ago: its assessments came in one a day since.
+          declaredAt: closed ? new Date(deadline.getTime() + DAY_MS) : deadline,
           requirements,
           criteria,
           status: 'submitted',
-          submittedAt: new Date(deadline.getTime() + 14 * 86_400_000),
+          submittedAt: new Date(deadline.getTime() + (closed ? index + 2 : 14) * DAY_MS),
         })
         .returning();
       if (!row) throw new Error('assessment insert returned nothing');
@@ -162,6 +197,10 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
       .sort((a, b) => (b.total ?? 0) - (a.total ?? 0))
       .slice(0, 2)
       .map((s) => s.municipalityCode);
+    const missing = demoApplicants.filter((d) => !proposal.selected.includes(d.code));
+    if (missing.length > 0) throw new Error(`Demodata: ${round.key} udvælger ikke ${missing.map((d) => d.code).join(', ')}`);
+    // The closed round waits for the rest of its assessments and the selection.
+    if (closed) continue;
     const publishedAt = new Date(deadline.getTime() + 42 * 86_400_000);
     await tx.insert(roundDecisions).values({
       roundId: demoId(round.key),
@@ -173,8 +212,6 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
       publishedAt,
       publishedBy: adminId,
     });
-    const missing = demoApplicants.filter((d) => !proposal.selected.includes(d.code));
-    if (missing.length > 0) throw new Error(`Demodata: ${round.key} udvælger ikke ${missing.map((d) => d.code).join(', ')}`);
     for (const code of proposal.selected) {
       const app = [...chosen.values()].find((m) => m.code === code) as Applicant;
       const applicationId = demoId(`application/${round.key}/${code}`);
@@ -190,7 +227,10 @@ export async function insertDemoApplications(tx: DrizzleTx): Promise<void> {
         }),
         sentAt: new Date(publishedAt.getTime() + 7 * 86_400_000),
         sentBy: adminId,
-        signedAt: demo?.signedAt ? new Date(demo.signedAt) : new Date(publishedAt.getTime() + 21 * 86_400_000),
+        signedAt:
+          demo?.signedDaysAgo !== undefined
+            ? danishInstant(workdayUntil(addDays(calendar.today, -demo.signedDaysAgo)), '10:00')
+            : new Date(publishedAt.getTime() + 21 * 86_400_000),
         signedBy: adminId,
       });
       const institutionIds = (demo?.institutionKeys ?? []).map((key) => demoId(key));

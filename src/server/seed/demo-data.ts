@@ -97,11 +97,9 @@ export function demoInstitutions(code: string, town: string): DemoInstitution[] 
   ];
 }
 
-/** Birth dates are counted back from a fixed day, so the data does not change with the calendar. */
-export const DEMO_REFERENCE_DATE = '2026-08-01';
-
-export function birthDate(random: () => number, ages: [number, number]): string {
-  const ref = Date.parse(DEMO_REFERENCE_DATE);
+/** Birth dates are counted back from the seed date, so the children are of daycare age whenever the demo is seeded. */
+export function birthDate(random: () => number, ages: [number, number], today: string): string {
+  const ref = Date.parse(today);
   const minDays = ages[0] * 365 + 120;
   const maxDays = (ages[1] + 1) * 365 - 1;
   const days = Math.floor(minDays + random() * (maxDays - minDays));

@@ -7,7 +7,7 @@ import * as meetingsRepo from '../modules/meetings/repository.js';
 import { sanitizeMinutes } from '../modules/meetings/sanitize-minutes.js';
 import type { DatedMeeting } from './demo-course-schedule.js';
 import { agendaFor, locationFor, minutesFor } from './demo-minutes.js';
-import { addDays, DEMO_TODAY, danishInstant, workdayFrom } from './demo-time.js';
+import { addDays, danishInstant, workdayFrom } from './demo-time.js';
 
 /** The demo users who run, write and approve (user ids). */
 export interface DemoPeople {
@@ -22,7 +22,7 @@ export interface HeldMeeting extends DatedMeeting {
   minutesStatus: 'none' | 'draft' | 'approved';
 }
 
-/** Planned meetings after the demo's today that already have their agenda and place. */
+/** Planned meetings from the seed date on that already have their agenda and place. */
 const UPCOMING_WITH_AGENDA = 3;
 
 /**
@@ -48,20 +48,22 @@ const hoursBetween = (start: string, end: string) =>
   (Number(end.slice(0, 2)) * 60 + Number(end.slice(3)) - Number(start.slice(0, 2)) * 60 - Number(start.slice(3))) / 60;
 
 /**
- * Holds the course's meetings before the demo's today the way the meetings
+ * Holds the course's meetings before `today` (the seed date) the way the meetings
  * module records them, through its repository: agenda and place, then the
  * participant list with attendance and hours, then status held, then minutes
  * and decisions (sanitised) and their approval – every step with the version
  * bump the application makes. The most recent meeting's minutes are still a
  * draft, and one earlier sparring meeting has none yet, so the dashboard
- * shows what the municipality owes. The next few planned meetings get their
- * agenda and place.
+ * shows what the municipality owes. The theme day and a conference, when
+ * past, are held without minutes (the agency's, none owed). The next few
+ * planned meetings get their agenda and place.
  */
-export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meetings: DatedMeeting[], people: DemoPeople): Promise<HeldMeeting[]> {
-  const now = danishInstant(DEMO_TODAY, '08:00');
-  const past = meetings.filter((m) => m.date < DEMO_TODAY);
-  const last = past.at(-1);
-  const withoutMinutes = [...past].reverse().find((m) => m !== last && m.kind === 'sparring') ?? past.at(-2);
+export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meetings: DatedMeeting[], people: DemoPeople, today: string): Promise<HeldMeeting[]> {
+  const now = danishInstant(today, '08:00');
+  const past = meetings.filter((m) => m.date < today);
+  const withMinutes = past.filter((m) => minutesFor(m, null) !== null);
+  const last = withMinutes.at(-1);
+  const withoutMinutes = [...withMinutes].reverse().find((m) => m !== last && m.kind === 'sparring') ?? withMinutes.at(-2);
   const addresses = await groupAddresses(tx, course);
   const held: HeldMeeting[] = [];
   for (const m of past) {
@@ -75,11 +77,11 @@ export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meeting
     await step({});
     await meetingsRepo.replaceParticipants(tx, m.id, await attendance(tx, m, people));
     await step({ status: 'held' });
-    const minutesStatus = m === withoutMinutes ? 'none' : m === last ? 'draft' : 'approved';
-    if (minutesStatus !== 'none') await writeMinutes(tx, course, m, people, minutesStatus === 'approved');
+    const minutesStatus = !withMinutes.includes(m) || m === withoutMinutes ? 'none' : m === last ? 'draft' : 'approved';
+    if (minutesStatus !== 'none') await writeMinutes(tx, course, m, people, minutesStatus === 'approved', today);
     held.push({ ...m, version, minutesStatus });
   }
-  const upcoming = meetings.filter((m) => m.date >= DEMO_TODAY).slice(0, UPCOMING_WITH_AGENDA);
+  const upcoming = meetings.filter((m) => m.date >= today).slice(0, UPCOMING_WITH_AGENDA);
   for (const m of upcoming) {
     const location = locationFor(m.kind, addresses.get(m.groupKey ?? '') ?? null);
     if (!(await meetingsRepo.updateMeeting(tx, m.id, m.version, { agenda: agendaFor(m.kind), location }, now))) {
@@ -124,11 +126,11 @@ async function attendance(tx: DrizzleTx, m: DatedMeeting, people: DemoPeople): P
  * kick-off and steering meetings; the consultant writes the others and the
  * coordinator approves them.
  */
-async function writeMinutes(tx: DrizzleTx, course: CourseRow, m: DatedMeeting, people: DemoPeople, approve: boolean): Promise<void> {
+async function writeMinutes(tx: DrizzleTx, course: CourseRow, m: DatedMeeting, people: DemoPeople, approve: boolean, today: string): Promise<void> {
   const group = course.plan.workingGroups.find((g) => g.key === m.groupKey)?.name ?? null;
   const text = minutesFor(m, group);
   if (!text) throw new Error(`Demodata: intet referat til ${m.title}`);
-  const now = danishInstant(DEMO_TODAY, '08:00');
+  const now = danishInstant(today, '08:00');
   const content = MinutesContent.parse({ minutesHtml: sanitizeMinutes(text.html), decisions: text.decisions });
   const municipal = m.kind === 'kickoff' || m.kind === 'steering';
   const author = municipal ? people.coordinator : people.consultant;
@@ -137,6 +139,6 @@ async function writeMinutes(tx: DrizzleTx, course: CourseRow, m: DatedMeeting, p
   if (!approve) return;
   if (!(await meetingsRepo.approveMinutes(tx, m.id, 1, approver, now))) throw new Error(`Demodata: referatet af ${m.title} blev ikke godkendt`);
   const approvedOn = workdayFrom(addDays(m.date, 3));
-  const approvedAt = approvedOn < DEMO_TODAY ? danishInstant(approvedOn, '10:00') : danishInstant(DEMO_TODAY, '08:30');
+  const approvedAt = approvedOn < today ? danishInstant(approvedOn, '10:00') : danishInstant(today, '08:30');
   await tx.update(courseMeetings).set({ minutesApprovedAt: approvedAt }).where(eq(courseMeetings.id, m.id));
 }

@@ -65,14 +65,14 @@ const KICKOFF: DemoMinutes = {
     ),
     '<h3>Aftaler</h3>',
     list([
-      'Tovholderen samler kommunens egne tal til egenanalysen inden udgangen af september.',
+      'Tovholderen samler kommunens egne tal til egenanalysen inden for forløbets første måned.',
       'Lederne af Børnehuset Solsikken og Børnehaven Troldehøj udpeger hver to til tre medarbejdere til arbejdsgruppen.',
       'Styregruppen består af dagtilbudschefen, tovholderen, de to dagtilbudsledere og praksiskonsulenten.',
     ]),
   ].join(''),
   decisions: [
     'Styregruppen nedsættes med dagtilbudschef, tovholder, de to dagtilbudsledere og praksiskonsulent.',
-    'Egenanalysen udfyldes af tovholderen og fremlægges i oktober.',
+    'Egenanalysen udfyldes af tovholderen og fremlægges, når forløbet har kørt et par måneder.',
   ],
 };
 
@@ -86,7 +86,7 @@ const STEERING: DemoMinutes = {
     ),
     list([
       'Forandringsmodellens første udgave udarbejdes af tovholderen og praksiskonsulenten.',
-      'Udgangspunktsmålinger foretages i slutningen af august.',
+      'Udgangspunktsmålinger foretages i forløbets første måned.',
       'Næste styregruppemøde holdes midt i forløbet.',
     ]),
   ].join(''),
@@ -100,7 +100,7 @@ const SPARRING: DemoMinutes[] = [
         'Sparringen handlede om tovholderens rolle og planlægningen af egenanalysen. Vi gennemgik skabelonen og aftalte, hvem der bidrager til de enkelte afsnit:',
       ),
       list(['Ledelse: dagtilbudschefen.', 'Organisering: tovholderen med input fra de to dagtilbudsledere.', 'Målrettede indsatser: tovholderen sammen med PPR.']),
-      p('Tovholderen oplever god opbakning, men tiden er knap i efteråret. Vi aftalte faste sparringstider hver anden måned.'),
+      p('Tovholderen oplever god opbakning, men tiden er knap i de kommende måneder. Vi aftalte faste sparringstider hver anden måned.'),
     ].join(''),
     decisions: ['Egenanalysens afsnit fordeles som beskrevet.'],
   },
@@ -114,14 +114,14 @@ const SPARRING: DemoMinutes[] = [
       ),
       list(['Tovholderen henter de sidste tal hos PPR.', 'Praksiskonsulenten sender et eksempel på et nyhedsbrev.']),
     ].join(''),
-    decisions: ['Egenanalysen fremlægges i oktober.'],
+    decisions: ['Egenanalysen fremlægges på et af de næste møder.'],
   },
   {
     html: [
       p(
         'Vi fulgte op på fremlæggelsen af egenanalysen og på forandringsmodellen. Tovholderen vil justere målet for forældresamtaler, fordi dagtilbuddene allerede er kommet godt i gang.',
       ),
-      list(['Forandringsmodellen gemmes i en ny udgave efter justeringen.', 'Målingerne i november aftales med dagtilbudslederne.']),
+      list(['Forandringsmodellen gemmes i en ny udgave efter justeringen.', 'De næste målinger aftales med dagtilbudslederne.']),
     ].join(''),
     decisions: ['Målet for forældresamtaler hæves i forandringsmodellen.'],
   },

@@ -1,4 +1,5 @@
 import type { RoundText } from '../db/schema.js';
+import { CLOSED_ROUND, OPEN_ROUND, type DemoCalendar, type DemoRound } from './demo-calendar.js';
 
 /** The award criteria and requirements of the programme, in Indsats's own words (editable per round). */
 export const DEFAULT_CRITERIA: RoundText[] = [
@@ -35,20 +36,37 @@ export const DEFAULT_BALANCE_RULES = {
 };
 
 /**
- * The four historical rounds (seed 003), one open now, and the round whose
- * courses are under way on the demo's today (demo-course-year.ts); deadlines
- * at noon, Danish time. A new round goes at the end: the applications of the
- * rounds draw from one random sequence in this order, so appending keeps the
- * earlier rounds as they were.
+ * The four historical rounds (seed 003), exactly as they were whatever the
+ * seed date; deadlines at noon, Danish time.
  */
-export const DEMO_ROUNDS = [
+export const HISTORICAL_ROUNDS = [
   { key: 'round-2017-08', name: 'August 2017 – juni 2018', courseStart: '2017-08-01', courseEnd: '2018-06-30', deadline: '2017-05-15T12:00:00+02:00' },
   { key: 'round-2018-01', name: 'Januar – december 2018', courseStart: '2018-01-01', courseEnd: '2018-12-31', deadline: '2017-11-03T12:00:00+01:00' },
   { key: 'round-2018-08', name: 'August 2018 – juni 2019', courseStart: '2018-08-01', courseEnd: '2019-06-30', deadline: '2018-05-01T12:00:00+02:00' },
   { key: 'round-2019-01', name: 'Januar – december 2019', courseStart: '2019-01-01', courseEnd: '2019-12-31', deadline: '2018-11-01T12:00:00+01:00' },
-  { key: 'round-2027-08', name: 'August 2027 – juni 2028', courseStart: '2027-08-01', courseEnd: '2028-06-30', deadline: '2027-03-01T12:00:00+01:00' },
-  { key: 'round-2026-08', name: 'August 2026 – juni 2027', courseStart: '2026-08-01', courseEnd: '2027-06-30', deadline: '2026-03-02T12:00:00+01:00' },
 ] as const;
 
-/** The demo assessor scores the last historical round and the open one. */
-export const DEMO_ASSESSED_ROUNDS = ['round-2019-01', 'round-2027-08'] as const;
+export type DemoRoundState = 'historical' | 'open' | 'under_way' | 'closed' | 'signed';
+
+export interface SeededRound extends DemoRound {
+  state: DemoRoundState;
+}
+
+/**
+ * Every demo round: the historical ones, then the open round, the round
+ * under way, the closed round and the signed one (demo-calendar.ts). The applications of the
+ * rounds draw from one random sequence in this order, so the historical
+ * rounds come first and a new round goes at the end.
+ */
+export function demoRounds(calendar: DemoCalendar): SeededRound[] {
+  return [
+    ...HISTORICAL_ROUNDS.map((r) => ({ ...r, deadline: new Date(r.deadline), state: 'historical' as const })),
+    { ...calendar.open, state: 'open' },
+    { ...calendar.underWay, state: 'under_way' },
+    { ...calendar.closed, state: 'closed' },
+    { ...calendar.signed, state: 'signed' },
+  ];
+}
+
+/** The demo assessor scores the last historical round, the closed one and the open one. */
+export const DEMO_ASSESSED_ROUNDS = ['round-2019-01', CLOSED_ROUND, OPEN_ROUND] as const;

@@ -9,12 +9,18 @@ import { loadSelfAnalysisState } from '../modules/self-analysis/self-analysis-st
 import { toStored } from '../modules/self-analysis/stored-content.js';
 import { demoId } from './demo-data.js';
 import type { DemoPeople } from './demo-meetings.js';
-import { danishInstant, DEMO_TODAY } from './demo-time.js';
+import { addDays, danishInstant, workdayFrom } from './demo-time.js';
 
-/** First saved by the coordinator, completed two weeks later, presented by the consultant in October. */
-const FIRST_SAVED = danishInstant('2026-09-08', '13:15');
-const COMPLETED = danishInstant('2026-09-29', '10:40');
-export const DEMO_SELF_ANALYSIS_PRESENTED = danishInstant('2026-10-07', '11:00');
+/**
+ * First saved by the coordinator five weeks into the course, completed three
+ * weeks later, presented by the consultant a week after that (about two
+ * months in). Days after the course's start, then the next workday.
+ */
+const FIRST_SAVED_DAY = 38;
+const COMPLETED_DAY = 59;
+export const DEMO_SELF_ANALYSIS_PRESENTED_DAY = 67;
+
+const courseDay = (course: CourseRow, day: number, time: string) => danishInstant(workdayFrom(addDays(course.periodStart, day)), time);
 
 const LEADERSHIP = {
   backing:
@@ -52,7 +58,7 @@ const MUNICIPALITY_FIGURES = { consultantsFte: 2.5, coordinatorHours: 8, healthV
 const INSTITUTION_FIGURES: Record<string, { figures: Record<string, number>; note: string }> = {
   '0860-1': {
     figures: { staff: 14, pedagogueShare: 64, leaderHours: 10, languageAssessedShare: 95, healthVisitorMeetings: 4, childrenWithSupport: 6 },
-    note: 'To nye pædagoger i efteråret; en medarbejder er uddannet sprogpædagog.',
+    note: 'To nye pædagoger i år; en medarbejder er uddannet sprogpædagog.',
   },
   '0860-3': {
     figures: { staff: 11, pedagogueShare: 58, leaderHours: 8, languageAssessedShare: 88, healthVisitorMeetings: 4, childrenWithSupport: 5 },
@@ -86,7 +92,7 @@ function content(course: CourseRow, complete: boolean): SelfAnalysisContent {
     capacity: {
       municipality: {
         figures: complete ? MUNICIPALITY_FIGURES : { ...MUNICIPALITY_FIGURES, interdisciplinaryMeetings: null },
-        note: complete ? 'Tallene for tværfaglige møder er fra PPR for 2025.' : '',
+        note: complete ? 'Tallene for tværfaglige møder er fra PPR for sidste år.' : '',
       },
       institutions,
     },
@@ -100,10 +106,11 @@ function content(course: CourseRow, complete: boolean): SelfAnalysisContent {
  * format: a first save, the completed draft, and the presentation, which
  * keeps the figures Indsats held at that moment (frozen) with the content –
  * exactly the versions and statuses the application gives them. Then the
- * timestamps are set to the demo's history.
+ * timestamps are set to the demo's history, counted from the course's start.
  */
 export async function insertDemoSelfAnalysis(tx: DrizzleTx, course: CourseRow, people: DemoPeople): Promise<void> {
-  const now = danishInstant(DEMO_TODAY, '08:00');
+  const presentedAt = courseDay(course, DEMO_SELF_ANALYSIS_PRESENTED_DAY, '11:00');
+  const now = presentedAt;
   const saved = (ok: boolean) => {
     if (!ok) throw new Error('Demodata: egenanalysen blev ikke gemt');
   };
@@ -111,14 +118,17 @@ export async function insertDemoSelfAnalysis(tx: DrizzleTx, course: CourseRow, p
   saved(await selfAnalysisRepo.updateDraft(tx, course.id, 1, toStored(content(course, true)), people.coordinator, now));
   const state = await loadSelfAnalysisState(tx, course);
   if (state.missing.length > 0) throw new Error(`Demodata: egenanalysen mangler ${state.missing.map((m) => m.field).join(', ')}`);
-  const figures = await readPrefilledFigures(tx, course, state.institutions, state.application, DEMO_SELF_ANALYSIS_PRESENTED);
+  const figures = await readPrefilledFigures(tx, course, state.institutions, state.application, presentedAt);
   saved(
     await selfAnalysisRepo.setStatus(tx, course.id, 2, {
       status: 'presented',
       content: toStored(state.content, { ...figures, frozen: true }),
       presentedBy: people.consultant,
-      presentedAt: DEMO_SELF_ANALYSIS_PRESENTED,
+      presentedAt,
     }),
   );
-  await tx.update(selfAnalyses).set({ createdAt: FIRST_SAVED, updatedAt: COMPLETED }).where(eq(selfAnalyses.courseId, course.id));
+  await tx
+    .update(selfAnalyses)
+    .set({ createdAt: courseDay(course, FIRST_SAVED_DAY, '13:15'), updatedAt: courseDay(course, COMPLETED_DAY, '10:40') })
+    .where(eq(selfAnalyses.courseId, course.id));
 }

@@ -4,7 +4,7 @@ import { trialLogs, trials } from '../db/schema-course-work.js';
 import type { CourseRow } from '../modules/courses/repository.js';
 import { demoId } from './demo-data.js';
 import type { DemoPeople, HeldMeeting } from './demo-meetings.js';
-import { addDays, DEMO_TODAY, danishInstant, workdayFrom } from './demo-time.js';
+import { addDays, danishInstant, workdayFrom } from './demo-time.js';
 
 interface DemoLog {
   by: 'staff' | 'leader';
@@ -118,9 +118,9 @@ const DEMO_TRIALS: DemoTrial[] = [
  * Inserts the trials and their logs as the trials module does (the same
  * columns and defaults; a completed trial has the version its status change
  * gave it), dated by the meetings: a trial is saved on its meeting's day, so
- * it counts as agreed then; logs fall between that day and the demo's today.
+ * it counts as agreed then; logs fall between that day and the seed date.
  */
-export async function insertDemoTrials(tx: DrizzleTx, course: CourseRow, held: HeldMeeting[], people: DemoPeople): Promise<void> {
+export async function insertDemoTrials(tx: DrizzleTx, course: CourseRow, held: HeldMeeting[], people: DemoPeople, today: string): Promise<void> {
   const meetingOf = (group: string, sequence: number) =>
     held.find((m) => m.kind === 'working_group' && m.groupKey === group && m.sequence === sequence) ?? null;
   for (const t of DEMO_TRIALS) {
@@ -143,7 +143,7 @@ export async function insertDemoTrials(tx: DrizzleTx, course: CourseRow, held: H
     });
     for (const [i, log] of t.logs.entries()) {
       const triedOn = workdayFrom(addDays(meeting.date, log.after));
-      if (triedOn >= DEMO_TODAY || (next && triedOn > next.date)) continue;
+      if (triedOn >= today || (next && triedOn > next.date)) continue;
       const entry = LogTrialRequest.parse({ triedOn, whatTried: log.whatTried, whatHappened: log.whatHappened, reflection: log.reflection });
       await tx.insert(trialLogs).values({
         id: demoId(`${key}/log/${i + 1}`),

@@ -6,7 +6,8 @@ import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
 import { insertDemoApplications } from './demo-applications.js';
 import { insertDemoCourseYear } from './demo-course-year.js';
-import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ASSESSED_ROUNDS, DEMO_ROUNDS } from './demo-rounds.js';
+import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ASSESSED_ROUNDS, demoRounds } from './demo-rounds.js';
+import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
 export type SeedOutcome = 'seeded' | 'already_present';
@@ -17,8 +18,13 @@ export type SeedOutcome = 'seeded' | 'already_present';
  * children, one user per role, the application rounds with their courses,
  * and a course year in progress (demo-course-year.ts). Does nothing when
  * users already exist.
+ *
+ * `today` (YYYY-MM-DD) is the day the demo is seeded on, from the caller's
+ * clock: the historical rounds are fixed, the rest is laid out around it
+ * (demo-calendar.ts), and the same day always gives the same data.
  */
-export async function seedDemo(db: Db): Promise<SeedOutcome> {
+export async function seedDemo(db: Db, today: string): Promise<SeedOutcome> {
+  const calendar = demoCalendar(today);
   const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return 'already_present';
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -27,7 +33,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
     const [again] = await tx.select({ n: count() }).from(users);
     if ((again?.n ?? 0) > 0) return false;
-    await insertDemoData(tx, passwordHash);
+    await insertDemoData(tx, passwordHash, calendar);
     return true;
   });
   return seeded ? 'seeded' : 'already_present';
@@ -35,7 +41,7 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
 
 const SEED_LOCK = 7_234_002;
 
-async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void> {
+async function insertDemoData(tx: DrizzleTx, passwordHash: string, calendar: DemoCalendar): Promise<void> {
   const towns = new Map(
     (await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities)).map((m) => [m.code, m.name]),
   );
@@ -58,20 +64,20 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void
             groupId,
             firstName: FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)] ?? 'Alma',
             lastName: LAST_NAMES[Math.floor(random() * LAST_NAMES.length)] ?? 'Nielsen',
-            birthDate: birthDate(random, group.ages),
+            birthDate: birthDate(random, group.ages, calendar.today),
           });
         }
       }
       await tx.insert(children).values(childRows);
     }
   }
-  for (const r of DEMO_ROUNDS) {
+  for (const r of demoRounds(calendar)) {
     await tx.insert(rounds).values({
       id: demoId(r.key),
       name: r.name,
       courseStart: r.courseStart,
       courseEnd: r.courseEnd,
-      deadline: new Date(r.deadline),
+      deadline: r.deadline,
       criteria: DEFAULT_CRITERIA,
       requirements: DEFAULT_REQUIREMENTS,
       balanceRules: DEFAULT_BALANCE_RULES,
@@ -90,6 +96,6 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string): Promise<void
       await tx.insert(roundAssessors).values(DEMO_ASSESSED_ROUNDS.map((key) => ({ roundId: demoId(key), userId })));
     }
   }
-  await insertDemoApplications(tx);
-  await insertDemoCourseYear(tx);
+  await insertDemoApplications(tx, calendar);
+  await insertDemoCourseYear(tx, calendar);
 }

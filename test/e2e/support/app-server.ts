@@ -8,6 +8,7 @@ import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/server/config.js';
 import { openDatabase } from '../../../src/server/db/client.js';
 import { prepareDatabase } from '../../../src/server/server.js';
+import { danishToday } from '../../../src/server/time/danish-today.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const webIndex = join(repoRoot, 'dist', 'web', 'index.html');
@@ -53,7 +54,8 @@ export async function startApp(): Promise<RunningApp> {
   const database = await openDatabase({ databaseUrl: undefined });
   let app: FastifyInstance | null = null;
   try {
-    await prepareDatabase(database, { demo: true });
+    // Seeded on today's date: the browser and the app read the same wall clock.
+    await prepareDatabase(database, { demo: true, today: danishToday(new Date()) });
     app = await buildApp({ config, database });
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (err) {
