@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorAlert, problemText } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, fetchApplication, submitApplication, type Application, type ChecklistKey } from './api.js';
+import { applicationKey, applicationQueries, fetchApplication, submitApplication, type Application, type ChecklistKey } from './api.js';
 import { checklistTarget, focusField } from './application-form.js';
 
 interface SubmitPanelProps {
@@ -43,7 +43,7 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
     if (error || gaps) document.getElementById(SUMMARY_ID)?.focus();
   }, [error, gaps]);
 
-  const latest = () => queryClient.getQueryData<Application>(applicationKey(app.id)) ?? app;
+  const latest = () => queryClient.getQueryData(applicationKey(app.id)) ?? app;
   const labelOf = (key: string) => latest().checklist.find((c) => c.key === key)?.label ?? key;
 
   const start = () => {
@@ -66,7 +66,7 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
         queryClient.setQueryData(applicationKey(app.id), submitted);
         setOpen(false);
         onSubmitted(submitted);
-        await queryClient.invalidateQueries({ queryKey: ['applications'] });
+        await queryClient.invalidateQueries({ queryKey: applicationQueries.all });
       })
       .catch(async (err: unknown) => {
         setOpen(false);
