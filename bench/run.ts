@@ -22,6 +22,7 @@ import { openDatabase, type Database } from '../src/server/db/client.js';
 import { prepareDatabase } from '../src/server/server.js';
 import { startBaseline, type BaselineServer } from './baseline-server.js';
 import { generateDataset, DEFAULT_PLAN, type BenchUser, type Dataset } from './dataset.js';
+import { runClientSizeBench } from './client-size.js';
 import { runScaleBench } from './national-scale/measure.js';
 import { measure, type LoadResult, type LoadSettings, type LoadTarget } from './load.js';
 import { runScheduleBench, SCHEDULE_PLAN } from './schedule.js';
@@ -219,6 +220,10 @@ async function main(): Promise<void> {
   if (only === 'scale') {
     await runScaleBench();
     return;
+  }
+  if (only === undefined || only === 'client-size') {
+    await runClientSizeBench(log);
+    if (only === 'client-size') return;
   }
   if (only === undefined || only === 'selection') {
     log(`Udvælgelse: ${SELECTION_PLAN.applicants} ansøgere, ${SELECTION_PLAN.capacity} pladser, alle fire regler, ${SELECTION_PLAN.rounds} runder …`);
