@@ -23,6 +23,7 @@ import { prepareDatabase } from '../src/server/server.js';
 import { assertHoldsNoUsers, recreateDatabase, Refusal } from './database.js';
 import { startBaseline, type BaselineServer } from './baseline-server.js';
 import { generateDataset, DEFAULT_PLAN, type BenchUser, type Dataset } from './dataset.js';
+import { runClientSizeBench } from './client-size.js';
 import { runScaleBench } from './national-scale/measure.js';
 import { runRequestPathBench } from './request-path/run.js';
 import { measure, type LoadResult, type LoadSettings, type LoadTarget } from './load.js';
@@ -186,6 +187,10 @@ async function main(): Promise<void> {
   if (only === 'request-path') {
     await runRequestPathBench(SETTINGS);
     return;
+  }
+  if (only === undefined || only === 'client-size') {
+    await runClientSizeBench(log);
+    if (only === 'client-size') return;
   }
   if (only === undefined || only === 'selection') {
     log(`Udvælgelse: ${SELECTION_PLAN.applicants} ansøgere, ${SELECTION_PLAN.capacity} pladser, alle fire regler, ${SELECTION_PLAN.rounds} runder …`);

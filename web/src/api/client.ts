@@ -1,3 +1,4 @@
+import type { HttpMethod } from '../../../src/shared/contracts/endpoint.js';
 import type { Problem } from './contracts.js';
 
 export interface FieldError {
@@ -49,12 +50,15 @@ export function msSinceLastActivity(): number {
   return Date.now() - lastActivity;
 }
 
-export type QueryValue = string | number | undefined | null;
-
-export function queryString(params: Record<string, QueryValue>): string {
+/** `?a=1&b=x` from the set values (undefined, null and '' are left out); '' when none is set. */
+export function queryString(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw new Error(`query parameter "${key}" is not a string, number or boolean`);
+    }
+    search.set(key, String(value));
   }
   const s = search.toString();
   return s ? `?${s}` : '';
@@ -63,10 +67,9 @@ export function queryString(params: Record<string, QueryValue>): string {
 export const API_BASE = '/api/v1';
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  query?: Record<string, QueryValue>;
-  signal?: AbortSignal;
+  query?: Record<string, unknown> | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 function isProblem(value: unknown): value is Problem {
@@ -95,11 +98,12 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 /**
- * Calls the Indsats API. JSON in and out; the session cookie goes along by
- * itself; non-GET requests carry the CSRF token. Throws ApiError on failure.
+ * One request to the Indsats API. JSON in and out; the session cookie goes
+ * along by itself; non-GET requests carry the CSRF token. Throws ApiError on
+ * failure. Pages call it through `call()` (call.ts), which types it from the
+ * endpoint table.
  */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
+export async function request(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -118,6 +122,6 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   lastActivity = Date.now();
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (response.status === 204) return undefined;
+  return (await response.json()) as unknown;
 }

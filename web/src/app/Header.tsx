@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SessionResponse } from '../api/contracts.js';
 import { Icon } from '../components/Icon.js';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { LanguageButton, LogOutButton, RoleSwitcher, userInfo } from './HeaderParts.js';
 import { navItemsFor, navState } from './navigation.js';
 
 function MainMenu({ session }: { session: SessionResponse }) {
-  const t = useT();
+  const t = useCoreT();
   const { pathname } = useLocation();
   return (
     <ul className="mainmenu">
@@ -32,7 +32,7 @@ function MainMenu({ session }: { session: SessionResponse }) {
 
 /** The dkfds header: portal line (user, language, log off), solution line, main menu, and a mobile drawer. */
 export function Header({ session }: { session: SessionResponse | null }) {
-  const t = useT();
+  const t = useCoreT();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -86,7 +86,7 @@ export function Header({ session }: { session: SessionResponse | null }) {
               </p>
               <LanguageButton />
               <Link to="/adgangskode" className="function-link mr-4">
-                {t.account.changePassword.menuLink}
+                {t.header.changePassword}
               </Link>
               <LogOutButton />
             </div>
@@ -152,7 +152,7 @@ export function Header({ session }: { session: SessionResponse | null }) {
                 <LanguageButton />
               </p>
               <p>
-                <Link to="/adgangskode">{t.account.changePassword.menuLink}</Link>
+                <Link to="/adgangskode">{t.header.changePassword}</Link>
               </p>
               <p>
                 <LogOutButton />

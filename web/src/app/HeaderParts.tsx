@@ -4,11 +4,11 @@ import type { Role, SessionResponse } from '../api/contracts.js';
 import { useLogout, useSwitchRole } from '../auth/session.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Icon } from '../components/Icon.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useCoreT, useI18n } from '../i18n/i18n.js';
 
 /** Switches between Danish and English; the button is written in the language it switches to. */
 export function LanguageButton() {
-  const { t, setLocale } = useI18n();
+  const { core: t, setLocale } = useI18n();
   const other = t.otherLocale;
   return (
     <button
@@ -25,7 +25,7 @@ export function LanguageButton() {
 }
 
 export function LogOutButton() {
-  const { t } = useI18n();
+  const t = useCoreT();
   const logout = useLogout();
   const navigate = useNavigate();
   return (
@@ -43,7 +43,7 @@ export function LogOutButton() {
 
 /** Offered only to users who hold more than one role. */
 export function RoleSwitcher({ session, idPrefix }: { session: SessionResponse; idPrefix: string }) {
-  const { t } = useI18n();
+  const t = useCoreT();
   const [role, setRole] = useState<Role>(session.role);
   const switchRole = useSwitchRole();
   const navigate = useNavigate();

@@ -1,9 +1,9 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Loading } from '../components/Loading.js';
 import { useIdleExpiry, useSessionQuery } from '../auth/session.js';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { Header } from './Header.js';
 
 /**
@@ -46,7 +46,7 @@ function useFocusOnNavigate(main: RefObject<HTMLElement | null>) {
 }
 
 export function Layout() {
-  const t = useT();
+  const t = useCoreT();
   const session = useSessionQuery();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
@@ -63,7 +63,10 @@ export function Layout() {
         ) : session.isError ? (
           <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
         ) : (
-          <Outlet />
+          // Pages load on demand (lazyPage): "Henter …" until the page's code has arrived.
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         )}
       </main>
       <footer>

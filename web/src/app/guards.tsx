@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../api/contracts.js';
 import { useSessionQuery } from '../auth/session.js';
-import { ChangePasswordPage } from '../pages/account/ChangePasswordPage.js';
 import { ForbiddenPage } from '../pages/errors/ErrorPages.js';
+import { lazyPage } from './lazy-page.js';
+
+const ChangePasswordPage = lazyPage(() => import('../pages/account/ChangePasswordPage.js'), 'ChangePasswordPage');
 
 /**
  * The logged-in part of the app: without a session, go to the login page and

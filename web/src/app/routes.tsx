@@ -6,26 +6,28 @@ import { changeModelRoutes } from '../pages/change-model/routes.js';
 import { meetingRoutes } from '../pages/meetings/routes.js';
 import { scheduleRoutes } from '../pages/schedule/routes.js';
 import { selfAnalysisRoutes } from '../pages/self-analysis/routes.js';
-import { ChangePasswordPage } from '../pages/account/ChangePasswordPage.js';
-import { AuditPage } from '../pages/audit/AuditPage.js';
-import { ChildPage } from '../pages/children/ChildPage.js';
-import { ChildrenPage } from '../pages/children/ChildrenPage.js';
 import { NotFoundPage } from '../pages/errors/ErrorPages.js';
 import { RouteError } from '../pages/errors/RouteError.js';
-import { HomePage } from '../pages/home/HomePage.js';
-import { InstitutionPage } from '../pages/institutions/InstitutionPage.js';
-import { InstitutionsPage } from '../pages/institutions/InstitutionsPage.js';
 import { LoginPage } from '../pages/login/LoginPage.js';
-import { MunicipalitiesPage } from '../pages/municipalities/MunicipalitiesPage.js';
-import { MunicipalityPage } from '../pages/municipalities/MunicipalityPage.js';
-import { CreateRoundPage } from '../pages/rounds/CreateRoundPage.js';
-import { RoundPage } from '../pages/rounds/RoundPage.js';
-import { RoundsPage } from '../pages/rounds/RoundsPage.js';
-import { CreateUserPage } from '../pages/users/CreateUserPage.js';
-import { UserPage } from '../pages/users/UserPage.js';
-import { UsersPage } from '../pages/users/UsersPage.js';
 import { RequirePermission, RequireSession } from './guards.js';
 import { Layout } from './Layout.js';
+import { lazyPage } from './lazy-page.js';
+
+const ChangePasswordPage = lazyPage(() => import('../pages/account/ChangePasswordPage.js'), 'ChangePasswordPage');
+const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.js'), 'AuditPage');
+const ChildPage = lazyPage(() => import('../pages/children/ChildPage.js'), 'ChildPage');
+const ChildrenPage = lazyPage(() => import('../pages/children/ChildrenPage.js'), 'ChildrenPage');
+const HomePage = lazyPage(() => import('../pages/home/HomePage.js'), 'HomePage');
+const InstitutionPage = lazyPage(() => import('../pages/institutions/InstitutionPage.js'), 'InstitutionPage');
+const InstitutionsPage = lazyPage(() => import('../pages/institutions/InstitutionsPage.js'), 'InstitutionsPage');
+const MunicipalitiesPage = lazyPage(() => import('../pages/municipalities/MunicipalitiesPage.js'), 'MunicipalitiesPage');
+const MunicipalityPage = lazyPage(() => import('../pages/municipalities/MunicipalityPage.js'), 'MunicipalityPage');
+const CreateRoundPage = lazyPage(() => import('../pages/rounds/CreateRoundPage.js'), 'CreateRoundPage');
+const RoundPage = lazyPage(() => import('../pages/rounds/RoundPage.js'), 'RoundPage');
+const RoundsPage = lazyPage(() => import('../pages/rounds/RoundsPage.js'), 'RoundsPage');
+const CreateUserPage = lazyPage(() => import('../pages/users/CreateUserPage.js'), 'CreateUserPage');
+const UserPage = lazyPage(() => import('../pages/users/UserPage.js'), 'UserPage');
+const UsersPage = lazyPage(() => import('../pages/users/UsersPage.js'), 'UsersPage');
 
 /** The addresses are Danish, like the service. Each area is guarded by the permission its API needs. */
 export function createRouter() {

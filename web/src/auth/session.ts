@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { api, isApiError, msSinceLastActivity, setCsrfToken } from '../api/client.js';
+import { authEndpoints as E } from '../../../src/shared/contracts/endpoints/auth.js';
+import { call } from '../api/call.js';
+import { isApiError, msSinceLastActivity, setCsrfToken } from '../api/client.js';
 import type { Permission, Role, SessionResponse } from '../api/contracts.js';
 
 export const SESSION_KEY = ['session'] as const;
@@ -29,7 +31,7 @@ let loggedIn = false;
 
 async function fetchSession(): Promise<SessionResponse | null> {
   try {
-    const session = await api<SessionResponse>('/session');
+    const session = await call(E.session);
     setCsrfToken(session.csrfToken);
     loggedIn = true;
     return session;
@@ -106,7 +108,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { email: string; password: string }) =>
-      api<SessionResponse>('/auth/login', { method: 'POST', body: input }),
+      call(E.login, { body: input }),
     onSuccess: (session) => {
       setLoginReason(null);
       adoptSession(queryClient, session);
@@ -117,7 +119,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<unknown>('/auth/logout', { method: 'POST' }),
+    mutationFn: () => call(E.logout),
     onSettled: () => {
       setLoginReason('loggedOut');
       adoptSession(queryClient, null);
@@ -128,7 +130,7 @@ export function useLogout() {
 export function useSwitchRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (role: Role) => api<SessionResponse>('/session/role', { method: 'PUT', body: { role } }),
+    mutationFn: (role: Role) => call(E.switchRole, { body: { role } }),
     onSuccess: (session) => adoptSession(queryClient, session),
   });
 }
@@ -138,7 +140,7 @@ export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { currentPassword: string; newPassword: string }) =>
-      api<SessionResponse>('/session/password', { method: 'POST', body: input }),
+      call(E.changePassword, { body: input }),
     onSuccess: (session) => queryClient.setQueryData(SESSION_KEY, session),
   });
 }

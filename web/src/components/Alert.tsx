@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { Icon } from './Icon.js';
 
 type Variant = 'info' | 'success' | 'warning' | 'error';
@@ -14,7 +14,7 @@ interface AlertProps {
 
 /** A dkfds alert. Errors and warnings use role="alert"; others role="status". */
 export function Alert({ variant, heading, children, id, className }: AlertProps) {
-  const t = useT();
+  const t = useCoreT();
   const label = t.common.alertLabels[variant];
   const assertive = variant === 'error' || variant === 'warning';
   return (

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { Icon } from './Icon.js';
 
 export interface Crumb {
@@ -9,7 +9,7 @@ export interface Crumb {
 
 /** dkfds breadcrumbs; the last crumb is the current page. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
-  const t = useT();
+  const t = useCoreT();
   return (
     <nav className="breadcrumbs" aria-label={t.common.breadcrumbs}>
       <ol className="breadcrumbs__list">

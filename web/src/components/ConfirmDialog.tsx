@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { Icon } from './Icon.js';
 
 interface ConfirmDialogProps {
@@ -17,7 +17,7 @@ interface ConfirmDialogProps {
  * Escape closes it), styled as a dkfds modal.
  */
 export function ConfirmDialog({ open, heading, confirmLabel, onConfirm, onClose, busy, children }: ConfirmDialogProps) {
-  const t = useT();
+  const t = useCoreT();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const headingId = useId(); // several dialogs may sit on one page

@@ -1,10 +1,10 @@
 import { isApiError } from '../api/client.js';
-import type { Messages } from '../i18n/da.js';
-import { useT } from '../i18n/i18n.js';
+import type { CoreMessages } from '../i18n/da.core.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { Alert } from './Alert.js';
 
 /** The words for a failed request: the server's Danish title (or its translation), or a network message. */
-export function problemText(t: Messages, error: unknown): { title: string; detail: string | undefined } {
+export function problemText(t: CoreMessages, error: unknown): { title: string; detail: string | undefined } {
   if (!isApiError(error)) return { title: t.common.unknownError, detail: undefined };
   if (error.status === 0) return { title: t.common.networkError, detail: undefined };
   const title = t.errors.problems[error.code] ?? error.title;
@@ -24,7 +24,7 @@ interface ErrorAlertProps {
 
 /** A dkfds error alert for a failed request, listing field errors as links to their inputs. */
 export function ErrorAlert({ error, idPrefix, fieldLabels, onRetry }: ErrorAlertProps) {
-  const t = useT();
+  const t = useCoreT();
   const { title, detail } = problemText(t, error);
   const fieldErrors = isApiError(error) ? error.fieldErrors : [];
   const correlationId = isApiError(error) ? error.correlationId : undefined;

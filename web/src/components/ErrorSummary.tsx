@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Alert } from './Alert.js';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 
 export interface SummaryItem {
   /** The id of the field to move to; '' for a problem with the form as a whole. */
@@ -15,7 +15,7 @@ export interface SummaryItem {
  * screen reader reads it out.
  */
 export function ErrorSummary({ id, heading, items }: { id: string; heading: string; items: SummaryItem[] }) {
-  const t = useT();
+  const t = useCoreT();
   const shown = useRef('');
   const signature = items.map((e) => `${e.target}:${e.message}`).join('|');
   useEffect(() => {

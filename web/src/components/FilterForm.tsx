@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 
 interface FilterFormProps {
   onSubmit: () => void;
@@ -12,7 +12,7 @@ interface FilterFormProps {
 
 /** The filter bar above a list: its fields side by side, then the submit button. */
 export function FilterForm({ onSubmit, submitLabel, search = true, children }: FilterFormProps) {
-  const t = useT();
+  const t = useCoreT();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { ErrorAlert } from './ErrorAlert.js';
 
 interface LoadMoreProps {
@@ -18,7 +18,7 @@ interface LoadMoreProps {
 
 /** Under (or above) a paged list: how many rows are shown, and "Vis flere" while the server has more. */
 export function LoadMore({ query, shown, message }: LoadMoreProps) {
-  const t = useT();
+  const t = useCoreT();
   return (
     <>
       <p className="rows-message" aria-live="polite" aria-atomic="true">

@@ -1,8 +1,8 @@
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 
 /** dkfds spinner with a status text for screen readers. */
 export function Loading() {
-  const t = useT();
+  const t = useCoreT();
   return (
     <div className="spinner-box my-6">
       <div className="spinner" aria-hidden="true" />

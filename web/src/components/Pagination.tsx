@@ -1,5 +1,5 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 import { Icon } from './Icon.js';
 
 /** Pages to show: first, last, and the current one with its neighbours; null marks a gap. */
@@ -30,7 +30,7 @@ interface PaginationProps {
 
 /** dkfds pagination as links (`?page=n`), so every page has its own address and works with Back. */
 export function Pagination({ page, pageSize, total, totalCapped = false, param = 'page' }: PaginationProps) {
-  const t = useT();
+  const t = useCoreT();
   const [params] = useSearchParams();
   const { pathname } = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -88,7 +88,7 @@ export function Pagination({ page, pageSize, total, totalCapped = false, param =
 
 /** "Viser 1–50 af 132" above a paginated table, announced when it changes. */
 export function PageSummary({ page, pageSize, total, shown, totalCapped = false }: { page: number; pageSize: number; total: number; shown: number; totalCapped?: boolean }) {
-  const t = useT();
+  const t = useCoreT();
   if (total === 0) return null;
   const from = (page - 1) * pageSize + 1;
   return (

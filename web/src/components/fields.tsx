@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/i18n.js';
+import { useCoreT } from '../i18n/i18n.js';
 
 interface FieldShellProps {
   id: string;
@@ -13,7 +13,7 @@ interface FieldShellProps {
 
 /** A field's hint and error message, with the ids aria-describedby points at. */
 export function FieldMessages({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
-  const t = useT();
+  const t = useCoreT();
   return (
     <>
       {hint ? (
@@ -33,7 +33,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string |
 
 /** dkfds form-group: label, hint, error message (announced with the field via aria-describedby). */
 function FieldShell({ id, label, hint, error, optional, className, children }: FieldShellProps) {
-  const t = useT();
+  const t = useCoreT();
   return (
     <div className={`form-group${error ? ' form-error' : ''}${className ? ` ${className}` : ''}`}>
       <label className="form-label" htmlFor={id}>

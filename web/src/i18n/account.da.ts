@@ -16,7 +16,6 @@ export const accountDa = {
     submit: 'Skift adgangskode',
     submitting: 'Skifter …',
     done: 'Din adgangskode er skiftet.',
-    menuLink: 'Skift adgangskode',
   },
   reach: {
     rolesElsewhere: 'Har også roller uden for kommunen',

@@ -17,7 +17,6 @@ export const accountEn: typeof accountDa = {
     submit: 'Change password',
     submitting: 'Changing …',
     done: 'Your password has been changed.',
-    menuLink: 'Change password',
   },
   reach: {
     rolesElsewhere: 'Also has roles outside the municipality',

@@ -1,3 +1,5 @@
+import type { ChecklistKey } from '../../../src/shared/contracts/applications.js';
+
 /** Texts of the application pages (coordinator form, receipt, decision, agreement). */
 export const applicationsDa = {
   title: 'Ansøgninger',
@@ -116,6 +118,19 @@ export const applicationsDa = {
   checklistMissing: 'Mangler',
   checklistComplete: 'Alle punkter er udfyldt. Ansøgningen er klar til at blive indsendt.',
   checklistCount: (done: number, total: number) => `${done} af ${total} punkter er udfyldt.`,
+  /** The checklist's items by the code the server sends (the server's own Danish label is the same). */
+  checklistLabels: {
+    contact: 'Kontaktperson med navn og e-mail',
+    institutions: 'Mindst ét dagtilbud valgt',
+    need: 'Andel familier i en udsat position og dokumentation for hvert dagtilbud',
+    familyDaycareShare: 'Andel af de 0–2-årige i dagpleje',
+    motivation: 'Motivation',
+    managementBacking: 'Ledelsesmæssig opbakning',
+    resourceCommitment: 'Direktørens tilsagn om ressourcer og forankring',
+    director: 'Direktørens navn, titel og dato for underskrift',
+    directorFile: 'Den underskrevne erklæring fra direktøren (PDF)',
+    evaluationCommitment: 'Tilsagn om at deltage i den eksterne evaluering',
+  } satisfies Record<ChecklistKey, string>,
   submit: 'Indsend ansøgningen',
   submitting: 'Indsender …',
   submitHeading: 'Indsend ansøgningen',

@@ -8,10 +8,12 @@ import { selfAnalysisEn } from './self-analysis.en.js';
 import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
 import { accountEn } from './account.en.js';
+import { enCore } from './en.core.js';
 import type { Messages } from './da.js';
 
 /** English, the second locale. Same keys as da.ts (the type says so). */
 export const en: Messages = {
+  ...enCore,
   account: accountEn,
   applications: applicationsEn,
   agency: agencyEn,
@@ -22,106 +24,6 @@ export const en: Messages = {
   selfAnalysis: selfAnalysisEn,
   changeModel: changeModelEn,
   dashboard: dashboardEn,
-  locale: 'en',
-  intlLocale: 'en-GB',
-  otherLocale: { code: 'da', name: 'Dansk', label: 'Læs tjenesten på dansk' },
-
-  common: {
-    appName: 'Indsats',
-    appTagline: 'Targeted social interventions in daycare',
-    authority: 'The National Board of Social Services',
-    titleSuffix: 'Indsats',
-    skipLink: 'Skip to main content',
-    loading: 'Loading …',
-    saving: 'Saving …',
-    save: 'Save',
-    cancel: 'Cancel',
-    show: 'Show',
-    search: 'Search',
-    clear: 'Reset',
-    close: 'Close',
-    all: 'All',
-    none: '–',
-    yes: 'Yes',
-    no: 'No',
-    showMore: 'Show more',
-    optional: ' (optional)',
-    errorPrefix: 'Error: ',
-    errorHeading: 'Something went wrong',
-    networkError: 'We could not reach Indsats. Check your connection and try again.',
-    unknownError: 'An unexpected error occurred. Please try again shortly.',
-    correlationId: (id: string) => `Error id: ${id}`,
-    tryAgain: 'Try again',
-    breadcrumbs: 'Breadcrumb',
-    alertLabels: { info: 'Information', success: 'Done', warning: 'Warning', error: 'Error' },
-    fieldErrorsHeading: 'Please correct these fields:',
-  },
-
-  header: {
-    mainMenu: 'Main menu',
-    menu: 'Menu',
-    closeMenu: 'Close menu',
-    logOut: 'Log out',
-    user: 'User',
-    roleLabel: 'Active role',
-    switchRole: 'Switch role',
-    switchRoleButton: 'Switch',
-    roleSwitched: (role: string) => `You are now working as ${role}.`,
-  },
-
-  footer: {
-    about:
-      'Indsats is the platform of the National Board of Social Services and the municipalities for targeted social interventions in daycare and one-year advisory courses.',
-    apiDocs: 'API documentation',
-  },
-
-  nav: {
-    home: 'Home',
-    municipalities: 'Municipalities',
-    institutions: 'Daycare',
-    children: 'Children',
-    users: 'Users',
-    audit: 'Audit log',
-    rounds: 'Application rounds',
-    applications: 'Applications',
-    courses: 'Courses',
-    calendar: 'Calendar',
-    assessments: 'Assessments',
-    outbox: 'Outbox',
-  },
-
-  roles: {
-    national_admin: 'Programme administrator (National Board of Social Services)',
-    consultant: 'Practice consultant',
-    assessor: 'Assessor',
-    coordinator: 'Municipal coordinator',
-    daycare_chief: 'Head of daycare',
-    daycare_leader: 'Daycare leader',
-    staff: 'Pedagogical staff',
-    partner: 'Partner',
-    evaluator: 'External evaluator',
-  },
-
-  kinds: {
-    nursery: 'Nursery',
-    kindergarten: 'Kindergarten',
-    integrated: 'Integrated daycare',
-    family_daycare: 'Family daycare',
-  },
-
-  login: {
-    title: 'Log in',
-    intro: 'Log in with the e-mail and password you received from your municipality or the National Board of Social Services.',
-    email: 'E-mail',
-    password: 'Password',
-    submit: 'Log in',
-    submitting: 'Logging in …',
-    expired: 'Your session has expired. Log in again to continue.',
-    loggedOut: 'You are logged out.',
-    throttled: (seconds: number) => `Too many failed attempts. Wait ${seconds} seconds and try again.`,
-    missing: 'Enter both e-mail and password.',
-  },
-
   home: {
     title: 'Home',
     welcome: (name: string) => `Welcome, ${name}`,
@@ -497,53 +399,6 @@ export const en: Messages = {
     saveAssessors: 'Save assessors',
     assessorsSaved: 'The assessors have been saved.',
   },
-  pagination: {
-    label: 'Pagination',
-    previous: 'Previous',
-    next: 'Next',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    page: (n: number) => `Page ${n}`,
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
-    shown: (n: number, more: boolean) => (more ? `Showing the first ${n}` : `Showing all ${n}`),
-    showingOver: (from: number, to: number, total: number) => `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
-  },
-
-  errors: {
-    forbiddenTitle: 'You do not have access',
-    forbiddenText:
-      'Your role does not give access to this page. If you hold several roles, you can switch role at the top of the page. Otherwise, contact your municipality’s coordinator.',
-    notFoundTitle: 'Page not found',
-    notFoundText: 'We could not find the page you are looking for. The address may be wrong, or the page may have moved or been deleted.',
-    goHome: 'Go to the home page',
-    problems: {
-      unauthenticated: 'You need to log in to continue.',
-      session_expired: 'Your session has expired. Log in again.',
-      login_failed: 'The e-mail or password is incorrect.',
-      login_throttled: 'Too many failed attempts. Wait a little and try again.',
-      forbidden: 'You do not have access to this action.',
-      csrf_invalid: 'The request lacks a valid security token. Reload the page and try again.',
-      role_not_held: 'You do not hold the selected role.',
-      password_change_required: 'Choose your own password before you continue.',
-      account_out_of_reach: 'The user holds roles you cannot grant, so you cannot change them. Contact the National Board of Social Services.',
-      self_management: 'You cannot grant yourself roles or set your own password here.',
-      wrong_password: 'The current password is incorrect.',
-      not_found: 'We could not find what you are looking for.',
-      validation_failed: 'Some fields are not filled in correctly.',
-      invalid_assignment: 'The role assignment does not fit together.',
-      version_conflict: 'Someone else changed this while you were editing. Load the latest version and make your change again.',
-      email_taken: 'A user with this e-mail already exists.',
-      assignment_exists: 'The user already has this role.',
-      last_assignment: 'A user must have at least one role. Deactivate the user instead.',
-      self_analysis_presented: 'The self-analysis has been presented and cannot be changed. Reopen it first if it needs changing.',
-      self_analysis_not_presented: 'The self-analysis has not been presented, so there is nothing to reopen.',
-      kept_edit_open: 'A separate version has not been settled yet. Choose a version first.',
-      internal: 'Something went wrong on our side. Try again shortly. Contact support with the error id if it continues.',
-      unavailable: 'The service is temporarily unavailable.',
-    },
-  },
-
   permissions: {
     'organisation.read': 'See municipalities',
     'institution.read': 'See daycare institutions',

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
 import type { Round } from '../rounds/api.js';
-import { useSaveAssessment, useSubmitAssessment, type AssessmentView } from './api.js';
+import { agencyQueries, useSaveAssessment, useSubmitAssessment, type AssessmentView } from './api.js';
 import { bodyOf, summaryItems, valuesOf, type AssessmentValues } from './assessment-form.js';
 import { AssessmentFields } from './AssessmentFields.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -46,7 +46,7 @@ export function AssessmentForm({ view, round, applicationId }: { view: Assessmen
   const failed = (err: unknown) => {
     setLastError(err);
     // A stale version or a submission elsewhere: fetch the latest, keep what was typed.
-    if (isApiError(err, 409)) void queryClient.invalidateQueries({ queryKey: ['assessment', applicationId] });
+    if (isApiError(err, 409)) void queryClient.invalidateQueries({ queryKey: agencyQueries.assessment(applicationId).queryKey });
   };
   const saveDraft = (e: FormEvent) => {
     e.preventDefault();

@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { useDecide, type RoundSelectionResponse } from './api.js';
+import { agencyQueries, useDecide, type RoundSelectionResponse } from './api.js';
 import { byScore, decisionIds, differsFromProposal, initialDecision, localProblems, serverProblems, type DecisionValues } from './decision-form.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextAreaField } from '../../components/fields.js';
@@ -59,7 +59,7 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
           onDirtyChange(false);
         },
         onError: (err) => {
-          if (isApiError(err, 409)) void queryClient.invalidateQueries({ queryKey: ['selection', roundId] });
+          if (isApiError(err, 409)) void queryClient.invalidateQueries({ queryKey: agencyQueries.selection(roundId).queryKey });
         },
       },
     );

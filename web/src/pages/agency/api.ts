@@ -1,9 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../api/client.js';
+import { agencyEndpoints as E, applicationEndpoints } from '../../../../src/shared/contracts/endpoints/rounds.js';
+import { call, endpointUrl } from '../../api/call.js';
 import { useCursorList } from '../../api/cursor-list.js';
+import { applicationQueries } from '../applications/api.js';
+import { roundQueries } from '../rounds/api.js';
 import type { Application } from '../../../../src/shared/contracts/applications.js';
-import type { Round } from '../../../../src/shared/contracts/rounds.js';
 import type {
   ApplicationScore,
   AssessmentView,
@@ -21,26 +23,47 @@ export type AssessmentBody = z.input<typeof SaveAssessmentRequest>;
 export type DecisionBody = z.input<typeof DecideRoundRequest>;
 export type OutboxPage = z.infer<typeof ListOutboxResponse>;
 
-const app = (id: string) => `/applications/${encodeURIComponent(id)}`;
-const round = (id: string) => `/rounds/${encodeURIComponent(id)}`;
+/** Query keys and fetches of the agency's pages (assessments, scores, selection, outbox). */
+export const agencyQueries = {
+  tasks: ['assessments', 'list'] as const,
+  /** Every key that holds an assessor's lists. */
+  allTasks: ['assessments'] as const,
+  assessment: (applicationId: string) =>
+    queryOptions({
+      queryKey: ['assessment', applicationId],
+      queryFn: ({ signal }) => call(E.assessment, { params: { id: applicationId }, signal }),
+    }),
+  scores: (roundId: string) => ['scores', roundId] as const,
+  selection: (roundId: string) =>
+    queryOptions({ queryKey: ['selection', roundId], queryFn: ({ signal }) => call(E.selection, { params: { id: roundId }, signal }) }),
+  allOutbox: ['outbox'] as const,
+  outbox: (page: number, pageSize: number) =>
+    queryOptions({
+      queryKey: ['outbox', { page, pageSize }],
+      queryFn: async ({ signal }) => {
+        const res = await call(E.outbox, { query: { page, pageSize }, signal });
+        return { items: res.items, page: res.meta, smtpConfigured: res.smtpConfigured };
+      },
+    }),
+};
 
 /** The assessor's worklist: the submitted applications of their rounds. */
 export function useAssessmentTasks() {
-  return useCursorList<AssessmentTask>(['assessments', 'list'], '/assessments');
+  return useCursorList(agencyQueries.tasks, E.assessmentTasks);
 }
 
 /** A round, once its id is known (shares its cache with the round pages). */
 export function useRoundOf(id: string | undefined) {
-  return useQuery({ queryKey: ['round', id], queryFn: () => api<Round>(round(id ?? '')), enabled: Boolean(id) });
+  return useQuery({ ...roundQueries.detail(id ?? ''), enabled: Boolean(id) });
 }
 
 export function useApplication(id: string) {
-  return useQuery({ queryKey: ['application', id], queryFn: () => api<Application>(app(id)) });
+  return useQuery(applicationQueries.detail(id));
 }
 
 /** The caller's own assessment of an application (created on first look), and the others' once it is submitted. */
 export function useAssessment(applicationId: string) {
-  return useQuery({ queryKey: ['assessment', applicationId], queryFn: () => api<AssessmentView>(`${app(applicationId)}/assessment`) });
+  return useQuery(agencyQueries.assessment(applicationId));
 }
 
 function useAssessmentMutation<I>(applicationId: string, fn: (input: I) => Promise<AssessmentView>) {
@@ -48,22 +71,20 @@ function useAssessmentMutation<I>(applicationId: string, fn: (input: I) => Promi
   return useMutation({
     mutationFn: fn,
     onSuccess: async (view) => {
-      queryClient.setQueryData(['assessment', applicationId], view);
-      await queryClient.invalidateQueries({ queryKey: ['assessments'] });
+      queryClient.setQueryData(agencyQueries.assessment(applicationId).queryKey, view);
+      await queryClient.invalidateQueries({ queryKey: agencyQueries.allTasks });
     },
   });
 }
 
 export function useDeclareConflict(applicationId: string) {
   return useAssessmentMutation(applicationId, (input: { hasConflict: boolean; note: string }) =>
-    api<AssessmentView>(`${app(applicationId)}/assessment/conflict`, { method: 'PUT', body: input }),
+    call(E.declareConflict, { params: { id: applicationId }, body: input }),
   );
 }
 
 export function useSaveAssessment(applicationId: string) {
-  return useAssessmentMutation(applicationId, (input: AssessmentBody) =>
-    api<AssessmentView>(`${app(applicationId)}/assessment`, { method: 'PUT', body: input }),
-  );
+  return useAssessmentMutation(applicationId, (input: AssessmentBody) => call(E.saveAssessment, { params: { id: applicationId }, body: input }));
 }
 
 /**
@@ -73,20 +94,20 @@ export function useSaveAssessment(applicationId: string) {
 export function useSubmitAssessment(applicationId: string) {
   const queryClient = useQueryClient();
   return useAssessmentMutation(applicationId, async ({ body, onSaved }: { body: AssessmentBody; onSaved?: () => void }) => {
-    const saved = await api<AssessmentView>(`${app(applicationId)}/assessment`, { method: 'PUT', body });
-    queryClient.setQueryData(['assessment', applicationId], saved);
+    const saved = await call(E.saveAssessment, { params: { id: applicationId }, body });
+    queryClient.setQueryData(agencyQueries.assessment(applicationId).queryKey, saved);
     onSaved?.();
-    return api<AssessmentView>(`${app(applicationId)}/assessment/submit`, { method: 'POST', body: { version: saved.own.version } });
+    return call(E.submitAssessment, { params: { id: applicationId }, body: { version: saved.own.version } });
   });
 }
 
 /** The round's scores, highest total first, a page at a time ("Vis flere"). */
 export function useRoundScores(roundId: string) {
-  return useCursorList<ApplicationScore>(['scores', roundId], `${round(roundId)}/scores`);
+  return useCursorList(agencyQueries.scores(roundId), E.scores, { params: { id: roundId } });
 }
 
 export function useRoundSelection(roundId: string) {
-  return useQuery({ queryKey: ['selection', roundId], queryFn: () => api<RoundSelectionResponse>(`${round(roundId)}/selection`) });
+  return useQuery(agencyQueries.selection(roundId));
 }
 
 function useSelectionMutation<I>(roundId: string, fn: (input: I) => Promise<RoundSelectionResponse>) {
@@ -94,36 +115,28 @@ function useSelectionMutation<I>(roundId: string, fn: (input: I) => Promise<Roun
   return useMutation({
     mutationFn: fn,
     onSuccess: async (selection) => {
-      queryClient.setQueryData(['selection', roundId], selection);
-      await queryClient.invalidateQueries({ queryKey: ['outbox'] });
+      queryClient.setQueryData(agencyQueries.selection(roundId).queryKey, selection);
+      await queryClient.invalidateQueries({ queryKey: agencyQueries.allOutbox });
     },
   });
 }
 
 export function useDecide(roundId: string) {
-  return useSelectionMutation(roundId, (input: DecisionBody) => api<RoundSelectionResponse>(`${round(roundId)}/decision`, { method: 'PUT', body: input }));
+  return useSelectionMutation(roundId, (input: DecisionBody) => call(E.decide, { params: { id: roundId }, body: input }));
 }
 
 export function usePublish(roundId: string) {
-  return useSelectionMutation(roundId, (version: number) =>
-    api<RoundSelectionResponse>(`${round(roundId)}/decision/publish`, { method: 'POST', body: { version } }),
-  );
+  return useSelectionMutation(roundId, (version: number) => call(E.publish, { params: { id: roundId }, body: { version } }));
 }
 
 /** One page of the outbox, in the shape the shared paged list expects. */
 export function useOutbox(page: number, pageSize: number) {
-  return useQuery({
-    queryKey: ['outbox', { page, pageSize }],
-    queryFn: async () => {
-      const res = await api<OutboxPage>('/outbox', { query: { page, pageSize } });
-      return { items: res.items, page: res.meta, smtpConfigured: res.smtpConfigured };
-    },
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...agencyQueries.outbox(page, pageSize), placeholderData: keepPreviousData });
 }
 
 /** Where the browser fetches an application's files. */
 export const fileUrls = {
-  directorCommitment: (applicationId: string) => `/api/v1${app(applicationId)}/director-commitment`,
-  letter: (applicationId: string, kind: 'pdf' | 'docx') => `/api/v1${app(applicationId)}/decision-letter.${kind}`,
+  directorCommitment: (applicationId: string) => endpointUrl(applicationEndpoints.directorCommitment, { params: { id: applicationId } }),
+  letter: (applicationId: string, kind: 'pdf' | 'docx') =>
+    endpointUrl(kind === 'pdf' ? applicationEndpoints.letterPdf : applicationEndpoints.letterDocx, { params: { id: applicationId } }),
 };

@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
-import { AssessmentsPage } from './AssessmentsPage.js';
-import { AssessPage } from './AssessPage.js';
-import { OutboxPage } from './OutboxPage.js';
-import { ScoresPage } from './ScoresPage.js';
-import { SelectionPage } from './SelectionPage.js';
+import { lazyPage } from '../../app/lazy-page.js';
+
+const AssessmentsPage = lazyPage(() => import('./AssessmentsPage.js'), 'AssessmentsPage');
+const AssessPage = lazyPage(() => import('./AssessPage.js'), 'AssessPage');
+const OutboxPage = lazyPage(() => import('./OutboxPage.js'), 'OutboxPage');
+const ScoresPage = lazyPage(() => import('./ScoresPage.js'), 'ScoresPage');
+const SelectionPage = lazyPage(() => import('./SelectionPage.js'), 'SelectionPage');
 
 /** The agency's pages (assessment, scores, selection, outbox), mounted by app/routes.tsx. */
 export const agencyRoutes: RouteObject[] = [

@@ -3,7 +3,7 @@ import { useSession } from '../../auth/session.js';
 import { Alert } from '../../components/Alert.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, documentUrl, uploadPath, useAgreement, type Agreement, type Application } from './api.js';
+import { applicationKey, applicationQueries, documentUrl, uploadPath, useAgreement, type Agreement, type Application } from './api.js';
 import { PdfUpload } from './PdfUpload.js';
 import { SendAgreementForm } from './SendAgreementForm.js';
 import { formatInstant } from './time.js';
@@ -26,9 +26,9 @@ export function AgreementPanel({ app }: { app: Application }) {
   const manage = session.permissions.includes('selection.manage');
   const sign = session.permissions.includes('agreement.sign');
   const onSigned = (signed: Agreement) => {
-    queryClient.setQueryData(['application-agreement', app.id], signed);
+    queryClient.setQueryData(applicationQueries.agreement(app.id).queryKey, signed);
     void queryClient.invalidateQueries({ queryKey: applicationKey(app.id) });
-    void queryClient.invalidateQueries({ queryKey: ['applications'] });
+    void queryClient.invalidateQueries({ queryKey: applicationQueries.all });
   };
   return (
     <section aria-labelledby="application-agreement-heading" className="mt-6">

@@ -28,7 +28,7 @@ export function Checklist({ app }: { app: Application }) {
               <Icon name={item.done ? 'success' : 'error'} className={item.done ? 'text-success' : undefined} />{' '}
               <span className="sr-only">{item.done ? a.checklistDone : a.checklistMissing}: </span>
               <a href={`#${target}`} onClick={go(target)}>
-                {item.label}
+                {a.checklistLabels[item.key]}
               </a>
               {item.done ? null : (
                 <span className="small-text" aria-hidden="true">

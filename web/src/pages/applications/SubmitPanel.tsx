@@ -5,8 +5,11 @@ import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorAlert, problemText } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, fetchApplication, submitApplication, type Application, type ChecklistKey } from './api.js';
+import { applicationKey, applicationQueries, fetchApplication, submitApplication, type Application, type ChecklistKey } from './api.js';
 import { checklistTarget, focusField } from './application-form.js';
+import { CHECKLIST_KEYS } from '../../../../src/shared/contracts/applications.js';
+
+const isChecklistKey = (key: string): key is ChecklistKey => (CHECKLIST_KEYS as readonly string[]).includes(key);
 
 interface SubmitPanelProps {
   app: Application;
@@ -43,8 +46,8 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
     if (error || gaps) document.getElementById(SUMMARY_ID)?.focus();
   }, [error, gaps]);
 
-  const latest = () => queryClient.getQueryData<Application>(applicationKey(app.id)) ?? app;
-  const labelOf = (key: string) => latest().checklist.find((c) => c.key === key)?.label ?? key;
+  const latest = () => queryClient.getQueryData(applicationKey(app.id)) ?? app;
+  const labelOf = (key: string) => (isChecklistKey(key) ? a.checklistLabels[key] : key);
 
   const start = () => {
     setError(null);
@@ -53,7 +56,7 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
     void flush()
       .then(() => {
         const missing = latest().checklist.filter((c) => !c.done);
-        if (missing.length > 0) setGaps(missing.map((c) => ({ key: c.key, text: c.label })));
+        if (missing.length > 0) setGaps(missing.map((c) => ({ key: c.key, text: a.checklistLabels[c.key] })));
         else setOpen(true);
       })
       .finally(() => setBusy(false));
@@ -66,7 +69,7 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
         queryClient.setQueryData(applicationKey(app.id), submitted);
         setOpen(false);
         onSubmitted(submitted);
-        await queryClient.invalidateQueries({ queryKey: ['applications'] });
+        await queryClient.invalidateQueries({ queryKey: applicationQueries.all });
       })
       .catch(async (err: unknown) => {
         setOpen(false);

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
-import { ApplicationPage } from './ApplicationPage.js';
-import { ApplicationsPage } from './ApplicationsPage.js';
+import { lazyPage } from '../../app/lazy-page.js';
+
+const ApplicationPage = lazyPage(() => import('./ApplicationPage.js'), 'ApplicationPage');
+const ApplicationsPage = lazyPage(() => import('./ApplicationsPage.js'), 'ApplicationsPage');
 
 /** The application pages (coordinator form, receipt, decision, agreement), mounted by app/routes.tsx. */
 export const applicationRoutes: RouteObject[] = [

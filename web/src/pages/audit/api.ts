@@ -1,6 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import type { ListAuditResponse } from '../../api/contracts.js';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { auditEndpoints as E } from '../../../../src/shared/contracts/endpoints/organisation.js';
+import { call } from '../../api/call.js';
 
 export interface AuditFilter {
   from?: string;
@@ -12,16 +12,22 @@ export interface AuditFilter {
 
 const PAGE_SIZE = 50;
 
+/** Query keys and fetches of the audit log. */
+export const auditQueries = {
+  list: (filter: AuditFilter) =>
+    infiniteQueryOptions({
+      queryKey: ['audit', filter],
+      queryFn: ({ pageParam, signal }) =>
+        call(E.list, { query: { ...filter, pageSize: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }, signal }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    }),
+};
+
 /**
  * The audit log, newest first; "Vis flere" fetches the next page from the cursor the
  * server gave with the last one, while it says there is more (no page numbers, no total).
  */
 export function useAudit(filter: AuditFilter) {
-  return useInfiniteQuery({
-    queryKey: ['audit', filter],
-    queryFn: ({ pageParam }) =>
-      api<ListAuditResponse>('/audit', { query: { ...filter, pageSize: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
-  });
+  return useInfiniteQuery(auditQueries.list(filter));
 }

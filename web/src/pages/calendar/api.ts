@@ -1,28 +1,40 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, API_BASE } from '../../api/client.js';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { calendarEndpoints as E } from '../../../../src/shared/contracts/endpoints/courses.js';
+import { call, endpointUrl } from '../../api/call.js';
 import type {
   CalendarFeedStatus,
   ConsultantAbsence,
   CreateCalendarFeedResponse,
   CreateConsultantAbsenceRequest,
-  ListConsultantAbsencesResponse,
 } from '../../../../src/shared/contracts/calendar.js';
 
 export type { CalendarFeedStatus, ConsultantAbsence, CreateCalendarFeedResponse, CreateConsultantAbsenceRequest };
 
-const FEED_KEY = ['calendar-feed'];
-const ABSENCES_KEY = ['consultant-absences'];
+export const ABSENCE_PAGE_SIZE = 10;
+
+/** Query keys and fetches of the calendar feed and absences. */
+export const calendarQueries = {
+  feed: () => queryOptions({ queryKey: ['calendar-feed'], queryFn: ({ signal }) => call(E.feed, { signal }) }),
+  allAbsences: ['consultant-absences'] as const,
+  absences: (page: number) =>
+    queryOptions({
+      queryKey: ['consultant-absences', page],
+      queryFn: ({ signal }) => call(E.absences, { query: { page, pageSize: ABSENCE_PAGE_SIZE }, signal }),
+    }),
+};
+const FEED_KEY = calendarQueries.feed().queryKey;
+const ABSENCES_KEY = calendarQueries.allAbsences;
 
 /** Whether I have a live calendar subscription (never its address). */
 export function useCalendarFeed() {
-  return useQuery({ queryKey: FEED_KEY, queryFn: () => api<CalendarFeedStatus>('/calendar/feed') });
+  return useQuery(calendarQueries.feed());
 }
 
 /** A new secret address; the earlier one stops working. The answer is the only time the address is shown. */
 export function useCreateCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<CreateCalendarFeedResponse>('/calendar/feed', { method: 'POST' }),
+    mutationFn: () => call(E.createFeed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: FEED_KEY }),
   });
 }
@@ -30,25 +42,19 @@ export function useCreateCalendarFeed() {
 export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/calendar/feed', { method: 'DELETE' }),
+    mutationFn: () => call(E.deleteFeed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: FEED_KEY }),
   });
 }
 
-export const ABSENCE_PAGE_SIZE = 10;
-
 export function useAbsences(page: number) {
-  return useQuery({
-    queryKey: [...ABSENCES_KEY, page],
-    queryFn: () => api<ListConsultantAbsencesResponse>('/consultant-absences', { query: { page, pageSize: ABSENCE_PAGE_SIZE } }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...calendarQueries.absences(page), placeholderData: keepPreviousData });
 }
 
 export function useAddAbsence() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateConsultantAbsenceRequest) => api<ConsultantAbsence>('/consultant-absences', { method: 'POST', body: input }),
+    mutationFn: (input: CreateConsultantAbsenceRequest) => call(E.addAbsence, { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ABSENCES_KEY }),
   });
 }
@@ -56,12 +62,12 @@ export function useAddAbsence() {
 export function useRemoveAbsence() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/consultant-absences/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => call(E.removeAbsence, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ABSENCES_KEY }),
   });
 }
 
 /** A plain link downloads the invitation: a GET that carries the session cookie. */
 export function invitationHref(meetingId: string): string {
-  return `${API_BASE}/meetings/${encodeURIComponent(meetingId)}/invitation.ics`;
+  return endpointUrl(E.invitation, { params: { id: meetingId } });
 }

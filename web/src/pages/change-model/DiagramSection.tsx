@@ -1,8 +1,7 @@
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { useT } from '../../i18n/i18n.js';
-import { API_BASE } from '../../api/client.js';
-import { diagramPath, useDiagram, type ChangeModel } from './api.js';
+import { diagramUrl, useDiagram, type ChangeModel } from './api.js';
 import { ModelText } from './ModelText.js';
 
 /**
@@ -22,7 +21,7 @@ export function DiagramSection({ model, municipalityName }: { model: ChangeModel
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {m.print}
         </button>
-        <a className="button button-tertiary" href={`${API_BASE}${diagramPath(model.courseId, model.version)}`} download={`forandringsmodel-${municipalityName}-v${model.version}.svg`}>
+        <a className="button button-tertiary" href={diagramUrl(model.courseId, model.version)} download={`forandringsmodel-${municipalityName}-v${model.version}.svg`}>
           {m.downloadSvg}
         </a>
       </div>

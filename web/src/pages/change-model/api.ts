@@ -1,5 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, ApiError, api } from '../../api/client.js';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { changeModelEndpoints as E } from '../../../../src/shared/contracts/endpoints/courses.js';
+import { call, endpointUrl } from '../../api/call.js';
+import { ApiError } from '../../api/client.js';
 import type {
   ChangeModel,
   ChangeModelComparison,
@@ -26,42 +28,53 @@ export type {
   TextDiff,
 };
 
-const path = (courseId: string) => `/courses/${encodeURIComponent(courseId)}/change-model`;
-export const changeModelKey = (courseId: string) => ['change-model', courseId] as const;
+/** The diagram's address; version 0 is the current one. */
+export const diagramUrl = (courseId: string, version: number) =>
+  endpointUrl(E.diagram, { params: { id: courseId }, query: version > 0 ? { version } : {} });
+
+/** Query keys and fetches of the change model; every key starts ['change-model', courseId]. */
+export const changeModelQueries = {
+  of: (courseId: string) => ['change-model', courseId] as const,
+  detail: (courseId: string) =>
+    queryOptions({ queryKey: ['change-model', courseId], queryFn: ({ signal }) => call(E.read, { params: { id: courseId }, signal }) }),
+  /** The diagram as SVG text (the server draws it; the page inlines it). */
+  diagram: (courseId: string, version: number) =>
+    queryOptions({
+      queryKey: ['change-model', courseId, 'diagram', version],
+      queryFn: async ({ signal }) => {
+        const res = await fetch(diagramUrl(courseId, version), { credentials: 'same-origin', headers: { accept: 'image/svg+xml' }, signal });
+        if (!res.ok) throw new ApiError({ type: 'about:blank', title: res.statusText, status: res.status, code: `http_${res.status}` });
+        // The XML declaration means nothing inside HTML.
+        return (await res.text()).replace(/^<\?xml[^>]*>\s*/, '');
+      },
+    }),
+  comparison: (courseId: string, pair: { from: number; to: number } | null) =>
+    queryOptions({
+      queryKey: ['change-model', courseId, 'compare', pair?.from, pair?.to],
+      queryFn: ({ signal }) => call(E.compare, { params: { id: courseId }, query: { from: pair?.from ?? 0, to: pair?.to ?? 0 }, signal }),
+    }),
+};
+
+export const changeModelKey = changeModelQueries.of;
 
 export function useChangeModel(courseId: string) {
-  return useQuery({ queryKey: changeModelKey(courseId), queryFn: () => api<ChangeModel>(path(courseId)) });
+  return useQuery(changeModelQueries.detail(courseId));
 }
 
-/** The diagram as SVG text (the server draws it; the page inlines it). */
 export function useDiagram(courseId: string, version: number) {
-  return useQuery({
-    queryKey: [...changeModelKey(courseId), 'diagram', version],
-    queryFn: async () => {
-      const res = await fetch(`${API_BASE}${diagramPath(courseId, version)}`, { credentials: 'same-origin', headers: { accept: 'image/svg+xml' } });
-      if (!res.ok) throw new ApiError({ type: 'about:blank', title: res.statusText, status: res.status, code: `http_${res.status}` });
-      // The XML declaration means nothing inside HTML.
-      return (await res.text()).replace(/^<\?xml[^>]*>\s*/, '');
-    },
-  });
+  return useQuery(changeModelQueries.diagram(courseId, version));
 }
-
-export const diagramPath = (courseId: string, version: number) => `${path(courseId)}/diagram.svg${version > 0 ? `?version=${version}` : ''}`;
 
 export function useComparison(courseId: string, pair: { from: number; to: number } | null) {
-  return useQuery({
-    queryKey: [...changeModelKey(courseId), 'compare', pair?.from, pair?.to],
-    queryFn: () => api<ChangeModelComparison>(`${path(courseId)}/compare`, { query: { from: pair?.from, to: pair?.to } }),
-    enabled: pair !== null,
-  });
+  return useQuery({ ...changeModelQueries.comparison(courseId, pair), enabled: pair !== null });
 }
 
 export function saveChangeModel(courseId: string, input: { baseVersion: number; content: ChangeModelContent; note: string }) {
-  return api<ChangeModel>(path(courseId), { method: 'PUT', body: input });
+  return call(E.save, { params: { id: courseId }, body: input });
 }
 
 export function dismissConflict(courseId: string, conflictId: string) {
-  return api<undefined>(`${path(courseId)}/conflicts/${encodeURIComponent(conflictId)}`, { method: 'DELETE' });
+  return call(E.dismissConflict, { params: { id: courseId, conflictId } });
 }
 
 /** Saves a new version; the answer replaces the cached model. On 409 the latest (with the kept edit) is fetched. */
@@ -69,21 +82,18 @@ export function useSaveChangeModel(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { baseVersion: number; content: ChangeModelContent; note: string }) => saveChangeModel(courseId, input),
-    onSuccess: (model) => queryClient.setQueryData(changeModelKey(courseId), model),
+    onSuccess: (model) => queryClient.setQueryData(changeModelQueries.detail(courseId).queryKey, model),
     onError: async (error) => {
       if (error instanceof ApiError && error.status === 409) await queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) });
     },
   });
 }
 
-const measurementsPath = (courseId: string, key: string) =>
-  `/courses/${encodeURIComponent(courseId)}/indicators/${encodeURIComponent(key)}/measurements`;
-
 export function useRecordMeasurement(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ key, ...body }: { key: string; measuredOn: string; value: number; note: string }) =>
-      api<Measurement>(measurementsPath(courseId, key), { method: 'POST', body }),
+      call(E.recordMeasurement, { params: { id: courseId, key }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) }),
   });
 }
@@ -91,7 +101,7 @@ export function useRecordMeasurement(courseId: string) {
 export function useDeleteMeasurement(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, id }: { key: string; id: string }) => api<undefined>(`${measurementsPath(courseId, key)}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: ({ key, id }: { key: string; id: string }) => call(E.deleteMeasurement, { params: { id: courseId, key, measurementId: id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) }),
   });
 }

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
-import { ChangeModelPage } from './ChangeModelPage.js';
+import { lazyPage } from '../../app/lazy-page.js';
+
+const ChangeModelPage = lazyPage(() => import('./ChangeModelPage.js'), 'ChangeModelPage');
 
 /** The course's change model: editor, versions, comparison, diagram, indicators (issue 4). */
 export const changeModelRoutes: RouteObject[] = [

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
 import type { Child, Group } from '../../api/contracts.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { useUpdateChild } from './api.js';
+import { childQueries, fetchChild, useUpdateChild } from './api.js';
 import { changesFrom, mergeOntoLatest, valuesOf, type ChildValues } from './child-form.js';
 import { ChildFields, useChildFieldLabels } from './ChildFields.js';
 import { ConflictNotice } from './ConflictNotice.js';
@@ -42,8 +42,8 @@ export function EditChildForm({ child, groups }: { child: Child; groups: Group[]
       },
       onError: (err) => {
         if (!isApiError(err, 409)) return;
-        void api<Child>(`/children/${child.id}`).then((fresh) => {
-          queryClient.setQueryData(['child', child.id], fresh);
+        void fetchChild(child.id).then((fresh) => {
+          queryClient.setQueryData(childQueries.detail(child.id).queryKey, fresh);
           setLatest(fresh);
         });
       },

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert, problemText } from '../../components/ErrorAlert.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
-import { courseKey, useCourseInstitutions, useUpdatePlan, type Course } from './api.js';
+import { courseQueries, fetchCourse, useCourseInstitutions, useUpdatePlan, type Course } from './api.js';
 import { ExtraMeetingsFieldset } from './ExtraMeetingsFieldset.js';
 import { PlanCounts } from './PlanCounts.js';
 import { PlanErrorSummary } from './PlanErrorSummary.js';
@@ -59,8 +59,8 @@ function PlanForm({ course, listed }: { course: Course; listed: InstitutionOptio
         onError: (err) => {
           if (isApiError(err, 400) && err.fieldErrors.length > 0) setErrors(err.fieldErrors.map((fe) => locate(fe, c, values)));
           if (!isApiError(err, 409)) return;
-          void api<Course>(`/courses/${encodeURIComponent(course.id)}`).then((fresh) => {
-            queryClient.setQueryData(courseKey(course.id), fresh);
+          void fetchCourse(course.id).then((fresh) => {
+            queryClient.setQueryData(courseQueries.detail(course.id).queryKey, fresh);
             setLatest(fresh);
           });
         },

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
-import { CoursePage } from './CoursePage.js';
-import { CoursePlanPage } from './CoursePlanPage.js';
-import { CoursesPage } from './CoursesPage.js';
+import { lazyPage } from '../../app/lazy-page.js';
+
+const CoursePage = lazyPage(() => import('./CoursePage.js'), 'CoursePage');
+const CoursePlanPage = lazyPage(() => import('./CoursePlanPage.js'), 'CoursePlanPage');
+const CoursesPage = lazyPage(() => import('./CoursesPage.js'), 'CoursesPage');
 
 /** The course pages (list, overview, plan with meetings and plan editor), mounted by app/routes.tsx. */
 export const courseRoutes: RouteObject[] = [

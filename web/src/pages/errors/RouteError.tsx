@@ -1,11 +1,11 @@
 import { useRouteError } from 'react-router';
 import { Alert } from '../../components/Alert.js';
 import { usePageTitle } from '../../components/page.js';
-import { useT } from '../../i18n/i18n.js';
+import { useCoreT } from '../../i18n/i18n.js';
 
 /** Last resort when a page fails to render: a plain message and a way home, never a stack trace. */
 export function RouteError() {
-  const t = useT();
+  const t = useCoreT();
   const error = useRouteError();
   usePageTitle(t.common.errorHeading);
   console.error(error);

@@ -6,7 +6,7 @@ import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextField } from '../../components/fields.js';
 import { usePageTitle } from '../../components/page.js';
-import { useT } from '../../i18n/i18n.js';
+import { useCoreT } from '../../i18n/i18n.js';
 
 /** Where to go after logging in: back to the page that sent the user here, if it was one of ours. */
 function returnPath(state: unknown): string {
@@ -15,7 +15,7 @@ function returnPath(state: unknown): string {
 }
 
 export function LoginPage() {
-  const t = useT();
+  const t = useCoreT();
   usePageTitle(t.login.title);
   const location = useLocation();
   const { data: session } = useSessionQuery();

@@ -1,3 +1,4 @@
+import './meetings.css';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';

@@ -1,3 +1,4 @@
+import './meetings.css';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { FilterForm } from '../../components/FilterForm.js';

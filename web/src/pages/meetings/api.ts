@@ -1,5 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { meetingEndpoints as E } from '../../../../src/shared/contracts/endpoints/courses.js';
+import { call } from '../../api/call.js';
+import { courseQueries } from '../courses/api.js';
 import type {
   InvitableUser,
   KeptMinutes,
@@ -31,24 +33,39 @@ export type {
   TrialWithLogs,
 };
 
-const enc = encodeURIComponent;
-const meetingPath = (id: string) => `/meetings/${enc(id)}`;
-export const meetingKey = (id: string) => ['meeting', id] as const;
-export const courseTrialsKey = (courseId: string) => ['course-trials', courseId] as const;
+export const TRIALS_PAGE_SIZE = 10;
+
+/** Query keys and fetches of meetings and trials. */
+export const meetingQueries = {
+  allMeetings: ['meeting'] as const,
+  detail: (id: string) => queryOptions({ queryKey: ['meeting', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  /** Every page of one course's trial list. */
+  courseTrials: (courseId: string) => ['course-trials', courseId] as const,
+  courseTrialsPage: (courseId: string, status: TrialStatus | undefined, page: number) =>
+    queryOptions({
+      queryKey: ['course-trials', courseId, { status, page }],
+      queryFn: ({ signal }) => call(E.courseTrials, { params: { id: courseId }, query: { status, page, pageSize: TRIALS_PAGE_SIZE }, signal }),
+    }),
+  allTrials: ['trial'] as const,
+  trial: (id: string) => queryOptions({ queryKey: ['trial', id], queryFn: ({ signal }) => call(E.trial, { params: { id }, signal }) }),
+};
+
+export const meetingKey = (id: string) => meetingQueries.detail(id).queryKey;
+export const courseTrialsKey = meetingQueries.courseTrials;
 
 export function fetchMeeting(id: string): Promise<Meeting> {
-  return api<Meeting>(meetingPath(id));
+  return call(E.read, { params: { id } });
 }
 
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: meetingKey(id), queryFn: () => fetchMeeting(id) });
+  return useQuery(meetingQueries.detail(id));
 }
 
 /** After a change: the meeting's answer replaces the cache; what the course's other pages show is fetched again. */
 function afterMeetingChange(queryClient: QueryClient, meeting: Meeting): Promise<void> {
   queryClient.setQueryData(meetingKey(meeting.id), meeting);
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['course', meeting.course.id] }),
+    queryClient.invalidateQueries({ queryKey: courseQueries.of(meeting.course.id) }),
     queryClient.invalidateQueries({ queryKey: courseTrialsKey(meeting.course.id) }),
   ]).then(() => undefined);
 }
@@ -59,19 +76,19 @@ export function useMeetingChanged() {
 }
 
 export function saveAgenda(id: string, input: { version: number; agenda: string; location: string }): Promise<Meeting> {
-  return api<Meeting>(`${meetingPath(id)}/agenda`, { method: 'PUT', body: input });
+  return call(E.saveAgenda, { params: { id }, body: input });
 }
 
 export function saveParticipants(id: string, input: { version: number; participants: ParticipantInput[] }): Promise<Meeting> {
-  return api<Meeting>(`${meetingPath(id)}/participants`, { method: 'PUT', body: input });
+  return call(E.saveParticipants, { params: { id }, body: input });
 }
 
 export function saveMinutes(id: string, baseVersion: number, content: MinutesContent): Promise<Meeting> {
-  return api<Meeting>(`${meetingPath(id)}/minutes`, { method: 'PUT', body: { baseVersion, ...content } });
+  return call(E.saveMinutes, { params: { id }, body: { baseVersion, ...content } });
 }
 
 export function deleteMinutesConflict(id: string, conflictId: string): Promise<void> {
-  return api<void>(`${meetingPath(id)}/minutes/conflicts/${enc(conflictId)}`, { method: 'DELETE' });
+  return call(E.dismissMinutesConflict, { params: { id, conflictId } });
 }
 
 function useMeetingMutation<I>(fn: (input: I) => Promise<Meeting>) {
@@ -80,12 +97,12 @@ function useMeetingMutation<I>(fn: (input: I) => Promise<Meeting>) {
 }
 
 export function useApproveMinutes(id: string) {
-  return useMeetingMutation((version: number) => api<Meeting>(`${meetingPath(id)}/minutes/approve`, { method: 'POST', body: { version } }));
+  return useMeetingMutation((version: number) => call(E.approveMinutes, { params: { id }, body: { version } }));
 }
 
 export function useChangeStatus(id: string) {
   return useMeetingMutation((input: { version: number; status: MeetingStatus }) =>
-    api<Meeting>(`${meetingPath(id)}/status`, { method: 'PUT', body: input }),
+    call(E.changeStatus, { params: { id }, body: input }),
   );
 }
 
@@ -96,41 +113,35 @@ function useTrialMutation<I>(courseId: string, fn: (input: I) => Promise<TrialWi
     mutationFn: fn,
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['meeting'] }),
-        queryClient.invalidateQueries({ queryKey: ['trial'] }),
+        queryClient.invalidateQueries({ queryKey: meetingQueries.allMeetings }),
+        queryClient.invalidateQueries({ queryKey: meetingQueries.allTrials }),
         queryClient.invalidateQueries({ queryKey: courseTrialsKey(courseId) }),
-        queryClient.invalidateQueries({ queryKey: ['course', courseId] }),
+        queryClient.invalidateQueries({ queryKey: courseQueries.of(courseId) }),
       ]),
   });
 }
 
 export function useAgreeTrial(courseId: string, meetingId: string) {
   return useTrialMutation(courseId, (input: { description: string; responsible: string }) =>
-    api<TrialWithLogs>(`${meetingPath(meetingId)}/trials`, { method: 'POST', body: input }),
+    call(E.agreeTrial, { params: { id: meetingId }, body: input }),
   );
 }
 
 export function useLogTrial(courseId: string, trialId: string) {
-  return useTrialMutation(courseId, (input: LogTrialRequest) => api<TrialWithLogs>(`/trials/${enc(trialId)}/logs`, { method: 'POST', body: input }));
+  return useTrialMutation(courseId, (input: LogTrialRequest) => call(E.logTrial, { params: { id: trialId }, body: input }));
 }
 
 export function useUpdateTrialStatus(courseId: string, trialId: string) {
   return useTrialMutation(courseId, (input: { version: number; status: TrialStatus }) =>
-    api<TrialWithLogs>(`/trials/${enc(trialId)}`, { method: 'PATCH', body: input }),
+    call(E.updateTrial, { params: { id: trialId }, body: input }),
   );
 }
 
-export const TRIALS_PAGE_SIZE = 10;
-
 export function useCourseTrials(courseId: string, status: TrialStatus | undefined, page: number) {
-  return useQuery({
-    queryKey: [...courseTrialsKey(courseId), { status, page }],
-    queryFn: () => api<ListTrialsResponse>(`/courses/${enc(courseId)}/trials`, { query: { status, page, pageSize: TRIALS_PAGE_SIZE } }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...meetingQueries.courseTrialsPage(courseId, status, page), placeholderData: keepPreviousData });
 }
 
 /** One trial with its logs, fetched when the user opens them. */
 export function useTrial(id: string, enabled: boolean) {
-  return useQuery({ queryKey: ['trial', id], queryFn: () => api<TrialWithLogs>(`/trials/${enc(id)}`), enabled });
+  return useQuery({ ...meetingQueries.trial(id), enabled });
 }

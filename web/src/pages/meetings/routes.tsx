@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
-import { MeetingPage } from './MeetingPage.js';
-import { TrialsPage } from './TrialsPage.js';
-import './meetings.css';
+import { lazyPage } from '../../app/lazy-page.js';
+
+const MeetingPage = lazyPage(() => import('./MeetingPage.js'), 'MeetingPage');
+const TrialsPage = lazyPage(() => import('./TrialsPage.js'), 'TrialsPage');
 
 /** A meeting's page (agenda, participants, minutes, decisions, trials) and the course's trials (issue 4). */
 export const meetingRoutes: RouteObject[] = [

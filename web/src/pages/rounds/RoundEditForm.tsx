@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert, problemText } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { useUpdateRound, type Round } from './api.js';
+import { fetchRound, roundQueries, useUpdateRound, type Round } from './api.js';
 import { DeadlineAlert } from './DeadlineAlert.js';
 import { bodyOf, valuesOf, type RoundValues } from './round-form.js';
 import { RoundFields, useRoundFieldLabels } from './RoundFields.js';
@@ -44,8 +44,8 @@ export function RoundEditForm({ round }: { round: Round }) {
         },
         onError: (err) => {
           if (!isApiError(err, 409)) return;
-          void api<Round>(`/rounds/${round.id}`).then((fresh) => {
-            queryClient.setQueryData(['round', round.id], fresh);
+          void fetchRound(round.id).then((fresh) => {
+            queryClient.setQueryData(roundQueries.detail(round.id).queryKey, fresh);
             setLatest(fresh);
           });
         },

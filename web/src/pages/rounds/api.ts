@@ -1,8 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api/client.js';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { roundEndpoints as E } from '../../../../src/shared/contracts/endpoints/rounds.js';
+import type { Round, RoundListItem } from '../../../../src/shared/contracts/rounds.js';
+import type { EndpointBody } from '../../../../src/shared/contracts/endpoint.js';
+import { call } from '../../api/call.js';
+import { isApiError } from '../../api/client.js';
 import { useCursorList } from '../../api/cursor-list.js';
-import type { ListUsersResponse } from '../../api/contracts.js';
-import type { ListRoundsResponse, Round, RoundListItem } from '../../../../src/shared/contracts/rounds.js';
+import { userQueries } from '../users/api.js';
 
 export type { Round, RoundListItem };
 export type RoundText = Round['criteria'][number];
@@ -20,33 +23,44 @@ export interface RoundBody {
   balanceRules: BalanceRules;
 }
 
+/** Query keys and fetches of rounds; lists start 'rounds', one round 'round'. */
+export const roundQueries = {
+  all: ['rounds'] as const,
+  list: ['rounds', 'list'] as const,
+  detail: (id: string) => queryOptions({ queryKey: ['round', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  /** The newest round in full, or null when there is none. */
+  latest: () =>
+    queryOptions({
+      queryKey: ['rounds', 'latest'],
+      queryFn: async ({ signal }) => {
+        const [latest] = (await call(E.list, { query: { limit: 1 }, signal })).items;
+        return latest ? call(E.read, { params: { id: latest.id }, signal }) : null;
+      },
+    }),
+};
+
+/** The round as the server has it now (after a conflict), without touching the cache. */
+export function fetchRound(id: string): Promise<Round> {
+  return call(E.read, { params: { id } });
+}
+
 /** The rounds the user may see, newest course period first, a page at a time ("Vis flere"). */
 export function useRounds() {
-  return useCursorList<RoundListItem>(['rounds', 'list'], '/rounds');
+  return useCursorList(roundQueries.list, E.list);
 }
 
 /** The newest round in full (criteria, requirements, rules), or null when there is none: a new round starts from it. */
 export function useLatestRound() {
-  return useQuery({
-    queryKey: ['rounds', 'latest'],
-    queryFn: async () => {
-      const [latest] = (await api<ListRoundsResponse>('/rounds', { query: { limit: 1 } })).items;
-      return latest ? api<Round>(`/rounds/${encodeURIComponent(latest.id)}`) : null;
-    },
-  });
+  return useQuery(roundQueries.latest());
 }
 
 export function useRound(id: string) {
-  return useQuery({ queryKey: ['round', id], queryFn: () => api<Round>(`/rounds/${encodeURIComponent(id)}`) });
+  return useQuery(roundQueries.detail(id));
 }
 
 /** Users holding the assessor role, to assign to rounds. */
 export function useAssessorUsers(enabled: boolean) {
-  return useQuery({
-    queryKey: ['users', { role: 'assessor', pageSize: 200 }],
-    queryFn: () => api<ListUsersResponse>('/users', { query: { role: 'assessor', page: 1, pageSize: 200 } }),
-    enabled,
-  });
+  return useQuery({ ...userQueries.withRole('assessor'), enabled });
 }
 
 function useRoundMutation<I>(fn: (input: I) => Promise<Round>) {
@@ -54,27 +68,27 @@ function useRoundMutation<I>(fn: (input: I) => Promise<Round>) {
   return useMutation({
     mutationFn: fn,
     onSuccess: async (round) => {
-      queryClient.setQueryData(['round', round.id], round);
-      await queryClient.invalidateQueries({ queryKey: ['rounds'] });
+      queryClient.setQueryData(roundQueries.detail(round.id).queryKey, round);
+      await queryClient.invalidateQueries({ queryKey: roundQueries.all });
     },
     onError: (error) => {
-      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: ['rounds'] });
+      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: roundQueries.all });
     },
   });
 }
 
+// The form sends what it could not read as a number as typed (round-form.ts), so the
+// server's field message names the field: the body is wider than the contract on purpose.
 export function useCreateRound() {
-  return useRoundMutation((input: RoundBody) => api<Round>('/rounds', { method: 'POST', body: input }));
+  return useRoundMutation((input: RoundBody) => call(E.create, { body: input as EndpointBody<typeof E.create> }));
 }
 
 export function useUpdateRound(id: string) {
   return useRoundMutation((input: Partial<RoundBody> & { version: number }) =>
-    api<Round>(`/rounds/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
+    call(E.update, { params: { id }, body: input as EndpointBody<typeof E.update> }),
   );
 }
 
 export function useSetAssessors(id: string) {
-  return useRoundMutation((userIds: string[]) =>
-    api<Round>(`/rounds/${encodeURIComponent(id)}/assessors`, { method: 'PUT', body: { userIds } }),
-  );
+  return useRoundMutation((userIds: string[]) => call(E.setAssessors, { params: { id }, body: { userIds } }));
 }

@@ -1,5 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api/client.js';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { scheduleEndpoints as E } from '../../../../src/shared/contracts/endpoints/courses.js';
+import { call } from '../../api/call.js';
+import { isApiError } from '../../api/client.js';
+import { courseQueries } from '../courses/api.js';
 import type {
   CalendarResponse,
   CourseSchedule,
@@ -17,12 +20,29 @@ export type { CalendarResponse, CourseSchedule, CourseScheduleProposal, LeftMeet
 export type CalendarItem = CalendarResponse['items'][number];
 export type HolidayWeek = RoundScheduleSettings['holidayWeeks'][number];
 
-const enc = encodeURIComponent;
-export const courseScheduleKey = (courseId: string) => ['course-schedule', courseId] as const;
-const roundSettingsKey = (roundId: string) => ['round-schedule-settings', roundId] as const;
+/** Query keys and fetches of the scheduler and the calendar. */
+export const scheduleQueries = {
+  allCourseSchedules: ['course-schedule'] as const,
+  courseSchedule: (courseId: string) =>
+    queryOptions({ queryKey: ['course-schedule', courseId], queryFn: ({ signal }) => call(E.course, { params: { id: courseId }, signal }) }),
+  roundSettings: (roundId: string) =>
+    queryOptions({
+      queryKey: ['round-schedule-settings', roundId],
+      queryFn: ({ signal }) => call(E.roundSettings, { params: { id: roundId }, signal }),
+    }),
+  allCalendars: ['calendar'] as const,
+  calendar: (from: string, to: string, consultantId: string) =>
+    queryOptions({
+      queryKey: ['calendar', { from, to, consultantId }],
+      queryFn: ({ signal }) => call(E.calendar, { query: { from, to, consultantId }, signal }),
+    }),
+};
+
+export const courseScheduleKey = (courseId: string) => scheduleQueries.courseSchedule(courseId).queryKey;
+const roundSettingsKey = (roundId: string) => scheduleQueries.roundSettings(roundId).queryKey;
 
 export function useCourseSchedule(courseId: string) {
-  return useQuery({ queryKey: courseScheduleKey(courseId), queryFn: () => api<CourseSchedule>(`/courses/${enc(courseId)}/schedule`) });
+  return useQuery(scheduleQueries.courseSchedule(courseId));
 }
 
 /** Everything that shows meeting dates is refetched after a change: the course, its schedule, the calendar. */
@@ -30,17 +50,17 @@ function useRefreshDates() {
   const queryClient = useQueryClient();
   return async (courseId: string | null) => {
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: courseId ? courseScheduleKey(courseId) : ['course-schedule'] }),
-      queryClient.invalidateQueries({ queryKey: courseId ? ['course', courseId] : ['course'] }),
-      queryClient.invalidateQueries({ queryKey: ['calendar'] }),
-      queryClient.invalidateQueries({ queryKey: ['courses'] }),
+      queryClient.invalidateQueries({ queryKey: courseId ? courseScheduleKey(courseId) : scheduleQueries.allCourseSchedules }),
+      queryClient.invalidateQueries({ queryKey: courseId ? courseQueries.of(courseId) : ['course'] }),
+      queryClient.invalidateQueries({ queryKey: scheduleQueries.allCalendars }),
+      queryClient.invalidateQueries({ queryKey: courseQueries.all }),
     ]);
   };
 }
 
 /** A proposal is asked for on demand (a GET that stores nothing), so it is a mutation, not a cached query. */
 export function useCourseProposal(courseId: string) {
-  return useMutation({ mutationFn: () => api<CourseScheduleProposal>(`/courses/${enc(courseId)}/schedule/proposal`) });
+  return useMutation({ mutationFn: () => call(E.courseProposal, { params: { id: courseId } }) });
 }
 
 export function useApplyCourseProposal(courseId: string) {
@@ -48,7 +68,7 @@ export function useApplyCourseProposal(courseId: string) {
   const refresh = useRefreshDates();
   return useMutation({
     mutationFn: (input: { courseVersion: number; meetings: MeetingTime[] }) =>
-      api<CourseSchedule>(`/courses/${enc(courseId)}/schedule/apply`, { method: 'POST', body: input }),
+      call(E.applyCourse, { params: { id: courseId }, body: input }),
     onSuccess: async (schedule) => {
       queryClient.setQueryData(courseScheduleKey(courseId), schedule);
       await refresh(null);
@@ -63,14 +83,14 @@ export function useMoveMeeting(courseId: string) {
   const refresh = useRefreshDates();
   return useMutation({
     mutationFn: ({ meetingId, ...input }: MoveMeetingRequest & { meetingId: string }) =>
-      api<MoveMeetingResponse>(`/meetings/${enc(meetingId)}/schedule`, { method: 'PATCH', body: input }),
+      call(E.moveMeeting, { params: { id: meetingId }, body: input }),
     // Other meetings' broken rules may change too (a clash goes both ways), so the whole schedule is fetched again.
     onSettled: () => refresh(courseId),
   });
 }
 
 export function useRoundScheduleSettings(roundId: string) {
-  return useQuery({ queryKey: roundSettingsKey(roundId), queryFn: () => api<RoundScheduleSettings>(`/rounds/${enc(roundId)}/schedule-settings`) });
+  return useQuery(scheduleQueries.roundSettings(roundId));
 }
 
 export function useSaveRoundScheduleSettings(roundId: string) {
@@ -78,7 +98,7 @@ export function useSaveRoundScheduleSettings(roundId: string) {
   const refresh = useRefreshDates();
   return useMutation({
     mutationFn: (input: { version: number; holidayWeeks: HolidayWeek[]; maxMeetingsPerConsultantPerDay: number }) =>
-      api<RoundScheduleSettings>(`/rounds/${enc(roundId)}/schedule-settings`, { method: 'PUT', body: input }),
+      call(E.saveRoundSettings, { params: { id: roundId }, body: input }),
     onSuccess: async (settings) => {
       queryClient.setQueryData(roundSettingsKey(roundId), settings);
       await refresh(null);
@@ -90,21 +110,18 @@ export function useSaveRoundScheduleSettings(roundId: string) {
 }
 
 export function useRoundProposal(roundId: string) {
-  return useMutation({ mutationFn: () => api<RoundScheduleProposal>(`/rounds/${enc(roundId)}/schedule/proposal`) });
+  return useMutation({ mutationFn: () => call(E.roundProposal, { params: { id: roundId } }) });
 }
 
 export function useApplyRoundProposal(roundId: string) {
   const refresh = useRefreshDates();
   return useMutation({
     mutationFn: (input: { meetings: MeetingTime[] }) =>
-      api<{ applied: number; courses: number }>(`/rounds/${enc(roundId)}/schedule/apply`, { method: 'POST', body: input }),
+      call(E.applyRound, { params: { id: roundId }, body: input }),
     onSettled: () => refresh(null),
   });
 }
 
 export function useCalendar(from: string, to: string, consultantId: string) {
-  return useQuery({
-    queryKey: ['calendar', { from, to, consultantId }],
-    queryFn: () => api<CalendarResponse>('/calendar', { query: { from, to, consultantId } }),
-  });
+  return useQuery(scheduleQueries.calendar(from, to, consultantId));
 }

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards.js';
-import { CalendarPage } from './CalendarPage.js';
-import { CourseMeetingsPage } from './CourseMeetingsPage.js';
-import { RoundSchedulePage } from './RoundSchedulePage.js';
+import { lazyPage } from '../../app/lazy-page.js';
+
+const CalendarPage = lazyPage(() => import('./CalendarPage.js'), 'CalendarPage');
+const CourseMeetingsPage = lazyPage(() => import('./CourseMeetingsPage.js'), 'CourseMeetingsPage');
+const RoundSchedulePage = lazyPage(() => import('./RoundSchedulePage.js'), 'RoundSchedulePage');
 
 /** Scheduling pages: a course's meetings with the proposed schedule, the round's schedule, my calendar (issue 4). */
 export const scheduleRoutes: RouteObject[] = [

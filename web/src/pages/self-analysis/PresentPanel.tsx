@@ -39,7 +39,7 @@ export function PresentPanel({ sa, values, flush, version, onPresented, disabled
     if (error || gaps) document.getElementById(SUMMARY_ID)?.focus();
   }, [error, gaps]);
 
-  const latest = () => queryClient.getQueryData<SelfAnalysis>(selfAnalysisKey(sa.courseId)) ?? sa;
+  const latest = () => queryClient.getQueryData(selfAnalysisKey(sa.courseId)) ?? sa;
 
   const start = () => {
     setError(null);

@@ -1,6 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api/client.js';
-import type { AssignRoleRequest, CreateUserRequest, ListUsersResponse, UpdateUserRequest, User } from '../../api/contracts.js';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { userEndpoints as E } from '../../../../src/shared/contracts/endpoints/organisation.js';
+import { call } from '../../api/call.js';
+import { isApiError } from '../../api/client.js';
+import type { AssignRoleRequest, CreateUserRequest, Role, UpdateUserRequest, User } from '../../api/contracts.js';
 
 export interface UserFilter {
   q?: string;
@@ -10,16 +12,30 @@ export interface UserFilter {
   pageSize: number;
 }
 
+/** Query keys and fetches of users; lists start 'users', one user 'user'. */
+export const userQueries = {
+  all: ['users'] as const,
+  details: ['user'] as const,
+  list: (filter: UserFilter) =>
+    queryOptions({
+      queryKey: ['users', filter],
+      queryFn: ({ signal }) => call(E.list, { query: { ...filter, role: filter.role as Role | undefined }, signal }),
+    }),
+  /** Everybody holding one role (up to 200), for pickers: assessors on a round, a course's consultant. */
+  withRole: (role: Role) =>
+    queryOptions({
+      queryKey: ['users', { role, pageSize: 200 }],
+      queryFn: ({ signal }) => call(E.list, { query: { role, page: 1, pageSize: 200 }, signal }),
+    }),
+  detail: (id: string) => queryOptions({ queryKey: ['user', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+};
+
 export function useUsers(filter: UserFilter) {
-  return useQuery({
-    queryKey: ['users', filter],
-    queryFn: () => api<ListUsersResponse>('/users', { query: { ...filter } }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...userQueries.list(filter), placeholderData: keepPreviousData });
 }
 
 export function useUser(id: string) {
-  return useQuery({ queryKey: ['user', id], queryFn: () => api<User>(`/users/${encodeURIComponent(id)}`) });
+  return useQuery(userQueries.detail(id));
 }
 
 /** After a change the server answers with the whole user: keep it, and let lists refetch. */
@@ -28,32 +44,28 @@ function useUserMutation<I>(fn: (input: I) => Promise<User>) {
   return useMutation({
     mutationFn: fn,
     onSuccess: async (user) => {
-      queryClient.setQueryData(['user', user.id], user);
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      queryClient.setQueryData(userQueries.detail(user.id).queryKey, user);
+      await queryClient.invalidateQueries({ queryKey: userQueries.all });
     },
     // Someone else changed the user: fetch the latest version so the next attempt starts from it.
     onError: (error) => {
-      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: ['user'] });
+      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: userQueries.details });
     },
   });
 }
 
 export function useCreateUser() {
-  return useUserMutation((input: CreateUserRequest) => api<User>('/users', { method: 'POST', body: input }));
+  return useUserMutation((input: CreateUserRequest) => call(E.create, { body: input }));
 }
 
 export function useUpdateUser(id: string) {
-  return useUserMutation((input: UpdateUserRequest) => api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }));
+  return useUserMutation((input: UpdateUserRequest) => call(E.update, { params: { id }, body: input }));
 }
 
 export function useAssignRole(id: string) {
-  return useUserMutation((input: AssignRoleRequest) =>
-    api<User>(`/users/${encodeURIComponent(id)}/assignments`, { method: 'POST', body: input }),
-  );
+  return useUserMutation((input: AssignRoleRequest) => call(E.assignRole, { params: { id }, body: input }));
 }
 
 export function useRevokeRole(id: string) {
-  return useUserMutation((assignmentId: string) =>
-    api<User>(`/users/${encodeURIComponent(id)}/assignments/${encodeURIComponent(assignmentId)}`, { method: 'DELETE' }),
-  );
+  return useUserMutation((assignmentId: string) => call(E.removeAssignment, { params: { id, assignmentId } }));
 }

@@ -1,0 +1,12 @@
+import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchRoleRequest } from '../auth.js';
+import { OkResponse } from '../common.js';
+import { endpoint } from '../endpoint.js';
+
+/** Login, logout and the session (src/server/modules/auth). */
+export const authEndpoints = {
+  login: endpoint({ method: 'POST', path: '/auth/login', body: LoginRequest, response: SessionResponse }),
+  logout: endpoint({ method: 'POST', path: '/auth/logout', response: OkResponse }),
+  session: endpoint({ method: 'GET', path: '/session', response: SessionResponse }),
+  switchRole: endpoint({ method: 'PUT', path: '/session/role', body: SwitchRoleRequest, response: SessionResponse }),
+  changePassword: endpoint({ method: 'POST', path: '/session/password', body: ChangePasswordRequest, response: SessionResponse }),
+};
