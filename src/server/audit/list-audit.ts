@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { AUDIT_CURSOR_PATTERN, type AuditEntry, type ListAuditQuery } from '../../shared/contracts/audit.js';
-import { auditScope } from '../policy/policy.js';
 import { auditPageQuery, type AuditKey } from './audit-repository.js';
 import { writeAudit } from './write-audit.js';
 import type { Context } from '../core/context.js';
+import { auditScope } from '../access/index.js';
 
 /** The cursor the contract has already checked, as a key. */
 function keyOf(cursor: string | undefined): AuditKey | undefined {

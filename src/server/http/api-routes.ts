@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { RouteAccess } from '../policy/policy.js';
+import { type RouteAccess } from '../access/index.js';
 
 export interface ApiRoute {
   method: string;

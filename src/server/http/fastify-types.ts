@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { Database } from '../db/client.js';
 import type { Actor } from '../core/actor.js';
 import type { ApiRoute } from './api-routes.js';
-import type { RouteAccess } from '../policy/policy.js';
+import { type RouteAccess } from '../access/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -20,7 +20,7 @@ declare module 'fastify' {
     now: Date;
   }
   interface FastifyContextConfig {
-    /** Who may call the route; every /api route must declare it (see policy/policy.ts). */
+    /** Who may call the route; every /api route must declare it (see access/route-access.ts). */
     access?: RouteAccess;
     /** Open to a session that must change its password first (docs/adr/0011); all other routes refuse it. */
     beforePasswordChange?: boolean;

@@ -3,7 +3,6 @@ import { agreementDocument, defaultAgreementTerms, renderDocx, renderPdf } from 
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { loadVisibleApplication } from '../applications/access.js';
 import { outcomeOf } from '../applications/outcome.js';
 import type { ApplicationRow } from '../applications/repository.js';
 import * as applicationsRepo from '../applications/repository.js';
@@ -13,12 +12,12 @@ import { createCourseFromApplication } from '../courses/create-course.js';
 import * as coursesRepo from '../courses/repository.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from '../applications/visible-application.js';
 
 /** The agency and the municipality itself see the agreement; nobody else (assessors included). */
 async function loadParty(ctx: Context, applicationId: string): Promise<ApplicationRow> {
-  const { actor } = ctx;
   const app = await loadVisibleApplication(ctx, applicationId);
-  if (actor.role !== 'national_admin' && actor.municipalityCode !== app.municipalityCode) throw notFound();
+  if (!ctx.access.may('application.party', app)) throw notFound();
   return app;
 }
 
@@ -60,7 +59,7 @@ export async function readAgreement(ctx: Context, applicationId: string): Promis
  */
 export async function sendAgreement(ctx: Context, applicationId: string, overrides: Partial<AgreementTerms> = {}) {
   const { tx, actor } = ctx;
-  if (actor.role !== 'national_admin') throw forbidden();
+  if (!ctx.access.can('selection.manage')) throw forbidden();
   const app = await loadParty(ctx, applicationId);
   if (outcomeOf(app) !== 'approved') throw new AppError('not_approved');
   const terms: AgreementTerms = {

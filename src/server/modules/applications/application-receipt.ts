@@ -2,10 +2,10 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { applicationReceipt, renderPdf } from '../../documents/index.js';
 import { AppError } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
-import { loadVisibleApplication } from './access.js';
 import { directorCommitmentFile } from './upload-director-commitment.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from './visible-application.js';
 
 /** The receipt of a submitted application, as PDF: what was submitted, when and by whom. */
 export async function receiptPdf(ctx: Context, id: string): Promise<{ bytes: Buffer; filename: string }> {

@@ -15,7 +15,7 @@ export async function createApplication(
 ): Promise<Application> {
   const { tx, actor, now } = ctx;
   const municipalityCode = actor.municipalityCode;
-  if (actor.role !== 'coordinator' || !municipalityCode) throw forbidden();
+  if (!ctx.access.may('application.start', { roundId }) || !municipalityCode) throw forbidden();
   const round = await roundsRepo.findRound(tx, roundId, null);
   if (!round) throw notFound();
   if (round.deadline <= now) throw new AppError('deadline_passed', { detail: 'Ansøgningsfristen for runden er overskredet.' });

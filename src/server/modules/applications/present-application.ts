@@ -1,15 +1,14 @@
 import type { Application, ApplicationListItem } from '../../../shared/contracts/applications.js';
-import type { Actor } from '../../core/actor.js';
-import { can } from '../../policy/policy.js';
+import type { Access } from '../../access/index.js';
 import { presentFile } from '../files/upload.js';
 import { findFile } from '../files/repository.js';
-import { isOwnCoordinator, mayKnowOutcome } from './access.js';
 import { checklistOf } from './checklist.js';
 import { outcomeOf } from './outcome.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { can } from '../../access/index.js';
 
-export function presentListItem(actor: Actor, row: repo.ApplicationListRow): ApplicationListItem {
+export function presentListItem(access: Access, row: repo.ApplicationListRow): ApplicationListItem {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -20,14 +19,14 @@ export function presentListItem(actor: Actor, row: repo.ApplicationListRow): App
     status: row.status,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
-    outcome: mayKnowOutcome(actor, row) ? outcomeOf(row) : null,
+    outcome: access.may('application.outcome', row) ? outcomeOf(row) : null,
     readyForCourse: row.agreementStatus === 'signed',
   };
 }
 
 export async function presentApplication(ctx: Context, row: repo.ApplicationRow): Promise<Application> {
   const { tx, actor, now } = ctx;
-  const own = isOwnCoordinator(actor, row);
+  const own = ctx.access.may('application.edit', row);
   const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
   const conflicts = own ? await repo.openConflicts(tx, row.id) : [];
   const names = await repo.institutionNames(
@@ -57,12 +56,12 @@ export async function presentApplication(ctx: Context, row: repo.ApplicationRow)
     submittedAt: row.submittedAt?.toISOString() ?? null,
     submittedBy: row.submittedBy,
     conflicts: conflicts.map((c) => ({ ...c, savedAt: c.savedAt.toISOString() })),
-    outcome: mayKnowOutcome(actor, row) ? outcomeOf(row) : null,
+    outcome: ctx.access.may('application.outcome', row) ? outcomeOf(row) : null,
     readyForCourse: row.agreementStatus === 'signed',
     allowed: {
       edit: own && draft && can(actor, 'application.write'),
       submit: own && draft && row.deadline > now && checklist.every((c) => c.done),
-      assess: actor.role === 'assessor' && row.status === 'submitted',
+      assess: ctx.access.may('application.assess', row),
     },
   };
 }

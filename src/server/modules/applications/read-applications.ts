@@ -3,11 +3,12 @@ import type { Application, ListApplicationsQuery, ListApplicationsResponse } fro
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
 import * as roundsRepo from '../rounds/repository.js';
-import { loadVisibleApplication, applicationFilter } from './access.js';
 import { pageOf } from '../../db/keyset.js';
 import { presentApplication, presentListItem } from './present-application.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { applicationFilter } from '../../access/index.js';
+import { loadVisibleApplication } from './visible-application.js';
 
 /** A page of the applications the actor may see (optionally one round's), newest course period first. */
 export async function listApplications(
@@ -21,7 +22,7 @@ export async function listApplications(
   if (roundId && !(await roundsRepo.findRound(tx, roundId, filter.kind === 'assessor' ? actor.userId : null))) throw notFound();
   const fetched = await repo.listApplicationsPage(tx, filter, { roundId, cursor: query.cursor, limit: query.limit });
   const { rows, nextCursor } = pageOf('applications', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.id]);
-  return { items: rows.map((row) => presentListItem(actor, row)), nextCursor };
+  return { items: rows.map((row) => presentListItem(ctx.access, row)), nextCursor };
 }
 
 /** The application as its page shows it (also the answer to a change, which the change's own audit row covers). */

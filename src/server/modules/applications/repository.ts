@@ -11,17 +11,13 @@ import {
   institutions,
   municipalities,
   regions,
-  roundAssessors,
   roundDecisions,
   rounds,
   users,
 } from '../../db/schema.js';
+import { applicationCondition, type ApplicationFilter } from '../../access/index.js';
 
 /** Which applications a query may return (decided by access.ts from the actor). */
-export type ApplicationFilter =
-  | { kind: 'all' }
-  | { kind: 'municipality'; code: string }
-  | { kind: 'assessor'; userId: string };
 
 const updater = alias(users, 'updater');
 const submitter = alias(users, 'submitter');
@@ -54,20 +50,6 @@ const columns = {
 };
 
 export type ApplicationRow = Awaited<ReturnType<typeof selectApplications>>[number];
-
-function filterWhere(filter: ApplicationFilter): SQL | undefined {
-  switch (filter.kind) {
-    case 'all':
-      return undefined;
-    case 'municipality':
-      return eq(applications.municipalityCode, filter.code);
-    case 'assessor':
-      return and(
-        eq(applications.status, 'submitted'),
-        sql`EXISTS (SELECT 1 FROM ${roundAssessors} ra WHERE ra.round_id = ${applications.roundId} AND ra.user_id = ${filter.userId})`,
-      );
-  }
-}
 
 function selectApplications(q: Queryable, where: SQL | undefined) {
   return q
@@ -134,7 +116,7 @@ export function listApplicationsPage(
     .leftJoin(agreements, eq(agreements.applicationId, applications.id))
     .where(
       and(
-        filterWhere(filter),
+        applicationCondition(filter),
         page.roundId ? eq(applications.roundId, page.roundId) : undefined,
         after(LIST_ORDER, page.cursor),
       ),
@@ -145,7 +127,7 @@ export function listApplicationsPage(
 export type ApplicationListRow = Awaited<ReturnType<typeof listApplicationsPage>>[number];
 
 export async function findApplication(q: Queryable, id: string, filter: ApplicationFilter): Promise<ApplicationRow | null> {
-  const [row] = await selectApplications(q, and(eq(applications.id, id), filterWhere(filter)));
+  const [row] = await selectApplications(q, and(eq(applications.id, id), applicationCondition(filter)));
   return row ?? null;
 }
 

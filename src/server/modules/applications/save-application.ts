@@ -1,11 +1,11 @@
 import type { Application, ApplicationContent } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import { assertOwnInstitutions } from './validate-content.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from './visible-application.js';
 
 export type SaveResult = { saved: true; application: Application } | { saved: false; conflictId: string };
 
@@ -23,7 +23,7 @@ export async function saveApplication(
 ): Promise<SaveResult> {
   const { tx, actor } = ctx;
   const row = await loadVisibleApplication(ctx, id);
-  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (!ctx.access.may('application.edit', row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
   await assertOwnInstitutions(tx, row.municipalityCode, input.content);
   if (await repo.updateApplication(tx, id, input.version, { content: input.content }, actor.userId, ctx.now)) {
@@ -53,7 +53,7 @@ export async function saveApplication(
 export async function dismissConflict(ctx: Context, id: string, conflictId: string): Promise<void> {
   const { tx, actor } = ctx;
   const row = await loadVisibleApplication(ctx, id);
-  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (!ctx.access.may('application.edit', row)) throw forbidden();
   if (!(await repo.dismissConflict(tx, id, conflictId))) throw notFound();
   await writeAudit(tx, actor, {
     action: 'application.conflict_dismissed',

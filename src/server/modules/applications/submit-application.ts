@@ -1,11 +1,11 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { checklistOf } from './checklist.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from './visible-application.js';
 
 /**
  * Submits a complete draft before the deadline (checked here, on the server's
@@ -14,7 +14,7 @@ import type { Context } from '../../core/context.js';
 export async function submitApplication(ctx: Context, id: string, version: number): Promise<Application> {
   const { tx, actor, now } = ctx;
   const row = await loadVisibleApplication(ctx, id);
-  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (!ctx.access.may('application.edit', row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
   if (row.deadline <= now) throw new AppError('deadline_passed');
   if (row.version !== version) throw new AppError('version_conflict');

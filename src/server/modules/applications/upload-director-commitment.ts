@@ -3,10 +3,10 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { findFile } from '../files/repository.js';
 import { savePdf, type ReceivedPdf } from '../files/upload.js';
-import { isOwnCoordinator, loadVisibleApplication } from './access.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from './visible-application.js';
 
 /** Attaches the director's signed commitment (a checked PDF) to a draft. */
 export async function uploadDirectorCommitment(
@@ -17,7 +17,7 @@ export async function uploadDirectorCommitment(
 ): Promise<Application> {
   const { tx, actor } = ctx;
   const row = await loadVisibleApplication(ctx, id);
-  if (!isOwnCoordinator(actor, row)) throw forbidden();
+  if (!ctx.access.may('application.edit', row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
   const file = await savePdf(ctx, filesDir, pdf, { municipalityCode: row.municipalityCode, purpose: 'director_commitment' });
   // The file is not part of the typed form, so it does not bump the version an autosave in flight relies on.

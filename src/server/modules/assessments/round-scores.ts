@@ -9,12 +9,12 @@ import type {
 import type { Tx } from '../../db/client.js';
 import { pageInMemory, pageOf } from '../../db/keyset.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import { can } from '../../policy/policy.js';
 import * as applicationsRepo from '../applications/repository.js';
 import * as roundsRepo from '../rounds/repository.js';
 import * as repo from './repository.js';
 import { scoreApplication } from './scores.js';
 import type { Context } from '../../core/context.js';
+import { can } from '../../access/index.js';
 
 /** Every submitted application of a round with its score (no N+1: one query for all assessments). */
 export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationScore[]> {

@@ -1,8 +1,8 @@
 import type { Assessment, AssessmentView } from '../../../shared/contracts/assessments.js';
 import { forbidden } from '../../core/errors.js';
-import { loadVisibleApplication } from '../applications/access.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from '../applications/visible-application.js';
 
 /**
  * The assessor's own assessment of an application of their rounds (created on
@@ -21,8 +21,8 @@ export async function viewAssessment(ctx: Context, applicationId: string): Promi
 /** Loads (creating if needed) the actor's own assessment; 404 unless the application is one of their rounds'. */
 export async function ownAssessment(ctx: Context, applicationId: string) {
   const { tx, actor } = ctx;
-  if (actor.role !== 'assessor') throw forbidden();
   const application = await loadVisibleApplication(ctx, applicationId);
+  if (!ctx.access.may('application.assess', application)) throw forbidden();
   await repo.ensureOwn(tx, applicationId, actor.userId);
   const own = await repo.findOwn(tx, applicationId, actor.userId);
   if (!own) throw new Error('assessment vanished after insert');

@@ -2,8 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/errors.js';
-import { can, type RouteAccess } from '../../policy/policy.js';
 import { hashToken, loadSession, touchSession, type LoadedSession } from './session-repository.js';
+import { can, type RouteAccess } from '../../access/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,7 +1,6 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
-import { mayDeleteMeasurement } from './access.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 
@@ -11,7 +10,7 @@ export async function deleteMeasurement(ctx: Context, courseId: string, key: str
   const course = await loadVisibleCourse(ctx, courseId);
   const row = await repo.findMeasurement(tx, courseId, key, measurementId);
   if (!row) throw notFound();
-  if (!mayDeleteMeasurement(actor, row.recordedBy)) throw forbidden();
+  if (!ctx.access.may('measurement.delete', { course, recordedBy: row.recordedBy })) throw forbidden();
   await repo.deleteMeasurement(tx, courseId, measurementId);
   await writeAudit(tx, actor, {
     action: 'indicator.measurement_delete',

@@ -2,14 +2,13 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { dismissConflictingEdit } from '../edit-conflicts/repository.js';
-import { mayEditChangeModel } from './access.js';
 import type { Context } from '../../core/context.js';
 
 /** Puts a kept edit of the course's change model away (after the user chose a version). */
 export async function dismissConflict(ctx: Context, courseId: string, conflictId: string): Promise<void> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayEditChangeModel(actor)) throw forbidden();
+  if (!ctx.access.may('change_model.write', course)) throw forbidden();
   if (!(await dismissConflictingEdit(tx, 'change_model', courseId, conflictId))) throw notFound();
   await writeAudit(tx, actor, {
     action: 'change_model.conflict_dismissed',

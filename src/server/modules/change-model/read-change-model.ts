@@ -3,7 +3,6 @@ import { notFound } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';
-import { mayEditChangeModel, mayMeasure } from './access.js';
 import { presentIndicators, presentVersionSummary } from './presenter.js';
 import * as repo from './repository.js';
 import { parseKeptEdit, parseStoredContent } from './stored-content.js';
@@ -18,13 +17,13 @@ const KEPT_EDITS_SHOWN = 20;
  * those who may edit) and what the caller may do.
  */
 export async function readChangeModel(ctx: Context, courseId: string): Promise<ChangeModel> {
-  const { tx, actor } = ctx;
-  await loadVisibleCourse(ctx, courseId);
+  const { tx } = ctx;
+  const course = await loadVisibleCourse(ctx, courseId);
   const current = await repo.currentVersion(tx, courseId);
   const content = current ? parseStoredContent(current.content) : EMPTY_CHANGE_MODEL;
   const versions = await repo.listVersions(tx, courseId, LIMITS.versionsListed);
   const rows = await repo.recentMeasurements(tx, courseId, content.indicators.map((i) => i.key), LIMITS.measurementsListed);
-  const edit = mayEditChangeModel(actor);
+  const edit = ctx.access.may('change_model.write', course);
   // Oldest first; more than a handful means nobody resolves them, and the next appear as these are.
   const kept = edit ? (await openConflictingEdits(tx, 'change_model', courseId)).slice(0, KEPT_EDITS_SHOWN) : [];
   return {
@@ -35,7 +34,7 @@ export async function readChangeModel(ctx: Context, courseId: string): Promise<C
     savedAt: current?.savedAt.toISOString() ?? null,
     savedBy: current?.savedBy ?? null,
     versions: { total: versions.total, items: versions.items.map(presentVersionSummary) },
-    indicators: presentIndicators(actor, content.indicators, rows, danishToday(ctx.now)),
+    indicators: presentIndicators(ctx.access, course, content.indicators, rows, danishToday(ctx.now)),
     conflicts: kept.map((k) => ({
       id: k.id,
       baseVersion: k.baseVersion,
@@ -43,7 +42,7 @@ export async function readChangeModel(ctx: Context, courseId: string): Promise<C
       savedBy: k.savedBy,
       content: parseKeptEdit(k.content),
     })),
-    allowed: { edit, measure: mayMeasure(actor) },
+    allowed: { edit, measure: ctx.access.may('measurement.record', course) },
   };
 }
 

@@ -3,7 +3,6 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
-import { mayMeasure } from './access.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';
 import type { Context } from '../../core/context.js';
@@ -15,7 +14,7 @@ const FOUR_DECIMALS = 10_000;
 export async function recordMeasurement(ctx: Context, courseId: string, key: string, input: RecordMeasurementRequest): Promise<Measurement> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayMeasure(actor)) throw forbidden();
+  if (!ctx.access.may('measurement.record', course)) throw forbidden();
   const current = await repo.currentVersion(tx, courseId);
   const indicators = current ? parseStoredContent(current.content).indicators : [];
   if (!indicators.some((i) => i.key === key)) {

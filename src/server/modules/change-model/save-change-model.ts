@@ -3,7 +3,6 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { keepConflictingEdit } from '../edit-conflicts/repository.js';
-import { mayEditChangeModel } from './access.js';
 import { readChangeModel } from './read-change-model.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';
@@ -26,7 +25,7 @@ export async function saveChangeModel(
 ): Promise<SaveResult> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayEditChangeModel(actor)) throw forbidden();
+  if (!ctx.access.may('change_model.write', course)) throw forbidden();
   assertContentValid(input.content);
   const current = await repo.currentVersion(tx, courseId);
   const currentVersion = current?.version ?? 0;

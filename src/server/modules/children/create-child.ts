@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import type { CreateChildRequest } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError } from '../../core/errors.js';
-import { canWriteChildrenOf } from '../../policy/policy.js';
-import { childScopeFilter, institutionForChildren } from './access.js';
 import { presentChild } from './presenter.js';
 import { findChild, findGroupOf, insertChild } from './repository.js';
 import type { Context } from '../../core/context.js';
+import { childScopeFilter } from '../../access/index.js';
+import { institutionForChildren } from './visible-institution.js';
 
 export const groupNotInInstitution = () =>
   new AppError('validation_failed', {
@@ -15,7 +15,7 @@ export const groupNotInInstitution = () =>
 
 export async function createChild(ctx: Context, input: z.infer<typeof CreateChildRequest>) {
   const { tx, actor } = ctx;
-  const inst = await institutionForChildren(ctx, input.institutionId, canWriteChildrenOf);
+  const inst = await institutionForChildren(ctx, input.institutionId, 'children.write');
   const groupId = input.groupId ?? null;
   if (groupId && !(await findGroupOf(tx, groupId, inst.id))) throw groupNotInInstitution();
   const id = await insertChild(tx, {

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { writeAudit } from '../../audit/write-audit.js';
-import { canExportChildrenOf } from '../../policy/policy.js';
-import { childScopeFilter, institutionForChildren } from './access.js';
 import { listChildrenOfInstitution } from './repository.js';
 import type { Context } from '../../core/context.js';
+import { childScopeFilter } from '../../access/index.js';
+import { institutionForChildren } from './visible-institution.js';
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection"). */
 export function neutraliseFormula(cell: string): string {
@@ -18,7 +18,7 @@ export const EXPORT_COLUMNS = ['Fornavn', 'Efternavn', 'Fødselsdato', 'Gruppe',
  */
 export async function exportChildren(ctx: Context, institutionId: string) {
   const { tx, actor } = ctx;
-  const inst = await institutionForChildren(ctx, institutionId, canExportChildrenOf);
+  const inst = await institutionForChildren(ctx, institutionId, 'children.export');
   const rows = await listChildrenOfInstitution(tx, childScopeFilter(actor), inst.id);
   await writeAudit(tx, actor, {
     action: 'child.export',

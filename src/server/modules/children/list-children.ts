@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import type { ListChildrenQuery } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { canSeeChildrenOf } from '../../policy/policy.js';
-import { childScopeFilter, institutionForChildren } from './access.js';
 import { presentChild } from './presenter.js';
 import { searchChildren } from './repository.js';
 import type { Context } from '../../core/context.js';
+import { childScopeFilter } from '../../access/index.js';
+import { institutionForChildren } from './visible-institution.js';
 
 /** Searches the children the actor may see; the search and its criteria are audited. */
 export async function listChildren(ctx: Context, query: z.infer<typeof ListChildrenQuery>) {
   const { tx, actor } = ctx;
-  if (query.institutionId) await institutionForChildren(ctx, query.institutionId, canSeeChildrenOf);
+  if (query.institutionId) await institutionForChildren(ctx, query.institutionId, 'children.read');
   const { rows, total, totalCapped } = await searchChildren(tx, childScopeFilter(actor), query);
   const { page, pageSize, ...criteria } = query;
   await writeAudit(tx, actor, {

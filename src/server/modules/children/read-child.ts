@@ -1,9 +1,9 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
-import { childScopeFilter } from './access.js';
 import { presentChild } from './presenter.js';
 import { findChild } from './repository.js';
 import type { Context } from '../../core/context.js';
+import { childScopeFilter } from '../../access/index.js';
 
 export async function readChild(ctx: Context, id: string) {
   const { tx, actor } = ctx;

@@ -2,19 +2,18 @@ import type { z } from 'zod';
 import type { UpdateChildRequest } from '../../../shared/contracts/children.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { canWriteChildrenOf } from '../../policy/policy.js';
-import { childScopeFilter } from './access.js';
 import { groupNotInInstitution } from './create-child.js';
 import { presentChild } from './presenter.js';
 import { findChild, findGroupOf, updateChild } from './repository.js';
 import type { Context } from '../../core/context.js';
+import { childScopeFilter } from '../../access/index.js';
 
 export async function editChild(ctx: Context, id: string, input: z.infer<typeof UpdateChildRequest>) {
   const { tx, actor } = ctx;
   const scope = childScopeFilter(actor);
   const current = await findChild(tx, scope, id);
   if (!current) throw notFound();
-  if (!canWriteChildrenOf(actor, { id: current.institutionId, municipalityCode: current.municipalityCode })) {
+  if (!ctx.access.may('children.write', { id: current.institutionId, municipalityCode: current.municipalityCode })) {
     throw forbidden();
   }
   if (current.version !== input.version) throw new AppError('version_conflict');

@@ -2,11 +2,10 @@ import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../share
 import { danishToday } from '../../time/danish-today.js';
 import { indicatorProgress } from '../change-model/indicator-progress.js';
 import { notFound } from '../../core/errors.js';
-import { courseFilter } from '../courses/access.js';
-import { readableMeetings, readableTrials, workReach } from '../courses/work-reach.js';
 import { selfAnalysisStatus } from '../self-analysis/self-analysis-status.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { courseFilter, readableMeetings, readableTrials, workReach } from '../../access/index.js';
 
 const OPEN_TRIALS_SHOWN = 5;
 
@@ -16,7 +15,7 @@ const OPEN_TRIALS_SHOWN = 5;
  * the municipality still owes – the self-analysis until it is presented,
  * minutes of meetings that have taken place, indicator measurements that are
  * due, and a change model at all. Leaders and staff see the meetings and
- * trials they reach (courses/work-reach.ts), and counts of those only.
+ * trials they reach (access/meetings.ts), and counts of those only.
  */
 export async function readDashboard(ctx: Context, courseId: string): Promise<CourseDashboard> {
   const { tx, actor, now } = ctx;

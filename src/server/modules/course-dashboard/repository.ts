@@ -3,11 +3,12 @@ import type { DashboardMeeting } from '../../../shared/contracts/course-dashboar
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
-import { courseColumns, visibleCourses, type CourseFilter, type CourseRow } from '../courses/repository.js';
+import { courseColumns, type CourseRow } from '../courses/repository.js';
+import { courseCondition, type CourseFilter } from '../../access/index.js';
 
 /**
  * A course the filter reaches with its timeline – the meetings the caller reads
- * (`readable`, courses/work-reach.ts), dated ones by date and time, undated
+ * (`readable`, access/meetings.ts), dated ones by date and time, undated
  * after – in one query; null when there is none for them.
  */
 export async function courseWithTimeline(
@@ -28,7 +29,7 @@ export async function courseWithTimeline(
     .innerJoin(rounds, eq(rounds.id, courses.roundId))
     .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
     .leftJoin(users, eq(users.id, courses.consultantId))
-    .where(and(eq(courses.id, id), visibleCourses(filter)));
+    .where(and(eq(courses.id, id), courseCondition(filter)));
   if (!row) return null;
   const { timeline: meetings, ...course } = row;
   return { course, timeline: typeof meetings === 'string' ? (JSON.parse(meetings) as DashboardMeeting[]) : meetings };

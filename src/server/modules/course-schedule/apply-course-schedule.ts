@@ -3,7 +3,6 @@ import type { ApplyCourseScheduleRequest, CourseSchedule } from '../../../shared
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
-import { mayScheduleCourse } from './access.js';
 import { readCourseSchedule } from './read-course-schedule.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';
@@ -22,7 +21,7 @@ export async function applyCourseSchedule(
 ): Promise<CourseSchedule> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayScheduleCourse(actor, course)) throw forbidden();
+  if (!ctx.access.may('course.schedule', course)) throw forbidden();
   if (course.version !== input.courseVersion) {
     throw new AppError('version_conflict', { detail: 'Forløbets plan er ændret, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.' });
   }

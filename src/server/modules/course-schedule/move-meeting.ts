@@ -3,12 +3,12 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { formatDanishRange } from '../scheduling/danish-dates.js';
-import { mayMoveMeetings, ownMunicipalityOf } from './access.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';
 import { lockSchedules } from './store-proposal.js';
 import type { Context } from '../../core/context.js';
+import { ownMunicipalityOf } from '../../access/index.js';
 
 const describe = (t: { date: string | null; start: string | null; end: string | null }) =>
   t.date === null ? null : `${t.date} ${t.start ?? ''}–${t.end ?? ''}`;
@@ -25,7 +25,7 @@ export async function moveMeeting(ctx: Context, meetingId: string, input: MoveMe
   const meeting = await repo.findMeeting(tx, meetingId);
   if (!meeting) throw notFound();
   const course = await loadVisibleCourse(ctx, meeting.courseId);
-  if (!mayMoveMeetings(actor, course, meeting)) throw forbidden();
+  if (!ctx.access.may('meeting.move', { course: course, meeting: meeting })) throw forbidden();
   if (meeting.status !== 'planned') {
     const message = meeting.status === 'held' ? 'Mødet er afholdt og kan ikke flyttes' : 'Mødet er aflyst og kan ikke flyttes';
     throw new AppError('validation_failed', { errors: [{ field: 'date', message }] });

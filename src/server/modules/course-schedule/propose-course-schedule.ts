@@ -1,7 +1,6 @@
 import type { CourseScheduleProposal } from '../../../shared/contracts/course-schedule.js';
 import { forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
-import { mayScheduleCourse } from './access.js';
 import { planProposal } from './plan-proposal.js';
 import { loadSituation } from './situation.js';
 import type { Context } from '../../core/context.js';
@@ -14,9 +13,9 @@ import type { Context } from '../../core/context.js';
  * the proposal it saw, with the course version it carries.
  */
 export async function proposeCourseSchedule(ctx: Context, courseId: string): Promise<CourseScheduleProposal> {
-  const { tx, actor } = ctx;
+  const { tx } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayScheduleCourse(actor, course)) throw forbidden();
+  if (!ctx.access.may('course.schedule', course)) throw forbidden();
   const situation = await loadSituation(tx, [course.roundId]);
   const toPlace = situation.meetings.filter((m) => m.courseId === courseId && m.status === 'planned' && m.date === null);
   return { courseVersion: course.version, ...planProposal(situation, course.roundId, toPlace, ctx.now) };

@@ -1,12 +1,10 @@
 import type { CalendarQuery, CalendarResponse } from '../../../shared/contracts/course-schedule.js';
-import { courseFilter } from '../courses/access.js';
-import { readableMeetings, workReach } from '../courses/work-reach.js';
 import { toDay, toIso } from '../scheduling/calendar.js';
-import { ownMunicipalityOf } from './access.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';
 import type { Context } from '../../core/context.js';
+import { courseFilter, ownMunicipalityOf, readableMeetings, workReach } from '../../access/index.js';
 
 /** The first and last day of the current month in Denmark. */
 export function currentMonth(now: Date): { from: string; to: string } {
@@ -29,7 +27,7 @@ export async function readCalendar(ctx: Context, query: CalendarQuery): Promise<
   const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth(ctx.now);
   const filter = courseFilter(actor);
   if (!filter) return { from, to, items: [] };
-  // Leaders and staff: only the meetings they reach (courses/work-reach.ts).
+  // Leaders and staff: only the meetings they reach (access/meetings.ts).
   const rows = await repo.meetingsInRange(tx, filter, from, to, query.consultantId ?? null, readableMeetings(workReach(actor)));
   const roundIds = [...new Set(rows.map((r) => r.roundId))];
   const situation = await loadSituation(tx, roundIds);

@@ -1,12 +1,11 @@
 import type { CourseSchedule } from '../../../shared/contracts/course-schedule.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { meetingsOfCourse } from '../courses/repository.js';
-import { readableMeetings, workReach } from '../courses/work-reach.js';
-import { mayMoveMeetings, mayScheduleCourse, ownMunicipalityOf } from './access.js';
 import { buildRoundInput, byPlanOrder } from './round-input.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation, type SituationMeeting } from './situation.js';
 import type { Context } from '../../core/context.js';
+import { ownMunicipalityOf, readableMeetings, workReach } from '../../access/index.js';
 
 /** Dated meetings by date and time, then the undated ones in the plan's order. */
 export const byDateThenPlan = (a: SituationMeeting, b: SituationMeeting) =>
@@ -24,8 +23,8 @@ export async function readCourseSchedule(ctx: Context, courseId: string): Promis
   const situation = await loadSituation(tx, [course.roundId]);
   const violations = roundViolations(situation, [course.roundId], ownMunicipalityOf(actor));
   const { themeDay } = buildRoundInput(situation, course.roundId);
-  const move = mayMoveMeetings(actor, course, { kind: 'working_group' });
-  // Leaders and staff see the meetings they reach (courses/work-reach.ts); the rules are checked against all of them.
+  const move = ctx.access.may('meeting.move', { course, meeting: { kind: 'working_group' } });
+  // Leaders and staff see the meetings they reach (access/meetings.ts); the rules are checked against all of them.
   const readable = readableMeetings(workReach(actor));
   const reached = readable ? new Set((await meetingsOfCourse(tx, courseId, readable)).map((m) => m.id)) : null;
   const meetings = situation.meetings.filter((m) => m.courseId === courseId && (reached === null || reached.has(m.id))).sort(byDateThenPlan);
@@ -52,10 +51,10 @@ export async function readCourseSchedule(ctx: Context, courseId: string): Promis
       status: m.status,
       version: m.version,
       violations: m.status === 'cancelled' ? [] : (violations.get(m.id) ?? []),
-      allowed: { move: mayMoveMeetings(actor, course, m) && m.status === 'planned' },
+      allowed: { move: ctx.access.may('meeting.move', { course, meeting: m }) && m.status === 'planned' },
     })),
     themeDay,
     undatedCount: meetings.filter((m) => m.status === 'planned' && m.date === null).length,
-    allowed: { propose: mayScheduleCourse(actor, course), move },
+    allowed: { propose: ctx.access.may('course.schedule', course), move },
   };
 }

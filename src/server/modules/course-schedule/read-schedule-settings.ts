@@ -1,10 +1,10 @@
 import type { RoundScheduleSettings } from '../../../shared/contracts/course-schedule.js';
 import { notFound } from '../../core/errors.js';
-import { can } from '../../policy/policy.js';
 import * as roundsRepo from '../rounds/repository.js';
 import * as repo from './repository.js';
 import { settingsOf } from './situation.js';
 import type { Context } from '../../core/context.js';
+import { can } from '../../access/index.js';
 
 /**
  * A round's holiday weeks and daily cap – the saved ones, or the defaults for

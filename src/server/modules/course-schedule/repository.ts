@@ -3,7 +3,7 @@ import type { MeetingTime } from '../../../shared/contracts/course-schedule.js';
 import { queryRows, type Queryable } from '../../db/client.js';
 import { consultantAbsences, roundScheduleSettings } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
-import { visibleCourses, type CourseFilter } from '../courses/repository.js';
+import { courseCondition, type CourseFilter } from '../../access/index.js';
 
 /**
  * Queries of live scheduling. Courses are scoped by the caller's CourseFilter
@@ -207,7 +207,7 @@ export function meetingsInRange(q: Queryable, filter: CourseFilter, from: string
       and(
         gte(courseMeetings.date, from),
         lte(courseMeetings.date, to),
-        visibleCourses(filter),
+        courseCondition(filter),
         consultantId ? eq(courses.consultantId, consultantId) : undefined,
         readable,
       ),

@@ -15,7 +15,7 @@ import type { Context } from '../../core/context.js';
  */
 export async function assignConsultant(ctx: Context, id: string, input: { version: number; consultantId: string | null }): Promise<Course> {
   const { tx, actor } = ctx;
-  if (actor.role !== 'national_admin') throw forbidden();
+  if (!ctx.access.can('course.assign')) throw forbidden();
   const course = await loadVisibleCourse(ctx, id);
   if (input.consultantId) {
     const [holder] = await tx

@@ -2,11 +2,10 @@ import type { z } from 'zod';
 import type { Course, CourseMeeting, ListCoursesQuery, ListCoursesResponse } from '../../../shared/contracts/courses.js';
 import { pageOf } from '../../db/keyset.js';
 import { notFound } from '../../core/errors.js';
-import { courseFilter, mayEditPlan } from './access.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
-import { readableMeetings, workReach } from './work-reach.js';
 import type { Context } from '../../core/context.js';
+import { courseFilter, readableMeetings, workReach } from '../../access/index.js';
 
 /** A page of the courses the actor may see, newest course period first, then municipality name. */
 export async function listCourses(ctx: Context, query: z.output<typeof ListCoursesQuery>): Promise<ListCoursesResponse> {
@@ -41,7 +40,7 @@ export async function loadVisibleCourse(ctx: Context, id: string): Promise<repo.
 export async function readCourse(ctx: Context, id: string): Promise<Course> {
   const { tx, actor } = ctx;
   const filter = courseFilter(actor);
-  // The course and, in the same query, the meetings the actor reaches (work-reach.ts):
+  // The course and, in the same query, the meetings the actor reaches (access/meetings.ts):
   // leaders and staff their working groups' and those they are invited to.
   const row = filter ? await repo.findCourseWithMeetings(tx, id, filter, readableMeetings(workReach(actor))) : null;
   if (!row) throw notFound();
@@ -66,7 +65,7 @@ export async function readCourse(ctx: Context, id: string): Promise<Course> {
     plan: row.plan,
     meetings: sorted.map(presentMeeting),
     version: row.version,
-    allowed: { editPlan: mayEditPlan(actor, row), assignConsultant: actor.role === 'national_admin' },
+    allowed: { editPlan: ctx.access.may('course.plan', row), assignConsultant: ctx.access.can('course.assign') },
   };
 }
 

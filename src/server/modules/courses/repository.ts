@@ -5,15 +5,7 @@ import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import { meetingParticipants, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
 import type { PlannedMeeting } from './typical-plan.js';
-
-export type CourseFilter = { kind: 'all' } | { kind: 'consultant'; userId: string } | { kind: 'municipality'; code: string };
-
-/** The courses a filter reaches, as a condition on `courses` (meetings and trials join their course and reuse it). */
-export function visibleCourses(filter: CourseFilter): SQL | undefined {
-  if (filter.kind === 'consultant') return eq(courses.consultantId, filter.userId);
-  if (filter.kind === 'municipality') return eq(courses.municipalityCode, filter.code);
-  return undefined;
-}
+import { courseCondition, type CourseFilter } from '../../access/index.js';
 
 /** A course's meeting as the course page lists it (courses/read-courses.ts). */
 export interface CourseMeetingSummary {
@@ -29,7 +21,7 @@ export interface CourseMeetingSummary {
 }
 
 /**
- * The course's meetings the caller reads (`readable`, courses/work-reach.ts) as
+ * The course's meetings the caller reads (`readable`, access/meetings.ts) as
  * one JSON array column of a course query: the course page's data in one round trip.
  */
 function meetingSummaries(readable: SQL | undefined): SQL<CourseMeetingSummary[]> {
@@ -100,13 +92,13 @@ export function listCoursesPage(q: Queryable, filter: CourseFilter, page: { curs
     .innerJoin(rounds, eq(rounds.id, courses.roundId))
     .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
     .leftJoin(users, eq(users.id, courses.consultantId))
-    .where(and(visibleCourses(filter), after(LIST_ORDER, page.cursor)))
+    .where(and(courseCondition(filter), after(LIST_ORDER, page.cursor)))
     .orderBy(...orderBy(LIST_ORDER))
     .limit(page.limit + 1);
 }
 
 export async function findCourse(q: Queryable, id: string, filter: CourseFilter): Promise<CourseRow | null> {
-  const [row] = await selectCourses(q, and(eq(courses.id, id), visibleCourses(filter)));
+  const [row] = await selectCourses(q, and(eq(courses.id, id), courseCondition(filter)));
   return row ?? null;
 }
 
@@ -123,14 +115,14 @@ export async function findCourseWithMeetings(
     .innerJoin(rounds, eq(rounds.id, courses.roundId))
     .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
     .leftJoin(users, eq(users.id, courses.consultantId))
-    .where(and(eq(courses.id, id), visibleCourses(filter)));
+    .where(and(eq(courses.id, id), courseCondition(filter)));
   if (!row) return null;
   // Both drivers parse json; should one hand it back as text, it is parsed here.
   const meetings: unknown = row.meetings;
   return { ...row, meetings: typeof meetings === 'string' ? (JSON.parse(meetings) as CourseMeetingSummary[]) : row.meetings };
 }
 
-/** The course's meetings; with `readable` (courses/work-reach.ts) only those the caller reads. */
+/** The course's meetings; with `readable` (access/meetings.ts) only those the caller reads. */
 export function meetingsOfCourse(q: Queryable, courseId: string, readable?: SQL) {
   return q
     .select()

@@ -4,7 +4,6 @@ import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import * as applicationsRepo from '../applications/repository.js';
 import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
-import { mayEditPlan } from './access.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
@@ -22,7 +21,7 @@ import type { Context } from '../../core/context.js';
 export async function updatePlan(ctx: Context, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, id);
-  if (!mayEditPlan(actor, course)) throw forbidden();
+  if (!ctx.access.may('course.plan', course)) throw forbidden();
   await assertPlanValid(tx, course.municipalityCode, input.plan);
   const existing = await repo.meetingsOfCourse(tx, id);
   const wanted = meetingsOf(input.plan);

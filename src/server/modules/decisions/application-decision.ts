@@ -2,13 +2,13 @@ import type { ApplicationDecision } from '../../../shared/contracts/decisions.js
 import { writeAudit } from '../../audit/write-audit.js';
 import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { loadVisibleApplication, mayKnowOutcome } from '../applications/access.js';
 import { outcomeOf, waitlistPositionOf } from '../applications/outcome.js';
 import { scoreRound } from '../assessments/round-scores.js';
 import * as roundsRepo from '../rounds/repository.js';
 import { explainDecision } from './explain-decision.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleApplication } from '../applications/visible-application.js';
 
 /**
  * A municipality's own decision, once published (the agency sees every
@@ -16,12 +16,12 @@ import type { Context } from '../../core/context.js';
  * municipality – nor do any scores.
  */
 async function loadDecision(ctx: Context, applicationId: string) {
-  const { tx, actor } = ctx;
+  const { tx } = ctx;
   const app = await loadVisibleApplication(ctx, applicationId);
   // Assessors score; decisions are the agency's and the municipality's own business.
-  if (actor.role !== 'national_admin' && actor.municipalityCode !== app.municipalityCode) throw notFound();
+  if (!ctx.access.may('application.party', app)) throw notFound();
   const outcome = outcomeOf(app);
-  if (!mayKnowOutcome(actor, app) || outcome === null) throw new AppError('not_published');
+  if (!ctx.access.may('application.outcome', app) || outcome === null) throw new AppError('not_published');
   const decision = await repo.findDecision(tx, app.roundId);
   if (!decision?.publishedAt) throw new AppError('not_published');
   const explanation = explainDecision(app.municipalityCode, outcome, {

@@ -2,10 +2,10 @@ import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';
-import { loadVisibleMeeting, mayApproveMinutes } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleMeeting } from './visible-meeting.js';
 
 /**
  * Approves the minutes exactly as the approver read them (`version` is the
@@ -15,7 +15,7 @@ import type { Context } from '../../core/context.js';
 export async function approveMinutes(ctx: Context, id: string, input: { version: number }): Promise<Meeting> {
   const { tx, actor } = ctx;
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
-  if (!mayApproveMinutes(actor, course)) throw forbidden();
+  if (!ctx.access.may('minutes.approve', course)) throw forbidden();
   if (meeting.minutesHtml === '') {
     throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Referatet er tomt og kan ikke godkendes' }] });
   }

@@ -2,10 +2,10 @@ import type { ChangeMeetingStatusRequest, Meeting, MeetingStatus } from '../../.
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
-import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleMeeting } from './visible-meeting.js';
 
 /**
  * Why a meeting cannot move from one status to another, or null when it can:
@@ -36,7 +36,7 @@ export function statusRefusal(
 export async function changeStatus(ctx: Context, id: string, input: ChangeMeetingStatusRequest): Promise<Meeting> {
   const { tx, actor, now } = ctx;
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
-  if (!mayRunMeeting(actor, course)) throw forbidden();
+  if (!ctx.access.may('meeting.run', course)) throw forbidden();
   if (meeting.version !== input.version) throw new AppError('version_conflict');
   const refusal = statusRefusal(meeting, input.status, danishToday(now));
   if (refusal) throw new AppError('validation_failed', { errors: [{ field: 'status', message: refusal }] });

@@ -8,18 +8,16 @@ import {
   type RoleHours,
 } from '../../../shared/contracts/meetings.js';
 import type { Tx } from '../../db/client.js';
-import { can } from '../../policy/policy.js';
 import type { CourseRow } from '../courses/repository.js';
-import { readableTrials, workReach } from '../courses/work-reach.js';
 import { openConflictingEdits } from '../edit-conflicts/repository.js';
-import { mayAgreeTrialAt, trialReach } from '../trials/access.js';
 import { presentTrial, withLogs } from '../trials/present-trial.js';
 import * as trialsRepo from '../trials/repository.js';
-import { mayApproveMinutes, mayRunMeeting, type VisibleMeeting } from './access.js';
 import { PARTICIPANT_ROLE_ORDER } from './default-participants.js';
 import { inviteesOf } from './invite-participants.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { can, readableTrials, trialReach, workReach } from '../../access/index.js';
+import { type VisibleMeeting } from './visible-meeting.js';
 
 /** How many logs each earlier trial brings onto a working-group meeting's page. */
 const EARLIER_LOGS_SHOWN = 10;
@@ -49,7 +47,7 @@ function presentConflicts(rows: Awaited<ReturnType<typeof openConflictingEdits>>
 export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Promise<Meeting> {
   const { tx, actor } = ctx;
   const { meeting: m, course } = visible;
-  const runs = mayRunMeeting(actor, course);
+  const runs = ctx.access.may('meeting.run', course);
   const isGroupMeeting = m.kind === 'working_group' && m.groupKey !== null;
   // One connection per transaction: the queries go one after the other.
   const participantRows = await repo.participantsOf(tx, m.id);
@@ -100,7 +98,7 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
     },
     decisions: m.decisions,
     conflicts: presentConflicts(conflicts),
-    trials: trialRows.map((t) => presentTrial(actor, course, t)),
+    trials: trialRows.map((t) => presentTrial(ctx.access, course, t)),
     earlierTrials: await withLogs(ctx, course, earlierRows, EARLIER_LOGS_SHOWN),
     otherMunicipalities,
     invitable,
@@ -108,9 +106,9 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
       editAgenda: runs,
       editParticipants: runs,
       editMinutes: runs && m.status !== 'cancelled',
-      approveMinutes: mayApproveMinutes(actor, course) && m.minutesStatus === 'draft' && m.minutesHtml !== '',
+      approveMinutes: ctx.access.may('minutes.approve', course) && m.minutesStatus === 'draft' && m.minutesHtml !== '',
       changeStatus: runs,
-      agreeTrial: mayAgreeTrialAt(actor, course, m),
+      agreeTrial: ctx.access.may('trial.agree', { course: course, meeting: m }),
       logTrial: can(actor, 'trial.log') && reach.kind !== 'none',
     },
   };

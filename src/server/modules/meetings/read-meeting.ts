@@ -1,8 +1,8 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { loadVisibleMeeting } from './access.js';
 import { presentMeeting } from './present-meeting.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleMeeting } from './visible-meeting.js';
 
 /** The meeting as its page shows it (also the answer to a change, which the change's own audit row covers). */
 export async function readMeeting(ctx: Context, id: string): Promise<Meeting> {

@@ -4,17 +4,17 @@ import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/
 import type { Queryable } from '../../db/client.js';
 import { meetingParticipants } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, roleAssignments, rounds, users } from '../../db/schema.js';
-import { courseColumns, visibleCourses, type CourseFilter } from '../courses/repository.js';
+import { courseColumns } from '../courses/repository.js';
 import type { MunicipalPerson } from './default-participants.js';
 
 const minutesAuthor = alias(users, 'minutes_author');
 const minutesApprover = alias(users, 'minutes_approver');
 
 /**
- * A meeting the caller may see (its course, and `readable` from courses/work-reach.ts),
+ * The meeting `where` picks (its id and the access module's meetingCondition),
  * with its course and the names behind its minutes, in one query; null when there is none for them.
  */
-export async function findMeeting(q: Queryable, id: string, filter: CourseFilter, readable?: SQL) {
+export async function findMeeting(q: Queryable, where: SQL | undefined) {
   const [row] = await q
     .select({
       meeting: courseMeetings,
@@ -29,7 +29,7 @@ export async function findMeeting(q: Queryable, id: string, filter: CourseFilter
     .leftJoin(users, eq(users.id, courses.consultantId))
     .leftJoin(minutesAuthor, eq(minutesAuthor.id, courseMeetings.minutesUpdatedBy))
     .leftJoin(minutesApprover, eq(minutesApprover.id, courseMeetings.minutesApprovedBy))
-    .where(and(eq(courseMeetings.id, id), visibleCourses(filter), readable));
+    .where(where);
   return row ?? null;
 }
 export type MeetingRow = typeof courseMeetings.$inferSelect;

@@ -2,11 +2,11 @@ import type { Meeting, MinutesContent, SaveMinutesRequest } from '../../../share
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { dismissConflictingEdit, keepConflictingEdit } from '../edit-conflicts/repository.js';
-import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import { sanitizeMinutes } from './sanitize-minutes.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleMeeting } from './visible-meeting.js';
 
 export type SaveMinutesResult = { saved: true; meeting: Meeting } | { saved: false; conflictId: string };
 
@@ -20,7 +20,7 @@ export type SaveMinutesResult = { saved: true; meeting: Meeting } | { saved: fal
 export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRequest): Promise<SaveMinutesResult> {
   const { tx, actor } = ctx;
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
-  if (!mayRunMeeting(actor, course)) throw forbidden();
+  if (!ctx.access.may('meeting.run', course)) throw forbidden();
   if (meeting.status === 'cancelled') {
     throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Mødet er aflyst, så der skrives ikke referat af det' }] });
   }
@@ -57,7 +57,7 @@ export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRe
 export async function dismissMinutesConflict(ctx: Context, id: string, conflictId: string): Promise<void> {
   const { tx, actor } = ctx;
   const { course } = await loadVisibleMeeting(ctx, id);
-  if (!mayRunMeeting(actor, course)) throw forbidden();
+  if (!ctx.access.may('meeting.run', course)) throw forbidden();
   if (!(await dismissConflictingEdit(tx, 'minutes', id, conflictId))) throw notFound();
   await writeAudit(tx, actor, {
     action: 'meeting.minutes_conflict_dismissed',

@@ -2,10 +2,10 @@ import type { Meeting, ParticipantInput, SaveParticipantsRequest } from '../../.
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, type FieldError } from '../../core/errors.js';
-import { loadVisibleMeeting, mayRunMeeting } from './access.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleMeeting } from './visible-meeting.js';
 
 /**
  * Saves the whole participant list: who is invited, who came, the hours each
@@ -15,7 +15,7 @@ import type { Context } from '../../core/context.js';
 export async function saveParticipants(ctx: Context, id: string, input: SaveParticipantsRequest): Promise<Meeting> {
   const { tx, actor } = ctx;
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
-  if (!mayRunMeeting(actor, course)) throw forbidden();
+  if (!ctx.access.may('meeting.run', course)) throw forbidden();
   const names = await userNames(tx, course, input.participants);
   const errors = participantErrors(input.participants, names);
   if (errors.length > 0) throw new AppError('validation_failed', { errors });

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { ListInstitutionsQuery } from '../../../shared/contracts/organisation.js';
-import type { Actor } from '../../core/actor.js';
+import type { Access } from '../../access/index.js';
 import { notFound } from '../../core/errors.js';
-import { canSeeChildrenOf, canSeeOrganisationOf, canWriteChildrenOf, organisationScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { canSeeOrganisationOf, organisationScope } from '../../access/index.js';
 
 /** A municipality's public data; institution and child counts only for its own users and the agency. */
 export async function readMunicipality(ctx: Context, code: string) {
@@ -19,8 +19,8 @@ export async function readMunicipality(ctx: Context, code: string) {
   };
 }
 
-function childActions(actor: Actor, inst: { id: string; municipalityCode: string }) {
-  return { readChildren: canSeeChildrenOf(actor, inst), writeChildren: canWriteChildrenOf(actor, inst) };
+function childActions(access: Access, inst: { id: string; municipalityCode: string }) {
+  return { readChildren: access.may('children.read', inst), writeChildren: access.may('children.write', inst) };
 }
 
 /** The institutions in the actor's scope, one page, with child counts (no names). */
@@ -35,7 +35,7 @@ export async function listInstitutions(ctx: Context, query: z.infer<typeof ListI
     items: rows.map(({ total: _t, ...i }) => ({
       ...i,
       childCount: counts.byInstitution.get(i.id) ?? 0,
-      actions: childActions(actor, i),
+      actions: childActions(ctx.access, i),
     })),
     page: { page: query.page, pageSize: query.pageSize, total },
   };
@@ -52,6 +52,6 @@ export async function readInstitution(ctx: Context, id: string) {
     ...inst,
     childCount: counts.byInstitution.get(inst.id) ?? 0,
     groups: groups.map((g) => ({ ...g, childCount: counts.byGroup.get(g.id) ?? 0 })),
-    actions: childActions(actor, inst),
+    actions: childActions(ctx.access, inst),
   };
 }

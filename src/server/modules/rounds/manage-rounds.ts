@@ -11,9 +11,9 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { pageOf } from '../../db/keyset.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { can, roundScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { can, roundScope } from '../../access/index.js';
 
 const scopeUser = (actor: Actor) => (roundScope(actor) === 'assigned' ? actor.userId : null);
 

@@ -2,7 +2,6 @@ import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
-import { mayWriteSelfAnalysis } from './access.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';
@@ -20,7 +19,7 @@ import type { Context } from '../../core/context.js';
 export async function presentSelfAnalysis(ctx: Context, courseId: string, version: number): Promise<SelfAnalysis> {
   const { tx, actor, now } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayWriteSelfAnalysis(actor)) throw forbidden();
+  if (!ctx.access.may('self_analysis.write', course)) throw forbidden();
   const state = await loadSelfAnalysisState(tx, course);
   const { row } = state;
   if (row?.status === 'presented') throw stateConflict('self_analysis_presented', 'Egenanalysen er allerede fremlagt.');

@@ -1,17 +1,16 @@
 import type { PrefilledFigures, SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
-import type { Actor } from '../../core/actor.js';
+import type { Access } from '../../access/index.js';
 import type { CourseRow } from '../courses/repository.js';
-import { mayWriteSelfAnalysis } from './access.js';
 import type { SelfAnalysisState } from './self-analysis-state.js';
 import { parseContent } from './stored-content.js';
 
 /** Kept versions shown at once; the user resolves them one by one, oldest first. */
 const KEPT_SHOWN = 10;
 
-export function toSelfAnalysisResponse(actor: Actor, course: CourseRow, state: SelfAnalysisState, prefilled: PrefilledFigures): SelfAnalysis {
+export function toSelfAnalysisResponse(access: Access, course: CourseRow, state: SelfAnalysisState, prefilled: PrefilledFigures): SelfAnalysis {
   const { row } = state;
   const status = row?.status ?? 'not_started';
-  const write = mayWriteSelfAnalysis(actor);
+  const write = access.may('self_analysis.write', course);
   return {
     courseId: course.id,
     municipalityCode: course.municipalityCode,

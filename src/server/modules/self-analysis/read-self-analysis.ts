@@ -13,11 +13,11 @@ import type { Context } from '../../core/context.js';
  * is missing before it can be presented.
  */
 export async function readSelfAnalysis(ctx: Context, courseId: string): Promise<SelfAnalysis> {
-  const { tx, actor, now } = ctx;
+  const { tx, now } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
   const state = await loadSelfAnalysisState(tx, course);
   const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
-  return toSelfAnalysisResponse(actor, course, state, prefilled);
+  return toSelfAnalysisResponse(ctx.access, course, state, prefilled);
 }
 
 /**

@@ -2,7 +2,6 @@ import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
-import { mayWriteSelfAnalysis } from './access.js';
 import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';
 import { stateConflict } from './state-conflict.js';
@@ -13,7 +12,7 @@ import type { Context } from '../../core/context.js';
 export async function reopenSelfAnalysis(ctx: Context, courseId: string, version: number): Promise<SelfAnalysis> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayWriteSelfAnalysis(actor)) throw forbidden();
+  if (!ctx.access.may('self_analysis.write', course)) throw forbidden();
   const row = await repo.findSelfAnalysis(tx, courseId);
   if (row?.status !== 'presented') throw stateConflict('self_analysis_not_presented');
   if (row.version !== version) throw new AppError('version_conflict');

@@ -4,7 +4,6 @@ import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import type { CourseRow } from '../courses/repository.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import { keepConflictingEdit } from '../edit-conflicts/repository.js';
-import { mayWriteSelfAnalysis } from './access.js';
 import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
@@ -31,7 +30,7 @@ export async function saveSelfAnalysis(
 ): Promise<SaveResult> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  if (!mayWriteSelfAnalysis(actor)) throw forbidden();
+  if (!ctx.access.may('self_analysis.write', course)) throw forbidden();
   const state = await loadSelfAnalysisState(tx, course);
   assertCourseInstitutions(input.content, state.institutions);
   const { row } = state;

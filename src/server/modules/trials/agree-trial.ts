@@ -1,11 +1,10 @@
 import type { AgreeTrialRequest, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { loadVisibleMeeting } from '../meetings/access.js';
-import { mayAgreeTrialAt } from './access.js';
 import { readTrial } from './read-trials.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { loadVisibleMeeting } from '../meetings/visible-meeting.js';
 
 /**
  * Agrees a trial at a meeting: what will be tried in practice before the next
@@ -15,7 +14,7 @@ import type { Context } from '../../core/context.js';
 export async function agreeTrial(ctx: Context, meetingId: string, input: AgreeTrialRequest): Promise<TrialWithLogs> {
   const { tx, actor } = ctx;
   const { meeting, course } = await loadVisibleMeeting(ctx, meetingId);
-  if (!mayAgreeTrialAt(actor, course, { ...meeting, status: 'planned' })) throw forbidden();
+  if (!ctx.access.may('trial.agree', { course, meeting: { ...meeting, status: 'planned' } })) throw forbidden();
   if (meeting.status === 'cancelled') {
     throw new AppError('validation_failed', { errors: [{ field: 'meeting', message: 'Mødet er aflyst, så der kan ikke aftales afprøvninger på det' }] });
   }

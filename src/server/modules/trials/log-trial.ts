@@ -2,7 +2,6 @@ import type { LogTrialRequest, TrialWithLogs } from '../../../shared/contracts/t
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, type FieldError } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
-import { worksOnTrial } from './access.js';
 import { agreedOn } from './present-trial.js';
 import { loadVisibleTrial, readTrial } from './read-trials.js';
 import * as repo from './repository.js';
@@ -16,7 +15,7 @@ import type { Context } from '../../core/context.js';
 export async function logTrial(ctx: Context, id: string, input: LogTrialRequest): Promise<TrialWithLogs> {
   const { tx, actor, now } = ctx;
   const { trial, course } = await loadVisibleTrial(ctx, id);
-  if (!worksOnTrial(actor, course, trial)) throw forbidden();
+  if (!ctx.access.may('trial.work', { course: course, trial: trial })) throw forbidden();
   const errors: FieldError[] = [];
   if (trial.status !== 'open') errors.push({ field: 'status', message: 'Afprøvningen er afsluttet og kan ikke logges længere' });
   if (input.triedOn > danishToday(now)) errors.push({ field: 'triedOn', message: 'Datoen må ikke ligge i fremtiden' });

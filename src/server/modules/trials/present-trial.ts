@@ -1,11 +1,10 @@
 import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/trials.js';
-import type { Actor } from '../../core/actor.js';
+import type { Access } from '../../access/index.js';
 import { danishToday } from '../../time/danish-today.js';
 import { meetingsOfCourse, type CourseRow } from '../courses/repository.js';
-import { readableMeetings, workReach } from '../courses/work-reach.js';
-import { mayEditTrial, mayLogTrial } from './access.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { readableMeetings, workReach } from '../../access/index.js';
 
 /** How many logs a trial shows with it: the newest; `logCount` counts them all. */
 export const LOGS_SHOWN = 100;
@@ -27,7 +26,7 @@ export async function openableMeetings(ctx: Context, courseId: string): Promise<
 }
 
 /** `openable`: the meetings the actor may open (openableMeetings; null = all). */
-export function presentTrial(actor: Actor, course: CourseRow, row: repo.TrialRow, openable: Set<string> | null = null): Trial {
+export function presentTrial(access: Access, course: CourseRow, row: repo.TrialRow, openable: Set<string> | null = null): Trial {
   const group = row.groupKey ? course.plan.workingGroups.find((g) => g.key === row.groupKey) : undefined;
   return {
     id: row.id,
@@ -43,8 +42,8 @@ export function presentTrial(actor: Actor, course: CourseRow, row: repo.TrialRow
     logCount: row.logCount,
     latestLogOn: row.latestLogOn,
     allowed: {
-      edit: mayEditTrial(actor, course, row),
-      log: mayLogTrial(actor, course, row),
+      edit: access.may('trial.edit', { course: course, trial: row }),
+      log: access.may('trial.log', { course: course, trial: row }),
       openMeeting: openable === null || openable.has(row.meetingId),
     },
   };
@@ -64,12 +63,12 @@ function presentLog(row: repo.TrialLogRow): TrialLog {
 
 /** Trials with their newest logs, in the order given. */
 export async function withLogs(ctx: Context, course: CourseRow, rows: repo.TrialRow[], perTrial = LOGS_SHOWN): Promise<TrialWithLogs[]> {
-  const { tx, actor } = ctx;
+  const { tx } = ctx;
   const logs = await repo.latestLogs(
     tx,
     rows.map((r) => r.id),
     perTrial,
   );
   const openable = rows.length > 0 ? await openableMeetings(ctx, course.id) : null;
-  return rows.map((r) => ({ ...presentTrial(actor, course, r, openable), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
+  return rows.map((r) => ({ ...presentTrial(ctx.access, course, r, openable), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
 }

@@ -1,17 +1,16 @@
 import type { ListTrialsResponse, TrialStatus, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
-import { courseFilter } from '../courses/access.js';
 import { loadVisibleCourse } from '../courses/read-courses.js';
 import type { CourseRow } from '../courses/repository.js';
-import { readableTrials, workReach } from '../courses/work-reach.js';
 import { openableMeetings, presentTrial, withLogs } from './present-trial.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { courseFilter, readableTrials, workReach } from '../../access/index.js';
 
 /**
  * A trial whose course the actor sees (courses/access.ts) and which the actor
- * reaches (courses/work-reach.ts: leaders and staff their own working groups',
+ * reaches (access/meetings.ts: leaders and staff their own working groups',
  * the course-wide ones and those of meetings they are invited to), with its
  * course; anything else is 404.
  */
@@ -69,5 +68,5 @@ export async function listCourseTrials(
     readable: readableTrials(workReach(actor)),
   });
   const openable = await openableMeetings(ctx, courseId);
-  return { items: rows.map((r) => presentTrial(actor, course, r, openable)), page: { page: query.page, pageSize: query.pageSize, total } };
+  return { items: rows.map((r) => presentTrial(ctx.access, course, r, openable)), page: { page: query.page, pageSize: query.pageSize, total } };
 }

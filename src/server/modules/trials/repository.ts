@@ -3,7 +3,7 @@ import type { TrialStatus } from '../../../shared/contracts/trials.js';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, users } from '../../db/schema.js';
-import { visibleCourses, type CourseFilter } from '../courses/repository.js';
+import { courseCondition, type CourseFilter } from '../../access/index.js';
 
 /** How many trials a meeting's page shows: those agreed there, and those of the group's earlier meetings. */
 export const TRIALS_SHOWN = 50;
@@ -37,11 +37,11 @@ function selectTrials(q: Queryable) {
 }
 export type TrialRow = Awaited<ReturnType<typeof selectTrials>>[number];
 
-/** A trial the caller may see (its course is visible to them, and `readable` from courses/work-reach.ts); null otherwise. */
+/** A trial the caller may see (its course is visible to them, and `readable` from access/meetings.ts); null otherwise. */
 export async function findTrial(q: Queryable, id: string, filter: CourseFilter, readable?: SQL): Promise<TrialRow | null> {
   const [row] = await selectTrials(q)
     .innerJoin(courses, eq(courses.id, trials.courseId))
-    .where(and(eq(trials.id, id), visibleCourses(filter), readable));
+    .where(and(eq(trials.id, id), courseCondition(filter), readable));
   return row ?? null;
 }
 

@@ -1,7 +1,6 @@
 import type { TrialWithLogs, UpdateTrialRequest } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { mayEditTrial } from './access.js';
 import { loadVisibleTrial, readTrial } from './read-trials.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
@@ -10,7 +9,7 @@ import type { Context } from '../../core/context.js';
 export async function updateTrial(ctx: Context, id: string, input: UpdateTrialRequest): Promise<TrialWithLogs> {
   const { tx, actor } = ctx;
   const { trial, course } = await loadVisibleTrial(ctx, id);
-  if (!mayEditTrial(actor, course, trial)) throw forbidden();
+  if (!ctx.access.may('trial.edit', { course, trial })) throw forbidden();
   const changes = {
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.responsible !== undefined ? { responsible: input.responsible } : {}),

@@ -1,8 +1,8 @@
 import type { Actor } from '../../core/actor.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { accountReach, userScope } from '../../policy/policy.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+import { accountReach, userScope } from '../../access/index.js';
 
 /**
  * The one door to an account for user management. An account the actor cannot

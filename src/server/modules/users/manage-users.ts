@@ -8,7 +8,6 @@ import type {
 } from '../../../shared/contracts/users.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { userScope } from '../../policy/policy.js';
 import { hashPassword } from '../auth/password.js';
 import { assertPasswordAllowed } from '../auth/password-policy.js';
 import { deleteSessionsOfUser } from '../auth/session-repository.js';
@@ -17,6 +16,7 @@ import { presentUsers } from './presenter.js';
 import * as repo from './repository.js';
 import { validateAssignment } from './validate-assignment.js';
 import type { Context } from '../../core/context.js';
+import { userScope } from '../../access/index.js';
 
 export async function listUsers(ctx: Context, query: z.infer<typeof ListUsersQuery>) {
   const { tx, actor } = ctx;

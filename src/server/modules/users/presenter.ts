@@ -1,8 +1,8 @@
 import type { User } from '../../../shared/contracts/users.js';
 import type { Queryable } from '../../db/client.js';
 import type { Actor } from '../../core/actor.js';
-import { accountReach, userScope } from '../../policy/policy.js';
 import { assignmentsOf } from './repository.js';
+import { accountReach, userScope } from '../../access/index.js';
 
 interface UserRow {
   id: string;

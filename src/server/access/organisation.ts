@@ -1,19 +1,12 @@
-import { roleHas, type Permission } from '../../shared/permissions.js';
 import { isMunicipalRole, type Role } from '../../shared/roles.js';
 import type { Actor } from '../core/actor.js';
+import { byAssignment, byMunicipality, type Grant } from './grants.js';
+import { can, permitted } from './permitted.js';
 
 /**
- * The one place that decides access: role × scope × action.
- * Routes declare a permission (enforced by http/auth-hook.ts); use cases ask
- * the scope questions below about the specific records.
+ * The organisation, children, accounts, rounds and audit log: which
+ * municipalities, institutions and accounts an actor reaches.
  */
-
-/** What a route declares it needs. */
-export type RouteAccess = Permission | 'public' | 'authenticated';
-
-export function can(actor: Actor | null, permission: Permission): boolean {
-  return actor !== null && roleHas(actor.role, permission);
-}
 
 /** Which municipalities' organisation (institutions, groups, counts) the actor sees: 'all', a list, or none. */
 export function organisationScope(actor: Actor): 'all' | string[] {
@@ -27,19 +20,39 @@ export function canSeeOrganisationOf(actor: Actor, municipalityCode: string): bo
   return scope === 'all' || scope.includes(municipalityCode);
 }
 
-/** May the actor see the children (names, birth dates) of this institution? */
-export function canSeeChildrenOf(actor: Actor, institution: { id: string; municipalityCode: string }): boolean {
-  if (!can(actor, 'child.read') || actor.municipalityCode !== institution.municipalityCode) return false;
-  if (actor.role === 'daycare_chief') return true;
-  return actor.institutionIds.includes(institution.id);
+/** An institution as the children rules read it. */
+export interface InstitutionFacts {
+  id: string;
+  municipalityCode: string;
 }
 
-export function canWriteChildrenOf(actor: Actor, institution: { id: string; municipalityCode: string }): boolean {
-  return can(actor, 'child.write') && canSeeChildrenOf(actor, institution);
+/** May the actor see the children (names, birth dates) of this institution? The head of daycare the municipality's; leaders and staff their own institutions'. */
+export function readsChildrenOf(actor: Actor, institution: InstitutionFacts): Grant | null {
+  if (!can(actor, 'child.read') || actor.municipalityCode !== institution.municipalityCode) return null;
+  if (actor.role === 'daycare_chief') return byMunicipality(actor.role, institution.municipalityCode);
+  return actor.institutionIds.includes(institution.id) ? byAssignment('institution') : null;
 }
 
-export function canExportChildrenOf(actor: Actor, institution: { id: string; municipalityCode: string }): boolean {
-  return can(actor, 'child.export') && canSeeChildrenOf(actor, institution);
+export function writesChildrenOf(actor: Actor, institution: InstitutionFacts): Grant | null {
+  return permitted(actor, 'child.write', readsChildrenOf(actor, institution));
+}
+
+export function exportsChildrenOf(actor: Actor, institution: InstitutionFacts): Grant | null {
+  return permitted(actor, 'child.export', readsChildrenOf(actor, institution));
+}
+
+/** The explicit child scope of an actor for lists; callers have passed the child.read permission check. */
+export interface ChildScopeFilter {
+  municipalityCode: string;
+  institutionIds: string[] | 'all';
+}
+
+export function childScopeFilter(actor: Actor): ChildScopeFilter {
+  if (!actor.municipalityCode) return { municipalityCode: '', institutionIds: [] };
+  return {
+    municipalityCode: actor.municipalityCode,
+    institutionIds: actor.role === 'daycare_chief' ? 'all' : actor.institutionIds,
+  };
 }
 
 /**
