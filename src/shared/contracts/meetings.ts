@@ -148,6 +148,12 @@ export const Meeting = z.object({
   otherMunicipalities: z.array(z.string()).nullable(),
   /** Who may be invited (to those who may edit participants; otherwise empty). */
   invitable: z.array(InvitableUser),
+  /**
+   * Read by invitation only (a guest such as a partner, access/meetings.ts): the
+   * agenda, decisions, the trials agreed here and the minutes once approved –
+   * nothing else of the course.
+   */
+  guest: z.boolean(),
   allowed: z.object({
     editAgenda: z.boolean(),
     editParticipants: z.boolean(),

@@ -15,6 +15,7 @@ export const coursesDa = {
   heading: (municipality: string) => `Forløb for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Forløb for ${municipality} – ${round}`,
   navLabel: 'Forløbets sider',
+  guestNote: 'Du er inviteret til dette møde som gæst. Du kan læse dagsorden, beslutninger, de afprøvninger, der blev aftalt, og referatet, når det er godkendt – ikke resten af forløbet.',
   planPageHeading: 'Plan og møder',
   tabs: {
     overview: 'Overblik',

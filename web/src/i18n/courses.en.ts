@@ -16,6 +16,7 @@ export const coursesEn: CoursesMessages = {
   heading: (municipality: string) => `Course for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Course for ${municipality} – ${round}`,
   navLabel: "The course's pages",
+  guestNote: 'You are invited to this meeting as a guest. You can read the agenda, the decisions, the trials agreed and the minutes once approved – not the rest of the course.',
   planPageHeading: 'Plan and meetings',
   tabs: {
     overview: 'Overview',

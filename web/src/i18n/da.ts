@@ -424,6 +424,7 @@ export const da = {
     'agreement.sign': 'Indsende underskrevne samarbejdsaftaler',
     'outbox.read': 'Læse udgående e-mails',
     'course.read': 'Se forløb',
+    'meeting.read': 'Se møder, man er inviteret til eller når gennem forløbet',
     'course.plan': 'Tilpasse forløbs plan',
     'course.assign': 'Sætte praksiskonsulenter på forløb',
     'course.schedule': 'Lægge mødeplaner for forløb',

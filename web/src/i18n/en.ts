@@ -416,6 +416,7 @@ export const en: Messages = {
     'agreement.sign': 'Submit signed collaboration agreements',
     'outbox.read': 'Read outgoing e-mails',
     'course.read': 'See courses',
+    'meeting.read': 'See meetings one is invited to or reaches through the course',
     'course.plan': 'Adapt course plans',
     'course.assign': 'Assign consultants to courses',
     'course.schedule': 'Schedule course meetings',

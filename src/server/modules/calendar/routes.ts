@@ -73,7 +73,7 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
   });
 
   r.get('/api/v1/meetings/:id/invitation.ics', {
-    config: { access: 'course.read' },
+    config: { access: 'meeting.read' },
     schema: { tags, summary: 'Et møde som kalenderinvitation (.ics)', params: MeetingIdParams, produces: ['text/calendar'], response: { 200: ICalendar } },
     handler: async (request, reply) => {
       const { ics, fileName } = await inRequest(request, (ctx) => meetingInvitation(ctx, request.params.id, publicBaseUrl(app.config, request)));

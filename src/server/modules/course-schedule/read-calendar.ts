@@ -4,7 +4,7 @@ import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';
 import type { Context } from '../../core/context.js';
-import { courseFilter, ownMunicipalityOf, readableMeetings, workReach } from '../../access/index.js';
+import { meetingCondition, ownMunicipalityOf } from '../../access/index.js';
 
 /** The first and last day of the current month in Denmark. */
 export function currentMonth(now: Date): { from: string; to: string } {
@@ -25,10 +25,8 @@ export function currentMonth(now: Date): { from: string; to: string } {
 export async function readCalendar(ctx: Context, query: CalendarQuery): Promise<CalendarResponse> {
   const { tx, actor } = ctx;
   const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth(ctx.now);
-  const filter = courseFilter(actor);
-  if (!filter) return { from, to, items: [] };
-  // Leaders and staff: only the meetings they reach (access/meetings.ts).
-  const rows = await repo.meetingsInRange(tx, filter, from, to, query.consultantId ?? null, readableMeetings(workReach(actor)));
+  // The meetings the actor reads (access/meetings.ts): leaders and staff those they reach, a guest those they are invited to.
+  const rows = await repo.meetingsInRange(tx, { kind: 'all' }, from, to, query.consultantId ?? null, meetingCondition(actor));
   const roundIds = [...new Set(rows.map((r) => r.roundId))];
   const situation = await loadSituation(tx, roundIds);
   const violations = roundViolations(situation, roundIds, ownMunicipalityOf(actor));

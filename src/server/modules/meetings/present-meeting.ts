@@ -16,7 +16,7 @@ import { PARTICIPANT_ROLE_ORDER } from './default-participants.js';
 import { inviteesOf } from './invite-participants.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { can, readableTrials, trialReach, workReach } from '../../access/index.js';
+import { can, isGuest, readableTrials, trialReach, workReach } from '../../access/index.js';
 import { type VisibleMeeting } from './visible-meeting.js';
 
 /** How many logs each earlier trial brings onto a working-group meeting's page. */
@@ -43,18 +43,24 @@ function presentConflicts(rows: Awaited<ReturnType<typeof openConflictingEdits>>
   });
 }
 
+/** A guest reads minutes once approved; until then they see that there are none to read. */
+function unapprovedForGuest(status: Meeting['minutes']['status'], version: number): Meeting['minutes'] {
+  return { html: '', status: status === 'none' ? 'none' : 'draft', version, updatedBy: null, approvedBy: null, approvedAt: null };
+}
+
 /** The meeting with everything its page shows, and what the actor may do there. */
 export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Promise<Meeting> {
   const { tx, actor } = ctx;
   const { meeting: m, course } = visible;
   const runs = ctx.access.may('meeting.run', course);
+  const guest = isGuest(actor, course);
   const isGroupMeeting = m.kind === 'working_group' && m.groupKey !== null;
   // One connection per transaction: the queries go one after the other.
   const participantRows = await repo.participantsOf(tx, m.id);
   const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
   const trialRows = await trialsRepo.trialsOfMeeting(tx, m.id);
   // A guest of another group's meeting sees that meeting's trials, and of the group's earlier ones only those they reach.
-  const earlierRows = isGroupMeeting
+  const earlierRows = isGroupMeeting && !guest
     ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', { date: m.date, sequence: m.sequence }, readableTrials(workReach(actor)))
     : [];
   const otherMunicipalities = m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
@@ -88,7 +94,7 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
     participants,
     hoursByRole: hoursByRole(participants),
     totalHours,
-    minutes: {
+    minutes: guest && m.minutesStatus !== 'approved' ? unapprovedForGuest(m.minutesStatus, m.minutesVersion) : {
       html: m.minutesHtml,
       status: m.minutesStatus,
       version: m.minutesVersion,
@@ -102,6 +108,7 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
     earlierTrials: await withLogs(ctx, course, earlierRows, EARLIER_LOGS_SHOWN),
     otherMunicipalities,
     invitable,
+    guest,
     allowed: {
       editAgenda: runs,
       editParticipants: runs,

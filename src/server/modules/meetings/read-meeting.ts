@@ -24,7 +24,12 @@ export async function viewMeeting(ctx: Context, id: string): Promise<Meeting> {
     entityType: 'meeting',
     entityId: meeting.id,
     municipalityCode: visible.course.municipalityCode,
-    details: { courseId: visible.course.id, minutesVersion: meeting.minutes.version, trialLogsOf: meeting.earlierTrials.map((t) => t.id) },
+    details: {
+      courseId: visible.course.id,
+      minutesVersion: meeting.minutes.version,
+      trialLogsOf: meeting.earlierTrials.map((t) => t.id),
+      ...(meeting.guest ? { readAs: 'guest' } : {}),
+    },
   });
   return meeting;
 }

@@ -26,7 +26,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/v1/meetings/:id', {
-    config: { access: 'course.read' },
+    config: { access: 'meeting.read' },
     schema: {
       tags,
       summary: 'Et møde: dagsorden, deltagere, fremmøde og timer, referat, beslutninger og afprøvninger',

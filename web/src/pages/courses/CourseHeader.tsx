@@ -25,6 +25,8 @@ interface CourseHeaderProps {
   heading?: string;
   /** Crumbs between the course and the current page (e.g. Møder on a meeting's page). */
   trail?: Crumb[];
+  /** Read by invitation only (a meeting's guest): no way into the rest of the course, which they do not read. */
+  guest?: boolean;
 }
 
 /**
@@ -32,10 +34,19 @@ interface CourseHeaderProps {
  * sub-navigation, so the coordinator and the consultant move between the
  * overview, meetings, trials, self-analysis, change model and plan in one click.
  */
-export function CourseHeader({ course, heading, trail = [] }: CourseHeaderProps) {
+export function CourseHeader({ course, heading, trail = [], guest = false }: CourseHeaderProps) {
   const t = useT();
   const c = t.courses;
   const courseHeading = c.heading(course.municipalityName);
+  if (guest) {
+    return (
+      <>
+        <h1>{heading ?? courseHeading}</h1>
+        <p className="font-lead">{`${course.municipalityName} · ${course.roundName}`}</p>
+        <p className="guest-note">{c.guestNote}</p>
+      </>
+    );
+  }
   const crumbs: Crumb[] = [{ label: c.title, to: '/forloeb' }];
   if (heading) crumbs.push({ label: courseHeading, to: coursePath(course.id) }, ...trail, { label: heading });
   else crumbs.push({ label: courseHeading });

@@ -34,6 +34,7 @@ export function MeetingPage() {
         course={{ id: meeting.course.id, municipalityName: meeting.course.municipalityName, roundName: meeting.course.roundName }}
         heading={meeting.title}
         trail={[{ label: t.courses.tabs.meetings, to: coursePath(id, 'meetings') }]}
+        guest={meeting.guest}
       />
       <MeetingFacts meeting={meeting} />
       {meeting.allowed.changeStatus ? <StatusActions key={`status-${meeting.id}`} meeting={meeting} /> : null}
