@@ -169,7 +169,7 @@ describe('applications', () => {
   });
 
   it('refuses submission after the deadline and keeps the draft', async () => {
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(rounds).set({ deadline: new Date(Date.now() - 60_000) }).where(eq(rounds.id, openRound)));
+    await inMaintenanceTx(t.database.db, (tx) => tx.update(rounds).set({ deadline: new Date(t.now().getTime() - 60_000) }).where(eq(rounds.id, openRound)));
     const before = await dbRow(draft.id);
     const late = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: draft.version });
     expect(late.json()).toMatchObject({ status: 409, code: 'deadline_passed' });

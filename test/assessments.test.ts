@@ -31,7 +31,7 @@ beforeAll(async () => {
   roundId = await buildRound(t.database, { assessorIds: [hanneId, created.json<{ id: string }>().id] });
   hjoerring = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0860' });
   helsingoer = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0217' });
-  await setDeadline(t.database, roundId, new Date(Date.now() - 1000));
+  await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
 });
 afterAll(() => t.close());
 

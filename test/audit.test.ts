@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneAudit } from '../src/server/audit/retention.js';
 import { verifyAudit } from '../src/server/audit/verify-audit.js';
@@ -153,7 +153,9 @@ describe('retention', () => {
       const child = await anyChildOf(fresh.database, ownInstitutionId());
       await agent.get(`/api/v1/children/${child.id}`);
       await agent.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Bevares' });
-      const inSevenMonths = new Date(Date.now() + 213 * 86_400_000);
+      // Audit rows carry the database's time (docs/adr/0017): seven months after the newest one.
+      const [newest] = await fresh.database.db.select({ at: max(auditLog.occurredAt) }).from(auditLog);
+      const inSevenMonths = new Date(newest!.at!.getTime() + 213 * 86_400_000);
       const removed = await pruneAudit(fresh.database.db, fresh.config.audit, { now: inSevenMonths });
       expect(removed.access).toBeGreaterThan(0);
       expect(removed.change).toBe(0);

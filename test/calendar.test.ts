@@ -16,6 +16,7 @@ import {
 } from '../src/shared/contracts/calendar.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, testConfig, type Agent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 
 const PUBLIC_URL = 'https://indsats.example';
 
@@ -240,7 +241,7 @@ describe('personal calendar feed', () => {
     await readFeed(url);
     const again = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null);
     expect(again?.lastUsedAt?.getTime()).toBe(first?.getTime());
-    const earlier = new Date(Date.now() - 120_000);
+    const earlier = new Date(t.now().getTime() - 120_000);
     await inMaintenanceTx(t.database.db, (tx) => tx.update(calendarFeeds).set({ lastUsedAt: earlier }).where(eq(calendarFeeds.id, again?.id ?? '')));
     await readFeed(url);
     const later = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null)?.lastUsedAt;
@@ -333,7 +334,7 @@ describe('meeting invitation (.ics)', () => {
 });
 
 describe('consultant absences', () => {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = testToday();
   const shift = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const ownRows = () =>
     inMaintenanceTx(t.database.db, (tx) => tx.select().from(consultantAbsences).where(eq(consultantAbsences.userId, userId('consultant'))));

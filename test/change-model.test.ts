@@ -19,6 +19,7 @@ import {
 import { Problem } from '../src/shared/contracts/common.js';
 import { buildCourse } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 
 let t: TestApp;
 let courseId: string;
@@ -368,7 +369,7 @@ describe('saving versions', () => {
 });
 
 describe('indicator measurements', () => {
-  const today = danishToday(new Date());
+  const today = testToday();
 
   it('refuses the anonymous, staff, other municipalities, unknown indicators and bad fields – recording nothing', async () => {
     const body = { measuredOn: today, value: 70, note: '' };
@@ -435,7 +436,7 @@ describe('indicator measurements', () => {
       progressPercent: 40,
       due: false,
     });
-    expect(await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, helsingoerCourseId, danishToday(new Date())))).toEqual([]);
+    expect(await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, helsingoerCourseId, testToday()))).toEqual([]);
   });
 
   it('deletes a measurement: its recorder or a writer, nobody else', async () => {

@@ -7,11 +7,12 @@ import { danishToday } from '../src/server/time/danish-today.js';
 import { CourseDashboard } from '../src/shared/contracts/course-dashboard.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 
 let t: TestApp;
 let coordinator: Agent;
 let courseId: string;
-const today = danishToday(new Date());
+const today = testToday();
 const daysFromToday = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**

@@ -7,6 +7,7 @@ import { danishToday } from '../src/server/time/danish-today.js';
 import { addDays } from '../src/server/time/add-days.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 
 /**
  * What the review asked of applying and moving: a proposal is stored only if
@@ -19,7 +20,7 @@ let consultant: Agent;
 let coordinator: Agent;
 let hjoerring: string;
 let helsingoer: string;
-const today = danishToday(new Date());
+const today = testToday();
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -302,7 +302,7 @@ describe('the one calendar', () => {
       expect(fieldsOf(res)).toEqual(fields);
     }
     const month = CalendarResponse.parse((await consultant.get(url(''))).json());
-    expect({ from: month.from, to: month.to }).toEqual(currentMonth(new Date()));
+    expect({ from: month.from, to: month.to }).toEqual(currentMonth(t.now()));
   });
 
   it('shows a consultant both courses with their clashes, a municipality only its own', async () => {

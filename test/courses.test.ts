@@ -36,7 +36,7 @@ beforeAll(async () => {
       })),
     },
   });
-  await setDeadline(t.database, roundId, new Date(Date.now() - 1000));
+  await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
   await assess(assessor, appId, [5, 5, 5]);
   const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);

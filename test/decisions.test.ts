@@ -37,7 +37,7 @@ beforeAll(async () => {
   ids['0217'] = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0217' });
   ids['0825'] = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0825' });
   ids['0787'] = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0787' });
-  await setDeadline(t.database, roundId, new Date(Date.now() - 1000));
+  await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
   await assess(assessor, ids['0860'], [5, 5, 5]);
   await assess(assessor, ids['0825'], [5, 5, 4]);
   await assess(assessor, ids['0217'], [4, 4, 4]);

@@ -9,6 +9,7 @@ import { Course, type MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { buildCourse, demoConsultantId } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 
 /**
  * Meetings (issue 4, point 4): default participants, the meeting page, agenda,
@@ -469,7 +470,7 @@ describe('PUT /api/v1/meetings/:id/status', () => {
 
   it('holds a meeting only on or after its day; cancels, plans again; held is final once it has minutes', async () => {
     const id = await meetingId(courseId, 'sparring', null, 5);
-    const today = danishToday(new Date());
+    const today = testToday();
     const put = (version: number, status: string) => consultant.put(url(id, '/status'), { version, status });
     expect((await put(1, 'held')).json().errors[0].message).toContain('ingen dato');
     await setDate(id, addDays(today, 1));

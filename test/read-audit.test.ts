@@ -80,7 +80,7 @@ beforeAll(async () => {
     municipalityCode: '0860',
     content: { contactName: 'Mette Holm', contactEmail: 'mette.holm@hjoerring.example' },
   });
-  await setDeadline(t.database, roundId, new Date(Date.now() - 1000));
+  await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
   await assess(assessor, decidedApplicationId, [5, 5, 5]);
   const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);
@@ -187,7 +187,7 @@ describe('reading the work of a course is audited', () => {
     const list = (await coordinator.get(`/api/v1/courses/${courseId}/trials`)).json<{ items: { id: string }[] }>();
     const trialId = list.items[0]?.id ?? '';
     const logged = await staff.post(`/api/v1/trials/${trialId}/logs`, {
-      triedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date()),
+      triedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(t.now()),
       whatTried: 'Vi sang før frokost',
       whatHappened: 'Mere ro',
       reflection: '',

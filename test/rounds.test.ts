@@ -5,7 +5,7 @@ import { demoCalendar } from '../src/server/seed/demo-calendar.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { ListRoundsResponse, Round } from '../src/shared/contracts/rounds.js';
-import { TEMPLATE_SEED_DATE } from './helpers/global-setup.js';
+import { TEMPLATE_SEED_DATE } from './helpers/test-clock.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;

@@ -77,7 +77,8 @@ function emptyInstitutionFigures() {
 describe('GET /api/v1/courses/:id/self-analysis', () => {
   it('refuses anonymous callers, other municipalities, consultants not on the course and bad ids', async () => {
     expect((await t.anonymous.get(url())).statusCode).toBe(401);
-    expect((await (await t.loginAs('partner')).get(url())).statusCode).toBe(403);
+    // A partner reads a course's records only through an invitation (test/guest-access.test.ts): 404 without one.
+    expect((await (await t.loginAs('partner')).get(url())).statusCode).toBe(404);
     expect((await (await t.loginAs('coordinator', '0217')).get(url())).statusCode).toBe(404);
     expect((await coordinator.get(url(helsingoerCourseId))).statusCode).toBe(404);
     expect((await consultant.get(url(unassignedCourseId))).statusCode).toBe(404);

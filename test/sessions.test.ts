@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, loginThrottle, sessions, users } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/modules/auth/password.js';
@@ -58,14 +58,14 @@ describe('sessions', () => {
 
   it('expires an idle session and one past its absolute lifetime', async () => {
     const idle = await t.loginAs('staff');
-    await t.database.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(sessions.userId, (await idle.get('/api/v1/session')).json().user.id));
+    await t.database.db.update(sessions).set({ lastSeenAt: new Date(t.now().getTime() - 31 * 60_000) }).where(eq(sessions.userId, (await idle.get('/api/v1/session')).json().user.id));
     const res = await idle.get('/api/v1/session');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('session_expired');
 
     const old = await t.loginAs('daycare_leader');
     const id = (await old.get('/api/v1/session')).json().user.id;
-    await t.database.db.update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(sessions.userId, id));
+    await t.database.db.update(sessions).set({ expiresAt: new Date(t.now().getTime() - 1000) }).where(eq(sessions.userId, id));
     expect((await old.get('/api/v1/session')).json().code).toBe('session_expired');
   });
 
@@ -126,7 +126,7 @@ describe('login', () => {
     expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
     expect(blocked.json().title).toMatch(/For mange mislykkede forsøg/);
     // The block is short: once it has run out, the right password works.
-    await t.database.db.update(loginThrottle).set({ blockedUntil: sql`now() - interval '1 second'` });
+    await t.database.db.update(loginThrottle).set({ blockedUntil: new Date(t.now().getTime() - 1000) });
     const ok = await t.anonymous.post('/api/v1/auth/login', { email, password: 'Demo-adgang-2026' });
     expect(ok.statusCode).toBe(200);
   });

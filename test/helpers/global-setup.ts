@@ -6,14 +6,15 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.js';
 import { prepareDatabase } from '../../src/server/server.js';
-import { danishToday } from '../../src/server/time/danish-today.js';
+import { TEMPLATE_SEED_DATE } from './test-clock.js';
 
 /**
- * The shared template's demo is seeded on the run's own day, so its open
- * round is open and its closed round closed on the clock the tests run by.
- * The demo's own tests seed databases of their own on the dates they choose.
+ * The shared template's demo is seeded on a fixed day (test-clock.ts) and the
+ * test apps' clocks start on it, so its open round is open and its closed round
+ * closed whatever the system clock says. The demo's own tests seed databases of
+ * their own on the dates they choose.
  */
-export const TEMPLATE_SEED_DATE = danishToday(new Date());
+export { TEMPLATE_SEED_DATE };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -45,7 +46,8 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', templatePath);
 
   let templateName = '';
-  const url = process.env.DATABASE_URL;
+  // The shifted-clock run (scripts/test-shifted-clock.sh) runs on PGlite only.
+  const url = process.env.SHIFTED_CLOCK === '1' ? undefined : process.env.DATABASE_URL;
   if (url) {
     templateName = `indsats_tpl_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });

@@ -4,6 +4,7 @@ import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../../src/server/seed/demo-rounds.js';
 import { EMPTY_APPLICATION, type ApplicationContent } from '../../src/shared/contracts/applications.js';
 import type { Agent } from './test-app.js';
+import { testNow } from './test-clock.js';
 
 let counter = 0;
 
@@ -21,7 +22,7 @@ export async function buildRound(
         name: `Testrunde ${counter}`,
         courseStart: '2028-01-01',
         courseEnd: '2028-12-31',
-        deadline: new Date(Date.now() + 3_600_000),
+        deadline: new Date(testNow().getTime() + 3_600_000),
         capacity: 2,
         criteria: DEFAULT_CRITERIA,
         requirements: DEFAULT_REQUIREMENTS,
@@ -46,7 +47,7 @@ export async function buildSubmittedApplication(
         roundId: values.roundId,
         municipalityCode: values.municipalityCode,
         status: 'submitted',
-        submittedAt: new Date(),
+        submittedAt: testNow(),
         content: { ...EMPTY_APPLICATION, familyDaycareShare: 20, evaluationCommitment: true, ...values.content },
       })
       .returning({ id: applications.id });

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/client.js';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../src/server/seed/demo-users.js';
 import type { Role } from '../../src/shared/roles.js';
+import { testNow } from './test-clock.js';
 import { openTestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -22,6 +23,8 @@ export interface TestApp {
   /** Logs in the demo user of a role (Hjørring for municipal roles unless `municipality` is given). */
   loginAs(role: Role, municipality?: '0860' | '0217'): Promise<Agent>;
   anonymous: Agent;
+  /** The app's "now" (its clock: TEST_START running on, unless the test gave its own). */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -92,7 +95,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const { database: own, ...appOptions } = options;
   const database = own ?? (await openTestDatabase());
   const config = testConfig(env);
-  const app = await buildApp({ config, database, serveWeb: options.webRoot !== undefined, ...appOptions });
+  const clock = appOptions.clock ?? testNow;
+  const app = await buildApp({ config, database, serveWeb: options.webRoot !== undefined, ...appOptions, clock });
   await app.ready();
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
@@ -112,6 +116,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     },
     loginAs: (role, municipality) => login(demoUser(role, municipality).email),
     anonymous: makeAgent(app, null, null),
+    now: clock,
     close: async () => {
       await app.close();
       await database.close();

@@ -19,7 +19,8 @@ const feasibleRound = round.map((input) => ({ input, proposal: proposeSchedule(i
 
 const plannedOf = (p: ScheduleProposal) => (p.feasible ? p.meetings : []);
 
-describe('rule checker', () => {
+// Seeded property runs are CPU-bound: seconds on an idle machine, many times that on a loaded two-core one.
+describe('rule checker', { timeout: 120_000 }, () => {
   it('finds nothing in the scheduler’s proposals', () => {
     fc.assert(
       fc.property(feasibleRound, ({ input, proposal }) => {
@@ -99,7 +100,7 @@ const roundWithFixed = fc
     };
   });
 
-describe('meeting scheduler – fixed meetings', () => {
+describe('meeting scheduler – fixed meetings', { timeout: 120_000 }, () => {
   it('keeps fixed meetings and a given theme day, and breaks no rule the fixed ones do not already break', () => {
     let unmoved = 0;
     let unmovedFeasible = 0;

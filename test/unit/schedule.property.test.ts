@@ -9,7 +9,8 @@ import { brokenRules, closedDays, referenceGreedy } from './schedule-rules.js';
 
 const DAY_MS = 86_400_000;
 
-describe('meeting scheduler – properties', () => {
+// Seeded property runs are CPU-bound: seconds on an idle machine, many times that on a loaded two-core one.
+describe('meeting scheduler – properties', { timeout: 120_000 }, () => {
   it('never proposes a plan that breaks a hard rule, and is feasible whenever the plain greedy is', () => {
     let feasible = 0;
     let infeasible = 0;
@@ -68,7 +69,7 @@ const oneCourse = (start: string, end: string, meetings: unknown[], extra: objec
 });
 const datesOf = (p: ScheduleProposal) => (p.feasible ? p.meetings.map((m) => m.date).sort() : []);
 
-describe('meeting scheduler – targeted cases', () => {
+describe('meeting scheduler – targeted cases', { timeout: 120_000 }, () => {
   it('skips Easter: Skærtorsdag, Langfredag and 2. påskedag 2028', () => {
     const p = plan(oneCourse('2028-04-10', '2028-04-21', sparring(7)));
     expect(datesOf(p)).toEqual(['2028-04-10', '2028-04-11', '2028-04-12', '2028-04-18', '2028-04-19', '2028-04-20', '2028-04-21']);

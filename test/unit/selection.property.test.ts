@@ -58,7 +58,8 @@ function bruteForce(input: SelectionInput): Solution | null {
   return best;
 }
 
-describe('the selection optimiser', () => {
+// Seeded property runs are CPU-bound: seconds on an idle machine, many times that on a loaded two-core one.
+describe('the selection optimiser', { timeout: 120_000 }, () => {
   it('equals brute force on random small instances (selection, total and tie-break)', () => {
     fc.assert(
       fc.property(instance, (input) => {

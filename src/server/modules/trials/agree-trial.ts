@@ -25,6 +25,8 @@ export async function agreeTrial(ctx: Context, meetingId: string, input: AgreeTr
     description: input.description,
     responsible: input.responsible,
     createdBy: actor.userId,
+    // The day it was agreed is a business fact (logs may not predate it): the request's time, not the database's.
+    createdAt: ctx.now,
   });
   await writeAudit(tx, actor, {
     action: 'trial.create',

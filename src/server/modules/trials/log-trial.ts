@@ -28,6 +28,7 @@ export async function logTrial(ctx: Context, id: string, input: LogTrialRequest)
     whatTried: input.whatTried,
     whatHappened: input.whatHappened,
     reflection: input.reflection,
+    createdAt: now,
   });
   await writeAudit(tx, actor, {
     action: 'trial.log',

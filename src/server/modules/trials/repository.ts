@@ -119,9 +119,9 @@ export type TrialLogRow = Awaited<ReturnType<typeof latestLogs>>[number];
 
 export async function insertTrial(
   q: Queryable,
-  values: { courseId: string; meetingId: string; groupKey: string | null; description: string; responsible: string; createdBy: string },
+  values: { courseId: string; meetingId: string; groupKey: string | null; description: string; responsible: string; createdBy: string; createdAt: Date },
 ): Promise<string> {
-  const [row] = await q.insert(trials).values(values).returning({ id: trials.id });
+  const [row] = await q.insert(trials).values({ ...values, updatedAt: values.createdAt }).returning({ id: trials.id });
   if (!row) throw new Error('insert returned nothing');
   return row.id;
 }
@@ -142,7 +142,7 @@ export async function updateTrial(
 
 export async function insertLog(
   q: Queryable,
-  values: { trialId: string; authorId: string; triedOn: string; whatTried: string; whatHappened: string; reflection: string },
+  values: { trialId: string; authorId: string; triedOn: string; whatTried: string; whatHappened: string; reflection: string; createdAt: Date },
 ): Promise<string> {
   const [row] = await q.insert(trialLogs).values(values).returning({ id: trialLogs.id });
   if (!row) throw new Error('insert returned nothing');

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The non-browser suite once more with the system clock two years ahead
+# (Debian's faketime): the tests build their world around a fixed day
+# (test/helpers/test-clock.ts) and take "now" from the app's clock, so nothing
+# may change when the wall clock moves. PGlite only; the browser journeys and
+# PostgreSQL run in the normal pass. Usage: npm run test:shifted-clock
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v faketime >/dev/null; then
+  echo "faketime mangler: apt-get install -y faketime" >&2
+  exit 1
+fi
+# A relative offset holds in every process alike (vitest's forks included).
+echo "Systemuret flyttet to år frem: $(faketime -f '+730d' date)"
+SHIFTED_CLOCK=1 faketime -f '+730d' npx vitest run --project pglite "$@"

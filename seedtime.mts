@@ -1,0 +1,12 @@
+import { openDatabase } from '/work/main/src/server/db/client.js';
+import { prepareDatabase } from '/work/main/src/server/server.js';
+const t0 = performance.now();
+const db = await openDatabase({});
+const t1 = performance.now();
+await prepareDatabase(db, { demo: true, today: '2026-12-05' });
+const t2 = performance.now();
+const dump = await db.pglite!.dumpDataDir('none');
+const t3 = performance.now();
+const db2 = await openDatabase({ loadDataDir: dump });
+const t4 = performance.now();
+console.log({ open: t1 - t0, prepare: t2 - t1, dump: t3 - t2, load: t4 - t3 });
