@@ -1,0 +1,4 @@
+// Public entry of the users module: what the composition root needs of it.
+
+/** Account management routes. */
+export { registerUserRoutes } from './routes.js';
