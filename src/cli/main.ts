@@ -5,7 +5,7 @@ import { verifyAudit } from '../server/audit/verify-audit.js';
 import { loadConfig, type Config } from '../server/config.js';
 import { migrateDatabase } from '../server/db/migrate.js';
 import { type Actor } from '../server/core/actor.js';
-import { inContext } from '../server/core/context.js';
+import { inContext } from '../server/http/request-context.js';
 import { passwordProblemMessage } from '../server/modules/auth/password-policy.js';
 import { hashPassword } from '../server/modules/auth/password.js';
 import { createUser } from '../server/modules/users/manage-users.js';
