@@ -3,12 +3,12 @@
 // (app.ts, server.ts, event-handlers.ts). A module reaches another only through its
 // public entry (`../<module>/index.js`) or a domain event (core/events.ts, ADR 23).
 // Each file gets one object below (flat config does not merge a rule's options), so
-// every object repeats the rules that hold everywhere. Tests, seed/ and cli/ are tools
-// outside the layers and may read a module's internals.
+// every object repeats the rules that hold everywhere. Tests and seed/ (demo data written
+// through the modules' repositories) are tools outside the layers.
 
 const RULE = '@typescript-eslint/no-restricted-imports';
 
-/** What no server or shared file may import: the web client, and (from below it) the composition root. */
+/** What no server, CLI or shared file may import: the web client. */
 const NOT_WEB = { regex: String.raw`^(\.\./)+web/`, message: 'The server and shared code never import the web client (web/): share code through src/shared.' };
 
 /** Patterns for a folder directly under src/server (`../<folder>/…`); `depth` = how many `../` reach src/server. */
@@ -58,6 +58,10 @@ export const layerRules = [
   // The composition root registers modules through their public entries.
   layer(['src/server/{app,server,event-handlers}.ts'], [
     { regex: String.raw`^\./modules/[^/]+/(?!index\.js$)`, message: "The composition root imports a module only through its public entry './modules/<module>/index.js'." },
+  ]),
+  // The command line uses modules through their public entries too (seed/ stays a tool).
+  layer(['src/cli/**/*.ts'], [
+    { regex: String.raw`^\.\./server/modules/[^/]+/(?!index\.js$)`, message: "The CLI imports a module only through its public entry '../server/modules/<module>/index.js'." },
   ]),
   // Shared contracts are imported by server and client alike: they import neither.
   layer(['src/shared/**/*.ts'], [

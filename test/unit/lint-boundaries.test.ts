@@ -74,6 +74,15 @@ describe('import boundaries', () => {
     expect(await violations('src/server/app.ts', code)).toEqual(['2: ./modules/courses/create-course.js']);
   });
 
+  it('lets the command line use public entries only', async () => {
+    const code = [
+      "import { createUser } from '../server/modules/users/index.js';",
+      "import { createUser as deep } from '../server/modules/users/manage-users.js';",
+      'export const used = [createUser, deep];',
+    ].join('\n');
+    expect(await violations('src/cli/boundary-probe.ts', code)).toEqual(['2: ../server/modules/users/manage-users.js']);
+  });
+
   it('keeps the server off the web client and shared code off the server', async () => {
     expect(await violations('src/server/modules/courses/boundary-probe.ts', "import { x } from '../../../../web/src/api/call.js';\nexport const used = x;\n")).toEqual([
       '1: ../../../../web/src/api/call.js',

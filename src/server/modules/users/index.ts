@@ -2,3 +2,5 @@
 
 /** Account management routes. */
 export { registerUserRoutes } from './routes.js';
+/** Creates an account with its first role (`indsats create-user`). */
+export { createUser } from './manage-users.js';
