@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'bench/results/**', 'drizzle/meta/**'] },
@@ -43,5 +44,7 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers one way (docs/ARCHITECTURE.md "Layers and module boundaries"): core → access → modules → http/app.
+  ...layerRules,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ScheduleInput } from '../shared/contracts/schedule.js';
-import { proposeSchedule } from '../server/modules/scheduling/propose-schedule.js';
+import { proposeSchedule } from '../server/modules/scheduling/index.js';
 import { jsonCommandAction } from './json-command.js';
 
 /** `indsats schedule propose --input FILE|-`: the meeting scheduler as a tool of its own (JSON in, JSON out). */

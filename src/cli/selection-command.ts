@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { SelectionInput } from '../shared/contracts/selection.js';
-import { proposeSelection } from '../server/modules/selection/propose-selection.js';
+import { proposeSelection } from '../server/modules/selection/index.js';
 import { jsonCommandAction } from './json-command.js';
 
 /** `indsats selection propose --input FILE|-`: the optimiser as a tool of its own (JSON in, JSON out). */

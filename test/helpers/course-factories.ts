@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
 import { courseMeetings, users } from '../../src/server/db/schema.js';
 import { inMaintenanceTx } from '../../src/server/core/transaction.js';
-import { createCourseFromApplication } from '../../src/server/modules/courses/create-course.js';
+import { registerDomainEventHandlers } from '../../src/server/event-handlers.js';
+import { createCourseFromApplication } from '../../src/server/modules/courses/index.js';
 import { otherInstitutionId, ownInstitutionId } from './factories.js';
 import { buildRound, buildSubmittedApplication } from './round-factories.js';
 import { demoUser } from './test-app.js';
@@ -35,6 +36,7 @@ export async function buildCourse(
     content: { institutions: institutionIds.map((institutionId) => ({ institutionId, vulnerableFamiliesShare: 30, needDocumentation: 'Opgørelse' })) },
   });
   const consultantId = values.consultantId === undefined ? await demoConsultantId(database) : values.consultantId;
+  registerDomainEventHandlers(); // the course's meetings get their participants as in the app
   const courseId = await inMaintenanceTx(database.db, (tx) =>
     createCourseFromApplication(tx, { id: applicationId, roundId, municipalityCode, institutionIds, consultantId }),
   );

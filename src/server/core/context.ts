@@ -1,7 +1,7 @@
-import { Access } from '../access/access.js';
-import type { Db, Tx } from '../db/client.js';
+// Core names the access module's type only: the context is made above it, in http/request-context.ts.
+import type { Access } from '../access/index.js';
+import type { Tx } from '../db/client.js';
 import type { Actor } from './actor.js';
-import { inActorTx } from './transaction.js';
 
 /**
  * What every use case receives: the request's transaction (scoped to the
@@ -24,14 +24,4 @@ export interface PublicContext {
   readonly tx: Tx;
   readonly actor: null;
   readonly now: Date;
-}
-
-/** Runs `work` in one scoped transaction with a context built from its parts. */
-export function inContext<T>(db: Db, actor: Actor, now: Date, work: (ctx: Context) => Promise<T>): Promise<T> {
-  return inActorTx(db, actor, (tx) => work({ tx, actor, now, access: new Access(actor) }));
-}
-
-/** The same for anonymous work. */
-export function inPublicContext<T>(db: Db, now: Date, work: (ctx: PublicContext) => Promise<T>): Promise<T> {
-  return inActorTx(db, null, (tx) => work({ tx, actor: null, now }));
 }

@@ -1,7 +1,20 @@
 import type { FastifyRequest } from 'fastify';
+import { Access } from '../access/index.js';
 import type { Actor } from '../core/actor.js';
-import { inContext, inPublicContext, type Context, type PublicContext } from '../core/context.js';
+import type { Context, PublicContext } from '../core/context.js';
 import { AppError } from '../core/errors.js';
+import { inActorTx } from '../core/transaction.js';
+import type { Db } from '../db/client.js';
+
+/** Runs `work` in one scoped transaction with a context built from its parts (a request, login, the CLI). */
+export function inContext<T>(db: Db, actor: Actor, now: Date, work: (ctx: Context) => Promise<T>): Promise<T> {
+  return inActorTx(db, actor, (tx) => work({ tx, actor, now, access: new Access(actor) }));
+}
+
+/** The same for anonymous work. */
+export function inPublicContext<T>(db: Db, now: Date, work: (ctx: PublicContext) => Promise<T>): Promise<T> {
+  return inActorTx(db, null, (tx) => work({ tx, actor: null, now }));
+}
 
 /** The logged-in caller; the auth hook has already refused anonymous calls to non-public routes. */
 export function requireActor(request: FastifyRequest): Actor {

@@ -2,9 +2,10 @@ import type { Role } from '../../shared/roles.js';
 
 /**
  * The documented demo logins (README, `indsats demo-users --json`). They exist
- * only in demo data; every demo user has the same password.
+ * only in demo data; every demo user has the same password, which the password
+ * policy refuses everywhere else (auth/password-policy.ts).
  */
-export const DEMO_PASSWORD = 'Demo-adgang-2026';
+export { DEMO_PASSWORD } from '../modules/auth/index.js';
 
 export interface DemoUser {
   email: string;

@@ -2,6 +2,7 @@ import { count, sql } from 'drizzle-orm';
 import type { Db, DrizzleTx } from '../db/client.js';
 import { children, groups, institutions, municipalities, roleAssignments, roundAssessors, rounds, users } from '../db/schema.js';
 import { inMaintenanceTx } from '../core/transaction.js';
+import { registerDomainEventHandlers } from '../event-handlers.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
 import { insertDemoApplications } from './demo-applications.js';
@@ -24,6 +25,7 @@ export type SeedOutcome = 'seeded' | 'already_present';
  * (demo-calendar.ts), and the same day always gives the same data.
  */
 export async function seedDemo(db: Db, today: string): Promise<SeedOutcome> {
+  registerDomainEventHandlers(); // demo courses are created as signing an agreement creates them
   const calendar = demoCalendar(today);
   const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return 'already_present';

@@ -3,16 +3,11 @@ import { agreementDocument, defaultAgreementTerms, renderDocx, renderPdf } from 
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { outcomeOf } from '../applications/outcome.js';
-import type { ApplicationRow } from '../applications/repository.js';
-import * as applicationsRepo from '../applications/repository.js';
-import { findFile } from '../files/repository.js';
-import { presentFile, savePdf, type ReceivedPdf } from '../files/upload.js';
-import { createCourseFromApplication } from '../courses/create-course.js';
-import * as coursesRepo from '../courses/repository.js';
+import { outcomeOf, type ApplicationRow, institutionNames, loadVisibleApplication } from '../applications/index.js';
+import { findFile, presentFile, savePdf, type ReceivedPdf } from '../files/index.js';
+import { createCourseFromApplication, meetingsOfCourse } from '../courses/index.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { loadVisibleApplication } from '../applications/visible-application.js';
 
 /** The agency and the municipality itself see the agreement; nobody else (assessors included). */
 async function loadParty(ctx: Context, applicationId: string): Promise<ApplicationRow> {
@@ -104,7 +99,7 @@ export async function signAgreement(ctx: Context, filesDir: string, applicationI
       entityType: 'course',
       entityId: courseId,
       municipalityCode: app.municipalityCode,
-      details: { applicationId, meetings: (await coursesRepo.meetingsOfCourse(tx, courseId)).length },
+      details: { applicationId, meetings: (await meetingsOfCourse(tx, courseId)).length },
     });
   }
   await writeAudit(tx, actor, {
@@ -155,7 +150,7 @@ export async function agreementFile(ctx: Context, applicationId: string, format:
   const row = await repo.findAgreement(tx, applicationId);
   if (!row) throw notFound();
   await auditAgreementRead(ctx, app.id, app.municipalityCode, format);
-  const names = await applicationsRepo.institutionNames(tx, app.municipalityCode, app.content.institutions.map((i) => i.institutionId));
+  const names = await institutionNames(tx, app.municipalityCode, app.content.institutions.map((i) => i.institutionId));
   const model = agreementDocument({
     applicationId: app.id,
     round: { name: app.roundName, courseStart: app.courseStart, courseEnd: app.courseEnd },

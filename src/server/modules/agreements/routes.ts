@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Agreement, SendAgreementRequest } from '../../../shared/contracts/agreements.js';
 import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
 import { inRequest } from '../../http/request-context.js';
-import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
+import { receivePdf, sendDocument, sendPdfFile } from '../files/index.js';
 import { agreementFile, sendAgreement, signAgreement, signedAgreementFile, viewAgreement } from './manage-agreement.js';
 
 const tags = ['Samarbejdsaftaler'];

@@ -1,7 +1,7 @@
 import { EMPTY_APPLICATION, type Application, type ApplicationContent } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { findRound } from '../rounds/index.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import { assertOwnInstitutions } from './validate-content.js';
@@ -16,7 +16,7 @@ export async function createApplication(
   const { tx, actor, now } = ctx;
   const municipalityCode = actor.municipalityCode;
   if (!ctx.access.may('application.start', { roundId }) || !municipalityCode) throw forbidden();
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   if (round.deadline <= now) throw new AppError('deadline_passed', { detail: 'Ansøgningsfristen for runden er overskredet.' });
   await assertOwnInstitutions(tx, municipalityCode, content);

@@ -1,7 +1,6 @@
 import type { Application, ApplicationListItem } from '../../../shared/contracts/applications.js';
 import type { Access } from '../../access/index.js';
-import { presentFile } from '../files/upload.js';
-import { findFile } from '../files/repository.js';
+import { presentFile, findFile } from '../files/index.js';
 import { checklistOf } from './checklist.js';
 import { outcomeOf } from './outcome.js';
 import * as repo from './repository.js';

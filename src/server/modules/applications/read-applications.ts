@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Application, ListApplicationsQuery, ListApplicationsResponse } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { findRound } from '../rounds/index.js';
 import { pageOf } from '../../db/keyset.js';
 import { presentApplication, presentListItem } from './present-application.js';
 import * as repo from './repository.js';
@@ -19,7 +19,7 @@ export async function listApplications(
   const { tx, actor } = ctx;
   const filter = applicationFilter(actor);
   if (!filter) return { items: [], nextCursor: null };
-  if (roundId && !(await roundsRepo.findRound(tx, roundId, filter.kind === 'assessor' ? actor.userId : null))) throw notFound();
+  if (roundId && !(await findRound(tx, roundId, filter.kind === 'assessor' ? actor.userId : null))) throw notFound();
   const fetched = await repo.listApplicationsPage(tx, filter, { roundId, cursor: query.cursor, limit: query.limit });
   const { rows, nextCursor } = pageOf('applications', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.id]);
   return { items: rows.map((row) => presentListItem(ctx.access, row)), nextCursor };

@@ -14,7 +14,7 @@ import {
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
 import { AppError } from '../../core/errors.js';
 import { inRequest } from '../../http/request-context.js';
-import { receivePdf, sendDocument, sendPdfFile } from '../files/upload.js';
+import { receivePdf, sendDocument, sendPdfFile } from '../files/index.js';
 import { receiptPdf } from './application-receipt.js';
 import { createApplication } from './create-application.js';
 import { listApplications, viewApplication } from './read-applications.js';

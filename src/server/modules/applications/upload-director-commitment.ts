@@ -1,8 +1,7 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { findFile } from '../files/repository.js';
-import { savePdf, type ReceivedPdf } from '../files/upload.js';
+import { findFile, savePdf, type ReceivedPdf } from '../files/index.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';

@@ -9,8 +9,8 @@ import type {
 import type { Tx } from '../../db/client.js';
 import { pageInMemory, pageOf } from '../../db/keyset.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import * as applicationsRepo from '../applications/repository.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { applicationsOfRound } from '../applications/index.js';
+import { findRound } from '../rounds/index.js';
 import * as repo from './repository.js';
 import { scoreApplication } from './scores.js';
 import type { Context } from '../../core/context.js';
@@ -18,9 +18,9 @@ import { can } from '../../access/index.js';
 
 /** Every submitted application of a round with its score (no N+1: one query for all assessments). */
 export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationScore[]> {
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
-  const rows = (await applicationsRepo.applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
+  const rows = (await applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
   // One transaction, one connection: queries one after another (pg deprecates overlapping ones).
   const all = await repo.assessmentsOf(tx, rows.map((r) => r.id));
   const assigned = await repo.assessorCount(tx, roundId);

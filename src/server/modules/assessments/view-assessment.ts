@@ -2,7 +2,7 @@ import type { Assessment, AssessmentView } from '../../../shared/contracts/asses
 import { forbidden } from '../../core/errors.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { loadVisibleApplication } from '../applications/visible-application.js';
+import { loadVisibleApplication } from '../applications/index.js';
 
 /**
  * The assessor's own assessment of an application of their rounds (created on

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { type Actor } from '../../core/actor.js';
 import { inActorTx } from '../../core/transaction.js';
 import { AppError } from '../../core/errors.js';
-import { passwordHashOf, setOwnPassword } from '../users/repository.js';
+import { passwordHashOf, setOwnPassword } from './account-repository.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertPasswordAllowed } from './password-policy.js';
 import { deleteOtherSessionsOfUser, type LoadedSession } from './session-repository.js';

@@ -1,7 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { AppError } from '../../core/errors.js';
-import { DEMO_PASSWORD } from '../../seed/demo-users.js';
 import { hashPassword } from './password.js';
 
 /**
@@ -11,6 +10,12 @@ import { hashPassword } from './password.js';
  * app (@zxcvbn-ts/language-common: about 49,000 common and breached passwords,
  * keyboard patterns); nothing is fetched at run time. See docs/adr/0011.
  */
+
+/**
+ * The documented demo logins' password (README, `indsats demo-users --json`;
+ * the demo seed gives it to every demo user). Published, so refused below.
+ */
+export const DEMO_PASSWORD = 'Demo-adgang-2026';
 
 /** Passwords this project has published itself, refused like the breached ones. */
 const PUBLISHED_PASSWORDS = [DEMO_PASSWORD];

@@ -2,7 +2,7 @@ import type { SessionResponse } from '../../../shared/contracts/auth.js';
 import { permissionsOf } from '../../../shared/permissions.js';
 import { ROLES } from '../../../shared/roles.js';
 import type { Tx } from '../../db/client.js';
-import { assignmentsOf } from '../users/repository.js';
+import { assignmentsOf } from './account-repository.js';
 import type { Context } from '../../core/context.js';
 
 /** All of a user's role assignments, whatever the active role. */

@@ -1,6 +1,6 @@
 import type { CreateCalendarFeedResponse } from '../../../shared/contracts/calendar.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { hashToken, newToken } from '../auth/session-repository.js';
+import { hashToken, newToken } from '../auth/index.js';
 import { feedUrls } from './feed-url.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';

@@ -3,7 +3,7 @@ import { calendarEventOf } from './calendar-events.js';
 import { renderCalendar } from './ical.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { loadVisibleMeeting } from '../meetings/visible-meeting.js';
+import { loadVisibleMeeting } from '../meetings/index.js';
 
 /** Letters (æøå too), digits, spaces and hyphens; everything else goes. */
 export function invitationFileName(title: string, date: string): string {

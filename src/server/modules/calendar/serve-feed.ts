@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js';
 import { notFound } from '../../core/errors.js';
-import { hashToken } from '../auth/session-repository.js';
+import { hashToken } from '../auth/index.js';
 import { calendarEventOf, oneThemeDayPerRound } from './calendar-events.js';
 import { danishToday } from '../../time/danish-today.js';
 import { addDays } from '../../time/add-days.js';

@@ -9,7 +9,7 @@ import {
   type ItemChange,
 } from '../../../shared/contracts/change-model.js';
 import { notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { presentVersionSummary } from './presenter.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';

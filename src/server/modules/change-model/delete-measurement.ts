@@ -1,6 +1,6 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 

@@ -1,7 +1,7 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { dismissConflictingEdit } from '../edit-conflicts/repository.js';
+import { loadVisibleCourse } from '../courses/index.js';
+import { dismissConflictingEdit } from '../edit-conflicts/index.js';
 import type { Context } from '../../core/context.js';
 
 /** Puts a kept edit of the course's change model away (after the user chose a version). */

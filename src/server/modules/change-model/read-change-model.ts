@@ -1,8 +1,8 @@
 import { EMPTY_CHANGE_MODEL, LIMITS, type ChangeModel, type ChangeModelVersion } from '../../../shared/contracts/change-model.js';
 import { notFound } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { openConflictingEdits } from '../edit-conflicts/repository.js';
+import { loadVisibleCourse } from '../courses/index.js';
+import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { presentIndicators, presentVersionSummary } from './presenter.js';
 import * as repo from './repository.js';
 import { parseKeptEdit, parseStoredContent } from './stored-content.js';

@@ -2,7 +2,7 @@ import type { Measurement, RecordMeasurementRequest } from '../../../shared/cont
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';
 import type { Context } from '../../core/context.js';

@@ -1,7 +1,7 @@
 import { EMPTY_CHANGE_MODEL } from '../../../shared/contracts/change-model.js';
 import { formatDateTime, municipalityTitle } from '../../documents/format.js';
 import { notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { drawDiagram } from './diagram.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';

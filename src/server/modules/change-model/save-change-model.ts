@@ -1,8 +1,8 @@
 import { EMPTY_CHANGE_MODEL, ITEM_SECTIONS, TEXT_SECTIONS, type ChangeModel, type ChangeModelContent, type KeptChangeModel } from '../../../shared/contracts/change-model.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { keepConflictingEdit } from '../edit-conflicts/repository.js';
+import { loadVisibleCourse } from '../courses/index.js';
+import { keepConflictingEdit } from '../edit-conflicts/index.js';
 import { readChangeModel } from './read-change-model.js';
 import * as repo from './repository.js';
 import { parseStoredContent } from './stored-content.js';

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Queryable } from '../../db/client.js';
 import { children, groups, institutions } from '../../db/schema.js';
-import { escapeLike } from '../organisation/repository.js';
+import { escapeLike } from '../organisation/index.js';
 
 const childColumns = {
   id: children.id,

@@ -1,5 +1,5 @@
 import { forbidden, notFound } from '../../core/errors.js';
-import { findInstitution } from '../organisation/repository.js';
+import { findInstitution } from '../organisation/index.js';
 import type { Context } from '../../core/context.js';
 import { canSeeOrganisationOf } from '../../access/index.js';
 

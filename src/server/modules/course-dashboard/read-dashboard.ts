@@ -1,8 +1,8 @@
 import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../shared/contracts/course-dashboard.js';
 import { danishToday } from '../../time/danish-today.js';
-import { indicatorProgress } from '../change-model/indicator-progress.js';
+import { indicatorProgress } from '../change-model/index.js';
 import { notFound } from '../../core/errors.js';
-import { selfAnalysisStatus } from '../self-analysis/self-analysis-status.js';
+import { selfAnalysisStatus } from '../self-analysis/index.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { courseFilter, readableMeetings, readableTrials, workReach } from '../../access/index.js';

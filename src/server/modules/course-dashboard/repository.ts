@@ -3,7 +3,7 @@ import type { DashboardMeeting } from '../../../shared/contracts/course-dashboar
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
-import { courseColumns, type CourseRow } from '../courses/repository.js';
+import { courseColumns, type CourseRow } from '../courses/index.js';
 import { courseCondition, type CourseFilter } from '../../access/index.js';
 
 /**

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ApplyCourseScheduleRequest, CourseSchedule } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { readCourseSchedule } from './read-course-schedule.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';

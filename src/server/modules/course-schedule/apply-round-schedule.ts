@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ApplyRoundScheduleRequest } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { findRound } from '../rounds/index.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';
 import type { Context } from '../../core/context.js';
@@ -18,7 +18,7 @@ export async function applyRoundSchedule(
   input: z.infer<typeof ApplyRoundScheduleRequest>,
 ): Promise<{ applied: number; courses: number }> {
   const { tx, actor } = ctx;
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   const courses = await repo.coursesOfRounds(tx, [roundId]);
   const meetings = await repo.meetingsOfCourses(tx, courses.map((c) => c.id));

@@ -1,5 +1,5 @@
 import type { HolidayWeekSetting } from '../../../shared/contracts/course-schedule.js';
-import { toDay, toIso, weekday, type Day } from '../scheduling/calendar.js';
+import { toDay, toIso, weekday, type Day } from '../scheduling/index.js';
 
 /**
  * A round's holiday weeks when the admin has set none: the Danish school

@@ -1,8 +1,8 @@
 import type { MoveMeetingRequest, MoveMeetingResponse } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { formatDanishRange } from '../scheduling/danish-dates.js';
+import { loadVisibleCourse } from '../courses/index.js';
+import { formatDanishRange } from '../scheduling/index.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';

@@ -1,10 +1,7 @@
 import type { LeftMeeting, ProposedMeeting } from '../../../shared/contracts/course-schedule.js';
 import { danishToday } from '../../time/danish-today.js';
 import { addDays } from '../../time/add-days.js';
-import { proposeSchedule } from '../scheduling/propose-schedule.js';
-import { toDay, toIso } from '../scheduling/calendar.js';
-import { formatDanishDate } from '../scheduling/danish-dates.js';
-import { thirdOf, WHOLE_DAY } from '../scheduling/schedule-model.js';
+import { proposeSchedule, toDay, toIso, formatDanishDate, thirdOf, WHOLE_DAY } from '../scheduling/index.js';
 import { buildRoundInput } from './round-input.js';
 import type { Situation, SituationMeeting } from './situation.js';
 

@@ -1,6 +1,6 @@
 import type { CourseScheduleProposal } from '../../../shared/contracts/course-schedule.js';
 import { forbidden } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { planProposal } from './plan-proposal.js';
 import { loadSituation } from './situation.js';
 import type { Context } from '../../core/context.js';

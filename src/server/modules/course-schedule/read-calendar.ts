@@ -1,5 +1,5 @@
 import type { CalendarQuery, CalendarResponse } from '../../../shared/contracts/course-schedule.js';
-import { toDay, toIso } from '../scheduling/calendar.js';
+import { toDay, toIso } from '../scheduling/index.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';

@@ -1,6 +1,5 @@
 import type { CourseSchedule } from '../../../shared/contracts/course-schedule.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { meetingsOfCourse } from '../courses/repository.js';
+import { loadVisibleCourse, meetingsOfCourse } from '../courses/index.js';
 import { buildRoundInput, byPlanOrder } from './round-input.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation, type SituationMeeting } from './situation.js';

@@ -1,6 +1,6 @@
 import type { RoundScheduleSettings } from '../../../shared/contracts/course-schedule.js';
 import { notFound } from '../../core/errors.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { findRound } from '../rounds/index.js';
 import * as repo from './repository.js';
 import { settingsOf } from './situation.js';
 import type { Context } from '../../core/context.js';
@@ -13,7 +13,7 @@ import { can } from '../../access/index.js';
  */
 export async function readScheduleSettings(ctx: Context, roundId: string): Promise<RoundScheduleSettings> {
   const { tx, actor } = ctx;
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   const saved = await repo.findSettings(tx, roundId);
   const settings = settingsOf({

@@ -1,7 +1,6 @@
 import type { MeetingKind } from '../../../shared/contracts/courses.js';
 import type { ScheduleCourse, ScheduleInput, ScheduleMeeting } from '../../../shared/contracts/schedule.js';
-import { toDay, toIso } from '../scheduling/calendar.js';
-import { WHOLE_DAY } from '../scheduling/schedule-model.js';
+import { toDay, toIso, WHOLE_DAY } from '../scheduling/index.js';
 import type { Situation, SituationMeeting } from './situation.js';
 
 /** The plan's order of kinds (courses/typical-plan.ts), for the scheduler's input order within a course. */

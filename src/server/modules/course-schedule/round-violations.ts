@@ -1,5 +1,4 @@
-import { checkSchedule } from '../scheduling/check-schedule.js';
-import { formatDanishDate } from '../scheduling/danish-dates.js';
+import { checkSchedule, formatDanishDate } from '../scheduling/index.js';
 import { buildRoundInput } from './round-input.js';
 import type { Situation } from './situation.js';
 

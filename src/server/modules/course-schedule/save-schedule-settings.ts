@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RoundScheduleSettings, SaveRoundScheduleSettingsRequest } from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound } from '../../core/errors.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { findRound } from '../rounds/index.js';
 import { readScheduleSettings } from './read-schedule-settings.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
@@ -18,7 +18,7 @@ export async function saveScheduleSettings(
   input: z.infer<typeof SaveRoundScheduleSettingsRequest>,
 ): Promise<RoundScheduleSettings> {
   const { tx, actor } = ctx;
-  if (!(await roundsRepo.findRound(tx, roundId, null))) throw notFound();
+  if (!(await findRound(tx, roundId, null))) throw notFound();
   const values = {
     holidayWeeks: [...input.holidayWeeks].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
     maxMeetingsPerConsultantPerDay: input.maxMeetingsPerConsultantPerDay,

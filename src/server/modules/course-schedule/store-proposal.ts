@@ -4,7 +4,7 @@ import type { Tx } from '../../db/client.js';
 import { AppError, type FieldError } from '../../core/errors.js';
 import { addDays } from '../../time/add-days.js';
 import { danishToday } from '../../time/danish-today.js';
-import { formatDanishDate, formatDanishRange } from '../scheduling/danish-dates.js';
+import { formatDanishDate, formatDanishRange } from '../scheduling/index.js';
 import * as repo from './repository.js';
 import { roundViolations } from './round-violations.js';
 import { loadSituation } from './situation.js';

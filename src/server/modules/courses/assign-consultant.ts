@@ -3,7 +3,7 @@ import type { Course } from '../../../shared/contracts/courses.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { roleAssignments, users } from '../../db/schema.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { followConsultant } from '../meetings/invite-participants.js';
+import { publish } from '../../core/events.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
@@ -28,7 +28,7 @@ export async function assignConsultant(ctx: Context, id: string, input: { versio
     }
   }
   if (!(await repo.updateCourse(tx, id, input.version, { consultantId: input.consultantId }, ctx.now))) throw new AppError('version_conflict');
-  await followConsultant(tx, id, course.consultantId, input.consultantId, ctx.now);
+  await publish(tx, 'course.consultant_changed', { courseId: id, from: course.consultantId, to: input.consultantId, at: ctx.now });
   await writeAudit(tx, actor, {
     action: 'course.consultant_assign',
     entityType: 'course',

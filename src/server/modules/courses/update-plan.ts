@@ -2,8 +2,8 @@ import type { Course, CoursePlan } from '../../../shared/contracts/courses.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, type FieldError } from '../../core/errors.js';
-import * as applicationsRepo from '../applications/repository.js';
-import { inviteDefaultParticipants } from '../meetings/invite-participants.js';
+import { institutionNames } from '../applications/index.js';
+import { publish } from '../../core/events.js';
 import { loadVisibleCourse, readCourse } from './read-courses.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
@@ -54,7 +54,7 @@ export async function updatePlan(ctx: Context, id: string, input: { version: num
   await repo.insertMeetings(tx, id, added);
   const addedKeys = new Set(added.map(meetingKey));
   const newMeetings = (await repo.meetingsOfCourse(tx, id)).filter((m) => addedKeys.has(meetingKey(m)));
-  await inviteDefaultParticipants(tx, { ...course, plan: input.plan }, newMeetings);
+  await publish(tx, 'course.meetings_added', { courseId: id, course: { ...course, plan: input.plan }, meetings: newMeetings });
   for (const m of existing) {
     const want = wantedByKey.get(meetingKey(m));
     if (want && want.title !== m.title) await repo.retitleMeeting(tx, m.id, want.title, ctx.now);
@@ -72,7 +72,7 @@ export async function updatePlan(ctx: Context, id: string, input: { version: num
 async function assertPlanValid(tx: Tx, municipalityCode: string, plan: CoursePlan): Promise<void> {
   const errors: FieldError[] = [];
   const ids = plan.workingGroups.flatMap((g) => g.institutionIds);
-  const known = await applicationsRepo.institutionNames(tx, municipalityCode, ids);
+  const known = await institutionNames(tx, municipalityCode, ids);
   const keys = new Set<string>();
   plan.workingGroups.forEach((g, i) => {
     if (keys.has(g.key)) errors.push({ field: `plan.workingGroups.${i}.key`, message: 'To arbejdsgrupper har samme nøgle' });

@@ -2,13 +2,12 @@ import type { ApplicationDecision } from '../../../shared/contracts/decisions.js
 import { writeAudit } from '../../audit/write-audit.js';
 import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { outcomeOf, waitlistPositionOf } from '../applications/outcome.js';
-import { scoreRound } from '../assessments/round-scores.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { outcomeOf, waitlistPositionOf, loadVisibleApplication } from '../applications/index.js';
+import { scoreRound } from '../assessments/index.js';
+import { findRound } from '../rounds/index.js';
 import { explainDecision } from './explain-decision.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { loadVisibleApplication } from '../applications/visible-application.js';
 
 /**
  * A municipality's own decision, once published (the agency sees every
@@ -60,7 +59,7 @@ export async function decisionLetterFile(
     municipalityCode: app.municipalityCode,
     details: { format },
   });
-  const round = await roundsRepo.findRound(tx, app.roundId, null);
+  const round = await findRound(tx, app.roundId, null);
   const scores = await scoreRound(tx, app.roundId);
   if (!round) throw new Error(`round ${app.roundId} is missing`);
   const score = scores.find((s) => s.applicationId === app.id);

@@ -1,7 +1,7 @@
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound, type FieldError } from '../../core/errors.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { findRound } from '../rounds/index.js';
 import { liveSelection, presentDecision, sameSet } from './live-selection.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
@@ -21,7 +21,7 @@ export interface DecideInput {
  */
 export async function decideRound(ctx: Context, roundId: string, input: DecideInput) {
   const { tx, actor, now } = ctx;
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   if (round.deadline > now) throw new AppError('round_open');
   const live = await liveSelection(tx, roundId);

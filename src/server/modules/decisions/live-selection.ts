@@ -2,9 +2,9 @@ import type { RoundDecision, RoundSelectionResponse } from '../../../shared/cont
 import type { SelectionApplicant, SelectionProposal } from '../../../shared/contracts/selection.js';
 import type { Tx } from '../../db/client.js';
 import { notFound } from '../../core/errors.js';
-import { scoreRound } from '../assessments/round-scores.js';
-import * as roundsRepo from '../rounds/repository.js';
-import { proposeSelection } from '../selection/propose-selection.js';
+import { scoreRound } from '../assessments/index.js';
+import { findRound } from '../rounds/index.js';
+import { proposeSelection } from '../selection/index.js';
 import * as repo from './repository.js';
 
 /**
@@ -15,7 +15,7 @@ import * as repo from './repository.js';
  * as `indsats selection propose`.
  */
 export async function liveSelection(tx: Tx, roundId: string): Promise<RoundSelectionResponse & { decisionRow: repo.DecisionRow | null }> {
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   const scores = await scoreRound(tx, roundId);
   const decisionRow = await repo.findDecision(tx, roundId);

@@ -2,9 +2,9 @@ import type { Outcome } from '../../../shared/contracts/applications.js';
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound } from '../../core/errors.js';
-import * as applicationsRepo from '../applications/repository.js';
-import * as mailRepo from '../mail/repository.js';
-import * as roundsRepo from '../rounds/repository.js';
+import { applicationsOfRound } from '../applications/index.js';
+import { addressesOf, enqueue } from '../mail/index.js';
+import { findRound } from '../rounds/index.js';
 import { decisionMail } from './decision-mail.js';
 import { liveSelection } from './live-selection.js';
 import * as repo from './repository.js';
@@ -24,7 +24,7 @@ export async function publishDecisions(
   publicUrl: string
 ): Promise<RoundSelectionResponse> {
   const { tx, actor, now } = ctx;
-  const round = await roundsRepo.findRound(tx, roundId, null);
+  const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   if (round.deadline > now) throw new AppError('round_open');
   const decision = await repo.findDecision(tx, roundId);
@@ -32,8 +32,8 @@ export async function publishDecisions(
   if (decision.publishedAt) throw new AppError('decision_published');
   if (!(await repo.markPublished(tx, roundId, version, actor.userId, now))) throw new AppError('version_conflict');
 
-  const submitted = (await applicationsRepo.applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
-  const coordinators = await mailRepo.addressesOf(tx, 'coordinator', submitted.map((a) => a.municipalityCode));
+  const submitted = (await applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
+  const coordinators = await addressesOf(tx, 'coordinator', submitted.map((a) => a.municipalityCode));
   const counts: Record<Outcome, number> = { approved: 0, waitlisted: 0, rejected: 0 };
   const messages = submitted.flatMap((app) => {
     const outcome: Outcome = decision.selected.includes(app.municipalityCode)
@@ -47,7 +47,7 @@ export async function publishDecisions(
     const mail = decisionMail({ outcome, roundName: round.name, municipalityName: app.municipalityName, link: `${publicUrl}/ansoegninger/${app.id}` });
     return [...to].sort().map((toAddress) => ({ toAddress, ...mail }));
   });
-  const queued = await mailRepo.enqueue(tx, messages);
+  const queued = await enqueue(tx, messages);
   await writeAudit(tx, actor, {
     action: 'round.publish',
     entityType: 'round',

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contracts/decisions.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
 import { inRequest } from '../../http/request-context.js';
-import { sendDocument } from '../files/upload.js';
+import { sendDocument } from '../files/index.js';
 import { decisionLetterFile, readDecision } from './application-decision.js';
 import { decideRound } from './decide-round.js';
 import { liveSelection } from './live-selection.js';

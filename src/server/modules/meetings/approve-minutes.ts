@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { openConflictingEdits } from '../edit-conflicts/repository.js';
+import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';

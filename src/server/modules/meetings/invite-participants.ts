@@ -28,7 +28,7 @@ function circleOf(course: CourseBasics, consultantName: string | null, people: M
 export async function inviteDefaultParticipants(
   q: Queryable,
   course: CourseBasics,
-  meetings: { id: string; kind: MeetingKind; groupKey: string | null }[],
+  meetings: readonly { id: string; kind: MeetingKind; groupKey: string | null }[],
 ): Promise<void> {
   if (meetings.length === 0) return;
   // One connection per transaction: the queries go one after the other.

@@ -8,19 +8,15 @@ import {
   type RoleHours,
 } from '../../../shared/contracts/meetings.js';
 import type { Tx } from '../../db/client.js';
-import type { CourseRow } from '../courses/repository.js';
-import { openConflictingEdits } from '../edit-conflicts/repository.js';
-import { presentTrial, withLogs } from '../trials/present-trial.js';
-import * as trialsRepo from '../trials/repository.js';
+import type { CourseRow } from '../courses/index.js';
+import { openConflictingEdits } from '../edit-conflicts/index.js';
+import { trialsOfMeetingPage } from '../trials/index.js';
 import { PARTICIPANT_ROLE_ORDER } from './default-participants.js';
 import { inviteesOf } from './invite-participants.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { can, isGuest, readableTrials, trialReach, workReach } from '../../access/index.js';
+import { can, isGuest, trialReach } from '../../access/index.js';
 import { type VisibleMeeting } from './visible-meeting.js';
-
-/** How many logs each earlier trial brings onto a working-group meeting's page. */
-const EARLIER_LOGS_SHOWN = 10;
 
 const rank = (role: ParticipantRole) => PARTICIPANT_ROLE_ORDER.indexOf(role);
 
@@ -54,15 +50,10 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
   const { meeting: m, course } = visible;
   const runs = ctx.access.may('meeting.run', course);
   const guest = isGuest(actor, course);
-  const isGroupMeeting = m.kind === 'working_group' && m.groupKey !== null;
   // One connection per transaction: the queries go one after the other.
   const participantRows = await repo.participantsOf(tx, m.id);
   const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
-  const trialRows = await trialsRepo.trialsOfMeeting(tx, m.id);
-  // A guest of another group's meeting sees that meeting's trials, and of the group's earlier ones only those they reach.
-  const earlierRows = isGroupMeeting && !guest
-    ? await trialsRepo.earlierGroupTrials(tx, course.id, m.groupKey ?? '', { date: m.date, sequence: m.sequence }, readableTrials(workReach(actor)))
-    : [];
+  const { trials, earlierTrials } = await trialsOfMeetingPage(ctx, course, m, guest);
   const otherMunicipalities = m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
   const invitable = runs ? await invitableUsers(tx, course) : [];
   const participants = participantRows
@@ -104,8 +95,8 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
     },
     decisions: m.decisions,
     conflicts: presentConflicts(conflicts),
-    trials: trialRows.map((t) => presentTrial(ctx.access, course, t)),
-    earlierTrials: await withLogs(ctx, course, earlierRows, EARLIER_LOGS_SHOWN),
+    trials,
+    earlierTrials,
     otherMunicipalities,
     invitable,
     guest,

@@ -4,7 +4,7 @@ import type { MinutesContent, ParticipantRole } from '../../../shared/contracts/
 import type { Queryable } from '../../db/client.js';
 import { meetingParticipants } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, roleAssignments, rounds, users } from '../../db/schema.js';
-import { courseColumns } from '../courses/repository.js';
+import { courseColumns } from '../courses/index.js';
 import type { MunicipalPerson } from './default-participants.js';
 
 const minutesAuthor = alias(users, 'minutes_author');

@@ -1,7 +1,7 @@
 import type { Meeting, MinutesContent, SaveMinutesRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { dismissConflictingEdit, keepConflictingEdit } from '../edit-conflicts/repository.js';
+import { dismissConflictingEdit, keepConflictingEdit } from '../edit-conflicts/index.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import { sanitizeMinutes } from './sanitize-minutes.js';

@@ -1,7 +1,7 @@
 import { writeAudit } from '../../audit/write-audit.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { dismissConflictingEdit } from '../edit-conflicts/repository.js';
+import { loadVisibleCourse } from '../courses/index.js';
+import { dismissConflictingEdit } from '../edit-conflicts/index.js';
 import type { Context } from '../../core/context.js';
 
 /** Puts a kept version away once someone has chosen (taking it over is an ordinary save first). */

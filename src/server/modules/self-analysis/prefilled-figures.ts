@@ -2,7 +2,7 @@ import type { ApplicationContent } from '../../../shared/contracts/applications.
 import type { CoursePlan } from '../../../shared/contracts/courses.js';
 import type { PrefilledFigure, PrefilledFigures } from '../../../shared/contracts/self-analysis.js';
 import type { Queryable } from '../../db/client.js';
-import * as organisationRepo from '../organisation/repository.js';
+import { childCountOfMunicipality, childCounts, countInstitutions } from '../organisation/index.js';
 import * as repo from './repository.js';
 
 export interface CourseRef {
@@ -58,10 +58,10 @@ export async function readPrefilledFigures(
 ): Promise<PrefilledFigures> {
   const ids = institutions.map((i) => i.id);
   // One transaction, one connection: the queries run one after another.
-  const children = await organisationRepo.childCounts(tx, ids);
+  const children = await childCounts(tx, ids);
   const groups = await repo.groupCounts(tx, ids);
-  const institutionsInMunicipality = await organisationRepo.countInstitutions(tx, course.municipalityCode);
-  const childrenInMunicipality = await organisationRepo.childCountOfMunicipality(tx, course.municipalityCode);
+  const institutionsInMunicipality = await countInstitutions(tx, course.municipalityCode);
+  const childrenInMunicipality = await childCountOfMunicipality(tx, course.municipalityCode);
   const readAt = now.toISOString();
   const held = (value: number): PrefilledFigure => ({ value, source: 'organisation', asOf: readAt });
   const applied = (value: number | null | undefined): PrefilledFigure => ({

@@ -1,7 +1,7 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';

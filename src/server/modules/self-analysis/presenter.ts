@@ -1,6 +1,6 @@
 import type { PrefilledFigures, SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import type { Access } from '../../access/index.js';
-import type { CourseRow } from '../courses/repository.js';
+import type { CourseRow } from '../courses/index.js';
 import type { SelfAnalysisState } from './self-analysis-state.js';
 import { parseContent } from './stored-content.js';
 

@@ -1,6 +1,6 @@
 import type { SelfAnalysis } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { toSelfAnalysisResponse } from './presenter.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';

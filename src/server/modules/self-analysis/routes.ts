@@ -11,7 +11,7 @@ import {
 } from '../../../shared/contracts/self-analysis.js';
 import { AppError } from '../../core/errors.js';
 import { inRequest } from '../../http/request-context.js';
-import { sendDocument } from '../files/upload.js';
+import { sendDocument } from '../files/index.js';
 import { dismissSelfAnalysisConflict } from './dismiss-conflict.js';
 import { presentSelfAnalysis } from './present-self-analysis.js';
 import { reopenSelfAnalysis } from './reopen-self-analysis.js';

@@ -1,9 +1,8 @@
 import { CONTENT_PARTS, type SelfAnalysis, type SelfAnalysisContent } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, type FieldError } from '../../core/errors.js';
-import type { CourseRow } from '../courses/repository.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import { keepConflictingEdit } from '../edit-conflicts/repository.js';
+import { type CourseRow, loadVisibleCourse } from '../courses/index.js';
+import { keepConflictingEdit } from '../edit-conflicts/index.js';
 import { readSelfAnalysis } from './read-self-analysis.js';
 import * as repo from './repository.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';

@@ -1,6 +1,6 @@
 import { renderPdf, selfAnalysisPresentation } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
+import { loadVisibleCourse } from '../courses/index.js';
 import { readPrefilledFigures } from './prefilled-figures.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
 import type { Context } from '../../core/context.js';

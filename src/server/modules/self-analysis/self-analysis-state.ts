@@ -1,7 +1,7 @@
 import type { SelfAnalysisContent } from '../../../shared/contracts/self-analysis.js';
 import { emptySelfAnalysis, type PrefilledFigures } from '../../../shared/contracts/self-analysis.js';
 import type { Queryable } from '../../db/client.js';
-import { openConflictingEdits, type ConflictingEditRow } from '../edit-conflicts/repository.js';
+import { openConflictingEdits, type ConflictingEditRow } from '../edit-conflicts/index.js';
 import { missingParts } from './missing-parts.js';
 import { courseInstitutions, type ApplicationFigures, type CourseInstitution, type CourseRef } from './prefilled-figures.js';
 import * as repo from './repository.js';

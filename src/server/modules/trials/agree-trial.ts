@@ -1,10 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import type { AgreeTrialRequest, TrialWithLogs } from '../../../shared/contracts/trials.js';
+import { meetingCondition } from '../../access/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { AppError, forbidden } from '../../core/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
+import { courseMeetings } from '../../db/schema.js';
 import { readTrial } from './read-trials.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-import { loadVisibleMeeting } from '../meetings/visible-meeting.js';
 
 /**
  * Agrees a trial at a meeting: what will be tried in practice before the next
@@ -13,7 +15,10 @@ import { loadVisibleMeeting } from '../meetings/visible-meeting.js';
  */
 export async function agreeTrial(ctx: Context, meetingId: string, input: AgreeTrialRequest): Promise<TrialWithLogs> {
   const { tx, actor } = ctx;
-  const { meeting, course } = await loadVisibleMeeting(ctx, meetingId);
+  // The meeting as the actor reads it (access/meetings.ts): anyone else gets 404.
+  const found = await repo.findMeetingWithCourse(tx, and(eq(courseMeetings.id, meetingId), meetingCondition(actor)));
+  if (!found) throw notFound();
+  const { meeting, course } = found;
   if (!ctx.access.may('trial.agree', { course, meeting: { ...meeting, status: 'planned' } })) throw forbidden();
   if (meeting.status === 'cancelled') {
     throw new AppError('validation_failed', { errors: [{ field: 'meeting', message: 'Mødet er aflyst, så der kan ikke aftales afprøvninger på det' }] });

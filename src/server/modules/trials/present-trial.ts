@@ -1,7 +1,7 @@
 import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import type { Access } from '../../access/index.js';
 import { danishToday } from '../../time/danish-today.js';
-import { meetingsOfCourse, type CourseRow } from '../courses/repository.js';
+import { meetingsOfCourse, type CourseRow } from '../courses/index.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { readableMeetings, workReach } from '../../access/index.js';

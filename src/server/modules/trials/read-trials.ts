@@ -1,8 +1,7 @@
 import type { ListTrialsResponse, TrialStatus, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
-import { loadVisibleCourse } from '../courses/read-courses.js';
-import type { CourseRow } from '../courses/repository.js';
+import { loadVisibleCourse, type CourseRow } from '../courses/index.js';
 import { openableMeetings, presentTrial, withLogs } from './present-trial.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';

@@ -2,8 +2,9 @@ import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-
 import type { TrialStatus } from '../../../shared/contracts/trials.js';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
-import { courseMeetings, courses, users } from '../../db/schema.js';
+import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
 import { courseCondition, type CourseFilter } from '../../access/index.js';
+import { courseColumns } from '../courses/index.js';
 
 /** How many trials a meeting's page shows: those agreed there, and those of the group's earlier meetings. */
 export const TRIALS_SHOWN = 50;
@@ -147,4 +148,20 @@ export async function insertLog(
   const [row] = await q.insert(trialLogs).values(values).returning({ id: trialLogs.id });
   if (!row) throw new Error('insert returned nothing');
   return row.id;
+}
+
+/**
+ * The meeting `where` picks (its id and the access module's meetingCondition) with its
+ * course, in one query; null when there is none for them. Trials are agreed at it.
+ */
+export async function findMeetingWithCourse(q: Queryable, where: SQL | undefined) {
+  const [row] = await q
+    .select({ meeting: courseMeetings, course: courseColumns })
+    .from(courseMeetings)
+    .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
+    .innerJoin(rounds, eq(rounds.id, courses.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
+    .leftJoin(users, eq(users.id, courses.consultantId))
+    .where(where);
+  return row ?? null;
 }

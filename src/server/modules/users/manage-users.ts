@@ -8,9 +8,7 @@ import type {
 } from '../../../shared/contracts/users.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { hashPassword } from '../auth/password.js';
-import { assertPasswordAllowed } from '../auth/password-policy.js';
-import { deleteSessionsOfUser } from '../auth/session-repository.js';
+import { hashPassword, assertPasswordAllowed, deleteSessionsOfUser } from '../auth/index.js';
 import { loadManagedAccount, refuseSelf } from './account-access.js';
 import { presentUsers } from './presenter.js';
 import * as repo from './repository.js';

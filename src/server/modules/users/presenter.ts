@@ -1,7 +1,7 @@
 import type { User } from '../../../shared/contracts/users.js';
 import type { Queryable } from '../../db/client.js';
 import type { Actor } from '../../core/actor.js';
-import { assignmentsOf } from './repository.js';
+import { assignmentsOf } from '../auth/index.js';
 import { accountReach, userScope } from '../../access/index.js';
 
 interface UserRow {

@@ -1,8 +1,8 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
 import type { Queryable } from '../../db/client.js';
-import { institutions, municipalities, roleAssignments, users } from '../../db/schema.js';
-import { escapeLike } from '../organisation/repository.js';
+import { roleAssignments, users } from '../../db/schema.js';
+import { escapeLike } from '../organisation/index.js';
 
 const userColumns = {
   id: users.id,
@@ -66,28 +66,6 @@ export async function findUserIdByEmail(q: Queryable, email: string) {
   return row?.id ?? null;
 }
 
-/** Assignments of several users in one query; scoped to municipalities unless 'all'. */
-export async function assignmentsOf(q: Queryable, scope: 'all' | string[], userIds: string[]) {
-  if (userIds.length === 0) return [];
-  const where: SQL[] = [inArray(roleAssignments.userId, userIds)];
-  if (scope !== 'all') where.push(scope.length ? inArray(roleAssignments.municipalityCode, scope) : sql`false`);
-  return q
-    .select({
-      id: roleAssignments.id,
-      userId: roleAssignments.userId,
-      role: roleAssignments.role,
-      municipalityCode: roleAssignments.municipalityCode,
-      municipalityName: municipalities.name,
-      institutionId: roleAssignments.institutionId,
-      institutionName: institutions.name,
-    })
-    .from(roleAssignments)
-    .leftJoin(municipalities, eq(municipalities.code, roleAssignments.municipalityCode))
-    .leftJoin(institutions, eq(institutions.id, roleAssignments.institutionId))
-    .where(and(...where))
-    .orderBy(asc(roleAssignments.role), asc(municipalities.name), asc(institutions.name));
-}
-
 export async function allAssignmentsOfUser(q: Queryable, userId: string) {
   return q.select().from(roleAssignments).where(eq(roleAssignments.userId, userId));
 }
@@ -126,18 +104,4 @@ export async function insertAssignment(
 
 export async function deleteAssignment(q: Queryable, id: string) {
   await q.delete(roleAssignments).where(eq(roleAssignments.id, id));
-}
-
-/** The stored hash, for checking a user's current password when they change it. */
-export async function passwordHashOf(q: Queryable, id: string) {
-  const [row] = await q.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
-  return row?.passwordHash ?? null;
-}
-
-/** A user's own new password: no longer one someone else set. */
-export async function setOwnPassword(q: Queryable, id: string, passwordHash: string) {
-  await q
-    .update(users)
-    .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.id, id));
 }

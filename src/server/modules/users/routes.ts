@@ -11,7 +11,7 @@ import {
   UserIdParams,
 } from '../../../shared/contracts/users.js';
 import { inRequest } from '../../http/request-context.js';
-import { hashAllowedPassword } from '../auth/password-policy.js';
+import { hashAllowedPassword } from '../auth/index.js';
 import { auditRefusal } from './audit-refusal.js';
 import { assignRole, createUser, listUsers, readUser, revokeRole, updateUser } from './manage-users.js';
 

@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/client.js';
 import { roleAssignments } from '../../db/schema.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError, forbidden } from '../../core/errors.js';
-import { findInstitution, findMunicipality } from '../organisation/repository.js';
+import { findInstitution, findMunicipality } from '../organisation/index.js';
 import { canAssignRole } from '../../access/index.js';
 
 const invalid = (field: string, message: string) => new AppError('invalid_assignment', { errors: [{ field, message }] });

@@ -1,0 +1,21 @@
+import { setDomainEventHandlers, type DomainEventHandlers } from './core/events.js';
+import { followConsultant, inviteDefaultParticipants } from './modules/meetings/index.js';
+
+/**
+ * Who handles which domain event (core/events.ts, ADR 23): the one place where a
+ * module's side effect in another is wired. Each handler comes from its module's
+ * public entry and runs in the publisher's transaction.
+ */
+export const domainEventHandlers = {
+  // The new course's meetings get their default participants.
+  'course.created': [(tx, e) => inviteDefaultParticipants(tx, e.course, e.meetings)],
+  // So do meetings a plan change adds.
+  'course.meetings_added': [(tx, e) => inviteDefaultParticipants(tx, e.course, e.meetings)],
+  // A new consultant takes the old one's place on the planned meetings.
+  'course.consultant_changed': [(tx, e) => followConsultant(tx, e.courseId, e.from, e.to, e.at)],
+} satisfies DomainEventHandlers;
+
+/** Sets the handlers; buildApp and the demo seed call it before any use case runs (idempotent). */
+export function registerDomainEventHandlers(): void {
+  setDomainEventHandlers(domainEventHandlers);
+}

@@ -1,0 +1,6 @@
+// Public entry of the change-model module: the only file other modules may import.
+
+/** The change model's routes (versions, compare, diagram, measurements). */
+export { registerChangeModelRoutes } from './routes.js';
+/** Each indicator's progress towards its target on a given day. */
+export { indicatorProgress } from './indicator-progress.js';
