@@ -7,7 +7,6 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { compareContent } from '../src/server/modules/change-model/compare-versions.js';
 import { indicatorProgress, isDue, progressPercent } from '../src/server/modules/change-model/indicator-progress.js';
 import { textDiff } from '../src/server/modules/change-model/text-diff.js';
-import { danishToday } from '../src/server/time/danish-today.js';
 import {
   ChangeModel,
   ChangeModelComparison,

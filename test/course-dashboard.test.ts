@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { courseMeetings, users } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { danishToday } from '../src/server/time/danish-today.js';
 import { CourseDashboard } from '../src/shared/contracts/course-dashboard.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { CourseScheduleProposal } from '../src/shared/contracts/course-schedule.js';
-import { danishToday } from '../src/server/time/danish-today.js';
 import { addDays } from '../src/server/time/add-days.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';

@@ -4,7 +4,6 @@ import { editConflicts, meetingParticipants } from '../src/server/db/schema-cour
 import { auditLog, courseMeetings, roleAssignments } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
-import { danishToday } from '../src/server/time/danish-today.js';
 import { Course, type MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { buildCourse, demoConsultantId } from './helpers/course-factories.js';

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { danishToday } from '../src/server/time/danish-today.js';
 import type { MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { ListTrialsResponse, TrialWithLogs } from '../src/shared/contracts/trials.js';
