@@ -158,8 +158,10 @@ describe('every filter the page offers is served by an index', () => {
   beforeAll(async () => {
     // A log shaped like the country's (many municipalities, reads common, exports rare), and statistics on it.
     await t.database.exec(
-      `INSERT INTO audit_log (chain, action, entity_type, entity_id, municipality_code)
-       SELECT 'access', CASE WHEN i % 10 = 0 THEN 'child.search' ELSE 'child.read' END, 'child', 'plan-' || i, lpad((i % 98 + 100)::text, 4, '0')
+      // Dated inside the windows the cases ask for, whatever the system clock says.
+      `INSERT INTO audit_log (chain, action, entity_type, entity_id, municipality_code, occurred_at)
+       SELECT 'access', CASE WHEN i % 10 = 0 THEN 'child.search' ELSE 'child.read' END, 'child', 'plan-' || i, lpad((i % 98 + 100)::text, 4, '0'),
+              timestamptz '2026-03-01 08:00+00' + i * interval '1 hour'
        FROM generate_series(1, 6000) i`,
     );
     await t.database.exec('ANALYZE audit_log');
