@@ -69,17 +69,26 @@ export function registerBaselineChildRoutes(app: FastifyInstance, pool: pg.Pool)
     '/municipalities/:code/children',
     async (request) => {
       const pageSize = Math.min(200, Math.max(1, Number(request.query.pageSize ?? 50) || 50));
-      const result = await pool.query<ChildTuple>({ text: LIST_SQL, values: [request.params.code, pageSize], rowMode: 'array' });
+      const result = await pool.query<ChildTuple>({
+        text: LIST_SQL,
+        values: [request.params.code, pageSize],
+        rowMode: 'array',
+      });
       const total =
         result.rows.length < pageSize
           ? result.rows.length
-          : ((await pool.query<[number]>({ text: COUNT_SQL, values: [request.params.code], rowMode: 'array' })).rows[0]?.[0] ?? 0);
+          : ((await pool.query<[number]>({ text: COUNT_SQL, values: [request.params.code], rowMode: 'array' }))
+              .rows[0]?.[0] ?? 0);
       return { items: result.rows.map(presentChild), page: { page: 1, pageSize, total, totalCapped: false } };
     },
   );
 
   app.get<{ Params: { code: string; id: string } }>('/municipalities/:code/children/:id', async (request, reply) => {
-    const result = await pool.query<ChildTuple>({ text: READ_SQL, values: [request.params.id, request.params.code], rowMode: 'array' });
+    const result = await pool.query<ChildTuple>({
+      text: READ_SQL,
+      values: [request.params.id, request.params.code],
+      rowMode: 'array',
+    });
     const row = result.rows[0];
     if (!row) return reply.code(404).send({ code: 'not_found' });
     return presentChild(row);

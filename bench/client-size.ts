@@ -39,7 +39,13 @@ export interface ClientSizeAsset {
 export interface ClientSizeReport {
   measuredAt: string;
   node: string;
-  loginPage: { assets: ClientSizeAsset[]; jsGzipBytes: number; cssGzipBytes: number; totalGzipBytes: number; totalBytes: number };
+  loginPage: {
+    assets: ClientSizeAsset[];
+    jsGzipBytes: number;
+    cssGzipBytes: number;
+    totalGzipBytes: number;
+    totalBytes: number;
+  };
   budgetGzipBytes: number;
   withinBudget: boolean;
   allJsGzipBytes: number;
@@ -65,7 +71,12 @@ export function loginPageChunks(manifest: Manifest, extra: string[] = []): Manif
 
 function measure(dir: string, file: string): ClientSizeAsset {
   const bytes = readFileSync(join(dir, file));
-  return { file, kind: file.endsWith('.css') ? 'css' : 'js', bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  return {
+    file,
+    kind: file.endsWith('.css') ? 'css' : 'js',
+    bytes: bytes.length,
+    gzipBytes: gzipSync(bytes, { level: 9 }).length,
+  };
 }
 
 export async function runClientSizeBench(log: (line: string) => void = console.log): Promise<ClientSizeReport> {
@@ -74,7 +85,12 @@ export async function runClientSizeBench(log: (line: string) => void = console.l
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: webConfig, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
+    await build({
+      configFile: webConfig,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
     const defaultLocale = Object.keys(manifest).find((key) => /i18n\/da\.core\.ts$/.test(key));
     if (!defaultLocale) throw new Error('the Danish core texts are not a chunk of their own (web/src/i18n/da.core.ts)');

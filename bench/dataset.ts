@@ -46,23 +46,95 @@ const SAMPLE_SIZE = 1_000;
 const UNGROUPED_PERCENT = 5;
 
 const FIRST_NAMES = [
-  'Alma', 'Ida', 'Clara', 'Freja', 'Ella', 'Karla', 'Agnes', 'Nora', 'Sofia', 'Olivia',
-  'Emma', 'Asta', 'Lily', 'Luna', 'Ellen', 'Esther', 'Vigga', 'Liva', 'Lea', 'Josefine',
-  'William', 'Noah', 'Oscar', 'Carl', 'Malthe', 'Alfred', 'Valdemar', 'Emil', 'Arthur', 'Aksel',
-  'Lucas', 'Otto', 'August', 'Magnus', 'Viggo', 'Felix', 'Theo', 'Anton', 'Elias', 'Frederik',
+  'Alma',
+  'Ida',
+  'Clara',
+  'Freja',
+  'Ella',
+  'Karla',
+  'Agnes',
+  'Nora',
+  'Sofia',
+  'Olivia',
+  'Emma',
+  'Asta',
+  'Lily',
+  'Luna',
+  'Ellen',
+  'Esther',
+  'Vigga',
+  'Liva',
+  'Lea',
+  'Josefine',
+  'William',
+  'Noah',
+  'Oscar',
+  'Carl',
+  'Malthe',
+  'Alfred',
+  'Valdemar',
+  'Emil',
+  'Arthur',
+  'Aksel',
+  'Lucas',
+  'Otto',
+  'August',
+  'Magnus',
+  'Viggo',
+  'Felix',
+  'Theo',
+  'Anton',
+  'Elias',
+  'Frederik',
 ];
 const LAST_NAMES = [
-  'Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen',
-  'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Christiansen',
-  'Poulsen', 'Johansen', 'Møller', 'Mortensen', 'Knudsen', 'Jakobsen', 'Mikkelsen', 'Olesen',
-  'Frederiksen', 'Laursen', 'Henriksen', 'Lund', 'Schmidt', 'Eriksen', 'Holm', 'Kristiansen',
-  'Clausen', 'Simonsen', 'Svendsen', 'Andreasen', 'Iversen', 'Jeppesen', 'Vestergaard', 'Mogensen',
+  'Nielsen',
+  'Jensen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Petersen',
+  'Madsen',
+  'Kristensen',
+  'Olsen',
+  'Thomsen',
+  'Christiansen',
+  'Poulsen',
+  'Johansen',
+  'Møller',
+  'Mortensen',
+  'Knudsen',
+  'Jakobsen',
+  'Mikkelsen',
+  'Olesen',
+  'Frederiksen',
+  'Laursen',
+  'Henriksen',
+  'Lund',
+  'Schmidt',
+  'Eriksen',
+  'Holm',
+  'Kristiansen',
+  'Clausen',
+  'Simonsen',
+  'Svendsen',
+  'Andreasen',
+  'Iversen',
+  'Jeppesen',
+  'Vestergaard',
+  'Mogensen',
 ];
 const STREETS = ['Skovvej', 'Bakkedraget', 'Søndergade', 'Kirkevej', 'Engtoften', 'Møllevej', 'Vestergade', 'Åparken'];
 const GROUP_NAMES = ['Blåbær', 'Egern', 'Mariehøns', 'Solsikker', 'Sommerfugle'];
 
 /** A SQL text[] literal of fixed names (no user input reaches it). */
-const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(',')}]::text[]`;
+const textArray = (values: readonly string[]) =>
+  `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(',')}]::text[]`;
 
 interface MunicipalityRow {
   code: string;
@@ -92,7 +164,10 @@ export async function generateDataset(pool: pg.Pool, plan: DatasetPlan = DEFAULT
       [plan.municipalities],
     );
     if (chosen.length < plan.municipalities) throw new Error('referencedata mangler: for få kommuner');
-    const shares = apportion(chosen.map((m) => m.population), plan.institutions);
+    const shares = apportion(
+      chosen.map((m) => m.population),
+      plan.institutions,
+    );
     const password = randomBytes(18).toString('base64url');
     const passwordHash = await hashPassword(password);
 
@@ -159,7 +234,11 @@ export async function generateDataset(pool: pg.Pool, plan: DatasetPlan = DEFAULT
     const leaderRow = leaderInstitution.rows[0];
     if (!leaderRow) throw new Error('ingen dagtilbud i dagtilbudschefens kommune');
 
-    const chief: BenchUser = { email: 'dagtilbudschef@bench.indsats.test', password, municipalityCode: chiefMunicipality.code };
+    const chief: BenchUser = {
+      email: 'dagtilbudschef@bench.indsats.test',
+      password,
+      municipalityCode: chiefMunicipality.code,
+    };
     const leader = {
       email: 'dagtilbudsleder@bench.indsats.test',
       password,
@@ -180,7 +259,13 @@ export async function generateDataset(pool: pg.Pool, plan: DatasetPlan = DEFAULT
       [chief.email, leader.email, passwordHash, chief.municipalityCode, leader.institutionId],
     );
 
-    const { rows: counts } = await client.query<{ institutions: number; groups: number; children: number; chief_institutions: number; chief_children: number }>(
+    const { rows: counts } = await client.query<{
+      institutions: number;
+      groups: number;
+      children: number;
+      chief_institutions: number;
+      chief_children: number;
+    }>(
       `SELECT
          (SELECT count(*)::int FROM institutions WHERE municipality_code = ANY($1::text[])) AS institutions,
          (SELECT count(*)::int FROM groups WHERE municipality_code = ANY($1::text[])) AS groups,

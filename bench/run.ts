@@ -60,7 +60,6 @@ const GOALS = { scopedList: 0.5, auditedRead: 0.3 } as const;
 
 const log = (line: string) => console.log(line);
 
-
 // ── Database ───────────────────────────────────────────────────────────────
 
 async function targetDatabase(): Promise<{ url: string; recreated: boolean }> {
@@ -79,7 +78,13 @@ function poolOf(database: Database): pg.Pool {
 }
 
 async function serverFacts(pool: pg.Pool) {
-  const { rows } = await pool.query<{ version: string; synchronous_commit: string; fsync: string; shared_buffers: string; superuser: boolean }>(
+  const { rows } = await pool.query<{
+    version: string;
+    synchronous_commit: string;
+    fsync: string;
+    shared_buffers: string;
+    superuser: boolean;
+  }>(
     `SELECT current_setting('server_version') AS version, current_setting('synchronous_commit') AS synchronous_commit,
        current_setting('fsync') AS fsync, current_setting('shared_buffers') AS shared_buffers,
        (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`,
@@ -129,7 +134,13 @@ async function getJson<T>(url: string, cookie?: string): Promise<T> {
  * and total for the chief, the same child on a read, and the leader's list
  * narrowed to their institution. A benchmark of wrong answers is worthless.
  */
-async function verifyAnswers(appOrigin: string, baselineOrigin: string, dataset: Dataset, chiefCookie: string, leaderCookie: string) {
+async function verifyAnswers(
+  appOrigin: string,
+  baselineOrigin: string,
+  dataset: Dataset,
+  chiefCookie: string,
+  leaderCookie: string,
+) {
   const code = dataset.chiefMunicipality.code;
   const appList = await getJson<ListJson>(`${appOrigin}/api/v1/children?pageSize=${PAGE_SIZE}`, chiefCookie);
   const baseList = await getJson<ListJson>(`${baselineOrigin}/municipalities/${code}/children?pageSize=${PAGE_SIZE}`);
@@ -150,19 +161,29 @@ async function verifyAnswers(appOrigin: string, baselineOrigin: string, dataset:
   const leaderList = await getJson<ListJson>(`${appOrigin}/api/v1/children?pageSize=200`, leaderCookie);
   const outside = leaderList.items.filter((c) => c.institutionId !== dataset.leader.institutionId);
   if (leaderList.page.total !== dataset.leader.children || outside.length > 0) {
-    throw new Error(`dagtilbudslederen ser ${leaderList.page.total} børn (${outside.length} uden for dagtilbuddet), ventede ${dataset.leader.children}`);
+    throw new Error(
+      `dagtilbudslederen ser ${leaderList.page.total} børn (${outside.length} uden for dagtilbuddet), ventede ${dataset.leader.children}`,
+    );
   }
 }
 
 // ── Report ─────────────────────────────────────────────────────────────────
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printTable(results: LoadResult[], ratios: { name: string; ratio: number; goal: number }[]) {
-  const rows = results.map((r) => [r.name, fmt(r.requestsPerSecond), fmt(r.latencyMs.p50, 1), fmt(r.latencyMs.p99, 1), fmt(r.requests)]);
+  const rows = results.map((r) => [
+    r.name,
+    fmt(r.requestsPerSecond),
+    fmt(r.latencyMs.p50, 1),
+    fmt(r.latencyMs.p99, 1),
+    fmt(r.requests),
+  ]);
   const header = ['Mål', 'forespørgsler/s', 'p50 ms', 'p99 ms', 'i alt'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   log('');
   log(line(header));
   log(widths.map((w) => '─'.repeat(w)).join('  '));
@@ -193,22 +214,31 @@ async function main(): Promise<void> {
     if (only === 'client-size') return;
   }
   if (only === undefined || only === 'selection') {
-    log(`Udvælgelse: ${SELECTION_PLAN.applicants} ansøgere, ${SELECTION_PLAN.capacity} pladser, alle fire regler, ${SELECTION_PLAN.rounds} runder …`);
+    log(
+      `Udvælgelse: ${SELECTION_PLAN.applicants} ansøgere, ${SELECTION_PLAN.capacity} pladser, alle fire regler, ${SELECTION_PLAN.rounds} runder …`,
+    );
     const selection = runSelectionBench();
     const ms = (x: number) => `${fmt(x, 1)} ms`;
     log(
       `  hele forslaget (optimum, uden regler, én genberegning pr. regel, forklaringer): median ${ms(selection.proposalMs.median)}, ` +
         `p95 ${ms(selection.proposalMs.p95)}, maks ${ms(selection.proposalMs.max)}; mål < 1 s: ${selection.proposalMs.max < 1000 ? 'nået' : 'IKKE nået'}`,
     );
-    log(`  brute force over alle udvælgelser af højst 5: ${ms(selection.bruteForceMs)}, samme resultat: ${selection.matchesBruteForce ? 'ja' : 'NEJ'}`);
+    log(
+      `  brute force over alle udvælgelser af højst 5: ${ms(selection.bruteForceMs)}, samme resultat: ${selection.matchesBruteForce ? 'ja' : 'NEJ'}`,
+    );
     mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-    writeFileSync(SELECTION_RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...selection }, null, 2)}\n`);
+    writeFileSync(
+      SELECTION_RESULTS_FILE,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...selection }, null, 2)}\n`,
+    );
     if (!selection.matchesBruteForce) throw new Error('optimeringen afviger fra brute force');
     if (only === 'selection') return;
   }
   if (only === undefined || only === 'schedule') {
     const p = SCHEDULE_PLAN;
-    log(`Mødeplan: ${p.courses} forløb × ${p.meetingsPerCourse} møder, ${p.consultants} delte konsulenter, temadag og ferieuger, ${p.runs} kørsler …`);
+    log(
+      `Mødeplan: ${p.courses} forløb × ${p.meetingsPerCourse} møder, ${p.consultants} delte konsulenter, temadag og ferieuger, ${p.runs} kørsler …`,
+    );
     const schedule = runScheduleBench();
     const ms = (x: number) => `${fmt(x, 1)} ms`;
     log(
@@ -216,7 +246,10 @@ async function main(): Promise<void> {
         `mål < 2 s: ${schedule.proposalMs.max < 2000 ? 'nået' : 'IKKE nået'}; ${schedule.meetingsPlanned} møder planlagt (${schedule.placements.join(', ')})`,
     );
     mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-    writeFileSync(SCHEDULE_RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...schedule }, null, 2)}\n`);
+    writeFileSync(
+      SCHEDULE_RESULTS_FILE,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...schedule }, null, 2)}\n`,
+    );
     if (!schedule.feasible) throw new Error('mødeplanen for benchmark-runden blev ikke fundet');
     if (only === 'schedule') return;
   }
@@ -260,7 +293,9 @@ async function main(): Promise<void> {
     // The figures are only as good as the machine is quiet: say so when it is not.
     const loadBefore = os.loadavg()[0] ?? 0;
     if (loadBefore > os.availableParallelism() / 2) {
-      log(`  Bemærk: maskinen er allerede belastet (load ${fmt(loadBefore, 2)}); tallene bliver lavere og mere spredte.`);
+      log(
+        `  Bemærk: maskinen er allerede belastet (load ${fmt(loadBefore, 2)}); tallene bliver lavere og mere spredte.`,
+      );
     }
     const auditBefore = await countAuditRows(pool);
     const load = async (target: LoadTarget) => {
@@ -295,8 +330,18 @@ async function main(): Promise<void> {
     const auditRowsWritten = (await countAuditRows(pool)) - auditBefore;
 
     const ratios = [
-      { key: 'scopedList', name: 'Kommunens børneliste', ratio: appList.requestsPerSecond / baseList.requestsPerSecond, goal: GOALS.scopedList },
-      { key: 'auditedRead', name: 'Revisionslogget læsning af ét barn', ratio: appRead.requestsPerSecond / baseRead.requestsPerSecond, goal: GOALS.auditedRead },
+      {
+        key: 'scopedList',
+        name: 'Kommunens børneliste',
+        ratio: appList.requestsPerSecond / baseList.requestsPerSecond,
+        goal: GOALS.scopedList,
+      },
+      {
+        key: 'auditedRead',
+        name: 'Revisionslogget læsning af ét barn',
+        ratio: appRead.requestsPerSecond / baseRead.requestsPerSecond,
+        goal: GOALS.auditedRead,
+      },
     ];
     printTable(results, ratios);
 
@@ -310,7 +355,11 @@ async function main(): Promise<void> {
         platform: `${os.type()} ${os.release()}`,
         node: process.version,
         postgres: facts.version,
-        postgresSettings: { synchronousCommit: facts.synchronous_commit, fsync: facts.fsync, sharedBuffers: facts.shared_buffers },
+        postgresSettings: {
+          synchronousCommit: facts.synchronous_commit,
+          fsync: facts.fsync,
+          sharedBuffers: facts.shared_buffers,
+        },
         ownerIsSuperuser: facts.superuser,
         loadAverage1m: { beforeLoad: loadBefore, after: os.loadavg()[0] ?? 0 },
       },

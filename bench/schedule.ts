@@ -41,7 +41,9 @@ export function benchRound(): ScheduleInput {
     consultants: consultants.map((id, i) => ({
       id,
       // Courses, leave and other work: about one day in five taken, differently per consultant.
-      unavailable: Array.from({ length: 48 }, (_, d) => new Date(Date.UTC(2027, 7, 3 + i + d * 7)).toISOString().slice(0, 10)),
+      unavailable: Array.from({ length: 48 }, (_, d) =>
+        new Date(Date.UTC(2027, 7, 3 + i + d * 7)).toISOString().slice(0, 10),
+      ),
     })),
     courses: ['0820', '0860', '0370', '0151', '0461'].map((id, i) => ({
       id,

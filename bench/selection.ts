@@ -7,7 +7,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { SelectionInput } from '../src/shared/contracts/selection.js';
-import { better, rankCandidates, ruleCountsOf, satisfies, type Solution } from '../src/server/modules/selection/optimise-selection.js';
+import {
+  better,
+  rankCandidates,
+  ruleCountsOf,
+  satisfies,
+  type Solution,
+} from '../src/server/modules/selection/optimise-selection.js';
 import { proposeSelection } from '../src/server/modules/selection/propose-selection.js';
 import { seededRandom } from '../src/server/seed/demo-data.js';
 import { readMunicipalities } from '../src/server/seed/reference-data.js';

@@ -24,13 +24,26 @@ const before = readdirSync(copy, { recursive: true }).length;
 execFileSync(
   'npx',
   // The same schema files as drizzle.config.ts.
-  ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/server/db/schema*.ts', '--out', copy, '--name', 'drift'],
+  [
+    'drizzle-kit',
+    'generate',
+    '--dialect',
+    'postgresql',
+    '--schema',
+    './src/server/db/schema*.ts',
+    '--out',
+    copy,
+    '--name',
+    'drift',
+  ],
   { stdio: 'pipe' },
 );
 const added = readdirSync(copy, { recursive: true }).length - before;
 rmSync(copy, { recursive: true, force: true });
 if (added > 0) {
-  console.error('Skemaet (src/server/db/schema*.ts) og migreringerne er ude af trit: kør "npm run db:generate" og commit.');
+  console.error(
+    'Skemaet (src/server/db/schema*.ts) og migreringerne er ude af trit: kør "npm run db:generate" og commit.',
+  );
   failed = true;
 }
 

@@ -12,12 +12,15 @@ export type ModuleGraph = ReadonlyMap<string, ReadonlySet<string>>;
 /** Every module folder under `root` with the other modules its files import. */
 export function readModuleGraph(root = 'src/server/modules'): ModuleGraph {
   const graph = new Map<string, Set<string>>();
-  for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const name of readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     const uses = new Set<string>();
     for (const file of readdirSync(join(root, name), { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
       const text = readFileSync(join(root, name, file), 'utf8');
-      for (const [, other] of text.matchAll(/from '\.\.\/([a-z0-9-]+)\//g)) if (other && other !== name) uses.add(other);
+      for (const [, other] of text.matchAll(/from '\.\.\/([a-z0-9-]+)\//g))
+        if (other && other !== name) uses.add(other);
     }
     graph.set(name, uses);
   }

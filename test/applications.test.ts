@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationConflicts, applications, auditLog, files, rounds } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
-import { Application, ListApplicationsResponse, MAX_UPLOAD_BYTES, type ApplicationContent } from '../src/shared/contracts/applications.js';
+import {
+  Application,
+  ListApplicationsResponse,
+  MAX_UPLOAD_BYTES,
+  type ApplicationContent,
+} from '../src/shared/contracts/applications.js';
 import { Round } from '../src/shared/contracts/rounds.js';
 import { ownInstitutionId } from './helpers/factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
@@ -28,7 +33,13 @@ function completeContent(institutionId = ownInstitutionId()): ApplicationContent
     contactName: 'Mette Holm',
     contactEmail: 'mette.holm@hjoerring.example',
     contactPhone: '72 33 33 33',
-    institutions: [{ institutionId, vulnerableFamiliesShare: 34, needDocumentation: 'Opgørelse fra 2026 over forældres uddannelse og beskæftigelse.' }],
+    institutions: [
+      {
+        institutionId,
+        vulnerableFamiliesShare: 34,
+        needDocumentation: 'Opgørelse fra 2026 over forældres uddannelse og beskæftigelse.',
+      },
+    ],
     familyDaycareShare: 42,
     motivation: 'Vi vil styrke læringsmiljøet for børn i udsatte positioner.',
     managementBacking: 'Dagtilbudschefen og direktionen bakker op.',
@@ -47,14 +58,22 @@ async function startDraft(agent: Agent, round = openRound) {
 }
 
 const dbRow = (id: string) =>
-  inMaintenanceTx(t.database.db, async (tx) => (await tx.select().from(applications).where(eq(applications.id, id)))[0]);
+  inMaintenanceTx(
+    t.database.db,
+    async (tx) => (await tx.select().from(applications).where(eq(applications.id, id)))[0],
+  );
 
 describe('applications', () => {
   let draft: Application;
 
   it('lets a coordinator start one draft per round, with a checklist of what is missing', async () => {
     draft = await startDraft(coordinator);
-    expect(draft).toMatchObject({ status: 'draft', version: 1, municipalityCode: '0860', allowed: { edit: true, submit: false } });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      version: 1,
+      municipalityCode: '0860',
+      allowed: { edit: true, submit: false },
+    });
     expect(draft.checklist.every((c) => !c.done)).toBe(true);
     const again = await coordinator.post(`/api/v1/rounds/${openRound}/applications`, {});
     expect(again.statusCode).toBe(409);
@@ -74,7 +93,9 @@ describe('applications', () => {
       content: completeContent(ownInstitutionId('0217')),
     });
     expect(foreign.statusCode).toBe(400);
-    expect(foreign.json().errors).toEqual([{ field: 'content.institutions.0.institutionId', message: 'Dagtilbuddet findes ikke i kommunen' }]);
+    expect(foreign.json().errors).toEqual([
+      { field: 'content.institutions.0.institutionId', message: 'Dagtilbuddet findes ikke i kommunen' },
+    ]);
     const bad = await coordinator.put(`/api/v1/applications/${draft.id}`, {
       version: draft.version,
       content: { ...completeContent(), familyDaycareShare: 140 },
@@ -114,7 +135,10 @@ describe('applications', () => {
 
     // Resolve by taking the kept version, then putting it away.
     const conflictId = now.conflicts[0]?.id ?? '';
-    const taken = await coordinator.put(`/api/v1/applications/${draft.id}`, { version: now.version, content: now.conflicts[0]?.content });
+    const taken = await coordinator.put(`/api/v1/applications/${draft.id}`, {
+      version: now.version,
+      content: now.conflicts[0]?.content,
+    });
     expect(taken.statusCode).toBe(200);
     expect((await coordinator.delete(`/api/v1/applications/${draft.id}/conflicts/${conflictId}`)).statusCode).toBe(204);
     draft = Application.parse((await coordinator.get(`/api/v1/applications/${draft.id}`)).json());
@@ -129,14 +153,23 @@ describe('applications', () => {
     const fakeRes = await coordinator.request({ method: 'PUT', url, ...fake });
     expect(fakeRes.json()).toMatchObject({ status: 415, code: 'unsupported_file' });
     const png = multipartFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'erklaering.pdf');
-    expect((await coordinator.request({ method: 'PUT', url, ...png })).json()).toMatchObject({ code: 'unsupported_file' });
+    expect((await coordinator.request({ method: 'PUT', url, ...png })).json()).toMatchObject({
+      code: 'unsupported_file',
+    });
     const big = multipartFile(Buffer.concat([await samplePdf(), Buffer.alloc(MAX_UPLOAD_BYTES)]), 'stor.pdf');
-    expect((await coordinator.request({ method: 'PUT', url, ...big })).json()).toMatchObject({ status: 413, code: 'file_too_large' });
+    expect((await coordinator.request({ method: 'PUT', url, ...big })).json()).toMatchObject({
+      status: 413,
+      code: 'file_too_large',
+    });
     expect((await coordinator.put(url, {})).statusCode).toBe(400);
     expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(files))).toEqual([]);
 
     const pdf = await samplePdf();
-    const ok = await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, '../../Erklæring underskrevet.pdf', 'application/octet-stream') });
+    const ok = await coordinator.request({
+      method: 'PUT',
+      url,
+      ...multipartFile(pdf, '../../Erklæring underskrevet.pdf', 'application/octet-stream'),
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const withFile = Application.parse(ok.json());
     expect(withFile.directorFile).toMatchObject({ filename: 'Erklæring underskrevet.pdf', size: pdf.length });
@@ -155,7 +188,10 @@ describe('applications', () => {
   it('hides the application from other municipalities, assessors (while a draft) and unrelated roles', async () => {
     const other = await t.loginAs('coordinator', '0217');
     expect((await other.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
-    expect((await other.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() })).statusCode).toBe(404);
+    expect(
+      (await other.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() }))
+        .statusCode,
+    ).toBe(404);
     // Helsingør lists only its own applications (the demo's August 2026 round has one).
     const theirs = ListApplicationsResponse.parse((await other.get('/api/v1/applications')).json()).items;
     expect(theirs.map((a) => a.id)).not.toContain(draft.id);
@@ -165,33 +201,60 @@ describe('applications', () => {
     const chief = await t.loginAs('daycare_chief');
     const seen = Application.parse((await chief.get(`/api/v1/applications/${draft.id}`)).json());
     expect(seen.allowed.edit).toBe(false);
-    expect((await chief.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() })).statusCode).toBe(403);
+    expect(
+      (await chief.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('refuses submission after the deadline and keeps the draft', async () => {
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(rounds).set({ deadline: new Date(t.now().getTime() - 60_000) }).where(eq(rounds.id, openRound)));
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .update(rounds)
+        .set({ deadline: new Date(t.now().getTime() - 60_000) })
+        .where(eq(rounds.id, openRound)),
+    );
     const before = await dbRow(draft.id);
     const late = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: draft.version });
     expect(late.json()).toMatchObject({ status: 409, code: 'deadline_passed' });
     expect(await dbRow(draft.id)).toEqual(before);
     // Saving the draft still works, so nothing typed is lost.
-    const saved = await coordinator.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() });
+    const saved = await coordinator.put(`/api/v1/applications/${draft.id}`, {
+      version: draft.version,
+      content: completeContent(),
+    });
     expect(saved.statusCode).toBe(200);
     draft = Application.parse(saved.json());
     await inMaintenanceTx(t.database.db, (tx) =>
-      tx.update(rounds).set({ deadline: new Date('2027-03-01T11:00:00Z') }).where(eq(rounds.id, openRound)),
+      tx
+        .update(rounds)
+        .set({ deadline: new Date('2027-03-01T11:00:00Z') })
+        .where(eq(rounds.id, openRound)),
     );
   });
 
   it('submits a complete draft, then locks it and issues a receipt PDF', async () => {
-    expect((await coordinator.get(`/api/v1/applications/${draft.id}/receipt.pdf`)).json()).toMatchObject({ code: 'not_submitted' });
+    expect((await coordinator.get(`/api/v1/applications/${draft.id}/receipt.pdf`)).json()).toMatchObject({
+      code: 'not_submitted',
+    });
     const stale = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: draft.version - 1 });
     expect(stale.statusCode).toBe(409);
     const res = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: draft.version });
     expect(res.statusCode, res.body).toBe(200);
     const submitted = Application.parse(res.json());
-    expect(submitted).toMatchObject({ status: 'submitted', submittedBy: demoUser('coordinator').name, allowed: { edit: false, submit: false } });
-    expect((await coordinator.put(`/api/v1/applications/${draft.id}`, { version: submitted.version, content: completeContent() })).json()).toMatchObject({
+    expect(submitted).toMatchObject({
+      status: 'submitted',
+      submittedBy: demoUser('coordinator').name,
+      allowed: { edit: false, submit: false },
+    });
+    expect(
+      (
+        await coordinator.put(`/api/v1/applications/${draft.id}`, {
+          version: submitted.version,
+          content: completeContent(),
+        })
+      ).json(),
+    ).toMatchObject({
       code: 'application_submitted',
     });
 
@@ -208,10 +271,19 @@ describe('applications', () => {
       tx.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, draft.id)),
     );
     expect(actions.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['application.create', 'application.save', 'application.save_conflict', 'application.conflict_dismissed', 'application.file_upload', 'application.submit']),
+      expect.arrayContaining([
+        'application.create',
+        'application.save',
+        'application.save_conflict',
+        'application.conflict_dismissed',
+        'application.file_upload',
+        'application.submit',
+      ]),
     );
     const assessor = await t.loginAs('assessor');
-    const list = ListApplicationsResponse.parse((await assessor.get(`/api/v1/rounds/${openRound}/applications`)).json());
+    const list = ListApplicationsResponse.parse(
+      (await assessor.get(`/api/v1/rounds/${openRound}/applications`)).json(),
+    );
     expect(list.items.map((i) => i.id)).toContain(draft.id);
   });
 
@@ -222,6 +294,10 @@ describe('applications', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors.map((e: { field: string }) => e.field)).toContain('directorFile');
     expect((await dbRow(d.id))?.status).toBe('draft');
-    expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(applicationConflicts).where(eq(applicationConflicts.applicationId, d.id)))).toEqual([]);
+    expect(
+      await inMaintenanceTx(t.database.db, (tx) =>
+        tx.select().from(applicationConflicts).where(eq(applicationConflicts.applicationId, d.id)),
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessments, auditLog } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
-import { AssessmentView, ListAssessmentTasksResponse, RoundScoresResponse } from '../src/shared/contracts/assessments.js';
+import {
+  AssessmentView,
+  ListAssessmentTasksResponse,
+  RoundScoresResponse,
+} from '../src/shared/contracts/assessments.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -26,7 +30,11 @@ beforeAll(async () => {
     assignment: { role: 'assessor' },
   });
   expect(created.statusCode, created.body).toBe(201);
-  second = await t.loginChoosingPassword('bedoemmer2@socialstyrelsen.example', 'Test-adgang-2026', 'Egen-adgang-til-bedoemning');
+  second = await t.loginChoosingPassword(
+    'bedoemmer2@socialstyrelsen.example',
+    'Test-adgang-2026',
+    'Egen-adgang-til-bedoemning',
+  );
   const hanneId = (await hanne.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
   roundId = await buildRound(t.database, { assessorIds: [hanneId, created.json<{ id: string }>().id] });
   hjoerring = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0860' });
@@ -57,36 +65,68 @@ describe('assessment', () => {
   it('requires the conflict declaration before scoring, and a declared conflict blocks it', async () => {
     const first = AssessmentView.parse((await second.get(url(helsingoer))).json());
     expect(first.own.conflict).toBe('undeclared');
-    const early = await second.put(url(helsingoer), { version: first.own.version, requirements: requirements(true), criteria: criteria(3) });
+    const early = await second.put(url(helsingoer), {
+      version: first.own.version,
+      requirements: requirements(true),
+      criteria: criteria(3),
+    });
     expect(early.json()).toMatchObject({ status: 409, code: 'conflict_undeclared' });
     const noNote = await second.put(`${url(helsingoer)}/conflict`, { hasConflict: true });
     expect(noNote.statusCode).toBe(400);
-    const declared = AssessmentView.parse((await second.put(`${url(helsingoer)}/conflict`, { hasConflict: true, note: 'Tidligere ansat i kommunen' })).json());
+    const declared = AssessmentView.parse(
+      (
+        await second.put(`${url(helsingoer)}/conflict`, { hasConflict: true, note: 'Tidligere ansat i kommunen' })
+      ).json(),
+    );
     expect(declared.own.conflict).toBe('conflict');
     const withdrawn = await second.put(`${url(helsingoer)}/conflict`, { hasConflict: false });
     expect(withdrawn.json()).toMatchObject({ status: 409, code: 'conflict_declared' });
-    const blocked = await second.put(url(helsingoer), { version: declared.own.version, requirements: requirements(true), criteria: criteria(3) });
+    const blocked = await second.put(url(helsingoer), {
+      version: declared.own.version,
+      requirements: requirements(true),
+      criteria: criteria(3),
+    });
     expect(blocked.json()).toMatchObject({ status: 403, code: 'conflict_of_interest' });
-    const [row] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(assessments).where(eq(assessments.id, declared.own.id)));
+    const [row] = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(assessments).where(eq(assessments.id, declared.own.id)),
+    );
     expect(row?.criteria).toEqual({});
   });
 
   it('validates scores and refuses an incomplete submission, field by field', async () => {
     const view = AssessmentView.parse((await hanne.put(`${url(hjoerring)}/conflict`, { hasConflict: false })).json());
-    const outOfRange = await hanne.put(url(hjoerring), { version: view.own.version, requirements: requirements(true), criteria: criteria(6) });
+    const outOfRange = await hanne.put(url(hjoerring), {
+      version: view.own.version,
+      requirements: requirements(true),
+      criteria: criteria(6),
+    });
     expect(outOfRange.statusCode).toBe(400);
     expect(outOfRange.json().errors[0].field).toBe('criteria.need.score');
-    const unknown = await hanne.put(url(hjoerring), { version: view.own.version, requirements: { nonsense: true }, criteria: {} });
+    const unknown = await hanne.put(url(hjoerring), {
+      version: view.own.version,
+      requirements: { nonsense: true },
+      criteria: {},
+    });
     expect(unknown.json().errors).toEqual([{ field: 'requirements.nonsense', message: 'Kravet findes ikke i runden' }]);
     const partial = AssessmentView.parse(
-      (await hanne.put(url(hjoerring), { version: view.own.version, requirements: requirements(null), criteria: criteria(4, '') })).json(),
+      (
+        await hanne.put(url(hjoerring), {
+          version: view.own.version,
+          requirements: requirements(null),
+          criteria: criteria(4, ''),
+        })
+      ).json(),
     );
     const refused = await hanne.post(`${url(hjoerring)}/submit`, { version: partial.own.version });
     expect(refused.statusCode).toBe(400);
     const fields = refused.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toContain('requirements.management_backing');
     expect(fields).toContain('criteria.motivation.justification');
-    const stale = await hanne.put(url(hjoerring), { version: view.own.version, requirements: requirements(true), criteria: criteria(4) });
+    const stale = await hanne.put(url(hjoerring), {
+      version: view.own.version,
+      requirements: requirements(true),
+      criteria: criteria(4),
+    });
     expect(stale.json()).toMatchObject({ code: 'version_conflict' });
   });
 
@@ -106,7 +146,13 @@ describe('assessment', () => {
     await assess(hanne, helsingoer, [4, 4, 4], false);
     const scores = RoundScoresResponse.parse((await admin.get(`/api/v1/rounds/${roundId}/scores`)).json());
     const h = scores.items.find((s) => s.applicationId === hjoerring);
-    expect(h).toMatchObject({ total: 4 + 4 + 3.5, eligible: true, assessorsSubmitted: 2, assessorsAssigned: 2, disagreement: true });
+    expect(h).toMatchObject({
+      total: 4 + 4 + 3.5,
+      eligible: true,
+      assessorsSubmitted: 2,
+      assessorsAssigned: 2,
+      disagreement: true,
+    });
     expect(h?.criteria.map((c) => [c.key, c.mean, c.spread, c.disagreement])).toEqual([
       ['need', 4, 2, true],
       ['vulnerable_families', 4, 0, false],
@@ -128,8 +174,14 @@ describe('assessment', () => {
   });
 
   it('audits the declarations, saves and submissions', async () => {
-    const rows = await inMaintenanceTx(t.database.db, (tx) => tx.select({ action: auditLog.action, details: auditLog.details }).from(auditLog));
-    const mine = rows.filter((r) => (r.details as { applicationId?: string }).applicationId === hjoerring).map((r) => r.action);
-    expect(mine).toEqual(expect.arrayContaining(['assessment.conflict_declared', 'assessment.save', 'assessment.submit']));
+    const rows = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select({ action: auditLog.action, details: auditLog.details }).from(auditLog),
+    );
+    const mine = rows
+      .filter((r) => (r.details as { applicationId?: string }).applicationId === hjoerring)
+      .map((r) => r.action);
+    expect(mine).toEqual(
+      expect.arrayContaining(['assessment.conflict_declared', 'assessment.save', 'assessment.submit']),
+    );
   });
 });

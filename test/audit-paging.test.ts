@@ -79,7 +79,9 @@ describe('paging the audit log by cursor', () => {
     await append(3, { entityId: 'keyset-order' });
     const body = await page(admin, 'entityId=keyset-order');
     const keys = body.items.map((e) => [e.occurredAt, e.chain, e.seq] as const);
-    const sorted = keys.toSorted((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? 1 : -1) : a[1] !== b[1] ? (a[1] < b[1] ? 1 : -1) : b[2] - a[2]));
+    const sorted = keys.toSorted((a, b) =>
+      a[0] !== b[0] ? (a[0] < b[0] ? 1 : -1) : a[1] !== b[1] ? (a[1] < b[1] ? 1 : -1) : b[2] - a[2],
+    );
     expect(keys).toEqual(sorted);
     expect(body.page).toEqual({ pageSize: 50, hasMore: false, nextCursor: null });
   });
@@ -87,10 +89,17 @@ describe('paging the audit log by cursor', () => {
   it('refuses a cursor it did not make, naming the field, and writes nothing', async () => {
     const count = async () => (await t.database.db.select().from(auditLog)).length;
     const before = await count();
-    for (const cursor of ['abc', '2026-13-45T10:00:00.000000Z_access_1', '2026-12-04T10:00:00.000000Z_other_1', "2026-12-04T10:00:00.000000Z_access_1'--"]) {
+    for (const cursor of [
+      'abc',
+      '2026-13-45T10:00:00.000000Z_access_1',
+      '2026-12-04T10:00:00.000000Z_other_1',
+      "2026-12-04T10:00:00.000000Z_access_1'--",
+    ]) {
       const res = await admin.get(`/api/v1/audit?cursor=${encodeURIComponent(cursor)}`);
       expect(res.statusCode, cursor).toBe(400);
-      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'cursor', message: expect.stringMatching(/markør/) })]);
+      expect(res.json().errors).toEqual([
+        expect.objectContaining({ field: 'cursor', message: expect.stringMatching(/markør/) }),
+      ]);
     }
     expect(await admin.get('/api/v1/audit?page=2').then((r) => r.statusCode)).toBe(400);
     expect(await count()).toBe(before);
@@ -103,7 +112,11 @@ describe('filters', () => {
     await append(2, { entityId: 'filters-a', action: 'child.read', municipality: '0860', actor: leader });
     await append(3, { entityId: 'filters-a', action: 'child.export', municipality: '0860' });
     await append(4, { entityId: 'filters-a', action: 'child.read', municipality: '0217' });
-    const [{ today, tomorrow, yesterday } = { today: '', tomorrow: '', yesterday: '' }] = await queryRows<{ today: string; tomorrow: string; yesterday: string }>(
+    const [{ today, tomorrow, yesterday } = { today: '', tomorrow: '', yesterday: '' }] = await queryRows<{
+      today: string;
+      tomorrow: string;
+      yesterday: string;
+    }>(
       t.database.db,
       sql`SELECT d::text AS today, (d + 1)::text AS tomorrow, (d - 1)::text AS yesterday FROM (SELECT (now() AT TIME ZONE 'Europe/Copenhagen')::date AS d) x`,
     );
@@ -170,10 +183,26 @@ describe('every filter the page offers is served by an index', () => {
   const cursorKey = { occurredAt: '2100-01-01T00:00:00.000000Z', chain: 'change', seq: 10 };
   const cases: [string, AuditFilter, string][] = [
     ['newest first, nothing else', { scope: 'all' }, 'audit_occurred_idx'],
-    ['a rare action in a date window, from a cursor', { scope: 'all', action: 'child.export', from: '2026-01-01', to: '2026-12-31', after: cursorKey }, 'audit_action_idx'],
-    ['the chief’s municipality', { scope: { municipality: '0860' }, from: '2026-01-01', after: cursorKey }, 'audit_municipality_idx'],
-    ['the chief’s municipality and an action', { scope: { municipality: '0860' }, action: 'child.export', to: '2026-12-31' }, 'audit_municipality_action_idx'],
-    ['a user', { scope: 'all', actorUserId: '00000000-0000-4000-8000-000000000000', from: '2026-01-01' }, 'audit_actor_idx'],
+    [
+      'a rare action in a date window, from a cursor',
+      { scope: 'all', action: 'child.export', from: '2026-01-01', to: '2026-12-31', after: cursorKey },
+      'audit_action_idx',
+    ],
+    [
+      'the chief’s municipality',
+      { scope: { municipality: '0860' }, from: '2026-01-01', after: cursorKey },
+      'audit_municipality_idx',
+    ],
+    [
+      'the chief’s municipality and an action',
+      { scope: { municipality: '0860' }, action: 'child.export', to: '2026-12-31' },
+      'audit_municipality_action_idx',
+    ],
+    [
+      'a user',
+      { scope: 'all', actorUserId: '00000000-0000-4000-8000-000000000000', from: '2026-01-01' },
+      'audit_actor_idx',
+    ],
     ['a record', { scope: { municipality: '0860' }, entityId: 'x', after: cursorKey }, 'audit_entity_idx'],
   ];
   it.each(cases)('%s', async (_name, filter, index) => {

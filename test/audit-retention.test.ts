@@ -54,15 +54,24 @@ describe('the audit prune works in small batches along the key', () => {
 
     expect(await pruneAuditBatch(t.database.db, 'access', FAR_FUTURE, 10)).toBe(10);
     const partial = await accessChain();
-    expect(partial).toMatchObject({ rows: start.rows - 10, anchor: start.anchor + 10, first: start.anchor + 11, last: start.last });
+    expect(partial).toMatchObject({
+      rows: start.rows - 10,
+      anchor: start.anchor + 10,
+      first: start.anchor + 11,
+      last: start.last,
+    });
     expect(await verifyAudit(t.database.db)).toMatchObject({ ok: true, breaks: [] });
 
     const batches: number[] = [];
-    const removed = await pruneAudit(t.database.db, { accessRetentionDays: 0, retentionDays: 100_000 }, {
-      now: FAR_FUTURE,
-      batchSize: 10,
-      onBatch: (chain, n) => void batches.push(n),
-    });
+    const removed = await pruneAudit(
+      t.database.db,
+      { accessRetentionDays: 0, retentionDays: 100_000 },
+      {
+        now: FAR_FUTURE,
+        batchSize: 10,
+        onBatch: (chain, n) => void batches.push(n),
+      },
+    );
     expect(removed).toEqual({ access: start.rows - 10, change: 0, auth: 0 });
     expect(batches.every((n) => n > 0 && n <= 10)).toBe(true);
     expect(batches.length).toBe(Math.ceil((start.rows - 10) / 10));
@@ -78,7 +87,10 @@ describe('the audit prune works in small batches along the key', () => {
 
   it('stops at the first entry that is still young, so only a prefix goes', async () => {
     await appendAccessRows(3);
-    const [{ cutoff } = { cutoff: '' }] = await queryRows<{ cutoff: string }>(t.database.db, sql`SELECT clock_timestamp()::text AS cutoff`);
+    const [{ cutoff } = { cutoff: '' }] = await queryRows<{ cutoff: string }>(
+      t.database.db,
+      sql`SELECT clock_timestamp()::text AS cutoff`,
+    );
     await appendAccessRows(4);
     const before = await accessChain();
     expect(await pruneAuditBatch(t.database.db, 'access', new Date(cutoff), 1000)).toBe(before.rows - 4);
@@ -90,15 +102,19 @@ describe('the audit prune works in small batches along the key', () => {
   it('lets audited requests commit between its batches', async () => {
     await appendAccessRows(30);
     const reads: number[] = [];
-    await pruneAudit(t.database.db, { accessRetentionDays: 0, retentionDays: 100_000 }, {
-      now: FAR_FUTURE,
-      batchSize: 7,
-      onBatch: async (chain) => {
-        if (chain !== 'access' || reads.length >= 2) return;
-        await auditedRead();
-        reads.push((await accessChain()).last);
+    await pruneAudit(
+      t.database.db,
+      { accessRetentionDays: 0, retentionDays: 100_000 },
+      {
+        now: FAR_FUTURE,
+        batchSize: 7,
+        onBatch: async (chain) => {
+          if (chain !== 'access' || reads.length >= 2) return;
+          await auditedRead();
+          reads.push((await accessChain()).last);
+        },
       },
-    });
+    );
     expect(reads).toHaveLength(2);
     // The prune started before those reads' rows existed… and removed them as they were old too.
     expect(await verifyAudit(t.database.db)).toMatchObject({ ok: true, breaks: [] });
@@ -129,7 +145,9 @@ describe.skipIf(engine !== 'postgres')('on PostgreSQL, the prune and audited req
     await prober.connect();
     try {
       await pruner.query('BEGIN');
-      const { rows } = await pruner.query<{ n: string }>(`SELECT indsats_audit_prune_batch('access', '2100-01-01', 10) AS n`);
+      const { rows } = await pruner.query<{ n: string }>(
+        `SELECT indsats_audit_prune_batch('access', '2100-01-01', 10) AS n`,
+      );
       expect(Number(rows[0]?.n)).toBe(10);
       // The batch is still open. Another transaction can take the head at once (NOWAIT fails if it is held) …
       await prober.query('BEGIN');
@@ -151,7 +169,10 @@ describe.skipIf(engine !== 'postgres')('on PostgreSQL, the prune and audited req
     // The test table is tiny, so the planner is told to avoid a scan if it can: it can only when the key serves.
     const plan = await t.database.db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-      return queryRows<{ 'QUERY PLAN': string }>(tx, sql`EXPLAIN DELETE FROM audit_log WHERE chain = 'access' AND seq > 5 AND seq <= 15`);
+      return queryRows<{ 'QUERY PLAN': string }>(
+        tx,
+        sql`EXPLAIN DELETE FROM audit_log WHERE chain = 'access' AND seq > 5 AND seq <= 15`,
+      );
     });
     const text = plan.map((r) => r['QUERY PLAN']).join('\n');
     expect(text).toMatch(/Index (Only )?Scan using audit_log_chain_seq_pk|Bitmap Index Scan on audit_log_chain_seq_pk/);

@@ -72,11 +72,15 @@ describe('every touch of child data is audited exactly once', () => {
     });
     expect(created.map((r) => [r.action, r.entityId])).toEqual([['child.create', id]]);
 
-    const changed = await auditedBy(() => leader.patch(`/api/v1/children/${id}`, { version: 1, firstName: 'Revideret' }));
+    const changed = await auditedBy(() =>
+      leader.patch(`/api/v1/children/${id}`, { version: 1, firstName: 'Revideret' }),
+    );
     expect(changed.map((r) => r.action)).toEqual(['child.update']);
     expect(changed[0]?.details).toMatchObject({ changedFields: ['firstName'], fromVersion: 1 });
 
-    const exported = await auditedBy(() => leader.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`));
+    const exported = await auditedBy(() =>
+      leader.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`),
+    );
     expect(exported.map((r) => r.action)).toEqual(['child.export']);
 
     const deleted = await auditedBy(() => leader.delete(`/api/v1/children/${id}`));
@@ -115,8 +119,18 @@ describe('every touch of child data is audited exactly once', () => {
 
 describe('append-only and tamper-evident', () => {
   it('does not let the application role change or delete audit rows', async () => {
-    const actor = { userId: demoUser('daycare_leader').email, name: '', email: '', role: 'daycare_leader' as const, municipalityCode: '0860', institutionIds: [], ip: null };
-    await expect(inActorTx(t.database.db, actor, (tx) => tx.execute(sql`UPDATE audit_log SET action = 'x'`))).rejects.toThrow();
+    const actor = {
+      userId: demoUser('daycare_leader').email,
+      name: '',
+      email: '',
+      role: 'daycare_leader' as const,
+      municipalityCode: '0860',
+      institutionIds: [],
+      ip: null,
+    };
+    await expect(
+      inActorTx(t.database.db, actor, (tx) => tx.execute(sql`UPDATE audit_log SET action = 'x'`)),
+    ).rejects.toThrow();
     await expect(inActorTx(t.database.db, actor, (tx) => tx.execute(sql`DELETE FROM audit_log`))).rejects.toThrow();
     // Not even the owner can update it without first disabling the trigger.
     await expect(t.database.exec(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
@@ -195,7 +209,10 @@ describe('reviewing the audit log', () => {
     const chief = await t.loginAs('daycare_chief', '0860');
     const rows = await auditedBy(() => chief.get('/api/v1/audit?action=child.read'));
     expect(rows.map((r) => r.action)).toEqual(['audit.search']);
-    const count = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'audit.search')));
+    const count = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'audit.search')));
     expect(count.length).toBeGreaterThan(0);
   });
 });
@@ -208,11 +225,16 @@ describe('the audit row and the change share one transaction', () => {
       BEGIN IF NEW.action = 'child.update' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER test_refuse_update_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_update_audit();`);
     try {
-      const res = await leader.patch(`/api/v1/children/${child.id}`, { version: fresh.version, firstName: 'Urevideret' });
+      const res = await leader.patch(`/api/v1/children/${child.id}`, {
+        version: fresh.version,
+        firstName: 'Urevideret',
+      });
       expect(res.statusCode).toBe(500);
       expect(res.json().correlationId).toEqual(expect.any(String));
     } finally {
-      await t.database.exec(`DROP TRIGGER test_refuse_update_audit ON audit_log; DROP FUNCTION test_refuse_update_audit();`);
+      await t.database.exec(
+        `DROP TRIGGER test_refuse_update_audit ON audit_log; DROP FUNCTION test_refuse_update_audit();`,
+      );
     }
     const after = (await leader.get(`/api/v1/children/${child.id}`)).json();
     expect(after).toMatchObject({ firstName: fresh.firstName, version: fresh.version });

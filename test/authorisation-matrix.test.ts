@@ -60,7 +60,8 @@ describe('authorisation matrix', () => {
       const expected = ROUTE_ACCESS[routeKey(route) as keyof typeof ROUTE_ACCESS];
       for (const [who, agent] of agents) {
         const allowed =
-          expected === 'public' || (who !== 'anonymous' && (expected === 'any' || (expected as readonly Role[]).includes(who)));
+          expected === 'public' ||
+          (who !== 'anonymous' && (expected === 'any' || (expected as readonly Role[]).includes(who)));
         const res = await agent.request({
           method: route.method,
           url: concreteUrl(route.url),
@@ -68,7 +69,8 @@ describe('authorisation matrix', () => {
         });
         const status = res.statusCode;
         const ok = allowed ? status !== 401 && status !== 403 : status === (who === 'anonymous' ? 401 : 403);
-        if (!ok) mismatches.push(`${routeKey(route)} as ${who}: got ${status}, expected ${allowed ? 'allowed' : 'refused'}`);
+        if (!ok)
+          mismatches.push(`${routeKey(route)} as ${who}: got ${status}, expected ${allowed ? 'allowed' : 'refused'}`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -64,7 +64,10 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     const before = await accountState(me);
     const since = await lastAuditId();
 
-    const grant = await coordinator.post(`/api/v1/users/${me}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    const grant = await coordinator.post(`/api/v1/users/${me}/assignments`, {
+      role: 'daycare_chief',
+      municipalityCode: '0860',
+    });
     expect(grant.statusCode).toBe(403);
     expect(grant.json().code).toBe('self_management');
     const staffRole = await coordinator.post(`/api/v1/users/${me}/assignments`, {
@@ -88,7 +91,12 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
       actorRole: 'coordinator',
       entityId: me,
       municipalityCode: '0860',
-      details: { method: 'POST', route: '/api/v1/users/:id/assignments', code: 'self_management', role: 'daycare_chief' },
+      details: {
+        method: 'POST',
+        route: '/api/v1/users/:id/assignments',
+        code: 'self_management',
+        role: 'daycare_chief',
+      },
     });
   });
 
@@ -105,7 +113,10 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
 
     const partner = userIdOf('partner');
     const before = await accountState(partner);
-    const added = await coordinator.post(`/api/v1/users/${partner}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    const added = await coordinator.post(`/api/v1/users/${partner}/assignments`, {
+      role: 'daycare_chief',
+      municipalityCode: '0860',
+    });
     expect(added.statusCode).toBe(403);
     expect(await accountState(partner)).toEqual(before);
     expect(await refusalsSince(since, userIdOf('coordinator'))).toHaveLength(2);
@@ -118,7 +129,10 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
 
     const shown = User.parse((await coordinator.get(`/api/v1/users/${chief}`)).json());
     expect(shown.manageable).toBe(false);
-    const reset = await coordinator.patch(`/api/v1/users/${chief}`, { version: shown.version, password: 'Overtaget-af-tovholder-1' });
+    const reset = await coordinator.patch(`/api/v1/users/${chief}`, {
+      version: shown.version,
+      password: 'Overtaget-af-tovholder-1',
+    });
     expect(reset.statusCode).toBe(403);
     expect(reset.json().code).toBe('account_out_of_reach');
     const off = await coordinator.patch(`/api/v1/users/${chief}`, { version: shown.version, active: false });
@@ -126,18 +140,23 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
 
     expect(await accountState(chief)).toEqual(before);
     await expect(t.login(demoUser('daycare_chief').email)).resolves.toBeDefined();
-    expect((await refusalsSince(since, userIdOf('coordinator'))).map((r) => (r.details as { code: string }).code)).toEqual([
-      'account_out_of_reach',
-      'account_out_of_reach',
-    ]);
+    expect(
+      (await refusalsSince(since, userIdOf('coordinator'))).map((r) => (r.details as { code: string }).code),
+    ).toEqual(['account_out_of_reach', 'account_out_of_reach']);
   });
 
   it('does not let the national admin grant themselves a role or set their own password either', async () => {
     const me = userIdOf('national_admin');
     const before = await accountState(me);
-    const grant = await admin.post(`/api/v1/users/${me}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    const grant = await admin.post(`/api/v1/users/${me}/assignments`, {
+      role: 'daycare_chief',
+      municipalityCode: '0860',
+    });
     expect(grant.statusCode).toBe(403);
-    const own = await admin.patch(`/api/v1/users/${me}`, { version: before.version, password: 'Egen-kode-uden-at-kende-den' });
+    const own = await admin.patch(`/api/v1/users/${me}`, {
+      version: before.version,
+      password: 'Egen-kode-uden-at-kende-den',
+    });
     expect(own.statusCode).toBe(403);
     expect(own.json().code).toBe('self_management');
     expect(await accountState(me)).toEqual(before);
@@ -165,7 +184,10 @@ describe('a coordinator cannot take over an account that also holds roles beyond
     const listed = ListUsersResponse.parse((await coordinator.get('/api/v1/users?q=dobbeltrolle')).json()).items;
     expect(listed).toMatchObject([{ id: x, rolesElsewhere: true, manageable: false }]);
     // The agency sees everything and may change it.
-    expect(User.parse((await admin.get(`/api/v1/users/${x}`)).json())).toMatchObject({ rolesElsewhere: false, manageable: true });
+    expect(User.parse((await admin.get(`/api/v1/users/${x}`)).json())).toMatchObject({
+      rolesElsewhere: false,
+      manageable: true,
+    });
   });
 
   it('refuses a password reset, deactivation and role changes, changes nothing and audits each attempt', async () => {
@@ -191,9 +213,14 @@ describe('a coordinator cannot take over an account that also holds roles beyond
   it('audits a role without user management trying it too', async () => {
     const staff = await t.loginAs('staff');
     const since = await lastAuditId();
-    const res = await staff.post(`/api/v1/users/${userIdOf('staff')}/assignments`, { role: 'daycare_chief', municipalityCode: '0860' });
+    const res = await staff.post(`/api/v1/users/${userIdOf('staff')}/assignments`, {
+      role: 'daycare_chief',
+      municipalityCode: '0860',
+    });
     expect(res.statusCode).toBe(403);
-    expect(await refusalsSince(since, userIdOf('staff'))).toMatchObject([{ actorRole: 'staff', details: { code: 'forbidden' } }]);
+    expect(await refusalsSince(since, userIdOf('staff'))).toMatchObject([
+      { actorRole: 'staff', details: { code: 'forbidden' } },
+    ]);
   });
 });
 
@@ -209,7 +236,10 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
     expect(created.statusCode, created.body).toBe(201);
     y = User.parse(created.json()).id;
     expect((await admin.post(`/api/v1/users/${y}/assignments`, { role: 'national_admin' })).statusCode).toBe(200);
-    expect((await admin.post(`/api/v1/users/${y}/assignments`, { role: 'coordinator', municipalityCode: '0217' })).statusCode).toBe(200);
+    expect(
+      (await admin.post(`/api/v1/users/${y}/assignments`, { role: 'coordinator', municipalityCode: '0217' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   const ids = async (agent: Agent, filter: string) =>
@@ -244,7 +274,14 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
       {
         actorRole: 'coordinator',
         municipalityCode: '0860',
-        details: { method: 'POST', route: '/api/v1/users', code: 'email_taken', reason: 'email_taken', email, role: 'staff' },
+        details: {
+          method: 'POST',
+          route: '/api/v1/users',
+          code: 'email_taken',
+          reason: 'email_taken',
+          email,
+          role: 'staff',
+        },
       },
     ]);
   });
@@ -259,7 +296,11 @@ describe('a password someone else set is theirs only until the first login', () 
       assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
     });
     expect(created.statusCode).toBe(201);
-    expect(User.parse(created.json())).toMatchObject({ mustChangePassword: true, manageable: true, rolesElsewhere: false });
+    expect(User.parse(created.json())).toMatchObject({
+      mustChangePassword: true,
+      manageable: true,
+      rolesElsewhere: false,
+    });
 
     const nora = await t.login('ny.paedagog2@kommune.example', 'Tovholder-satte-den-42');
     const session = SessionResponse.parse((await nora.get('/api/v1/session')).json());
@@ -270,13 +311,21 @@ describe('a password someone else set is theirs only until the first login', () 
     expect((await nora.put('/api/v1/session/role', { role: 'staff' })).statusCode).toBe(403);
 
     const since = await lastAuditId();
-    const wrong = await nora.post('/api/v1/session/password', { currentPassword: 'gaet-en-gang', newPassword: 'Mine-egne-ord-i-haven' });
+    const wrong = await nora.post('/api/v1/session/password', {
+      currentPassword: 'gaet-en-gang',
+      newPassword: 'Mine-egne-ord-i-haven',
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: 'Den nuværende adgangskode er forkert' }]);
+    expect(wrong.json().errors).toEqual([
+      { field: 'currentPassword', message: 'Den nuværende adgangskode er forkert' },
+    ]);
     const [failed] = await authRowsSince(since, 'auth.password_change_failed');
     expect(failed).toMatchObject({ chain: 'auth', entityType: 'user' });
 
-    const weak = await nora.post('/api/v1/session/password', { currentPassword: 'Tovholder-satte-den-42', newPassword: 'password1234' });
+    const weak = await nora.post('/api/v1/session/password', {
+      currentPassword: 'Tovholder-satte-den-42',
+      newPassword: 'password1234',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().errors[0].field).toBe('newPassword');
 
@@ -293,7 +342,10 @@ describe('a password someone else set is theirs only until the first login', () 
     const noraId = User.parse(created.json()).id;
     const current = User.parse((await coordinator.get(`/api/v1/users/${noraId}`)).json());
     expect(current.mustChangePassword).toBe(false);
-    const reset = await coordinator.patch(`/api/v1/users/${noraId}`, { version: current.version, password: 'Ny-midlertidig-kode-7' });
+    const reset = await coordinator.patch(`/api/v1/users/${noraId}`, {
+      version: current.version,
+      password: 'Ny-midlertidig-kode-7',
+    });
     expect(reset.statusCode).toBe(200);
     expect(User.parse(reset.json()).mustChangePassword).toBe(true);
     expect((await nora.get('/api/v1/session')).statusCode).toBe(401);

@@ -13,7 +13,11 @@ afterAll(() => t.close());
 
 const newChild = { institutionId: ownInstitutionId(), firstName: 'Ny', lastName: 'Testesen', birthDate: '2023-01-02' };
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) {
+function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
   const body = Problem.parse(res.json());
@@ -37,18 +41,33 @@ describe('bad input gets a clear Danish problem and changes nothing', () => {
   });
 
   it('names the field with the wrong type, the missing field and the unknown field', async () => {
-    const wrongType = expectProblem(await leader.post('/api/v1/children', { ...newChild, firstName: 42 }), 400, 'validation_failed');
+    const wrongType = expectProblem(
+      await leader.post('/api/v1/children', { ...newChild, firstName: 42 }),
+      400,
+      'validation_failed',
+    );
     expect(wrongType.errors).toContainEqual({ field: 'firstName', message: expect.stringMatching(/streng/) });
 
     const { lastName: _omit, ...withoutLastName } = newChild;
     const missing = expectProblem(await leader.post('/api/v1/children', withoutLastName), 400, 'validation_failed');
     expect(missing.errors).toContainEqual({ field: 'lastName', message: 'Feltet skal udfyldes' });
 
-    const unknown = expectProblem(await leader.post('/api/v1/children', { ...newChild, cpr: '0101011234' }), 400, 'validation_failed');
+    const unknown = expectProblem(
+      await leader.post('/api/v1/children', { ...newChild, cpr: '0101011234' }),
+      400,
+      'validation_failed',
+    );
     expect(unknown.errors?.[0]?.field).toBe('cpr');
 
-    const badDate = expectProblem(await leader.post('/api/v1/children', { ...newChild, birthDate: '31-12-2022' }), 400, 'validation_failed');
-    expect(badDate.errors).toContainEqual({ field: 'birthDate', message: 'Fødselsdatoen skal være en dato (ÅÅÅÅ-MM-DD)' });
+    const badDate = expectProblem(
+      await leader.post('/api/v1/children', { ...newChild, birthDate: '31-12-2022' }),
+      400,
+      'validation_failed',
+    );
+    expect(badDate.errors).toContainEqual({
+      field: 'birthDate',
+      message: 'Fødselsdatoen skal være en dato (ÅÅÅÅ-MM-DD)',
+    });
 
     const badQuery = expectProblem(await leader.get('/api/v1/children?page=nul'), 400, 'validation_failed');
     expect(badQuery.errors?.[0]?.field).toBe('page');
@@ -101,7 +120,8 @@ describe('two people editing the same child', () => {
   it('refuses a group from another institution, naming the field', async () => {
     const child = await anyChildOf(t.database, ownInstitutionId());
     const fresh = (await leader.get(`/api/v1/children/${child.id}`)).json();
-    const otherGroup = (await leader.get(`/api/v1/institutions/${ownInstitutionId('0860').replace(/.$/, '0')}`)).statusCode;
+    const otherGroup = (await leader.get(`/api/v1/institutions/${ownInstitutionId('0860').replace(/.$/, '0')}`))
+      .statusCode;
     expect(otherGroup).toBe(404);
     const foreignGroupId = '11111111-1111-4111-8111-111111111111';
     const res = await leader.patch(`/api/v1/children/${child.id}`, { version: fresh.version, groupId: foreignGroupId });

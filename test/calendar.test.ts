@@ -29,10 +29,13 @@ let helsingoer: { courseId: string; roundId: string };
 type MeetingRow = Awaited<ReturnType<typeof meetingsOf>>[number];
 let meetings: MeetingRow[];
 
-const userId = (role: Parameters<typeof demoUser>[0], code: '0860' | '0217' = '0860') => demoId(`user/${demoUser(role, code).email}`);
+const userId = (role: Parameters<typeof demoUser>[0], code: '0860' | '0217' = '0860') =>
+  demoId(`user/${demoUser(role, code).email}`);
 
 const byKind = (rows: MeetingRow[], kind: MeetingRow['kind'], sequence = 1) => {
-  const found = rows.find((m) => m.kind === kind && m.sequence === sequence && (kind !== 'working_group' || m.groupKey === 'ag-1'));
+  const found = rows.find(
+    (m) => m.kind === kind && m.sequence === sequence && (kind !== 'working_group' || m.groupKey === 'ag-1'),
+  );
   if (!found) throw new Error(`no ${kind} ${sequence}`);
   return found;
 };
@@ -45,10 +48,17 @@ function setMeeting(id: string, values: Partial<typeof courseMeetings.$inferInse
 /** Makes `meetingIds` the only meetings of the user in these courses (the courses' default participants vary). */
 async function inviteOnly(invitedUserId: string, courseIds: string[], meetingIds: string[]) {
   await inMaintenanceTx(t.database.db, async (tx) => {
-    const ofCourses = tx.select({ id: courseMeetings.id }).from(courseMeetings).where(inArray(courseMeetings.courseId, courseIds));
-    await tx.delete(meetingParticipants).where(and(eq(meetingParticipants.userId, invitedUserId), inArray(meetingParticipants.meetingId, ofCourses)));
+    const ofCourses = tx
+      .select({ id: courseMeetings.id })
+      .from(courseMeetings)
+      .where(inArray(courseMeetings.courseId, courseIds));
+    await tx
+      .delete(meetingParticipants)
+      .where(and(eq(meetingParticipants.userId, invitedUserId), inArray(meetingParticipants.meetingId, ofCourses)));
     for (const meetingId of meetingIds) {
-      await tx.insert(meetingParticipants).values({ meetingId, userId: invitedUserId, name: 'Inviteret', participantRole: 'coordinator' });
+      await tx
+        .insert(meetingParticipants)
+        .values({ meetingId, userId: invitedUserId, name: 'Inviteret', participantRole: 'coordinator' });
     }
   });
 }
@@ -56,7 +66,8 @@ async function inviteOnly(invitedUserId: string, courseIds: string[], meetingIds
 const auditOf = (entityId: string) =>
   inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, entityId)));
 
-const feedRows = (id: string) => inMaintenanceTx(t.database.db, (tx) => tx.select().from(calendarFeeds).where(eq(calendarFeeds.userId, id)));
+const feedRows = (id: string) =>
+  inMaintenanceTx(t.database.db, (tx) => tx.select().from(calendarFeeds).where(eq(calendarFeeds.userId, id)));
 
 interface ParsedEvent {
   uid: string;
@@ -97,7 +108,9 @@ function parseCalendar(text: string): { calendar: ICAL.Component; events: Parsed
 
 /** The events of this file's courses (the demo's course year has dated meetings of its own). */
 const ofTheseCourses = (events: ParsedEvent[]) =>
-  events.filter((e) => [hjoerring.courseId, helsingoer.courseId].some((id) => e.description.includes(`/forloeb/${id}/`)));
+  events.filter((e) =>
+    [hjoerring.courseId, helsingoer.courseId].some((id) => e.description.includes(`/forloeb/${id}/`)),
+  );
 
 async function createFeed(agent: Agent): Promise<CreateCalendarFeedResponse> {
   const res = await agent.post('/api/v1/calendar/feed');
@@ -130,7 +143,9 @@ beforeAll(async () => {
   await setMeeting(byKind(meetings, 'steering', 2).id, { date: '2028-03-24', startTime: '10:00', endTime: '11:30' });
   await setMeeting(byKind(meetings, 'steering', 3).id, { date: '2028-03-27', startTime: '10:00', endTime: '11:30' });
   await setMeeting(byKind(meetings, 'sparring', 1).id, { date: '2020-01-06', startTime: '09:00', endTime: '10:00' }); // long past
-  const themeDays = [...meetings, ...(await meetingsOf(t.database, helsingoer.courseId))].filter((m) => m.kind === 'theme_day');
+  const themeDays = [...meetings, ...(await meetingsOf(t.database, helsingoer.courseId))].filter(
+    (m) => m.kind === 'theme_day',
+  );
   for (const m of themeDays) await setMeeting(m.id, { date: '2028-01-20', startTime: '09:00', endTime: '15:00' });
 });
 afterAll(() => t.close());
@@ -181,10 +196,21 @@ describe('personal calendar feed', () => {
     const event = (id: string) => events.find((e) => e.uid === `${id}@indsats`);
 
     const kickoff = event(byKind(meetings, 'kickoff').id);
-    expect(kickoff).toMatchObject({ tzid: 'Europe/Copenhagen', localStart: '2027-10-29T10:00:00', startUtc: '2027-10-29T08:00:00.000Z', endUtc: '2027-10-29T10:00:00.000Z' });
-    expect(event(byKind(meetings, 'steering', 1).id)).toMatchObject({ startUtc: '2027-11-01T09:00:00.000Z', endUtc: '2027-11-01T11:00:00.000Z' });
+    expect(kickoff).toMatchObject({
+      tzid: 'Europe/Copenhagen',
+      localStart: '2027-10-29T10:00:00',
+      startUtc: '2027-10-29T08:00:00.000Z',
+      endUtc: '2027-10-29T10:00:00.000Z',
+    });
+    expect(event(byKind(meetings, 'steering', 1).id)).toMatchObject({
+      startUtc: '2027-11-01T09:00:00.000Z',
+      endUtc: '2027-11-01T11:00:00.000Z',
+    });
     expect(event(byKind(meetings, 'steering', 2).id)?.startUtc).toBe('2028-03-24T09:00:00.000Z');
-    expect(event(byKind(meetings, 'steering', 3).id)).toMatchObject({ startUtc: '2028-03-27T08:00:00.000Z', endUtc: '2028-03-27T09:30:00.000Z' });
+    expect(event(byKind(meetings, 'steering', 3).id)).toMatchObject({
+      startUtc: '2028-03-27T08:00:00.000Z',
+      endUtc: '2028-03-27T09:30:00.000Z',
+    });
 
     // Danish letters intact; title and municipality; a link to the meeting's page; nothing else of the meeting.
     expect(kickoff).toMatchObject({
@@ -194,7 +220,9 @@ describe('personal calendar feed', () => {
       sequence: 1,
     });
     expect(kickoff?.description).toContain('Mødetype: Opstartsmøde');
-    expect(kickoff?.description).toContain(`${PUBLIC_URL}/forloeb/${hjoerring.courseId}/moeder/${byKind(meetings, 'kickoff').id}`);
+    expect(kickoff?.description).toContain(
+      `${PUBLIC_URL}/forloeb/${hjoerring.courseId}/moeder/${byKind(meetings, 'kickoff').id}`,
+    );
 
     // Undated and long-past meetings are left out; the theme day of the round appears once, by the round's name.
     expect(event(byKind(meetings, 'sparring', 1).id)).toBeUndefined();
@@ -213,7 +241,10 @@ describe('personal calendar feed', () => {
     await setMeeting(steering.id, { date: '2027-11-03', startTime: '13:00', endTime: '15:00', version: 2 });
     await setMeeting(kickoff.id, { status: 'cancelled', version: 2 });
     const events = (await readFeed(url)).parsed?.events ?? [];
-    expect(events.find((e) => e.uid === `${steering.id}@indsats`)).toMatchObject({ sequence: 2, startUtc: '2027-11-03T12:00:00.000Z' });
+    expect(events.find((e) => e.uid === `${steering.id}@indsats`)).toMatchObject({
+      sequence: 2,
+      startUtc: '2027-11-03T12:00:00.000Z',
+    });
     expect(events.find((e) => e.uid === `${kickoff.id}@indsats`)).toMatchObject({ sequence: 2, status: 'CANCELLED' });
     await setMeeting(kickoff.id, { status: 'planned', version: 3 });
   });
@@ -242,7 +273,12 @@ describe('personal calendar feed', () => {
     const again = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null);
     expect(again?.lastUsedAt?.getTime()).toBe(first?.getTime());
     const earlier = new Date(t.now().getTime() - 120_000);
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(calendarFeeds).set({ lastUsedAt: earlier }).where(eq(calendarFeeds.id, again?.id ?? '')));
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .update(calendarFeeds)
+        .set({ lastUsedAt: earlier })
+        .where(eq(calendarFeeds.id, again?.id ?? '')),
+    );
     await readFeed(url);
     const later = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null)?.lastUsedAt;
     expect(later?.getTime()).toBeGreaterThan(earlier.getTime());
@@ -258,21 +294,44 @@ describe('personal calendar feed', () => {
     const live = (await feedRows(userId('coordinator'))).filter((f) => f.revokedAt === null);
     expect(live).toHaveLength(1);
     // Two clicks at once still leave one live address.
-    const both = await Promise.all([coordinator.post('/api/v1/calendar/feed'), coordinator.post('/api/v1/calendar/feed')]);
+    const both = await Promise.all([
+      coordinator.post('/api/v1/calendar/feed'),
+      coordinator.post('/api/v1/calendar/feed'),
+    ]);
     expect(both.map((r) => r.statusCode)).toEqual([201, 201]);
     const [stays] = (await feedRows(userId('coordinator'))).filter((f) => f.revokedAt === null);
     expect((await feedRows(userId('coordinator'))).filter((f) => f.revokedAt === null)).toHaveLength(1);
-    const liveUrl = both.map((r) => CreateCalendarFeedResponse.parse(r.json()).url).find((u) => createHash('sha256').update(u.split('/').pop() ?? '').digest('hex') === stays?.tokenHash);
+    const liveUrl = both
+      .map((r) => CreateCalendarFeedResponse.parse(r.json()).url)
+      .find(
+        (u) =>
+          createHash('sha256')
+            .update(u.split('/').pop() ?? '')
+            .digest('hex') === stays?.tokenHash,
+      );
     expect((await readFeed(liveUrl ?? '')).res.statusCode).toBe(200);
     expect((await coordinator.delete('/api/v1/calendar/feed')).statusCode).toBe(204);
     expect((await readFeed(second.url)).res.statusCode).toBe(404);
     expect((await readFeed(liveUrl ?? '')).res.statusCode).toBe(404);
     expect(CalendarFeedStatus.parse((await coordinator.get('/api/v1/calendar/feed')).json()).active).toBe(false);
-    expect((await auditOf(live[0]?.id ?? '')).map((a) => a.action)).toEqual(['calendar.feed_create', 'calendar.feed_revoke']);
+    expect((await auditOf(live[0]?.id ?? '')).map((a) => a.action)).toEqual([
+      'calendar.feed_create',
+      'calendar.feed_revoke',
+    ]);
     // Nothing live: nothing to revoke, nothing audited.
-    const auditBefore = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.actorUserId, userId('coordinator'))));
+    const auditBefore = await inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.actorUserId, userId('coordinator'))),
+    );
     expect((await coordinator.delete('/api/v1/calendar/feed')).statusCode).toBe(204);
-    const auditAfter = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.actorUserId, userId('coordinator'))));
+    const auditAfter = await inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.actorUserId, userId('coordinator'))),
+    );
     expect(auditAfter).toHaveLength(auditBefore.length);
   });
 
@@ -280,14 +339,21 @@ describe('personal calendar feed', () => {
     const staff = await t.loginAs('staff');
     const { url } = await createFeed(staff);
     expect((await readFeed(url)).res.statusCode).toBe(200);
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(users).set({ active: false }).where(eq(users.id, userId('staff'))));
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .update(users)
+        .set({ active: false })
+        .where(eq(users.id, userId('staff'))),
+    );
     expect((await readFeed(url)).res.statusCode).toBe(404);
   });
 
   it('links to INDSATS_PUBLIC_URL when it is set, else to the origin the request came to', () => {
     const request = { protocol: 'https', host: 'indsats.kommune.example' } as FastifyRequest;
     expect(publicBaseUrl(testConfig(), request)).toBe('https://indsats.kommune.example');
-    expect(publicBaseUrl(testConfig({ INDSATS_PUBLIC_URL: 'https://indsats.example/' }), request)).toBe('https://indsats.example');
+    expect(publicBaseUrl(testConfig({ INDSATS_PUBLIC_URL: 'https://indsats.example/' }), request)).toBe(
+      'https://indsats.example',
+    );
   });
 });
 
@@ -304,7 +370,9 @@ describe('meeting invitation (.ics)', () => {
   });
 
   it('is 404 for another municipality’s meeting, a course the consultant does not run, and an undated meeting', async () => {
-    expect((await (await t.loginAs('coordinator', '0217')).get(url(byKind(meetings, 'kickoff').id))).statusCode).toBe(404);
+    expect((await (await t.loginAs('coordinator', '0217')).get(url(byKind(meetings, 'kickoff').id))).statusCode).toBe(
+      404,
+    );
     const unassigned = await buildCourse(t.database, { municipalityCode: '0860', consultantId: null });
     const [theirs] = await meetingsOf(t.database, unassigned.courseId);
     await setMeeting(theirs?.id ?? '', { date: '2027-12-01', startTime: '09:00', endTime: '11:00' });
@@ -326,7 +394,12 @@ describe('meeting invitation (.ics)', () => {
     const { calendar, events } = parseCalendar(res.body);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(events).toEqual([
-      expect.objectContaining({ uid: `${steering.id}@indsats`, summary: 'Styregruppemøde 3 – Hjørring', startUtc: '2028-03-27T08:00:00.000Z', status: 'CONFIRMED' }),
+      expect.objectContaining({
+        uid: `${steering.id}@indsats`,
+        summary: 'Styregruppemøde 3 – Hjørring',
+        startUtc: '2028-03-27T08:00:00.000Z',
+        status: 'CONFIRMED',
+      }),
     ]);
     const consultantCopy = parseCalendar((await consultant.get(url(steering.id))).body);
     expect(consultantCopy.events[0]?.uid).toBe(`${steering.id}@indsats`);
@@ -335,15 +408,29 @@ describe('meeting invitation (.ics)', () => {
 
 describe('consultant absences', () => {
   const today = testToday();
-  const shift = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const shift = (days: number) =>
+    new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const ownRows = () =>
-    inMaintenanceTx(t.database.db, (tx) => tx.select().from(consultantAbsences).where(eq(consultantAbsences.userId, userId('consultant'))));
+    inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .select()
+        .from(consultantAbsences)
+        .where(eq(consultantAbsences.userId, userId('consultant'))),
+    );
 
   it('refuses anonymous callers (401) and other roles (403)', async () => {
     expect((await t.anonymous.get('/api/v1/consultant-absences')).statusCode).toBe(401);
-    expect((await t.anonymous.post('/api/v1/consultant-absences', { fromDate: shift(10), toDate: shift(11) })).statusCode).toBe(401);
+    expect(
+      (await t.anonymous.post('/api/v1/consultant-absences', { fromDate: shift(10), toDate: shift(11) })).statusCode,
+    ).toBe(401);
     expect((await coordinator.get('/api/v1/consultant-absences')).statusCode).toBe(403);
-    expect((await (await t.loginAs('national_admin')).post('/api/v1/consultant-absences', { fromDate: shift(10), toDate: shift(11) })).statusCode).toBe(403);
+    expect(
+      (
+        await (
+          await t.loginAs('national_admin')
+        ).post('/api/v1/consultant-absences', { fromDate: shift(10), toDate: shift(11) })
+      ).statusCode,
+    ).toBe(403);
     expect(await ownRows()).toEqual([]);
   });
 
@@ -361,20 +448,29 @@ describe('consultant absences', () => {
     for (const [body, field, message] of cases) {
       const res = await consultant.post('/api/v1/consultant-absences', body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
-      expect(res.json().errors, JSON.stringify(body)).toContainEqual({ field, message: expect.stringContaining(message) });
+      expect(res.json().errors, JSON.stringify(body)).toContainEqual({
+        field,
+        message: expect.stringContaining(message),
+      });
     }
     expect(await ownRows()).toEqual([]);
   });
 
   it('adds, lists (coming and the last 90 days, a page at a time) and removes the consultant’s own, audited', async () => {
-    const res = await consultant.post('/api/v1/consultant-absences', { fromDate: shift(30), toDate: shift(32), note: 'Kursus i Århus' });
+    const res = await consultant.post('/api/v1/consultant-absences', {
+      fromDate: shift(30),
+      toDate: shift(32),
+      note: 'Kursus i Århus',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const added = ConsultantAbsence.parse(res.json());
     expect(added).toMatchObject({ fromDate: shift(30), toDate: shift(32), note: 'Kursus i Århus' });
     const longest = ConsultantAbsence.parse(
       (await consultant.post('/api/v1/consultant-absences', { fromDate: '2030-03-01', toDate: '2032-02-29' })).json(),
     );
-    const recent = ConsultantAbsence.parse((await consultant.post('/api/v1/consultant-absences', { fromDate: shift(-20), toDate: shift(-18) })).json());
+    const recent = ConsultantAbsence.parse(
+      (await consultant.post('/api/v1/consultant-absences', { fromDate: shift(-20), toDate: shift(-18) })).json(),
+    );
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.insert(consultantAbsences).values([
         { userId: userId('consultant'), fromDate: shift(-200), toDate: shift(-100), note: 'For længe siden' },
@@ -384,25 +480,36 @@ describe('consultant absences', () => {
     const list = ListConsultantAbsencesResponse.parse((await consultant.get('/api/v1/consultant-absences')).json());
     expect(list.items.map((a) => a.id)).toEqual([recent.id, added.id, longest.id]);
     expect(list.total).toBe(3);
-    const page2 = ListConsultantAbsencesResponse.parse((await consultant.get('/api/v1/consultant-absences?page=2&pageSize=2')).json());
+    const page2 = ListConsultantAbsencesResponse.parse(
+      (await consultant.get('/api/v1/consultant-absences?page=2&pageSize=2')).json(),
+    );
     expect(page2).toMatchObject({ page: 2, pageSize: 2, total: 3 });
     expect(page2.items.map((a) => a.id)).toEqual([longest.id]);
     expect((await consultant.get('/api/v1/consultant-absences?pageSize=1000')).statusCode).toBe(400);
 
     const [theirs] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(consultantAbsences).where(eq(consultantAbsences.userId, userId('national_admin'))),
+      tx
+        .select()
+        .from(consultantAbsences)
+        .where(eq(consultantAbsences.userId, userId('national_admin'))),
     );
     expect((await consultant.delete(`/api/v1/consultant-absences/${theirs?.id ?? ''}`)).statusCode).toBe(404);
     expect((await consultant.delete('/api/v1/consultant-absences/ikke-et-id')).statusCode).toBe(400);
     expect((await coordinator.delete(`/api/v1/consultant-absences/${added.id}`)).statusCode).toBe(403);
     const stillThere = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(consultantAbsences).where(inArray(consultantAbsences.id, [theirs?.id ?? '', added.id])),
+      tx
+        .select()
+        .from(consultantAbsences)
+        .where(inArray(consultantAbsences.id, [theirs?.id ?? '', added.id])),
     );
     expect(stillThere).toHaveLength(2);
 
     expect((await consultant.delete(`/api/v1/consultant-absences/${added.id}`)).statusCode).toBe(204);
     const gone = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(consultantAbsences).where(and(eq(consultantAbsences.id, added.id), eq(consultantAbsences.userId, userId('consultant')))),
+      tx
+        .select()
+        .from(consultantAbsences)
+        .where(and(eq(consultantAbsences.id, added.id), eq(consultantAbsences.userId, userId('consultant')))),
     );
     expect(gone).toEqual([]);
     const audit = await auditOf(added.id);

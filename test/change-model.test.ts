@@ -76,13 +76,22 @@ const MODEL: ChangeModelContent = {
 
 const audits = (action: string) =>
   inMaintenanceTx(t.database.db, (tx) =>
-    tx.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, courseId))).orderBy(asc(auditLog.seq)),
+    tx
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.entityId, courseId)))
+      .orderBy(asc(auditLog.seq)),
   );
 const versionCount = (id = courseId) =>
-  inMaintenanceTx(t.database.db, (tx) => tx.select().from(changeModelVersions).where(eq(changeModelVersions.courseId, id))).then((r) => r.length);
+  inMaintenanceTx(t.database.db, (tx) =>
+    tx.select().from(changeModelVersions).where(eq(changeModelVersions.courseId, id)),
+  ).then((r) => r.length);
 const measurementRows = (id = courseId) =>
-  inMaintenanceTx(t.database.db, (tx) => tx.select().from(indicatorMeasurements).where(eq(indicatorMeasurements.courseId, id)));
-const conflictRows = () => inMaintenanceTx(t.database.db, (tx) => tx.select().from(editConflicts).where(eq(editConflicts.entityId, courseId)));
+  inMaintenanceTx(t.database.db, (tx) =>
+    tx.select().from(indicatorMeasurements).where(eq(indicatorMeasurements.courseId, id)),
+  );
+const conflictRows = () =>
+  inMaintenanceTx(t.database.db, (tx) => tx.select().from(editConflicts).where(eq(editConflicts.entityId, courseId)));
 
 async function read(agent: Agent, id = courseId): Promise<ChangeModel> {
   const res = await agent.get(url(id));
@@ -152,7 +161,11 @@ describe('progress maths', () => {
       { op: 'added', text: 'alderssvarende ' },
       { op: 'same', text: 'sprog' },
     ]);
-    const join = (ops: string[]) => diff.filter((d) => ops.includes(d.op)).map((d) => d.text).join('');
+    const join = (ops: string[]) =>
+      diff
+        .filter((d) => ops.includes(d.op))
+        .map((d) => d.text)
+        .join('');
     expect(join(['same', 'removed'])).toBe('Flere børn har sprog');
     expect(join(['same', 'added'])).toBe('Flere børn har alderssvarende sprog');
     expect(textDiff('', 'Ny')).toEqual([{ op: 'added', text: 'Ny' }]);
@@ -173,7 +186,15 @@ describe('progress maths', () => {
 describe('reading the change model', () => {
   it('is an empty model before anything is saved, with what each role may do', async () => {
     const model = await read(coordinator);
-    expect(model).toMatchObject({ courseId, version: 0, content: EMPTY_CHANGE_MODEL, savedAt: null, savedBy: null, conflicts: [], indicators: [] });
+    expect(model).toMatchObject({
+      courseId,
+      version: 0,
+      content: EMPTY_CHANGE_MODEL,
+      savedAt: null,
+      savedBy: null,
+      conflicts: [],
+      indicators: [],
+    });
     expect(model.versions).toEqual({ total: 0, items: [] });
     expect(model.allowed).toEqual({ edit: true, measure: true });
     expect((await read(chief)).allowed).toEqual({ edit: true, measure: true });
@@ -206,18 +227,26 @@ describe('saving versions', () => {
   });
 
   it('names each bad field in Danish and saves nothing', async () => {
-    const put = (content: unknown, extra: Record<string, unknown> = {}) => coordinator.put(url(courseId), { baseVersion: 0, content, note: '', ...extra });
+    const put = (content: unknown, extra: Record<string, unknown> = {}) =>
+      coordinator.put(url(courseId), { baseVersion: 0, content, note: '', ...extra });
     const indicator = (i: number, patch: Record<string, unknown>) => ({
       ...MODEL,
       indicators: MODEL.indicators.map((x, j) => (j === i ? { ...x, ...patch } : x)),
     });
-    const threeIndicators = { ...MODEL, indicators: [...MODEL.indicators, { ...MODEL.indicators[0], key: 'tredje', target: 'tyve' }] };
+    const threeIndicators = {
+      ...MODEL,
+      indicators: [...MODEL.indicators, { ...MODEL.indicators[0], key: 'tredje', target: 'tyve' }],
+    };
     expect(fieldsOf(await put(threeIndicators))).toEqual(['content.indicators.2.target']);
-    expect(fieldsOf(await put({ ...MODEL, activities: [{ id: 'a1', text: '   ' }] }))).toEqual(['content.activities.0.text']);
-    expect(fieldsOf(await put({ ...MODEL, problem: 'x'.repeat(2001) }))).toEqual(['content.problem']);
-    expect(fieldsOf(await put({ ...MODEL, outputs: Array.from({ length: 21 }, (_, i) => ({ id: `o${i}`, text: 'Output' })) }))).toEqual([
-      'content.outputs',
+    expect(fieldsOf(await put({ ...MODEL, activities: [{ id: 'a1', text: '   ' }] }))).toEqual([
+      'content.activities.0.text',
     ]);
+    expect(fieldsOf(await put({ ...MODEL, problem: 'x'.repeat(2001) }))).toEqual(['content.problem']);
+    expect(
+      fieldsOf(
+        await put({ ...MODEL, outputs: Array.from({ length: 21 }, (_, i) => ({ id: `o${i}`, text: 'Output' })) }),
+      ),
+    ).toEqual(['content.outputs']);
     expect(fieldsOf(await put({ ...MODEL, targetGroup: 'Børn\u0000' }))).toEqual(['content.targetGroup']);
     expect(fieldsOf(await put(indicator(1, { key: 'Fravær' })))).toEqual(['content.indicators.1.key']);
     expect(fieldsOf(await put(indicator(0, { baseline: 2e9 })))).toEqual(['content.indicators.0.baseline']);
@@ -231,7 +260,9 @@ describe('saving versions', () => {
     expect(fieldsOf(await put(indicator(1, { outcomeId: 'a-sprog' })))).toEqual(['content.indicators.1.outcomeId']);
     expect(fieldsOf(await put(indicator(1, { key: 'sprog' })))).toEqual(['content.indicators.1.key']);
     expect(fieldsOf(await put(indicator(0, { target: 60 })))).toEqual(['content.indicators.0.target']);
-    expect(fieldsOf(await put({ ...MODEL, outputs: [{ id: 'a-sprog', text: 'Samme id' }] }))).toEqual(['content.outputs.0.id']);
+    expect(fieldsOf(await put({ ...MODEL, outputs: [{ id: 'a-sprog', text: 'Samme id' }] }))).toEqual([
+      'content.outputs.0.id',
+    ]);
     expect(fieldsOf(await put(MODEL, { baseVersion: 3 }))).toEqual(['baseVersion']);
     expect(await versionCount()).toBe(0);
     expect(await audits('change_model.save')).toHaveLength(0);
@@ -250,11 +281,23 @@ describe('saving versions', () => {
     const second: ChangeModelContent = {
       ...MODEL,
       problem: 'Børn i udsatte positioner får ikke nok ud af hverdagen i dagtilbuddet.',
-      activities: [MODEL.activities[1]!, { ...MODEL.activities[0]!, text: 'Sprogstimulering i små faste grupper' }, { id: 'a-kuffert', text: 'Læringskufferter lånes med hjem' }],
+      activities: [
+        MODEL.activities[1]!,
+        { ...MODEL.activities[0]!, text: 'Sprogstimulering i små faste grupper' },
+        { id: 'a-kuffert', text: 'Læringskufferter lånes med hjem' },
+      ],
       assumptions: [MODEL.assumptions[0]!],
-      indicators: [{ ...MODEL.indicators[0]!, target: 85 }, MODEL.indicators[1]!, { ...MODEL.indicators[0]!, key: 'kuffert', name: 'Udlånte kufferter', target: 40, baseline: 0, unit: 'stk.' }],
+      indicators: [
+        { ...MODEL.indicators[0]!, target: 85 },
+        MODEL.indicators[1]!,
+        { ...MODEL.indicators[0]!, key: 'kuffert', name: 'Udlånte kufferter', target: 40, baseline: 0, unit: 'stk.' },
+      ],
     };
-    const saved = await consultant.put(url(courseId), { baseVersion: 1, content: second, note: 'Efter styregruppemødet' });
+    const saved = await consultant.put(url(courseId), {
+      baseVersion: 1,
+      content: second,
+      note: 'Efter styregruppemødet',
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const v2 = ChangeModel.parse(saved.json());
     expect(v2.version).toBe(2);
@@ -291,7 +334,9 @@ describe('saving versions', () => {
       ['added', 'kuffert', ['name', 'outcome', 'dataSource', 'baseline', 'target', 'unit', 'whenText', 'whenDates']],
     ]);
     expect(cmp.indicators[0]?.fields[0]).toEqual({ field: 'target', before: 80, after: 85 });
-    expect(cmp.indicators[1]?.fields.find((f) => f.field === 'outcome')?.after).toBe('Flere børn har alderssvarende sprog');
+    expect(cmp.indicators[1]?.fields.find((f) => f.field === 'outcome')?.after).toBe(
+      'Flere børn har alderssvarende sprog',
+    );
     expect(cmp.changeCount).toBe(7);
 
     const back = ChangeModelComparison.parse((await coordinator.get(url(courseId, '/compare?from=2&to=1'))).json());
@@ -307,7 +352,19 @@ describe('saving versions', () => {
 
     const saves = await audits('change_model.save');
     expect(saves.map((a) => a.details)).toEqual([
-      { version: 1, changedFields: ['problem', 'targetGroup', 'activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions', 'indicators'] },
+      {
+        version: 1,
+        changedFields: [
+          'problem',
+          'targetGroup',
+          'activities',
+          'outputs',
+          'shortTermOutcomes',
+          'longTermOutcomes',
+          'assumptions',
+          'indicators',
+        ],
+      },
       { version: 2, changedFields: ['problem', 'activities', 'assumptions', 'indicators'] },
     ]);
     expect(saves.map((a) => [a.entityType, a.municipalityCode, a.actorRole])).toEqual([
@@ -330,14 +387,24 @@ describe('saving versions', () => {
     expect(after.version).toBe(base.version + 1);
     expect(after.content.problem).toBe('Koordinatorens formulering');
     expect(after.conflicts).toHaveLength(1);
-    expect(after.conflicts[0]).toMatchObject({ baseVersion: base.version, savedBy: 'Lars Overgaard', content: { model: theirs, note: 'Chef' } });
+    expect(after.conflicts[0]).toMatchObject({
+      baseVersion: base.version,
+      savedBy: 'Lars Overgaard',
+      content: { model: theirs, note: 'Chef' },
+    });
     expect((await read(staff)).conflicts).toEqual([]);
     const kept = await audits('change_model.save_conflict');
-    expect(kept.map((x) => x.details)).toEqual([{ baseVersion: base.version, currentVersion: base.version + 1, conflictId: after.conflicts[0]?.id }]);
+    expect(kept.map((x) => x.details)).toEqual([
+      { baseVersion: base.version, currentVersion: base.version + 1, conflictId: after.conflicts[0]?.id },
+    ]);
 
     // At the same moment: one wins, the other is kept – on either engine.
     const race = await Promise.all([
-      coordinator.put(url(courseId), { baseVersion: after.version, content: { ...mine, problem: 'Samtidig A' }, note: '' }),
+      coordinator.put(url(courseId), {
+        baseVersion: after.version,
+        content: { ...mine, problem: 'Samtidig A' },
+        note: '',
+      }),
       chief.put(url(courseId), { baseVersion: after.version, content: { ...mine, problem: 'Samtidig B' }, note: '' }),
     ]);
     expect(race.map((r) => r.statusCode).sort()).toEqual([200, 409]);
@@ -381,11 +448,21 @@ describe('indicator measurements', () => {
     // No model yet on that course: no indicator at all.
     expect((await helsingoer.post(measurementsUrl(helsingoerCourseId, 'sprog'), body)).statusCode).toBe(404);
     expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'Sprog!'), body))).toEqual(['key']);
-    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, measuredOn: '15-01-2027' }))).toEqual(['measuredOn']);
-    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, measuredOn: '2999-01-01' }))).toEqual(['measuredOn']);
-    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, value: '70' }))).toEqual(['value']);
-    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, note: 'n'.repeat(501) }))).toEqual(['note']);
-    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, childName: 'x' }))).toEqual(['childName']);
+    expect(
+      fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, measuredOn: '15-01-2027' })),
+    ).toEqual(['measuredOn']);
+    expect(
+      fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, measuredOn: '2999-01-01' })),
+    ).toEqual(['measuredOn']);
+    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, value: '70' }))).toEqual([
+      'value',
+    ]);
+    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, note: 'n'.repeat(501) }))).toEqual(
+      ['note'],
+    );
+    expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, childName: 'x' }))).toEqual([
+      'childName',
+    ]);
     expect(await measurementRows()).toHaveLength(0);
     expect(await measurementRows(unassignedCourseId)).toHaveLength(0);
   });
@@ -404,17 +481,29 @@ describe('indicator measurements', () => {
     const model = await read(coordinator);
     const sprog = model.indicators.find((i) => i.key === 'sprog');
     // Baseline 60, target 85 (raised in version 2): 70 is 40 % of the way.
-    expect(sprog).toMatchObject({ latest: { value: 70, measuredOn: today }, progressPercent: 40, measurementCount: 2, due: false });
+    expect(sprog).toMatchObject({
+      latest: { value: 70, measuredOn: today },
+      progressPercent: 40,
+      measurementCount: 2,
+      due: false,
+    });
     expect(sprog?.measurements.map((m) => m.value)).toEqual([70, 62.1235]);
     // Baseline 4 days, target 2: 3 days is half way down.
-    expect(model.indicators.find((i) => i.key === 'fravaer')).toMatchObject({ latest: { value: 3 }, progressPercent: 50 });
+    expect(model.indicators.find((i) => i.key === 'fravaer')).toMatchObject({
+      latest: { value: 3 },
+      progressPercent: 50,
+    });
     expect(model.indicators.find((i) => i.key === 'kuffert')).toMatchObject({ latest: null, progressPercent: null });
     // Leaders may delete their own only.
     expect((await read(leader)).indicators.find((i) => i.key === 'fravaer')?.measurements[0]?.deletable).toBe(false);
     expect((await read(leader)).indicators.find((i) => i.key === 'sprog')?.measurements[0]?.deletable).toBe(true);
 
     const audited = await audits('indicator.measure');
-    expect(audited.map((a) => (a.details as { indicatorKey: string }).indicatorKey)).toEqual(['sprog', 'sprog', 'fravaer']);
+    expect(audited.map((a) => (a.details as { indicatorKey: string }).indicatorKey)).toEqual([
+      'sprog',
+      'sprog',
+      'fravaer',
+    ]);
     expect(audited[0]?.details).toEqual({ indicatorKey: 'sprog', measuredOn: '2026-01-10', measurementId: first.id });
   });
 
@@ -435,14 +524,17 @@ describe('indicator measurements', () => {
       progressPercent: 40,
       due: false,
     });
-    expect(await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, helsingoerCourseId, testToday()))).toEqual([]);
+    expect(
+      await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, helsingoerCourseId, testToday())),
+    ).toEqual([]);
   });
 
   it('deletes a measurement: its recorder or a writer, nobody else', async () => {
     const model = await read(coordinator);
     const chiefs = model.indicators.find((i) => i.key === 'fravaer')?.measurements[0]?.id ?? '';
     const leaders = model.indicators.find((i) => i.key === 'sprog')?.measurements[1]?.id ?? '';
-    const del = (agent: Agent, key: string, id: string, course = courseId) => agent.delete(`${measurementsUrl(course, key)}/${id}`);
+    const del = (agent: Agent, key: string, id: string, course = courseId) =>
+      agent.delete(`${measurementsUrl(course, key)}/${id}`);
     expect((await del(t.anonymous, 'fravaer', chiefs)).statusCode).toBe(401);
     expect((await del(staff, 'fravaer', chiefs)).statusCode).toBe(403);
     expect((await del(leader, 'fravaer', chiefs)).statusCode).toBe(403);
@@ -464,7 +556,8 @@ describe('indicator measurements', () => {
 });
 
 describe('the diagram', () => {
-  const parse = (svg: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg) as { svg: Record<string, unknown> };
+  const parse = (svg: string) =>
+    new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg) as { svg: Record<string, unknown> };
   const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 
   it('is a printable SVG of the current version, or of the version asked for', async () => {
@@ -475,7 +568,15 @@ describe('the diagram', () => {
     const doc = parse(res.body);
     expect(doc.svg).toMatchObject({ xmlns: 'http://www.w3.org/2000/svg', role: 'img' });
     const shown = texts(res.body).join(' ');
-    for (const heading of ['Problem og målgruppe', 'Aktiviteter', 'Output', 'Kortsigtede resultater', 'Langsigtede resultater', 'Antagelser', 'Indikatorer']) {
+    for (const heading of [
+      'Problem og målgruppe',
+      'Aktiviteter',
+      'Output',
+      'Kortsigtede resultater',
+      'Langsigtede resultater',
+      'Antagelser',
+      'Indikatorer',
+    ]) {
       expect(shown).toContain(heading);
     }
     expect(shown).toContain('Læringskufferter lånes med hjem');
@@ -504,8 +605,12 @@ describe('the diagram', () => {
     expect(svg).not.toMatch(/<script/i);
     expect(svg).not.toContain('<svg onload');
     expect(svg).not.toContain('<b>');
-    const problem = texts(svg).filter((l) => /script|citat|enkelt/.test(l)).join(' ');
-    expect(problem).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;citat&quot; &apos;enkelt&apos;');
+    const problem = texts(svg)
+      .filter((l) => /script|citat|enkelt/.test(l))
+      .join(' ');
+    expect(problem).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;citat&quot; &apos;enkelt&apos;',
+    );
     // The long item is wrapped over many lines, none longer than a column holds.
     const lines = texts(svg).filter((l) => l.includes('sprogarbejdet') || l.startsWith('Ordudens'));
     expect(lines.length).toBeGreaterThan(8);

@@ -21,7 +21,9 @@ describe('exporting an institution’s children as CSV', () => {
     const rows = parse<Record<string, string>>(res.body, { bom: true, delimiter: ';', columns: true });
     expect(rows).toHaveLength(await countRows(t.database, 'children', `institution_id = '${ownInstitutionId()}'`));
     expect(Object.keys(rows[0]!)).toEqual(['Fornavn', 'Efternavn', 'Fødselsdato', 'Gruppe', 'Dagtilbud']);
-    expect(rows.every((r) => r.Dagtilbud === 'Børnehuset Solsikken' && /^\d{4}-\d{2}-\d{2}$/.test(r.Fødselsdato!))).toBe(true);
+    expect(
+      rows.every((r) => r.Dagtilbud === 'Børnehuset Solsikken' && /^\d{4}-\d{2}-\d{2}$/.test(r.Fødselsdato!)),
+    ).toBe(true);
   });
 
   it('neutralises a name a spreadsheet would run as a formula', async () => {
@@ -40,8 +42,13 @@ describe('exporting an institution’s children as CSV', () => {
   });
 
   it('lets staff read children but not export them, and other municipalities not at all', async () => {
-    expect((await (await t.loginAs('staff')).get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`)).statusCode).toBe(403);
+    expect(
+      (await (await t.loginAs('staff')).get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`))
+        .statusCode,
+    ).toBe(403);
     const otherChief = await t.loginAs('daycare_chief', '0217');
-    expect((await otherChief.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId('0860')}`)).statusCode).toBe(404);
+    expect(
+      (await otherChief.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId('0860')}`)).statusCode,
+    ).toBe(404);
   });
 });

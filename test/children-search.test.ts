@@ -61,13 +61,20 @@ describe('searching children by name', () => {
   it('finds what it found before in the demo data, in the same order, for the chief and for a leader', async () => {
     for (const q of ['a', 'EN', 'sen', 'mar', 'ol', 'æ', 'zzz', '%', '_', 'a b']) {
       expect(await allFound(chief, q), q).toEqual(await expected(q, { municipalityCode: '0860' }));
-      expect(await allFound(leader, q), q).toEqual(await expected(q, { municipalityCode: '0860', institutionId: ownInstitutionId() }));
+      expect(await allFound(leader, q), q).toEqual(
+        await expected(q, { municipalityCode: '0860', institutionId: ownInstitutionId() }),
+      );
     }
     expect((await expected('sen', { municipalityCode: '0860' })).length).toBeGreaterThan(0);
   });
 
   it('follows a child created, renamed and deleted through the API', async () => {
-    const created = await leader.post('/api/v1/children', { institutionId: ownInstitutionId(), firstName: 'Quirinus', lastName: 'Trigramsen', birthDate: '2023-01-02' });
+    const created = await leader.post('/api/v1/children', {
+      institutionId: ownInstitutionId(),
+      firstName: 'Quirinus',
+      lastName: 'Trigramsen',
+      birthDate: '2023-01-02',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
     expect(await allFound(leader, 'quirin')).toEqual([id]);
@@ -105,7 +112,10 @@ describe('searching children by name', () => {
     const list = await search(chief, `institutionId=${institution.id}&pageSize=25`);
     expect(list.page).toMatchObject({ total: 1050, totalCapped: false });
     // A search that fits under the cap has its exact count.
-    expect((await search(chief, 'q=Barn%201&pageSize=5')).page).toMatchObject({ total: 1 + 10 + 100 + 51, totalCapped: false });
+    expect((await search(chief, 'q=Barn%201&pageSize=5')).page).toMatchObject({
+      total: 1 + 10 + 100 + 51,
+      totalCapped: false,
+    });
   });
 });
 
@@ -120,8 +130,12 @@ describe('the trigram index behind the search', () => {
       );
     });
     const text = plan.map((r) => r['QUERY PLAN']).join('\n');
-    expect(text).toMatch(/Bitmap Index Scan on child_name_index_first_trgm.*\n\s+Index Cond: \(first_name ~~\* '%niel%'::text\)/);
-    expect(text).toMatch(/Bitmap Index Scan on child_name_index_last_trgm.*\n\s+Index Cond: \(last_name ~~\* '%niel%'::text\)/);
+    expect(text).toMatch(
+      /Bitmap Index Scan on child_name_index_first_trgm.*\n\s+Index Cond: \(first_name ~~\* '%niel%'::text\)/,
+    );
+    expect(text).toMatch(
+      /Bitmap Index Scan on child_name_index_last_trgm.*\n\s+Index Cond: \(last_name ~~\* '%niel%'::text\)/,
+    );
     expect(text).not.toMatch(/Seq Scan/);
   });
 

@@ -28,47 +28,67 @@ describe('the indsats command', () => {
   it('prints the demo logins as JSON: every role, two municipalities', async () => {
     const { code, stdout } = await indsats(['demo-users', '--json']);
     expect(code).toBe(0);
-    const users = JSON.parse(stdout) as { email: string; password: string; role: string; municipalityCode: string | null }[];
+    const users = JSON.parse(stdout) as {
+      email: string;
+      password: string;
+      role: string;
+      municipalityCode: string | null;
+    }[];
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(ROLES));
     expect(new Set(users.map((u) => u.municipalityCode).filter(Boolean))).toEqual(new Set(['0860', '0217']));
     expect(users.every((u) => u.password.length >= 12)).toBe(true);
   });
 
   // Six runs of the command, each starting Node and PGlite: give it time on a busy two-core machine.
-  it('migrates, creates a user, and verifies the audit log until a row is tampered with', { timeout: 120_000 }, async () => {
-    expect((await indsats(['migrate'])).code).toBe(0);
+  it(
+    'migrates, creates a user, and verifies the audit log until a row is tampered with',
+    { timeout: 120_000 },
+    async () => {
+      expect((await indsats(['migrate'])).code).toBe(0);
 
-    const bad = await indsats(['create-user', '--email', 'ikke-en-email', '--name', 'X', '--role', 'national_admin'], {
-      INDSATS_PASSWORD: 'en-lang-adgangskode',
-    });
-    expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toMatch(/email: Skriv en gyldig e-mailadresse/);
+      const bad = await indsats(
+        ['create-user', '--email', 'ikke-en-email', '--name', 'X', '--role', 'national_admin'],
+        {
+          INDSATS_PASSWORD: 'en-lang-adgangskode',
+        },
+      );
+      expect(bad.code).not.toBe(0);
+      expect(bad.stderr).toMatch(/email: Skriv en gyldig e-mailadresse/);
 
-    const weak = await indsats(['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'], {
-      INDSATS_PASSWORD: 'password1234',
-    });
-    expect(weak.code).toBe(2);
-    expect(weak.stderr).toMatch(/INDSATS_PASSWORD: Adgangskoden står på en liste over almindelige eller lækkede adgangskoder/);
+      const weak = await indsats(
+        ['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'],
+        {
+          INDSATS_PASSWORD: 'password1234',
+        },
+      );
+      expect(weak.code).toBe(2);
+      expect(weak.stderr).toMatch(
+        /INDSATS_PASSWORD: Adgangskoden står på en liste over almindelige eller lækkede adgangskoder/,
+      );
 
-    const created = await indsats(['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'], {
-      INDSATS_PASSWORD: 'en-lang-adgangskode',
-    });
-    expect(created.stderr).toBe('');
-    expect(created.stdout).toMatch(/Brugeren drift@socialstyrelsen.example er oprettet/);
+      const created = await indsats(
+        ['create-user', '--email', 'drift@socialstyrelsen.example', '--name', 'Drift', '--role', 'national_admin'],
+        {
+          INDSATS_PASSWORD: 'en-lang-adgangskode',
+        },
+      );
+      expect(created.stderr).toBe('');
+      expect(created.stdout).toMatch(/Brugeren drift@socialstyrelsen.example er oprettet/);
 
-    const intact = await indsats(['audit', 'verify']);
-    expect(intact.code).toBe(0);
-    expect(intact.stdout).toMatch(/intakt: 2 rækker/);
+      const intact = await indsats(['audit', 'verify']);
+      expect(intact.code).toBe(0);
+      expect(intact.stdout).toMatch(/intakt: 2 rækker/);
 
-    const db = await openDatabase({ dataDir });
-    await db.exec(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_immutable;
+      const db = await openDatabase({ dataDir });
+      await db.exec(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_immutable;
       UPDATE audit_log SET details = '{"email":"anden@example.org"}' WHERE action = 'user.create';
       ALTER TABLE audit_log ENABLE TRIGGER audit_log_immutable;`);
-    await db.close();
+      await db.close();
 
-    const broken = await indsats(['audit', 'verify']);
-    expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/BRUDT/);
-    expect(broken.stderr).toMatch(/kæde change, nr\. 1: changed/);
-  });
+      const broken = await indsats(['audit', 'verify']);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/BRUDT/);
+      expect(broken.stderr).toMatch(/kæde change, nr\. 1: changed/);
+    },
+  );
 });

@@ -19,7 +19,10 @@ const LIST = '/api/v1/children?pageSize=50';
 beforeAll(async () => {
   // A web client folder without precompressed copies: its page must still go out uncompressed.
   root = mkdtempSync(join(tmpdir(), 'indsats-compress-web-'));
-  writeFileSync(join(root, 'index.html'), `<!doctype html><html lang="da"><body>${'<p>fyld</p>'.repeat(400)}</body></html>`);
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html><html lang="da"><body>${'<p>fyld</p>'.repeat(400)}</body></html>`,
+  );
   t = await startTestApp({}, { webRoot: root });
   chief = await t.loginAs('daycare_chief');
   for (let i = 0; i < 12; i++) await buildChild(t.database, { municipalityCode: '0860' });

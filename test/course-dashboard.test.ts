@@ -12,7 +12,8 @@ let t: TestApp;
 let coordinator: Agent;
 let courseId: string;
 const today = testToday();
-const daysFromToday = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromToday = (days: number) =>
+  new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Hjørring's course with the kick-off held 30 days ago (minutes not written),
@@ -27,22 +28,58 @@ beforeAll(async () => {
   const meetings = await meetingsOf(t.database, courseId);
   const find = (kind: string, sequence = 1) => meetings.find((m) => m.kind === kind && m.sequence === sequence)!;
   const [staff] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(users.email, demoUser('staff').email)),
+    tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoUser('staff').email)),
   );
   await inMaintenanceTx(t.database.db, async (tx) => {
-    const set = (id: string, values: Partial<typeof courseMeetings.$inferInsert>) => tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, id));
+    const set = (id: string, values: Partial<typeof courseMeetings.$inferInsert>) =>
+      tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, id));
     await set(find('kickoff').id, { date: daysFromToday(-30), startTime: '09:00', endTime: '11:00', status: 'held' });
-    await set(find('steering').id, { date: daysFromToday(-10), startTime: '12:00', endTime: '14:00', status: 'held', minutesStatus: 'approved', minutesHtml: '<p>Godkendt</p>' });
+    await set(find('steering').id, {
+      date: daysFromToday(-10),
+      startTime: '12:00',
+      endTime: '14:00',
+      status: 'held',
+      minutesStatus: 'approved',
+      minutesHtml: '<p>Godkendt</p>',
+    });
     await set(find('sparring').id, { date: daysFromToday(7), startTime: '09:00', endTime: '11:00' });
     await set(find('working_group').id, { date: daysFromToday(14), startTime: '12:00', endTime: '14:00' });
     const [open] = await tx
       .insert(trials)
-      .values({ courseId, meetingId: find('steering').id, description: 'Fælles læsestund om fredagen', responsible: 'Stue 2', createdBy: staff!.id })
+      .values({
+        courseId,
+        meetingId: find('steering').id,
+        description: 'Fælles læsestund om fredagen',
+        responsible: 'Stue 2',
+        createdBy: staff!.id,
+      })
       .returning({ id: trials.id });
-    await tx.insert(trials).values({ courseId, meetingId: find('steering').id, description: 'Afsluttet', responsible: 'Alle', createdBy: staff!.id, status: 'completed' });
+    await tx.insert(trials).values({
+      courseId,
+      meetingId: find('steering').id,
+      description: 'Afsluttet',
+      responsible: 'Alle',
+      createdBy: staff!.id,
+      status: 'completed',
+    });
     await tx.insert(trialLogs).values([
-      { trialId: open!.id, authorId: staff!.id, triedOn: daysFromToday(-8), whatTried: 'Læsestund', whatHappened: 'Godt' },
-      { trialId: open!.id, authorId: staff!.id, triedOn: daysFromToday(-3), whatTried: 'Læsestund igen', whatHappened: 'Flere forældre kom' },
+      {
+        trialId: open!.id,
+        authorId: staff!.id,
+        triedOn: daysFromToday(-8),
+        whatTried: 'Læsestund',
+        whatHappened: 'Godt',
+      },
+      {
+        trialId: open!.id,
+        authorId: staff!.id,
+        triedOn: daysFromToday(-3),
+        whatTried: 'Læsestund igen',
+        whatHappened: 'Flere forældre kom',
+      },
     ]);
   });
 });
@@ -60,7 +97,11 @@ describe('course dashboard', () => {
     expect(d.timeline.slice(4).every((m) => m.date === null)).toBe(true);
     expect(d.next).toMatchObject({ kind: 'sparring', date: daysFromToday(7), start: '09:00' });
     expect(d.openTrials.total).toBe(1);
-    expect(d.openTrials.items[0]).toMatchObject({ description: 'Fælles læsestund om fredagen', logCount: 2, lastLoggedOn: daysFromToday(-3) });
+    expect(d.openTrials.items[0]).toMatchObject({
+      description: 'Fælles læsestund om fredagen',
+      logCount: 2,
+      lastLoggedOn: daysFromToday(-3),
+    });
     const owed = d.owed.map((o) => o.kind);
     expect(owed).toContain('self_analysis');
     expect(owed).toContain('change_model');
@@ -86,7 +127,9 @@ describe('course dashboard', () => {
     const d = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${other.courseId}/dashboard`)).json());
     expect(d.openTrials.total).toBe(0);
     const ids = d.timeline.map((m) => m.id);
-    const rows = await inMaintenanceTx(t.database.db, (tx) => tx.select({ courseId: courseMeetings.courseId }).from(courseMeetings).where(inArray(courseMeetings.id, ids)));
+    const rows = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select({ courseId: courseMeetings.courseId }).from(courseMeetings).where(inArray(courseMeetings.id, ids)),
+    );
     expect(new Set(rows.map((r) => r.courseId))).toEqual(new Set([other.courseId]));
   });
 });

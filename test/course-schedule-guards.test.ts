@@ -27,7 +27,10 @@ beforeAll(async () => {
   coordinator = await t.loginAs('coordinator');
   // A round under way: it started 30 days ago.
   let roundId: string;
-  ({ courseId: hjoerring, roundId } = await buildCourse(t.database, { courseStart: addDays(today, -30), courseEnd: addDays(today, 300) }));
+  ({ courseId: hjoerring, roundId } = await buildCourse(t.database, {
+    courseStart: addDays(today, -30),
+    courseEnd: addDays(today, 300),
+  }));
   ({ courseId: helsingoer } = await buildCourse(t.database, { municipalityCode: '0217', roundId }));
 });
 afterAll(() => t.close());
@@ -37,7 +40,8 @@ const proposalFor = async (courseId: string) => {
   expect(res.statusCode, res.body).toBe(200);
   return CourseScheduleProposal.parse(res.json());
 };
-const datedCount = async (courseId: string) => (await meetingsOf(t.database, courseId)).filter((m) => m.date !== null).length;
+const datedCount = async (courseId: string) =>
+  (await meetingsOf(t.database, courseId)).filter((m) => m.date !== null).length;
 
 describe('applying a proposal', () => {
   it('proposes nothing before tomorrow for a course under way', async () => {
@@ -49,10 +53,21 @@ describe('applying a proposal', () => {
   it('refuses a date in the past, and stores nothing', async () => {
     const proposal = await proposalFor(hjoerring);
     if (!proposal.feasible) throw new Error('infeasible');
-    const meetings = proposal.meetings.map((m, i) => ({ id: m.id, date: i === 0 ? today : m.date, start: m.start, end: m.end }));
-    const res = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, { courseVersion: proposal.courseVersion, meetings });
+    const meetings = proposal.meetings.map((m, i) => ({
+      id: m.id,
+      date: i === 0 ? today : m.date,
+      start: m.start,
+      end: m.end,
+    }));
+    const res = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, {
+      courseVersion: proposal.courseVersion,
+      meetings,
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ field: 'meetings.0.date', message: expect.stringContaining('bagud i tid') });
+    expect(res.json().errors[0]).toMatchObject({
+      field: 'meetings.0.date',
+      message: expect.stringContaining('bagud i tid'),
+    });
     expect(await datedCount(hjoerring)).toBe(0);
   });
 
@@ -60,29 +75,47 @@ describe('applying a proposal', () => {
     const forHjoerring = await proposalFor(hjoerring);
     const forHelsingoer = await proposalFor(helsingoer);
     if (!forHjoerring.feasible || !forHelsingoer.feasible) throw new Error('infeasible');
-    const toApply = (p: typeof forHjoerring & { feasible: true }) => p.meetings.map((m) => ({ id: m.id, date: m.date, start: m.start, end: m.end }));
-    const first = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, { courseVersion: forHjoerring.courseVersion, meetings: toApply(forHjoerring) });
+    const toApply = (p: typeof forHjoerring & { feasible: true }) =>
+      p.meetings.map((m) => ({ id: m.id, date: m.date, start: m.start, end: m.end }));
+    const first = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, {
+      courseVersion: forHjoerring.courseVersion,
+      meetings: toApply(forHjoerring),
+    });
     expect(first.statusCode, first.body).toBe(200);
     // Helsingør's proposal was made before Hjørring's dates existed: same consultant, same days.
-    const second = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, { courseVersion: forHelsingoer.courseVersion, meetings: toApply(forHelsingoer) });
+    const second = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, {
+      courseVersion: forHelsingoer.courseVersion,
+      meetings: toApply(forHelsingoer),
+    });
     expect(second.statusCode).toBe(409);
     expect(second.json().detail).toContain('Forslaget passer ikke længere');
     expect(await datedCount(helsingoer)).toBe(0);
     // A fresh proposal fits around Hjørring's dates.
     const fresh = await proposalFor(helsingoer);
     if (!fresh.feasible) throw new Error('infeasible');
-    const third = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, { courseVersion: fresh.courseVersion, meetings: toApply(fresh) });
+    const third = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, {
+      courseVersion: fresh.courseVersion,
+      meetings: toApply(fresh),
+    });
     expect(third.statusCode, third.body).toBe(200);
   });
 });
 
 describe('a course past its first third', () => {
   it('plans the rest and leaves the first steering meeting to be dated by hand, saying why', async () => {
-    const { courseId } = await buildCourse(t.database, { courseStart: addDays(today, -150), courseEnd: addDays(today, 300) });
+    const { courseId } = await buildCourse(t.database, {
+      courseStart: addDays(today, -150),
+      courseEnd: addDays(today, 300),
+    });
     const proposal = await proposalFor(courseId);
     expect(proposal.feasible, JSON.stringify(proposal)).toBe(true);
     if (!proposal.feasible) return;
-    expect(proposal.left).toEqual([expect.objectContaining({ title: 'Styregruppemøde 1', reason: expect.stringContaining('første tredjedel, som sluttede') })]);
+    expect(proposal.left).toEqual([
+      expect.objectContaining({
+        title: 'Styregruppemøde 1',
+        reason: expect.stringContaining('første tredjedel, som sluttede'),
+      }),
+    ]);
     expect(proposal.meetings.map((m) => m.title)).not.toContain('Styregruppemøde 1');
     expect(proposal.meetings.map((m) => m.title)).toContain('Styregruppemøde 2');
     const undated = (await meetingsOf(t.database, courseId)).filter((m) => m.date === null).length;
@@ -99,21 +132,40 @@ describe('moving meetings', () => {
       expect((await coordinator.patch(`/api/v1/meetings/${m.id}/schedule`, body)).statusCode, kind).toBe(403);
       expect((await consultant.patch(`/api/v1/meetings/${m.id}/schedule`, body)).statusCode, kind).toBe(403);
     }
-    const schedule = (await coordinator.get(`/api/v1/courses/${hjoerring}/schedule`)).json<{ meetings: { kind: string; allowed: { move: boolean } }[] }>();
+    const schedule = (await coordinator.get(`/api/v1/courses/${hjoerring}/schedule`)).json<{
+      meetings: { kind: string; allowed: { move: boolean } }[];
+    }>();
     expect(schedule.meetings.filter((m) => m.kind === 'theme_day').every((m) => !m.allowed.move)).toBe(true);
   });
 
   it('writes broken rules into the municipality’s audit log without naming another municipality', async () => {
     const [mine] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(courseMeetings).where(and(eq(courseMeetings.courseId, hjoerring), eq(courseMeetings.kind, 'sparring'), eq(courseMeetings.sequence, 2))),
+      tx
+        .select()
+        .from(courseMeetings)
+        .where(
+          and(
+            eq(courseMeetings.courseId, hjoerring),
+            eq(courseMeetings.kind, 'sparring'),
+            eq(courseMeetings.sequence, 2),
+          ),
+        ),
     );
     const theirs = (await meetingsOf(t.database, helsingoer)).find((m) => m.date !== null && m.kind === 'sparring')!;
     // The consultant moves Hjørring's meeting onto a day with a Helsingør meeting.
-    const res = await consultant.patch(`/api/v1/meetings/${mine!.id}/schedule`, { version: mine!.version, date: theirs.date, start: '14:00', end: '16:00' });
+    const res = await consultant.patch(`/api/v1/meetings/${mine!.id}/schedule`, {
+      version: mine!.version,
+      date: theirs.date,
+      start: '14:00',
+      end: '16:00',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().violations.join(' ')).toContain('Helsingør');
     const [row] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(auditLog).where(and(eq(auditLog.entityId, mine!.id), eq(auditLog.action, 'meeting.move'))),
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, mine!.id), eq(auditLog.action, 'meeting.move'))),
     );
     const audited = (row!.details as { violations: string[] }).violations;
     expect(audited.length).toBeGreaterThan(0);

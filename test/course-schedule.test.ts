@@ -40,8 +40,14 @@ const schedule = async (agent: Agent, courseId: string) => {
   return CourseSchedule.parse(res.json());
 };
 const auditOf = (entityId: string, action: string) =>
-  inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action))));
-const fieldsOf = (res: { json: () => { errors?: { field: string }[] } }) => (res.json().errors ?? []).map((e) => e.field);
+  inMaintenanceTx(t.database.db, (tx) =>
+    tx
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action))),
+  );
+const fieldsOf = (res: { json: () => { errors?: { field: string }[] } }) =>
+  (res.json().errors ?? []).map((e) => e.field);
 const dated = async (courseId: string) => (await meetingsOf(t.database, courseId)).filter((m) => m.date !== null);
 
 beforeAll(async () => {
@@ -65,7 +71,9 @@ describe('round schedule settings', () => {
 
   it('are the Danish school holidays of the course period until the admin saves', async () => {
     expect((await t.anonymous.get(url())).statusCode).toBe(401);
-    expect((await admin.get('/api/v1/rounds/0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e/schedule-settings')).statusCode).toBe(404);
+    expect((await admin.get('/api/v1/rounds/0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e/schedule-settings')).statusCode).toBe(
+      404,
+    );
     expect((await coordinator.get(url())).statusCode).toBe(403);
     const read = RoundScheduleSettings.parse((await consultant.get(url())).json());
     expect(read).toEqual({
@@ -89,7 +97,10 @@ describe('round schedule settings', () => {
     const body = { version: 0, holidayWeeks: weeks, maxMeetingsPerConsultantPerDay: 2 };
     expect((await consultant.put(url(), body)).statusCode).toBe(403);
     const bad = [
-      [{ ...body, holidayWeeks: [{ from: '2027-10-22', to: '2027-10-18', label: 'efterårsferie' }] }, 'holidayWeeks.0.to'],
+      [
+        { ...body, holidayWeeks: [{ from: '2027-10-22', to: '2027-10-18', label: 'efterårsferie' }] },
+        'holidayWeeks.0.to',
+      ],
       [{ ...body, holidayWeeks: [{ from: '2027-10-18', to: '2027-10-22', label: ' ' }] }, 'holidayWeeks.0.label'],
       [{ ...body, holidayWeeks: [{ from: '18/10/2027', to: '2027-10-22', label: 'x' }] }, 'holidayWeeks.0.from'],
       [{ ...body, maxMeetingsPerConsultantPerDay: 4 }, 'maxMeetingsPerConsultantPerDay'],
@@ -107,9 +118,14 @@ describe('round schedule settings', () => {
     expect(saved).toMatchObject({ version: 1, isDefault: false, holidayWeeks: weeks });
     const stale = await admin.put(url(), { ...body, maxMeetingsPerConsultantPerDay: 3 });
     expect(stale.statusCode).toBe(409);
-    expect(RoundScheduleSettings.parse((await consultant.get(url())).json())).toMatchObject({ version: 1, maxMeetingsPerConsultantPerDay: 2 });
+    expect(RoundScheduleSettings.parse((await consultant.get(url())).json())).toMatchObject({
+      version: 1,
+      maxMeetingsPerConsultantPerDay: 2,
+    });
     const audit = await auditOf(roundA, 'round.schedule_settings');
-    expect(audit.map((a) => a.details)).toEqual([{ fromVersion: 0, holidayWeeks: 4, maxMeetingsPerConsultantPerDay: 2 }]);
+    expect(audit.map((a) => a.details)).toEqual([
+      { fromVersion: 0, holidayWeeks: 4, maxMeetingsPerConsultantPerDay: 2 },
+    ]);
   });
 });
 
@@ -131,13 +147,20 @@ describe('a course’s schedule and its proposal', () => {
     // Helsingør's kick-off is already on 2 August; the consultant is away 9–10 August.
     const kickoff = (await meetingsOf(t.database, helsingoer)).find((m) => m.kind === 'kickoff')!;
     await inMaintenanceTx(t.database.db, async (tx) => {
-      await tx.update(courseMeetings).set({ date: '2027-08-02', startTime: '09:00', endTime: '11:00' }).where(eq(courseMeetings.id, kickoff.id));
-      await tx.insert(consultantAbsences).values({ userId: consultantId, fromDate: '2027-08-09', toDate: '2027-08-10' });
+      await tx
+        .update(courseMeetings)
+        .set({ date: '2027-08-02', startTime: '09:00', endTime: '11:00' })
+        .where(eq(courseMeetings.id, kickoff.id));
+      await tx
+        .insert(consultantAbsences)
+        .values({ userId: consultantId, fromDate: '2027-08-09', toDate: '2027-08-10' });
     });
     expect((await t.anonymous.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).statusCode).toBe(401);
     expect((await coordinator.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).statusCode).toBe(403);
     expect((await consultant.get(`/api/v1/courses/${unassigned}/schedule/proposal`)).statusCode).toBe(404);
-    const proposal = CourseScheduleProposal.parse((await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json());
+    const proposal = CourseScheduleProposal.parse(
+      (await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json(),
+    );
     if (!proposal.feasible) throw new Error(proposal.reason);
     expect(proposal.meetings).toHaveLength(33);
     const dates = proposal.meetings.map((m) => m.date);
@@ -145,19 +168,34 @@ describe('a course’s schedule and its proposal', () => {
     expect(dates).not.toContain('2027-08-09');
     expect(dates.filter((d) => d >= '2027-10-18' && d <= '2027-10-22')).toEqual([]);
     expect(proposal.meetings[0]).toMatchObject({ kind: 'kickoff', municipalityName: 'Hjørring' });
-    expect(proposal.meetings.find((m) => m.kind === 'theme_day')).toMatchObject({ date: proposal.themeDay, start: '09:00', end: '15:00' });
+    expect(proposal.meetings.find((m) => m.kind === 'theme_day')).toMatchObject({
+      date: proposal.themeDay,
+      start: '09:00',
+      end: '15:00',
+    });
     expect(await dated(hjoerring)).toEqual([]);
   });
 
   it('says in Danish why a course cannot be planned', async () => {
-    const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', courseStart: '2029-08-01', courseEnd: '2029-10-31' });
-    const proposal = CourseScheduleProposal.parse((await admin.get(`/api/v1/courses/${courseId}/schedule/proposal`)).json());
-    expect(proposal).toMatchObject({ feasible: false, reason: expect.stringMatching(/^Forløbet Hjørring: ikke nok arbejdsdage til 9 arbejdsgruppemøder/) });
+    const { courseId } = await buildCourse(t.database, {
+      municipalityCode: '0860',
+      courseStart: '2029-08-01',
+      courseEnd: '2029-10-31',
+    });
+    const proposal = CourseScheduleProposal.parse(
+      (await admin.get(`/api/v1/courses/${courseId}/schedule/proposal`)).json(),
+    );
+    expect(proposal).toMatchObject({
+      feasible: false,
+      reason: expect.stringMatching(/^Forløbet Hjørring: ikke nok arbejdsdage til 9 arbejdsgruppemøder/),
+    });
   });
 
   it('stores exactly the proposal the user saw – all of it or none of it', async () => {
     const url = `/api/v1/courses/${hjoerring}/schedule/apply`;
-    const proposal = CourseScheduleProposal.parse((await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json());
+    const proposal = CourseScheduleProposal.parse(
+      (await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json(),
+    );
     if (!proposal.feasible) throw new Error(proposal.reason);
     const meetings = proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end }));
     const body = { courseVersion: proposal.courseVersion, meetings };
@@ -184,15 +222,29 @@ describe('a course’s schedule and its proposal', () => {
 
     const applied = CourseSchedule.parse((await consultant.post(url, body)).json());
     expect(applied.undatedCount).toBe(0);
-    expect(applied.meetings.map((m) => [m.id, m.date, m.start, m.end]).sort()).toEqual(meetings.map((m) => [m.id, m.date, m.start, m.end]).sort());
+    expect(applied.meetings.map((m) => [m.id, m.date, m.start, m.end]).sort()).toEqual(
+      meetings.map((m) => [m.id, m.date, m.start, m.end]).sort(),
+    );
     expect(applied.meetings.every((m) => m.version === 2 && m.violations.length === 0)).toBe(true);
     expect(applied.themeDay).toBe(proposal.themeDay);
     expect((await auditOf(hjoerring, 'course.schedule_apply')).map((a) => a.details)).toEqual([{ meetings: 33 }]);
 
     // Taken off the calendar again, one meeting is undated; a proposal that also holds a dated one is refused whole.
     const off = applied.meetings.find((m) => m.kind === 'sparring')!;
-    expect((await consultant.patch(`/api/v1/meetings/${off.id}/schedule`, { version: 2, date: null, start: null, end: null })).statusCode).toBe(200);
-    const mixed = await consultant.post(url, { ...body, meetings: [meetings.find((m) => m.id === off.id)!, meetings.find((m) => m.id !== off.id)!] });
+    expect(
+      (
+        await consultant.patch(`/api/v1/meetings/${off.id}/schedule`, {
+          version: 2,
+          date: null,
+          start: null,
+          end: null,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const mixed = await consultant.post(url, {
+      ...body,
+      meetings: [meetings.find((m) => m.id === off.id)!, meetings.find((m) => m.id !== off.id)!],
+    });
     expect(mixed.statusCode).toBe(409);
     expect(mixed.json().detail).toMatch(/Intet er gemt/);
     expect((await dated(hjoerring)).find((m) => m.id === off.id)).toBeUndefined();
@@ -201,7 +253,9 @@ describe('a course’s schedule and its proposal', () => {
 
   it('reuses the round’s theme day for the next course of the round', async () => {
     const themeDay = (await schedule(consultant, hjoerring)).themeDay;
-    const proposal = CourseScheduleProposal.parse((await consultant.get(`/api/v1/courses/${helsingoer}/schedule/proposal`)).json());
+    const proposal = CourseScheduleProposal.parse(
+      (await consultant.get(`/api/v1/courses/${helsingoer}/schedule/proposal`)).json(),
+    );
     if (!proposal.feasible) throw new Error(proposal.reason);
     expect(proposal.themeDay).toBe(themeDay);
     expect(proposal.meetings.find((m) => m.kind === 'theme_day')?.date).toBe(themeDay);
@@ -216,7 +270,9 @@ describe('moving a meeting', () => {
   const url = (id: string) => `/api/v1/meetings/${id}/schedule`;
 
   it('refuses the basics with Danish messages and changes nothing', async () => {
-    const m = (await schedule(consultant, hjoerring)).meetings.find((x) => x.kind === 'working_group' && x.date !== null)!;
+    const m = (await schedule(consultant, hjoerring)).meetings.find(
+      (x) => x.kind === 'working_group' && x.date !== null,
+    )!;
     const body = { version: m.version, date: m.date, start: '10:00', end: '12:00' };
     expect((await t.anonymous.patch(url(m.id), body)).statusCode).toBe(401);
     expect((await chief.patch(url(m.id), body)).statusCode).toBe(403);
@@ -243,8 +299,15 @@ describe('moving a meeting', () => {
   });
 
   it('saves a move that breaks rules, lists them, shows them on the course and audits them', async () => {
-    const m = (await schedule(consultant, hjoerring)).meetings.find((x) => x.kind === 'working_group' && x.date !== null)!;
-    const res = await consultant.patch(url(m.id), { version: m.version, date: '2027-10-19', start: '10:00', end: '12:00' });
+    const m = (await schedule(consultant, hjoerring)).meetings.find(
+      (x) => x.kind === 'working_group' && x.date !== null,
+    )!;
+    const res = await consultant.patch(url(m.id), {
+      version: m.version,
+      date: '2027-10-19',
+      start: '10:00',
+      end: '12:00',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const moved = MoveMeetingResponse.parse(res.json());
     expect(moved).toMatchObject({ date: '2027-10-19', start: '10:00', end: '12:00', version: m.version + 1 });
@@ -252,14 +315,24 @@ describe('moving a meeting', () => {
     const shown = (await schedule(coordinator, hjoerring)).meetings.find((x) => x.id === m.id)!;
     expect(shown.violations).toEqual(moved.violations);
     const [audit] = await auditOf(m.id, 'meeting.move');
-    expect(audit?.details).toEqual({ courseId: hjoerring, from: `${m.date} ${m.start}–${m.end}`, to: '2027-10-19 10:00–12:00', violations: moved.violations });
+    expect(audit?.details).toEqual({
+      courseId: hjoerring,
+      from: `${m.date} ${m.start}–${m.end}`,
+      to: '2027-10-19 10:00–12:00',
+      violations: moved.violations,
+    });
     expect(audit?.municipalityCode).toBe('0860');
   });
 
   it('shows a clash between two courses of one consultant, naming the other municipality only to the agency', async () => {
     const hj = (await schedule(consultant, hjoerring)).meetings.find((x) => x.kind === 'steering')!;
     const he = (await schedule(consultant, helsingoer)).meetings.find((x) => x.kind === 'kickoff')!;
-    const res = await coordinator.patch(url(hj.id), { version: hj.version, date: he.date, start: '10:00', end: '12:00' });
+    const res = await coordinator.patch(url(hj.id), {
+      version: hj.version,
+      date: he.date,
+      start: '10:00',
+      end: '12:00',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const forCoordinator = MoveMeetingResponse.parse(res.json()).violations;
     expect(forCoordinator).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
@@ -273,12 +346,24 @@ describe('moving a meeting', () => {
 
   it('cannot move a held meeting, and takes a meeting off the calendar with nulls', async () => {
     const [held, free] = (await schedule(consultant, hjoerring)).meetings.filter((x) => x.kind === 'leader_sparring');
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, held!.id)));
-    const refused = await consultant.patch(url(held!.id), { version: held!.version, date: null, start: null, end: null });
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, held!.id)),
+    );
+    const refused = await consultant.patch(url(held!.id), {
+      version: held!.version,
+      date: null,
+      start: null,
+      end: null,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([{ field: 'date', message: 'Mødet er afholdt og kan ikke flyttes' }]);
-    expect((await schedule(consultant, hjoerring)).meetings.find((x) => x.id === held!.id)).toMatchObject({ date: held!.date, allowed: { move: false } });
-    const cleared = MoveMeetingResponse.parse((await consultant.patch(url(free!.id), { version: free!.version, date: null, start: null, end: null })).json());
+    expect((await schedule(consultant, hjoerring)).meetings.find((x) => x.id === held!.id)).toMatchObject({
+      date: held!.date,
+      allowed: { move: false },
+    });
+    const cleared = MoveMeetingResponse.parse(
+      (await consultant.patch(url(free!.id), { version: free!.version, date: null, start: null, end: null })).json(),
+    );
     expect(cleared).toMatchObject({ date: null, start: null, end: null, violations: [] });
     expect((await schedule(consultant, hjoerring)).undatedCount).toBe(2);
   });
@@ -311,24 +396,38 @@ describe('the one calendar', () => {
     const names = new Set(mine.items.map((i) => i.municipalityName));
     expect(names).toEqual(new Set(['Hjørring', 'Helsingør']));
     expect(mine.items.map((i) => i.date)).toEqual(mine.items.map((i) => i.date).sort());
-    expect(mine.items.some((i) => i.violations.includes('Konsulenten har allerede et møde med Helsingør denne dag'))).toBe(true);
+    expect(
+      mine.items.some((i) => i.violations.includes('Konsulenten har allerede et møde med Helsingør denne dag')),
+    ).toBe(true);
     const own = CalendarResponse.parse((await coordinator.get(url(q))).json());
     expect(new Set(own.items.map((i) => i.municipalityName))).toEqual(new Set(['Hjørring']));
     expect(own.items.flatMap((i) => i.violations).join(' ')).not.toContain('Helsingør');
     const all = CalendarResponse.parse((await admin.get(url(`${q}&consultantId=${consultantId}`))).json());
     expect(all.items.length).toBe(mine.items.length);
-    const nobody = CalendarResponse.parse((await admin.get(url(`${q}&consultantId=0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e`))).json());
+    const nobody = CalendarResponse.parse(
+      (await admin.get(url(`${q}&consultantId=0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e`))).json(),
+    );
     expect(nobody.items).toEqual([]);
   });
 });
 
 describe('a whole round at once (admin)', () => {
   it('proposes one plan for every course of the round, around the consultant’s other round, and applies it', async () => {
-    const { courseId: b1, roundId: roundB } = await buildCourse(t.database, { municipalityCode: '0860', courseStart: '2028-01-01', courseEnd: '2028-12-31' });
-    const { courseId: b2 } = await buildCourse(t.database, { municipalityCode: '0217', roundId: roundB, consultantId: null });
+    const { courseId: b1, roundId: roundB } = await buildCourse(t.database, {
+      municipalityCode: '0860',
+      courseStart: '2028-01-01',
+      courseEnd: '2028-12-31',
+    });
+    const { courseId: b2 } = await buildCourse(t.database, {
+      municipalityCode: '0217',
+      roundId: roundB,
+      consultantId: null,
+    });
     const url = `/api/v1/rounds/${roundB}/schedule`;
     expect((await consultant.get(`${url}/proposal`)).statusCode).toBe(403);
-    expect((await admin.get('/api/v1/rounds/0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e/schedule/proposal')).statusCode).toBe(404);
+    expect((await admin.get('/api/v1/rounds/0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e/schedule/proposal')).statusCode).toBe(
+      404,
+    );
     const proposal = RoundScheduleProposal.parse((await admin.get(`${url}/proposal`)).json());
     if (!proposal.feasible) throw new Error(proposal.reason);
     expect(proposal.meetings).toHaveLength(66);
@@ -339,18 +438,27 @@ describe('a whole round at once (admin)', () => {
     ]);
     // The demo consultant's round-A days are not used for round B's Hjørring course.
     const aDays = new Set([...(await dated(hjoerring)), ...(await dated(helsingoer))].map((m) => m.date));
-    expect(proposal.meetings.filter((m) => m.courseId === b1 && m.kind !== 'theme_day' && aDays.has(m.date))).toEqual([]);
+    expect(proposal.meetings.filter((m) => m.courseId === b1 && m.kind !== 'theme_day' && aDays.has(m.date))).toEqual(
+      [],
+    );
 
     const body = { meetings: proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end })) };
     expect((await consultant.post(`${url}/apply`, body)).statusCode).toBe(403);
-    const foreign = await admin.post(`${url}/apply`, { meetings: [{ ...body.meetings[0]!, id: (await dated(hjoerring))[0]!.id }] });
+    const foreign = await admin.post(`${url}/apply`, {
+      meetings: [{ ...body.meetings[0]!, id: (await dated(hjoerring))[0]!.id }],
+    });
     expect(fieldsOf(foreign)).toEqual(['meetings.0.id']);
     const applied = ApplyRoundScheduleResponse.parse((await admin.post(`${url}/apply`, body)).json());
     expect(applied).toEqual({ applied: 66, courses: 2 });
     expect((await dated(b1)).length + (await dated(b2)).length).toBe(66);
-    expect((await auditOf(roundB, 'round.schedule_apply')).map((a) => a.details)).toEqual([{ courses: 2, meetings: 66, themeDay: proposal.themeDay }]);
+    expect((await auditOf(roundB, 'round.schedule_apply')).map((a) => a.details)).toEqual([
+      { courses: 2, meetings: 66, themeDay: proposal.themeDay },
+    ]);
     const perCourse = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(auditLog).where(and(eq(auditLog.action, 'course.schedule_apply'), inArray(auditLog.entityId, [b1, b2]))),
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'course.schedule_apply'), inArray(auditLog.entityId, [b1, b2]))),
     );
     expect(perCourse.map((a) => a.municipalityCode).sort()).toEqual(['0217', '0860']);
     expect((await admin.post(`${url}/apply`, body)).statusCode).toBe(409);

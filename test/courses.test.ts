@@ -22,7 +22,11 @@ beforeAll(async () => {
   coordinator = await t.loginAs('coordinator');
   const assessor = await t.loginAs('assessor');
   const assessorId = (await assessor.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
-  const roundId = await buildRound(t.database, { assessorIds: [assessorId], courseStart: '2027-08-01', courseEnd: '2028-06-30' });
+  const roundId = await buildRound(t.database, {
+    assessorIds: [assessorId],
+    courseStart: '2027-08-01',
+    courseEnd: '2028-06-30',
+  });
   const appId = await buildSubmittedApplication(t.database, {
     roundId,
     municipalityCode: '0860',
@@ -68,7 +72,9 @@ describe('courses', () => {
     expect(kinds.filter((k) => k === 'working_group')).toHaveLength(18);
     expect(course.meetings).toHaveLength(1 + 3 + 6 + 3 + 18 + 1 + 1);
     expect(course.allowed).toEqual({ editPlan: false, assignConsultant: false });
-    const created = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, courseId)));
+    const created = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(auditLog).where(eq(auditLog.entityId, courseId)),
+    );
     expect(created.map((r) => r.action)).toContain('course.create');
   });
 
@@ -78,15 +84,22 @@ describe('courses', () => {
     const consultant = await t.loginAs('consultant');
     expect((await consultant.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
     const consultantId = (await consultant.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
-    const notConsultant = await admin.put(`/api/v1/courses/${courseId}/consultant`, { version: 1, consultantId: demoId('user/admin@socialstyrelsen.example') });
+    const notConsultant = await admin.put(`/api/v1/courses/${courseId}/consultant`, {
+      version: 1,
+      consultantId: demoId('user/admin@socialstyrelsen.example'),
+    });
     expect(notConsultant.json().errors[0].field).toBe('consultantId');
-    const assigned = Course.parse((await admin.put(`/api/v1/courses/${courseId}/consultant`, { version: 1, consultantId })).json());
+    const assigned = Course.parse(
+      (await admin.put(`/api/v1/courses/${courseId}/consultant`, { version: 1, consultantId })).json(),
+    );
     expect(assigned.consultant?.id).toBe(consultantId);
     const seen = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     expect(seen.allowed.editPlan).toBe(true);
     const assessor = await t.loginAs('assessor');
     expect((await assessor.get('/api/v1/courses')).statusCode).toBe(403);
-    expect((await coordinator.put(`/api/v1/courses/${courseId}/plan`, { version: 2, plan: seen.plan })).statusCode).toBe(403);
+    expect(
+      (await coordinator.put(`/api/v1/courses/${courseId}/plan`, { version: 2, plan: seen.plan })).statusCode,
+    ).toBe(403);
   });
 
   it('adapt their plan: counts, a shared working group, extra meetings – keeping meetings that stay', async () => {
@@ -96,7 +109,14 @@ describe('courses', () => {
     const plan: CoursePlan = {
       ...before.plan,
       sparring: 4,
-      workingGroups: [{ key: 'ag-faelles', name: 'Fælles arbejdsgruppe', institutionIds: [ownInstitutionId(), otherInstitutionId()], meetings: 6 }],
+      workingGroups: [
+        {
+          key: 'ag-faelles',
+          name: 'Fælles arbejdsgruppe',
+          institutionIds: [ownInstitutionId(), otherInstitutionId()],
+          meetings: 6,
+        },
+      ],
       extra: [{ title: 'Ekstra møde om forældresamarbejde' }],
     };
     const bad = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
@@ -104,11 +124,18 @@ describe('courses', () => {
       plan: { ...plan, workingGroups: [{ ...plan.workingGroups[0], institutionIds: [ownInstitutionId('0217')] }] },
     });
     expect(bad.json().errors[0].field).toBe('plan.workingGroups.0.institutionIds.0');
-    const tooMany = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan: { ...plan, steering: 4 } });
+    const tooMany = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
+      version: before.version,
+      plan: { ...plan, steering: 4 },
+    });
     expect(tooMany.statusCode).toBe(400);
-    const after = Course.parse((await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan })).json());
+    const after = Course.parse(
+      (await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan })).json(),
+    );
     expect(after.meetings.filter((m) => m.kind === 'sparring')).toHaveLength(4);
-    expect(after.meetings.filter((m) => m.kind === 'working_group').map((m) => m.group)).toEqual(Array(6).fill('ag-faelles'));
+    expect(after.meetings.filter((m) => m.kind === 'working_group').map((m) => m.group)).toEqual(
+      Array(6).fill('ag-faelles'),
+    );
     expect(after.meetings.find((m) => m.kind === 'extra')?.title).toBe('Ekstra møde om forældresamarbejde');
     expect(after.meetings.find((m) => m.kind === 'kickoff')?.id).toBe(kickoff?.id);
     const stale = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan });
@@ -118,8 +145,16 @@ describe('courses', () => {
   it('refuse to drop a meeting that has been held', async () => {
     const current = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
     const extra = current.meetings.find((m) => m.kind === 'extra');
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, extra?.id ?? '')));
-    const res = await admin.put(`/api/v1/courses/${courseId}/plan`, { version: current.version, plan: { ...current.plan, extra: [] } });
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx
+        .update(courseMeetings)
+        .set({ status: 'held' })
+        .where(eq(courseMeetings.id, extra?.id ?? '')),
+    );
+    const res = await admin.put(`/api/v1/courses/${courseId}/plan`, {
+      version: current.version,
+      plan: { ...current.plan, extra: [] },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].message).toContain('er afholdt');
     const still = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
@@ -133,7 +168,9 @@ describe('courses', () => {
     const last = sparring[sparring.length - 1]!;
     const fewer = { ...current.plan, sparring: current.plan.sparring - 1 };
     const set = (values: Partial<typeof courseMeetings.$inferInsert>) =>
-      inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, last.id)));
+      inMaintenanceTx(t.database.db, (tx) =>
+        tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, last.id)),
+      );
     const attempt = () => admin.put(`/api/v1/courses/${courseId}/plan`, { version: current.version, plan: fewer });
 
     await set({ date: '2027-11-15', startTime: '09:00', endTime: '11:00' }); // in people's calendars
@@ -142,7 +179,10 @@ describe('courses', () => {
     expect(dated.json().errors[0].message).toContain(`"${last.title}" har en dato`);
     await set({ date: null, startTime: null, endTime: null });
     await inMaintenanceTx(t.database.db, (tx) =>
-      tx.update(meetingParticipants).set({ attended: true, hours: 2 }).where(eq(meetingParticipants.meetingId, last.id)),
+      tx
+        .update(meetingParticipants)
+        .set({ attended: true, hours: 2 })
+        .where(eq(meetingParticipants.meetingId, last.id)),
     );
     expect((await attempt()).statusCode).toBe(400);
     const unchanged = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
@@ -150,7 +190,10 @@ describe('courses', () => {
     expect(unchanged.meetings.some((m) => m.id === last.id)).toBe(true);
 
     await inMaintenanceTx(t.database.db, (tx) =>
-      tx.update(meetingParticipants).set({ attended: null, hours: null }).where(eq(meetingParticipants.meetingId, last.id)),
+      tx
+        .update(meetingParticipants)
+        .set({ attended: null, hours: null })
+        .where(eq(meetingParticipants.meetingId, last.id)),
     );
     const ok = await attempt();
     expect(ok.statusCode, ok.body).toBe(200);
@@ -160,6 +203,9 @@ describe('courses', () => {
   it('exist for the demo data’s historical agreements, Hjørring’s run by the demo consultant', async () => {
     const consultant = await t.loginAs('consultant');
     const list = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
-    expect(list.items.map((c) => [c.municipalityName, c.roundName])).toContainEqual(['Hjørring', 'August 2018 – juni 2019']);
+    expect(list.items.map((c) => [c.municipalityName, c.roundName])).toContainEqual([
+      'Hjørring',
+      'August 2018 – juni 2019',
+    ]);
   });
 });

@@ -53,7 +53,12 @@ describe('selection, decision and publication', () => {
   it('proposes the exact balanced selection on the live round, and explains it', async () => {
     selection = RoundSelectionResponse.parse((await admin.get(selectionUrl())).json());
     expect(selection.applicants.map((a) => [a.id, a.score, a.eligible])).toEqual(
-      expect.arrayContaining([['0860', 15, true], ['0825', 14, true], ['0217', 12, true], ['0787', 6, false]]),
+      expect.arrayContaining([
+        ['0860', 15, true],
+        ['0825', 14, true],
+        ['0217', 12, true],
+        ['0787', 6, false],
+      ]),
     );
     expect(selection.proposal.unconstrained).toEqual({ selected: ['0860', '0825'], totalScore: 29 });
     expect(selection.proposal.selected).toEqual(['0860', '0217']);
@@ -67,25 +72,47 @@ describe('selection, decision and publication', () => {
     const url = `/api/v1/rounds/${roundId}/decision`;
     const noReason = await admin.put(url, { selected: ['0860', '0825'], waitlist: [] });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().errors).toEqual([{ field: 'reason', message: 'Begrund, hvorfor udvælgelsen afviger fra forslaget' }]);
+    expect(noReason.json().errors).toEqual([
+      { field: 'reason', message: 'Begrund, hvorfor udvælgelsen afviger fra forslaget' },
+    ]);
     const ineligible = await admin.put(url, { selected: ['0860', '0787'], waitlist: [], reason: 'x' });
     expect(ineligible.json().errors[0]).toMatchObject({ field: 'selected.1' });
     const tooMany = await admin.put(url, { selected: ['0860', '0825', '0217'], waitlist: [], reason: 'x' });
     expect(tooMany.json().errors.map((e: { field: string }) => e.field)).toContain('selected');
     const twice = await admin.put(url, { selected: ['0860'], waitlist: ['0860'], reason: 'x' });
     expect(twice.json().errors[0]).toMatchObject({ field: 'waitlist.0' });
-    expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(roundDecisions).where(eq(roundDecisions.roundId, roundId)))).toEqual([]);
+    expect(
+      await inMaintenanceTx(t.database.db, (tx) =>
+        tx.select().from(roundDecisions).where(eq(roundDecisions.roundId, roundId)),
+      ),
+    ).toEqual([]);
 
     const overridden = RoundSelectionResponse.parse(
-      (await admin.put(url, { selected: ['0860', '0825'], waitlist: ['0217'], reason: 'Læsø er en ø-kommune med særlige behov.' })).json(),
+      (
+        await admin.put(url, {
+          selected: ['0860', '0825'],
+          waitlist: ['0217'],
+          reason: 'Læsø er en ø-kommune med særlige behov.',
+        })
+      ).json(),
     );
-    expect(overridden.decision).toMatchObject({ differsFromProposal: true, overrideReason: 'Læsø er en ø-kommune med særlige behov.', version: 1 });
+    expect(overridden.decision).toMatchObject({
+      differsFromProposal: true,
+      overrideReason: 'Læsø er en ø-kommune med særlige behov.',
+      version: 1,
+    });
     const stale = await admin.put(url, { selected: ['0860', '0217'], waitlist: [] });
     expect(stale.json()).toMatchObject({ code: 'version_conflict' });
     const confirmed = RoundSelectionResponse.parse(
       (await admin.put(url, { selected: ['0860', '0217'], waitlist: ['0825'], version: 1 })).json(),
     );
-    expect(confirmed.decision).toMatchObject({ selected: ['0860', '0217'], waitlist: ['0825'], differsFromProposal: false, overrideReason: null, version: 2 });
+    expect(confirmed.decision).toMatchObject({
+      selected: ['0860', '0217'],
+      waitlist: ['0825'],
+      differsFromProposal: false,
+      overrideReason: null,
+      version: 2,
+    });
     selection = confirmed;
   });
 
@@ -94,7 +121,9 @@ describe('selection, decision and publication', () => {
     expect(res.json()).toMatchObject({ status: 409, code: 'not_published' });
     expect(Application.parse((await coordinator.get(`/api/v1/applications/${ids['0860']}`)).json()).outcome).toBeNull();
     expect((await coordinator.get(`/api/v1/applications/${ids['0860']}/decision-letter.pdf`)).statusCode).toBe(409);
-    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {})).json()).toMatchObject({ code: 'not_approved' });
+    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {})).json()).toMatchObject({
+      code: 'not_approved',
+    });
   });
 
   it('publishes: outcomes, letters and e-mails in the outbox', async () => {
@@ -102,11 +131,22 @@ describe('selection, decision and publication', () => {
       (await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: selection.decision?.version })).json(),
     );
     expect(published.decision?.publishedAt).toBeTruthy();
-    expect((await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [], reason: 'x', version: 3 })).json()).toMatchObject({
+    expect(
+      (
+        await admin.put(`/api/v1/rounds/${roundId}/decision`, {
+          selected: ['0860'],
+          waitlist: [],
+          reason: 'x',
+          version: 3,
+        })
+      ).json(),
+    ).toMatchObject({
       code: 'decision_published',
     });
 
-    const mine = ApplicationDecision.parse((await coordinator.get(`/api/v1/applications/${ids['0860']}/decision`)).json());
+    const mine = ApplicationDecision.parse(
+      (await coordinator.get(`/api/v1/applications/${ids['0860']}/decision`)).json(),
+    );
     expect(mine).toMatchObject({ outcome: 'approved', waitlistPosition: null });
     expect(mine.explanation.length).toBeGreaterThan(10);
     expect((await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).statusCode).toBe(404);
@@ -114,7 +154,13 @@ describe('selection, decision and publication', () => {
     const outbox = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?pageSize=50')).json());
     expect(outbox.smtpConfigured).toBe(false);
     const recipients = outbox.items.map((m) => m.to);
-    expect(recipients).toEqual(expect.arrayContaining(['koordinator.hjoerring@kommune.example', 'mette.holm@hjoerring.example', 'koordinator.helsingoer@kommune.example']));
+    expect(recipients).toEqual(
+      expect.arrayContaining([
+        'koordinator.hjoerring@kommune.example',
+        'mette.holm@hjoerring.example',
+        'koordinator.helsingoer@kommune.example',
+      ]),
+    );
     const toHjoerring = outbox.items.find((m) => m.to === 'mette.holm@hjoerring.example');
     expect(toHjoerring).toMatchObject({ status: 'queued', subject: expect.stringContaining('Afgørelse') });
     expect(toHjoerring?.body).toContain(`/ansoegninger/${ids['0860']}`);
@@ -137,7 +183,9 @@ describe('selection, decision and publication', () => {
     expect(text).toMatch(/venteliste/i);
 
     const rejected = await admin.get(`/api/v1/applications/${ids['0787']}/decision-letter.pdf`);
-    const { text: rejectedText } = await extractText(await getDocumentProxy(new Uint8Array(rejected.rawPayload)), { mergePages: true });
+    const { text: rejectedText } = await extractText(await getDocumentProxy(new Uint8Array(rejected.rawPayload)), {
+      mergePages: true,
+    });
     expect(rejectedText).toMatch(/afslag|ikke fået plads/i);
     const assessor = await t.loginAs('assessor');
     expect((await assessor.get(`/api/v1/applications/${ids['0860']}/decision`)).statusCode).toBe(404);
@@ -146,11 +194,17 @@ describe('selection, decision and publication', () => {
 
 describe('collaboration agreement', () => {
   it('is sent for approved municipalities only, generated from the application', async () => {
-    expect((await admin.post(`/api/v1/applications/${ids['0787']}/agreement`, {})).json()).toMatchObject({ code: 'not_approved' });
+    expect((await admin.post(`/api/v1/applications/${ids['0787']}/agreement`, {})).json()).toMatchObject({
+      code: 'not_approved',
+    });
     const res = await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {});
     expect(res.statusCode, res.body).toBe(201);
     const agreement = Agreement.parse(res.json());
-    expect(agreement).toMatchObject({ status: 'sent', municipalityName: 'Hjørring', terms: { municipalityContactName: 'Mette Holm' } });
+    expect(agreement).toMatchObject({
+      status: 'sent',
+      municipalityName: 'Hjørring',
+      terms: { municipalityContactName: 'Mette Holm' },
+    });
     expect(agreement.terms.transport).toMatch(/transport/i);
 
     const docx = await coordinator.get(agreement.documents.docx);
@@ -168,19 +222,29 @@ describe('collaboration agreement', () => {
   it('is signed by uploading the signed PDF, which makes the municipality ready for its course', async () => {
     const url = `/api/v1/applications/${ids['0860']}/agreement/signed`;
     const pdf = await samplePdf('Samarbejdsaftale underskrevet');
-    expect((await otherCoordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'aftale.pdf') })).statusCode).toBe(404);
+    expect(
+      (await otherCoordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'aftale.pdf') })).statusCode,
+    ).toBe(404);
     const fake = await coordinator.request({ method: 'PUT', url, ...multipartFile(Buffer.from('hej'), 'aftale.pdf') });
     expect(fake.json()).toMatchObject({ code: 'unsupported_file' });
-    const [before] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(agreements).where(eq(agreements.applicationId, ids['0860']!)));
+    const [before] = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(agreements).where(eq(agreements.applicationId, ids['0860']!)),
+    );
     expect(before?.status).toBe('sent');
 
-    const signed = Agreement.parse((await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'aftale.pdf') })).json());
+    const signed = Agreement.parse(
+      (await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'aftale.pdf') })).json(),
+    );
     expect(signed).toMatchObject({ status: 'signed', signedFile: { filename: 'aftale.pdf', size: pdf.length } });
     const app = Application.parse((await coordinator.get(`/api/v1/applications/${ids['0860']}`)).json());
     expect(app.readyForCourse).toBe(true);
     expect((await admin.get(`${url}.pdf`)).rawPayload.equals(pdf)).toBe(true);
-    expect((await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'igen.pdf') })).json()).toMatchObject({ code: 'agreement_signed' });
-    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {})).json()).toMatchObject({ code: 'agreement_signed' });
+    expect((await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'igen.pdf') })).json()).toMatchObject(
+      { code: 'agreement_signed' },
+    );
+    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {})).json()).toMatchObject({
+      code: 'agreement_signed',
+    });
     const messages = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(outbox));
     expect(messages.length).toBeGreaterThan(0);
   });

@@ -10,7 +10,15 @@ import { and, asc, count, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DrizzleTx } from '../src/server/db/client.js';
-import { changeModelVersions, indicatorMeasurements, meetingParticipants, roundScheduleSettings, selfAnalyses, trialLogs, trials } from '../src/server/db/schema-course-work.js';
+import {
+  changeModelVersions,
+  indicatorMeasurements,
+  meetingParticipants,
+  roundScheduleSettings,
+  selfAnalyses,
+  trialLogs,
+  trials,
+} from '../src/server/db/schema-course-work.js';
 import { applications, auditLog, children, courseMeetings, courses, rounds } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { contentErrors } from '../src/server/modules/change-model/validate-content.js';
@@ -54,13 +62,22 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
   beforeAll(async () => {
     t = await startDemoApp(today);
     coordinator = await t.loginAs('coordinator');
-    [hjoerring, helsingoer] = await owner(async (tx) => [await demoCourseId(tx, '0860'), await demoCourseId(tx, '0217')]);
+    [hjoerring, helsingoer] = await owner(async (tx) => [
+      await demoCourseId(tx, '0860'),
+      await demoCourseId(tx, '0217'),
+    ]);
   });
   afterAll(() => t.close());
 
   /** The course's meetings as stored, in date order. */
   const meetingsOf = (courseId: string) =>
-    owner((tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)).orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime)));
+    owner((tx) =>
+      tx
+        .select()
+        .from(courseMeetings)
+        .where(eq(courseMeetings.courseId, courseId))
+        .orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime)),
+    );
 
   // A fresh database costs a seeding: the same-date comparison runs on the first and the last date.
   const comparesFresh = today === SEED_DATES[0] || today === SEED_DATES.at(-1);
@@ -81,8 +98,25 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
       expect(await seedDemo(fresh.db, today)).toBe('already_present');
       const picture = async (db: typeof fresh.db) =>
         inMaintenanceTx(db, async (tx) =>
-          (await tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, await demoCourseId(tx, '0860'))))
-            .map((m) => [m.kind, m.groupKey, m.sequence, m.date, m.startTime, m.status, m.version, m.minutesStatus, m.minutesHtml].join('|'))
+          (
+            await tx
+              .select()
+              .from(courseMeetings)
+              .where(eq(courseMeetings.courseId, await demoCourseId(tx, '0860')))
+          )
+            .map((m) =>
+              [
+                m.kind,
+                m.groupKey,
+                m.sequence,
+                m.date,
+                m.startTime,
+                m.status,
+                m.version,
+                m.minutesStatus,
+                m.minutesHtml,
+              ].join('|'),
+            )
             .sort(),
         );
       expect(await picture(fresh.db)).toEqual(await picture(t.database.db));
@@ -121,7 +155,12 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     const selection = RoundSelectionResponse.parse((await admin.get(`/api/v1/rounds/${closed.id}/selection`)).json());
     expect(selection).toMatchObject({ decision: null, pendingAssessments: 2 });
     expect(selection.proposal.feasible).toBe(true);
-    const received = await owner((tx) => tx.select().from(applications).where(inArray(applications.roundId, [open.id, closed.id])));
+    const received = await owner((tx) =>
+      tx
+        .select()
+        .from(applications)
+        .where(inArray(applications.roundId, [open.id, closed.id])),
+    );
     expect(received).toHaveLength(10);
     for (const a of received) {
       expect(a.submittedAt! < now).toBe(true);
@@ -157,7 +196,11 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     const owed = d.owed.map((o) => o.kind);
     expect(owed).not.toContain('self_analysis');
     expect(owed).not.toContain('change_model');
-    expect(d.owed).toContainEqual({ kind: 'measurement', indicatorKey: 'sprog-opfoelgning', name: expect.any(String) as string });
+    expect(d.owed).toContainEqual({
+      kind: 'measurement',
+      indicatorKey: 'sprog-opfoelgning',
+      name: expect.any(String) as string,
+    });
     const minutes = d.owed.filter((o) => o.kind === 'minutes');
     expect(minutes.map((o) => o.minutesStatus).sort()).toEqual(['draft', 'none']);
     // The draft is the most recent meeting's that owes minutes.
@@ -202,7 +245,8 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     expect(latest!.savedAt >= addDays(today, -17) && latest!.savedAt < today).toBe(true);
     expect(firstSaved!.savedAt > addDays(courseStart, 40) && firstSaved!.savedAt < addDays(courseStart, 50)).toBe(true);
     const c = model.content;
-    for (const section of ['activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions'] as const) expect(c[section].length).toBeGreaterThan(0);
+    for (const section of ['activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions'] as const)
+      expect(c[section].length).toBeGreaterThan(0);
     expect(c.problem).not.toBe('');
     expect(c.targetGroup).not.toBe('');
     expect(model.indicators).toHaveLength(3);
@@ -210,9 +254,13 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
       expect(i.baseline).not.toBeNull();
       expect(i.target).not.toBeNull();
       // The baseline, in the course's first five weeks.
-      expect(i.measurements.some((m) => m.measuredOn >= courseStart && m.measuredOn < addDays(courseStart, 35))).toBe(true);
+      expect(i.measurements.some((m) => m.measuredOn >= courseStart && m.measuredOn < addDays(courseStart, 35))).toBe(
+        true,
+      );
     }
-    expect(model.indicators.filter((i) => i.measurements.some((m) => m.measuredOn >= addDays(today, -14)))).toHaveLength(2);
+    expect(
+      model.indicators.filter((i) => i.measurements.some((m) => m.measuredOn >= addDays(today, -14))),
+    ).toHaveLength(2);
     const compared = await coordinator.get(`/api/v1/courses/${hjoerring}/change-model/compare?from=1&to=2`);
     expect(compared.statusCode, compared.body).toBe(200);
   });
@@ -228,8 +276,12 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     expect((await helsingoerCoordinator.get(`/api/v1/courses/${hjoerring}`)).statusCode).toBe(404);
     const consultant = await t.loginAs('consultant');
     const mine = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
-    expect(mine.items.filter((c) => c.roundName === calendar.underWay.name).map((c) => c.municipalityName)).toEqual(['Hjørring']);
-    expect(mine.items.filter((c) => c.roundName === calendar.signed.name).map((c) => c.municipalityName)).toEqual(['Helsingør']);
+    expect(mine.items.filter((c) => c.roundName === calendar.underWay.name).map((c) => c.municipalityName)).toEqual([
+      'Hjørring',
+    ]);
+    expect(mine.items.filter((c) => c.roundName === calendar.signed.name).map((c) => c.municipalityName)).toEqual([
+      'Helsingør',
+    ]);
     expect(course.periodStart > today).toBe(true);
   });
 
@@ -244,8 +296,14 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
       trials: await tx.select().from(trials),
       logs: await tx.select().from(trialLogs),
       settings: await tx.select().from(roundScheduleSettings),
-      applications: await tx.select().from(applications).where(eq(applications.roundId, demoId(DEMO_COURSE_YEAR_ROUND))),
-      children: await tx.select({ first: children.firstName, last: children.lastName }).from(children).where(eq(children.municipalityCode, '0860')),
+      applications: await tx
+        .select()
+        .from(applications)
+        .where(eq(applications.roundId, demoId(DEMO_COURSE_YEAR_ROUND))),
+      children: await tx
+        .select({ first: children.firstName, last: children.lastName })
+        .from(children)
+        .where(eq(children.municipalityCode, '0860')),
       // Seeding writes no audit rows; this file's own reads through the API are in the access chain.
       audit: await tx
         .select({ n: count() })
@@ -264,7 +322,13 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     for (const v of stored.versions) expect(contentErrors(ChangeModelContent.parse(v.content))).toEqual([]);
     expect(stored.measurements.length).toBe(5);
     for (const x of stored.trials) AgreeTrialRequest.parse({ description: x.description, responsible: x.responsible });
-    for (const l of stored.logs) LogTrialRequest.parse({ triedOn: l.triedOn, whatTried: l.whatTried, whatHappened: l.whatHappened, reflection: l.reflection });
+    for (const l of stored.logs)
+      LogTrialRequest.parse({
+        triedOn: l.triedOn,
+        whatTried: l.whatTried,
+        whatHappened: l.whatHappened,
+        reflection: l.reflection,
+      });
     expect(stored.settings.map((s) => s.roundId)).toEqual([demoId(DEMO_COURSE_YEAR_ROUND)]);
     z.array(HolidayWeekSetting).parse(stored.settings[0]!.holidayWeeks);
     for (const a of stored.applications) ApplicationContent.parse(a.content);
@@ -283,7 +347,10 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
 
   it('breaks no hard scheduling rule in any dated meeting of the demo', async () => {
     const { inputs, placements } = await owner(async (tx) => {
-      const dated = await tx.select().from(courseMeetings).where(and(isNotNull(courseMeetings.date), ne(courseMeetings.status, 'cancelled')));
+      const dated = await tx
+        .select()
+        .from(courseMeetings)
+        .where(and(isNotNull(courseMeetings.date), ne(courseMeetings.status, 'cancelled')));
       const allCourses = await tx.select().from(courses);
       const settings = await tx.select().from(roundScheduleSettings);
       const roundRows = await tx.select().from(rounds);
@@ -300,10 +367,18 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
   it('carries on in the application: the draft minutes are approved, a trial is logged, the due measurement recorded', async () => {
     const d = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${hjoerring}/dashboard`)).json());
     const draft = d.owed.find((o) => o.kind === 'minutes' && o.minutesStatus === 'draft');
-    const meeting = Meeting.parse((await coordinator.get(`/api/v1/meetings/${draft?.kind === 'minutes' ? draft.meetingId : ''}`)).json());
-    const approved = await coordinator.post(`/api/v1/meetings/${meeting.id}/minutes/approve`, { version: meeting.minutes.version });
+    const meeting = Meeting.parse(
+      (await coordinator.get(`/api/v1/meetings/${draft?.kind === 'minutes' ? draft.meetingId : ''}`)).json(),
+    );
+    const approved = await coordinator.post(`/api/v1/meetings/${meeting.id}/minutes/approve`, {
+      version: meeting.minutes.version,
+    });
     expect(approved.statusCode, approved.body).toBe(200);
-    const agenda = await coordinator.put(`/api/v1/meetings/${meeting.id}/agenda`, { version: meeting.version, agenda: meeting.agenda, location: meeting.location });
+    const agenda = await coordinator.put(`/api/v1/meetings/${meeting.id}/agenda`, {
+      version: meeting.version,
+      agenda: meeting.agenda,
+      location: meeting.location,
+    });
     expect(agenda.statusCode, agenda.body).toBe(200);
 
     const staff = await t.loginAs('staff');
@@ -326,7 +401,9 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
       .finally(() => vi.useRealTimers());
     expect(measured.statusCode, measured.body).toBe(201);
     const after = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${hjoerring}/dashboard`)).json());
-    expect(after.owed.filter((o) => o.kind === 'measurement' || (o.kind === 'minutes' && o.minutesStatus === 'draft'))).toEqual([]);
+    expect(
+      after.owed.filter((o) => o.kind === 'measurement' || (o.kind === 'minutes' && o.minutesStatus === 'draft')),
+    ).toEqual([]);
   });
 });
 
@@ -354,15 +431,24 @@ function scheduleChecks(
     const setting = settings.find((s) => s.roundId === roundId);
     expect(setting, `settings of round ${roundId}`).toBeDefined();
     const inRound = (m: MeetingRow) => courseOf.get(m.courseId)!.roundId === roundId;
-    const consultants = new Set(dated.filter(inRound).map((m) => courseOf.get(m.courseId)!.consultantId ?? `none:${m.courseId}`));
+    const consultants = new Set(
+      dated.filter(inRound).map((m) => courseOf.get(m.courseId)!.consultantId ?? `none:${m.courseId}`),
+    );
     // In date order: the checker counts a course's steering meetings in the order it is given them.
     const relevant = dated
-      .filter((m) => inRound(m) || (consultants.has(courseOf.get(m.courseId)!.consultantId ?? '') && m.date! >= round.courseStart && m.date! <= round.courseEnd))
+      .filter(
+        (m) =>
+          inRound(m) ||
+          (consultants.has(courseOf.get(m.courseId)!.consultantId ?? '') &&
+            m.date! >= round.courseStart &&
+            m.date! <= round.courseEnd),
+      )
       .sort((a, b) => a.date!.localeCompare(b.date!) || a.startTime!.localeCompare(b.startTime!));
     const themeDays = [...new Set(relevant.filter((m) => inRound(m) && m.kind === 'theme_day').map((m) => m.date!))];
     expect(themeDays.length).toBeLessThanOrEqual(1);
     const byCourse = new Map<string, MeetingRow[]>();
-    for (const m of relevant.filter((x) => x.kind !== 'theme_day' || !inRound(x))) byCourse.set(m.courseId, [...(byCourse.get(m.courseId) ?? []), m]);
+    for (const m of relevant.filter((x) => x.kind !== 'theme_day' || !inRound(x)))
+      byCourse.set(m.courseId, [...(byCourse.get(m.courseId) ?? []), m]);
     inputs.push(
       ScheduleInput.parse({
         period: { start: round.courseStart, end: round.courseEnd },

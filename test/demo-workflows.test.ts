@@ -49,7 +49,13 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
       contactName: 'Mette Kjær',
       contactEmail: 'koordinator.hjoerring@kommune.example',
       contactPhone: '72 33 33 33',
-      institutions: [{ institutionId: demoId('0860-4'), vulnerableFamiliesShare: 31, needDocumentation: 'Kommunens opgørelse over forældres uddannelse og beskæftigelse.' }],
+      institutions: [
+        {
+          institutionId: demoId('0860-4'),
+          vulnerableFamiliesShare: 31,
+          needDocumentation: 'Kommunens opgørelse over forældres uddannelse og beskæftigelse.',
+        },
+      ],
       familyDaycareShare: 35,
       motivation: 'Vi vil udbrede erfaringerne fra vores første forløb til flere dagtilbud.',
       managementBacking: 'Dagtilbudschefen og direktionen bakker op.',
@@ -62,7 +68,11 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
     const saved = await coordinator.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content });
     expect(saved.statusCode, saved.body).toBe(200);
     const pdf = await samplePdf();
-    const uploaded = await coordinator.request({ method: 'PUT', url: `/api/v1/applications/${draft.id}/director-commitment`, ...multipartFile(pdf, 'erklaering.pdf') });
+    const uploaded = await coordinator.request({
+      method: 'PUT',
+      url: `/api/v1/applications/${draft.id}/director-commitment`,
+      ...multipartFile(pdf, 'erklaering.pdf'),
+    });
     expect(uploaded.statusCode, uploaded.body).toBe(200);
     draft = Application.parse(uploaded.json());
     const submitted = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: draft.version });
@@ -82,7 +92,11 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
     expect(selection.pendingAssessments).toBe(0);
     expect(selection.proposal.feasible).toBe(true);
     expect(selection.proposal.selected).toContain('0860');
-    const decided = await admin.put(`/api/v1/rounds/${closedRound}/decision`, { selected: selection.proposal.selected, waitlist: [], reason: '' });
+    const decided = await admin.put(`/api/v1/rounds/${closedRound}/decision`, {
+      selected: selection.proposal.selected,
+      waitlist: [],
+      reason: '',
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     const version = RoundSelectionResponse.parse(decided.json()).decision?.version;
     const published = await admin.post(`/api/v1/rounds/${closedRound}/decision/publish`, { version });
@@ -90,28 +104,42 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
 
     const applicationId = demoId(`application/${calendar.closed.key}/0860`);
     const [stored] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.roundId, closedRound))),
+      tx
+        .select()
+        .from(applications)
+        .where(and(eq(applications.id, applicationId), eq(applications.roundId, closedRound))),
     );
     expect(stored?.status).toBe('submitted');
     const sent = await admin.post(`/api/v1/applications/${applicationId}/agreement`, {});
     expect(sent.statusCode, sent.body).toBe(201);
     const coordinator = await t.loginAs('coordinator');
     const pdf = await samplePdf('Samarbejdsaftale underskrevet – Hjørring Kommune');
-    const signed = await coordinator.request({ method: 'PUT', url: `/api/v1/applications/${applicationId}/agreement/signed`, ...multipartFile(pdf, 'aftale.pdf') });
+    const signed = await coordinator.request({
+      method: 'PUT',
+      url: `/api/v1/applications/${applicationId}/agreement/signed`,
+      ...multipartFile(pdf, 'aftale.pdf'),
+    });
     expect(signed.statusCode, signed.body).toBe(200);
     expect(Agreement.parse(signed.json()).status).toBe('signed');
-    expect(Application.parse((await coordinator.get(`/api/v1/applications/${applicationId}`)).json()).readyForCourse).toBe(true);
+    expect(
+      Application.parse((await coordinator.get(`/api/v1/applications/${applicationId}`)).json()).readyForCourse,
+    ).toBe(true);
   });
 
   it('et forløb: the consultant dates Helsingør’s newly signed course, from today on', async () => {
     const courseId = await inMaintenanceTx(t.database.db, (tx) => demoCourseId(tx, '0217'));
     const consultant = await t.loginAs('consultant');
-    const proposal = CourseScheduleProposal.parse((await consultant.get(`/api/v1/courses/${courseId}/schedule/proposal`)).json());
+    const proposal = CourseScheduleProposal.parse(
+      (await consultant.get(`/api/v1/courses/${courseId}/schedule/proposal`)).json(),
+    );
     if (!proposal.feasible) throw new Error(proposal.reason);
     expect(proposal.meetings.length).toBeGreaterThan(20);
     expect(proposal.meetings.every((m) => m.date >= today && m.date <= calendar.signed.courseEnd)).toBe(true);
     const meetings = proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end }));
-    const applied = await consultant.post(`/api/v1/courses/${courseId}/schedule/apply`, { courseVersion: proposal.courseVersion, meetings });
+    const applied = await consultant.post(`/api/v1/courses/${courseId}/schedule/apply`, {
+      courseVersion: proposal.courseVersion,
+      meetings,
+    });
     expect(applied.statusCode, applied.body).toBe(200);
     const course = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     expect(course.meetings.filter((m) => m.date !== null).length).toBeGreaterThanOrEqual(meetings.length);

@@ -28,7 +28,17 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_204);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 6);
-const PREFERENCE: Role[] = ['consultant', 'coordinator', 'national_admin', 'daycare_leader', 'daycare_chief', 'staff', 'assessor', 'partner', 'evaluator'];
+const PREFERENCE: Role[] = [
+  'consultant',
+  'coordinator',
+  'national_admin',
+  'daycare_leader',
+  'daycare_chief',
+  'staff',
+  'assessor',
+  'partner',
+  'evaluator',
+];
 
 let t: TestApp;
 const agents = new Map<Role, Agent>();
@@ -39,10 +49,15 @@ beforeAll(async () => {
   for (const role of PREFERENCE) agents.set(role, await t.loginAs(role));
   const course = await buildCourse(t.database, { municipalityCode: '0860' });
   const meetings = await inMaintenanceTx(t.database.db, (tx) =>
-    tx.select({ id: courseMeetings.id, kind: courseMeetings.kind }).from(courseMeetings).where(and(eq(courseMeetings.courseId, course.courseId))),
+    tx
+      .select({ id: courseMeetings.id, kind: courseMeetings.kind })
+      .from(courseMeetings)
+      .where(and(eq(courseMeetings.courseId, course.courseId))),
   );
   const workingGroup = meetings.find((m) => m.kind === 'working_group')!.id;
-  const trial = await agents.get('consultant')!.post(`/api/v1/meetings/${workingGroup}/trials`, { description: 'Fuzz-afprøvning', responsible: 'Pædagogerne' });
+  const trial = await agents
+    .get('consultant')!
+    .post(`/api/v1/meetings/${workingGroup}/trials`, { description: 'Fuzz-afprøvning', responsible: 'Pædagogerne' });
   const user = await agents.get('national_admin')!.post('/api/v1/users', {
     email: 'fuzz-maal@kommune.example',
     name: 'Fuzz Mål',
@@ -117,8 +132,24 @@ const BASES: Record<string, () => unknown> = {
     content: {
       problem: 'Problem',
       targetGroup: 'Målgruppe',
-      ...Object.fromEntries(['activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions'].map((s, i) => [s, [{ id: `punkt-${i}`, text: 'Tekst' }]])),
-      indicators: [{ key: 'indikator-1', name: 'Navn', outcomeId: 'punkt-2', dataSource: '', baseline: 1, target: 2, unit: '', measuredWhen: { text: '', dates: ['2027-09-01'] } }],
+      ...Object.fromEntries(
+        ['activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions'].map((s, i) => [
+          s,
+          [{ id: `punkt-${i}`, text: 'Tekst' }],
+        ]),
+      ),
+      indicators: [
+        {
+          key: 'indikator-1',
+          name: 'Navn',
+          outcomeId: 'punkt-2',
+          dataSource: '',
+          baseline: 1,
+          target: 2,
+          unit: '',
+          measuredWhen: { text: '', dates: ['2027-09-01'] },
+        },
+      ],
     },
   }),
 };
@@ -126,7 +157,9 @@ const BASES: Record<string, () => unknown> = {
 function casesFor(target: FuzzTarget, seed: number): Case[] {
   const params = Object.fromEntries(target.pathParams.map((p) => [p, pathValue(target.path, p)]));
   const requiredQuery = (except: string) =>
-    target.requiredQuery.filter((name) => name !== except).map((name) => `${name}=${encodeURIComponent(String(sampleValue(target.query[name]!, name, idFor)))}`);
+    target.requiredQuery
+      .filter((name) => name !== except)
+      .map((name) => `${name}=${encodeURIComponent(String(sampleValue(target.query[name]!, name, idFor)))}`);
   const urlWith = (p: Record<string, string>, query?: string, except = '') => {
     const all = [...requiredQuery(except), ...(query ? [query] : [])].join('&');
     return target.path.replace(/\{(\w+)\}/g, (_, name: string) => p[name] ?? '') + (all ? `?${all}` : '');
@@ -152,7 +185,13 @@ function casesFor(target: FuzzTarget, seed: number): Case[] {
   if (queryNames.length > 0) {
     kinds.push(
       fc.constantFrom(...queryNames).chain((name) =>
-        hostileQuery(name, target.query[name]!).map((q) => ({ label: `query ${q.query.slice(0, 80)}`, url: urlWith(params, q.query, name), body: base, mustRefuse: q.mustRefuse, field: name })),
+        hostileQuery(name, target.query[name]!).map((q) => ({
+          label: `query ${q.query.slice(0, 80)}`,
+          url: urlWith(params, q.query, name),
+          body: base,
+          mustRefuse: q.mustRefuse,
+          field: name,
+        })),
       ),
     );
   }
@@ -173,7 +212,8 @@ function casesFor(target: FuzzTarget, seed: number): Case[] {
 const KEPT_ON_CONFLICT = ['edit_conflicts', 'application_conflicts', 'audit_log(change)'];
 
 /** Admin-only changes that would take the course from the consultant go last, so the rest runs against a reachable course. */
-const consultantChangesLast = (a: FuzzTarget, b: FuzzTarget) => Number(a.path.endsWith('/consultant')) - Number(b.path.endsWith('/consultant'));
+const consultantChangesLast = (a: FuzzTarget, b: FuzzTarget) =>
+  Number(a.path.endsWith('/consultant')) - Number(b.path.endsWith('/consultant'));
 
 describe('contract fuzzing over every route with a body or query', () => {
   it('never answers 5xx, refuses what it must with the field named, and a refused request changes nothing', async () => {
@@ -186,8 +226,11 @@ describe('contract fuzzing over every route with a body or query', () => {
     const verify = async () => {
       const now = await fingerprint(t.database);
       // A save refused because someone saved first keeps the refused version (and says so in the audit), by design.
-      const changed = changedTables(baseline, now).filter((table) => !(conflictKept && KEPT_ON_CONFLICT.includes(table)));
-      if (changed.length > 0) failures.push(`refused requests changed ${changed.join(', ')}: ${unverified.join(' | ')}`);
+      const changed = changedTables(baseline, now).filter(
+        (table) => !(conflictKept && KEPT_ON_CONFLICT.includes(table)),
+      );
+      if (changed.length > 0)
+        failures.push(`refused requests changed ${changed.join(', ')}: ${unverified.join(' | ')}`);
       baseline = now;
       unverified = [];
       conflictKept = false;
@@ -201,7 +244,9 @@ describe('contract fuzzing over every route with a body or query', () => {
         const res = await agent.request({
           method: target.method,
           url: c.url,
-          ...(c.body === undefined ? {} : { payload: JSON.stringify(c.body), headers: { 'content-type': 'application/json' } }),
+          ...(c.body === undefined
+            ? {}
+            : { payload: JSON.stringify(c.body), headers: { 'content-type': 'application/json' } }),
         });
         const what = `${target.method} ${c.url.slice(0, 120)} ${c.label} → ${res.statusCode}`;
         if (res.statusCode >= 500) failures.push(`${what} ${res.body.slice(0, 200)}`);
@@ -209,13 +254,19 @@ describe('contract fuzzing over every route with a body or query', () => {
           if (res.statusCode !== 400 && res.statusCode !== 413) failures.push(`${what}: must be refused`);
           else if (res.statusCode === 400 && c.field !== undefined) {
             const problem = Problem.parse(res.json());
-            const named = (problem.errors ?? []).some((e) => e.field === c.field || c.field!.startsWith(`${e.field}.`) || e.field.startsWith(`${c.field}.`));
-            if (!named) failures.push(`${what}: does not name ${c.field}: ${JSON.stringify(problem.errors)?.slice(0, 200)}`);
+            const named = (problem.errors ?? []).some(
+              (e) => e.field === c.field || c.field!.startsWith(`${e.field}.`) || e.field.startsWith(`${c.field}.`),
+            );
+            if (!named)
+              failures.push(`${what}: does not name ${c.field}: ${JSON.stringify(problem.errors)?.slice(0, 200)}`);
           }
         }
         if (process.env.FUZZ_DEBUG && res.statusCode === 400 && c.field) {
-          const extra = (Problem.parse(res.json()).errors ?? []).filter((e) => !e.field.startsWith(c.field!) && !c.field!.startsWith(e.field));
-          if (extra.length > 0) console.log('base not valid:', target.method, target.route, JSON.stringify(extra).slice(0, 300));
+          const extra = (Problem.parse(res.json()).errors ?? []).filter(
+            (e) => !e.field.startsWith(c.field!) && !c.field!.startsWith(e.field),
+          );
+          if (extra.length > 0)
+            console.log('base not valid:', target.method, target.route, JSON.stringify(extra).slice(0, 300));
         }
         if (res.statusCode === 409) conflictKept = true;
         if (res.statusCode >= 400) unverified.push(what);

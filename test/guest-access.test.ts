@@ -28,7 +28,9 @@ let other: string;
 const url = (id: string, rest = '') => `/api/v1/meetings/${id}${rest}`;
 
 async function userId(email: string): Promise<string> {
-  const [row] = await inMaintenanceTx(t.database.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, email)));
+  const [row] = await inMaintenanceTx(t.database.db, (tx) =>
+    tx.select({ id: users.id }).from(users).where(eq(users.email, email)),
+  );
   if (!row) throw new Error(`no user ${email}`);
   return row.id;
 }
@@ -37,7 +39,13 @@ async function invite(meetingId: string, userIds: string[]) {
   const current = Meeting.parse((await coordinator.get(url(meetingId))).json());
   const res = await coordinator.put(url(meetingId, '/participants'), {
     version: current.version,
-    participants: userIds.map((id) => ({ userId: id, name: 'Sundhedsplejerske', participantRole: 'partner', attended: null, hours: null })),
+    participants: userIds.map((id) => ({
+      userId: id,
+      name: 'Sundhedsplejerske',
+      participantRole: 'partner',
+      attended: null,
+      hours: null,
+    })),
   });
   expect(res.statusCode, res.body).toBe(200);
 }
@@ -50,22 +58,36 @@ beforeAll(async () => {
   otherPartner = await t.loginAs('partner', '0217');
   partnerId = await userId(demoUser('partner').email);
   ({ courseId } = await buildCourse(t.database));
-  const steering = (await meetingsOf(t.database, courseId)).filter((m) => m.kind === 'steering').sort((a, b) => a.sequence - b.sequence);
+  const steering = (await meetingsOf(t.database, courseId))
+    .filter((m) => m.kind === 'steering')
+    .sort((a, b) => a.sequence - b.sequence);
   const [first, second] = steering;
   if (!first || !second) throw new Error('the typical plan has steering-group meetings');
   invitedTo = first.id;
   other = second.id;
-  await inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set({ date: '2027-09-15', startTime: '09:00', endTime: '11:00' }).where(eq(courseMeetings.id, invitedTo)));
+  await inMaintenanceTx(t.database.db, (tx) =>
+    tx
+      .update(courseMeetings)
+      .set({ date: '2027-09-15', startTime: '09:00', endTime: '11:00' })
+      .where(eq(courseMeetings.id, invitedTo)),
+  );
   await invite(invitedTo, [partnerId]);
 });
 afterAll(() => t.close());
 
 describe('a guest invited to one meeting', () => {
   it('reads that meeting, as a guest, with the trials agreed there and the minutes only once approved', async () => {
-    const agreed = await coordinator.post(url(invitedTo, '/trials'), { description: 'Fælles hjemmebesøg', responsible: 'Sundhedsplejen' });
+    const agreed = await coordinator.post(url(invitedTo, '/trials'), {
+      description: 'Fælles hjemmebesøg',
+      responsible: 'Sundhedsplejen',
+    });
     expect(agreed.statusCode, agreed.body).toBe(201);
     const trialId = TrialWithLogs.parse(agreed.json()).id;
-    const saved = await coordinator.put(url(invitedTo, '/minutes'), { baseVersion: 0, minutesHtml: '<p>Udkast om familierne</p>', decisions: ['Vi prøver fælles hjemmebesøg'] });
+    const saved = await coordinator.put(url(invitedTo, '/minutes'), {
+      baseVersion: 0,
+      minutesHtml: '<p>Udkast om familierne</p>',
+      decisions: ['Vi prøver fælles hjemmebesøg'],
+    });
     expect(saved.statusCode, saved.body).toBe(200);
 
     const draft = Meeting.parse((await partner.get(url(invitedTo))).json());
@@ -75,7 +97,9 @@ describe('a guest invited to one meeting', () => {
     expect(draft.earlierTrials).toEqual([]);
     expect(Object.values(draft.allowed).every((a) => a === false)).toBe(true);
 
-    const approved = await chief.post(url(invitedTo, '/minutes/approve'), { version: Meeting.parse(saved.json()).minutes.version });
+    const approved = await chief.post(url(invitedTo, '/minutes/approve'), {
+      version: Meeting.parse(saved.json()).minutes.version,
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     const read = Meeting.parse((await partner.get(url(invitedTo))).json());
     expect(read.minutes).toMatchObject({ html: '<p>Udkast om familierne</p>', status: 'approved' });
@@ -83,7 +107,16 @@ describe('a guest invited to one meeting', () => {
 
     // The read is audited, and says it was read as a guest.
     const rows = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.action, 'meeting.read'), eq(auditLog.entityId, invitedTo), eq(auditLog.actorUserId, partnerId))),
+      tx
+        .select({ details: auditLog.details })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'meeting.read'),
+            eq(auditLog.entityId, invitedTo),
+            eq(auditLog.actorUserId, partnerId),
+          ),
+        ),
     );
     expect(rows.length).toBe(2);
     expect(rows.every((r) => (r.details as { readAs?: string }).readAs === 'guest')).toBe(true);
@@ -93,7 +126,9 @@ describe('a guest invited to one meeting', () => {
   });
 
   it('gets 404 on the course, its other meetings, trials, self-analysis, change model and dashboard', async () => {
-    const trial = TrialWithLogs.parse((await coordinator.post(url(invitedTo, '/trials'), { description: 'Sprogkuffert', responsible: 'Stuen' })).json());
+    const trial = TrialWithLogs.parse(
+      (await coordinator.post(url(invitedTo, '/trials'), { description: 'Sprogkuffert', responsible: 'Stuen' })).json(),
+    );
     for (const path of [
       url(other),
       `/api/v1/courses/${courseId}`,
@@ -116,8 +151,12 @@ describe('a guest invited to one meeting', () => {
   });
 
   it('may change nothing of it', async () => {
-    expect((await partner.put(url(invitedTo, '/agenda'), { version: 1, agenda: 'Min dagsorden', location: '' })).statusCode).toBe(403);
-    expect((await partner.post(url(invitedTo, '/trials'), { description: 'X', responsible: 'Y' })).statusCode).toBe(403);
+    expect(
+      (await partner.put(url(invitedTo, '/agenda'), { version: 1, agenda: 'Min dagsorden', location: '' })).statusCode,
+    ).toBe(403);
+    expect((await partner.post(url(invitedTo, '/trials'), { description: 'X', responsible: 'Y' })).statusCode).toBe(
+      403,
+    );
   });
 });
 

@@ -72,7 +72,8 @@ const newRound = {
   requirements: DEFAULT_REQUIREMENTS,
   balanceRules: {},
 };
-const meetingVersion = async () => (await consultant.get(`/api/v1/meetings/${meetingId}`)).json<{ version: number }>().version;
+const meetingVersion = async () =>
+  (await consultant.get(`/api/v1/meetings/${meetingId}`)).json<{ version: number }>().version;
 
 describe('a NUL byte in a text or a search', () => {
   it('is refused in search queries', async () => {
@@ -104,36 +105,62 @@ describe('an unpaired surrogate', () => {
   it("is refused in a round's name, a change model's note and the minutes", async () => {
     await refused(() => admin.post('/api/v1/rounds', { ...newRound, name: 'Runde \ud800' }), 'name', SURROGATE);
     await refused(
-      () => consultant.put(`/api/v1/courses/${courseId}/change-model`, { baseVersion: 0, content: EMPTY_CHANGE_MODEL, note: 'Note \ud800' }),
+      () =>
+        consultant.put(`/api/v1/courses/${courseId}/change-model`, {
+          baseVersion: 0,
+          content: EMPTY_CHANGE_MODEL,
+          note: 'Note \ud800',
+        }),
       'note',
       SURROGATE,
     );
     await refused(
-      () => consultant.put(`/api/v1/meetings/${meetingId}/minutes`, { baseVersion: 0, minutesHtml: '<p>Referat \ud800</p>', decisions: [] }),
+      () =>
+        consultant.put(`/api/v1/meetings/${meetingId}/minutes`, {
+          baseVersion: 0,
+          minutesHtml: '<p>Referat \ud800</p>',
+          decisions: [],
+        }),
       'minutesHtml',
       SURROGATE,
     );
   });
 
   it('is refused where it was silently stored as U+FFFD before', async () => {
-    await refused(() => leader.post('/api/v1/children', { ...newChild, lastName: 'Test\udc00sen' }), 'lastName', /U\+DC00/);
+    await refused(
+      () => leader.post('/api/v1/children', { ...newChild, lastName: 'Test\udc00sen' }),
+      'lastName',
+      /U\+DC00/,
+    );
   });
 });
 
 describe('control characters and line breaks', () => {
   it('refuses the terminal escape that was stored in a name, in creating and in editing', async () => {
-    await refused(() => leader.post('/api/v1/children', { ...newChild, firstName: '\u0001\u001b[31m' }), 'firstName', /U\+0001/);
+    await refused(
+      () => leader.post('/api/v1/children', { ...newChild, firstName: '\u0001\u001b[31m' }),
+      'firstName',
+      /U\+0001/,
+    );
     const child = await anyChildOf(t.database, ownInstitutionId());
     await refused(
       () => leader.patch(`/api/v1/children/${child.id}`, { version: child.version, lastName: 'Rød\u001b[31m' }),
       'lastName',
       /U\+001B/,
     );
-    await refused(() => leader.post('/api/v1/children', { ...newChild, firstName: 'Ny\u0085' }), 'firstName', /U\+0085/);
+    await refused(
+      () => leader.post('/api/v1/children', { ...newChild, firstName: 'Ny\u0085' }),
+      'firstName',
+      /U\+0085/,
+    );
   });
 
   it('keeps a one-line text on one line, and tab and line breaks in a multi-line text (CR LF as LF)', async () => {
-    await refused(() => leader.post('/api/v1/children', { ...newChild, firstName: 'Ny\nLinje' }), 'firstName', /én linje/);
+    await refused(
+      () => leader.post('/api/v1/children', { ...newChild, firstName: 'Ny\nLinje' }),
+      'firstName',
+      /én linje/,
+    );
     await refused(() => leader.post('/api/v1/children', { ...newChild, lastName: 'Tab\tsen' }), 'lastName', /én linje/);
     const version = await meetingVersion();
     const saved = await consultant.put(`/api/v1/meetings/${meetingId}/agenda`, {
@@ -142,12 +169,19 @@ describe('control characters and line breaks', () => {
       location: ' Rådhuset, mødelokale 2 ',
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ agenda: '1. Velkomst\n2. Mål\t(15 min)\n3. Aftaler', location: 'Rådhuset, mødelokale 2' });
+    expect(saved.json()).toMatchObject({
+      agenda: '1. Velkomst\n2. Mål\t(15 min)\n3. Aftaler',
+      location: 'Rådhuset, mødelokale 2',
+    });
   });
 
   it('refuses a version number larger than the column that holds it', async () => {
     const child = await anyChildOf(t.database, ownInstitutionId());
-    await refused(() => leader.patch(`/api/v1/children/${child.id}`, { version: 2 ** 40, firstName: 'Stor' }), 'version', /for stort/);
+    await refused(
+      () => leader.patch(`/api/v1/children/${child.id}`, { version: 2 ** 40, firstName: 'Stor' }),
+      'version',
+      /for stort/,
+    );
   });
 });
 
@@ -162,20 +196,48 @@ describe('dates are parsed strictly', () => {
     );
     // The period checks (to after from, at most two years) do not run on a date that is none.
     expect(passwd.errors).toHaveLength(1);
-    await refused(() => consultant.post('/api/v1/consultant-absences', { ...absence, toDate: '2027-13-45' }), 'toDate', /ÅÅÅÅ-MM-DD/);
+    await refused(
+      () => consultant.post('/api/v1/consultant-absences', { ...absence, toDate: '2027-13-45' }),
+      'toDate',
+      /ÅÅÅÅ-MM-DD/,
+    );
   });
 
   it('refuses days that do not exist and years out of range', async () => {
-    await refused(() => consultant.post('/api/v1/consultant-absences', { ...absence, fromDate: '2027-02-29' }), 'fromDate', /ÅÅÅÅ-MM-DD/);
-    await refused(() => consultant.post('/api/v1/consultant-absences', { ...absence, fromDate: '0000-01-01' }), 'fromDate', /mellem år 1900 og 2100/);
-    await refused(() => leader.post('/api/v1/children', { ...newChild, birthDate: '2023-1-2' }), 'birthDate', /ÅÅÅÅ-MM-DD/);
-    await refused(() => admin.post('/api/v1/rounds', { ...newRound, deadline: '2028-10-27T25:00:00+02:00' }), 'deadline', /tidszone/);
-    await refused(() => admin.post('/api/v1/rounds', { ...newRound, deadline: '0000-10-27T12:00:00Z' }), 'deadline', /mellem år/);
+    await refused(
+      () => consultant.post('/api/v1/consultant-absences', { ...absence, fromDate: '2027-02-29' }),
+      'fromDate',
+      /ÅÅÅÅ-MM-DD/,
+    );
+    await refused(
+      () => consultant.post('/api/v1/consultant-absences', { ...absence, fromDate: '0000-01-01' }),
+      'fromDate',
+      /mellem år 1900 og 2100/,
+    );
+    await refused(
+      () => leader.post('/api/v1/children', { ...newChild, birthDate: '2023-1-2' }),
+      'birthDate',
+      /ÅÅÅÅ-MM-DD/,
+    );
+    await refused(
+      () => admin.post('/api/v1/rounds', { ...newRound, deadline: '2028-10-27T25:00:00+02:00' }),
+      'deadline',
+      /tidszone/,
+    );
+    await refused(
+      () => admin.post('/api/v1/rounds', { ...newRound, deadline: '0000-10-27T12:00:00Z' }),
+      'deadline',
+      /mellem år/,
+    );
     await refused(() => admin.get('/api/v1/audit?from=2027-02-30'), 'from', /ÅÅÅÅ-MM-DD/);
   });
 
   it('still takes a real leap day', async () => {
-    const res = await consultant.post('/api/v1/consultant-absences', { ...absence, fromDate: '2028-02-29', toDate: '2028-03-01' });
+    const res = await consultant.post('/api/v1/consultant-absences', {
+      ...absence,
+      fromDate: '2028-02-29',
+      toDate: '2028-03-01',
+    });
     expect(res.statusCode, res.body).toBe(201);
   });
 });
@@ -190,7 +252,9 @@ describe('defence in depth: a malformed value that reaches the database', () => 
       await inActorTx(database.db, null, (tx) => queryRows(tx, sql`SELECT ${value}::text AS v`));
       return { ok: true };
     });
-    app.get('/api/v1/probe-date', { config: { access: 'public' } }, () => Promise.resolve({ at: new Date('../../etc/passwd').toISOString() }));
+    app.get('/api/v1/probe-date', { config: { access: 'public' } }, () =>
+      Promise.resolve({ at: new Date('../../etc/passwd').toISOString() }),
+    );
     await app.ready();
     try {
       for (const url of ['/api/v1/probe?value=a%00b', '/api/v1/probe-date']) {

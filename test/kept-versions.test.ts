@@ -29,14 +29,17 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('kept versions of an application (application_conflicts)', () => {
   const keptRows = (applicationId: string) =>
-    inMaintenanceTx(t.database.db, (tx) => tx.select().from(applicationConflicts).where(eq(applicationConflicts.applicationId, applicationId)));
+    inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(applicationConflicts).where(eq(applicationConflicts.applicationId, applicationId)),
+    );
 
   it('keeps the newest three of one person, also when refused saves arrive at once, and deletes them when put away', async () => {
     const created = await coordinator.post(`/api/v1/rounds/${demoId('round-2027-08')}/applications`, {});
     expect(created.statusCode, created.body).toBe(201);
     const draft = Application.parse(created.json());
     const url = `/api/v1/applications/${draft.id}`;
-    const save = (version: number, motivation: string) => coordinator.put(url, { version, content: { ...draft.content, motivation } });
+    const save = (version: number, motivation: string) =>
+      coordinator.put(url, { version, content: { ...draft.content, motivation } });
     expect((await save(draft.version, 'Gemt')).statusCode).toBe(200);
 
     for (const n of range(5)) expect((await save(draft.version, `Udgave ${n}`)).statusCode).toBe(409);
@@ -59,16 +62,23 @@ describe('kept versions of an application (application_conflicts)', () => {
 describe('kept versions of minutes (edit_conflicts)', () => {
   const keptRows = (meetingId: string) =>
     inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(editConflicts).where(and(eq(editConflicts.kind, 'minutes'), eq(editConflicts.entityId, meetingId))),
+      tx
+        .select()
+        .from(editConflicts)
+        .where(and(eq(editConflicts.kind, 'minutes'), eq(editConflicts.entityId, meetingId))),
     );
 
   it('keeps the newest three per person, also when refused saves arrive at once, and deletes them when put away', async () => {
     const { courseId } = await buildCourse(t.database, { municipalityCode: '0860' });
     const [meeting] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select({ id: courseMeetings.id }).from(courseMeetings).where(and(eq(courseMeetings.courseId, courseId), eq(courseMeetings.kind, 'sparring'))),
+      tx
+        .select({ id: courseMeetings.id })
+        .from(courseMeetings)
+        .where(and(eq(courseMeetings.courseId, courseId), eq(courseMeetings.kind, 'sparring'))),
     );
     const url = `/api/v1/meetings/${meeting?.id ?? ''}/minutes`;
-    const save = (agent: Agent, text: string) => agent.put(url, { baseVersion: 0, minutesHtml: `<p>${text}</p>`, decisions: [] });
+    const save = (agent: Agent, text: string) =>
+      agent.put(url, { baseVersion: 0, minutesHtml: `<p>${text}</p>`, decisions: [] });
     expect((await save(consultant, 'Gemt')).statusCode).toBe(200);
 
     for (const n of range(5)) expect((await save(coordinator, `Tovholder ${n}`)).statusCode).toBe(409);

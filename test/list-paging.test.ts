@@ -70,7 +70,12 @@ async function expectBadCursor(agent: Agent, url: string, cursor: string): Promi
 }
 
 const userId = async (role: Parameters<typeof demoUser>[0]) => {
-  const [row] = await inMaintenanceTx(t.database.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, demoUser(role).email)));
+  const [row] = await inMaintenanceTx(t.database.db, (tx) =>
+    tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoUser(role).email)),
+  );
   return row!.id;
 };
 
@@ -96,7 +101,8 @@ beforeAll(async () => {
   scoredRound = twins[0]!;
   for (const roundId of twins) {
     for (const code of [...codes, '0860', '0217']) {
-      if (code === '0860' || code === '0217' || codes.indexOf(code) % 2 === 0) await buildSubmittedApplication(t.database, { roundId, municipalityCode: code });
+      if (code === '0860' || code === '0217' || codes.indexOf(code) % 2 === 0)
+        await buildSubmittedApplication(t.database, { roundId, municipalityCode: code });
     }
   }
   await buildCourse(t.database, { municipalityCode: '0860' });
@@ -146,7 +152,11 @@ describe('GET /api/v1/applications', () => {
     await expectBadCursor(admin, '/api/v1/applications', 'ikke-en-markør');
     await expectBadCursor(admin, '/api/v1/applications', 'AAAA');
     await expectBadCursor(admin, '/api/v1/applications', encodeCursor('rounds', ['2031-01-01', scoredRound]));
-    await expectBadCursor(admin, '/api/v1/applications', encodeCursor('applications', ['2031-13-45', scoredRound, 'x', scoredRound]));
+    await expectBadCursor(
+      admin,
+      '/api/v1/applications',
+      encodeCursor('applications', ['2031-13-45', scoredRound, 'x', scoredRound]),
+    );
     await expectBadCursor(admin, '/api/v1/applications', encodeCursor('applications', [1, 2]));
     await expectBadCursor(admin, `/api/v1/rounds/${scoredRound}/applications`, '%00');
     for (const limit of ['0', '201', 'abc', '1.5']) {
@@ -188,9 +198,17 @@ describe('GET /api/v1/courses', () => {
     expect(new Set(own.map((c) => c.municipalityCode))).toEqual(new Set(['0860']));
     const mine = await expectStablePaging(consultant, '/api/v1/courses');
     expect(mine.length).toBe(
-      await countRows(t.database, 'courses', `consultant_id = (SELECT id FROM users WHERE email = '${demoUser('consultant').email}')`),
+      await countRows(
+        t.database,
+        'courses',
+        `consultant_id = (SELECT id FROM users WHERE email = '${demoUser('consultant').email}')`,
+      ),
     );
-    await expectBadCursor(admin, '/api/v1/courses', encodeCursor('applications', ['2031-01-01', scoredRound, 'x', scoredRound]));
+    await expectBadCursor(
+      admin,
+      '/api/v1/courses',
+      encodeCursor('applications', ['2031-01-01', scoredRound, 'x', scoredRound]),
+    );
   });
 });
 
@@ -207,7 +225,9 @@ describe('GET /api/v1/assessments and a round’s scores', () => {
   it('pages a round’s scores in the order of the totals', async () => {
     const url = `/api/v1/rounds/${scoredRound}/scores`;
     const items = await expectStablePaging(admin, url, 'applicationId');
-    expect(items.length).toBe(await countRows(t.database, 'applications', `round_id = '${scoredRound}' AND status = 'submitted'`));
+    expect(items.length).toBe(
+      await countRows(t.database, 'applications', `round_id = '${scoredRound}' AND status = 'submitted'`),
+    );
     const whole = RoundScoresResponse.parse((await admin.get(`${url}?limit=200`)).json());
     expect(whole.nextCursor).toBeNull();
     await expectBadCursor(admin, url, encodeCursor('scores', ['høj', 'x', scoredRound]));

@@ -44,7 +44,12 @@ async function attemptRows(t: TestApp, emails: string[]) {
     tx
       .select({ action: auditLog.action, ip: auditLog.ip, email: sql<string>`${auditLog.details}->>'email'` })
       .from(auditLog)
-      .where(and(inArray(auditLog.action, ['auth.login_failed', 'auth.login_throttled']), inArray(sql`${auditLog.details}->>'email'`, emails))),
+      .where(
+        and(
+          inArray(auditLog.action, ['auth.login_failed', 'auth.login_throttled']),
+          inArray(sql`${auditLog.details}->>'email'`, emails),
+        ),
+      ),
   );
   return {
     checked: rows.filter((r) => r.action === 'auth.login_failed'),
@@ -56,7 +61,9 @@ describe('login throttling under parallel guesses', () => {
   it('checks at most the free attempts of 50 wrong passwords sent at once for one account, and the right person gets in after the block', async () => {
     const email = demoUser('evaluator').email;
     const from = '192.0.2.10';
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => attempt(proxied, email, `gæt-${i}`, from)));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => attempt(proxied, email, `gæt-${i}`, from)),
+    );
     const statuses = responses.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 401)).toHaveLength(THROTTLE.freeFailures.email);
     expect(statuses.filter((s) => s === 429)).toHaveLength(50 - THROTTLE.freeFailures.email);
@@ -142,7 +149,9 @@ describe('the client address behind a proxy (INDSATS_TRUST_PROXY)', () => {
 describe('audit of a refused login', () => {
   it('files the throttled attempt with the e-mail and the wait, and no session is made', async () => {
     const email = demoUser('partner').email;
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt(proxied, email, `forkert-${i}`, '192.0.2.30')));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => attempt(proxied, email, `forkert-${i}`, '192.0.2.30')),
+    );
     expect(results.every((r) => !r.cookies.some((c) => c.name === 'indsats_session' && c.value))).toBe(true);
     const [row] = await inMaintenanceTx(proxied.database.db, (tx) =>
       tx
@@ -163,12 +172,25 @@ describe('housekeeping of throttle rows', () => {
       { key: 'ip:192.0.2.101', failures: 3, windowStartedAt: minutesAgo(20), blockedUntil: null }, // spent
       { key: 'ip:192.0.2.102', failures: 30, windowStartedAt: minutesAgo(20), blockedUntil: minutesAgo(1) }, // spent
       { key: 'ip:192.0.2.103', failures: 3, windowStartedAt: minutesAgo(5), blockedUntil: null }, // window open
-      { key: 'ip:192.0.2.104', failures: 30, windowStartedAt: minutesAgo(20), blockedUntil: new Date(at.getTime() + 60_000) }, // still blocked
+      {
+        key: 'ip:192.0.2.104',
+        failures: 30,
+        windowStartedAt: minutesAgo(20),
+        blockedUntil: new Date(at.getTime() + 60_000),
+      }, // still blocked
     ];
     await inMaintenanceTx(direct.database.db, (tx) => tx.insert(loginThrottle).values(rows));
     await deleteSpentThrottleRows(direct.database.db, at);
     const left = await inMaintenanceTx(direct.database.db, (tx) =>
-      tx.select({ key: loginThrottle.key }).from(loginThrottle).where(inArray(loginThrottle.key, rows.map((r) => r.key))),
+      tx
+        .select({ key: loginThrottle.key })
+        .from(loginThrottle)
+        .where(
+          inArray(
+            loginThrottle.key,
+            rows.map((r) => r.key),
+          ),
+        ),
     );
     expect(left.map((r) => r.key).sort()).toEqual(['ip:192.0.2.103', 'ip:192.0.2.104']);
   });

@@ -50,11 +50,17 @@ async function queue(t: TestApp, n: number) {
 
 describe('e-mail', () => {
   it('delivers the outbox over SMTP when configured, Danish letters intact', async () => {
-    const t = await startTestApp({ INDSATS_SMTP_URL: `smtp://127.0.0.1:${port}`, INDSATS_MAIL_FROM: 'Indsats <indsats@socialstyrelsen.example>' });
+    const t = await startTestApp({
+      INDSATS_SMTP_URL: `smtp://127.0.0.1:${port}`,
+      INDSATS_MAIL_FROM: 'Indsats <indsats@socialstyrelsen.example>',
+    });
     try {
       await queue(t, 2);
       expect(await t.app.mailer.deliver()).toBe(2);
-      expect(received.map((m) => m.subject).sort()).toEqual(['Afgørelse på jeres ansøgning – runde 0', 'Afgørelse på jeres ansøgning – runde 1']);
+      expect(received.map((m) => m.subject).sort()).toEqual([
+        'Afgørelse på jeres ansøgning – runde 0',
+        'Afgørelse på jeres ansøgning – runde 1',
+      ]);
       expect(received[0]?.text).toContain('Ændringen er gemt');
       expect(received[0]?.from?.value).toEqual([{ name: 'Indsats', address: 'indsats@socialstyrelsen.example' }]);
       const admin = await t.loginAs('national_admin');

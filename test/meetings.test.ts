@@ -34,12 +34,19 @@ let consultantId: string;
 const url = (id: string, sub = '') => `/api/v1/meetings/${id}${sub}`;
 const UNKNOWN = '0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e';
 
-async function meetingId(course: string, kind: MeetingKind, groupKey: string | null = null, sequence = 1): Promise<string> {
+async function meetingId(
+  course: string,
+  kind: MeetingKind,
+  groupKey: string | null = null,
+  sequence = 1,
+): Promise<string> {
   const rows = await inMaintenanceTx(t.database.db, (tx) =>
     tx
       .select({ id: courseMeetings.id, groupKey: courseMeetings.groupKey })
       .from(courseMeetings)
-      .where(and(eq(courseMeetings.courseId, course), eq(courseMeetings.kind, kind), eq(courseMeetings.sequence, sequence))),
+      .where(
+        and(eq(courseMeetings.courseId, course), eq(courseMeetings.kind, kind), eq(courseMeetings.sequence, sequence)),
+      ),
   );
   const row = rows.find((r) => r.groupKey === groupKey);
   if (!row) throw new Error(`no ${kind} meeting ${groupKey ?? ''} ${sequence}`);
@@ -57,13 +64,17 @@ function setDate(id: string, date: string | null) {
 }
 
 async function row(id: string) {
-  const [m] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.id, id)));
+  const [m] = await inMaintenanceTx(t.database.db, (tx) =>
+    tx.select().from(courseMeetings).where(eq(courseMeetings.id, id)),
+  );
   if (!m) throw new Error('meeting gone');
   return m;
 }
 
 function participantRows(id: string) {
-  return inMaintenanceTx(t.database.db, (tx) => tx.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, id)));
+  return inMaintenanceTx(t.database.db, (tx) =>
+    tx.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, id)),
+  );
 }
 
 function auditRows(entityId: string) {
@@ -106,7 +117,8 @@ afterAll(() => t.close());
 
 describe('default participants', () => {
   it('are invited when the course is created: the meeting kind decides who', async () => {
-    const names = async (id: string) => (await read(coordinator, id)).participants.map((p) => [p.name, p.participantRole, p.attended, p.hours]);
+    const names = async (id: string) =>
+      (await read(coordinator, id)).participants.map((p) => [p.name, p.participantRole, p.attended, p.hours]);
     expect(await names(await meetingId(courseId, 'kickoff'))).toEqual([
       ['Jonas Kragh', 'consultant', null, null],
       ['Mette Kjær', 'coordinator', null, null],
@@ -126,13 +138,18 @@ describe('default participants', () => {
       ['Susanne Bach', 'daycare_leader', null, null],
       ['Ali Hassan', 'staff', null, null],
     ]);
-    expect(await names(await meetingId(courseId, 'working_group', 'ag-2'))).toEqual([['Jonas Kragh', 'consultant', null, null]]);
-    expect(await names(await meetingId(courseId, 'theme_day'))).toEqual(await names(await meetingId(courseId, 'sparring')));
-    // A course without a consultant invites the municipality's people only.
-    expect((await read(coordinator, await meetingId(unassignedCourseId, 'kickoff'))).participants.map((p) => p.participantRole)).toEqual([
-      'coordinator',
-      'daycare_chief',
+    expect(await names(await meetingId(courseId, 'working_group', 'ag-2'))).toEqual([
+      ['Jonas Kragh', 'consultant', null, null],
     ]);
+    expect(await names(await meetingId(courseId, 'theme_day'))).toEqual(
+      await names(await meetingId(courseId, 'sparring')),
+    );
+    // A course without a consultant invites the municipality's people only.
+    expect(
+      (await read(coordinator, await meetingId(unassignedCourseId, 'kickoff'))).participants.map(
+        (p) => p.participantRole,
+      ),
+    ).toEqual(['coordinator', 'daycare_chief']);
   });
 
   it('are invited to meetings a plan change adds, and a meeting with a trial cannot be dropped', async () => {
@@ -145,10 +162,16 @@ describe('default participants', () => {
     const added = await read(consultant, await meetingId(courseId, 'sparring', null, plan.sparring));
     expect(added.participants.map((p) => p.participantRole)).toEqual(['consultant', 'coordinator']);
 
-    const agreed = await coordinator.post(url(extra.id, '/trials'), { description: 'Fælles tjekliste ved overgange', responsible: 'Tovholderen' });
+    const agreed = await coordinator.post(url(extra.id, '/trials'), {
+      description: 'Fælles tjekliste ved overgange',
+      responsible: 'Tovholderen',
+    });
     expect(agreed.statusCode, agreed.body).toBe(201);
     const after = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
-    const dropped = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: after.version, plan: { ...after.plan, extra: [] } });
+    const dropped = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
+      version: after.version,
+      plan: { ...after.plan, extra: [] },
+    });
     expect(dropped.statusCode).toBe(400);
     expect(dropped.json().errors[0].message).toContain('aftalte afprøvninger');
     expect(Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json()).version).toBe(after.version);
@@ -157,22 +180,39 @@ describe('default participants', () => {
   it('follow the consultant when the admin assigns another one – on planned meetings only', async () => {
     const held = await meetingId(unassignedCourseId, 'sparring', null, 1);
     const planned = await meetingId(unassignedCourseId, 'sparring', null, 2);
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, held)));
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, held)),
+    );
     const course = Course.parse((await admin.get(`/api/v1/courses/${unassignedCourseId}`)).json());
-    const assigned = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, { version: course.version, consultantId });
+    const assigned = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, {
+      version: course.version,
+      consultantId,
+    });
     expect(assigned.statusCode, assigned.body).toBe(200);
-    expect((await participantRows(planned)).filter((p) => p.userId === consultantId).map((p) => p.participantRole)).toEqual(['consultant']);
+    expect(
+      (await participantRows(planned)).filter((p) => p.userId === consultantId).map((p) => p.participantRole),
+    ).toEqual(['consultant']);
     expect((await participantRows(held)).some((p) => p.userId === consultantId)).toBe(false);
 
     // Another consultant takes over: the first leaves the planned meetings.
     const other = demoId('user/admin@socialstyrelsen.example');
-    await inMaintenanceTx(t.database.db, (tx) => tx.insert(roleAssignments).values({ userId: other, role: 'consultant' }));
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx.insert(roleAssignments).values({ userId: other, role: 'consultant' }),
+    );
     const again = Course.parse((await admin.get(`/api/v1/courses/${unassignedCourseId}`)).json());
-    const reassigned = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, { version: again.version, consultantId: other });
+    const reassigned = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, {
+      version: again.version,
+      consultantId: other,
+    });
     expect(reassigned.statusCode, reassigned.body).toBe(200);
     const rows = await participantRows(planned);
-    expect(rows.filter((p) => p.participantRole === 'consultant').map((p) => [p.userId, p.name])).toEqual([[other, 'Birgitte Holm']]);
-    const removed = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, { version: again.version + 1, consultantId: null });
+    expect(rows.filter((p) => p.participantRole === 'consultant').map((p) => [p.userId, p.name])).toEqual([
+      [other, 'Birgitte Holm'],
+    ]);
+    const removed = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, {
+      version: again.version + 1,
+      consultantId: null,
+    });
     expect(removed.statusCode, removed.body).toBe(200);
     expect((await participantRows(planned)).filter((p) => p.participantRole === 'consultant')).toEqual([]);
     await inMaintenanceTx(t.database.db, (tx) =>
@@ -206,9 +246,19 @@ describe('GET /api/v1/meetings/:id', () => {
       minutes: { html: '', status: 'none', version: 0, approvedBy: null },
       decisions: [],
       otherMunicipalities: null,
-      allowed: { editAgenda: true, editParticipants: true, editMinutes: true, approveMinutes: false, changeStatus: true, agreeTrial: true, logTrial: true },
+      allowed: {
+        editAgenda: true,
+        editParticipants: true,
+        editMinutes: true,
+        approveMinutes: false,
+        changeStatus: true,
+        agreeTrial: true,
+        logTrial: true,
+      },
     });
-    expect(m.invitable.map((u) => u.name)).toEqual(expect.arrayContaining(['Jonas Kragh', 'Mette Kjær', 'Lars Overgaard', 'Susanne Bach', 'Ali Hassan']));
+    expect(m.invitable.map((u) => u.name)).toEqual(
+      expect.arrayContaining(['Jonas Kragh', 'Mette Kjær', 'Lars Overgaard', 'Susanne Bach', 'Ali Hassan']),
+    );
     expect(m.invitable.map((u) => u.name)).not.toContain('Camilla Friis');
     const asStaff = await read(staff, id);
     expect(asStaff.allowed).toEqual({
@@ -245,11 +295,17 @@ describe('PUT /api/v1/meetings/:id/agenda', () => {
     const good = { version: 1, agenda: '1. Velkomst', location: 'Rådhuset' };
     expect((await t.anonymous.put(url(id, '/agenda'), good)).statusCode).toBe(401);
     expect(fields(await coordinator.put(url(id, '/agenda'), { ...good, version: 0 }))).toEqual(['version']);
-    expect(fields(await coordinator.put(url(id, '/agenda'), { ...good, agenda: 'x'.repeat(10_001) }))).toEqual(['agenda']);
-    expect(fields(await coordinator.put(url(id, '/agenda'), { ...good, location: 'x'.repeat(501) }))).toEqual(['location']);
+    expect(fields(await coordinator.put(url(id, '/agenda'), { ...good, agenda: 'x'.repeat(10_001) }))).toEqual([
+      'agenda',
+    ]);
+    expect(fields(await coordinator.put(url(id, '/agenda'), { ...good, location: 'x'.repeat(501) }))).toEqual([
+      'location',
+    ]);
     expect(fields(await coordinator.put(url(id, '/agenda'), { ...good, extra: 1 }))).toEqual(['extra']);
     expect((await otherCoordinator.put(url(id, '/agenda'), good)).statusCode).toBe(404);
-    expect((await consultant.put(url(await meetingId(unassignedCourseId, 'steering'), '/agenda'), good)).statusCode).toBe(404);
+    expect(
+      (await consultant.put(url(await meetingId(unassignedCourseId, 'steering'), '/agenda'), good)).statusCode,
+    ).toBe(404);
     expect((await chief.put(url(id, '/agenda'), good)).statusCode).toBe(403);
     expect((await staff.put(url(id, '/agenda'), good)).statusCode).toBe(403);
     expect(await row(id)).toMatchObject({ agenda: '', location: '', version: 1 });
@@ -257,9 +313,17 @@ describe('PUT /api/v1/meetings/:id/agenda', () => {
 
   it('saves agenda and place, bumps the version and audits; a stale version is a conflict', async () => {
     const id = await meetingId(courseId, 'steering');
-    const res = await coordinator.put(url(id, '/agenda'), { version: 1, agenda: '1. Velkomst\n2. Status på indsatsen', location: 'Rådhuset, mødelokale 2' });
+    const res = await coordinator.put(url(id, '/agenda'), {
+      version: 1,
+      agenda: '1. Velkomst\n2. Status på indsatsen',
+      location: 'Rådhuset, mødelokale 2',
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(Meeting.parse(res.json())).toMatchObject({ agenda: '1. Velkomst\n2. Status på indsatsen', location: 'Rådhuset, mødelokale 2', version: 2 });
+    expect(Meeting.parse(res.json())).toMatchObject({
+      agenda: '1. Velkomst\n2. Status på indsatsen',
+      location: 'Rådhuset, mødelokale 2',
+      version: 2,
+    });
     const stale = await consultant.put(url(id, '/agenda'), { version: 1, agenda: 'Anden dagsorden', location: '' });
     expect(stale.statusCode).toBe(409);
     expect(await row(id)).toMatchObject({ agenda: '1. Velkomst\n2. Status på indsatsen', version: 2 });
@@ -273,21 +337,35 @@ describe('PUT /api/v1/meetings/:id/participants', () => {
   it('refuses bad hours, strangers, doubles and hours for someone absent – changing nothing', async () => {
     const id = await meetingId(courseId, 'kickoff');
     const current = await read(coordinator, id);
-    const base = current.participants.map(({ userId, name, participantRole }) => ({ userId, name, participantRole, attended: true, hours: 2 }));
-    const put = (participants: unknown[], version = current.version) => coordinator.put(url(id, '/participants'), { version, participants });
+    const base = current.participants.map(({ userId, name, participantRole }) => ({
+      userId,
+      name,
+      participantRole,
+      attended: true,
+      hours: 2,
+    }));
+    const put = (participants: unknown[], version = current.version) =>
+      coordinator.put(url(id, '/participants'), { version, participants });
     expect((await t.anonymous.put(url(id, '/participants'), { version: 1, participants: base })).statusCode).toBe(401);
     expect(fields(await put([{ ...base[0], hours: 25 }]))).toEqual(['participants.0.hours']);
     expect(fields(await put([{ ...base[0], hours: 1.3 }]))).toEqual(['participants.0.hours']);
     expect((await put([{ ...base[0], hours: 1.3 }])).json().errors[0].message).toContain('kvarte timer');
     expect(fields(await put([{ ...base[0], participantRole: 'boss' }]))).toEqual(['participants.0.participantRole']);
     expect(fields(await put([{ ...base[0], name: '' }]))).toEqual(['participants.0.name']);
-    expect(fields(await put([{ userId: null, name: 'Gæst', participantRole: 'other', attended: null }]))).toEqual(['participants.0.hours']);
+    expect(fields(await put([{ userId: null, name: 'Gæst', participantRole: 'other', attended: null }]))).toEqual([
+      'participants.0.hours',
+    ]);
     const helsingoer = demoId('user/koordinator.helsingoer@kommune.example');
     expect(fields(await put([{ ...base[0], userId: helsingoer }]))).toEqual(['participants.0.userId']);
     expect(fields(await put([base[0], base[0]]))).toEqual(['participants.1.userId']);
     expect(fields(await put([{ ...base[0], attended: false, hours: 1 }]))).toEqual(['participants.0.hours']);
-    expect((await otherCoordinator.put(url(id, '/participants'), { version: current.version, participants: base })).statusCode).toBe(404);
-    expect((await leader.put(url(id, '/participants'), { version: current.version, participants: base })).statusCode).toBe(403);
+    expect(
+      (await otherCoordinator.put(url(id, '/participants'), { version: current.version, participants: base }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await leader.put(url(id, '/participants'), { version: current.version, participants: base })).statusCode,
+    ).toBe(403);
     expect((await participantRows(id)).every((p) => p.attended === null && p.hours === null)).toBe(true);
     expect((await row(id)).version).toBe(current.version);
   });
@@ -304,7 +382,13 @@ describe('PUT /api/v1/meetings/:id/participants', () => {
         hours: participantRole === 'daycare_chief' ? 0 : 2.5,
       })),
       { userId: null, name: 'Sundhedsplejerske (gæst)', participantRole: 'partner', attended: true, hours: 1.75 },
-      { userId: demoId('user/paedagog.hjoerring@kommune.example'), name: 'x', participantRole: 'staff', attended: null, hours: null },
+      {
+        userId: demoId('user/paedagog.hjoerring@kommune.example'),
+        name: 'x',
+        participantRole: 'staff',
+        attended: null,
+        hours: null,
+      },
     ];
     const res = await consultant.put(url(id, '/participants'), { version: current.version, participants });
     expect(res.statusCode, res.body).toBe(200);
@@ -327,7 +411,9 @@ describe('PUT /api/v1/meetings/:id/participants', () => {
     expect(m.totalHours).toBe(6.75);
     const audit = (await auditRows(id)).filter((r) => r.action === 'meeting.participants_save');
     expect(audit.map((r) => r.details)).toEqual([{ courseId, participants: 5, attended: 3, hours: 6.75 }]);
-    expect((await consultant.put(url(id, '/participants'), { version: current.version, participants })).statusCode).toBe(409);
+    expect(
+      (await consultant.put(url(id, '/participants'), { version: current.version, participants })).statusCode,
+    ).toBe(409);
   });
 });
 
@@ -338,11 +424,15 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
     expect((await t.anonymous.put(url(id, '/minutes'), good)).statusCode).toBe(401);
     expect(fields(await coordinator.put(url(id, '/minutes'), { ...good, baseVersion: -1 }))).toEqual(['baseVersion']);
     expect(fields(await coordinator.put(url(id, '/minutes'), { ...good, minutesHtml: 7 }))).toEqual(['minutesHtml']);
-    expect(fields(await coordinator.put(url(id, '/minutes'), { ...good, minutesHtml: 'x'.repeat(200_001) }))).toEqual(['minutesHtml']);
+    expect(fields(await coordinator.put(url(id, '/minutes'), { ...good, minutesHtml: 'x'.repeat(200_001) }))).toEqual([
+      'minutesHtml',
+    ]);
     expect(fields(await coordinator.put(url(id, '/minutes'), { ...good, decisions: [' '] }))).toEqual(['decisions.0']);
     expect(fields(await coordinator.put(url(id, '/minutes'), { ...good, decisions: 'én' }))).toEqual(['decisions']);
     expect((await otherCoordinator.put(url(id, '/minutes'), good)).statusCode).toBe(404);
-    expect((await consultant.put(url(await meetingId(unassignedCourseId, 'sparring'), '/minutes'), good)).statusCode).toBe(404);
+    expect(
+      (await consultant.put(url(await meetingId(unassignedCourseId, 'sparring'), '/minutes'), good)).statusCode,
+    ).toBe(404);
     expect((await chief.put(url(id, '/minutes'), good)).statusCode).toBe(403);
     expect((await staff.put(url(id, '/minutes'), good)).statusCode).toBe(403);
     expect(await row(id)).toMatchObject({ minutesHtml: '', minutesVersion: 0, minutesStatus: 'none' });
@@ -361,10 +451,27 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
       '<p><a href="javascript:alert(1)">farlig</a> <a href="https://socialstyrelsen.dk" target="_blank" rel="opener">god</a> <a href="mailto:a@b.dk">mail</a></p>',
       '<div style="position:fixed">Tekst i div</div><span style="x">spænd</span>',
     ].join('');
-    const res = await coordinator.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: dirty, decisions: ['Næste møde holdes i Børnehuset'] });
+    const res = await coordinator.put(url(id, '/minutes'), {
+      baseVersion: 0,
+      minutesHtml: dirty,
+      decisions: ['Næste møde holdes i Børnehuset'],
+    });
     expect(res.statusCode, res.body).toBe(200);
     const html = Meeting.parse(res.json()).minutes.html;
-    for (const gone of ['<script', 'alert', '<img', 'onerror', '<iframe', 'style=', 'javascript:', 'onclick', 'target=', '<div', '<span', 'rel="opener"']) {
+    for (const gone of [
+      '<script',
+      'alert',
+      '<img',
+      'onerror',
+      '<iframe',
+      'style=',
+      'javascript:',
+      'onclick',
+      'target=',
+      '<div',
+      '<span',
+      'rel="opener"',
+    ]) {
       expect(html).not.toContain(gone);
     }
     for (const kept of [
@@ -390,20 +497,43 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
 
   it('never loses a save: two saves on the same version keep the second beside the first', async () => {
     const id = await meetingId(courseId, 'sparring', null, 3);
-    const first = await consultant.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: '<p>Konsulentens udgave</p>', decisions: ['A'] });
+    const first = await consultant.put(url(id, '/minutes'), {
+      baseVersion: 0,
+      minutesHtml: '<p>Konsulentens udgave</p>',
+      decisions: ['A'],
+    });
     expect(first.statusCode, first.body).toBe(200);
-    const second = await coordinator.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: '<p>Tovholderens <script>x</script>udgave</p>', decisions: ['B'] });
+    const second = await coordinator.put(url(id, '/minutes'), {
+      baseVersion: 0,
+      minutesHtml: '<p>Tovholderens <script>x</script>udgave</p>',
+      decisions: ['B'],
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ code: 'version_conflict', detail: expect.stringContaining('Begge udgaver er gemt') });
+    expect(second.json()).toMatchObject({
+      code: 'version_conflict',
+      detail: expect.stringContaining('Begge udgaver er gemt'),
+    });
     const m = await read(coordinator, id);
-    expect(m.minutes).toMatchObject({ html: '<p>Konsulentens udgave</p>', version: 1, status: 'draft', updatedBy: 'Jonas Kragh' });
+    expect(m.minutes).toMatchObject({
+      html: '<p>Konsulentens udgave</p>',
+      version: 1,
+      status: 'draft',
+      updatedBy: 'Jonas Kragh',
+    });
     expect(m.decisions).toEqual(['A']);
     expect(m.conflicts).toHaveLength(1);
-    expect(m.conflicts[0]).toMatchObject({ baseVersion: 0, savedBy: 'Mette Kjær', content: { minutesHtml: '<p>Tovholderens udgave</p>', decisions: ['B'] } });
+    expect(m.conflicts[0]).toMatchObject({
+      baseVersion: 0,
+      savedBy: 'Mette Kjær',
+      content: { minutesHtml: '<p>Tovholderens udgave</p>', decisions: ['B'] },
+    });
     expect((await read(chief, id)).conflicts).toEqual([]);
     const audit = (await auditRows(id)).map((r) => [r.action, r.details]);
     expect(audit).toContainEqual(['meeting.minutes_save', { courseId, fromVersion: 0 }]);
-    expect(audit).toContainEqual(['meeting.minutes_conflict', { courseId, baseVersion: 0, currentVersion: 1, conflictId: m.conflicts[0]?.id }]);
+    expect(audit).toContainEqual([
+      'meeting.minutes_conflict',
+      { courseId, baseVersion: 0, currentVersion: 1, conflictId: m.conflicts[0]?.id },
+    ]);
 
     // Approval waits until the kept version is settled.
     const blocked = await chief.post(url(id, '/minutes/approve'), { version: 1 });
@@ -422,7 +552,9 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
     expect((await coordinator.delete(url(id, `/minutes/conflicts/${conflictId}`))).statusCode).toBe(204);
     expect((await coordinator.delete(url(id, `/minutes/conflicts/${conflictId}`))).statusCode).toBe(404);
     expect((await read(coordinator, id)).conflicts).toEqual([]);
-    const [kept] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(editConflicts).where(eq(editConflicts.id, conflictId)));
+    const [kept] = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(editConflicts).where(eq(editConflicts.id, conflictId)),
+    );
     expect(kept).toBeUndefined(); // resolved: deleted, the audit row remains
     expect((await auditRows(id)).map((r) => r.action)).toContain('meeting.minutes_conflict_dismissed');
   });
@@ -431,10 +563,18 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
     const id = await meetingId(courseId, 'sparring', null, 4);
     const empty = await chief.post(url(id, '/minutes/approve'), { version: 1 });
     expect(fields(empty)).toEqual(['minutesHtml']);
-    const blank = await consultant.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: '<p> </p><p></p>', decisions: [] });
+    const blank = await consultant.put(url(id, '/minutes'), {
+      baseVersion: 0,
+      minutesHtml: '<p> </p><p></p>',
+      decisions: [],
+    });
     expect(Meeting.parse(blank.json()).minutes).toMatchObject({ html: '', version: 1, status: 'draft' });
     expect(fields(await chief.post(url(id, '/minutes/approve'), { version: 1 }))).toEqual(['minutesHtml']);
-    const saved = Meeting.parse((await consultant.put(url(id, '/minutes'), { baseVersion: 1, minutesHtml: '<p>Referat</p>', decisions: [] })).json());
+    const saved = Meeting.parse(
+      (
+        await consultant.put(url(id, '/minutes'), { baseVersion: 1, minutesHtml: '<p>Referat</p>', decisions: [] })
+      ).json(),
+    );
     expect((await read(chief, id)).allowed.approveMinutes).toBe(true);
     expect((await t.anonymous.post(url(id, '/minutes/approve'), { version: 2 })).statusCode).toBe(401);
     expect(fields(await chief.post(url(id, '/minutes/approve'), { version: 'to' }))).toEqual(['version']);
@@ -449,9 +589,19 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
     expect(m.minutes).toMatchObject({ status: 'approved', approvedBy: 'Lars Overgaard', version: 2 });
     expect(m.minutes.approvedAt).not.toBeNull();
     expect(m.allowed.approveMinutes).toBe(false);
-    expect((await auditRows(id)).filter((r) => r.action === 'meeting.minutes_approve').map((r) => r.details)).toEqual([{ courseId, version: 2 }]);
+    expect((await auditRows(id)).filter((r) => r.action === 'meeting.minutes_approve').map((r) => r.details)).toEqual([
+      { courseId, version: 2 },
+    ]);
 
-    const edited = Meeting.parse((await coordinator.put(url(id, '/minutes'), { baseVersion: 2, minutesHtml: '<p>Referat, rettet</p>', decisions: [] })).json());
+    const edited = Meeting.parse(
+      (
+        await coordinator.put(url(id, '/minutes'), {
+          baseVersion: 2,
+          minutesHtml: '<p>Referat, rettet</p>',
+          decisions: [],
+        })
+      ).json(),
+    );
     expect(edited.minutes).toMatchObject({ status: 'draft', approvedBy: null, approvedAt: null, version: 3 });
   });
 });
@@ -478,8 +628,14 @@ describe('PUT /api/v1/meetings/:id/status', () => {
     expect((await row(id)).status).toBe('planned');
 
     const cancelled = Meeting.parse((await put(1, 'cancelled')).json());
-    expect(cancelled).toMatchObject({ status: 'cancelled', version: 2, allowed: { editMinutes: false, agreeTrial: false } });
-    expect(fields(await coordinator.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: '<p>x</p>', decisions: [] }))).toEqual(['minutesHtml']);
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      version: 2,
+      allowed: { editMinutes: false, agreeTrial: false },
+    });
+    expect(
+      fields(await coordinator.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: '<p>x</p>', decisions: [] })),
+    ).toEqual(['minutesHtml']);
     expect((await put(2, 'held')).json().errors[0].message).toContain('planlægges igen');
     expect(Meeting.parse((await put(2, 'planned')).json())).toMatchObject({ status: 'planned', version: 3 });
 
@@ -490,7 +646,15 @@ describe('PUT /api/v1/meetings/:id/status', () => {
     expect(Meeting.parse((await put(4, 'planned')).json()).status).toBe('planned'); // a mistake undone: no minutes yet
     expect(Meeting.parse((await put(5, 'held')).json()).status).toBe('held');
     // Minutes are written after the meeting; then it stays held.
-    expect((await coordinator.put(url(id, '/minutes'), { baseVersion: 0, minutesHtml: '<p>Skrevet dagen efter</p>', decisions: [] })).statusCode).toBe(200);
+    expect(
+      (
+        await coordinator.put(url(id, '/minutes'), {
+          baseVersion: 0,
+          minutesHtml: '<p>Skrevet dagen efter</p>',
+          decisions: [],
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await put(6, 'planned')).json().errors[0].message).toContain('har referat');
     expect((await put(5, 'planned')).statusCode).toBe(409);
     expect(await row(id)).toMatchObject({ status: 'held', version: 6 });

@@ -43,10 +43,7 @@ describe('changing one’s own password with a wrong current password', () => {
 
     const statuses: number[] = [];
     for (let i = 0; i < THROTTLE.freeFailures.email + 5; i++) statuses.push((await change(`gæt-${i}`)).statusCode);
-    expect(statuses).toEqual([
-      ...Array<number>(THROTTLE.freeFailures.email).fill(400),
-      ...Array<number>(5).fill(429),
-    ]);
+    expect(statuses).toEqual([...Array<number>(THROTTLE.freeFailures.email).fill(400), ...Array<number>(5).fill(429)]);
     // Only the free attempts were checked (a checked wrong password is audited as failed); the rest as throttled.
     expect(await auditRows('auth.password_change_failed', id)).toHaveLength(THROTTLE.freeFailures.email);
     expect(await auditRows('auth.password_change_throttled', id)).toHaveLength(5);

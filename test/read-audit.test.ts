@@ -52,7 +52,14 @@ async function expectOneRead(agent: Agent, url: string, action: string, entityTy
   const rows = await rowsOf(action, entityId);
   expect(rows.length - before).toBe(1);
   const row = rows.sort((a, b) => a.seq - b.seq).at(-1);
-  expect(row).toMatchObject({ chain: 'access', action, entityType, entityId, actorUserId: await userIdOf(agent), municipalityCode: '0860' });
+  expect(row).toMatchObject({
+    chain: 'access',
+    action,
+    entityType,
+    entityId,
+    actorUserId: await userIdOf(agent),
+    municipalityCode: '0860',
+  });
   return { res, row: row! };
 }
 
@@ -66,7 +73,8 @@ beforeAll(async () => {
     t.loginAs('staff'),
     t.loginAs('coordinator', '0217'),
   ]);
-  for (const [name, agent] of Object.entries({ admin, consultant, coordinator, chief, staff })) userIds[name] = await userIdOf(agent);
+  for (const [name, agent] of Object.entries({ admin, consultant, coordinator, chief, staff }))
+    userIds[name] = await userIdOf(agent);
 
   const built = await buildCourse(t.database, { municipalityCode: '0860' });
   courseId = built.courseId;
@@ -84,7 +92,9 @@ beforeAll(async () => {
   await assess(assessor, decidedApplicationId, [5, 5, 5]);
   const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);
-  const published = await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: decided.json().decision.version });
+  const published = await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, {
+    version: decided.json().decision.version,
+  });
   expect(published.statusCode, published.body).toBe(200);
   expect((await admin.post(`/api/v1/applications/${decidedApplicationId}/agreement`, {})).statusCode).toBe(201);
   const signed = await coordinator.request({
@@ -108,43 +118,88 @@ afterAll(() => t.close());
 
 describe('reading an application and its documents is audited', () => {
   it('GET /applications/:id: one access row per read, by whoever reads, with the municipality – never the content', async () => {
-    const { row } = await expectOneRead(coordinator, `/api/v1/applications/${decidedApplicationId}`, 'application.read', 'application', decidedApplicationId);
+    const { row } = await expectOneRead(
+      coordinator,
+      `/api/v1/applications/${decidedApplicationId}`,
+      'application.read',
+      'application',
+      decidedApplicationId,
+    );
     expect(row.details).toEqual({ version: 1 });
     expect(JSON.stringify(row.details)).not.toContain('Mette Holm');
     // The agency's admin has no municipality of their own: the row carries the application's.
-    await expectOneRead(admin, `/api/v1/applications/${decidedApplicationId}`, 'application.read', 'application', decidedApplicationId);
+    await expectOneRead(
+      admin,
+      `/api/v1/applications/${decidedApplicationId}`,
+      'application.read',
+      'application',
+      decidedApplicationId,
+    );
   });
 
   it('writes nothing for a read that is refused, nor for the answer to a change', async () => {
     const before = (await rowsOf('application.read', draftId)).length;
     expect((await otherCoordinator.get(`/api/v1/applications/${draftId}`)).statusCode).toBe(404);
     const current = Application.parse((await coordinator.get(`/api/v1/applications/${draftId}`)).json());
-    const saved = await coordinator.put(`/api/v1/applications/${draftId}`, { version: current.version, content: current.content });
+    const saved = await coordinator.put(`/api/v1/applications/${draftId}`, {
+      version: current.version,
+      content: current.content,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await rowsOf('application.read', draftId)).length).toBe(before + 1);
   });
 
   it('the receipt PDF', async () => {
-    const { row } = await expectOneRead(coordinator, `/api/v1/applications/${courseApplicationId}/receipt.pdf`, 'application.receipt_read', 'application', courseApplicationId);
+    const { row } = await expectOneRead(
+      coordinator,
+      `/api/v1/applications/${courseApplicationId}/receipt.pdf`,
+      'application.receipt_read',
+      'application',
+      courseApplicationId,
+    );
     expect(row.details).toEqual({ version: 1 });
   });
 
   it('the uploaded director’s commitment and the signed agreement (the files themselves)', async () => {
     const draft = Application.parse((await coordinator.get(`/api/v1/applications/${draftId}`)).json());
     const fileId = draft.directorFile?.id ?? '';
-    const director = await expectOneRead(chief, `/api/v1/applications/${draftId}/director-commitment`, 'file.download', 'file', fileId);
+    const director = await expectOneRead(
+      chief,
+      `/api/v1/applications/${draftId}/director-commitment`,
+      'file.download',
+      'file',
+      fileId,
+    );
     expect(director.row.details).toEqual({ purpose: 'director_commitment', applicationId: draftId });
 
-    const agreement = Agreement.parse((await coordinator.get(`/api/v1/applications/${decidedApplicationId}/agreement`)).json());
+    const agreement = Agreement.parse(
+      (await coordinator.get(`/api/v1/applications/${decidedApplicationId}/agreement`)).json(),
+    );
     const signedId = agreement.signedFile?.id ?? '';
-    const signed = await expectOneRead(admin, `/api/v1/applications/${decidedApplicationId}/agreement/signed.pdf`, 'file.download', 'file', signedId);
+    const signed = await expectOneRead(
+      admin,
+      `/api/v1/applications/${decidedApplicationId}/agreement/signed.pdf`,
+      'file.download',
+      'file',
+      signedId,
+    );
     expect(signed.row.details).toEqual({ purpose: 'signed_agreement', applicationId: decidedApplicationId });
   });
 
   it('the agreement (names and e-mail addresses of both parties) as JSON, DOCX and PDF', async () => {
     const base = `/api/v1/applications/${decidedApplicationId}/agreement`;
-    for (const [suffix, format] of [['', 'json'], ['.docx', 'docx'], ['.pdf', 'pdf']] as const) {
-      const { row } = await expectOneRead(coordinator, `${base}${suffix}`, 'agreement.read', 'agreement', decidedApplicationId);
+    for (const [suffix, format] of [
+      ['', 'json'],
+      ['.docx', 'docx'],
+      ['.pdf', 'pdf'],
+    ] as const) {
+      const { row } = await expectOneRead(
+        coordinator,
+        `${base}${suffix}`,
+        'agreement.read',
+        'agreement',
+        decidedApplicationId,
+      );
       expect(row.details).toEqual({ format });
     }
   });
@@ -152,7 +207,13 @@ describe('reading an application and its documents is audited', () => {
   it('the decision letters (addressed to a named contact person)', async () => {
     for (const format of ['docx', 'pdf'] as const) {
       const url = `/api/v1/applications/${decidedApplicationId}/decision-letter.${format}`;
-      const { row } = await expectOneRead(coordinator, url, 'decision.letter_read', 'application', decidedApplicationId);
+      const { row } = await expectOneRead(
+        coordinator,
+        url,
+        'decision.letter_read',
+        'application',
+        decidedApplicationId,
+      );
       expect(row.details).toEqual({ format });
     }
   });
@@ -160,7 +221,9 @@ describe('reading an application and its documents is audited', () => {
 
 describe('reading the work of a course is audited', () => {
   async function meetingOf(kind: string, groupKey: string | null, sequence = 1) {
-    const rows = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)));
+    const rows = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)),
+    );
     const found = rows.find((m) => m.kind === kind && m.groupKey === groupKey && m.sequence === sequence);
     if (!found) throw new Error(`no ${kind} ${groupKey ?? ''} ${sequence}`);
     return found.id;
@@ -169,9 +232,16 @@ describe('reading the work of a course is audited', () => {
   it('a meeting (minutes, participants): the consultant’s read carries the course’s municipality, and whose trial logs were shown', async () => {
     const first = await meetingOf('working_group', 'ag-1', 1);
     const second = await meetingOf('working_group', 'ag-1', 2);
-    const minutes = await consultant.put(`/api/v1/meetings/${first}/minutes`, { baseVersion: 0, minutesHtml: '<p>Emil var ked af det</p>', decisions: [] });
+    const minutes = await consultant.put(`/api/v1/meetings/${first}/minutes`, {
+      baseVersion: 0,
+      minutesHtml: '<p>Emil var ked af det</p>',
+      decisions: [],
+    });
     expect(minutes.statusCode, minutes.body).toBe(200);
-    const agreed = await coordinator.post(`/api/v1/meetings/${first}/trials`, { description: 'Rolig overgang til frokost', responsible: 'Stuen' });
+    const agreed = await coordinator.post(`/api/v1/meetings/${first}/trials`, {
+      description: 'Rolig overgang til frokost',
+      responsible: 'Stuen',
+    });
     expect(agreed.statusCode, agreed.body).toBe(201);
     const trialId = TrialWithLogs.parse(agreed.json()).id;
 
@@ -200,9 +270,21 @@ describe('reading the work of a course is audited', () => {
   });
 
   it('the self-analysis, as its page and as PDF', async () => {
-    const page = await expectOneRead(consultant, `/api/v1/courses/${courseId}/self-analysis`, 'self_analysis.read', 'self_analysis', courseId);
+    const page = await expectOneRead(
+      consultant,
+      `/api/v1/courses/${courseId}/self-analysis`,
+      'self_analysis.read',
+      'self_analysis',
+      courseId,
+    );
     expect(page.row.details).toEqual({ format: 'json', version: 0 });
-    const pdf = await expectOneRead(staff, `/api/v1/courses/${courseId}/self-analysis.pdf`, 'self_analysis.read', 'self_analysis', courseId);
+    const pdf = await expectOneRead(
+      staff,
+      `/api/v1/courses/${courseId}/self-analysis.pdf`,
+      'self_analysis.read',
+      'self_analysis',
+      courseId,
+    );
     expect(pdf.row.details).toEqual({ format: 'pdf', version: 0 });
   });
 

@@ -33,7 +33,10 @@ describe('Cache-Control on the API', () => {
     const child = await buildChild(t.database, { municipalityCode: '0860' });
     const [meeting] = await meetingsOf(t.database, course.courseId);
     await inMaintenanceTx(t.database.db, (tx) =>
-      tx.update(courseMeetings).set({ date: '2027-11-01', startTime: '10:00', endTime: '12:00' }).where(eq(courseMeetings.id, meeting!.id)),
+      tx
+        .update(courseMeetings)
+        .set({ date: '2027-11-01', startTime: '10:00', endTime: '12:00' })
+        .where(eq(courseMeetings.id, meeting!.id)),
     );
     const reads: [Agent, string][] = [
       [chief, '/api/v1/children'],
@@ -79,12 +82,17 @@ describe('Strict-Transport-Security', () => {
     const https = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.7' };
     const ok = await chief.request({ method: 'GET', url: '/api/v1/session', headers: https });
     const refused = await t.anonymous.request({ method: 'GET', url: '/api/v1/children', headers: https });
-    for (const res of [ok, refused]) expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    for (const res of [ok, refused])
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('is not sent over plain HTTP, nor when an untrusted client claims HTTPS', async () => {
     expect((await chief.get('/api/v1/session')).headers['strict-transport-security']).toBeUndefined();
-    const res = await direct.anonymous.request({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+    const res = await direct.anonymous.request({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 });

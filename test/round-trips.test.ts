@@ -28,7 +28,10 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
   beforeAll(async () => {
     t = await startTestApp();
     chief = await t.loginAs('daycare_chief');
-    ({ courseId, applicationId } = await buildCourse(t.database, { courseStart: '2026-08-01', courseEnd: '2027-06-30' }));
+    ({ courseId, applicationId } = await buildCourse(t.database, {
+      courseStart: '2026-08-01',
+      courseEnd: '2027-06-30',
+    }));
     const meetings = await meetingsOf(t.database, courseId);
     const groupMeetings = meetings.filter((m) => m.kind === 'working_group').sort((a, b) => a.sequence - b.sequence);
     const key = groupMeetings[0]?.groupKey;
@@ -36,14 +39,33 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
     if (!first || !second) throw new Error('the typical plan has working-group meetings');
     meetingId = second.id;
     await inMaintenanceTx(t.database.db, async (tx) => {
-      const [staff] = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoUser('staff').email));
+      const [staff] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, demoUser('staff').email));
       await tx.update(courseMeetings).set({ date: '2026-09-01' }).where(eq(courseMeetings.id, first.id));
       await tx.update(courseMeetings).set({ date: '2026-10-01' }).where(eq(courseMeetings.id, second.id));
       const agreed = (meeting: string, description: string) =>
-        tx.insert(trials).values({ courseId, meetingId: meeting, groupKey: first.groupKey, description, responsible: 'Stue 1', createdBy: staff!.id }).returning({ id: trials.id });
+        tx
+          .insert(trials)
+          .values({
+            courseId,
+            meetingId: meeting,
+            groupKey: first.groupKey,
+            description,
+            responsible: 'Stue 1',
+            createdBy: staff!.id,
+          })
+          .returning({ id: trials.id });
       const [earlier] = await agreed(first.id, 'Læsestund');
       await agreed(second.id, 'Fælles frokost');
-      await tx.insert(trialLogs).values({ trialId: earlier!.id, authorId: staff!.id, triedOn: '2026-09-10', whatTried: 'Læsestund', whatHappened: 'Godt' });
+      await tx.insert(trialLogs).values({
+        trialId: earlier!.id,
+        authorId: staff!.id,
+        triedOn: '2026-09-10',
+        whatTried: 'Læsestund',
+        whatHappened: 'Godt',
+      });
     });
     childId = (await buildChild(t.database, { municipalityCode: '0860' })).id;
     trips = recordTrips(t.database);
@@ -58,19 +80,19 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
     });
   }
 
-    it.each<[string, () => string, number]>([
-      // session, scope, the course with its meetings, commit
-      ['a course', () => `/api/v1/courses/${courseId}`, 4],
-      ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 10],
-      // the meeting with its course, participants, its trials, the group's earlier ones and their logs, the audit row with the commit
-      ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 8],
-      ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 5],
-      // a full first page is counted
-      ['the child list', () => '/api/v1/children?pageSize=50', 5],
-      // session, scope, the child, the audit row with the commit
-      ['a child (audited)', () => `/api/v1/children/${childId}`, 4],
-    ])('%s', async (_name, url, bound) => {
-      const n = await tripsOfGet(url());
-      expect(n, trips.statements.join('\n')).toBeLessThanOrEqual(bound);
-    });
+  it.each<[string, () => string, number]>([
+    // session, scope, the course with its meetings, commit
+    ['a course', () => `/api/v1/courses/${courseId}`, 4],
+    ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 10],
+    // the meeting with its course, participants, its trials, the group's earlier ones and their logs, the audit row with the commit
+    ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 8],
+    ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 5],
+    // a full first page is counted
+    ['the child list', () => '/api/v1/children?pageSize=50', 5],
+    // session, scope, the child, the audit row with the commit
+    ['a child (audited)', () => `/api/v1/children/${childId}`, 4],
+  ])('%s', async (_name, url, bound) => {
+    const n = await tripsOfGet(url());
+    expect(n, trips.statements.join('\n')).toBeLessThanOrEqual(bound);
+  });
 });

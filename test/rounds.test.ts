@@ -64,15 +64,27 @@ describe('application rounds', () => {
   it('names the field when a round does not fit together', async () => {
     const two = await admin.post('/api/v1/rounds', { ...newRound, criteria: DEFAULT_CRITERIA.slice(0, 2) });
     expect(two.statusCode).toBe(400);
-    expect(two.json().errors).toContainEqual({ field: 'criteria', message: 'Der skal være præcis tre tildelingskriterier' });
+    expect(two.json().errors).toContainEqual({
+      field: 'criteria',
+      message: 'Der skal være præcis tre tildelingskriterier',
+    });
     const backwards = await admin.post('/api/v1/rounds', { ...newRound, courseEnd: '2027-12-31' });
-    expect(backwards.json().errors).toContainEqual({ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' });
+    expect(backwards.json().errors).toContainEqual({
+      field: 'courseEnd',
+      message: 'Forløbet skal slutte efter, at det begynder',
+    });
     const noZone = await admin.post('/api/v1/rounds', { ...newRound, deadline: '2027-10-29T12:00' });
     expect(noZone.json().errors[0].field).toBe('deadline');
     const rule = await admin.post('/api/v1/rounds', { ...newRound, balanceRules: { minLarge: 1 } });
     expect(rule.json().errors[0].field).toBe('balanceRules.smallPopulationBelow');
-    const patchBackwards = await admin.patch(`/api/v1/rounds/${demoId('round-2027-08')}`, { version: 1, courseEnd: '2027-01-01' });
-    expect(patchBackwards.json().errors).toContainEqual({ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' });
+    const patchBackwards = await admin.patch(`/api/v1/rounds/${demoId('round-2027-08')}`, {
+      version: 1,
+      courseEnd: '2027-01-01',
+    });
+    expect(patchBackwards.json().errors).toContainEqual({
+      field: 'courseEnd',
+      message: 'Forløbet skal slutte efter, at det begynder',
+    });
   });
 
   it('shows an assessor only the rounds assigned to them (404 for the others)', async () => {
@@ -88,9 +100,13 @@ describe('application rounds', () => {
     const assessor = await t.loginAs('assessor');
     const assessorId = (await assessor.get('/api/v1/session')).json().user.id;
     const coordinatorId = (await (await t.loginAs('coordinator')).get('/api/v1/session')).json().user.id;
-    const wrong = await admin.put(`/api/v1/rounds/${demoId('round-2018-08')}/assessors`, { userIds: [assessorId, coordinatorId] });
+    const wrong = await admin.put(`/api/v1/rounds/${demoId('round-2018-08')}/assessors`, {
+      userIds: [assessorId, coordinatorId],
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors).toEqual([{ field: 'userIds.1', message: 'Brugeren findes ikke eller har ikke rollen bedømmer' }]);
+    expect(wrong.json().errors).toEqual([
+      { field: 'userIds.1', message: 'Brugeren findes ikke eller har ikke rollen bedømmer' },
+    ]);
     const ok = await admin.put(`/api/v1/rounds/${demoId('round-2018-08')}/assessors`, { userIds: [assessorId] });
     expect(Round.parse(ok.json()).assessors?.map((a) => a.id)).toEqual([assessorId]);
     expect((await assessor.get(`/api/v1/rounds/${demoId('round-2018-08')}`)).statusCode).toBe(200);

@@ -35,12 +35,23 @@ beforeAll(async () => {
   consultant = await t.loginAs('consultant');
   const consultantId = await demoConsultantId(t.database);
   current = await buildCourse(t.database, { municipalityCode: '0860', consultantId });
-  old = await buildCourse(t.database, { municipalityCode: '0860', consultantId, courseStart: '2020-08-01', courseEnd: '2021-06-30' });
-  overlapping = await buildCourse(t.database, { municipalityCode: '0217', consultantId, courseStart: '2028-01-01', courseEnd: '2028-12-31' });
+  old = await buildCourse(t.database, {
+    municipalityCode: '0860',
+    consultantId,
+    courseStart: '2020-08-01',
+    courseEnd: '2021-06-30',
+  });
+  overlapping = await buildCourse(t.database, {
+    municipalityCode: '0217',
+    consultantId,
+    courseStart: '2028-01-01',
+    courseEnd: '2028-12-31',
+  });
   const oldMeetings = await meetingsOf(t.database, old.courseId);
   oldMeetingIds = oldMeetings.map((m) => m.id);
   // Every old meeting on its own weekday of autumn 2020: the history a consultant builds up.
-  for (const [i, m] of oldMeetings.entries()) await dateMeeting(m.id, new Date(Date.UTC(2020, 8, 1 + i)).toISOString().slice(0, 10));
+  for (const [i, m] of oldMeetings.entries())
+    await dateMeeting(m.id, new Date(Date.UTC(2020, 8, 1 + i)).toISOString().slice(0, 10));
   const [inside, later] = await meetingsOf(t.database, overlapping.courseId);
   insideId = inside!.id;
   afterId = later!.id;
@@ -80,10 +91,16 @@ describe('scheduling reads only what overlaps the period', () => {
     const res = await consultant.get(`/api/v1/courses/${current.courseId}/schedule`);
     expect(res.statusCode, res.body).toBe(200);
     const schedule = CourseSchedule.parse(res.json());
-    expect(schedule.meetings.map((m) => m.id).sort()).toEqual((await meetingsOf(t.database, current.courseId)).map((m) => m.id).sort());
-    const calendar = CalendarResponse.parse((await consultant.get('/api/v1/calendar?from=2028-03-01&to=2028-03-31')).json());
+    expect(schedule.meetings.map((m) => m.id).sort()).toEqual(
+      (await meetingsOf(t.database, current.courseId)).map((m) => m.id).sort(),
+    );
+    const calendar = CalendarResponse.parse(
+      (await consultant.get('/api/v1/calendar?from=2028-03-01&to=2028-03-31')).json(),
+    );
     expect(calendar.items.map((i) => i.meetingId)).toContain(insideId);
-    const oldCalendar = CalendarResponse.parse((await consultant.get('/api/v1/calendar?from=2020-09-01&to=2020-09-30')).json());
+    const oldCalendar = CalendarResponse.parse(
+      (await consultant.get('/api/v1/calendar?from=2020-09-01&to=2020-09-30')).json(),
+    );
     expect(oldCalendar.items.filter((i) => i.courseId === old.courseId).length).toBeGreaterThan(0);
   });
 });

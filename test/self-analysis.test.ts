@@ -23,7 +23,11 @@ const other = otherInstitutionId();
 
 beforeAll(async () => {
   t = await startTestApp();
-  [coordinator, chief, consultant] = await Promise.all([t.loginAs('coordinator'), t.loginAs('daycare_chief'), t.loginAs('consultant')]);
+  [coordinator, chief, consultant] = await Promise.all([
+    t.loginAs('coordinator'),
+    t.loginAs('daycare_chief'),
+    t.loginAs('consultant'),
+  ]);
   courseId = (await buildCourse(t.database)).courseId;
   helsingoerCourseId = (await buildCourse(t.database, { municipalityCode: '0217' })).courseId;
   unassignedCourseId = (await buildCourse(t.database, { consultantId: null })).courseId;
@@ -63,7 +67,10 @@ function complete(): SelfAnalysisContent {
     [own, 14],
     [other, 9],
   ] as const) {
-    content.capacity.institutions[id] = { figures: { ...emptyInstitutionFigures(), staff, pedagogueShare: 62.5 }, note: '' };
+    content.capacity.institutions[id] = {
+      figures: { ...emptyInstitutionFigures(), staff, pedagogueShare: 62.5 },
+      note: '',
+    };
   }
   content.strengths = ['Stærk faglig ledelse og god økonomi'];
   content.challenges = ['Få uddannede pædagoger i ydreområderne'];
@@ -71,7 +78,14 @@ function complete(): SelfAnalysisContent {
 }
 
 function emptyInstitutionFigures() {
-  return { staff: null, pedagogueShare: null, leaderHours: null, languageAssessedShare: null, healthVisitorMeetings: null, childrenWithSupport: null };
+  return {
+    staff: null,
+    pedagogueShare: null,
+    leaderHours: null,
+    languageAssessedShare: null,
+    healthVisitorMeetings: null,
+    childrenWithSupport: null,
+  };
 }
 
 describe('GET /api/v1/courses/:id/self-analysis', () => {
@@ -107,13 +121,19 @@ describe('GET /api/v1/courses/:id/self-analysis', () => {
       'content.challenges',
     ]);
     const db = await inMaintenanceTx(t.database.db, async (tx) => {
-      const childCount = async (id: string) => (await tx.select({ n: count() }).from(children).where(eq(children.institutionId, id)))[0]?.n;
-      const groupCount = async (id: string) => (await tx.select({ n: count() }).from(groups).where(eq(groups.institutionId, id)))[0]?.n;
+      const childCount = async (id: string) =>
+        (await tx.select({ n: count() }).from(children).where(eq(children.institutionId, id)))[0]?.n;
+      const groupCount = async (id: string) =>
+        (await tx.select({ n: count() }).from(groups).where(eq(groups.institutionId, id)))[0]?.n;
       return {
         own: { children: await childCount(own), groups: await groupCount(own) },
         other: { children: await childCount(other), groups: await groupCount(other) },
-        municipalityInstitutions: (await tx.select({ n: count() }).from(institutions).where(eq(institutions.municipalityCode, '0860')))[0]?.n,
-        municipalityChildren: (await tx.select({ n: count() }).from(children).where(eq(children.municipalityCode, '0860')))[0]?.n,
+        municipalityInstitutions: (
+          await tx.select({ n: count() }).from(institutions).where(eq(institutions.municipalityCode, '0860'))
+        )[0]?.n,
+        municipalityChildren: (
+          await tx.select({ n: count() }).from(children).where(eq(children.municipalityCode, '0860'))
+        )[0]?.n,
       };
     });
     const p = sa.prefilled;
@@ -157,23 +177,65 @@ describe('PUT /api/v1/courses/:id/self-analysis', () => {
     const badFields: [unknown, string][] = [
       [{ ...body, baseVersion: -1 }, 'baseVersion'],
       [{ baseVersion: 0 }, 'content'],
-      [{ ...body, content: { ...content, leadership: { ...content.leadership, data: 'x'.repeat(4001) } } }, 'content.leadership.data'],
-      [{ ...body, content: { ...content, organisation: { ...content.organisation, unknown: 'x' } } }, 'content.organisation.unknown'],
       [
-        { ...body, content: { ...content, capacity: { ...content.capacity, municipality: { figures: { ...content.capacity.municipality.figures, languageAssessedShare: 120 }, note: '' } } } },
+        { ...body, content: { ...content, leadership: { ...content.leadership, data: 'x'.repeat(4001) } } },
+        'content.leadership.data',
+      ],
+      [
+        { ...body, content: { ...content, organisation: { ...content.organisation, unknown: 'x' } } },
+        'content.organisation.unknown',
+      ],
+      [
+        {
+          ...body,
+          content: {
+            ...content,
+            capacity: {
+              ...content.capacity,
+              municipality: {
+                figures: { ...content.capacity.municipality.figures, languageAssessedShare: 120 },
+                note: '',
+              },
+            },
+          },
+        },
         'content.capacity.municipality.figures.languageAssessedShare',
       ],
       [
-        { ...body, content: { ...content, capacity: { ...content.capacity, institutions: { [own]: { figures: { ...emptyInstitutionFigures(), staff: 2.5 }, note: '' } } } } },
+        {
+          ...body,
+          content: {
+            ...content,
+            capacity: {
+              ...content.capacity,
+              institutions: { [own]: { figures: { ...emptyInstitutionFigures(), staff: 2.5 }, note: '' } },
+            },
+          },
+        },
         `content.capacity.institutions.${own}.figures.staff`,
       ],
       [{ ...body, content: { ...content, strengths: Array(21).fill('Styrke') } }, 'content.strengths'],
-      [{ ...body, content: { ...content, capacity: { ...content.capacity, institutions: { [ownInstitutionId('0217')]: { figures: emptyInstitutionFigures(), note: '' } } } } }, `content.capacity.institutions.${ownInstitutionId('0217')}`],
+      [
+        {
+          ...body,
+          content: {
+            ...content,
+            capacity: {
+              ...content.capacity,
+              institutions: { [ownInstitutionId('0217')]: { figures: emptyInstitutionFigures(), note: '' } },
+            },
+          },
+        },
+        `content.capacity.institutions.${ownInstitutionId('0217')}`,
+      ],
     ];
     for (const [payload, field] of badFields) {
       const res = await coordinator.put(url(), payload);
       expect(res.statusCode, field).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field), field).toContain(field);
+      expect(
+        res.json().errors.map((e: { field: string }) => e.field),
+        field,
+      ).toContain(field);
       expect(res.json().errors[0].message, field).toMatch(/[a-zæøå]/);
     }
     expect(await stored()).toEqual({ row: null, kept: [] });
@@ -188,7 +250,9 @@ describe('PUT /api/v1/courses/:id/self-analysis', () => {
 
     // The consultant and the head of daycare both start from version 1.
     const second = { ...first, strengths: ['Erfarne ledere'] };
-    const consultantSave = SelfAnalysis.parse((await consultant.put(url(), { baseVersion: 1, content: second })).json());
+    const consultantSave = SelfAnalysis.parse(
+      (await consultant.put(url(), { baseVersion: 1, content: second })).json(),
+    );
     expect(consultantSave.version).toBe(2);
     const late = { ...first, challenges: ['Mange nye medarbejdere'] };
     const refused = await chief.put(url(), { baseVersion: 1, content: late });
@@ -210,8 +274,16 @@ describe('PUT /api/v1/courses/:id/self-analysis', () => {
     expect((await stored()).kept).toHaveLength(1);
 
     const audit = await auditOf(courseId);
-    expect(audit.map((a) => a.action)).toEqual(['self_analysis.save', 'self_analysis.save', 'self_analysis.save_conflict']);
-    expect(audit[0]).toMatchObject({ entityType: 'self_analysis', municipalityCode: '0860', details: { fromVersion: 0, changedSections: ['leadership'] } });
+    expect(audit.map((a) => a.action)).toEqual([
+      'self_analysis.save',
+      'self_analysis.save',
+      'self_analysis.save_conflict',
+    ]);
+    expect(audit[0]).toMatchObject({
+      entityType: 'self_analysis',
+      municipalityCode: '0860',
+      details: { fromVersion: 0, changedSections: ['leadership'] },
+    });
     expect(audit[1]?.details).toEqual({ fromVersion: 1, changedSections: ['strengths'] });
     expect(audit[2]?.details).toEqual({ baseVersion: 1, currentVersion: 2, conflictId: now.conflicts[0]?.id });
   });
@@ -242,8 +314,12 @@ describe('present and reopen', () => {
     const current = await read(coordinator);
     const present = url(courseId, '/present');
     expect((await t.anonymous.post(present, { version: current.version })).statusCode).toBe(401);
-    expect((await (await t.loginAs('daycare_leader')).post(present, { version: current.version })).statusCode).toBe(403);
-    expect((await (await t.loginAs('coordinator', '0217')).post(present, { version: current.version })).statusCode).toBe(404);
+    expect((await (await t.loginAs('daycare_leader')).post(present, { version: current.version })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await (await t.loginAs('coordinator', '0217')).post(present, { version: current.version })).statusCode,
+    ).toBe(404);
     expect((await consultant.post(url(unassignedCourseId, '/present'), { version: 1 })).statusCode).toBe(404);
     const noVersion = await coordinator.post(present, {});
     expect(noVersion.statusCode).toBe(400);
@@ -265,16 +341,26 @@ describe('present and reopen', () => {
     expect((await stored()).row).toMatchObject({ status: 'draft', version: current.version, presentedAt: null });
     const reopen = await coordinator.post(url(courseId, '/reopen'), { version: current.version });
     expect(reopen.statusCode).toBe(409);
-    expect(reopen.json()).toMatchObject({ code: 'self_analysis_not_presented', title: expect.stringContaining('ikke fremlagt') });
+    expect(reopen.json()).toMatchObject({
+      code: 'self_analysis_not_presented',
+      title: expect.stringContaining('ikke fremlagt'),
+    });
   });
 
   it('present a complete self-analysis with its figures kept, refuse changes until it is reopened, and keep what was typed', async () => {
-    const draft = SelfAnalysis.parse((await coordinator.put(url(), { baseVersion: (await read(coordinator)).version, content: complete() })).json());
+    const draft = SelfAnalysis.parse(
+      (await coordinator.put(url(), { baseVersion: (await read(coordinator)).version, content: complete() })).json(),
+    );
     expect(draft.missing).toEqual([]);
     expect(draft.allowed.present).toBe(true);
-    expect((await consultant.post(url(courseId, '/present'), { version: draft.version - 1 })).json()).toMatchObject({ status: 409, code: 'version_conflict' });
+    expect((await consultant.post(url(courseId, '/present'), { version: draft.version - 1 })).json()).toMatchObject({
+      status: 409,
+      code: 'version_conflict',
+    });
 
-    const presented = SelfAnalysis.parse((await consultant.post(url(courseId, '/present'), { version: draft.version })).json());
+    const presented = SelfAnalysis.parse(
+      (await consultant.post(url(courseId, '/present'), { version: draft.version })).json(),
+    );
     expect(presented).toMatchObject({ status: 'presented', version: draft.version + 1, presentedBy: 'Jonas Kragh' });
     expect(presented.presentedAt).not.toBeNull();
     expect(presented.allowed).toEqual({ edit: false, present: false, reopen: true, resolveConflicts: true });
@@ -300,25 +386,38 @@ describe('present and reopen', () => {
     const reopen = url(courseId, '/reopen');
     expect((await t.anonymous.post(reopen, { version: presented.version })).statusCode).toBe(401);
     expect((await (await t.loginAs('staff')).post(reopen, { version: presented.version })).statusCode).toBe(403);
-    expect((await (await t.loginAs('coordinator', '0217')).post(reopen, { version: presented.version })).statusCode).toBe(404);
+    expect(
+      (await (await t.loginAs('coordinator', '0217')).post(reopen, { version: presented.version })).statusCode,
+    ).toBe(404);
     expect((await coordinator.post(reopen, { version: 'ny' })).json().errors[0].field).toBe('version');
     expect((await coordinator.post(reopen, { version: presented.version - 1 })).statusCode).toBe(409);
     expect((await stored()).row).toMatchObject({ status: 'presented', version: presented.version });
-    const reopened = SelfAnalysis.parse((await chief.post(url(courseId, '/reopen'), { version: presented.version })).json());
+    const reopened = SelfAnalysis.parse(
+      (await chief.post(url(courseId, '/reopen'), { version: presented.version })).json(),
+    );
     expect(reopened).toMatchObject({ status: 'draft', version: presented.version + 1, presentedAt: null });
     expect(reopened.prefilled.frozen).toBe(false);
     expect(reopened.conflicts[0]?.content.strengths).toEqual(['Skrevet efter fremlæggelsen']);
     expect(reopened.content.strengths).toEqual(complete().strengths);
 
     const actions = (await auditOf(courseId)).map((a) => a.action);
-    expect(actions.slice(-4)).toEqual(['self_analysis.save', 'self_analysis.present', 'self_analysis.save_conflict', 'self_analysis.reopen']);
+    expect(actions.slice(-4)).toEqual([
+      'self_analysis.save',
+      'self_analysis.present',
+      'self_analysis.save_conflict',
+      'self_analysis.reopen',
+    ]);
     const audit = await auditOf(courseId);
     expect(audit.find((a) => a.action === 'self_analysis.present')?.details).toEqual({ version: draft.version });
   });
 
   it('give the course dashboard the status and what is missing', async () => {
     const summary = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, courseId));
-    expect(summary).toEqual({ status: 'draft', presentedAt: null, missing: ['Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu'] });
+    expect(summary).toEqual({
+      status: 'draft',
+      presentedAt: null,
+      missing: ['Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu'],
+    });
     const none = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, unassignedCourseId));
     expect(none.status).toBe('not_started');
     expect(none.missing).toContain('Ledelse: Besvar mindst ét af spørgsmålene');
@@ -364,8 +463,11 @@ describe('GET /api/v1/courses/:id/self-analysis.pdf', () => {
     ])
       expect(text).toContain(expected);
 
-    for (const kept of sa.conflicts) expect((await coordinator.delete(url(courseId, `/conflicts/${kept.id}`))).statusCode).toBe(204);
-    const presented = SelfAnalysis.parse((await coordinator.post(url(courseId, '/present'), { version: sa.version })).json());
+    for (const kept of sa.conflicts)
+      expect((await coordinator.delete(url(courseId, `/conflicts/${kept.id}`))).statusCode).toBe(204);
+    const presented = SelfAnalysis.parse(
+      (await coordinator.post(url(courseId, '/present'), { version: sa.version })).json(),
+    );
     const final = await pdfText((await chief.get(url(courseId, '.pdf'))).rawPayload);
     expect(final).not.toContain('KLADDE');
     expect(presented.status).toBe('presented');

@@ -13,7 +13,10 @@ afterAll(() => t.close());
 
 describe('sessions', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and returns a CSRF token', async () => {
-    const res = await t.anonymous.post('/api/v1/auth/login', { email: demoUser('staff').email, password: 'Demo-adgang-2026' });
+    const res = await t.anonymous.post('/api/v1/auth/login', {
+      email: demoUser('staff').email,
+      password: 'Demo-adgang-2026',
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'indsats_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
@@ -43,7 +46,10 @@ describe('sessions', () => {
 
   it('issues a new session id at every login and ends the old one', async () => {
     const first = await t.loginAs('staff');
-    const again = await first.post('/api/v1/auth/login', { email: demoUser('staff').email, password: 'Demo-adgang-2026' });
+    const again = await first.post('/api/v1/auth/login', {
+      email: demoUser('staff').email,
+      password: 'Demo-adgang-2026',
+    });
     const second = sessionCookieOf(again);
     expect(second).not.toBe(first.cookie);
     expect((await first.get('/api/v1/session')).statusCode).toBe(401);
@@ -58,14 +64,20 @@ describe('sessions', () => {
 
   it('expires an idle session and one past its absolute lifetime', async () => {
     const idle = await t.loginAs('staff');
-    await t.database.db.update(sessions).set({ lastSeenAt: new Date(t.now().getTime() - 31 * 60_000) }).where(eq(sessions.userId, (await idle.get('/api/v1/session')).json().user.id));
+    await t.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(t.now().getTime() - 31 * 60_000) })
+      .where(eq(sessions.userId, (await idle.get('/api/v1/session')).json().user.id));
     const res = await idle.get('/api/v1/session');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('session_expired');
 
     const old = await t.loginAs('daycare_leader');
     const id = (await old.get('/api/v1/session')).json().user.id;
-    await t.database.db.update(sessions).set({ expiresAt: new Date(t.now().getTime() - 1000) }).where(eq(sessions.userId, id));
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(t.now().getTime() - 1000) })
+      .where(eq(sessions.userId, id));
     expect((await old.get('/api/v1/session')).json().code).toBe('session_expired');
   });
 
@@ -88,7 +100,9 @@ describe('sessions', () => {
     const me = (await coordinator.get('/api/v1/session')).json();
     const hash = await hashPassword('Demo-adgang-2026');
     expect(hash).toMatch(/^\$argon2id\$/);
-    const assign = await (await t.loginAs('national_admin')).post(`/api/v1/users/${me.user.id}/assignments`, {
+    const assign = await (
+      await t.loginAs('national_admin')
+    ).post(`/api/v1/users/${me.user.id}/assignments`, {
       role: 'daycare_chief',
       municipalityCode: '0217',
     });
@@ -132,8 +146,14 @@ describe('login', () => {
   });
 
   it('refuses a deactivated user', async () => {
-    await t.database.db.update(users).set({ active: false }).where(eq(users.email, demoUser('assessor').email));
-    const res = await t.anonymous.post('/api/v1/auth/login', { email: demoUser('assessor').email, password: 'Demo-adgang-2026' });
+    await t.database.db
+      .update(users)
+      .set({ active: false })
+      .where(eq(users.email, demoUser('assessor').email));
+    const res = await t.anonymous.post('/api/v1/auth/login', {
+      email: demoUser('assessor').email,
+      password: 'Demo-adgang-2026',
+    });
     expect(res.statusCode).toBe(401);
   });
 });

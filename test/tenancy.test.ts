@@ -24,7 +24,9 @@ describe('municipality isolation over the API', () => {
     const hjoerringChild = await anyChildOf(t.database, ownInstitutionId('0860'));
     expect((await helsingoerChief.get(`/api/v1/children/${hjoerringChild.id}`)).statusCode).toBe(404);
     expect((await helsingoerChief.get(`/api/v1/institutions/${ownInstitutionId('0860')}`)).statusCode).toBe(404);
-    expect((await helsingoerChief.get(`/api/v1/children?institutionId=${ownInstitutionId('0860')}`)).statusCode).toBe(404);
+    expect((await helsingoerChief.get(`/api/v1/children?institutionId=${ownInstitutionId('0860')}`)).statusCode).toBe(
+      404,
+    );
     const m = await helsingoerChief.get('/api/v1/municipalities/0860');
     expect(m.statusCode).toBe(200);
     expect(m.json()).toMatchObject({ name: 'Hjørring', institutionCount: null, childCount: null });
@@ -38,9 +40,11 @@ describe('municipality isolation over the API', () => {
     expect(list.json().items).toEqual([]);
     expect((await coordinator.get(`/api/v1/institutions/${ownInstitutionId('0217')}`)).statusCode).toBe(404);
     const users = await coordinator.get('/api/v1/users?pageSize=200');
-    const codes = users.json().items.flatMap((u: { assignments: { municipalityCode: string }[] }) =>
-      u.assignments.map((a) => a.municipalityCode),
-    );
+    const codes = users
+      .json()
+      .items.flatMap((u: { assignments: { municipalityCode: string }[] }) =>
+        u.assignments.map((a) => a.municipalityCode),
+      );
     expect(new Set(codes)).toEqual(new Set(['0860']));
   });
 
@@ -54,7 +58,9 @@ describe('municipality isolation over the API', () => {
     expect((await staff.get(`/api/v1/children/${neighbour.id}`)).statusCode).toBe(404);
     expect((await staff.get(`/api/v1/children?institutionId=${otherInstitutionId('0860')}`)).statusCode).toBe(404);
     // The neighbour institution itself is visible (same municipality), its children are not.
-    const inst = InstitutionDetail.parse((await staff.get(`/api/v1/institutions/${otherInstitutionId('0860')}`)).json());
+    const inst = InstitutionDetail.parse(
+      (await staff.get(`/api/v1/institutions/${otherInstitutionId('0860')}`)).json(),
+    );
     expect(inst.actions).toEqual({ readChildren: false, writeChildren: false });
   });
 
@@ -110,7 +116,9 @@ describe('row-level security (the second lock)', () => {
     expect(new Set(chiefRows.map((c) => c.municipalityCode))).toEqual(new Set(['0860']));
 
     for (const role of ['national_admin', 'consultant', 'coordinator', 'evaluator'] as const) {
-      const rows = await inActorTx(t.database.db, actor({ role, institutionIds: [] }), (tx) => tx.select().from(children));
+      const rows = await inActorTx(t.database.db, actor({ role, institutionIds: [] }), (tx) =>
+        tx.select().from(children),
+      );
       expect(rows, role).toEqual([]);
     }
     expect(await inActorTx(t.database.db, null, (tx) => tx.select().from(children))).toEqual([]);

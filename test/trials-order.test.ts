@@ -26,17 +26,24 @@ beforeAll(async () => {
   const dates = ['2027-09-06', '2027-11-15', '2027-10-11', '2027-12-13']; // the third before the second
   await inMaintenanceTx(t.database.db, async (tx) => {
     for (const [i, id] of ids.entries()) {
-      await tx.update(courseMeetings).set({ date: dates[i], startTime: '09:00', endTime: '11:00' }).where(eq(courseMeetings.id, id));
+      await tx
+        .update(courseMeetings)
+        .set({ date: dates[i], startTime: '09:00', endTime: '11:00' })
+        .where(eq(courseMeetings.id, id));
     }
   });
 });
 afterAll(() => t.close());
 
-const earlier = async (id: string) => Meeting.parse((await consultant.get(`/api/v1/meetings/${id}`)).json()).earlierTrials.map((x) => x.description);
+const earlier = async (id: string) =>
+  Meeting.parse((await consultant.get(`/api/v1/meetings/${id}`)).json()).earlierTrials.map((x) => x.description);
 
 describe('trials from earlier working-group meetings', () => {
   it('follow the meetings’ dates, not their numbers', async () => {
-    const res = await consultant.post(`/api/v1/meetings/${ids[2]}/trials`, { description: 'Aftalt på det tredje møde', responsible: 'Stuen' });
+    const res = await consultant.post(`/api/v1/meetings/${ids[2]}/trials`, {
+      description: 'Aftalt på det tredje møde',
+      responsible: 'Stuen',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(await earlier(ids[1]!)).toContain('Aftalt på det tredje møde');
     expect(await earlier(ids[0]!)).not.toContain('Aftalt på det tredje møde');

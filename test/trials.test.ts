@@ -32,12 +32,19 @@ const trialsUrl = (meetingId: string) => `/api/v1/meetings/${meetingId}/trials`;
 const trialUrl = (id: string, sub = '') => `/api/v1/trials/${id}${sub}`;
 const fields = (res: { json: () => { errors?: { field: string }[] } }) => (res.json().errors ?? []).map((e) => e.field);
 
-async function meetingId(course: string, kind: MeetingKind, groupKey: string | null = null, sequence = 1): Promise<string> {
+async function meetingId(
+  course: string,
+  kind: MeetingKind,
+  groupKey: string | null = null,
+  sequence = 1,
+): Promise<string> {
   const rows = await inMaintenanceTx(t.database.db, (tx) =>
     tx
       .select({ id: courseMeetings.id, groupKey: courseMeetings.groupKey })
       .from(courseMeetings)
-      .where(and(eq(courseMeetings.courseId, course), eq(courseMeetings.kind, kind), eq(courseMeetings.sequence, sequence))),
+      .where(
+        and(eq(courseMeetings.courseId, course), eq(courseMeetings.kind, kind), eq(courseMeetings.sequence, sequence)),
+      ),
   );
   const row = rows.find((r) => r.groupKey === groupKey);
   if (!row) throw new Error(`no ${kind} meeting`);
@@ -71,7 +78,16 @@ function auditRows(entityId: string) {
 
 /** Trials of this file's courses (the demo data has trials of its own). */
 function trialCount() {
-  return inMaintenanceTx(t.database.db, async (tx) => (await tx.select().from(trials).where(inArray(trials.courseId, [courseId, unassignedCourseId]))).length);
+  return inMaintenanceTx(
+    t.database.db,
+    async (tx) =>
+      (
+        await tx
+          .select()
+          .from(trials)
+          .where(inArray(trials.courseId, [courseId, unassignedCourseId]))
+      ).length,
+  );
 }
 
 beforeAll(async () => {
@@ -97,12 +113,16 @@ describe('POST /api/v1/meetings/:id/trials', () => {
     const good = { description: 'Dialogisk læsning to gange om ugen', responsible: 'Pædagogerne på Mariehønen' };
     expect((await t.anonymous.post(trialsUrl(ag1), good)).statusCode).toBe(401);
     expect(fields(await leader.post(trialsUrl(ag1), { ...good, description: '  ' }))).toEqual(['description']);
-    expect(fields(await leader.post(trialsUrl(ag1), { ...good, description: 'x'.repeat(2001) }))).toEqual(['description']);
+    expect(fields(await leader.post(trialsUrl(ag1), { ...good, description: 'x'.repeat(2001) }))).toEqual([
+      'description',
+    ]);
     expect(fields(await leader.post(trialsUrl(ag1), { description: good.description }))).toEqual(['responsible']);
     expect(fields(await leader.post(trialsUrl(ag1), { ...good, status: 'open' }))).toEqual(['status']);
     expect(fields(await leader.post(trialsUrl('x'), good))).toEqual(['id']);
     expect((await otherCoordinator.post(trialsUrl(ag1), good)).statusCode).toBe(404);
-    expect((await consultant.post(trialsUrl(await meetingId(unassignedCourseId, 'working_group', 'ag-1')), good)).statusCode).toBe(404);
+    expect(
+      (await consultant.post(trialsUrl(await meetingId(unassignedCourseId, 'working_group', 'ag-1')), good)).statusCode,
+    ).toBe(404);
     expect((await staff.post(trialsUrl(ag1), good)).statusCode).toBe(403);
     expect((await chief.post(trialsUrl(ag1), good)).statusCode).toBe(403);
     // Another institution's working group does not exist for its leaders (ADR 10).
@@ -128,9 +148,17 @@ describe('POST /api/v1/meetings/:id/trials', () => {
       logs: [],
       allowed: { edit: true, log: true },
     });
-    const steering = await agree(coordinator, await meetingId(courseId, 'steering'), 'Fælles sprogindsats i alle stuer');
+    const steering = await agree(
+      coordinator,
+      await meetingId(courseId, 'steering'),
+      'Fælles sprogindsats i alle stuer',
+    );
     expect(steering.group).toBeNull();
-    const leaderSparring = await agree(leader, await meetingId(courseId, 'leader_sparring'), 'Ledere deler erfaringer på fælles møde');
+    const leaderSparring = await agree(
+      leader,
+      await meetingId(courseId, 'leader_sparring'),
+      'Ledere deler erfaringer på fælles møde',
+    );
     expect(leaderSparring.group).toBeNull();
     expect((await auditRows(trial.id)).map((r) => [r.action, r.details, r.municipalityCode])).toEqual([
       ['trial.create', { courseId, meetingId: ag1 }, '0860'],
@@ -142,7 +170,9 @@ describe('POST /api/v1/meetings/:id/trials', () => {
 
   it('refuses a cancelled meeting', async () => {
     const id = await meetingId(courseId, 'sparring', null, 6);
-    await inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set({ status: 'cancelled' }).where(eq(courseMeetings.id, id)));
+    await inMaintenanceTx(t.database.db, (tx) =>
+      tx.update(courseMeetings).set({ status: 'cancelled' }).where(eq(courseMeetings.id, id)),
+    );
     const before = await trialCount();
     expect(fields(await coordinator.post(trialsUrl(id), { description: 'x', responsible: 'y' }))).toEqual(['meeting']);
     expect(await trialCount()).toBe(before);
@@ -151,15 +181,25 @@ describe('POST /api/v1/meetings/:id/trials', () => {
 
 describe('POST /api/v1/trials/:id/logs', () => {
   it('refuses the anonymous, bad fields, dates outside the trial, other municipalities and staff outside the group – logging nothing', async () => {
-    const ag1Trial = await agree(coordinator, await meetingId(courseId, 'working_group', 'ag-1', 2), 'Faste pladser ved samling');
-    const ag2Trial = await agree(coordinator, await meetingId(courseId, 'working_group', 'ag-2'), 'Billedstøtte ved garderoben');
+    const ag1Trial = await agree(
+      coordinator,
+      await meetingId(courseId, 'working_group', 'ag-1', 2),
+      'Faste pladser ved samling',
+    );
+    const ag2Trial = await agree(
+      coordinator,
+      await meetingId(courseId, 'working_group', 'ag-2'),
+      'Billedstøtte ved garderoben',
+    );
     const url = trialUrl(ag1Trial.id, '/logs');
     expect((await t.anonymous.post(url, log())).statusCode).toBe(401);
     expect(fields(await staff.post(url, log({ triedOn: '12-03-2027' })))).toEqual(['triedOn']);
     expect(fields(await staff.post(url, log({ whatTried: ' ' })))).toEqual(['whatTried']);
     expect(fields(await staff.post(url, { ...log(), whatHappened: undefined }))).toEqual(['whatHappened']);
     expect(fields(await staff.post(url, log({ reflection: 'x'.repeat(4001) })))).toEqual(['reflection']);
-    expect((await staff.post(url, log({ reflection: 'x'.repeat(4001) }))).json().errors[0].message).toBe('Højst 4.000 tegn');
+    expect((await staff.post(url, log({ reflection: 'x'.repeat(4001) }))).json().errors[0].message).toBe(
+      'Højst 4.000 tegn',
+    );
     expect(fields(await staff.post(url, log({ triedOn: addDays(today, 1) })))).toEqual(['triedOn']);
     const before = await staff.post(url, log({ triedOn: addDays(today, -1) }));
     expect(fields(before)).toEqual(['triedOn']);
@@ -169,7 +209,14 @@ describe('POST /api/v1/trials/:id/logs', () => {
     expect((await chief.post(url, log())).statusCode).toBe(403);
     expect((await staff.post(trialUrl(ag2Trial.id, '/logs'), log())).statusCode).toBe(404);
     expect((await leader.post(trialUrl(ag2Trial.id, '/logs'), log())).statusCode).toBe(404);
-    expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(trialLogs).where(inArray(trialLogs.trialId, [ag1Trial.id, ag2Trial.id])))).toEqual([]);
+    expect(
+      await inMaintenanceTx(t.database.db, (tx) =>
+        tx
+          .select()
+          .from(trialLogs)
+          .where(inArray(trialLogs.trialId, [ag1Trial.id, ag2Trial.id])),
+      ),
+    ).toEqual([]);
   });
 
   it('logs what staff tried, what happened and their reflection; the group’s next meeting shows it', async () => {
@@ -185,7 +232,10 @@ describe('POST /api/v1/trials/:id/logs', () => {
       { courseId, trialId: trial.id, triedOn: today },
     ]);
     // The leader adds a second log without a reflection.
-    const second = await leader.post(trialUrl(trial.id, '/logs'), log({ whatTried: 'Samme, i vuggestuen', reflection: '' }));
+    const second = await leader.post(
+      trialUrl(trial.id, '/logs'),
+      log({ whatTried: 'Samme, i vuggestuen', reflection: '' }),
+    );
     expect(TrialWithLogs.parse(second.json()).logs.map((l) => l.authorName)).toEqual(['Susanne Bach', 'Ali Hassan']);
 
     // The course-wide trial (agreed at a steering meeting) is the staff's too.
@@ -194,25 +244,36 @@ describe('POST /api/v1/trials/:id/logs', () => {
     expect(courseWide?.allowed.log).toBe(true);
     expect((await staff.post(trialUrl(courseWide?.id ?? '', '/logs'), log())).statusCode).toBe(201);
 
-    const next = Meeting.parse((await staff.get(`/api/v1/meetings/${await meetingId(courseId, 'working_group', 'ag-1', 2)}`)).json());
+    const next = Meeting.parse(
+      (await staff.get(`/api/v1/meetings/${await meetingId(courseId, 'working_group', 'ag-1', 2)}`)).json(),
+    );
     expect(next.earlierTrials.map((x) => [x.description, x.logCount, x.logs.map((l) => l.whatTried)])).toEqual([
       ['Dialogisk læsning to gange om ugen', 2, ['Samme, i vuggestuen', 'Vi læste højt i små grupper før frokost']],
     ]);
     expect(next.trials.map((x) => x.description)).toEqual(['Faste pladser ved samling']);
-    const otherGroup = Meeting.parse((await coordinator.get(`/api/v1/meetings/${await meetingId(courseId, 'working_group', 'ag-2', 2)}`)).json());
+    const otherGroup = Meeting.parse(
+      (await coordinator.get(`/api/v1/meetings/${await meetingId(courseId, 'working_group', 'ag-2', 2)}`)).json(),
+    );
     expect(otherGroup.earlierTrials.map((x) => x.description)).toEqual(['Billedstøtte ved garderoben']);
-    expect((await staff.get(`/api/v1/meetings/${await meetingId(courseId, 'working_group', 'ag-2', 2)}`)).statusCode).toBe(404);
+    expect(
+      (await staff.get(`/api/v1/meetings/${await meetingId(courseId, 'working_group', 'ag-2', 2)}`)).statusCode,
+    ).toBe(404);
   });
 
   it('dates a trial from its meeting when it was written down afterwards', async () => {
     const meeting = await meetingId(courseId, 'working_group', 'ag-1', 3);
     await inMaintenanceTx(t.database.db, (tx) =>
-      tx.update(courseMeetings).set({ date: addDays(today, -5), startTime: '09:00', endTime: '11:00' }).where(eq(courseMeetings.id, meeting)),
+      tx
+        .update(courseMeetings)
+        .set({ date: addDays(today, -5), startTime: '09:00', endTime: '11:00' })
+        .where(eq(courseMeetings.id, meeting)),
     );
     const trial = await agree(coordinator, meeting, 'Ro ved overgange');
     expect(trial.agreedOn).toBe(addDays(today, -5));
     expect((await staff.post(trialUrl(trial.id, '/logs'), log({ triedOn: addDays(today, -3) }))).statusCode).toBe(201);
-    expect(fields(await staff.post(trialUrl(trial.id, '/logs'), log({ triedOn: addDays(today, -6) })))).toEqual(['triedOn']);
+    expect(fields(await staff.post(trialUrl(trial.id, '/logs'), log({ triedOn: addDays(today, -6) })))).toEqual([
+      'triedOn',
+    ]);
   });
 });
 
@@ -263,7 +324,9 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
 
 describe('PATCH /api/v1/trials/:id', () => {
   it('refuses the anonymous, bad fields, other municipalities, staff and leaders outside the group – changing nothing', async () => {
-    const { items } = ListTrialsResponse.parse((await coordinator.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json());
+    const { items } = ListTrialsResponse.parse(
+      (await coordinator.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json(),
+    );
     const ag2 = items.find((x) => x.group?.key === 'ag-2');
     const ag1 = items.find((x) => x.group?.key === 'ag-1' && x.status === 'open');
     if (!ag1 || !ag2) throw new Error('trials missing');
@@ -280,12 +343,23 @@ describe('PATCH /api/v1/trials/:id', () => {
   });
 
   it('changes text and status with the version, audits, and a closed trial takes no logs', async () => {
-    const { items } = ListTrialsResponse.parse((await coordinator.get(`/api/v1/courses/${courseId}/trials?status=open&pageSize=100`)).json());
+    const { items } = ListTrialsResponse.parse(
+      (await coordinator.get(`/api/v1/courses/${courseId}/trials?status=open&pageSize=100`)).json(),
+    );
     const trial = items.find((x) => x.group?.key === 'ag-1');
     if (!trial) throw new Error('trial missing');
-    const res = await leader.patch(trialUrl(trial.id), { version: trial.version, responsible: 'Hele huset', status: 'dropped' });
+    const res = await leader.patch(trialUrl(trial.id), {
+      version: trial.version,
+      responsible: 'Hele huset',
+      status: 'dropped',
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(TrialWithLogs.parse(res.json())).toMatchObject({ responsible: 'Hele huset', status: 'dropped', version: trial.version + 1, allowed: { log: false } });
+    expect(TrialWithLogs.parse(res.json())).toMatchObject({
+      responsible: 'Hele huset',
+      status: 'dropped',
+      version: trial.version + 1,
+      allowed: { log: false },
+    });
     expect((await leader.patch(trialUrl(trial.id), { version: trial.version, status: 'open' })).statusCode).toBe(409);
     const closed = await staff.post(trialUrl(trial.id, '/logs'), log());
     expect(fields(closed)).toEqual(['status']);

@@ -25,14 +25,18 @@ afterAll(() => t.close());
 /** Every file under the files folder (none when it was never made). */
 function filesOnDisk(dir = t.config.filesDir): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOnDisk(join(dir, e.name)) : [e.name]));
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? filesOnDisk(join(dir, e.name)) : [e.name],
+    );
   } catch {
     return [];
   }
 }
 const fileRows = () => inMaintenanceTx(t.database.db, (tx) => tx.select().from(files));
 const uploadAudits = () =>
-  inMaintenanceTx(t.database.db, async (tx) => (await tx.select().from(auditLog)).filter((r) => r.action === 'application.file_upload'));
+  inMaintenanceTx(t.database.db, async (tx) =>
+    (await tx.select().from(auditLog)).filter((r) => r.action === 'application.file_upload'),
+  );
 
 describe('uploaded PDFs', () => {
   let hostile: Awaited<ReturnType<typeof hostilePdfs>>;
@@ -79,7 +83,11 @@ describe('uploaded PDFs', () => {
     expect(first.statusCode, first.body).toBe(200);
 
     const pdf = await samplePdf();
-    const res = await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'faktura\u202Efdp.exe\u200B\u2066.pdf') });
+    const res = await coordinator.request({
+      method: 'PUT',
+      url,
+      ...multipartFile(pdf, 'faktura\u202Efdp.exe\u200B\u2066.pdf'),
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(Application.parse(res.json()).directorFile?.filename).toBe('fakturafdp.exe.pdf');
     const rows = await fileRows();
@@ -97,7 +105,11 @@ describe('uploaded PDFs', () => {
   });
 
   it('never sends an invisible character in a download name, whatever was stored before', () => {
-    expect(attachment('faktura\u202Efdp.exe.pdf')).toBe(`attachment; filename="fakturafdp.exe.pdf"; filename*=UTF-8''fakturafdp.exe.pdf`);
-    expect(attachment('Referat\u2067 mødet\u0007.pdf')).toBe(`attachment; filename="Referat moedet.pdf"; filename*=UTF-8''Referat%20m%C3%B8det.pdf`);
+    expect(attachment('faktura\u202Efdp.exe.pdf')).toBe(
+      `attachment; filename="fakturafdp.exe.pdf"; filename*=UTF-8''fakturafdp.exe.pdf`,
+    );
+    expect(attachment('Referat\u2067 mødet\u0007.pdf')).toBe(
+      `attachment; filename="Referat moedet.pdf"; filename*=UTF-8''Referat%20m%C3%B8det.pdf`,
+    );
   });
 });

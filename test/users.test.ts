@@ -26,7 +26,9 @@ describe('managing users and roles', () => {
     const res = await coordinator.post('/api/v1/users', newStaff('ny.paedagog@kommune.example'));
     expect(res.statusCode).toBe(201);
     const user = User.parse(res.json());
-    expect(user.assignments).toMatchObject([{ role: 'staff', municipalityCode: '0860', institutionName: 'Børnehuset Solsikken' }]);
+    expect(user.assignments).toMatchObject([
+      { role: 'staff', municipalityCode: '0860', institutionName: 'Børnehuset Solsikken' },
+    ]);
     const agent = await t.login('ny.paedagog@kommune.example', 'en-lang-adgangskode');
     expect((await agent.get('/api/v1/session')).json().role).toBe('staff');
   });
@@ -37,7 +39,10 @@ describe('managing users and roles', () => {
     expect(dup.json().code).toBe('email_taken');
     const short = await coordinator.post('/api/v1/users', newStaff('kort@kommune.example', { password: 'kort' }));
     expect(short.statusCode).toBe(400);
-    expect(short.json().errors).toContainEqual({ field: 'password', message: 'Adgangskoden skal være på mindst 12 tegn' });
+    expect(short.json().errors).toContainEqual({
+      field: 'password',
+      message: 'Adgangskoden skal være på mindst 12 tegn',
+    });
     const wrongInst = await admin.post(
       '/api/v1/users',
       newStaff('forkert@kommune.example', {
@@ -87,11 +92,17 @@ describe('managing users and roles', () => {
 
   it('adds and removes a role, but never the last one', async () => {
     const leaderId = (await (await t.loginAs('daycare_leader')).get('/api/v1/session')).json().user.id;
-    const added = await coordinator.post(`/api/v1/users/${leaderId}/assignments`, { role: 'coordinator', municipalityCode: '0860' });
+    const added = await coordinator.post(`/api/v1/users/${leaderId}/assignments`, {
+      role: 'coordinator',
+      municipalityCode: '0860',
+    });
     expect(added.statusCode).toBe(200);
     const assignment = User.parse(added.json()).assignments.find((a) => a.role === 'coordinator');
     expect(assignment).toBeDefined();
-    const again = await coordinator.post(`/api/v1/users/${leaderId}/assignments`, { role: 'coordinator', municipalityCode: '0860' });
+    const again = await coordinator.post(`/api/v1/users/${leaderId}/assignments`, {
+      role: 'coordinator',
+      municipalityCode: '0860',
+    });
     expect(again.json().code).toBe('assignment_exists');
     const removed = await coordinator.delete(`/api/v1/users/${leaderId}/assignments/${assignment!.id}`);
     expect(removed.statusCode).toBe(200);

@@ -34,7 +34,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const get = (url: string, encoding: string) => t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
+const get = (url: string, encoding: string) =>
+  t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
 
 describe('the web client', () => {
   it('sends hashed assets precompressed (brotli, else gzip) and cached for a year as immutable', async () => {

@@ -69,13 +69,22 @@ beforeAll(async () => {
   await setMeeting(m.other1!, { date: '2027-09-07', startTime: '09:00', endTime: '11:00' });
   // Took place (a past date) without approved minutes: owed on the dashboard.
   await setMeeting(m.other2!, { date: '2026-10-05', startTime: '09:00', endTime: '11:00', status: 'held' });
-  const minutes = await coordinator.put(`/api/v1/meetings/${m.other1}/minutes`, { baseVersion: 0, minutesHtml: '<p>Ida græder ved aflevering</p>', decisions: [] });
+  const minutes = await coordinator.put(`/api/v1/meetings/${m.other1}/minutes`, {
+    baseVersion: 0,
+    minutesHtml: '<p>Ida græder ved aflevering</p>',
+    decisions: [],
+  });
   expect(minutes.statusCode, minutes.body).toBe(200);
   ownTrial = await agree(m.own1!, 'Dialogisk læsning');
   otherTrial = await agree(m.other1!, 'Billedstøtte ved garderoben');
   courseWideTrial = await agree(m.steering1!, 'Fælles sprogindsats');
   // The staff member is invited to the second steering meeting and to one of the other group's meetings.
-  const [staffUser] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(users).where(eq(users.email, demoUser('staff').email)));
+  const [staffUser] = await inMaintenanceTx(t.database.db, (tx) =>
+    tx
+      .select()
+      .from(users)
+      .where(eq(users.email, demoUser('staff').email)),
+  );
   await inMaintenanceTx(t.database.db, (tx) =>
     tx.insert(meetingParticipants).values([
       { meetingId: m.steering2!, userId: staffUser!.id, name: staffUser!.name, participantRole: 'staff' },
@@ -102,7 +111,9 @@ describe('leaders and staff read their own working groups and the meetings they 
     // Logging or agreeing there changes nothing: the trial does not exist for them.
     const log = { triedOn: '2026-12-01', whatTried: 'x', whatHappened: 'y', reflection: '' };
     expect((await staff.post(`/api/v1/trials/${otherTrial}/logs`, log)).statusCode).toBe(404);
-    expect((await leader.post(`/api/v1/meetings/${m.other1}/trials`, { description: 'x', responsible: 'y' })).statusCode).toBe(404);
+    expect(
+      (await leader.post(`/api/v1/meetings/${m.other1}/trials`, { description: 'x', responsible: 'y' })).statusCode,
+    ).toBe(404);
     expect(TrialWithLogs.parse((await coordinator.get(`/api/v1/trials/${otherTrial}`)).json()).logCount).toBe(0);
   });
 
@@ -128,7 +139,10 @@ describe('leaders and staff read their own working groups and the meetings they 
     expect(ids(trials.items).sort()).toEqual([ownTrial, courseWideTrial].sort());
     expect(trials.page.total).toBe(2);
     // The course-wide trial was agreed at a steering meeting the staff member may not open: no link to it.
-    expect(Object.fromEntries(trials.items.map((x) => [x.id, x.allowed.openMeeting]))).toEqual({ [ownTrial]: true, [courseWideTrial]: false });
+    expect(Object.fromEntries(trials.items.map((x) => [x.id, x.allowed.openMeeting]))).toEqual({
+      [ownTrial]: true,
+      [courseWideTrial]: false,
+    });
 
     const schedule = (await leader.get(`/api/v1/courses/${courseId}/schedule`)).json<{ meetings: { id: string }[] }>();
     expect(ids(schedule.meetings)).toContain(m.own1);
@@ -149,7 +163,9 @@ describe('leaders and staff read their own working groups and the meetings they 
   });
 
   it('the calendar and the personal feed show only the meetings they may read', async () => {
-    const calendar = (await staff.get('/api/v1/calendar?from=2027-09-01&to=2027-09-30')).json<{ items: { meetingId: string }[] }>();
+    const calendar = (await staff.get('/api/v1/calendar?from=2027-09-01&to=2027-09-30')).json<{
+      items: { meetingId: string }[];
+    }>();
     expect(calendar.items.map((i) => i.meetingId)).toEqual([m.own1]);
     const feed = await staff.post('/api/v1/calendar/feed');
     expect(feed.statusCode, feed.body).toBe(201);
@@ -168,13 +184,20 @@ describe('the coordinator, the head of daycare, the consultant and the admin rea
       expect((await agent.get(`/api/v1/trials/${otherTrial}`)).statusCode).toBe(200);
       const course = (await agent.get(`/api/v1/courses/${courseId}`)).json<{ meetings: { id: string }[] }>();
       expect(ids(course.meetings)).toEqual(expect.arrayContaining([m.other1, m.other2, m.steering1]));
-      const trials = (await agent.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json<{ items: { id: string }[] }>();
+      const trials = (await agent.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json<{
+        items: { id: string }[];
+      }>();
       expect(ids(trials.items)).toContain(otherTrial);
-      const dashboard = (await agent.get(`/api/v1/courses/${courseId}/dashboard`)).json<{ timeline: { id: string }[]; owed: { meetingId?: string }[] }>();
+      const dashboard = (await agent.get(`/api/v1/courses/${courseId}/dashboard`)).json<{
+        timeline: { id: string }[];
+        owed: { meetingId?: string }[];
+      }>();
       expect(ids(dashboard.timeline)).toContain(m.other1);
       expect(dashboard.owed.map((o) => o.meetingId)).toContain(m.other2);
     }
-    const calendar = (await coordinator.get('/api/v1/calendar?from=2027-09-01&to=2027-09-30')).json<{ items: { meetingId: string }[] }>();
+    const calendar = (await coordinator.get('/api/v1/calendar?from=2027-09-01&to=2027-09-30')).json<{
+      items: { meetingId: string }[];
+    }>();
     expect(calendar.items.map((i) => i.meetingId)).toEqual([m.own1, m.other1]);
   });
 });

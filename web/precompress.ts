@@ -8,7 +8,21 @@ const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 /** Text and uncompressed font formats; woff/woff2, images and PDFs are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.xml', '.ico', '.ttf', '.otf', '.eot', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.svg',
+  '.json',
+  '.txt',
+  '.xml',
+  '.ico',
+  '.ttf',
+  '.otf',
+  '.eot',
+  '.webmanifest',
+]);
 /** Below this a compressed copy saves less than its extra header and file costs. */
 const MIN_BYTES = 1024;
 

@@ -65,7 +65,8 @@ function mixRows(): { bucket: number; chain: string; action: string; who: Who }[
   for (const [action, weight, who] of MIX) {
     for (let i = 0; i < weight; i++) rows.push({ bucket: rows.length, chain: AUDIT_ACTIONS[action], action, who });
   }
-  while (rows.length < 10_000) rows.push({ bucket: rows.length, chain: AUDIT_ACTIONS['child.read'], action: 'child.read', who: 'municipal' });
+  while (rows.length < 10_000)
+    rows.push({ bucket: rows.length, chain: AUDIT_ACTIONS['child.read'], action: 'child.read', who: 'municipal' });
   return rows;
 }
 
@@ -153,11 +154,15 @@ export const BATCH_SQL = `
 
 /** The installed chain trigger, and the same with the clock taken from the row while `indsats.scale_backdate` is on. */
 async function backdatingTrigger(client: pg.ClientBase): Promise<{ original: string; backdating: string }> {
-  const { rows } = await client.query<{ def: string }>(`SELECT pg_get_functiondef('indsats_audit_chain_row()'::regprocedure) AS def`);
+  const { rows } = await client.query<{ def: string }>(
+    `SELECT pg_get_functiondef('indsats_audit_chain_row()'::regprocedure) AS def`,
+  );
   const original = rows[0]?.def;
   const needle = 'NEW.occurred_at := now();';
   if (!original || original.split(needle).length !== 2) {
-    throw new Error(`indsats_audit_chain_row() sætter ikke længere tidspunktet med "${needle}"; ret bench/national-scale/audit-year.ts`);
+    throw new Error(
+      `indsats_audit_chain_row() sætter ikke længere tidspunktet med "${needle}"; ret bench/national-scale/audit-year.ts`,
+    );
   }
   const backdating = original.replace(
     needle,
@@ -166,15 +171,23 @@ async function backdatingTrigger(client: pg.ClientBase): Promise<{ original: str
   return { original, backdating };
 }
 
-export async function insertAuditYear(client: pg.ClientBase, plan: ScalePlan, log: (line: string) => void): Promise<void> {
+export async function insertAuditYear(
+  client: pg.ClientBase,
+  plan: ScalePlan,
+  log: (line: string) => void,
+): Promise<void> {
   await prepareLookups(client);
   const { rows: counts } = await client.query<{ kids: number; consultants: number; admin: string }>(
     `SELECT (SELECT count(*)::int FROM scale_kids) AS kids, (SELECT count(*)::int FROM scale_national) AS consultants,
             (SELECT id FROM users WHERE email = 'admin@socialstyrelsen.example') AS admin`,
   );
   const c = counts[0];
-  if (!c?.kids || !c.consultants || !c.admin) throw new Error('revisionsåret mangler børn, konsulenter eller administratoren');
-  const { rows: today } = await client.query<{ first: string }>(`SELECT to_char(current_date - $1::int, 'YYYY-MM-DD') AS first`, [plan.auditDays]);
+  if (!c?.kids || !c.consultants || !c.admin)
+    throw new Error('revisionsåret mangler børn, konsulenter eller administratoren');
+  const { rows: today } = await client.query<{ first: string }>(
+    `SELECT to_char(current_date - $1::int, 'YYYY-MM-DD') AS first`,
+    [plan.auditDays],
+  );
   const firstDay = new Date(`${today[0]?.first ?? ''}T00:00:00Z`);
   const perDay = rowsPerDay(plan.auditRows, plan.auditDays, firstDay);
 
@@ -203,7 +216,9 @@ export async function insertAuditYear(client: pg.ClientBase, plan: ScalePlan, lo
       }
       if (d % 10 === 9 || d === perDay.length - 1) {
         const seconds = (Date.now() - started) / 1000;
-        log(`  revision: ${day}, ${written.toLocaleString('da-DK')} rækker (${Math.round(written / seconds).toLocaleString('da-DK')}/s)`);
+        log(
+          `  revision: ${day}, ${written.toLocaleString('da-DK')} rækker (${Math.round(written / seconds).toLocaleString('da-DK')}/s)`,
+        );
       }
     }
   } finally {

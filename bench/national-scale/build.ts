@@ -70,7 +70,9 @@ async function existingMarker(url: string): Promise<{ marker: string; buildSecon
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ present: boolean }>(`SELECT to_regclass('public.bench_scale_marker') IS NOT NULL AS present`);
+    const { rows } = await client.query<{ present: boolean }>(
+      `SELECT to_regclass('public.bench_scale_marker') IS NOT NULL AS present`,
+    );
     if (!rows[0]?.present) return null;
     const { rows: marker } = await client.query<{ marker: string; build_seconds: number }>(
       'SELECT marker, build_seconds::float8 AS build_seconds FROM bench_scale_marker LIMIT 1',
@@ -124,7 +126,9 @@ async function build(url: string, plan: ScalePlan): Promise<void> {
   await recreate(url);
   const database = await openDatabase({ databaseUrl: url, poolSize: 2 });
   try {
-    await step('migreringer, referencedata og demodata', () => prepareDatabase(database, { demo: true, today: danishToday(new Date()) }));
+    await step('migreringer, referencedata og demodata', () =>
+      prepareDatabase(database, { demo: true, today: danishToday(new Date()) }),
+    );
     const pool = database.pool;
     if (!pool) throw new Error('datasættet kræver PostgreSQL');
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -165,7 +169,8 @@ async function build(url: string, plan: ScalePlan): Promise<void> {
       client.release();
     }
     const verification = await step('indsats audit verify', () => verifyAudit(database.db));
-    if (!verification.ok) throw new Error(`revisionsloggens kæde er brudt: ${JSON.stringify(verification.breaks.slice(0, 5))}`);
+    if (!verification.ok)
+      throw new Error(`revisionsloggens kæde er brudt: ${JSON.stringify(verification.breaks.slice(0, 5))}`);
     log(`  kæden er intakt: ${verification.rowsChecked.toLocaleString('da-DK')} rækker kontrolleret`);
   } finally {
     await database.close();
@@ -197,8 +202,14 @@ export async function ensureScaleDatabase(settings = scaleSettings()): Promise<S
     if (!pool) throw new Error('datasættet kræver PostgreSQL');
     const counts = await countScale(pool);
     if (built) {
-      await pool.query(`CREATE TABLE bench_scale_marker (marker text PRIMARY KEY, built_at timestamptz NOT NULL, build_seconds numeric NOT NULL, counts jsonb NOT NULL)`);
-      await pool.query(`INSERT INTO bench_scale_marker VALUES ($1, now(), $2, $3)`, [marker, buildSeconds, JSON.stringify(counts)]);
+      await pool.query(
+        `CREATE TABLE bench_scale_marker (marker text PRIMARY KEY, built_at timestamptz NOT NULL, build_seconds numeric NOT NULL, counts jsonb NOT NULL)`,
+      );
+      await pool.query(`INSERT INTO bench_scale_marker VALUES ($1, now(), $2, $3)`, [
+        marker,
+        buildSeconds,
+        JSON.stringify(counts),
+      ]);
       log(`Landsdatasættet er bygget på ${Math.round(buildSeconds)} s.`);
     }
     return { url, built, buildSeconds, counts };

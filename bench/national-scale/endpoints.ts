@@ -37,16 +37,37 @@ export const PAGE_SIZE = 50;
 export const DEEP_PAGE = 2_000;
 
 export const SCALE_ENDPOINTS: ScaleEndpoint[] = [
-  { key: 'auditFirst', name: 'revisionsloggen, første side', as: 'admin', paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}`] },
+  {
+    key: 'auditFirst',
+    name: 'revisionsloggen, første side',
+    as: 'admin',
+    paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}`],
+  },
   {
     key: 'auditRareAction',
     name: `revisionsloggen filtreret på ${RARE_ACTION}`,
     as: 'admin',
     paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}&action=${RARE_ACTION}`],
   },
-  { key: 'auditDeep', name: `revisionsloggen, side ${DEEP_PAGE}`, as: 'admin', paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}`], deepPage: DEEP_PAGE },
-  { key: 'applications', name: 'administratorens ansøgningsliste', as: 'admin', paths: () => [`/api/v1/applications?limit=${PAGE_SIZE}`] },
-  { key: 'courseSchedule', name: 'ét forløbs mødeplan', as: 'consultant', paths: (ctx) => [`/api/v1/courses/${ctx.courseId}/schedule`] },
+  {
+    key: 'auditDeep',
+    name: `revisionsloggen, side ${DEEP_PAGE}`,
+    as: 'admin',
+    paths: () => [`/api/v1/audit?pageSize=${PAGE_SIZE}`],
+    deepPage: DEEP_PAGE,
+  },
+  {
+    key: 'applications',
+    name: 'administratorens ansøgningsliste',
+    as: 'admin',
+    paths: () => [`/api/v1/applications?limit=${PAGE_SIZE}`],
+  },
+  {
+    key: 'courseSchedule',
+    name: 'ét forløbs mødeplan',
+    as: 'consultant',
+    paths: (ctx) => [`/api/v1/courses/${ctx.courseId}/schedule`],
+  },
   {
     key: 'calendar',
     name: 'konsulentens kalender for en uge',
@@ -59,7 +80,12 @@ export const SCALE_ENDPOINTS: ScaleEndpoint[] = [
     as: 'consultant',
     paths: (ctx) => [`/api/v1/calendar?from=${ctx.busyWeek.from}&to=${ctx.busyWeek.to}`],
   },
-  { key: 'childSearch', name: 'navnesøgning q=Niel (København)', as: 'chief', paths: () => [`/api/v1/children?q=Niel&pageSize=${PAGE_SIZE}`] },
+  {
+    key: 'childSearch',
+    name: 'navnesøgning q=Niel (København)',
+    as: 'chief',
+    paths: () => [`/api/v1/children?q=Niel&pageSize=${PAGE_SIZE}`],
+  },
   {
     key: 'childRead',
     name: 'læs ét barn (revisionslogget)',

@@ -25,7 +25,15 @@ import { demoId } from '../../src/server/seed/demo-data.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-users.js';
 import { prepareDatabase } from '../../src/server/server.js';
 import { countScale, databaseName, ensureScaleDatabase, maintenanceUrl } from './build.js';
-import { DEEP_PAGE, nextCursorOf, SCALE_ENDPOINTS, withParam, type BenchRole, type ScaleContext, type ScaleEndpoint } from './endpoints.js';
+import {
+  DEEP_PAGE,
+  nextCursorOf,
+  SCALE_ENDPOINTS,
+  withParam,
+  type BenchRole,
+  type ScaleContext,
+  type ScaleEndpoint,
+} from './endpoints.js';
 import { SCALE_USERS } from './plan.js';
 import { latencyOf, timedGet, sampleLatencies, type Latency } from './sampling.js';
 
@@ -45,7 +53,8 @@ async function housekeepingPrune(databaseUrl: string, audit: Config['audit']): P
 const GOAL_MEDIAN_MS = 50;
 const GOAL_DELAY_MS = 100;
 const log = (line: string) => console.log(line);
-const fmt = (n: number, digits = 1) => n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function copyDatabase(templateUrl: string): Promise<{ url: string; seconds: number }> {
   const copy = new URL(templateUrl);
@@ -127,14 +136,20 @@ async function contextOf(pool: pg.Pool): Promise<ScaleContext> {
 }
 
 /** The paths to measure: the deep page found by following the endpoint's cursor, or asked for by number. */
-async function resolvePaths(origin: string, cookie: string, endpoint: ScaleEndpoint, ctx: ScaleContext): Promise<{ paths: string[]; how: string }> {
+async function resolvePaths(
+  origin: string,
+  cookie: string,
+  endpoint: ScaleEndpoint,
+  ctx: ScaleContext,
+): Promise<{ paths: string[]; how: string }> {
   const paths = endpoint.paths(ctx);
   if (!endpoint.deepPage) return { paths, how: '' };
   const [first] = paths;
   if (!first) throw new Error(`${endpoint.key}: ingen sti`);
   let body = (await timedGet(origin, first, cookie)).body;
   let cursor = nextCursorOf(body);
-  if (cursor === null) return { paths: [withParam(first, 'page', String(endpoint.deepPage))], how: `page=${endpoint.deepPage}` };
+  if (cursor === null)
+    return { paths: [withParam(first, 'page', String(endpoint.deepPage))], how: `page=${endpoint.deepPage}` };
   for (let page = 2; page < endpoint.deepPage && cursor; page++) {
     body = (await timedGet(origin, withParam(first, 'cursor', cursor), cookie)).body;
     cursor = nextCursorOf(body);
@@ -188,7 +203,13 @@ async function readsWhile(
   };
   const readers = Array.from({ length: READERS }, (_, r) => loop(readPaths, r, true));
   const [removed, health, ...reads] = await Promise.all([running, loop(['/api/health'], 0, false), ...readers]);
-  return { label, removed, seconds: (performance.now() - started) / 1000, reads: latencyOf(reads.flat()), health: latencyOf(health) };
+  return {
+    label,
+    removed,
+    seconds: (performance.now() - started) / 1000,
+    reads: latencyOf(reads.flat()),
+    health: latencyOf(health),
+  };
 }
 
 export async function runScaleBench(): Promise<void> {
@@ -211,7 +232,9 @@ export async function runScaleBench(): Promise<void> {
       consultant: await logIn(origin, SCALE_USERS.consultant),
     };
     const loadBefore = os.loadavg()[0] ?? 0;
-    log(`App ${origin}; load ${fmt(loadBefore, 2)} på ${os.availableParallelism()} kerner. Én forespørgsel ad gangen …`);
+    log(
+      `App ${origin}; load ${fmt(loadBefore, 2)} på ${os.availableParallelism()} kerner. Én forespørgsel ad gangen …`,
+    );
 
     const results: (Latency & { key: string; name: string; how: string; bytes: number })[] = [];
     for (const endpoint of SCALE_ENDPOINTS) {
@@ -243,7 +266,10 @@ export async function runScaleBench(): Promise<void> {
     const steady = await readsWhile('løbende oprydning (én dags rækker)', origin, cookies.chief, readPaths, () =>
       housekeepingPrune(copy.url, steadyConfig),
     );
-    const prunes = [quietRun, first, steady].map((p) => ({ ...p, maxDelayMs: Math.max(0, p.reads.max - quietRun.reads.max) }));
+    const prunes = [quietRun, first, steady].map((p) => ({
+      ...p,
+      maxDelayMs: Math.max(0, p.reads.max - quietRun.reads.max),
+    }));
     for (const p of prunes) {
       log(
         `  ${p.label}: ${fmt(p.seconds)} s${p.removed ? `, slettet ${JSON.stringify(p.removed)}` : ''}; ` +
@@ -262,7 +288,13 @@ export async function runScaleBench(): Promise<void> {
         node: process.version,
         loadAverage1m: { before: loadBefore, after: os.loadavg()[0] ?? 0 },
       },
-      dataset: { ...scale.counts, builtNow: scale.built, buildSeconds: scale.buildSeconds, copySeconds: copy.seconds, auditRowsBeforePrune: auditBefore },
+      dataset: {
+        ...scale.counts,
+        builtNow: scale.built,
+        buildSeconds: scale.buildSeconds,
+        copySeconds: copy.seconds,
+        auditRowsBeforePrune: auditBefore,
+      },
       method: 'one request at a time after 3 warm-up requests; up to 200 samples or 20 s per target (at least 20)',
       goals: { medianMs: GOAL_MEDIAN_MS, maxDelayMs: GOAL_DELAY_MS },
       results,

@@ -30,7 +30,11 @@ export async function insertInstitutions(client: pg.ClientBase, plan: ScalePlan)
     `SELECT m.code, m.population, (SELECT count(*)::int FROM institutions i WHERE i.municipality_code = m.code) AS existing
      FROM municipalities m ORDER BY m.code`,
   );
-  const shares = apportion(rows.map((r) => r.population), plan.institutions, 3);
+  const shares = apportion(
+    rows.map((r) => r.population),
+    plan.institutions,
+    3,
+  );
   const need = rows.map((r, i) => Math.max(0, (shares[i] ?? 0) - r.existing));
   const existing = rows.reduce((sum, r) => sum + r.existing, 0);
   const largest = rows.reduce((best, r, i) => (r.population > (rows[best]?.population ?? 0) ? i : best), 0);

@@ -113,7 +113,12 @@ export async function insertCourses(db: Db, plan: ScalePlan): Promise<number> {
     );
     const consultantIds = consultants.map((r) => r.id);
     if (consultantIds.length === 0) throw new Error('ingen konsulenter at give forløbene');
-    const candidates = await queryRows<{ id: string; round_id: string; municipality_code: string; institution_ids: string[] }>(
+    const candidates = await queryRows<{
+      id: string;
+      round_id: string;
+      municipality_code: string;
+      institution_ids: string[];
+    }>(
       tx,
       sql`WITH ranked AS (
             SELECT a.id, a.round_id, a.municipality_code, r.course_start,
@@ -121,7 +126,10 @@ export async function insertCourses(db: Db, plan: ScalePlan): Promise<number> {
                    row_number() OVER (PARTITION BY a.round_id ORDER BY hashtext(a.id::text)) AS rank
             FROM applications a JOIN rounds r ON r.id = a.round_id
             WHERE a.status = 'submitted' AND r.course_start <= ${LAST_ROUND_WITH_COURSES}::date
-              AND a.municipality_code NOT IN (${sql.join(DEMO_MUNICIPALITIES.map((m) => sql`${m.code}`), sql`, `)})
+              AND a.municipality_code NOT IN (${sql.join(
+                DEMO_MUNICIPALITIES.map((m) => sql`${m.code}`),
+                sql`, `,
+              )})
               AND NOT EXISTS (SELECT 1 FROM courses c WHERE c.application_id = a.id)
           )
           SELECT id, round_id, municipality_code, institution_ids FROM ranked

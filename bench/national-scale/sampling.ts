@@ -35,17 +35,29 @@ export function latencyOf(samples: number[]): Latency {
 }
 
 /** One GET; fails on anything but 2xx (a bench of error pages measures nothing). */
-export async function timedGet(origin: string, path: string, cookie?: string): Promise<{ ms: number; bytes: number; body: unknown }> {
+export async function timedGet(
+  origin: string,
+  path: string,
+  cookie?: string,
+): Promise<{ ms: number; bytes: number; body: unknown }> {
   const started = performance.now();
   const res = await fetch(origin + path, { headers: cookie ? { cookie } : {} });
   const text = await res.text();
   const ms = performance.now() - started;
   if (!res.ok) throw new Error(`GET ${path} gav ${res.status}: ${text.slice(0, 300)}`);
-  return { ms, bytes: Buffer.byteLength(text), body: res.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as unknown) : text };
+  return {
+    ms,
+    bytes: Buffer.byteLength(text),
+    body: res.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as unknown) : text,
+  };
 }
 
 /** Warm-up, then up to MAX_SAMPLES requests or MAX_SECONDS (at least MIN_SAMPLES), paths in turn. */
-export async function sampleLatencies(origin: string, paths: string[], cookie: string): Promise<{ latency: Latency; bytes: number }> {
+export async function sampleLatencies(
+  origin: string,
+  paths: string[],
+  cookie: string,
+): Promise<{ latency: Latency; bytes: number }> {
   const path = (i: number) => paths[i % paths.length] ?? '/';
   for (let i = 0; i < WARMUP; i++) await timedGet(origin, path(i), cookie);
   const samples: number[] = [];

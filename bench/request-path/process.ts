@@ -97,7 +97,10 @@ export async function startApp(options: StartOptions): Promise<AppProcess> {
 }
 
 /** Starts and stops the app `runs` times; the median time to a healthy /api/health, with every run. */
-export async function measureRestarts(options: StartOptions, runs: number): Promise<{ medianMs: number; runsMs: number[] }> {
+export async function measureRestarts(
+  options: StartOptions,
+  runs: number,
+): Promise<{ medianMs: number; runsMs: number[] }> {
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const app = await startApp(options);
@@ -113,7 +116,10 @@ export async function measureImport(runs: number): Promise<{ medianMs: number; r
   const runsMs: number[] = [];
   const script = `const t = performance.now(); await import('./dist/server/server/app.js'); console.log(performance.now() - t);`;
   for (let i = 0; i < runs; i++) {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     await new Promise((resolve) => child.on('exit', resolve));

@@ -28,7 +28,8 @@ const MUNICIPALITY = '0860';
 const PAGE_SIZE = 50;
 const GOALS = { scoped: 0.5, audited: 0.3 } as const;
 const log = (line: string) => console.log(line);
-const fmt = (n: number, digits = 0) => n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The database: DATABASE_URL's server (default 127.0.0.1:5432) with a database of its own, always created fresh. */
 function databaseUrl(): string {
@@ -59,9 +60,16 @@ async function pickIds(url: string): Promise<Ids> {
        ORDER BY (SELECT count(*) FROM trials t WHERE t.meeting_id = m.id) DESC, (m.kind = 'working_group') DESC, m.id LIMIT 1`,
     );
     const [course] = await one(`SELECT course_id AS id FROM course_meetings WHERE id = $1`, [meeting?.id ?? '']);
-    const [application] = await one(`SELECT id FROM applications WHERE municipality_code = $1 ORDER BY submitted_at DESC NULLS LAST, id LIMIT 1`);
+    const [application] = await one(
+      `SELECT id FROM applications WHERE municipality_code = $1 ORDER BY submitted_at DESC NULLS LAST, id LIMIT 1`,
+    );
     const children = await one(`SELECT id FROM children WHERE municipality_code = $1 ORDER BY id LIMIT 200`);
-    return { courseId: course?.id ?? '', meetingId: meeting?.id ?? '', applicationId: application?.id ?? '', childIds: children.map((c) => c.id) };
+    return {
+      courseId: course?.id ?? '',
+      meetingId: meeting?.id ?? '',
+      applicationId: application?.id ?? '',
+      childIds: children.map((c) => c.id),
+    };
   } finally {
     await client.end();
   }
@@ -96,7 +104,13 @@ interface Endpoint {
 }
 
 function endpoints(ids: Ids): Endpoint[] {
-  const doc = (key: string, name: string, kind: Endpoint['kind'], path: string): Endpoint => ({ key, name, kind, appPaths: [path], basePaths: [`/documents/${key}`] });
+  const doc = (key: string, name: string, kind: Endpoint['kind'], path: string): Endpoint => ({
+    key,
+    name,
+    kind,
+    appPaths: [path],
+    basePaths: [`/documents/${key}`],
+  });
   return [
     doc('course', 'Læs et forløb', 'scoped', `/api/v1/courses/${ids.courseId}`),
     doc('application', 'Læs en ansøgning (revisionslogget)', 'audited', `/api/v1/applications/${ids.applicationId}`),
@@ -124,7 +138,8 @@ async function prepareBaselineAnswers(url: string, app: AppProcess, cookie: stri
   const documents = new Map<string, unknown>();
   for (const e of list) {
     const [path] = e.appPaths;
-    if (path && e.basePaths[0]?.startsWith('/documents/')) documents.set(e.key, await getJson(app.origin + path, cookie));
+    if (path && e.basePaths[0]?.startsWith('/documents/'))
+      documents.set(e.key, await getJson(app.origin + path, cookie));
   }
   await storeDocuments(url, documents);
 }
@@ -143,7 +158,11 @@ async function roundTrips(url: string, list: Endpoint[]): Promise<Record<string,
   const database = await openDatabase({ databaseUrl: url, poolSize: 2 });
   const app = await buildApp({ config, database, serveWeb: false });
   try {
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: chief?.email, password: DEMO_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: chief?.email, password: DEMO_PASSWORD },
+    });
     const session = login.cookies.find((c) => c.name === 'indsats_session');
     if (!session) throw new Error(`login i måleappen gav ${login.statusCode}`);
     const cookie = `indsats_session=${session.value}`;
@@ -156,9 +175,10 @@ async function roundTrips(url: string, list: Endpoint[]): Promise<Record<string,
         if (res.statusCode !== 200) throw new Error(`${path} gav ${res.statusCode}`);
       };
       await get();
-      trips[e.key] = (await countTrips(async () => {
-        for (let i = 0; i < runs; i++) await get();
-      })) / runs;
+      trips[e.key] =
+        (await countTrips(async () => {
+          for (let i = 0; i < runs; i++) await get();
+        })) / runs;
     }
     return trips;
   } finally {
@@ -190,19 +210,32 @@ export async function runRequestPathBench(settings: LoadSettings): Promise<void>
 
   const app = await startApp({ databaseUrl: url, dataDir: join(workDir, 'data-pg'), logFile });
   const baseline = await startRequestPathBaseline(url, loadConfig({}).poolSize);
-  const results: { key: string; name: string; kind: Endpoint['kind']; app: LoadResult; baseline: LoadResult; ratio: number; goal: number }[] = [];
+  const results: {
+    key: string;
+    name: string;
+    kind: Endpoint['kind'];
+    app: LoadResult;
+    baseline: LoadResult;
+    ratio: number;
+    goal: number;
+  }[] = [];
   let trips: Record<string, number> = {};
   const loadBefore = os.loadavg();
   try {
     const cookie = await logIn(app.origin);
     await prepareBaselineAnswers(url, app, cookie, list);
     for (const e of list) await verify(app.origin, baseline.url, cookie, e);
-    log(`App ${app.origin} (node bin/indsats.js start, log på info-niveau), baseline ${baseline.url}; svarene stemmer overens.`);
+    log(
+      `App ${app.origin} (node bin/indsats.js start, log på info-niveau), baseline ${baseline.url}; svarene stemmer overens.`,
+    );
     trips = await roundTrips(url, list);
     log(`Rundture pr. forespørgsel: ${list.map((e) => `${e.key} ${fmt(trips[e.key] ?? 0, 1)}`).join(', ')}`);
     for (const e of list) {
       const base = await measure({ name: `baseline: ${e.name}`, origin: baseline.url, paths: e.basePaths }, settings);
-      const ours = await measure({ name: `app: ${e.name}`, origin: app.origin, paths: e.appPaths, headers: { cookie } }, settings);
+      const ours = await measure(
+        { name: `app: ${e.name}`, origin: app.origin, paths: e.appPaths, headers: { cookie } },
+        settings,
+      );
       const goal = GOALS[e.kind];
       const ratio = ours.requestsPerSecond / base.requestsPerSecond;
       results.push({ key: e.key, name: e.name, kind: e.kind, app: ours, baseline: base, ratio, goal });
@@ -218,7 +251,10 @@ export async function runRequestPathBench(settings: LoadSettings): Promise<void>
   const loadAfterLoad = os.loadavg();
 
   log(`Genstart: ${restartRuns} gange på PostgreSQL og på PGlite med en eksisterende datamappe …`);
-  const postgresRestart = await measureRestarts({ databaseUrl: url, dataDir: join(workDir, 'data-pg'), logFile }, restartRuns);
+  const postgresRestart = await measureRestarts(
+    { databaseUrl: url, dataDir: join(workDir, 'data-pg'), logFile },
+    restartRuns,
+  );
   const pgliteDir = join(workDir, 'data-pglite');
   mkdirSync(pgliteDir, { recursive: true });
   await (await startApp({ dataDir: pgliteDir, logFile, timeoutMs: 600_000 })).stop(); // creates and seeds the folder

@@ -15,7 +15,9 @@ export function jsonCommandAction<S extends z.ZodType>(schema: S, compute: (inpu
     try {
       raw = JSON.parse(readFileSync(opts.input === '-' ? 0 : opts.input, 'utf8'));
     } catch (err) {
-      console.error(`Kan ikke læse ${opts.input === '-' ? 'standard input' : opts.input} som JSON: ${(err as Error).message}`);
+      console.error(
+        `Kan ikke læse ${opts.input === '-' ? 'standard input' : opts.input} som JSON: ${(err as Error).message}`,
+      );
       process.exitCode = 2;
       return;
     }

@@ -30,7 +30,9 @@ const SYSTEM_ACTOR: Actor = {
   ip: null,
 };
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>, config: Config) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
@@ -72,7 +74,9 @@ program
       await loadReferenceData(database.db);
       // The demo's dates follow the day it is seeded: the app's clock (INDSATS_CLOCK or the system's).
       const outcome = await seedDemo(database.db, danishToday(config.clock()));
-      console.log(outcome === 'seeded' ? 'Demodata er indlæst.' : 'Databasen har allerede brugere; demodata blev ikke indlæst.');
+      console.log(
+        outcome === 'seeded' ? 'Demodata er indlæst.' : 'Databasen har allerede brugere; demodata blev ikke indlæst.',
+      );
     }),
   );
 
@@ -84,38 +88,53 @@ program
   .addOption(new Option('--role <role>', 'rolle').choices(ROLES).makeOptionMandatory())
   .option('--municipality <code>', 'kommunekode for kommunale roller')
   .option('--institution <id>', 'dagtilbuddets id for daycare_leader og staff')
-  .option('--must-change-password', 'brugeren skal vælge sin egen adgangskode ved første login (når du opretter en anden)')
-  .action((opts: { email: string; name: string; role: Role; municipality?: string; institution?: string; mustChangePassword?: boolean }) =>
-    withDatabase(async (database, config) => {
-      configureZod();
-      const parsed = CreateUserRequest.safeParse({
-        email: opts.email,
-        name: opts.name,
-        password: process.env.INDSATS_PASSWORD ?? '',
-        assignment: { role: opts.role, municipalityCode: opts.municipality ?? null, institutionId: opts.institution ?? null },
-      });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.join('.') === 'password' ? 'INDSATS_PASSWORD' : issue.path.join('.');
-          console.error(`${field}: ${issue.message}`);
+  .option(
+    '--must-change-password',
+    'brugeren skal vælge sin egen adgangskode ved første login (når du opretter en anden)',
+  )
+  .action(
+    (opts: {
+      email: string;
+      name: string;
+      role: Role;
+      municipality?: string;
+      institution?: string;
+      mustChangePassword?: boolean;
+    }) =>
+      withDatabase(async (database, config) => {
+        configureZod();
+        const parsed = CreateUserRequest.safeParse({
+          email: opts.email,
+          name: opts.name,
+          password: process.env.INDSATS_PASSWORD ?? '',
+          assignment: {
+            role: opts.role,
+            municipalityCode: opts.municipality ?? null,
+            institutionId: opts.institution ?? null,
+          },
+        });
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            const field = issue.path.join('.') === 'password' ? 'INDSATS_PASSWORD' : issue.path.join('.');
+            console.error(`${field}: ${issue.message}`);
+          }
+          process.exitCode = 2;
+          return;
         }
-        process.exitCode = 2;
-        return;
-      }
-      const weak = passwordProblemMessage(parsed.data.password, parsed.data);
-      if (weak) {
-        console.error(`INDSATS_PASSWORD: ${weak}`);
-        process.exitCode = 2;
-        return;
-      }
-      await prepareDatabase(database, { demo: false });
-      const hash = await hashPassword(parsed.data.password);
-      const mustChangePassword = opts.mustChangePassword ?? false;
-      const user = await inContext(database.db, SYSTEM_ACTOR, config.clock(), (ctx) =>
-        createUser(ctx, parsed.data, hash, { mustChangePassword }),
-      );
-      console.log(`Brugeren ${user.email} er oprettet (id ${user.id}).`);
-    }),
+        const weak = passwordProblemMessage(parsed.data.password, parsed.data);
+        if (weak) {
+          console.error(`INDSATS_PASSWORD: ${weak}`);
+          process.exitCode = 2;
+          return;
+        }
+        await prepareDatabase(database, { demo: false });
+        const hash = await hashPassword(parsed.data.password);
+        const mustChangePassword = opts.mustChangePassword ?? false;
+        const user = await inContext(database.db, SYSTEM_ACTOR, config.clock(), (ctx) =>
+          createUser(ctx, parsed.data, hash, { mustChangePassword }),
+        );
+        console.log(`Brugeren ${user.email} er oprettet (id ${user.id}).`);
+      }),
   );
 
 const audit = program.command('audit').description('Revisionsloggen');
@@ -129,7 +148,8 @@ audit
       if (opts.json) console.log(JSON.stringify(result, null, 2));
       else if (result.ok) {
         console.log(`Revisionsloggen er intakt: ${result.rowsChecked} rækker kontrolleret.`);
-        for (const h of result.heads) console.log(`  ${h.chain}: seneste nr. ${h.lastSeq}, hash ${h.lastHash || '(tom)'}`);
+        for (const h of result.heads)
+          console.log(`  ${h.chain}: seneste nr. ${h.lastSeq}, hash ${h.lastHash || '(tom)'}`);
       } else {
         console.error(`Revisionsloggen er BRUDT (${result.breaks.length} fund):`);
         for (const b of result.breaks) console.error(`  kæde ${b.chain}, nr. ${b.seq}: ${b.problem}`);

@@ -180,7 +180,11 @@ export async function buildApp({
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/health', {
     config: { access: 'public' },
-    schema: { tags: ['Drift'], summary: 'Svarer ok, når databasen svarer (ellers 503 efter højst 2 sekunder)', response: { 200: z.object({ status: z.literal('ok') }) } },
+    schema: {
+      tags: ['Drift'],
+      summary: 'Svarer ok, når databasen svarer (ellers 503 efter højst 2 sekunder)',
+      response: { 200: z.object({ status: z.literal('ok') }) },
+    },
     handler: () => checkDatabase(database.db),
   });
   r.get('/api/openapi.json', {

@@ -14,7 +14,8 @@ const CLOCK_SETTING = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
 /** INDSATS_CLOCK's instant: a Danish date (at 09:00) or date and time; NaN for a day or time that does not exist. */
 function clockStart(setting: string): Date {
   const [, date = '', hour = '09', minute = '00'] = CLOCK_SETTING.exec(setting) ?? [];
-  const real = !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  const real =
+    !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
   if (!real || Number(hour) > 23 || Number(minute) > 59) return new Date(Number.NaN);
   return danishInstant(date, `${hour}:${minute}`);
 }
@@ -52,7 +53,6 @@ const EnvSchema = z.object({
   INDSATS_CLOCK_IN_PRODUCTION: flag.default(false),
   NODE_ENV: z.string().optional(),
 });
-
 
 export interface Config {
   port: number;

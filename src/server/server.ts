@@ -44,7 +44,10 @@ const MAIL_RETRY_MS = 5 * 60_000;
 export function startHousekeeping(app: FastifyInstance): () => void {
   // On PostgreSQL housekeeping has a connection of its own, so a long prune never takes one
   // from the requests' pool; on PGlite there is one connection and the prune's batches are small (ADR 15).
-  const own = app.database.engine === 'postgres' && app.config.databaseUrl ? openDatabase({ databaseUrl: app.config.databaseUrl, poolSize: 1 }) : null;
+  const own =
+    app.database.engine === 'postgres' && app.config.databaseUrl
+      ? openDatabase({ databaseUrl: app.config.databaseUrl, poolSize: 1 })
+      : null;
   const run = async () => {
     try {
       const db = own ? (await own).db : app.database.db;

@@ -124,7 +124,16 @@ export const ROLE_PERMISSIONS = {
     'trial.log',
     'indicator.measure',
   ],
-  staff: ['organisation.read', 'institution.read', 'child.read', 'child.write', 'round.read', 'course.read', 'meeting.read', 'trial.log'],
+  staff: [
+    'organisation.read',
+    'institution.read',
+    'child.read',
+    'child.write',
+    'round.read',
+    'course.read',
+    'meeting.read',
+    'trial.log',
+  ],
   // A partner reads the meetings they are invited to (a guest, access/meetings.ts) and nothing else of a
   // course: every course record answers 404 (courseFilter), the calendar shows only those meetings.
   partner: ['organisation.read', 'round.read', 'course.read', 'meeting.read'],

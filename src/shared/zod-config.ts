@@ -10,7 +10,8 @@ export function configureZod(): void {
   z.config({
     customError: (issue) => {
       if (issue.code === 'invalid_type' && issue.input === undefined) return 'Feltet skal udfyldes';
-      if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'Feltet må ikke være tomt';
+      if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1)
+        return 'Feltet må ikke være tomt';
       if (issue.code === 'invalid_format' && issue.format === 'email') return 'Skriv en gyldig e-mailadresse';
       if (issue.code === 'invalid_format' && issue.format === 'uuid') return 'Ugyldigt id';
       return undefined;

@@ -26,7 +26,9 @@ const OPEN_ROUND = DEMO.open.name;
 const saveStatus = (page: Page) => page.locator('#application-save-status');
 
 async function waitForSaved(page: Page): Promise<void> {
-  await expect.poll(async () => (await saveStatus(page).textContent()) ?? '', { timeout: 10_000 }).toMatch(/Gemt kl\. \d{2}\.\d{2}/);
+  await expect
+    .poll(async () => (await saveStatus(page).textContent()) ?? '', { timeout: 10_000 })
+    .toMatch(/Gemt kl\. \d{2}\.\d{2}/);
 }
 
 /** From the menu to the open round, then into the application (starting it if there is none). */
@@ -35,7 +37,10 @@ async function openApplication(page: Page): Promise<void> {
   await page.getByRole('link', { name: OPEN_ROUND }).click();
   await h1(page, OPEN_ROUND).waitFor();
   const panel = page.getByRole('region', { name: 'Kommunens ansøgning' });
-  await panel.getByRole('button', { name: 'Ansøg' }).or(panel.getByRole('link', { name: 'Fortsæt ansøgningen' })).click();
+  await panel
+    .getByRole('button', { name: 'Ansøg' })
+    .or(panel.getByRole('link', { name: 'Fortsæt ansøgningen' }))
+    .click();
   await h1(page, /^Ansøgning fra /).waitFor();
   await page.getByRole('form', { name: 'Ansøgningsskema' }).waitFor();
 }
@@ -91,9 +96,15 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await page.getByText('Skriv et tal mellem 0 og 100').first().waitFor();
     await daycare.fill('31');
 
-    await page.getByLabel('Hvorfor ønsker kommunen at deltage?').fill('Vi vil styrke det tidlige samarbejde med forældrene.');
-    await page.getByLabel('Beskriv ledelsens opbakning til forløbet').fill('Dagtilbudschefen og lederne står bag og deltager i styregruppen.');
-    await page.getByLabel('Tilsagn om ressourcer og forankring').fill('Vi afsætter medarbejdertid, forplejning og transport og forankrer indsatsen i dagtilbudspolitikken.');
+    await page
+      .getByLabel('Hvorfor ønsker kommunen at deltage?')
+      .fill('Vi vil styrke det tidlige samarbejde med forældrene.');
+    await page
+      .getByLabel('Beskriv ledelsens opbakning til forløbet')
+      .fill('Dagtilbudschefen og lederne står bag og deltager i styregruppen.');
+    await page
+      .getByLabel('Tilsagn om ressourcer og forankring')
+      .fill('Vi afsætter medarbejdertid, forplejning og transport og forankrer indsatsen i dagtilbudspolitikken.');
     await page.getByLabel('Direktørens navn').fill('Lars Thomsen');
     await page.getByLabel('Direktørens titel').fill('Børne- og kulturdirektør');
     await page.getByLabel('Dato for underskrift').fill('2027-01-15');
@@ -102,7 +113,11 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     const fileInput = page.getByLabel('Underskrevet tilsagn (PDF)');
     expect(await fileInput.getAttribute('accept')).toBe('application/pdf');
     expect(await page.locator('#application-directorFile-hint').textContent()).toContain('Højst 10 MB, kun PDF');
-    await fileInput.setInputFiles({ name: 'tilsagn.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ikke en pdf') });
+    await fileInput.setInputFiles({
+      name: 'tilsagn.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('ikke en pdf'),
+    });
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.getByRole('alert').filter({ hasText: 'Filen er ikke en gyldig PDF' }).waitFor();
     await fileInput.setInputFiles({ name: 'tilsagn.pdf', mimeType: 'application/pdf', buffer: await samplePdf() });
@@ -120,8 +135,12 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await snap(page, 'application-filled');
     await page.reload();
     await h1(page, 'Ansøgning fra Hjørring').waitFor();
-    expect(await page.getByLabel('Hvorfor ønsker kommunen at deltage?').inputValue()).toBe('Vi vil styrke det tidlige samarbejde med forældrene.');
-    expect(await group(page, `Behov i ${chosen[0]}`).getByLabel('Andel familier i en udsat position (%)').inputValue()).toBe('18,5');
+    expect(await page.getByLabel('Hvorfor ønsker kommunen at deltage?').inputValue()).toBe(
+      'Vi vil styrke det tidlige samarbejde med forældrene.',
+    );
+    expect(
+      await group(page, `Behov i ${chosen[0]}`).getByLabel('Andel familier i en udsat position (%)').inputValue(),
+    ).toBe('18,5');
     expect(await daycare.inputValue()).toBe('31');
 
     // Submit, confirming in the dialog.
@@ -153,7 +172,10 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await expectAccessible(page, 'application list');
     await openArea(page, 'Ansøgningsrunder');
     await page.getByRole('link', { name: OPEN_ROUND }).click();
-    await page.getByRole('region', { name: 'Kommunens ansøgning' }).getByRole('link', { name: 'Se ansøgningen' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Kommunens ansøgning' })
+      .getByRole('link', { name: 'Se ansøgningen' })
+      .waitFor();
 
     // The head of daycare reads it: no form, the content, the director's PDF and the receipt.
     const chief = (await suite.freshSession()).page;
@@ -184,7 +206,9 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await motivation(first).fill('Første udgave: fokus på sprog.');
     await waitForSaved(first);
     await motivation(second).fill('Anden udgave: fokus på forældresamarbejde.');
-    const conflict = second.getByRole('alert').filter({ hasText: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt.' });
+    const conflict = second
+      .getByRole('alert')
+      .filter({ hasText: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt.' });
     await conflict.waitFor();
     const table = conflict.getByRole('table', { name: 'Forskelle mellem de to udgaver' });
     const rows = table.locator('tbody tr');
@@ -203,7 +227,10 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     expect(await conflict.count()).toBe(0);
     expect(await motivation(second).inputValue()).toBe('Anden udgave: fokus på forældresamarbejde.');
     const id = url.split('/').pop() ?? '';
-    const stored = (await (await second.request.get(`/api/v1/applications/${id}`)).json()) as { content: { motivation: string }; conflicts: unknown[] };
+    const stored = (await (await second.request.get(`/api/v1/applications/${id}`)).json()) as {
+      content: { motivation: string };
+      conflicts: unknown[];
+    };
     expect(stored.content.motivation).toBe('Anden udgave: fokus på forældresamarbejde.');
     expect(stored.conflicts).toEqual([]);
 
@@ -214,7 +241,10 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await firstConflict.getByRole('button', { name: 'Brug den gemte udgave' }).click();
     await first.getByRole('status').filter({ hasText: 'Konflikten er løst.' }).waitFor();
     expect(await motivation(first).inputValue()).toBe('Anden udgave: fokus på forældresamarbejde.');
-    const after = (await (await first.request.get(`/api/v1/applications/${id}`)).json()) as { content: { motivation: string }; conflicts: unknown[] };
+    const after = (await (await first.request.get(`/api/v1/applications/${id}`)).json()) as {
+      content: { motivation: string };
+      conflicts: unknown[];
+    };
     expect(after.content.motivation).toBe('Anden udgave: fokus på forældresamarbejde.');
     expect(after.conflicts).toEqual([]);
     await expectAccessible(first, 'application after the conflict');
@@ -227,19 +257,37 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     const adminHeaders = { 'x-csrf-token': admin.csrf };
     const rounds = (await (await admin.api.get('/api/v1/rounds')).json()) as { items: { id: string; name: string }[] };
     const roundId = rounds.items.find((r) => r.name === OPEN_ROUND)?.id ?? '';
-    const apps = (await (await admin.api.get(`/api/v1/rounds/${roundId}/applications`)).json()) as { items: { id: string; municipalityCode: string; status: string }[] };
+    const apps = (await (await admin.api.get(`/api/v1/rounds/${roundId}/applications`)).json()) as {
+      items: { id: string; municipalityCode: string; status: string }[];
+    };
     const appId = apps.items.find((a) => a.municipalityCode === '0860' && a.status === 'submitted')?.id ?? '';
     expect(appId).not.toBe('');
 
     // The assessor scores it; the agency closes the round, decides and publishes.
-    const users = (await (await admin.api.get('/api/v1/users', { params: { role: 'assessor', pageSize: 50 } })).json()) as { items: { id: string; email: string }[] };
+    const users = (await (
+      await admin.api.get('/api/v1/users', { params: { role: 'assessor', pageSize: 50 } })
+    ).json()) as { items: { id: string; email: string }[] };
     const assessorId = users.items.find((u) => u.email === ASSESSOR)?.id ?? '';
-    expect((await admin.api.put(`/api/v1/rounds/${roundId}/assessors`, { headers: adminHeaders, data: { userIds: [assessorId] } })).status()).toBe(200);
+    expect(
+      (
+        await admin.api.put(`/api/v1/rounds/${roundId}/assessors`, {
+          headers: adminHeaders,
+          data: { userIds: [assessorId] },
+        })
+      ).status(),
+    ).toBe(200);
     const assessor = await apiAs(baseUrl, ASSESSOR);
     const assessorHeaders = { 'x-csrf-token': assessor.csrf };
-    const round = (await (await admin.api.get(`/api/v1/rounds/${roundId}`)).json()) as { version: number; criteria: { key: string }[]; requirements: { key: string }[] };
+    const round = (await (await admin.api.get(`/api/v1/rounds/${roundId}`)).json()) as {
+      version: number;
+      criteria: { key: string }[];
+      requirements: { key: string }[];
+    };
     await assessor.api.get(`/api/v1/applications/${appId}/assessment`);
-    const declared = await assessor.api.put(`/api/v1/applications/${appId}/assessment/conflict`, { headers: assessorHeaders, data: { hasConflict: false, note: '' } });
+    const declared = await assessor.api.put(`/api/v1/applications/${appId}/assessment/conflict`, {
+      headers: assessorHeaders,
+      data: { hasConflict: false, note: '' },
+    });
     expect(declared.status()).toBe(200);
     const own = ((await declared.json()) as { own: { version: number } }).own;
     const scored = await assessor.api.put(`/api/v1/applications/${appId}/assessment`, {
@@ -247,18 +295,40 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
       data: {
         version: own.version,
         requirements: Object.fromEntries(round.requirements.map((r) => [r.key, true])),
-        criteria: Object.fromEntries(round.criteria.map((c) => [c.key, { score: 4, justification: 'Velbegrundet og konkret.' }])),
+        criteria: Object.fromEntries(
+          round.criteria.map((c) => [c.key, { score: 4, justification: 'Velbegrundet og konkret.' }]),
+        ),
       },
     });
     expect(scored.status()).toBe(200);
     const scoredVersion = ((await scored.json()) as { own: { version: number } }).own.version;
-    expect((await assessor.api.post(`/api/v1/applications/${appId}/assessment/submit`, { headers: assessorHeaders, data: { version: scoredVersion } })).status()).toBe(200);
-    const closed = await admin.api.patch(`/api/v1/rounds/${roundId}`, { headers: adminHeaders, data: { version: round.version, deadline: new Date(Date.now() - 60_000).toISOString() } });
+    expect(
+      (
+        await assessor.api.post(`/api/v1/applications/${appId}/assessment/submit`, {
+          headers: assessorHeaders,
+          data: { version: scoredVersion },
+        })
+      ).status(),
+    ).toBe(200);
+    const closed = await admin.api.patch(`/api/v1/rounds/${roundId}`, {
+      headers: adminHeaders,
+      data: { version: round.version, deadline: new Date(Date.now() - 60_000).toISOString() },
+    });
     expect(closed.status()).toBe(200);
-    const decided = await admin.api.put(`/api/v1/rounds/${roundId}/decision`, { headers: adminHeaders, data: { selected: ['0860'], waitlist: [], reason: 'Den eneste ansøger.' } });
+    const decided = await admin.api.put(`/api/v1/rounds/${roundId}/decision`, {
+      headers: adminHeaders,
+      data: { selected: ['0860'], waitlist: [], reason: 'Den eneste ansøger.' },
+    });
     expect(decided.status()).toBe(200);
     const decision = ((await decided.json()) as { decision: { version: number } }).decision;
-    expect((await admin.api.post(`/api/v1/rounds/${roundId}/decision/publish`, { headers: adminHeaders, data: { version: decision.version } })).status()).toBe(200);
+    expect(
+      (
+        await admin.api.post(`/api/v1/rounds/${roundId}/decision/publish`, {
+          headers: adminHeaders,
+          data: { version: decision.version },
+        })
+      ).status(),
+    ).toBe(200);
 
     // The coordinator sees the decision with its letter; no agreement yet.
     const { page } = await suite.freshSession();
@@ -269,7 +339,10 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     expect(await decisionPanel.textContent()).toContain('Tilsagn');
     const letter = await decisionPanel.getByRole('link', { name: 'Hent afgørelsesbrevet (PDF)' }).getAttribute('href');
     expect((await page.request.get(letter ?? '')).headers()['content-type']).toContain('application/pdf');
-    await page.getByRole('region', { name: 'Samarbejdsaftale' }).getByText('Samarbejdsaftalen er ikke sendt endnu.').waitFor();
+    await page
+      .getByRole('region', { name: 'Samarbejdsaftale' })
+      .getByText('Samarbejdsaftalen er ikke sendt endnu.')
+      .waitFor();
     await expectAccessible(page, 'application with its decision');
 
     // The agency sends the agreement from the application page.
@@ -287,7 +360,11 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await page.reload();
     const agreementPanel = page.getByRole('region', { name: 'Samarbejdsaftale' });
     await agreementPanel.getByRole('link', { name: 'Hent samarbejdsaftalen (PDF)' }).waitFor();
-    await agreementPanel.getByLabel('Underskrevet samarbejdsaftale (PDF)').setInputFiles({ name: 'aftale-underskrevet.pdf', mimeType: 'application/pdf', buffer: await samplePdf('Underskrevet samarbejdsaftale') });
+    await agreementPanel.getByLabel('Underskrevet samarbejdsaftale (PDF)').setInputFiles({
+      name: 'aftale-underskrevet.pdf',
+      mimeType: 'application/pdf',
+      buffer: await samplePdf('Underskrevet samarbejdsaftale'),
+    });
     await agreementPanel.getByRole('button', { name: 'Upload' }).click();
     await page.getByRole('status').filter({ hasText: 'Kommunen er klar til forløbet.' }).waitFor();
     expect(await agreementPanel.locator('dl.facts').textContent()).toContain('Underskrevet');

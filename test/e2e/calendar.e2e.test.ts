@@ -35,7 +35,9 @@ describe.skipIf(!chromiumAvailable())('calendar', () => {
     await linkField(page).waitFor();
     const first = await linkField(page).inputValue();
     expect(first).toMatch(/\/api\/v1\/calendar\/feeds\/[A-Za-z0-9_-]{43}$/);
-    expect(await page.getByRole('link', { name: 'Åbn i kalenderprogram' }).getAttribute('href')).toBe(first.replace(/^https?:/, 'webcal:'));
+    expect(await page.getByRole('link', { name: 'Åbn i kalenderprogram' }).getAttribute('href')).toBe(
+      first.replace(/^https?:/, 'webcal:'),
+    );
     const feed = await page.request.get(first);
     expect(feed.status()).toBe(200);
     expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
@@ -71,7 +73,10 @@ describe.skipIf(!chromiumAvailable())('calendar', () => {
     await form.getByRole('button', { name: 'Registrér fravær' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Fraværet kunne ikke registreres' });
     await summary.waitFor();
-    expect(await summary.getByRole('link').allTextContents()).toEqual(['Fra og med: Skriv en dato', 'Til og med: Skriv en dato']);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Fra og med: Skriv en dato',
+      'Til og med: Skriv en dato',
+    ]);
     await expectAccessible(page, 'absence form errors');
     await summary.getByRole('link', { name: /^Fra og med/ }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('absence-fromDate');
@@ -84,7 +89,9 @@ describe.skipIf(!chromiumAvailable())('calendar', () => {
     await form.getByLabel('Note').fill('Sommerferie på Ærø');
     await form.getByRole('button', { name: 'Registrér fravær' }).click();
     await form.getByText('Fraværet 20. juli 2027 – 31. juli 2027 er registreret.').waitFor();
-    const row = absences(page).getByRole('table', { name: 'Dit fravær' }).getByRole('row', { name: /Sommerferie på Ærø/ });
+    const row = absences(page)
+      .getByRole('table', { name: 'Dit fravær' })
+      .getByRole('row', { name: /Sommerferie på Ærø/ });
     await row.waitFor();
     await expectAccessible(page, 'absence registered');
     await snap(page, 'calendar-absence');

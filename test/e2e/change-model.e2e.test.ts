@@ -31,7 +31,9 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
 
   it('the coordinator adds an activity and an indicator, saves version 2, compares it with version 1, records a measurement and resolves a concurrent save', async () => {
     const { api, csrf } = await apiAs(suite.server.baseUrl, HJOERRING);
-    const { items } = (await (await api.get('/api/v1/courses')).json()) as { items: { id: string; municipalityName: string; roundName: string }[] };
+    const { items } = (await (await api.get('/api/v1/courses')).json()) as {
+      items: { id: string; municipalityName: string; roundName: string }[];
+    };
     const courseId = items.find((c) => c.municipalityName === 'Hjørring' && c.roundName === ROUND)?.id ?? '';
     const first = await api.put(`/api/v1/courses/${courseId}/change-model`, {
       headers: { 'x-csrf-token': csrf },
@@ -43,9 +45,17 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     const { page } = await suite.freshSession();
     await logIn(page, HJOERRING);
     await openArea(page, 'Forløb');
-    await page.getByRole('table', { name: 'Forløb' }).getByRole('row').filter({ hasText: ROUND }).getByRole('link', { name: 'Hjørring' }).click();
+    await page
+      .getByRole('table', { name: 'Forløb' })
+      .getByRole('row')
+      .filter({ hasText: ROUND })
+      .getByRole('link', { name: 'Hjørring' })
+      .click();
     await h1(page, 'Forløb for Hjørring').waitFor();
-    await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Forandringsmodel' }).click();
+    await page
+      .getByRole('navigation', { name: 'Forløbets sider' })
+      .getByRole('link', { name: 'Forandringsmodel' })
+      .click();
     await h1(page, 'Forandringsmodel').waitFor();
     expect(await page.title()).toBe('Forandringsmodel – Hjørring – Forandringsmodel – Indsats');
     await page.getByText(/^Version 1, gemt .* af Mette Kjær\.$/).waitFor();
@@ -101,21 +111,35 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     const form = page.getByRole('form', { name: 'Registrér en måling' });
     await form.getByLabel('Målt værdi').fill('70');
     await form.getByRole('button', { name: 'Registrér målingen' }).click();
-    await page.getByRole('status').filter({ hasText: 'Målingen af Andel børn med alderssvarende sprog er registreret.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Målingen af Andel børn med alderssvarende sprog er registreret.' })
+      .waitFor();
     const progress = page.getByRole('table', { name: 'Indikatorernes fremdrift' });
     const row = progress.getByRole('row', { name: /Andel børn med alderssvarende sprog/ });
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('50 % af vejen fra udgangspunkt til mål');
     expect(await row.textContent()).toContain('60 %');
-    expect(await row.getByRole('progressbar', { name: 'Fremdrift for Andel børn med alderssvarende sprog' }).getAttribute('value')).toBe('50');
+    expect(
+      await row
+        .getByRole('progressbar', { name: 'Fremdrift for Andel børn med alderssvarende sprog' })
+        .getAttribute('value'),
+    ).toBe('50');
     await expectAccessible(page, 'change model with progress');
     await snap(page, 'change-model-progress');
 
     // Someone saves version 3 while the coordinator edits: her save is kept beside it, and she chooses.
     const other = await apiAs(suite.server.baseUrl, 'dagtilbudschef.hjoerring@kommune.example');
-    const current = (await (await other.api.get(`/api/v1/courses/${courseId}/change-model`)).json()) as { version: number; content: object };
+    const current = (await (await other.api.get(`/api/v1/courses/${courseId}/change-model`)).json()) as {
+      version: number;
+      content: object;
+    };
     const theirs = await other.api.put(`/api/v1/courses/${courseId}/change-model`, {
       headers: { 'x-csrf-token': other.csrf },
-      data: { baseVersion: current.version, content: { ...current.content, problem: 'Chefens formulering af problemet.' }, note: '' },
+      data: {
+        baseVersion: current.version,
+        content: { ...current.content, problem: 'Chefens formulering af problemet.' },
+        note: '',
+      },
     });
     expect(theirs.status()).toBe(200);
     await other.api.dispose();
@@ -124,13 +148,17 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     const conflict = page.getByRole('alert').filter({ hasText: 'Der ligger en særskilt udgave' });
     await conflict.waitFor();
     const differs = conflict.getByRole('table', { name: 'Forskelle mellem den gemte version og den særskilte udgave' });
-    expect(await differs.getByRole('row', { name: /Problem/ }).textContent()).toContain('Koordinatorens formulering af problemet.');
+    expect(await differs.getByRole('row', { name: /Problem/ }).textContent()).toContain(
+      'Koordinatorens formulering af problemet.',
+    );
     await page.getByText(/^Version 3, gemt .* af Lars Overgaard\.$/).waitFor();
     await expectAccessible(page, 'change model conflict');
     await snap(page, 'change-model-conflict');
     await conflict.getByRole('button', { name: 'Gem den særskilte udgave som ny version' }).click();
     await page.getByText(/^Version 4, gemt .* af Mette Kjær\.$/).waitFor();
     await expect.poll(() => conflict.count()).toBe(0);
-    expect(await page.getByRole('textbox', { name: 'Problem', exact: true }).inputValue()).toBe('Koordinatorens formulering af problemet.');
+    expect(await page.getByRole('textbox', { name: 'Problem', exact: true }).inputValue()).toBe(
+      'Koordinatorens formulering af problemet.',
+    );
   }, 120_000);
 });

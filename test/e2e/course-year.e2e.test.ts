@@ -37,7 +37,11 @@ async function getJson<T>(page: Page, url: string): Promise<T> {
 
 async function openHelsingoer(page: Page): Promise<string> {
   await openArea(page, 'Forløb');
-  await page.getByRole('table', { name: 'Forløb' }).getByRole('row', { name: new RegExp(`Helsingør.*${escape(ROUND)}`) }).getByRole('link', { name: 'Helsingør' }).click();
+  await page
+    .getByRole('table', { name: 'Forløb' })
+    .getByRole('row', { name: new RegExp(`Helsingør.*${escape(ROUND)}`) })
+    .getByRole('link', { name: 'Helsingør' })
+    .click();
   await h1(page, 'Forløb for Helsingør').waitFor();
   return page.url().split('/').pop() ?? '';
 }
@@ -63,7 +67,10 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     expect(await proposal.locator('tbody tr').count()).toBe(undated);
     await expectAccessible(page, 'proposal');
     await page.getByRole('button', { name: 'Brug forslaget' }).click();
-    await page.getByRole('status').filter({ hasText: `${undated} møder har fået en dato.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${undated} møder har fået en dato.` })
+      .waitFor();
     await expect.poll(() => meetingsTable(page).getByText('Ikke planlagt endnu').count()).toBe(0);
     const course = await getJson<Course>(page, `/api/v1/courses/${courseId}`);
     const today = new Date().toISOString().slice(0, 10);
@@ -72,7 +79,9 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
 
     // The group of the staff member's institution: its first meeting is held; its second is moved into the winter holiday.
     const group = course.plan.workingGroups.find((g) => g.institutionIds.includes(demoId('0217-1')));
-    const groupMeetings = course.meetings.filter((m) => m.kind === 'working_group' && m.group === group?.key).sort((a, b) => a.sequence - b.sequence);
+    const groupMeetings = course.meetings
+      .filter((m) => m.kind === 'working_group' && m.group === group?.key)
+      .sort((a, b) => a.sequence - b.sequence);
     const [first, second] = groupMeetings;
     if (!first || !second) throw new Error('working-group meetings missing');
     const row = meetingsTable(page).getByRole('row', { name: new RegExp(escape(second.title)) });
@@ -89,7 +98,9 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     await page.goto(`/kalender?maaned=${WINTER_HOLIDAY.tuesday.slice(0, 7)}`);
     await h1(page, 'Kalender').waitFor();
     const week = page.getByRole('table', { name: /^Uge 7/ });
-    expect(await week.getByRole('row', { name: new RegExp(escape(second.title)) }).textContent()).toContain('vinterferie');
+    expect(await week.getByRole('row', { name: new RegExp(escape(second.title)) }).textContent()).toContain(
+      'vinterferie',
+    );
     await expectAccessible(page, 'calendar');
 
     // The first working-group meeting: minutes with bold text, and a trial until the next meeting.
@@ -103,8 +114,12 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' på alle stuer.');
     await page.getByRole('button', { name: 'Gem referat' }).click();
-    await expect.poll(async () => (await page.locator('#minutes-save-status').textContent()) ?? '').toMatch(/Gemt kl\./);
-    expect((await getJson<Meeting>(page, `/api/v1/meetings/${first.id}`)).minutes.html).toContain('<strong>fælles højtlæsning</strong>');
+    await expect
+      .poll(async () => (await page.locator('#minutes-save-status').textContent()) ?? '')
+      .toMatch(/Gemt kl\./);
+    expect((await getJson<Meeting>(page, `/api/v1/meetings/${first.id}`)).minutes.html).toContain(
+      '<strong>fælles højtlæsning</strong>',
+    );
     await page.getByLabel('Hvad skal prøves af?').fill(TRIAL);
     await page.getByLabel('Hvem står for det?').fill('Personalet på stuerne');
     await page.getByRole('button', { name: 'Aftal afprøvningen' }).click();
@@ -133,13 +148,17 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     await coordinator.goto(`/forloeb/${courseId}/forandringsmodel`);
     await h1(coordinator, 'Forandringsmodel').waitFor();
     const editorForm = coordinator.getByRole('form', { name: 'Redigér forandringsmodellen' });
-    await editorForm.getByRole('textbox', { name: 'Problem', exact: true }).fill('For få børn i udsatte positioner deltager i fællesskabet.');
+    await editorForm
+      .getByRole('textbox', { name: 'Problem', exact: true })
+      .fill('For få børn i udsatte positioner deltager i fællesskabet.');
     await coordinator.getByRole('button', { name: 'Tilføj aktivitet' }).click();
     await coordinator.getByLabel('Aktivitet 1', { exact: true }).fill('Fælles højtlæsning i små grupper');
     await coordinator.getByRole('button', { name: 'Gem som ny version' }).click();
     await coordinator.getByRole('status').filter({ hasText: 'Forandringsmodellen er gemt som version 1.' }).waitFor();
     const diagram = coordinator.getByRole('img', { name: 'Forandringsmodel – Helsingør Kommune' });
-    await expect.poll(async () => ((await diagram.textContent()) ?? '').replace(/\s+/g, ' ')).toContain('Fælles højtlæsning i små grupper');
+    await expect
+      .poll(async () => ((await diagram.textContent()) ?? '').replace(/\s+/g, ' '))
+      .toContain('Fælles højtlæsning i små grupper');
     await expectAccessible(coordinator, 'change model saved');
     await snap(coordinator, 'course-year-change-model');
   }, 180_000);

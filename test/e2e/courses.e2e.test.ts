@@ -20,9 +20,12 @@ const ROUND = 'August 2018 – juni 2019';
 
 const courseTable = (page: Page) => page.getByRole('table', { name: 'Forløb' });
 /** Hjørring's course of the August 2018 round (the demo also has Hjørring's course year under way). */
-const hjoerringRow = (page: Page) => courseTable(page).getByRole('row').filter({ hasText: ROUND }).filter({ hasText: 'Hjørring' });
+const hjoerringRow = (page: Page) =>
+  courseTable(page).getByRole('row').filter({ hasText: ROUND }).filter({ hasText: 'Hjørring' });
 const meetingTitles = async (page: Page) =>
-  (await page.getByRole('table', { name: 'Forløbets møder' }).locator('tbody th').allTextContents()).map((s) => s.trim());
+  (await page.getByRole('table', { name: 'Forløbets møder' }).locator('tbody th').allTextContents()).map((s) =>
+    s.trim(),
+  );
 const planText = async (page: Page) => (await page.getByRole('region', { name: 'Forløbets plan' }).textContent()) ?? '';
 
 async function openHjoerring(page: Page): Promise<void> {
@@ -51,7 +54,8 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     const rows = courseTable(page).locator('tbody tr');
     expect(await rows.count()).toBe(3);
     const row = (await hjoerringRow(page).textContent()) ?? '';
-    for (const text of ['Hjørring', ROUND, '1. august 2018 – 30. juni 2019', 'Jonas Kragh', '33']) expect(row).toContain(text);
+    for (const text of ['Hjørring', ROUND, '1. august 2018 – 30. juni 2019', 'Jonas Kragh', '33'])
+      expect(row).toContain(text);
     await expectAccessible(page, 'consultant course list');
 
     await hjoerringRow(page).getByRole('link', { name: 'Hjørring' }).click();
@@ -81,7 +85,12 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await page.getByRole('form', { name: 'Tilpas planen' }).waitFor();
     // The consultant cannot list Hjørring's institutions: the plan's own are offered under their group names.
     await page.getByText('Du kan ikke se kommunens liste over dagtilbud').waitFor();
-    expect(await page.getByRole('group', { name: /^Arbejdsgruppe 1/ }).getByRole('checkbox').count()).toBe(2);
+    expect(
+      await page
+        .getByRole('group', { name: /^Arbejdsgruppe 1/ })
+        .getByRole('checkbox')
+        .count(),
+    ).toBe(2);
     expect(await page.locator('#plan-preview').textContent()).toBe('Planen giver 33 møder.');
     await expectAccessible(page, 'consultant course page');
     await snap(page, 'course-consultant');
@@ -92,7 +101,9 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-extra-0-title');
     await page.getByRole('button', { name: 'Gem planen' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Planen kan ikke gemmes' });
-    await summary.getByRole('link', { name: 'Sparringsmøder med tovholderen: Skriv et helt tal fra 0 til 24' }).waitFor();
+    await summary
+      .getByRole('link', { name: 'Sparringsmøder med tovholderen: Skriv et helt tal fra 0 til 24' })
+      .waitFor();
     await summary.getByRole('link', { name: 'Titel på ekstra møde 1: Skal udfyldes' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-errors');
     await expectAccessible(page, 'plan with errors');
@@ -129,7 +140,9 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
 
   it('Helsingør’s coordinator neither lists nor opens Hjørring’s course', async () => {
     const { api } = await apiAs(suite.server.baseUrl, CONSULTANT);
-    const { items } = (await (await api.get('/api/v1/courses')).json()) as { items: { id: string; municipalityName: string; roundName: string }[] };
+    const { items } = (await (await api.get('/api/v1/courses')).json()) as {
+      items: { id: string; municipalityName: string; roundName: string }[];
+    };
     const hjoerringId = items.find((c) => c.municipalityName === 'Hjørring' && c.roundName === ROUND)?.id ?? '';
     await api.dispose();
 
@@ -153,7 +166,9 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     const { page } = await suite.freshSession();
     await logIn(page, ADMIN);
     await openArea(page, 'Forløb');
-    const glostrup = courseTable(page).getByRole('row', { name: /Glostrup/ }).filter({ hasText: 'Januar – december 2019' });
+    const glostrup = courseTable(page)
+      .getByRole('row', { name: /Glostrup/ })
+      .filter({ hasText: 'Januar – december 2019' });
     expect(await glostrup.textContent()).toContain('Ingen konsulent endnu');
     await expectAccessible(page, 'admin course list');
     await glostrup.getByRole('link', { name: 'Glostrup' }).click();
@@ -170,7 +185,10 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
 
     // Someone else changes the course: the next save meets the conflict, the page reloads the course.
     const { api, csrf } = await apiAs(suite.server.baseUrl, ADMIN);
-    const current = (await (await api.get(`/api/v1/courses/${courseId}`)).json()) as { version: number; plan: { conferences: number } };
+    const current = (await (await api.get(`/api/v1/courses/${courseId}`)).json()) as {
+      version: number;
+      plan: { conferences: number };
+    };
     const res = await api.put(`/api/v1/courses/${courseId}/plan`, {
       headers: { 'x-csrf-token': csrf },
       data: { version: current.version, plan: { ...current.plan, conferences: 2 } },

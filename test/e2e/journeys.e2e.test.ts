@@ -51,7 +51,15 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await freshPage();
     await logIn(page, LEADER);
     await expectAccessible(page, 'leader home');
-    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Børn', 'Ansøgningsrunder', 'Forløb', 'Kalender']);
+    expect(await menuLabels(page)).toEqual([
+      'Forside',
+      'Kommuner',
+      'Dagtilbud',
+      'Børn',
+      'Ansøgningsrunder',
+      'Forløb',
+      'Kalender',
+    ]);
     await snap(page, 'leader-home');
 
     await openArea(page, 'Dagtilbud');
@@ -124,7 +132,16 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
   it('a coordinator sees another menu and creates and deactivates a user', async () => {
     await freshPage();
     await logIn(page, COORDINATOR);
-    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Ansøgningsrunder', 'Ansøgninger', 'Forløb', 'Kalender', 'Brugere']);
+    expect(await menuLabels(page)).toEqual([
+      'Forside',
+      'Kommuner',
+      'Dagtilbud',
+      'Ansøgningsrunder',
+      'Ansøgninger',
+      'Forløb',
+      'Kalender',
+      'Brugere',
+    ]);
     await expectAccessible(page, 'coordinator home');
 
     await openArea(page, 'Brugere');
@@ -208,7 +225,17 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await switcher.selectOption({ label: 'Dagtilbudschef' });
     await page.getByRole('button', { name: 'Skift', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Du arbejder nu som Dagtilbudschef.' }).waitFor();
-    expect(await menuLabels(page)).toEqual(['Forside', 'Kommuner', 'Dagtilbud', 'Børn', 'Ansøgningsrunder', 'Ansøgninger', 'Forløb', 'Kalender', 'Revisionslog']);
+    expect(await menuLabels(page)).toEqual([
+      'Forside',
+      'Kommuner',
+      'Dagtilbud',
+      'Børn',
+      'Ansøgningsrunder',
+      'Ansøgninger',
+      'Forløb',
+      'Kalender',
+      'Revisionslog',
+    ]);
     await expectAccessible(page, 'home after role switch');
 
     await openArea(page, 'Revisionslog');

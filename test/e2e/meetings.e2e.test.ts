@@ -26,8 +26,13 @@ async function getJson<T>(page: Page, url: string): Promise<T> {
 }
 
 /** Hjørring's course and the first two meetings of the working group of the staff member's institution. */
-async function workingGroupMeetings(page: Page): Promise<{ courseId: string; first: Course['meetings'][number]; next: Course['meetings'][number] }> {
-  const { items } = await getJson<{ items: { id: string; municipalityName: string; roundName: string }[] }>(page, '/api/v1/courses');
+async function workingGroupMeetings(
+  page: Page,
+): Promise<{ courseId: string; first: Course['meetings'][number]; next: Course['meetings'][number] }> {
+  const { items } = await getJson<{ items: { id: string; municipalityName: string; roundName: string }[] }>(
+    page,
+    '/api/v1/courses',
+  );
   const courseId = items.find((c) => c.municipalityName === 'Hjørring' && c.roundName === ROUND)?.id ?? '';
   const course = await getJson<Course>(page, `/api/v1/courses/${courseId}`);
   const group = course.plan.workingGroups.find((g) => g.institutionIds.includes(demoId('0860-1')));
@@ -72,7 +77,9 @@ describe.skipIf(!chromiumAvailable())('meetings', () => {
     await page.getByRole('button', { name: 'Tilføj beslutning' }).click();
     await page.getByLabel('Beslutning 1').fill('Arbejdsgruppen mødes igen om fire uger');
     await page.getByRole('button', { name: 'Gem referat' }).click();
-    await expect.poll(async () => (await page.locator('#minutes-save-status').textContent()) ?? '').toMatch(/Gemt kl\./);
+    await expect
+      .poll(async () => (await page.locator('#minutes-save-status').textContent()) ?? '')
+      .toMatch(/Gemt kl\./);
     const saved = await getJson<Meeting>(page, `/api/v1/meetings/${first.id}`);
     expect(saved.minutes.html).toContain('<strong>dialogisk læsning</strong>');
     expect(saved.minutes.html).toMatch(/<ul><li><p>Små grupper<\/p><\/li><li><p>Faste tidspunkter<\/p><\/li><\/ul>/);
@@ -88,7 +95,9 @@ describe.skipIf(!chromiumAvailable())('meetings', () => {
     await page.getByLabel('Timer for Susanne Bach').fill('1,3');
     await page.getByRole('button', { name: 'Gem deltagere' }).click();
     const errors = page.getByRole('alert').filter({ hasText: 'Deltagerne kan ikke gemmes' });
-    await errors.getByRole('link', { name: 'Timer for Susanne Bach: Skriv timer mellem 0 og 24 i kvarte timer, fx 1,75' }).waitFor();
+    await errors
+      .getByRole('link', { name: 'Timer for Susanne Bach: Skriv timer mellem 0 og 24 i kvarte timer, fx 1,75' })
+      .waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('participants-errors');
     await expectAccessible(page, 'participants with an error');
     await page.getByLabel('Deltog Susanne Bach?').selectOption({ label: 'Nej' });
@@ -136,7 +145,12 @@ describe.skipIf(!chromiumAvailable())('meetings', () => {
     const since = staff.getByRole('region', { name: 'Afprøvninger siden sidst' });
     await since.getByRole('heading', { name: 'Dialogisk læsning i små grupper før frokost' }).waitFor();
     const text = (await since.textContent()) ?? '';
-    for (const expected of ['Ali Hassan', 'Vi læste højt for fire børn ad gangen', 'Flere børn tog ordet og stillede spørgsmål', 'Det virker bedst lige efter udeleg']) {
+    for (const expected of [
+      'Ali Hassan',
+      'Vi læste højt for fire børn ad gangen',
+      'Flere børn tog ordet og stillede spørgsmål',
+      'Det virker bedst lige efter udeleg',
+    ]) {
       expect(text).toContain(expected);
     }
     // Staff read the meeting: no editors.

@@ -52,20 +52,29 @@ async function fillAndSubmitApplication(page: Page): Promise<void> {
   await need.getByLabel('Andel familier i en udsat position (%)').fill('18,5');
   await need.getByLabel('Hvordan er behovet dokumenteret?').fill('Kommunens opgørelse 2026.');
   await page.getByLabel('Andel af kommunens 0–2-årige i dagpleje (%)').fill('31');
-  await page.getByLabel('Hvorfor ønsker kommunen at deltage?').fill('Vi vil styrke det tidlige samarbejde med forældrene.');
+  await page
+    .getByLabel('Hvorfor ønsker kommunen at deltage?')
+    .fill('Vi vil styrke det tidlige samarbejde med forældrene.');
   await page.getByLabel('Beskriv ledelsens opbakning til forløbet').fill('Dagtilbudschefen og lederne står bag.');
-  await page.getByLabel('Tilsagn om ressourcer og forankring').fill('Vi afsætter medarbejdertid, forplejning og transport.');
+  await page
+    .getByLabel('Tilsagn om ressourcer og forankring')
+    .fill('Vi afsætter medarbejdertid, forplejning og transport.');
   await page.getByLabel('Direktørens navn').fill('Lars Thomsen');
   await page.getByLabel('Direktørens titel').fill('Børne- og kulturdirektør');
   await page.getByLabel('Dato for underskrift').fill('2027-01-15');
-  await page.getByLabel('Underskrevet tilsagn (PDF)').setInputFiles({ name: 'tilsagn.pdf', mimeType: 'application/pdf', buffer: await samplePdf() });
+  await page
+    .getByLabel('Underskrevet tilsagn (PDF)')
+    .setInputFiles({ name: 'tilsagn.pdf', mimeType: 'application/pdf', buffer: await samplePdf() });
   await page.getByRole('button', { name: 'Upload' }).click();
   await page.getByRole('status').filter({ hasText: 'tilsagn.pdf er uploadet.' }).waitFor();
   await page.getByLabel(/Kommunen vil deltage i den eksterne evaluering/).check();
   await page.getByRole('region', { name: 'Tjekliste' }).getByText('Alle punkter er udfyldt').waitFor();
 
   await page.getByRole('button', { name: 'Indsend ansøgningen' }).click();
-  await page.getByRole('dialog', { name: 'Indsend ansøgningen' }).getByRole('button', { name: 'Indsend ansøgningen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Indsend ansøgningen' })
+    .getByRole('button', { name: 'Indsend ansøgningen' })
+    .click();
   await page.getByRole('status').filter({ hasText: 'Ansøgningen er indsendt.' }).waitFor();
   await expectAccessible(page, 'submitted application');
 }
@@ -103,19 +112,32 @@ async function assess(page: Page): Promise<void> {
 
   // Submitting an empty assessment lists what is missing, each linked to its field.
   await form.getByRole('button', { name: 'Indsend bedømmelse' }).click();
-  await page.getByRole('dialog', { name: 'Indsend bedømmelsen?' }).getByRole('button', { name: 'Indsend bedømmelse' }).click();
+  await page
+    .getByRole('dialog', { name: 'Indsend bedømmelsen?' })
+    .getByRole('button', { name: 'Indsend bedømmelse' })
+    .click();
   const summary = page.getByRole('alert').filter({ hasText: 'Bedømmelsen kan ikke indsendes endnu' });
   await summary.waitFor();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-errors');
   await summary.getByRole('link', { name: /^Begrundelse for tildelingskriterium 2/ }).click();
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('Begrundelse for tildelingskriterium 2').getAttribute('id'));
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+    await page.getByLabel('Begrundelse for tildelingskriterium 2').getAttribute('id'),
+  );
   await expectAccessible(page, 'assessment with errors');
   await snap(page, 'round-assessment-errors');
 
   for (const n of [1, 2, 3]) {
-    await form.getByRole('group', { name: new RegExp(`^Krav ${n}:`) }).getByLabel('Opfyldt', { exact: true }).check();
-    await form.getByRole('group', { name: `Point for tildelingskriterium ${n}` }).getByLabel(SCORES[n - 1]!, { exact: true }).check();
-    await form.getByLabel(`Begrundelse for tildelingskriterium ${n}`).fill(`Ansøgningen beskriver kriterium ${n} konkret og overbevisende.`);
+    await form
+      .getByRole('group', { name: new RegExp(`^Krav ${n}:`) })
+      .getByLabel('Opfyldt', { exact: true })
+      .check();
+    await form
+      .getByRole('group', { name: `Point for tildelingskriterium ${n}` })
+      .getByLabel(SCORES[n - 1]!, { exact: true })
+      .check();
+    await form
+      .getByLabel(`Begrundelse for tildelingskriterium ${n}`)
+      .fill(`Ansøgningen beskriver kriterium ${n} konkret og overbevisende.`);
   }
   await form.getByRole('button', { name: 'Gem kladde' }).click();
   await form.getByText(/Kladden er gemt kl\. \d{2}[.:]\d{2}\./).waitFor();
@@ -125,7 +147,9 @@ async function assess(page: Page): Promise<void> {
   await expectAccessible(page, 'submit assessment dialog');
   await dialog.getByRole('button', { name: 'Indsend bedømmelse' }).click();
   await page.getByRole('status').filter({ hasText: 'Din bedømmelse er indsendt.' }).waitFor();
-  expect(await page.getByRole('region', { name: 'De andre bedømmeres point' }).textContent()).toContain('Ingen andre bedømmere har indsendt endnu.');
+  expect(await page.getByRole('region', { name: 'De andre bedømmeres point' }).textContent()).toContain(
+    'Ingen andre bedømmere har indsendt endnu.',
+  );
   await expectAccessible(page, 'submitted assessment');
   await snap(page, 'round-assessment-submitted');
 }
@@ -149,7 +173,9 @@ async function decideAndPublish(page: Page): Promise<void> {
   await h1(page, 'Udvælgelse og afgørelser').waitFor();
   // One applicant cannot meet the demo round's balance rules: said plainly, and nobody is proposed.
   await page.getByRole('alert').filter({ hasText: 'Reglerne for spredning kan ikke overholdes' }).waitFor();
-  const applicant = page.getByRole('table', { name: 'Ansøgerne med point og forslagets begrundelse' }).getByRole('row', { name: /Hjørring/ });
+  const applicant = page
+    .getByRole('table', { name: 'Ansøgerne med point og forslagets begrundelse' })
+    .getByRole('row', { name: /Hjørring/ });
   expect(await applicant.textContent()).toContain('Region Nordjylland');
   await expectAccessible(page, 'selection');
 
@@ -159,7 +185,9 @@ async function decideAndPublish(page: Page): Promise<void> {
   const errors = page.getByRole('alert').filter({ hasText: 'Afgørelsen kan ikke gemmes' });
   await errors.getByRole('link', { name: /Begrundelse for afgørelsen/ }).waitFor();
   await expectAccessible(page, 'decision with errors');
-  await page.getByLabel('Begrundelse for afgørelsen').fill('Hjørring opfylder alle krav og har høj score; med én ansøger kan spredningsreglerne ikke opfyldes.');
+  await page
+    .getByLabel('Begrundelse for afgørelsen')
+    .fill('Hjørring opfylder alle krav og har høj score; med én ansøger kan spredningsreglerne ikke opfyldes.');
   await page.getByRole('button', { name: 'Gem afgørelsen' }).click();
   await page.getByRole('status').filter({ hasText: 'Afgørelsen er gemt.' }).waitFor();
   await expectAccessible(page, 'decision saved');
@@ -187,7 +215,9 @@ async function decideAndPublish(page: Page): Promise<void> {
   await snap(page, 'round-published');
 
   await openArea(page, 'Udbakke');
-  const mail = page.getByRole('table', { name: 'Udgående e-mails' }).getByRole('row', { name: new RegExp(COORDINATOR) });
+  const mail = page
+    .getByRole('table', { name: 'Udgående e-mails' })
+    .getByRole('row', { name: new RegExp(COORDINATOR) });
   await mail.waitFor();
   expect(await mail.textContent()).toContain('I udbakken');
   await mail.getByText('Vis e-mailen').click();
@@ -214,7 +244,11 @@ describe.skipIf(!chromiumAvailable())('a whole application round', () => {
     await decideAndPublish(admin);
 
     await openArea(coordinator, 'Ansøgninger');
-    await coordinator.getByRole('row', { name: new RegExp(OPEN_ROUND) }).getByRole('link').first().click();
+    await coordinator
+      .getByRole('row', { name: new RegExp(OPEN_ROUND) })
+      .getByRole('link')
+      .first()
+      .click();
     await h1(coordinator, 'Ansøgning fra Hjørring').waitFor();
     const decision = coordinator.getByRole('region', { name: 'Afgørelse', exact: true });
     await decision.waitFor();

@@ -34,7 +34,10 @@ describe.skipIf(!chromiumAvailable())('application rounds', () => {
     ({ context, page } = await suite.freshSession());
   }
 
-  const roundNames = async () => (await page.getByRole('table', { name: 'Ansøgningsrunder' }).locator('tbody th').allTextContents()).map((s) => s.trim());
+  const roundNames = async () =>
+    (await page.getByRole('table', { name: 'Ansøgningsrunder' }).locator('tbody th').allTextContents()).map((s) =>
+      s.trim(),
+    );
 
   it('the agency creates a round in summer time, edits it and assigns an assessor; the assessor sees only their rounds', async () => {
     await freshPage();
@@ -74,12 +77,18 @@ describe.skipIf(!chromiumAvailable())('application rounds', () => {
     await page.getByLabel('Forløbet slutter').fill('2028-12-31');
     await page.getByRole('button', { name: 'Opret ansøgningsrunde' }).click();
     await h1(page, NEW_ROUND).waitFor();
-    await page.getByRole('status').filter({ hasText: `Ansøgningsrunden ${NEW_ROUND} er oprettet.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Ansøgningsrunden ${NEW_ROUND} er oprettet.` })
+      .waitFor();
     const facts = page.locator('dl.facts');
     expect(await facts.textContent()).toContain('15. juni 2027 kl. 12.00');
     expect(await page.getByRole('main').textContent()).toContain('Mindst 1 lille kommune (under 40.000 indbyggere)');
     const roundId = page.url().split('/').pop() ?? '';
-    const stored = (await (await page.request.get(`/api/v1/rounds/${roundId}`)).json()) as { deadline: string; capacity: number };
+    const stored = (await (await page.request.get(`/api/v1/rounds/${roundId}`)).json()) as {
+      deadline: string;
+      capacity: number;
+    };
     expect(new Date(stored.deadline).toISOString()).toBe('2027-06-15T10:00:00.000Z');
     expect(stored.capacity).toBe(6);
     await expectAccessible(page, 'round detail');
@@ -96,7 +105,10 @@ describe.skipIf(!chromiumAvailable())('application rounds', () => {
     await page.getByLabel(/Hanne Dahl/).check();
     await page.getByRole('button', { name: 'Gem bedømmere' }).click();
     await page.getByRole('status').filter({ hasText: 'Bedømmerne er gemt.' }).waitFor();
-    const after = (await (await page.request.get(`/api/v1/rounds/${roundId}`)).json()) as { capacity: number; assessors: { email: string }[] };
+    const after = (await (await page.request.get(`/api/v1/rounds/${roundId}`)).json()) as {
+      capacity: number;
+      assessors: { email: string }[];
+    };
     expect(after.capacity).toBe(8);
     expect(after.assessors.map((a) => a.email)).toEqual([ASSESSOR]);
     await expectAccessible(page, 'round saved');
@@ -108,7 +120,9 @@ describe.skipIf(!chromiumAvailable())('application rounds', () => {
     await openArea(page, 'Ansøgningsrunder');
     await page.getByRole('table', { name: 'Ansøgningsrunder' }).waitFor();
     // The new round may share its course start with a demo round, so the order among those is the ids'.
-    expect((await roundNames()).sort()).toEqual([NEW_ROUND, DEMO.open.name, DEMO.closed.name, 'Januar – december 2019'].sort());
+    expect((await roundNames()).sort()).toEqual(
+      [NEW_ROUND, DEMO.open.name, DEMO.closed.name, 'Januar – december 2019'].sort(),
+    );
     expect(await page.getByRole('link', { name: 'Opret ansøgningsrunde' }).count()).toBe(0);
     await expectAccessible(page, 'assessor round list');
     await page.getByRole('link', { name: NEW_ROUND }).click();

@@ -21,7 +21,12 @@ describe.skipIf(!chromiumAvailable())('self-analysis', () => {
     const { page } = await suite.freshSession();
     await logIn(page, HJOERRING);
     await openArea(page, 'Forløb');
-    await page.getByRole('table', { name: 'Forløb' }).getByRole('row').filter({ hasText: ROUND }).getByRole('link', { name: 'Hjørring' }).click();
+    await page
+      .getByRole('table', { name: 'Forløb' })
+      .getByRole('row')
+      .filter({ hasText: ROUND })
+      .getByRole('link', { name: 'Hjørring' })
+      .click();
     await h1(page, 'Forløb for Hjørring').waitFor();
     await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Egenanalyse' }).click();
     await h1(page, 'Egenanalyse').waitFor();
@@ -30,7 +35,9 @@ describe.skipIf(!chromiumAvailable())('self-analysis', () => {
     // The figures Indsats holds are filled in and marked as such.
     const prefilled = page.getByRole('table', { name: 'Tal fra Indsats – Hjørring' });
     expect(await prefilled.getByRole('row', { name: /Dagtilbud i forløbet/ }).textContent()).toContain('Fra Indsats');
-    expect(await prefilled.getByRole('row', { name: /Trivsel/ }).textContent()).toContain('Følger, når trivselsvurderinger er i brug');
+    expect(await prefilled.getByRole('row', { name: /Trivsel/ }).textContent()).toContain(
+      'Følger, når trivselsvurderinger er i brug',
+    );
     await expectAccessible(page, 'empty self-analysis');
 
     // Too early: the summary lists what is missing and its links lead to the fields.
@@ -42,8 +49,12 @@ describe.skipIf(!chromiumAvailable())('self-analysis', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sa-leadership-backing');
     await expectAccessible(page, 'self-analysis with missing parts');
 
-    await page.getByLabel(/^Hvordan bakker forvaltningen/).fill('Direktionen og dagtilbudschefen står bag; tovholderen driver arbejdet.');
-    await page.getByLabel(/^Hvordan er det tværfaglige samarbejde/).fill('Faste tværfaglige møder med sundhedsplejen hver måned.');
+    await page
+      .getByLabel(/^Hvordan bakker forvaltningen/)
+      .fill('Direktionen og dagtilbudschefen står bag; tovholderen driver arbejdet.');
+    await page
+      .getByLabel(/^Hvordan er det tværfaglige samarbejde/)
+      .fill('Faste tværfaglige møder med sundhedsplejen hver måned.');
     await page.getByLabel(/^Hvilke målrettede indsatser/).fill('Sprogindsats og læringskufferter til familierne.');
     const staff = page.getByLabel('Pædagogisk personale (antal ansatte)');
     expect(await staff.count()).toBe(2);
@@ -56,7 +67,10 @@ describe.skipIf(!chromiumAvailable())('self-analysis', () => {
     await page.getByRole('button', { name: 'Tilføj udfordring' }).click();
     await page.getByLabel('Udfordring 1', { exact: true }).fill('Få uddannede pædagoger i ydreområderne');
     await page.keyboard.press('Tab'); // leaving the field saves at once
-    await page.locator('#self-analysis-save-status').getByText(/^Gemt kl\./).waitFor();
+    await page
+      .locator('#self-analysis-save-status')
+      .getByText(/^Gemt kl\./)
+      .waitFor();
     await page.getByText('Alt det nødvendige er udfyldt.').waitFor();
     await expectAccessible(page, 'self-analysis filled in');
     await snap(page, 'self-analysis-draft');
@@ -68,11 +82,16 @@ describe.skipIf(!chromiumAvailable())('self-analysis', () => {
     expect(await page.locator('dl.facts').textContent()).toContain('Fremlagt');
     expect(await page.getByRole('textbox').count()).toBe(0);
     await page.getByRole('button', { name: 'Genåbn' }).waitFor();
-    expect(await page.getByRole('table', { name: 'Tal, kommunen har indtastet – Børnehuset Solsikken' }).textContent()).toContain('14');
+    expect(
+      await page.getByRole('table', { name: 'Tal, kommunen har indtastet – Børnehuset Solsikken' }).textContent(),
+    ).toContain('14');
     await expectAccessible(page, 'self-analysis presented');
     await snap(page, 'self-analysis-presented');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent som PDF' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^egenanalyse-Hj.*\.pdf$/);
     const bytes = await readFile((await download.path()) ?? '');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
 
 /** Runs `indsats <args…> --input -` as a user would, with `stdin` on standard input. */
-export async function runWithStdin(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runWithStdin(
+  args: string[],
+  stdin: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--input', '-']);
   child.stdin?.end(stdin);
   let stdout = '';

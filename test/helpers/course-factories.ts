@@ -11,7 +11,9 @@ import { demoUser } from './test-app.js';
 /** The demo consultant's user id (konsulent@socialstyrelsen.example). */
 export async function demoConsultantId(database: Database): Promise<string> {
   const email = demoUser('consultant').email;
-  const [row] = await inMaintenanceTx(database.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, email)));
+  const [row] = await inMaintenanceTx(database.db, (tx) =>
+    tx.select({ id: users.id }).from(users).where(eq(users.email, email)),
+  );
   if (!row) throw new Error('demo consultant missing');
   return row.id;
 }
@@ -24,16 +26,32 @@ export async function demoConsultantId(database: Database): Promise<string> {
  */
 export async function buildCourse(
   database: Database,
-  values: { municipalityCode?: '0860' | '0217'; consultantId?: string | null; roundId?: string; courseStart?: string; courseEnd?: string } = {},
+  values: {
+    municipalityCode?: '0860' | '0217';
+    consultantId?: string | null;
+    roundId?: string;
+    courseStart?: string;
+    courseEnd?: string;
+  } = {},
 ): Promise<{ courseId: string; roundId: string; applicationId: string }> {
   const municipalityCode = values.municipalityCode ?? '0860';
   const roundId =
-    values.roundId ?? (await buildRound(database, { courseStart: values.courseStart ?? '2027-08-01', courseEnd: values.courseEnd ?? '2028-06-30' }));
+    values.roundId ??
+    (await buildRound(database, {
+      courseStart: values.courseStart ?? '2027-08-01',
+      courseEnd: values.courseEnd ?? '2028-06-30',
+    }));
   const institutionIds = [ownInstitutionId(municipalityCode), otherInstitutionId(municipalityCode)];
   const applicationId = await buildSubmittedApplication(database, {
     roundId,
     municipalityCode,
-    content: { institutions: institutionIds.map((institutionId) => ({ institutionId, vulnerableFamiliesShare: 30, needDocumentation: 'Opgørelse' })) },
+    content: {
+      institutions: institutionIds.map((institutionId) => ({
+        institutionId,
+        vulnerableFamiliesShare: 30,
+        needDocumentation: 'Opgørelse',
+      })),
+    },
   });
   const consultantId = values.consultantId === undefined ? await demoConsultantId(database) : values.consultantId;
   registerDomainEventHandlers(); // the course's meetings get their participants as in the app
@@ -46,5 +64,7 @@ export async function buildCourse(
 
 /** The course's meetings straight from the database, in the plan's kinds. */
 export function meetingsOf(database: Database, courseId: string) {
-  return inMaintenanceTx(database.db, (tx) => tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)));
+  return inMaintenanceTx(database.db, (tx) =>
+    tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)),
+  );
 }

@@ -18,12 +18,18 @@ let statement: string | undefined;
 async function fingerprintSql(database: Database): Promise<string> {
   if (statement) return statement;
   const tables = await inMaintenanceTx(database.db, (tx) =>
-    queryRows<{ name: string }>(tx, sql.raw(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)),
+    queryRows<{ name: string }>(
+      tx,
+      sql.raw(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`),
+    ),
   );
   const parts = tables
     .map((t) => t.name)
     .filter((name) => !VOLATILE.has(name))
-    .map((name) => `SELECT '${name}' AS t, count(*)::text || '/' || coalesce(max(xmin::text::bigint), 0)::text AS v FROM "${name}"`);
+    .map(
+      (name) =>
+        `SELECT '${name}' AS t, count(*)::text || '/' || coalesce(max(xmin::text::bigint), 0)::text AS v FROM "${name}"`,
+    );
   parts.push(`SELECT 'audit_log(change)' AS t, count(*)::text AS v FROM audit_log WHERE chain = 'change'`);
   statement = parts.join(' UNION ALL ');
   return statement;

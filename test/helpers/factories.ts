@@ -20,7 +20,11 @@ export async function buildInstitution(database: Database, values: { municipalit
   return inMaintenanceTx(database.db, async (tx) => {
     const [inst] = await tx
       .insert(institutions)
-      .values({ municipalityCode: values.municipalityCode, name: values.name ?? `Testbørnehaven ${counter}`, kind: 'kindergarten' })
+      .values({
+        municipalityCode: values.municipalityCode,
+        name: values.name ?? `Testbørnehaven ${counter}`,
+        kind: 'kindergarten',
+      })
       .returning();
     const [group] = await tx
       .insert(groups)
@@ -36,7 +40,8 @@ export async function buildChild(
   values: { institutionId?: string; municipalityCode?: string; firstName?: string } = {},
 ) {
   const institutionId =
-    values.institutionId ?? (await buildInstitution(database, { municipalityCode: values.municipalityCode ?? '0860' })).institution.id;
+    values.institutionId ??
+    (await buildInstitution(database, { municipalityCode: values.municipalityCode ?? '0860' })).institution.id;
   return inMaintenanceTx(database.db, async (tx) => {
     const [inst] = await tx.select().from(institutions).where(eq(institutions.id, institutionId));
     const [child] = await tx

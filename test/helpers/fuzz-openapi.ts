@@ -51,7 +51,10 @@ export interface FuzzTarget {
 }
 
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+  >;
 }
 
 export function fuzzTargets(doc: unknown): FuzzTarget[] {

@@ -30,7 +30,8 @@ export async function buildRound(
         ...round,
       })
       .returning({ id: rounds.id });
-    if (assessorIds.length > 0) await tx.insert(roundAssessors).values(assessorIds.map((userId) => ({ roundId: row!.id, userId })));
+    if (assessorIds.length > 0)
+      await tx.insert(roundAssessors).values(assessorIds.map((userId) => ({ roundId: row!.id, userId })));
     return row!.id;
   });
 }
@@ -79,6 +80,8 @@ export async function assess(
     ),
   });
   if (saved.statusCode !== 200) throw new Error(`save: ${saved.statusCode} ${saved.body}`);
-  const submitted = await agent.post(`${base}/submit`, { version: saved.json<{ own: { version: number } }>().own.version });
+  const submitted = await agent.post(`${base}/submit`, {
+    version: saved.json<{ own: { version: number } }>().own.version,
+  });
   if (submitted.statusCode !== 200) throw new Error(`submit: ${submitted.statusCode} ${submitted.body}`);
 }

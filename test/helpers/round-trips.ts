@@ -54,7 +54,7 @@ export function recordTrips(database: Database): TripRecorder {
   pglite.query = wrapQuery(pglite.query.bind(pglite), pglite);
   pglite.exec = wrapExec(pglite.exec.bind(pglite), pglite);
   const transaction = pglite.transaction.bind(pglite);
-  pglite.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) =>
+  pglite.transaction = <T>(callback: (tx: Transaction) => Promise<T>) =>
     transaction(async (tx) => {
       note('BEGIN');
       const wrapped: Transaction = Object.create(tx) as Transaction;
@@ -63,7 +63,7 @@ export function recordTrips(database: Database): TripRecorder {
       const result = await callback(wrapped);
       note('COMMIT');
       return result;
-    }));
+    });
 
   return {
     statements,

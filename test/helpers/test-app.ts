@@ -47,7 +47,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 export function demoUser(role: Role, municipality: '0860' | '0217' = '0860'): DemoUser {
-  const user = DEMO_USERS.find((u) => u.role === role && (u.municipalityCode === null || u.municipalityCode === municipality));
+  const user = DEMO_USERS.find(
+    (u) => u.role === role && (u.municipalityCode === null || u.municipalityCode === municipality),
+  );
   if (!user) throw new Error(`no demo user for ${role}`);
   return user;
 }

@@ -21,7 +21,10 @@ export function multipartFile(bytes: Buffer, filename: string, contentType = 'ap
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /**
@@ -34,11 +37,18 @@ export function handmadePdf(objects: (string | Buffer)[], header = '%PDF-1.7\n%\
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(size);
-    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    const chunk = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'),
+      Buffer.from('\nendobj\n'),
+    ]);
     parts.push(chunk);
     size += chunk.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
@@ -55,14 +65,21 @@ export function onePagePdf(catalogExtra = '', more: (string | Buffer)[] = []): B
 
 /** The three files of issue 9's probe, each accepted then and served back as application/pdf. */
 export async function hostilePdfs(): Promise<{ polyglot: Buffer; openActionScript: Buffer; bomb: Buffer }> {
-  const polyglot = Buffer.concat([Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>\n'), await samplePdf()]);
+  const polyglot = Buffer.concat([
+    Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>\n'),
+    await samplePdf(),
+  ]);
   const openActionScript = onePagePdf('/OpenAction 4 0 R', ['<< /S /JavaScript /JS (app.alert\\(1\\)) >>']);
   const inflated = await deflatedZeros(200 * 1024 * 1024);
   const bomb = handmadePdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    Buffer.concat([Buffer.from(`<< /Length ${inflated.length} /Filter /FlateDecode >>\nstream\n`), inflated, Buffer.from('\nendstream')]),
+    Buffer.concat([
+      Buffer.from(`<< /Length ${inflated.length} /Filter /FlateDecode >>\nstream\n`),
+      inflated,
+      Buffer.from('\nendstream'),
+    ]),
   ]);
   return { polyglot, openActionScript, bomb };
 }

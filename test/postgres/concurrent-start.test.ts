@@ -19,7 +19,9 @@ describe('several instances starting on one empty database', () => {
       [1, 2, 3].map(() => openDatabase({ databaseUrl: withDatabaseName(url, name), poolSize: 3 })),
     );
     try {
-      const results = await Promise.allSettled(instances.map((db) => prepareDatabase(db, { demo: true, today: '2026-12-05' })));
+      const results = await Promise.allSettled(
+        instances.map((db) => prepareDatabase(db, { demo: true, today: '2026-12-05' })),
+      );
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
       expect(await instances[0]!.db.$count(users)).toBe(14);
     } finally {

@@ -65,7 +65,12 @@ async function runOn(database: Database, marker: string, fail: boolean): Promise
       entityId: marker,
       details: { criteria: { note: AWKWARD, nested: { list: [1, 'to', null] } }, resultCount: 0, childIds: [] },
     });
-    await writeAudit(tx, actor, { action: 'child.read', entityType: 'child', entityId: marker, details: { institutionId: AWKWARD } });
+    await writeAudit(tx, actor, {
+      action: 'child.read',
+      entityType: 'child',
+      entityId: marker,
+      details: { institutionId: AWKWARD },
+    });
     if (fail) throw new Error('work failed');
   });
   if (fail) await expect(work).rejects.toThrow('work failed');
@@ -92,7 +97,11 @@ describe('the two transaction paths', () => {
     });
     expect(onPglite.scope).toEqual(onPostgres.scope);
     expect(onPostgres.audit).toHaveLength(2);
-    expect(onPostgres.audit[0]).toMatchObject({ actor_user_id: actor.userId, ip: '192.0.2.7', details: { criteria: { note: AWKWARD } } });
+    expect(onPostgres.audit[0]).toMatchObject({
+      actor_user_id: actor.userId,
+      ip: '192.0.2.7',
+      details: { criteria: { note: AWKWARD } },
+    });
     expect(onPglite.audit).toEqual(onPostgres.audit);
   });
 

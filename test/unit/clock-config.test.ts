@@ -23,13 +23,21 @@ describe('INDSATS_CLOCK', () => {
     expect(Math.abs(config.clock().getTime() - Date.now())).toBeLessThan(5000);
   });
 
-  it.each(['2027-02-30', '2027-13-01', '2027-03-02T24:00', '2.3.2027', 'i morgen'])('refuses %s with a message naming the variable', (value) => {
-    expect(() => loadConfig({ INDSATS_CLOCK: value })).toThrow(/INDSATS_CLOCK/);
-  });
+  it.each(['2027-02-30', '2027-13-01', '2027-03-02T24:00', '2.3.2027', 'i morgen'])(
+    'refuses %s with a message naming the variable',
+    (value) => {
+      expect(() => loadConfig({ INDSATS_CLOCK: value })).toThrow(/INDSATS_CLOCK/);
+    },
+  );
 
   it('is refused in production unless that is said explicitly', () => {
-    expect(() => loadConfig({ INDSATS_CLOCK: '2027-03-02', NODE_ENV: 'production' })).toThrow(/INDSATS_CLOCK_IN_PRODUCTION/);
-    expect(loadConfig({ INDSATS_CLOCK: '2027-03-02', NODE_ENV: 'production', INDSATS_CLOCK_IN_PRODUCTION: '1' }).clockSetting).toBe('2027-03-02');
+    expect(() => loadConfig({ INDSATS_CLOCK: '2027-03-02', NODE_ENV: 'production' })).toThrow(
+      /INDSATS_CLOCK_IN_PRODUCTION/,
+    );
+    expect(
+      loadConfig({ INDSATS_CLOCK: '2027-03-02', NODE_ENV: 'production', INDSATS_CLOCK_IN_PRODUCTION: '1' })
+        .clockSetting,
+    ).toBe('2027-03-02');
   });
 });
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING_KINDS, type MeetingKind } from '../../src/shared/contracts/courses.js';
-import { defaultParticipants, type CourseCircle, type MunicipalPerson } from '../../src/server/modules/meetings/default-participants.js';
+import {
+  defaultParticipants,
+  type CourseCircle,
+  type MunicipalPerson,
+} from '../../src/server/modules/meetings/default-participants.js';
 
-const person = (userId: string, role: MunicipalPerson['role'], institutionId: string | null = null): MunicipalPerson => ({
+const person = (
+  userId: string,
+  role: MunicipalPerson['role'],
+  institutionId: string | null = null,
+): MunicipalPerson => ({
   userId,
   name: userId.toUpperCase(),
   role,
@@ -30,7 +38,8 @@ const circle: CourseCircle = {
   groups: { 'ag-1': ['instA'], 'ag-2': ['instB'], 'ag-faelles': ['instA', 'instB'] },
 };
 
-const ids = (kind: MeetingKind, groupKey: string | null = null) => defaultParticipants({ kind, groupKey }, circle).map((p) => p.userId);
+const ids = (kind: MeetingKind, groupKey: string | null = null) =>
+  defaultParticipants({ kind, groupKey }, circle).map((p) => p.userId);
 
 describe('default participants', () => {
   it('invite the head of daycare and the coordinators to the kick-off and the steering group', () => {
@@ -39,12 +48,15 @@ describe('default participants', () => {
   });
 
   it('invite the coordinators to sparring, the theme day, conferences and extra meetings', () => {
-    for (const kind of ['sparring', 'theme_day', 'conference', 'extra'] as const) expect(ids(kind)).toEqual(['k', 'both', 'coord', 'coord2']);
+    for (const kind of ['sparring', 'theme_day', 'conference', 'extra'] as const)
+      expect(ids(kind)).toEqual(['k', 'both', 'coord', 'coord2']);
   });
 
   it('invite the leaders of the course’s institutions to leader sparring – not those outside the course', () => {
     expect(ids('leader_sparring')).toEqual(['k', 'both', 'leaderA', 'leaderB']);
-    const both = defaultParticipants({ kind: 'leader_sparring', groupKey: null }, circle).find((p) => p.userId === 'both');
+    const both = defaultParticipants({ kind: 'leader_sparring', groupKey: null }, circle).find(
+      (p) => p.userId === 'both',
+    );
     expect(both?.participantRole).toBe('daycare_leader');
   });
 
@@ -67,12 +79,16 @@ describe('default participants', () => {
 
   it('invite no consultant when the course has none yet', () => {
     expect(ids('sparring')).toContain('k');
-    expect(defaultParticipants({ kind: 'sparring', groupKey: null }, { ...circle, consultant: null }).map((p) => p.userId)).toEqual(['both', 'coord', 'coord2']);
+    expect(
+      defaultParticipants({ kind: 'sparring', groupKey: null }, { ...circle, consultant: null }).map((p) => p.userId),
+    ).toEqual(['both', 'coord', 'coord2']);
   });
 
   it('invite the consultant of the course even when they also hold a municipal role', () => {
     const twoHats = { ...circle, people: [...circle.people, person('k', 'coordinator')] };
     const invited = defaultParticipants({ kind: 'sparring', groupKey: null }, twoHats);
-    expect(invited.filter((p) => p.userId === 'k')).toEqual([{ userId: 'k', name: 'Konsulent', participantRole: 'consultant' }]);
+    expect(invited.filter((p) => p.userId === 'k')).toEqual([
+      { userId: 'k', name: 'Konsulent', participantRole: 'consultant' },
+    ]);
   });
 });

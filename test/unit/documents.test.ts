@@ -132,7 +132,11 @@ function unzip(zip: Buffer): Map<string, string> {
   let at = zip.readUInt32LE(end + 16);
   for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
     expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
+    const [method, size, nameLength] = [
+      zip.readUInt16LE(at + 10),
+      zip.readUInt32LE(at + 20),
+      zip.readUInt16LE(at + 28),
+    ];
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     const local = zip.readUInt32LE(at + 42);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
@@ -213,46 +217,63 @@ describe('application receipt', () => {
 
 describe('decision letter', () => {
   const wording: Record<Outcome, { has: string[]; not: string[] }> = {
-    approved: { has: ['Tilsagn om deltagelse', 'Tillykke', 'samarbejdsaftale', 'opstartsmøde', 'Samlet vurdering:'], not: ['venteliste', 'Afslag'] },
+    approved: {
+      has: ['Tilsagn om deltagelse', 'Tillykke', 'samarbejdsaftale', 'opstartsmøde', 'Samlet vurdering:'],
+      not: ['venteliste', 'Afslag'],
+    },
     waitlisted: {
       has: ['Optagelse på venteliste', 'Nummer 2', 'op til fem kommuner', 'Bliver en plads i forløbet ledig'],
       not: ['Tillykke', 'Afslag'],
     },
     rejected: {
-      has: ['Afslag på ansøgningen', 'Begrundelse', 'opfylder ikke alle kravene', 'søge igen', 'Tak for jeres ansøgning'],
+      has: [
+        'Afslag på ansøgningen',
+        'Begrundelse',
+        'opfylder ikke alle kravene',
+        'søge igen',
+        'Tak for jeres ansøgning',
+      ],
       not: ['Tillykke', 'venteliste'],
     },
   };
 
-  it.each(['approved', 'waitlisted', 'rejected'] as const)('%s: both formats carry the outcome, scores and signer', async (outcome) => {
-    const model = decisionLetter(letter(outcome));
-    const { docx, pdf } = await renderBoth(model);
-    const pages = await pdfPages(pdf);
-    pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} af ${pages.length}`));
-    for (const text of [await docxText(docx), pages.join(' ')]) {
-      expectAll(text, [
-        'Afgørelse om deltagelse i rådgivnings- og vejledningsforløb',
-        'Hjørring Kommune',
-        'August 2027 – juni 2028',
-        '20. maj 2027',
-        'Til Søren Ærø Østergård',
-        'Dokumenteret behov',
-        '4,5',
-        '4,25',
-        'I alt',
-        '13,5',
-        'Ansøgningen dokumenterer et tydeligt behov og en velbeskrevet motivation.',
-        'Har I spørgsmål til afgørelsen, er I velkomne til at kontakte Socialstyrelsen.',
-        'Mette Kjær Sørensen',
-        'For Socialstyrelsen',
-        ...wording[outcome].has,
-      ]);
-      for (const absent of wording[outcome].not) expect(text).not.toContain(absent);
-    }
-  });
+  it.each(['approved', 'waitlisted', 'rejected'] as const)(
+    '%s: both formats carry the outcome, scores and signer',
+    async (outcome) => {
+      const model = decisionLetter(letter(outcome));
+      const { docx, pdf } = await renderBoth(model);
+      const pages = await pdfPages(pdf);
+      pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} af ${pages.length}`));
+      for (const text of [await docxText(docx), pages.join(' ')]) {
+        expectAll(text, [
+          'Afgørelse om deltagelse i rådgivnings- og vejledningsforløb',
+          'Hjørring Kommune',
+          'August 2027 – juni 2028',
+          '20. maj 2027',
+          'Til Søren Ærø Østergård',
+          'Dokumenteret behov',
+          '4,5',
+          '4,25',
+          'I alt',
+          '13,5',
+          'Ansøgningen dokumenterer et tydeligt behov og en velbeskrevet motivation.',
+          'Har I spørgsmål til afgørelsen, er I velkomne til at kontakte Socialstyrelsen.',
+          'Mette Kjær Sørensen',
+          'For Socialstyrelsen',
+          ...wording[outcome].has,
+        ]);
+        for (const absent of wording[outcome].not) expect(text).not.toContain(absent);
+      }
+    },
+  );
 
   it('leaves the total out when the application was not scored', async () => {
-    const data = { ...letter('rejected'), total: null, criteria: [{ text: 'Motivation', mean: null }], requirementsMet: true };
+    const data = {
+      ...letter('rejected'),
+      total: null,
+      criteria: [{ text: 'Motivation', mean: null }],
+      requirementsMet: true,
+    };
     const text = await docxText((await renderBoth(decisionLetter(data))).docx);
     expectAll(text, ['Ikke vurderet', 'opfylder kravene for at deltage', 'højst aftale med fem kommuner']);
     expect(text).not.toContain('I alt');
@@ -296,7 +317,9 @@ const onCi = Boolean(process.env.CI);
 
 describe('LibreOffice opens the generated DOCX', () => {
   // Skipped with a reason where LibreOffice is missing, except on CI, where that fails.
-  const name = soffice ? 'converts the receipt and a decision letter to PDF with the text intact' : 'skipped: soffice/libreoffice is not on PATH (apt-get install libreoffice-writer-nogui)';
+  const name = soffice
+    ? 'converts the receipt and a decision letter to PDF with the text intact'
+    : 'skipped: soffice/libreoffice is not on PATH (apt-get install libreoffice-writer-nogui)';
   it.skipIf(!soffice && !onCi)(name, { timeout: 60_000 }, async () => {
     if (!soffice) throw new Error('LibreOffice is required on CI: soffice/libreoffice is not on PATH');
     const dir = await mkdtemp(join(tmpdir(), 'indsats-docx-'));
@@ -306,16 +329,37 @@ describe('LibreOffice opens the generated DOCX', () => {
       await writeFile(receiptFile, (await renderBoth(applicationReceipt(receipt))).docx);
       await writeFile(letterFile, (await renderBoth(decisionLetter(letter('approved')))).docx);
       // An own profile and HOME: works as root and beside other conversions.
-      const args = [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir];
-      await promisify(execFile)(soffice, [...args, receiptFile, letterFile], { env: { ...process.env, HOME: dir }, timeout: 55_000 });
+      const args = [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+      ];
+      await promisify(execFile)(soffice, [...args, receiptFile, letterFile], {
+        env: { ...process.env, HOME: dir },
+        timeout: 55_000,
+      });
 
       const receiptPages = await pdfPages(await readFile(join(dir, 'kvittering.pdf')));
       expect(receiptPages.length).toBeGreaterThanOrEqual(2);
       expect(receiptPages[0]).toContain(`Side 1 af ${receiptPages.length}`);
-      expectAll(receiptPages.join(' '), ['Kvittering for ansøgning', 'Hjørring Kommune', 'Vuggestuen Åkanden', '12,5 %', MOTIVATION_END]);
+      expectAll(receiptPages.join(' '), [
+        'Kvittering for ansøgning',
+        'Hjørring Kommune',
+        'Vuggestuen Åkanden',
+        '12,5 %',
+        MOTIVATION_END,
+      ]);
 
       const letterPdf = await readFile(join(dir, 'afgoerelse.pdf'));
-      expectAll((await pdfPages(letterPdf)).join(' '), ['Tilsagn om deltagelse', 'Tillykke', '13,5', 'Mette Kjær Sørensen']);
+      expectAll((await pdfPages(letterPdf)).join(' '), [
+        'Tilsagn om deltagelse',
+        'Tillykke',
+        '13,5',
+        'Mette Kjær Sørensen',
+      ]);
       const { info } = await getMeta(new Uint8Array(letterPdf));
       expect(info.Title).toBe('Afgørelse om deltagelse i rådgivnings- og vejledningsforløb');
     } finally {

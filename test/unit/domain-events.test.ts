@@ -8,9 +8,9 @@ const plan = { workingGroups: [] } as never;
 
 describe('domain events (core/events.ts)', () => {
   it('refuses to publish before the composition root has set the handlers', async () => {
-    await expect(publish(tx, 'course.consultant_changed', { courseId: 'c', from: null, to: 'u', at: new Date(0) })).rejects.toThrow(
-      /before the handlers were set/,
-    );
+    await expect(
+      publish(tx, 'course.consultant_changed', { courseId: 'c', from: null, to: 'u', at: new Date(0) }),
+    ).rejects.toThrow(/before the handlers were set/);
   });
 
   it("runs every handler of the event, in order, in the publisher's transaction, before publish returns", async () => {
@@ -31,12 +31,22 @@ describe('domain events (core/events.ts)', () => {
     };
     setDomainEventHandlers(handlers);
     setDomainEventHandlers(handlers); // the same table again is fine (every buildApp sets it)
-    await publish(tx, 'course.created', { courseId: 'c1', course: { municipalityCode: '0860', consultantId: null, plan }, meetings: [] });
+    await publish(tx, 'course.created', {
+      courseId: 'c1',
+      course: { municipalityCode: '0860', consultantId: null, plan },
+      meetings: [],
+    });
     expect(calls).toEqual(['first c1 true', 'second 0 true']);
-    await publish(tx, 'course.meetings_added', { courseId: 'c1', course: { municipalityCode: '0860', consultantId: null, plan }, meetings: [] });
+    await publish(tx, 'course.meetings_added', {
+      courseId: 'c1',
+      course: { municipalityCode: '0860', consultantId: null, plan },
+      meetings: [],
+    });
     expect(calls).toHaveLength(2);
     expect(() => setDomainEventHandlers({ ...handlers })).toThrow(/already set/);
     // A handler's failure reaches the publisher, so its transaction rolls back with it.
-    await expect(publish(tx, 'course.consultant_changed', { courseId: 'c1', from: null, to: 'u', at: new Date(0) })).rejects.toThrow('invite failed');
+    await expect(
+      publish(tx, 'course.consultant_changed', { courseId: 'c1', from: null, to: 'u', at: new Date(0) }),
+    ).rejects.toThrow('invite failed');
   });
 });

@@ -43,7 +43,11 @@ function asJsonSchemas(e: Endpoint) {
     route: { method: e.method, url: openApiPath(e) },
     openapiObject: { openapi: '3.1.0' },
   } as unknown as Parameters<typeof jsonSchemaTransform>[0]) as {
-    schema: { body?: unknown; querystring?: { properties?: Record<string, unknown> }; response?: Record<string, unknown> };
+    schema: {
+      body?: unknown;
+      querystring?: { properties?: Record<string, unknown> };
+      response?: Record<string, unknown>;
+    };
   };
   return transformed.schema;
 }

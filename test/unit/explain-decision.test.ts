@@ -10,7 +10,9 @@ describe('the sentence a municipality gets with its outcome', () => {
   it('is the proposal’s own sentence when the decision follows the proposal', () => {
     const decision = { selected: ['0860'], waitlist: ['0217'], overrideReason: null, proposal };
     expect(explainDecision('0860', 'approved', decision)).toBe('Valgt: højeste score (15).');
-    expect(explainDecision('0217', 'waitlisted', decision)).toBe('På venteliste som nr. 1. Ikke valgt: lavere score (6).');
+    expect(explainDecision('0217', 'waitlisted', decision)).toBe(
+      'På venteliste som nr. 1. Ikke valgt: lavere score (6).',
+    );
   });
 
   it('follows an override and gives its reason, never the proposal’s contrary sentence', () => {

@@ -9,7 +9,10 @@ import { mustRefuseText } from '../helpers/fuzz-values.js';
 describe('text primitives', () => {
   it('refuse in multi-line text exactly what the independent oracle refuses, in any string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => (textProblem(s, 'multi') !== undefined) === mustRefuseText(s)),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 20 }),
+        (s) => (textProblem(s, 'multi') !== undefined) === mustRefuseText(s),
+      ),
       { seed: 9, numRuns: 500 },
     );
   });
@@ -27,7 +30,17 @@ describe('date primitives', () => {
   it('take real calendar days from 1900 to 2100 only', () => {
     const date = IsoDate();
     for (const ok of ['1900-01-01', '2028-02-29', '2100-12-31']) expect(date.safeParse(ok).success, ok).toBe(true);
-    for (const bad of ['1899-12-31', '2101-01-01', '2027-02-29', '2027-04-31', '2027-13-01', '0000-01-01', '2027-1-1', '../../etc/passwd', ' 2027-01-01']) {
+    for (const bad of [
+      '1899-12-31',
+      '2101-01-01',
+      '2027-02-29',
+      '2027-04-31',
+      '2027-13-01',
+      '0000-01-01',
+      '2027-1-1',
+      '../../etc/passwd',
+      ' 2027-01-01',
+    ]) {
       expect(date.safeParse(bad).success, bad).toBe(false);
     }
     expect(IsoDateTime().safeParse('2027-03-01T12:00:00+01:00').success).toBe(true);
@@ -40,7 +53,9 @@ describe('date primitives', () => {
     const Period = z.strictObject({ from: IsoDate(), to: IsoDate() }).superRefine(() => {
       ran = true;
     });
-    expect(Period.safeParse({ from: '../../etc/passwd', to: '2027-01-01' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['from']);
+    expect(
+      Period.safeParse({ from: '../../etc/passwd', to: '2027-01-01' }).error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['from']);
     expect(ran).toBe(false);
   });
 });

@@ -43,12 +43,15 @@ describe('import boundaries', () => {
   });
 
   it('says how to fix it', async () => {
-    const [result] = await eslint.lintText("export { x } from '../rounds/repository.js';\n", { filePath: 'src/server/modules/decisions/boundary-probe.ts' });
+    const [result] = await eslint.lintText("export { x } from '../rounds/repository.js';\n", {
+      filePath: 'src/server/modules/decisions/boundary-probe.ts',
+    });
     expect(result?.messages[0]?.message).toContain("only through its public entry '../<module>/index.js'");
   });
 
   it('keeps http/ and the layers under the modules free of modules', async () => {
-    const code = "import { registerCourseRoutes } from '../modules/courses/index.js';\nexport const used = registerCourseRoutes;\n";
+    const code =
+      "import { registerCourseRoutes } from '../modules/courses/index.js';\nexport const used = registerCourseRoutes;\n";
     expect(await violations('src/server/http/boundary-probe.ts', code)).toEqual(['1: ../modules/courses/index.js']);
     expect(await violations('src/server/access/boundary-probe.ts', code)).toEqual(['1: ../modules/courses/index.js']);
     expect(await violations('src/server/core/boundary-probe.ts', code)).toEqual(['1: ../modules/courses/index.js']);
@@ -84,11 +87,17 @@ describe('import boundaries', () => {
   });
 
   it('keeps the server off the web client and shared code off the server', async () => {
-    expect(await violations('src/server/modules/courses/boundary-probe.ts', "import { x } from '../../../../web/src/api/call.js';\nexport const used = x;\n")).toEqual([
-      '1: ../../../../web/src/api/call.js',
-    ]);
-    expect(await violations('src/shared/boundary-probe.ts', "import { x } from '../server/core/errors.js';\nexport const used = x;\n")).toEqual([
-      '1: ../server/core/errors.js',
-    ]);
+    expect(
+      await violations(
+        'src/server/modules/courses/boundary-probe.ts',
+        "import { x } from '../../../../web/src/api/call.js';\nexport const used = x;\n",
+      ),
+    ).toEqual(['1: ../../../../web/src/api/call.js']);
+    expect(
+      await violations(
+        'src/shared/boundary-probe.ts',
+        "import { x } from '../server/core/errors.js';\nexport const used = x;\n",
+      ),
+    ).toEqual(['1: ../server/core/errors.js']);
   });
 });

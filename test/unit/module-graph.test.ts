@@ -15,7 +15,14 @@ describe('module graph (npm run check:modules)', () => {
       ['auth', 'users', 'auth'],
       ['courses', 'meetings', 'trials', 'courses'],
     ]);
-    expect(cyclesOf(new Map([['a', new Set(['b'])], ['b', new Set<string>()]]))).toEqual([]);
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set<string>()],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('holds the modules free of cycles, with courses ⇄ meetings, meetings ⇄ trials and auth ⇄ users cut', () => {

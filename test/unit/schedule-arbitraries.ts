@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { ScheduleInput, type MeetingKind } from '../../src/shared/contracts/schedule.js';
 
 const DAY_MS = 86_400_000;
-export const isoAt = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const isoAt = (base: string, days: number) =>
+  new Date(Date.parse(`${base}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 const meetingsOf = fc.record({
   kickoff: fc.boolean(),
@@ -20,9 +21,15 @@ export const round = fc
   .record({
     startOffset: fc.integer({ min: 0, max: 700 }),
     months: fc.integer({ min: 6, max: 14 }),
-    holidayWeeks: fc.array(fc.record({ at: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }), { maxLength: 5 }),
+    holidayWeeks: fc.array(
+      fc.record({ at: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }),
+      { maxLength: 5 },
+    ),
     maxPerDay: fc.integer({ min: 1, max: 3 }),
-    consultants: fc.array(fc.array(fc.integer({ min: 0, max: 420 }), { maxLength: 250 }), { minLength: 1, maxLength: 3 }),
+    consultants: fc.array(fc.array(fc.integer({ min: 0, max: 420 }), { maxLength: 250 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     courses: fc.array(fc.record({ consultant: fc.nat(), meetings: meetingsOf }), { minLength: 1, maxLength: 5 }),
     themeDay: fc.boolean(),
     /** A tight round: every course with the first consultant, one meeting a day. */
@@ -33,7 +40,11 @@ export const round = fc
     const end = isoAt(start, Math.round(r.months * 30.4));
     return ScheduleInput.parse({
       period: { start, end },
-      holidayWeeks: r.holidayWeeks.map((w, i) => ({ from: isoAt(start, w.at), to: isoAt(start, w.at + w.length), label: `ferie ${i + 1}` })),
+      holidayWeeks: r.holidayWeeks.map((w, i) => ({
+        from: isoAt(start, w.at),
+        to: isoAt(start, w.at + w.length),
+        label: `ferie ${i + 1}`,
+      })),
       maxMeetingsPerConsultantPerDay: r.tight ? 1 : r.maxPerDay,
       consultants: r.consultants.map((off, i) => ({ id: `k${i + 1}`, unavailable: off.map((d) => isoAt(start, d)) })),
       courses: r.courses.map((c, i) => {
@@ -41,7 +52,9 @@ export const round = fc
         const kinds: { kind: MeetingKind; group?: string }[] = [
           ...(m.kickoff ? [{ kind: 'kickoff' as const }] : []),
           ...Array.from({ length: m.steering }, () => ({ kind: 'steering' as const })),
-          ...m.groups.flatMap((n, g) => Array.from({ length: n }, () => ({ kind: 'working_group' as const, group: `inst-${g + 1}` }))),
+          ...m.groups.flatMap((n, g) =>
+            Array.from({ length: n }, () => ({ kind: 'working_group' as const, group: `inst-${g + 1}` })),
+          ),
           ...Array.from({ length: m.sparring }, () => ({ kind: 'sparring' as const })),
           ...Array.from({ length: m.leaders }, () => ({ kind: 'leader_sparring' as const })),
           ...Array.from({ length: m.conferences }, () => ({ kind: 'conference' as const })),
@@ -68,7 +81,12 @@ export const moves = fc.array(
   fc.record({
     pick: fc.nat(),
     to: fc.oneof(
-      fc.record({ kind: fc.constant('random' as const), dayOffset: fc.integer({ min: -10, max: 440 }), quarter: fc.integer({ min: 28, max: 68 }), quarters: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({
+        kind: fc.constant('random' as const),
+        dayOffset: fc.integer({ min: -10, max: 440 }),
+        quarter: fc.integer({ min: 28, max: 68 }),
+        quarters: fc.integer({ min: 1, max: 12 }),
+      }),
       fc.record({ kind: fc.constant('beside' as const), other: fc.nat(), sameTime: fc.boolean() }),
     ),
   }),
@@ -76,10 +94,15 @@ export const moves = fc.array(
 );
 export type Moves = typeof moves extends fc.Arbitrary<infer T> ? T : never;
 
-const timeOf = (quarter: number) => `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
+const timeOf = (quarter: number) =>
+  `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
 
 /** The plan's meetings with the moves applied (each move changes date and time of one meeting). */
-export function applyMoves<M extends { date: string; start: string; end: string }>(start: string, meetings: M[], list: Moves): M[] {
+export function applyMoves<M extends { date: string; start: string; end: string }>(
+  start: string,
+  meetings: M[],
+  list: Moves,
+): M[] {
   const out = meetings.map((m) => ({ ...m }));
   if (out.length === 0) return out;
   for (const move of list) {
@@ -90,7 +113,9 @@ export function applyMoves<M extends { date: string; start: string; end: string 
       out[i] = { ...m, date: isoAt(start, move.to.dayOffset), start: timeOf(move.to.quarter), end: timeOf(end) };
     } else {
       const other = out[move.to.other % out.length]!;
-      out[i] = move.to.sameTime ? { ...m, date: other.date, start: other.start, end: other.end } : { ...m, date: other.date };
+      out[i] = move.to.sameTime
+        ? { ...m, date: other.date, start: other.start, end: other.end }
+        : { ...m, date: other.date };
     }
   }
   return out;

@@ -9,13 +9,18 @@ import { brokenRules, ruleBreaks } from './schedule-rules.js';
 /** The production checker's answer in the independent checker's terms. */
 function found(input: ScheduleInput, plan: { meetings: ScheduledMeeting[]; themeDay?: string | undefined }): string[] {
   const check = checkSchedule(input, plan);
-  const keys = [...check.meetings.map((v) => `${v.course}/${v.meeting} ${v.rule}`), ...check.themeDay.map((v) => `themeDay ${v.rule}`)];
+  const keys = [
+    ...check.meetings.map((v) => `${v.course}/${v.meeting} ${v.rule}`),
+    ...check.themeDay.map((v) => `themeDay ${v.rule}`),
+  ];
   expect(new Set(keys).size, 'one sentence per meeting and rule').toBe(keys.length);
   for (const v of [...check.meetings, ...check.themeDay]) expect(v.message).toMatch(/^[A-ZÆØÅ]/);
   return keys.sort();
 }
 
-const feasibleRound = round.map((input) => ({ input, proposal: proposeSchedule(input) })).filter((x) => x.proposal.feasible);
+const feasibleRound = round
+  .map((input) => ({ input, proposal: proposeSchedule(input) }))
+  .filter((x) => x.proposal.feasible);
 
 const plannedOf = (p: ScheduleProposal) => (p.feasible ? p.meetings : []);
 
@@ -35,16 +40,21 @@ describe('rule checker', { timeout: 120_000 }, () => {
     let withBreaks = 0;
     const seen = new Set<string>();
     fc.assert(
-      fc.property(feasibleRound, moves, fc.option(fc.integer({ min: -5, max: 400 })), ({ input, proposal }, list: Moves, themeShift) => {
-        if (!proposal.feasible) return;
-        const meetings = applyMoves(input.period.start, proposal.meetings, list);
-        const themeDay = themeShift === null ? proposal.themeDay : isoAt(input.period.start, themeShift);
-        const plan = { meetings, themeDay };
-        const expected = ruleBreaks(input, plan);
-        expect(found(input, plan)).toEqual(expected);
-        if (expected.length > 0) withBreaks += 1;
-        for (const b of expected) seen.add(b.split(' ')[1]!);
-      }),
+      fc.property(
+        feasibleRound,
+        moves,
+        fc.option(fc.integer({ min: -5, max: 400 })),
+        ({ input, proposal }, list: Moves, themeShift) => {
+          if (!proposal.feasible) return;
+          const meetings = applyMoves(input.period.start, proposal.meetings, list);
+          const themeDay = themeShift === null ? proposal.themeDay : isoAt(input.period.start, themeShift);
+          const plan = { meetings, themeDay };
+          const expected = ruleBreaks(input, plan);
+          expect(found(input, plan)).toEqual(expected);
+          if (expected.length > 0) withBreaks += 1;
+          for (const b of expected) seen.add(b.split(' ')[1]!);
+        },
+      ),
       { numRuns: 200, seed: 12 },
     );
     expect(withBreaks).toBeGreaterThan(100);
@@ -75,7 +85,13 @@ describe('rule checker', { timeout: 120_000 }, () => {
  * already set – as a live course's proposal sees it.
  */
 const roundWithFixed = fc
-  .tuple(feasibleRound, fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }), fc.option(moves), fc.boolean(), fc.boolean())
+  .tuple(
+    feasibleRound,
+    fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }),
+    fc.option(moves),
+    fc.boolean(),
+    fc.boolean(),
+  )
   .map(([{ input, proposal }, keep, moved, external, keepThemeDay]) => {
     const plan = applyMoves(input.period.start, plannedOf(proposal), moved ?? []);
     const at = new Map(plan.map((m) => [`${m.course}/${m.id}`, m]));
@@ -109,7 +125,8 @@ describe('meeting scheduler – fixed meetings', { timeout: 120_000 }, () => {
       fc.property(roundWithFixed, ({ input, handMoved }) => {
         const proposal = ScheduleProposal.parse(proposeSchedule(input));
         expect(brokenRules(input, proposal)).toEqual([]);
-        if (!proposal.feasible) expect(proposal.reason).toMatch(/^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/);
+        if (!proposal.feasible)
+          expect(proposal.reason).toMatch(/^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/);
         if (!handMoved) {
           unmoved += 1;
           if (proposal.feasible) unmovedFeasible += 1;

@@ -25,12 +25,23 @@ const base = {
         { id: 'x1', kind: 'extra', title: 'Ekstra møde' },
       ],
     },
-    { id: 'c2', name: 'Helsingør', consultant: 'k1', meetings: [{ id: 'p1', kind: 'sparring', title: 'Sparringsmøde 1' }] },
+    {
+      id: 'c2',
+      name: 'Helsingør',
+      consultant: 'k1',
+      meetings: [{ id: 'p1', kind: 'sparring', title: 'Sparringsmøde 1' }],
+    },
   ],
   themeDay: true,
 };
 const input = ScheduleInput.parse(base);
-const at = (course: string, id: string, date: string, start = '09:00', end = '11:00') => ({ course, id, date, start, end });
+const at = (course: string, id: string, date: string, start = '09:00', end = '11:00') => ({
+  course,
+  id,
+  date,
+  start,
+  end,
+});
 
 /** A valid plan to break one rule at a time. */
 const valid = [
@@ -45,9 +56,13 @@ const valid = [
 ];
 const messagesOf = (meetings: typeof valid, themeDay = '2028-01-20') => {
   const check = checkSchedule(input, { meetings, themeDay });
-  return { meetings: check.meetings.map((v) => `${v.course}/${v.meeting}: ${v.message}`), themeDay: check.themeDay.map((v) => v.message) };
+  return {
+    meetings: check.meetings.map((v) => `${v.course}/${v.meeting}: ${v.message}`),
+    themeDay: check.themeDay.map((v) => v.message),
+  };
 };
-const moved = (id: string, change: Partial<(typeof valid)[number]>) => valid.map((m) => (m.id === id ? { ...m, ...change } : m));
+const moved = (id: string, change: Partial<(typeof valid)[number]>) =>
+  valid.map((m) => (m.id === id ? { ...m, ...change } : m));
 
 describe('rule checker – Danish sentences', () => {
   it('finds nothing in a valid plan', () => {
@@ -55,16 +70,28 @@ describe('rule checker – Danish sentences', () => {
   });
 
   it('names the holiday week, the holiday and the weekday', () => {
-    expect(messagesOf(moved('x1', { date: '2027-10-19' })).meetings).toEqual(['c1/x1: Mødet ligger i en ferieuge (efterårsferie 18.–22. oktober)']);
-    expect(messagesOf(moved('s3', { date: '2028-05-25' })).meetings).toEqual(['c1/s3: Mødet ligger på en helligdag (Kristi Himmelfartsdag)']);
-    expect(messagesOf(moved('s3', { date: '2028-06-05' })).meetings).toEqual(['c1/s3: Mødet ligger på en helligdag (Anden Pinsedag)']);
-    expect(messagesOf(moved('s2', { date: '2027-12-24' })).meetings).toEqual(['c1/s2: Mødet ligger på en helligdag (Juleaftensdag)']);
+    expect(messagesOf(moved('x1', { date: '2027-10-19' })).meetings).toEqual([
+      'c1/x1: Mødet ligger i en ferieuge (efterårsferie 18.–22. oktober)',
+    ]);
+    expect(messagesOf(moved('s3', { date: '2028-05-25' })).meetings).toEqual([
+      'c1/s3: Mødet ligger på en helligdag (Kristi Himmelfartsdag)',
+    ]);
+    expect(messagesOf(moved('s3', { date: '2028-06-05' })).meetings).toEqual([
+      'c1/s3: Mødet ligger på en helligdag (Anden Pinsedag)',
+    ]);
+    expect(messagesOf(moved('s2', { date: '2027-12-24' })).meetings).toEqual([
+      'c1/s2: Mødet ligger på en helligdag (Juleaftensdag)',
+    ]);
     expect(messagesOf(moved('s3', { date: '2028-05-27' })).meetings).toEqual(['c1/s3: Mødet ligger på en lørdag']);
-    expect(messagesOf(moved('s1', { date: '2027-09-01' })).meetings).toEqual(['c1/s1: Konsulenten er ikke til rådighed denne dag']);
+    expect(messagesOf(moved('s1', { date: '2027-09-01' })).meetings).toEqual([
+      'c1/s1: Konsulenten er ikke til rådighed denne dag',
+    ]);
     expect(messagesOf(moved('s3', { date: '2028-07-03' })).meetings).toEqual([
       'c1/s3: Mødet ligger uden for forløbets periode (1. august 2027 – 30. juni 2028)',
     ]);
-    expect(messagesOf(moved('x1', { start: '15:00', end: '17:00' })).meetings).toEqual(['c1/x1: Mødet ligger uden for arbejdstiden (08:00–16:00)']);
+    expect(messagesOf(moved('x1', { start: '15:00', end: '17:00' })).meetings).toEqual([
+      'c1/x1: Mødet ligger uden for arbejdstiden (08:00–16:00)',
+    ]);
   });
 
   it('names the other municipality, the cap and the overlap on the consultant’s day', () => {
@@ -97,9 +124,14 @@ describe('rule checker – Danish sentences', () => {
   });
 
   it('names the theme day, and what the theme day itself breaks', () => {
-    expect(messagesOf(valid, '2027-09-14')).toEqual({ meetings: ['c2/p1: Mødet ligger på temadagen (14. september)'], themeDay: [] });
+    expect(messagesOf(valid, '2027-09-14')).toEqual({
+      meetings: ['c2/p1: Mødet ligger på temadagen (14. september)'],
+      themeDay: [],
+    });
     expect(messagesOf(valid, '2027-09-01').themeDay).toEqual(['Konsulent k1 er ikke til rådighed på temadagen']);
-    expect(messagesOf(valid, '2027-10-20').themeDay).toEqual(['Temadagen ligger i en ferieuge (efterårsferie 18.–22. oktober)']);
+    expect(messagesOf(valid, '2027-10-20').themeDay).toEqual([
+      'Temadagen ligger i en ferieuge (efterårsferie 18.–22. oktober)',
+    ]);
   });
 
   it('leaves a course of another round to its own round, except on the consultant’s day', () => {
@@ -107,10 +139,19 @@ describe('rule checker – Danish sentences', () => {
       ...base,
       courses: [
         ...base.courses,
-        { id: 'c3', name: 'Aalborg', consultant: 'k1', external: true, meetings: [{ id: 'o1', kind: 'steering', fixed: { date: '2027-10-19', start: '09:00', end: '11:00' } }] },
+        {
+          id: 'c3',
+          name: 'Aalborg',
+          consultant: 'k1',
+          external: true,
+          meetings: [{ id: 'o1', kind: 'steering', fixed: { date: '2027-10-19', start: '09:00', end: '11:00' } }],
+        },
       ],
     });
-    const check = (date: string) => checkSchedule(other, { meetings: [...valid, at('c3', 'o1', date)], themeDay: '2028-01-20' }).meetings.map((v) => `${v.meeting} ${v.rule}`);
+    const check = (date: string) =>
+      checkSchedule(other, { meetings: [...valid, at('c3', 'o1', date)], themeDay: '2028-01-20' }).meetings.map(
+        (v) => `${v.meeting} ${v.rule}`,
+      );
     expect(check('2027-10-19')).toEqual([]);
     expect(check('2027-09-14')).toEqual(['p1 one_course_per_day', 'p1 overlap', 'o1 one_course_per_day', 'o1 overlap']);
     expect(check('2028-01-20')).toEqual(['o1 theme_day']);
@@ -124,9 +165,17 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
       courses: [
         {
           ...base.courses[0]!,
-          meetings: base.courses[0]!.meetings.map((m) => (m.id === 's1' ? { ...m, fixed: { date: '2027-09-06', start: '08:30', end: '10:00' } } : m)),
+          meetings: base.courses[0]!.meetings.map((m) =>
+            m.id === 's1' ? { ...m, fixed: { date: '2027-09-06', start: '08:30', end: '10:00' } } : m,
+          ),
         },
-        { ...base.courses[1]!, meetings: [{ id: 'p1', kind: 'sparring', fixed: { date: '2027-08-02', start: '09:00', end: '11:00' } }, { id: 'p2', kind: 'extra' }] },
+        {
+          ...base.courses[1]!,
+          meetings: [
+            { id: 'p1', kind: 'sparring', fixed: { date: '2027-08-02', start: '09:00', end: '11:00' } },
+            { id: 'p2', kind: 'extra' },
+          ],
+        },
       ],
       themeDayDate: '2028-01-21',
     });
@@ -147,12 +196,21 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
       ScheduleInput.parse({
         ...base,
         consultants: [{ id: 'k1', unavailable: ['2027-08-02'] }],
-        courses: [{ ...base.courses[0]!, meetings: [{ id: 'kick', kind: 'kickoff' }, { id: 'p1', kind: 'sparring', fixed: { date: '2027-08-03', start: '09:00', end: '11:00' } }] }],
+        courses: [
+          {
+            ...base.courses[0]!,
+            meetings: [
+              { id: 'kick', kind: 'kickoff' },
+              { id: 'p1', kind: 'sparring', fixed: { date: '2027-08-03', start: '09:00', end: '11:00' } },
+            ],
+          },
+        ],
       }),
     );
     expect(p).toEqual({
       feasible: false,
-      reason: 'Forløbet c1: opstartsmødet kick skal være forløbets første møde, men konsulent k1 har ingen ledig arbejdsdag før det faste møde p1 (2027-08-03 kl. 09:00).',
+      reason:
+        'Forløbet c1: opstartsmødet kick skal være forløbets første møde, men konsulent k1 har ingen ledig arbejdsdag før det faste møde p1 (2027-08-03 kl. 09:00).',
     });
   });
 
@@ -163,7 +221,13 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
         period: { start: '2027-08-02', end: '2027-08-06' },
         holidayWeeks: [],
         consultants: [{ id: 'k1' }],
-        courses: [{ id: 'c1', consultant: 'k1', meetings: [{ id: 'a', kind: 'extra', fixed: { date: '2027-08-04', start: '09:00', end: '10:00' } }] }],
+        courses: [
+          {
+            id: 'c1',
+            consultant: 'k1',
+            meetings: [{ id: 'a', kind: 'extra', fixed: { date: '2027-08-04', start: '09:00', end: '10:00' } }],
+          },
+        ],
       }),
     );
     expect(p).toMatchObject({ feasible: true, themeDay: '2027-08-03' });
@@ -175,7 +239,10 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
       themeDay: false,
       themeDayDate: '2028-01-21',
       courses: [
-        { ...base.courses[0]!, meetings: [{ id: 'a', kind: 'extra', fixed: { date: '2029-01-01', start: '10:00', end: '09:00' } }] },
+        {
+          ...base.courses[0]!,
+          meetings: [{ id: 'a', kind: 'extra', fixed: { date: '2029-01-01', start: '10:00', end: '09:00' } }],
+        },
         { id: 'c3', consultant: 'k1', external: true, meetings: [{ id: 'o1', kind: 'extra' }] },
       ],
     });

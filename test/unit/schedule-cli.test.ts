@@ -56,7 +56,9 @@ describe('indsats schedule propose', () => {
     const p = ScheduleProposal.parse(JSON.parse(stdout));
     expect(p).toEqual({
       feasible: false,
-      reason: expect.stringMatching(/^Forløbet 0820: konsulent k1 har ingen ledig arbejdsdag i periodens sidste tredjedel.*styregruppemødet s3/),
+      reason: expect.stringMatching(
+        /^Forløbet 0820: konsulent k1 har ingen ledig arbejdsdag i periodens sidste tredjedel.*styregruppemødet s3/,
+      ),
     });
   });
 
@@ -96,7 +98,15 @@ describe('indsats schedule propose', () => {
       ...example,
       themeDayDate: '2028-01-21',
       courses: [
-        { ...c, meetings: [...c.meetings.map((m) => (m.id === 's1' ? { ...m, fixed: { date: '2027-09-06', start: '08:30', end: '10:00' } } : m)), { id: 'x1', kind: 'extra' }] },
+        {
+          ...c,
+          meetings: [
+            ...c.meetings.map((m) =>
+              m.id === 's1' ? { ...m, fixed: { date: '2027-09-06', start: '08:30', end: '10:00' } } : m,
+            ),
+            { id: 'x1', kind: 'extra' },
+          ],
+        },
       ],
     };
     const { code, stdout } = await propose(JSON.stringify(input));
@@ -112,7 +122,15 @@ describe('indsats schedule propose', () => {
   it('reads a file as well as standard input', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'indsats-sched-')), 'runde.json');
     writeFileSync(file, JSON.stringify(example));
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'schedule', 'propose', '--input', file]);
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'schedule',
+      'propose',
+      '--input',
+      file,
+    ]);
     expect(JSON.parse(stdout).feasible).toBe(true);
   });
 });

@@ -43,13 +43,17 @@ describe('meeting scheduler – nothing proposed before notBefore', () => {
   it('without notBefore the same round may use the autumn', () => {
     const proposal = proposeSchedule(underWay());
     expect(proposal.feasible).toBe(true);
-    if (proposal.feasible) expect(proposal.meetings.some((m) => m.id !== 'kick' && m.id !== 's1' && m.date < '2026-11-24')).toBe(true);
+    if (proposal.feasible)
+      expect(proposal.meetings.some((m) => m.id !== 'kick' && m.id !== 's1' && m.date < '2026-11-24')).toBe(true);
   });
 
   it('names the steering meeting whose third is over', () => {
     const proposal = proposeSchedule(underWay('2027-04-01'));
     expect(proposal).toMatchObject({ feasible: false });
-    if (!proposal.feasible) expect(proposal.reason).toMatch(/styregruppemødet s2 skal ligge i periodens midterste tredjedel, som sluttede 2027-03-\d\d/);
+    if (!proposal.feasible)
+      expect(proposal.reason).toMatch(
+        /styregruppemødet s2 skal ligge i periodens midterste tredjedel, som sluttede 2027-03-\d\d/,
+      );
   });
 
   it('says so when the whole period is over', () => {

@@ -33,7 +33,8 @@ export function closedDays(year: number): Set<string> {
 
 const isClosed = (iso: string) => closedDays(Number(iso.slice(0, 4))).has(iso);
 const isWeekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
-const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
+  a.start < b.end && b.start < a.end;
 
 /** May a meeting of this consultant be held on this date at all (the day rules)? */
 function dayAllowed(input: ScheduleInput, consultants: string[], iso: string): boolean {
@@ -57,8 +58,12 @@ type Plan = { meetings: ScheduledMeeting[]; themeDay?: string | undefined };
  */
 export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
   const out = new Set<string>();
-  const info = new Map<string, { course: ScheduleInput['courses'][number]; meeting: ScheduleInput['courses'][number]['meetings'][number] }>();
-  for (const course of input.courses) for (const meeting of course.meetings) info.set(`${course.id}/${meeting.id}`, { course, meeting });
+  const info = new Map<
+    string,
+    { course: ScheduleInput['courses'][number]; meeting: ScheduleInput['courses'][number]['meetings'][number] }
+  >();
+  for (const course of input.courses)
+    for (const meeting of course.meetings) info.set(`${course.id}/${meeting.id}`, { course, meeting });
   const placed = plan.meetings.filter((m) => info.has(`${m.course}/${m.id}`));
   const flag = (m: ScheduledMeeting, rule: string) => out.add(`${m.course}/${m.id} ${rule}`);
   const dayBreaks = (iso: string, consultants: string[]) => {
@@ -67,7 +72,8 @@ export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
     if (isWeekend(iso)) rules.push('weekend');
     if (isClosed(iso)) rules.push('holiday');
     if (input.holidayWeeks.some((w) => iso >= w.from && iso <= w.to)) rules.push('holiday_week');
-    if (consultants.some((k) => input.consultants.find((c) => c.id === k)!.unavailable.includes(iso))) rules.push('unavailable');
+    if (consultants.some((k) => input.consultants.find((c) => c.id === k)!.unavailable.includes(iso)))
+      rules.push('unavailable');
     return rules;
   };
   for (const m of placed) {
@@ -79,7 +85,9 @@ export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
     if (plan.themeDay !== undefined && m.date === plan.themeDay) flag(m, 'theme_day');
   }
   for (const course of input.courses.filter((c) => !c.external)) {
-    const mine = course.meetings.map((meeting) => ({ meeting, at: placed.find((p) => p.course === course.id && p.id === meeting.id) })).filter((x) => x.at);
+    const mine = course.meetings
+      .map((meeting) => ({ meeting, at: placed.find((p) => p.course === course.id && p.id === meeting.id) }))
+      .filter((x) => x.at);
     const kickoff = mine.find((x) => x.meeting.kind === 'kickoff');
     for (const x of mine) {
       if (kickoff && x !== kickoff && `${x.at!.date} ${x.at!.start}` <= `${kickoff.at!.date} ${kickoff.at!.start}`) {
@@ -95,7 +103,12 @@ export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
     });
     for (const a of mine) {
       for (const b of mine) {
-        if (a !== b && a.meeting.kind === 'working_group' && b.meeting.kind === 'working_group' && (a.meeting.group ?? '') === (b.meeting.group ?? '')) {
+        if (
+          a !== b &&
+          a.meeting.kind === 'working_group' &&
+          b.meeting.kind === 'working_group' &&
+          (a.meeting.group ?? '') === (b.meeting.group ?? '')
+        ) {
           if (Math.abs(dayNo(a.at!.date) - dayNo(b.at!.date)) < 21) flag(a.at!, 'group_spacing');
         }
       }
@@ -115,7 +128,11 @@ export function ruleBreaks(input: ScheduleInput, plan: Plan): string[] {
     }
   }
   if (plan.themeDay !== undefined) {
-    for (const rule of dayBreaks(plan.themeDay, input.consultants.map((c) => c.id))) out.add(`themeDay ${rule}`);
+    for (const rule of dayBreaks(
+      plan.themeDay,
+      input.consultants.map((c) => c.id),
+    ))
+      out.add(`themeDay ${rule}`);
   }
   return [...out].sort();
 }
@@ -134,14 +151,20 @@ export function brokenRules(input: ScheduleInput, proposal: ScheduleProposal): s
   const broken: string[] = [];
   const planned = new Map(proposal.meetings.map((m) => [`${m.course}/${m.id}`, m]));
   const expected = input.courses.flatMap((c) => c.meetings.map((m) => `${c.id}/${m.id}`));
-  if (planned.size !== proposal.meetings.length || expected.length !== planned.size || expected.some((k) => !planned.has(k))) {
+  if (
+    planned.size !== proposal.meetings.length ||
+    expected.length !== planned.size ||
+    expected.some((k) => !planned.has(k))
+  ) {
     broken.push('not every meeting planned exactly once');
   }
   for (const m of proposal.meetings) {
     const fixed = fixedOf(input, m);
     const where = `${m.course}/${m.id} ${m.date} ${m.start}`;
-    if (fixed && (fixed.date !== m.date || fixed.start !== m.start || fixed.end !== m.end)) broken.push(`${where}: fixed meeting moved`);
-    if (!fixed && !(m.start >= '09:00' && m.end <= '16:00' && m.start < m.end)) broken.push(`${where}: outside the day's slots`);
+    if (fixed && (fixed.date !== m.date || fixed.start !== m.start || fixed.end !== m.end))
+      broken.push(`${where}: fixed meeting moved`);
+    if (!fixed && !(m.start >= '09:00' && m.end <= '16:00' && m.start < m.end))
+      broken.push(`${where}: outside the day's slots`);
   }
   if (input.themeDay && !proposal.themeDay) broken.push('no theme day');
   if (!input.themeDay && proposal.themeDay !== undefined) broken.push('theme day without themeDay');
@@ -167,7 +190,15 @@ const REFERENCE_SLOTS = [
 export function referenceGreedy(input: ScheduleInput): ScheduleProposal | null {
   const dates: string[] = [];
   for (let d = dayNo(input.period.start); d <= dayNo(input.period.end); d++) dates.push(isoOf(d));
-  const themeDay = input.themeDay ? dates.find((d) => dayAllowed(input, input.consultants.map((c) => c.id), d)) : undefined;
+  const themeDay = input.themeDay
+    ? dates.find((d) =>
+        dayAllowed(
+          input,
+          input.consultants.map((c) => c.id),
+          d,
+        ),
+      )
+    : undefined;
   if (input.themeDay && !themeDay) return null;
   const placed: ScheduledMeeting[] = [];
   const onDay = new Map<string, ScheduledMeeting[]>();
@@ -185,7 +216,11 @@ export function referenceGreedy(input: ScheduleInput): ScheduleProposal | null {
       if (kickoff && `${at.date} ${at.start}` <= `${kickoff.at.date} ${kickoff.at.start}`) return false;
       if (m.kind === 'steering' && thirdOf(input, at.date) !== (m.third ?? wanted[steering.indexOf(m)])) return false;
       return !mine.some(
-        (o) => m.kind === 'working_group' && o.kind === 'working_group' && o.group === m.group && Math.abs(dayNo(o.at.date) - dayNo(at.date)) < 21,
+        (o) =>
+          m.kind === 'working_group' &&
+          o.kind === 'working_group' &&
+          o.group === m.group &&
+          Math.abs(dayNo(o.at.date) - dayNo(at.date)) < 21,
       );
     };
     for (const m of order) {

@@ -19,7 +19,8 @@ describe('meeting scheduler – properties', { timeout: 120_000 }, () => {
         const proposal = ScheduleProposal.parse(proposeSchedule(input));
         expect(brokenRules(input, proposal)).toEqual([]);
         if (proposal.feasible) feasible += 1;
-        else expect(proposal.reason).toMatch(/^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/);
+        else
+          expect(proposal.reason).toMatch(/^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/);
         if (!proposal.feasible) {
           infeasible += 1;
           expect(referenceGreedy(input)).toBeNull();
@@ -72,7 +73,15 @@ const datesOf = (p: ScheduleProposal) => (p.feasible ? p.meetings.map((m) => m.d
 describe('meeting scheduler – targeted cases', { timeout: 120_000 }, () => {
   it('skips Easter: Skærtorsdag, Langfredag and 2. påskedag 2028', () => {
     const p = plan(oneCourse('2028-04-10', '2028-04-21', sparring(7)));
-    expect(datesOf(p)).toEqual(['2028-04-10', '2028-04-11', '2028-04-12', '2028-04-18', '2028-04-19', '2028-04-20', '2028-04-21']);
+    expect(datesOf(p)).toEqual([
+      '2028-04-10',
+      '2028-04-11',
+      '2028-04-12',
+      '2028-04-18',
+      '2028-04-19',
+      '2028-04-20',
+      '2028-04-21',
+    ]);
     expect(plan(oneCourse('2028-04-10', '2028-04-21', sparring(8)))).toMatchObject({ feasible: false });
   });
 
@@ -85,20 +94,34 @@ describe('meeting scheduler – targeted cases', { timeout: 120_000 }, () => {
   });
 
   it('skips Grundlovsdag (5 June) and Kristi Himmelfartsdag', () => {
-    expect(datesOf(plan(oneCourse('2029-06-04', '2029-06-08', sparring(4))))).toEqual(['2029-06-04', '2029-06-06', '2029-06-07', '2029-06-08']);
+    expect(datesOf(plan(oneCourse('2029-06-04', '2029-06-08', sparring(4))))).toEqual([
+      '2029-06-04',
+      '2029-06-06',
+      '2029-06-07',
+      '2029-06-08',
+    ]);
     expect(datesOf(plan(oneCourse('2028-05-22', '2028-05-26', sparring(4))))).not.toContain('2028-05-25');
   });
 
   it('keeps working-group meetings of one group 21 days apart, and says when they cannot fit', () => {
-    const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `w${i + 1}`, kind: 'working_group', group: 'inst-1' }));
-    const p = plan(oneCourse('2027-09-01', '2027-11-30', [...groups(4), { id: 'x1', kind: 'working_group', group: 'inst-2' }]));
-    const days = datesOf({ ...p, meetings: p.feasible ? p.meetings.filter((m) => m.id.startsWith('w')) : [] } as ScheduleProposal);
+    const groups = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `w${i + 1}`, kind: 'working_group', group: 'inst-1' }));
+    const p = plan(
+      oneCourse('2027-09-01', '2027-11-30', [...groups(4), { id: 'x1', kind: 'working_group', group: 'inst-2' }]),
+    );
+    const days = datesOf({
+      ...p,
+      meetings: p.feasible ? p.meetings.filter((m) => m.id.startsWith('w')) : [],
+    } as ScheduleProposal);
     expect(days).toHaveLength(4);
-    for (let i = 1; i < days.length; i++) expect(Date.parse(days[i]!) - Date.parse(days[i - 1]!)).toBeGreaterThanOrEqual(21 * DAY_MS);
+    for (let i = 1; i < days.length; i++)
+      expect(Date.parse(days[i]!) - Date.parse(days[i - 1]!)).toBeGreaterThanOrEqual(21 * DAY_MS);
     const tooMany = plan(oneCourse('2027-09-01', '2027-10-15', groups(4)));
     expect(tooMany).toEqual({
       feasible: false,
-      reason: expect.stringMatching(/^Forløbet 0820: ikke nok arbejdsdage til 4 arbejdsgruppemøder i gruppen inst-1 med 21 dages mellemrum .* højst 3/),
+      reason: expect.stringMatching(
+        /^Forløbet 0820: ikke nok arbejdsdage til 4 arbejdsgruppemøder i gruppen inst-1 med 21 dages mellemrum .* højst 3/,
+      ),
     });
   });
 
@@ -114,14 +137,23 @@ describe('meeting scheduler – targeted cases', { timeout: 120_000 }, () => {
     });
     const noTheme = plan({
       ...oneCourse('2027-08-02', '2027-08-06', sparring(1), { themeDay: true }),
-      consultants: [{ id: 'k1' }, { id: 'k2', unavailable: ['2027-08-02', '2027-08-03', '2027-08-04', '2027-08-05', '2027-08-06'] }],
+      consultants: [
+        { id: 'k1' },
+        { id: 'k2', unavailable: ['2027-08-02', '2027-08-03', '2027-08-04', '2027-08-05', '2027-08-06'] },
+      ],
     });
-    expect(noTheme).toMatchObject({ feasible: false, reason: expect.stringMatching(/^Ingen fælles temadag: .*\(k1 og k2\)/) });
+    expect(noTheme).toMatchObject({
+      feasible: false,
+      reason: expect.stringMatching(/^Ingen fælles temadag: .*\(k1 og k2\)/),
+    });
     const steering = plan({
       ...oneCourse('2027-08-02', '2027-11-30', [{ id: 's1', kind: 'steering' }]),
       holidayWeeks: [{ from: '2027-09-01', to: '2027-10-25' }],
     });
-    expect(steering).toMatchObject({ feasible: false, reason: expect.stringMatching(/midterste tredjedel .* styregruppemødet s1/) });
+    expect(steering).toMatchObject({
+      feasible: false,
+      reason: expect.stringMatching(/midterste tredjedel .* styregruppemødet s1/),
+    });
     const twoCourses = plan({
       ...oneCourse('2027-08-02', '2027-11-30', [{ id: 's1', kind: 'steering' }]),
       holidayWeeks: [{ from: '2027-09-01', to: '2027-10-20' }],
@@ -129,12 +161,16 @@ describe('meeting scheduler – targeted cases', { timeout: 120_000 }, () => {
     });
     expect(twoCourses).toMatchObject({
       feasible: false,
-      reason: 'Konsulent k1 har kun 1 ledig arbejdsdag i periodens midterste tredjedel, men styregruppemøderne 0820/s1 og 0860/s1 skal alle ligge der på hver sin dag.',
+      reason:
+        'Konsulent k1 har kun 1 ledig arbejdsdag i periodens midterste tredjedel, men styregruppemøderne 0820/s1 og 0860/s1 skal alle ligge der på hver sin dag.',
     });
   });
 
   it('plans rounds the spread placement gets stuck on: by the plain greedy, and by the search', () => {
-    const stuck = JSON.parse(readFileSync(new URL('./schedule-stuck-rounds.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const stuck = JSON.parse(readFileSync(new URL('./schedule-stuck-rounds.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     for (const [how, raw] of Object.entries(stuck)) {
       const input = ScheduleInput.parse(raw);
       expect(planRound(buildModel(input))).toMatchObject({ placements: expect.arrayContaining([how]) });

@@ -13,17 +13,80 @@ const propose = (stdin: string) => runWithStdin(['selection', 'propose'], stdin)
 
 const seedLike: SelectionInput = {
   capacity: 5,
-  rules: { smallPopulationBelow: 40_000, minSmall: 1, minLarge: 1, minRegions: 3, familyDaycareShareAtLeast: 0.3, minFamilyDaycare: 1 },
+  rules: {
+    smallPopulationBelow: 40_000,
+    minSmall: 1,
+    minLarge: 1,
+    minRegions: 3,
+    familyDaycareShareAtLeast: 0.3,
+    minFamilyDaycare: 1,
+  },
   applicants: [
-    { id: '0101', score: 14.5, eligible: true, population: 660_000, region: 'Region Hovedstaden', familyDaycareShare: 0.05 },
-    { id: '0147', score: 14, eligible: true, population: 105_000, region: 'Region Hovedstaden', familyDaycareShare: 0.05 },
-    { id: '0151', score: 13.5, eligible: true, population: 52_000, region: 'Region Hovedstaden', familyDaycareShare: 0.1 },
-    { id: '0153', score: 13, eligible: true, population: 36_000, region: 'Region Hovedstaden', familyDaycareShare: 0.1 },
-    { id: '0217', score: 12.5, eligible: true, population: 64_000, region: 'Region Hovedstaden', familyDaycareShare: 0.2 },
-    { id: '0820', score: 9, eligible: true, population: 37_000, region: 'Region Nordjylland', familyDaycareShare: 0.42 },
-    { id: '0860', score: 11, eligible: true, population: 64_000, region: 'Region Nordjylland', familyDaycareShare: 0.25 },
+    {
+      id: '0101',
+      score: 14.5,
+      eligible: true,
+      population: 660_000,
+      region: 'Region Hovedstaden',
+      familyDaycareShare: 0.05,
+    },
+    {
+      id: '0147',
+      score: 14,
+      eligible: true,
+      population: 105_000,
+      region: 'Region Hovedstaden',
+      familyDaycareShare: 0.05,
+    },
+    {
+      id: '0151',
+      score: 13.5,
+      eligible: true,
+      population: 52_000,
+      region: 'Region Hovedstaden',
+      familyDaycareShare: 0.1,
+    },
+    {
+      id: '0153',
+      score: 13,
+      eligible: true,
+      population: 36_000,
+      region: 'Region Hovedstaden',
+      familyDaycareShare: 0.1,
+    },
+    {
+      id: '0217',
+      score: 12.5,
+      eligible: true,
+      population: 64_000,
+      region: 'Region Hovedstaden',
+      familyDaycareShare: 0.2,
+    },
+    {
+      id: '0820',
+      score: 9,
+      eligible: true,
+      population: 37_000,
+      region: 'Region Nordjylland',
+      familyDaycareShare: 0.42,
+    },
+    {
+      id: '0860',
+      score: 11,
+      eligible: true,
+      population: 64_000,
+      region: 'Region Nordjylland',
+      familyDaycareShare: 0.25,
+    },
     { id: '0370', score: 10, eligible: true, population: 83_000, region: 'Region Sjælland', familyDaycareShare: 0.2 },
-    { id: '0461', score: 15, eligible: false, population: 205_000, region: 'Region Syddanmark', familyDaycareShare: 0.3 },
+    {
+      id: '0461',
+      score: 15,
+      eligible: false,
+      population: 205_000,
+      region: 'Region Syddanmark',
+      familyDaycareShare: 0.3,
+    },
   ],
 };
 
@@ -66,7 +129,9 @@ describe('indsats selection propose', () => {
     const bad = await propose(JSON.stringify({ ...seedLike, capacity: 'fem' }));
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/^capacity: /m);
-    const dup = await propose(JSON.stringify({ ...seedLike, applicants: [seedLike.applicants[0], seedLike.applicants[0]] }));
+    const dup = await propose(
+      JSON.stringify({ ...seedLike, applicants: [seedLike.applicants[0], seedLike.applicants[0]] }),
+    );
     expect(dup.stderr).toMatch(/applicants\.1\.id: Id'et 0101 står der to gange/);
     const rule = await propose(JSON.stringify({ ...seedLike, rules: { minSmall: 1 } }));
     expect(rule.stderr).toMatch(/rules\.smallPopulationBelow: /);
@@ -78,7 +143,15 @@ describe('indsats selection propose', () => {
   it('reads a file as well as standard input', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'indsats-sel-')), 'runde.json');
     writeFileSync(file, JSON.stringify(seedLike));
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'selection', 'propose', '--input', file]);
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'selection',
+      'propose',
+      '--input',
+      file,
+    ]);
     expect(JSON.parse(stdout).selected).toEqual(['0101', '0147', '0151', '0370', '0820']);
   });
 });

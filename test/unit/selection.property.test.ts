@@ -11,7 +11,13 @@ import {
 } from '../../src/server/modules/selection/optimise-selection.js';
 import { proposeSelection } from '../../src/server/modules/selection/propose-selection.js';
 
-const REGIONS = ['Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark', 'Region Midtjylland', 'Region Nordjylland'];
+const REGIONS = [
+  'Region Hovedstaden',
+  'Region Sjælland',
+  'Region Syddanmark',
+  'Region Midtjylland',
+  'Region Nordjylland',
+];
 
 const applicant = fc.record({
   score: fc.oneof(fc.integer({ min: 0, max: 15 }), fc.constantFrom(7.5, 10.5, 12.25, 13.5)),
@@ -40,7 +46,10 @@ const instance = fc
         ...(minRegions !== undefined ? { minRegions } : {}),
         ...(minFamilyDaycare !== undefined ? { minFamilyDaycare, familyDaycareShareAtLeast: 0.3 } : {}),
       },
-      applicants: applicants.map((a, i) => ({ ...a, id: String(1000 + ((i * 7919) % 9000)) })) satisfies SelectionApplicant[],
+      applicants: applicants.map((a, i) => ({
+        ...a,
+        id: String(1000 + ((i * 7919) % 9000)),
+      })) satisfies SelectionApplicant[],
     }),
   );
 
@@ -105,7 +114,10 @@ describe('the selection optimiser', { timeout: 120_000 }, () => {
       fc.property(
         instance.chain((input) =>
           fc
-            .shuffledSubarray(input.applicants, { minLength: input.applicants.length, maxLength: input.applicants.length })
+            .shuffledSubarray(input.applicants, {
+              minLength: input.applicants.length,
+              maxLength: input.applicants.length,
+            })
             .map((shuffled) => ({ input, shuffled })),
         ),
         ({ input, shuffled }) => {

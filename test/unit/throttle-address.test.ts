@@ -4,9 +4,12 @@ import { throttleAddressKey } from '../../src/server/modules/auth/throttle-addre
 /** Issue 9 review, point 3: rotating addresses within one IPv6 /64 must not escape the per-address throttle. */
 describe('the address a login throttle counts under', () => {
   it('counts every IPv6 address of one /64 as one', () => {
-    const keys = ['2001:db8:1:2::1', '2001:db8:1:2:ffff:ffff:ffff:fffe', '2001:DB8:1:2:a:b:c:d', '2001:0db8:0001:0002::9%eth0'].map(
-      throttleAddressKey,
-    );
+    const keys = [
+      '2001:db8:1:2::1',
+      '2001:db8:1:2:ffff:ffff:ffff:fffe',
+      '2001:DB8:1:2:a:b:c:d',
+      '2001:0db8:0001:0002::9%eth0',
+    ].map(throttleAddressKey);
     expect(new Set(keys)).toEqual(new Set(['2001:db8:1:2::/64']));
   });
 

@@ -29,6 +29,7 @@ loadCoreMessages(locale).then(
     ),
   () => {
     // Without texts there is no page to show; a reload fetches them again.
-    rootElement.textContent = 'Indsats kunne ikke indlæses. Genindlæs siden. / Indsats could not load. Reload the page.';
+    rootElement.textContent =
+      'Indsats kunne ikke indlæses. Genindlæs siden. / Indsats could not load. Reload the page.';
   },
 );

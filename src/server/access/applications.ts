@@ -4,7 +4,8 @@ import type { Actor } from '../core/actor.js';
 import { byAssignment, byMunicipality, byRole, type Grant } from './grants.js';
 
 /** The applications an actor lists, as data (applicationCondition makes it SQL). */
-export type ApplicationFilter = { kind: 'all' } | { kind: 'municipality'; code: string } | { kind: 'assessor'; userId: string };
+export type ApplicationFilter =
+  { kind: 'all' } | { kind: 'municipality'; code: string } | { kind: 'assessor'; userId: string };
 
 /**
  * Which applications the actor may see (deny by default): the agency's admin
@@ -68,7 +69,9 @@ export function readsApplication(actor: Actor, a: ApplicationFacts): Grant | nul
 
 /** The municipality changes its application: a coordinator of its own municipality. */
 export function editsApplication(actor: Actor, row: { municipalityCode: string }): Grant | null {
-  return actor.role === 'coordinator' && actor.municipalityCode === row.municipalityCode ? byMunicipality(actor.role, row.municipalityCode) : null;
+  return actor.role === 'coordinator' && actor.municipalityCode === row.municipalityCode
+    ? byMunicipality(actor.role, row.municipalityCode)
+    : null;
 }
 
 /** Decisions are known to the agency and, once published, to the municipality itself. */
@@ -91,5 +94,7 @@ export function assessesApplication(actor: Actor, row: { status: string }): Gran
 
 /** A municipality applies through its coordinator. */
 export function startsApplication(actor: Actor, _round: { roundId: string }): Grant | null {
-  return actor.role === 'coordinator' && actor.municipalityCode ? byMunicipality(actor.role, actor.municipalityCode) : null;
+  return actor.role === 'coordinator' && actor.municipalityCode
+    ? byMunicipality(actor.role, actor.municipalityCode)
+    : null;
 }

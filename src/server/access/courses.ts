@@ -11,7 +11,8 @@ export interface CourseFacts {
 }
 
 /** The courses an actor lists, as data (the repositories turn it into SQL with courseCondition). */
-export type CourseFilter = { kind: 'all' } | { kind: 'consultant'; userId: string } | { kind: 'municipality'; code: string };
+export type CourseFilter =
+  { kind: 'all' } | { kind: 'consultant'; userId: string } | { kind: 'municipality'; code: string };
 
 /**
  * Which courses the actor sees (deny by default): the agency's admin all, a
@@ -67,14 +68,20 @@ export function plansCourse(actor: Actor, course: CourseFacts): Grant | null {
 /** The course's own consultant and the municipality's coordinator run its meetings: agenda, participants, minutes, status. */
 export function runsMeetings(actor: Actor, course: CourseFacts): Grant | null {
   if (!can(actor, 'meeting.write')) return null;
-  if (actor.role === 'consultant') return course.consultantId === actor.userId ? byAssignment('course_consultant') : null;
-  return actor.role === 'coordinator' && actor.municipalityCode === course.municipalityCode ? byMunicipality(actor.role, course.municipalityCode) : null;
+  if (actor.role === 'consultant')
+    return course.consultantId === actor.userId ? byAssignment('course_consultant') : null;
+  return actor.role === 'coordinator' && actor.municipalityCode === course.municipalityCode
+    ? byMunicipality(actor.role, course.municipalityCode)
+    : null;
 }
 
 /** Minutes are approved by those who run the meeting, or by the municipality's head of daycare. */
 export function approvesMinutes(actor: Actor, course: CourseFacts): Grant | null {
   if (!can(actor, 'meeting.approve')) return null;
-  if (actor.role === 'daycare_chief') return actor.municipalityCode === course.municipalityCode ? byMunicipality(actor.role, course.municipalityCode) : null;
+  if (actor.role === 'daycare_chief')
+    return actor.municipalityCode === course.municipalityCode
+      ? byMunicipality(actor.role, course.municipalityCode)
+      : null;
   return runsMeetings(actor, course);
 }
 

@@ -18,9 +18,14 @@ export type Grant =
   | { via: 'assignment'; assignment: Assignment }
   | { via: 'invitation'; meetingId: string };
 
-export type Assignment = 'course_consultant' | 'round_assessor' | 'working_group' | 'course_institution' | 'institution';
+export type Assignment =
+  'course_consultant' | 'round_assessor' | 'working_group' | 'course_institution' | 'institution';
 
 export const byRole = (role: Role): Grant => ({ via: 'role', role });
-export const byMunicipality = (role: Role, municipalityCode: string): Grant => ({ via: 'municipality', role, municipalityCode });
+export const byMunicipality = (role: Role, municipalityCode: string): Grant => ({
+  via: 'municipality',
+  role,
+  municipalityCode,
+});
 export const byAssignment = (assignment: Assignment): Grant => ({ via: 'assignment', assignment });
 export const byInvitation = (meetingId: string): Grant => ({ via: 'invitation', meetingId });

@@ -7,9 +7,22 @@ export type { Grant, Assignment } from './grants.js';
 export { can } from './permitted.js';
 export { grantFor, RULES, type Action, type FactsOf } from './rules.js';
 export { courseCondition, courseFilter, ownMunicipalityOf, type CourseFacts, type CourseFilter } from './courses.js';
-export { isGuest, meetingCondition, readableMeetings, readableTrials, workReach, type MeetingFacts, type WorkReach } from './meetings.js';
+export {
+  isGuest,
+  meetingCondition,
+  readableMeetings,
+  readableTrials,
+  workReach,
+  type MeetingFacts,
+  type WorkReach,
+} from './meetings.js';
 export { trialReach, type TrialCourseFacts, type TrialReach } from './trials.js';
-export { applicationCondition, applicationFilter, type ApplicationFacts, type ApplicationFilter } from './applications.js';
+export {
+  applicationCondition,
+  applicationFilter,
+  type ApplicationFacts,
+  type ApplicationFilter,
+} from './applications.js';
 export {
   accountReach,
   auditScope,

@@ -85,11 +85,15 @@ export interface HeldRole {
  * active, roles). `rolesElsewhere`: it holds roles the actor does not see
  * (outside their municipality), which the actor must be told about.
  */
-export function accountReach(actor: Actor, held: readonly HeldRole[]): { manageable: boolean; rolesElsewhere: boolean } {
+export function accountReach(
+  actor: Actor,
+  held: readonly HeldRole[],
+): { manageable: boolean; rolesElsewhere: boolean } {
   const scope = userScope(actor);
   return {
     manageable: can(actor, 'user.manage') && held.every((a) => canAssignRole(actor, a.role, a.municipalityCode)),
-    rolesElsewhere: scope !== 'all' && held.some((a) => a.municipalityCode === null || !scope.includes(a.municipalityCode)),
+    rolesElsewhere:
+      scope !== 'all' && held.some((a) => a.municipalityCode === null || !scope.includes(a.municipalityCode)),
   };
 }
 

@@ -1,5 +1,12 @@
 import type { Actor } from '../core/actor.js';
-import { assessesApplication, editsApplication, isPartyTo, knowsOutcome, readsApplication, startsApplication } from './applications.js';
+import {
+  assessesApplication,
+  editsApplication,
+  isPartyTo,
+  knowsOutcome,
+  readsApplication,
+  startsApplication,
+} from './applications.js';
 import {
   approvesMinutes,
   deletesMeasurement,

@@ -20,12 +20,17 @@ export interface TrialCourseFacts extends CourseFacts {
 export type TrialReach = { kind: 'all'; grant: Grant } | { kind: 'groups'; groups: Set<string> } | { kind: 'none' };
 
 export function trialReach(actor: Actor, course: TrialCourseFacts): TrialReach {
-  if (actor.role === 'consultant') return course.consultantId === actor.userId ? { kind: 'all', grant: byAssignment('course_consultant') } : { kind: 'none' };
+  if (actor.role === 'consultant')
+    return course.consultantId === actor.userId
+      ? { kind: 'all', grant: byAssignment('course_consultant') }
+      : { kind: 'none' };
   if (actor.municipalityCode !== course.municipalityCode) return { kind: 'none' };
   if (actor.role === 'coordinator') return { kind: 'all', grant: byMunicipality(actor.role, course.municipalityCode) };
   if (actor.role === 'daycare_leader' || actor.role === 'staff') {
     const own = new Set(actor.institutionIds);
-    const groups = course.plan.workingGroups.filter((g) => g.institutionIds.some((id) => own.has(id))).map((g) => g.key);
+    const groups = course.plan.workingGroups
+      .filter((g) => g.institutionIds.some((id) => own.has(id)))
+      .map((g) => g.key);
     // An institution outside the course's working groups takes no part in it (access/meetings.ts reads the same way).
     return groups.length > 0 ? { kind: 'groups', groups: new Set(groups) } : { kind: 'none' };
   }
@@ -35,7 +40,9 @@ export function trialReach(actor: Actor, course: TrialCourseFacts): TrialReach {
 function reaching(reach: TrialReach, groupKey: string | null): Grant | null {
   if (reach.kind === 'all') return reach.grant;
   if (reach.kind === 'none') return null;
-  return groupKey === null || reach.groups.has(groupKey) ? byAssignment(groupKey === null ? 'course_institution' : 'working_group') : null;
+  return groupKey === null || reach.groups.has(groupKey)
+    ? byAssignment(groupKey === null ? 'course_institution' : 'working_group')
+    : null;
 }
 
 /**
@@ -53,11 +60,16 @@ export function agreesTrialAt(
   if (reach.kind === 'all') return reach.grant;
   if (reach.kind === 'none' || actor.role !== 'daycare_leader') return null;
   if (meeting.kind === 'leader_sparring') return byAssignment('course_institution');
-  return meeting.kind === 'working_group' && meeting.groupKey !== null && reach.groups.has(meeting.groupKey) ? byAssignment('working_group') : null;
+  return meeting.kind === 'working_group' && meeting.groupKey !== null && reach.groups.has(meeting.groupKey)
+    ? byAssignment('working_group')
+    : null;
 }
 
 /** Changing a trial (text, status): the consultant, the coordinator, a leader for their own groups' trials and those they agreed. */
-export function editsTrial(actor: Actor, facts: { course: TrialCourseFacts; trial: { groupKey: string | null; createdBy: string } }): Grant | null {
+export function editsTrial(
+  actor: Actor,
+  facts: { course: TrialCourseFacts; trial: { groupKey: string | null; createdBy: string } },
+): Grant | null {
   const { course, trial } = facts;
   if (!can(actor, 'trial.agree')) return null;
   const reach = trialReach(actor, course);
@@ -68,11 +80,17 @@ export function editsTrial(actor: Actor, facts: { course: TrialCourseFacts; tria
 }
 
 /** Whether the actor works on the trial – could log it were it open (to tell "not yours" from "closed"). */
-export function worksOnTrial(actor: Actor, facts: { course: TrialCourseFacts; trial: { groupKey: string | null } }): Grant | null {
+export function worksOnTrial(
+  actor: Actor,
+  facts: { course: TrialCourseFacts; trial: { groupKey: string | null } },
+): Grant | null {
   return can(actor, 'trial.log') ? reaching(trialReach(actor, facts.course), facts.trial.groupKey) : null;
 }
 
 /** Logging what was tried: anyone who works on the trial, while it is open. */
-export function logsTrial(actor: Actor, facts: { course: TrialCourseFacts; trial: { groupKey: string | null; status: TrialStatus } }): Grant | null {
+export function logsTrial(
+  actor: Actor,
+  facts: { course: TrialCourseFacts; trial: { groupKey: string | null; status: TrialStatus } },
+): Grant | null {
   return facts.trial.status === 'open' ? worksOnTrial(actor, facts) : null;
 }

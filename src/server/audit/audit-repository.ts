@@ -41,10 +41,13 @@ export function auditPageQuery(q: Queryable, f: AuditFilter, limit: number) {
   if (f.actorUserId) where.push(eq(auditLog.actorUserId, f.actorUserId));
   if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
   if (f.from) where.push(gte(auditLog.occurredAt, dayStart(f.from)));
-  if (f.to) where.push(lt(auditLog.occurredAt, dayStart(new Date(Date.parse(f.to) + DAY_MS).toISOString().slice(0, 10))));
+  if (f.to)
+    where.push(lt(auditLog.occurredAt, dayStart(new Date(Date.parse(f.to) + DAY_MS).toISOString().slice(0, 10))));
   if (f.after) {
     const { occurredAt, chain, seq } = f.after;
-    where.push(sql`(${auditLog.occurredAt}, ${auditLog.chain}, ${auditLog.seq}) < (${occurredAt}::timestamptz, ${chain}, ${seq}::bigint)`);
+    where.push(
+      sql`(${auditLog.occurredAt}, ${auditLog.chain}, ${auditLog.seq}) < (${occurredAt}::timestamptz, ${chain}, ${seq}::bigint)`,
+    );
   }
   return q
     .select({

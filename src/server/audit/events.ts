@@ -11,7 +11,8 @@ export const AUDIT_CHAINS = ['access', 'change', 'auth'] as const satisfies read
 
 /** Typed details per action: what a reviewer needs, never a child's name. */
 export interface AuditDetails
-  extends ScheduleAuditDetails,
+  extends
+    ScheduleAuditDetails,
     MeetingAuditDetails,
     SelfAnalysisAuditDetails,
     ChangeModelAuditDetails,
@@ -70,7 +71,24 @@ export interface AuditDetails
 
 export interface AuditEvent<A extends AuditAction = AuditAction> {
   action: A;
-  entityType?: 'child' | 'user' | 'session' | 'audit' | 'round' | 'application' | 'assessment' | 'agreement' | 'course' | 'meeting' | 'trial' | 'self_analysis' | 'change_model' | 'calendar_feed' | 'consultant_absence' | 'file' | null;
+  entityType?:
+    | 'child'
+    | 'user'
+    | 'session'
+    | 'audit'
+    | 'round'
+    | 'application'
+    | 'assessment'
+    | 'agreement'
+    | 'course'
+    | 'meeting'
+    | 'trial'
+    | 'self_analysis'
+    | 'change_model'
+    | 'calendar_feed'
+    | 'consultant_absence'
+    | 'file'
+    | null;
   entityId?: string | null;
   municipalityCode?: string | null;
   details: AuditDetails[A];

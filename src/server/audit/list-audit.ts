@@ -35,5 +35,8 @@ export async function listAudit(ctx: Context, query: z.infer<typeof ListAuditQue
     entityType: 'audit',
     details: { criteria, resultCount: items.length },
   });
-  return { items, page: { pageSize, hasMore, nextCursor: hasMore && last ? `${last.key}_${last.chain}_${last.seq}` : null } };
+  return {
+    items,
+    page: { pageSize, hasMore, nextCursor: hasMore && last ? `${last.key}_${last.chain}_${last.seq}` : null },
+  };
 }

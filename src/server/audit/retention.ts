@@ -40,7 +40,11 @@ export async function pruneAuditBatch(db: Db, chain: AuditChain, before: Date, b
  * more than one short batch (ADR 15). Runs as the schema owner; the
  * application role may not call the prune function.
  */
-export async function pruneAudit(db: Db, config: Config['audit'], options: PruneOptions): Promise<Record<AuditChain, number>> {
+export async function pruneAudit(
+  db: Db,
+  config: Config['audit'],
+  options: PruneOptions,
+): Promise<Record<AuditChain, number>> {
   const { now } = options;
   const batchSize = options.batchSize ?? PRUNE_BATCH_SIZE;
   const removed = { access: 0, change: 0, auth: 0 } satisfies Record<AuditChain, number>;

@@ -46,7 +46,8 @@ export async function verifyAudit(db: Db, maxBreaks = 100): Promise<AuditVerific
       OR (r.before_seq IS NULL AND (r.seq <> coalesce(c.pruned_through_seq, 0) + 1 OR r.prev_hash <> coalesce(c.pruned_hash, '')))
       OR (r.before_seq IS NOT NULL AND (r.seq <> r.before_seq + 1 OR r.prev_hash <> r.before_hash))
     ORDER BY r.chain, r.seq
-    LIMIT ${maxBreaks}`);
+    LIMIT ${maxBreaks}`,
+  );
 
   const heads = await queryRows<{
     chain: string;
@@ -63,7 +64,8 @@ export async function verifyAudit(db: Db, maxBreaks = 100): Promise<AuditVerific
       (SELECT max(seq) FROM audit_log a WHERE a.chain = c.chain) AS max_seq,
       (SELECT hash FROM audit_log a WHERE a.chain = c.chain ORDER BY seq DESC LIMIT 1) AS max_hash,
       (SELECT count(*) FROM audit_log a WHERE a.chain = c.chain) AS rows
-    FROM audit_chain c LEFT JOIN audit_anchor p ON p.chain = c.chain ORDER BY c.chain`);
+    FROM audit_chain c LEFT JOIN audit_anchor p ON p.chain = c.chain ORDER BY c.chain`,
+  );
 
   const result: AuditBreak[] = breaks.map((r) => ({ chain: r.chain, seq: Number(r.seq), problem: r.problem }));
   let rowsChecked = 0;

@@ -31,7 +31,8 @@ export const ERROR_CODES = {
   bad_request: { status: 400, title: 'Forespørgslen kunne ikke forstås.' },
   invalid_value: {
     status: 400,
-    title: 'Forespørgslen indeholder en værdi, der ikke kan bruges – fx et tegn, der ikke kan gemmes, eller en dato, der ikke findes. Ret den, og prøv igen.',
+    title:
+      'Forespørgslen indeholder en værdi, der ikke kan bruges – fx et tegn, der ikke kan gemmes, eller en dato, der ikke findes. Ret den, og prøv igen.',
   },
   invalid_assignment: { status: 400, title: 'Rolletildelingen passer ikke sammen.' },
   wrong_password: { status: 400, title: 'Den nuværende adgangskode er forkert.' },
@@ -82,7 +83,8 @@ export const ERROR_CODES = {
   },
   open_conflicts: {
     status: 409,
-    title: 'Der ligger en særskilt udgave af ansøgningen, som ikke er afklaret. Vælg udgave, før ansøgningen indsendes.',
+    title:
+      'Der ligger en særskilt udgave af ansøgningen, som ikke er afklaret. Vælg udgave, før ansøgningen indsendes.',
   },
   assessment_submitted: { status: 409, title: 'Bedømmelsen er indsendt og kan ikke længere ændres.' },
   round_open: { status: 409, title: 'Ansøgningsfristen er ikke overskredet endnu.' },
@@ -91,7 +93,10 @@ export const ERROR_CODES = {
   not_published: { status: 409, title: 'Afgørelsen er ikke offentliggjort endnu.' },
   not_approved: { status: 409, title: 'Der kan kun sendes samarbejdsaftale til kommuner, der har fået tilsagn.' },
   agreement_signed: { status: 409, title: 'Samarbejdsaftalen er allerede underskrevet.' },
-  self_analysis_presented: { status: 409, title: 'Egenanalysen er fremlagt og kan ikke ændres. Genåbn den først, hvis den skal ændres.' },
+  self_analysis_presented: {
+    status: 409,
+    title: 'Egenanalysen er fremlagt og kan ikke ændres. Genåbn den først, hvis den skal ændres.',
+  },
   self_analysis_not_presented: { status: 409, title: 'Egenanalysen er ikke fremlagt, så der er intet at genåbne.' },
   kept_edit_open: {
     status: 409,

@@ -30,11 +30,24 @@ export interface AddedMeeting {
 
 export interface DomainEvents {
   /** A course was created from a signed agreement, with its planned meetings. */
-  'course.created': { readonly courseId: string; readonly course: CourseCircleFacts; readonly meetings: readonly AddedMeeting[] };
+  'course.created': {
+    readonly courseId: string;
+    readonly course: CourseCircleFacts;
+    readonly meetings: readonly AddedMeeting[];
+  };
   /** A plan change added meetings to a course. */
-  'course.meetings_added': { readonly courseId: string; readonly course: CourseCircleFacts; readonly meetings: readonly AddedMeeting[] };
+  'course.meetings_added': {
+    readonly courseId: string;
+    readonly course: CourseCircleFacts;
+    readonly meetings: readonly AddedMeeting[];
+  };
   /** The course's consultant changed (`from`/`to` null = none), at the request's instant `at`. */
-  'course.consultant_changed': { readonly courseId: string; readonly from: string | null; readonly to: string | null; readonly at: Date };
+  'course.consultant_changed': {
+    readonly courseId: string;
+    readonly from: string | null;
+    readonly to: string | null;
+    readonly at: Date;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;
@@ -54,8 +67,13 @@ export function setDomainEventHandlers(handlers: DomainEventHandlers): void {
 }
 
 /** Publishes `event` in `tx`: every handler runs, in order, before this returns. */
-export async function publish<E extends DomainEventName>(tx: Queryable, event: E, payload: DomainEvents[E]): Promise<void> {
-  if (registered === null) throw new Error(`domain event ${event} published before the handlers were set (src/server/event-handlers.ts)`);
+export async function publish<E extends DomainEventName>(
+  tx: Queryable,
+  event: E,
+  payload: DomainEvents[E],
+): Promise<void> {
+  if (registered === null)
+    throw new Error(`domain event ${event} published before the handlers were set (src/server/event-handlers.ts)`);
   const handlers: readonly DomainEventHandler<E>[] = registered[event];
   for (const handle of handlers) await handle(tx, payload);
 }

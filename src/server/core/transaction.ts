@@ -5,7 +5,6 @@ import { APP_ROLE, poolOf, type Db, type DrizzleTx, type Tx } from '../db/client
 import { auditLog } from '../db/schema.js';
 import { childScopeOf, type Actor } from './actor.js';
 
-
 export type AuditRow = typeof auditLog.$inferInsert;
 
 /** Audit rows a transaction has recorded; written just before it commits (see flush below). */

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { courseMeetings, courses, rounds, users } from './schema.js';
 
 /**
@@ -58,12 +71,22 @@ export const calendarFeeds = pgTable(
   (t) => [
     index('calendar_feeds_user_idx').on(t.userId, t.revokedAt),
     // At most one live subscription per user (creating a new one revokes the old in the same transaction).
-    uniqueIndex('calendar_feeds_one_live_idx').on(t.userId).where(sql`${t.revokedAt} IS NULL`),
+    uniqueIndex('calendar_feeds_one_live_idx')
+      .on(t.userId)
+      .where(sql`${t.revokedAt} IS NULL`),
   ],
 );
 
 // ── Meetings ──────────────────────────────────────────────────────────────
-export const PARTICIPANT_ROLES = ['consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff', 'partner', 'other'] as const;
+export const PARTICIPANT_ROLES = [
+  'consultant',
+  'coordinator',
+  'daycare_chief',
+  'daycare_leader',
+  'staff',
+  'partner',
+  'other',
+] as const;
 
 /** Who is invited to a meeting, who came, and the hours each spent (they feed cost estimates). */
 export const meetingParticipants = pgTable(
@@ -85,7 +108,9 @@ export const meetingParticipants = pgTable(
   (t) => [
     index('meeting_participants_meeting_idx').on(t.meetingId),
     index('meeting_participants_user_idx').on(t.userId),
-    uniqueIndex('meeting_participants_user_unique').on(t.meetingId, t.userId).where(sql`${t.userId} IS NOT NULL`),
+    uniqueIndex('meeting_participants_user_unique')
+      .on(t.meetingId, t.userId)
+      .where(sql`${t.userId} IS NOT NULL`),
   ],
 );
 
@@ -105,7 +130,9 @@ export const trials = pgTable(
     groupKey: text('group_key'),
     description: text('description').notNull(),
     responsible: text('responsible').notNull(),
-    status: text('status', { enum: ['open', 'completed', 'dropped'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'completed', 'dropped'] })
+      .notNull()
+      .default('open'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -145,7 +172,9 @@ export const selfAnalyses = pgTable('self_analyses', {
     .references(() => courses.id),
   /** contracts/self-analysis.ts SelfAnalysisContent. */
   content: jsonb('content').$type<unknown>().notNull(),
-  status: text('status', { enum: ['draft', 'presented'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'presented'] })
+    .notNull()
+    .default('draft'),
   presentedAt: timestamp('presented_at', { withTimezone: true }),
   presentedBy: uuid('presented_by').references(() => users.id),
   updatedBy: uuid('updated_by').references(() => users.id),

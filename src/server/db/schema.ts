@@ -130,9 +130,7 @@ export const roleAssignments = pgTable(
     createdBy: uuid('created_by'),
   },
   (t) => [
-    unique('role_assignments_unique')
-      .on(t.userId, t.role, t.municipalityCode, t.institutionId)
-      .nullsNotDistinct(),
+    unique('role_assignments_unique').on(t.userId, t.role, t.municipalityCode, t.institutionId).nullsNotDistinct(),
     index('role_assignments_municipality_idx').on(t.municipalityCode, t.role),
   ],
 );
@@ -234,7 +232,9 @@ export const applications = pgTable(
     municipalityCode: text('municipality_code')
       .notNull()
       .references(() => municipalities.code),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     /** The form (contracts/applications.ts ApplicationContent). */
     content: jsonb('content').$type<ApplicationContentValue>().notNull(),
     directorFileId: uuid('director_file_id').references(() => files.id),
@@ -289,12 +289,16 @@ export const assessments = pgTable(
     assessorId: uuid('assessor_id')
       .notNull()
       .references(() => users.id),
-    conflict: text('conflict', { enum: ['undeclared', 'none', 'conflict'] }).notNull().default('undeclared'),
+    conflict: text('conflict', { enum: ['undeclared', 'none', 'conflict'] })
+      .notNull()
+      .default('undeclared'),
     conflictNote: text('conflict_note').notNull().default(''),
     declaredAt: timestamp('declared_at', { withTimezone: true }),
     requirements: jsonb('requirements').$type<Record<string, boolean | null>>().notNull().default({}),
     criteria: jsonb('criteria').$type<Record<string, CriterionScoreValue>>().notNull().default({}),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -341,7 +345,9 @@ export const agreements = pgTable('agreements', {
     .notNull()
     .unique()
     .references(() => applications.id),
-  status: text('status', { enum: ['sent', 'signed'] }).notNull().default('sent'),
+  status: text('status', { enum: ['sent', 'signed'] })
+    .notNull()
+    .default('sent'),
   terms: jsonb('terms').$type<AgreementTermsValue>().notNull(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   sentBy: uuid('sent_by')
@@ -361,7 +367,9 @@ export const outbox = pgTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
-    status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+    status: text('status', { enum: ['queued', 'sent', 'failed'] })
+      .notNull()
+      .default('queued'),
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -416,20 +424,27 @@ export const courseMeetings = pgTable(
     date: date('date', { mode: 'string' }),
     startTime: text('start_time'),
     endTime: text('end_time'),
-    status: text('status', { enum: ['planned', 'held', 'cancelled'] }).notNull().default('planned'),
+    status: text('status', { enum: ['planned', 'held', 'cancelled'] })
+      .notNull()
+      .default('planned'),
     /** Where the meeting is held (free text: address, room or video link). */
     location: text('location').notNull().default(''),
     /** The agenda as plain text, one item per line. */
     agenda: text('agenda').notNull().default(''),
     /** Minutes as sanitised HTML (modules/meetings), written during or after the meeting. */
     minutesHtml: text('minutes_html').notNull().default(''),
-    minutesStatus: text('minutes_status', { enum: ['none', 'draft', 'approved'] }).notNull().default('none'),
+    minutesStatus: text('minutes_status', { enum: ['none', 'draft', 'approved'] })
+      .notNull()
+      .default('none'),
     minutesVersion: integer('minutes_version').notNull().default(0),
     minutesUpdatedBy: uuid('minutes_updated_by').references(() => users.id),
     minutesApprovedBy: uuid('minutes_approved_by').references(() => users.id),
     minutesApprovedAt: timestamp('minutes_approved_at', { withTimezone: true }),
     /** Decisions taken at the meeting, in order. */
-    decisions: jsonb('decisions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    decisions: jsonb('decisions')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Bumped by every change a calendar shows (date, time, place, status): the iCalendar SEQUENCE. */
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -451,7 +466,9 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     municipalityCode: text('municipality_code'),
     ip: text('ip'),
-    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     prevHash: text('prev_hash').notNull().default(''),
     hash: text('hash').notNull().default(''),
   },

@@ -48,7 +48,8 @@ export async function findSecurityProblems(db: Db): Promise<string[]> {
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname = ANY(${sql.raw(
       `ARRAY[${CHILD_LEVEL_TABLES.map((t) => `'${t}'`).join(',')}]`,
-    )})`);
+    )})`,
+  );
   for (const name of CHILD_LEVEL_TABLES) {
     const t = tables.find((r) => r.relname === name);
     if (!t) {
@@ -68,7 +69,8 @@ export async function findSecurityProblems(db: Db): Promise<string[]> {
     has_table_privilege(${APP_ROLE}, 'audit_log', 'DELETE') AS can_delete,
     has_table_privilege(${APP_ROLE}, 'audit_log', 'TRUNCATE') AS can_truncate,
     has_table_privilege(${APP_ROLE}, 'audit_anchor', 'UPDATE') AS can_move_anchor,
-    has_table_privilege(${APP_ROLE}, 'child_name_index', 'SELECT') AS can_read_name_index`);
+    has_table_privilege(${APP_ROLE}, 'child_name_index', 'SELECT') AS can_read_name_index`,
+  );
   const p = privs[0];
   if (!p || p.can_update || p.can_delete || p.can_truncate || p.can_move_anchor) {
     problems.push(`${APP_ROLE} må ændre eller slette i revisionsloggen`);
@@ -78,7 +80,9 @@ export async function findSecurityProblems(db: Db): Promise<string[]> {
 
   // Finally, the proof: an unscoped query as the application role must see no child.
   const leaked = await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('indsats.child_scope', 'none', true)`);
+    await tx.execute(
+      sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('indsats.child_scope', 'none', true)`,
+    );
     const [r] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM children`);
     return r?.n ?? 0;
   });

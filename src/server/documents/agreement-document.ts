@@ -39,7 +39,10 @@ export function agreementDocument(data: AgreementData): DocumentModel {
     blocks: [
       { kind: 'heading', text: '1. Aftalens parter' },
       { kind: 'paragraph', text: 'Aftalen er indgået mellem:' },
-      { kind: 'list', items: [SENDER, `${municipality} (kommunekode ${data.municipalityCode}), herefter kaldet kommunen`] },
+      {
+        kind: 'list',
+        items: [SENDER, `${municipality} (kommunekode ${data.municipalityCode}), herefter kaldet kommunen`],
+      },
       { kind: 'heading', text: '2. Formål' },
       {
         kind: 'paragraph',

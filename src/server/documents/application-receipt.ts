@@ -1,4 +1,11 @@
-import { formatBytes, formatDate, formatDateTime, formatPercent, municipalityGenitive, municipalityTitle } from './format.js';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  municipalityGenitive,
+  municipalityTitle,
+} from './format.js';
 import type { Block, DocumentModel } from './model.js';
 import { COURSE, COURSE_SUBTITLE, PROGRAMME, SENDER, coursePeriod, orMissing } from './programme.js';
 import type { ReceiptData } from './types.js';
@@ -93,7 +100,10 @@ function institutionBlocks(data: ReceiptData): Block[] {
     {
       kind: 'table',
       header: ['Dagtilbud', 'Andel af familier i en udsat position'],
-      rows: selected.map((i) => [name(i.institutionId), i.vulnerableFamiliesShare === null ? 'Ikke oplyst' : formatPercent(i.vulnerableFamiliesShare)]),
+      rows: selected.map((i) => [
+        name(i.institutionId),
+        i.vulnerableFamiliesShare === null ? 'Ikke oplyst' : formatPercent(i.vulnerableFamiliesShare),
+      ]),
     },
     { kind: 'heading', text: 'Dokumentation af behovet' },
     { kind: 'facts', rows: selected.map((i) => [name(i.institutionId), orMissing(i.needDocumentation)]) },
@@ -135,8 +145,14 @@ function nextSteps(data: ReceiptData): Block[] {
     );
   }
   if (data.round.requirements.length > 0) {
-    blocks.push({ kind: 'paragraph', text: 'Det er et krav, at:' }, { kind: 'list', items: data.round.requirements.map((r) => r.text) });
+    blocks.push(
+      { kind: 'paragraph', text: 'Det er et krav, at:' },
+      { kind: 'list', items: data.round.requirements.map((r) => r.text) },
+    );
   }
-  blocks.push({ kind: 'paragraph', text: 'Gem denne kvittering. Har I spørgsmål til ansøgningen, er I velkomne til at kontakte Socialstyrelsen.' });
+  blocks.push({
+    kind: 'paragraph',
+    text: 'Gem denne kvittering. Har I spørgsmål til ansøgningen, er I velkomne til at kontakte Socialstyrelsen.',
+  });
   return blocks;
 }

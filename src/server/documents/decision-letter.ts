@@ -63,7 +63,10 @@ function outcomeBlocks(data: DecisionLetterData, municipality: string, opening: 
         {
           kind: 'facts',
           rows: [
-            ['Plads på ventelisten', data.waitlistPosition === null ? 'Ikke fastsat' : `Nummer ${data.waitlistPosition}`],
+            [
+              'Plads på ventelisten',
+              data.waitlistPosition === null ? 'Ikke fastsat' : `Nummer ${data.waitlistPosition}`,
+            ],
             ['Forløbsperiode', period],
           ],
         },
@@ -124,6 +127,7 @@ function assessment(data: DecisionLetterData): Block[] {
   if (rows.length > 0) blocks.push({ kind: 'table', header: ['Kriterium', 'Gennemsnitlig score'], rows });
   blocks.push({ kind: 'facts', rows: [['Kravene for deltagelse er opfyldt', yesNo(data.requirementsMet)]] });
   // A rejection gives the explanation as its reason; the others state it here.
-  if (data.outcome !== 'rejected') blocks.push({ kind: 'paragraph', text: `Samlet vurdering: ${data.explanation.trim()}` });
+  if (data.outcome !== 'rejected')
+    blocks.push({ kind: 'paragraph', text: `Samlet vurdering: ${data.explanation.trim()}` });
   return blocks;
 }

@@ -14,4 +14,5 @@ export function coursePeriod(round: { courseStart: string; courseEnd: string }):
 export const yesNo = (value: boolean): string => (value ? 'Ja' : 'Nej');
 
 /** An empty answer, said so rather than left blank. */
-export const orMissing = (value: string, missing = 'Ikke oplyst'): string => (value.trim() === '' ? missing : value.trim());
+export const orMissing = (value: string, missing = 'Ikke oplyst'): string =>
+  value.trim() === '' ? missing : value.trim();

@@ -43,7 +43,10 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
           paragraph: { spacing: { after: 120, line: 276 } },
         },
         title: { run: { font: FONT, size: 36, bold: true, color: '1F2937' } },
-        heading1: { run: { font: FONT, size: 26, bold: true, color: '1F2937' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading1: {
+          run: { font: FONT, size: 26, bold: true, color: '1F2937' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
       },
     },
     sections: [
@@ -61,17 +64,29 @@ function letterhead(model: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-      children: [new TextRun({ text: model.sender, bold: true, size: 24 }), new TextRun({ children: [new Tab(), model.date] })],
+      children: [
+        new TextRun({ text: model.sender, bold: true, size: 24 }),
+        new TextRun({ children: [new Tab(), model.date] }),
+      ],
     }),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: { after: 360 },
       children: [new TextRun({ text: `Reference: ${model.reference}`, size: 18, color: '4B5563' })],
     }),
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: model.subtitle ? 60 : 240 }, children: [new TextRun(model.title)] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { after: model.subtitle ? 60 : 240 },
+      children: [new TextRun(model.title)],
+    }),
   ];
   if (model.subtitle) {
-    out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: model.subtitle, italics: true, color: '4B5563' })] }));
+    out.push(
+      new Paragraph({
+        spacing: { after: 240 },
+        children: [new TextRun({ text: model.subtitle, italics: true, color: '4B5563' })],
+      }),
+    );
   }
   return out;
 }
@@ -83,7 +98,11 @@ function footer(model: DocumentModel): Footer {
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({ text: `${model.sender} · ${model.title} · `, size: 16, color: '4B5563' }),
-          new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], size: 16, color: '4B5563' }),
+          new TextRun({
+            children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '4B5563',
+          }),
         ],
       }),
     ],
@@ -122,7 +141,9 @@ function textParagraphs(text: string): Paragraph[] {
 }
 
 function lines(text: string, options: { bold?: boolean } = {}): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined }));
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined }));
 }
 
 interface CellSpec {
@@ -179,8 +200,15 @@ function signatures(parties: { label: string; name: string }[]): Table {
               width: { size: width, type: WidthType.DXA },
               margins: { top: 120, bottom: 120, left: 80, right: 360 },
               children: [
-                new Paragraph({ spacing: { after: 600 }, children: dated ? [new TextRun('Dato: ________________')] : [] }),
-                new Paragraph({ border: signatureLine, spacing: { after: 0 }, children: [new TextRun({ text: party.name || ' ', bold: true })] }),
+                new Paragraph({
+                  spacing: { after: 600 },
+                  children: dated ? [new TextRun('Dato: ________________')] : [],
+                }),
+                new Paragraph({
+                  border: signatureLine,
+                  spacing: { after: 0 },
+                  children: [new TextRun({ text: party.name || ' ', bold: true })],
+                }),
                 new Paragraph({ children: [new TextRun({ text: party.label, color: '4B5563' })] }),
               ],
             }),

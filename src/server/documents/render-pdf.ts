@@ -55,13 +55,32 @@ function ensureSpace(doc: Pdf, height: number): void {
 
 function letterhead(doc: Pdf, model: DocumentModel): void {
   const top = doc.y;
-  doc.font(BODY.bold).fontSize(12).fillColor('black').text(toWinAnsi(model.sender), left(doc), top, { width: contentWidth(doc) / 2 });
-  doc.font(BODY.font).fontSize(BODY.size).text(toWinAnsi(model.date), left(doc), top, { width: contentWidth(doc), align: 'right' });
-  doc.fontSize(8.5).fillColor(GREY).text(toWinAnsi(`Reference: ${model.reference}`), { width: contentWidth(doc), align: 'right' });
+  doc
+    .font(BODY.bold)
+    .fontSize(12)
+    .fillColor('black')
+    .text(toWinAnsi(model.sender), left(doc), top, { width: contentWidth(doc) / 2 });
+  doc
+    .font(BODY.font)
+    .fontSize(BODY.size)
+    .text(toWinAnsi(model.date), left(doc), top, { width: contentWidth(doc), align: 'right' });
+  doc
+    .fontSize(8.5)
+    .fillColor(GREY)
+    .text(toWinAnsi(`Reference: ${model.reference}`), { width: contentWidth(doc), align: 'right' });
   doc.moveDown(2);
-  doc.font(BODY.bold).fontSize(18).fillColor('black').text(toWinAnsi(model.title), left(doc), doc.y, { width: contentWidth(doc) });
+  doc
+    .font(BODY.bold)
+    .fontSize(18)
+    .fillColor('black')
+    .text(toWinAnsi(model.title), left(doc), doc.y, { width: contentWidth(doc) });
   if (model.subtitle) {
-    doc.moveDown(0.2).font(BODY.italic).fontSize(11).fillColor(GREY).text(toWinAnsi(model.subtitle), { width: contentWidth(doc) });
+    doc
+      .moveDown(0.2)
+      .font(BODY.italic)
+      .fontSize(11)
+      .fillColor(GREY)
+      .text(toWinAnsi(model.subtitle), { width: contentWidth(doc) });
   }
   doc.fillColor('black').moveDown(1);
 }
@@ -82,10 +101,20 @@ function renderBlock(doc: Pdf, block: Block): void {
       list(doc, block.items);
       return;
     case 'facts':
-      table(doc, [0.32, 0.68], block.rows.map(([label, value]) => [label, value]), { boldFirstColumn: true });
+      table(
+        doc,
+        [0.32, 0.68],
+        block.rows.map(([label, value]) => [label, value]),
+        { boldFirstColumn: true },
+      );
       return;
     case 'table':
-      table(doc, block.header.map(() => 1 / block.header.length), block.rows, { header: block.header });
+      table(
+        doc,
+        block.header.map(() => 1 / block.header.length),
+        block.rows,
+        { header: block.header },
+      );
       return;
     case 'signatures':
       signatures(doc, block.parties);
@@ -175,8 +204,14 @@ function row(doc: Pdf, widths: number[], cells: string[], font: (i: number) => s
     x += w;
   });
   doc.lineWidth(0.5).strokeColor(RULE);
-  doc.moveTo(left(doc), top).lineTo(left(doc) + width, top).stroke();
-  doc.moveTo(left(doc), top + height).lineTo(left(doc) + width, top + height).stroke();
+  doc
+    .moveTo(left(doc), top)
+    .lineTo(left(doc) + width, top)
+    .stroke();
+  doc
+    .moveTo(left(doc), top + height)
+    .lineTo(left(doc) + width, top + height)
+    .stroke();
   doc.x = left(doc);
   doc.y = top + height;
 }
@@ -184,7 +219,10 @@ function row(doc: Pdf, widths: number[], cells: string[], font: (i: number) => s
 /** A row too tall for any page: its cells as paragraphs, the first in bold. */
 function flowRow(doc: Pdf, cells: string[]): void {
   cells.forEach((text, i) => {
-    doc.font(i === 0 ? BODY.bold : BODY.font).fontSize(BODY.size).fillColor('black');
+    doc
+      .font(i === 0 ? BODY.bold : BODY.font)
+      .fontSize(BODY.size)
+      .fillColor('black');
     doc.text(toWinAnsi(text), left(doc), doc.y + (i === 0 ? CELL_PAD : 0), { width: contentWidth(doc), lineGap: 1 });
   });
   doc.moveDown(0.5);
@@ -202,9 +240,15 @@ function signatures(doc: Pdf, parties: { label: string; name: string }[]): void 
     body(doc);
     if (dated) doc.text('Dato: ________________', x, top, { width });
     doc.lineWidth(0.75).strokeColor('black');
-    doc.moveTo(x, top + 60).lineTo(x + width, top + 60).stroke();
+    doc
+      .moveTo(x, top + 60)
+      .lineTo(x + width, top + 60)
+      .stroke();
     if (party.name) doc.font(BODY.bold).text(toWinAnsi(party.name), x, top + 64, { width, lineBreak: false });
-    doc.font(BODY.font).fillColor(GREY).text(toWinAnsi(party.label), x, top + 64 + 15, { width, lineBreak: false });
+    doc
+      .font(BODY.font)
+      .fillColor(GREY)
+      .text(toWinAnsi(party.label), x, top + 64 + 15, { width, lineBreak: false });
     doc.fillColor('black');
   });
   doc.fillColor('black');
@@ -221,8 +265,15 @@ function pageFooters(doc: Pdf, model: DocumentModel): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 44;
     doc.font(BODY.font).fontSize(8).fillColor(GREY);
-    doc.text(toWinAnsi(`${model.sender} · ${model.title}`), left(doc), y, { width: contentWidth(doc) - 80, lineBreak: false });
-    doc.text(`Side ${i + 1 - range.start} af ${range.count}`, left(doc), y, { width: contentWidth(doc), align: 'right', lineBreak: false });
+    doc.text(toWinAnsi(`${model.sender} · ${model.title}`), left(doc), y, {
+      width: contentWidth(doc) - 80,
+      lineBreak: false,
+    });
+    doc.text(`Side ${i + 1 - range.start} af ${range.count}`, left(doc), y, {
+      width: contentWidth(doc),
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = saved;
   }
 }

@@ -82,7 +82,12 @@ export function selfAnalysisPresentation(data: SelfAnalysisPresentationData): Do
   const blocks: Block[] = [
     ...(presented
       ? []
-      : [{ kind: 'paragraph' as const, text: 'KLADDE – egenanalysen er ikke fremlagt endnu. Svar og tal kan stadig ændre sig.' }]),
+      : [
+          {
+            kind: 'paragraph' as const,
+            text: 'KLADDE – egenanalysen er ikke fremlagt endnu. Svar og tal kan stadig ændre sig.',
+          },
+        ]),
     {
       kind: 'facts',
       rows: [
@@ -155,7 +160,8 @@ function capacityBlocks(data: SelfAnalysisPresentationData): Block[] {
     { kind: 'table', header, rows: municipalityRows },
     ...note(content.capacity.municipality.note),
   ];
-  if (data.institutions.length === 0) return [...blocks, { kind: 'paragraph', text: 'Forløbet har endnu ingen udvalgte dagtilbud.' }];
+  if (data.institutions.length === 0)
+    return [...blocks, { kind: 'paragraph', text: 'Forløbet har endnu ingen udvalgte dagtilbud.' }];
   blocks.push({ kind: 'heading', text: 'De udvalgte dagtilbud' }, overviewTable(data));
   for (const institution of data.institutions) {
     const figures = prefilled.institutions[institution.id];
@@ -206,7 +212,11 @@ function overviewTable(data: SelfAnalysisPresentationData): Block {
     header: ['Dagtilbud', 'Børn', 'Stuer og grupper', 'Pædagogisk personale', 'Familier i en udsat position'],
     rows: [
       ...rows.map((r) => [r.name, ...cells(r), formatFigure(r.share, 'percent')]),
-      ['I alt', ...cells({ children: total((r) => r.children), groups: total((r) => r.groups), staff: total((r) => r.staff) }), '–'],
+      [
+        'I alt',
+        ...cells({ children: total((r) => r.children), groups: total((r) => r.groups), staff: total((r) => r.staff) }),
+        '–',
+      ],
     ],
   };
 }
@@ -218,9 +228,11 @@ function sectionBlocks(section: SectionKey, content: SelfAnalysisContent): Block
     { kind: 'heading', text: template.title },
     { kind: 'paragraph', text: template.intro },
     // One full-width table per question: the question as its shaded header, the answer below.
-    ...Object.entries<string>(template.questions).map(
-      ([key, question]): Block => ({ kind: 'table', header: [question], rows: [[orMissing(answers[key] ?? '', 'Ikke besvaret')]] }),
-    ),
+    ...Object.entries<string>(template.questions).map(([key, question]): Block => ({
+      kind: 'table',
+      header: [question],
+      rows: [[orMissing(answers[key] ?? '', 'Ikke besvaret')]],
+    })),
   ];
 }
 

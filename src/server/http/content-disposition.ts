@@ -1,5 +1,6 @@
 /** RFC 8187 value: encodeURIComponent leaves ' ( ) * unescaped, which attr-char does not allow. */
-const rfc8187 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc8187 = (s: string) =>
+  encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * Characters that are not seen but change what is seen: controls, format

@@ -38,7 +38,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         const keys = v.keyword === 'unrecognized_keys' ? params.keys : undefined;
         const at = fieldOf(v.instancePath, '');
         return {
-          field: keys?.length ? keys.map((key) => (at ? `${at}.${key}` : key)).join(', ') : fieldOf(v.instancePath, error.validationContext ?? 'body'),
+          field: keys?.length
+            ? keys.map((key) => (at ? `${at}.${key}` : key)).join(', ')
+            : fieldOf(v.instancePath, error.validationContext ?? 'body'),
           message: v.message ?? 'Ugyldig værdi',
         };
       });
@@ -51,7 +53,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 'payload_too_large');
     if (status === 415) return send(reply, request, 'unsupported_media_type');
-    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    if (
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error instanceof SyntaxError ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+    ) {
       return send(reply, request, 'malformed_json');
     }
     if (status >= 400 && status < 500) return send(reply, request, 'bad_request');

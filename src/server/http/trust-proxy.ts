@@ -15,10 +15,7 @@ import { isIP } from 'node:net';
  *   names loopback, linklocal, uniquelocal); the client is the first address,
  *   from the right, that is not one of them.
  */
-export type TrustProxy =
-  | { kind: 'none' }
-  | { kind: 'hops'; hops: number }
-  | { kind: 'addresses'; addresses: string[] };
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'addresses'; addresses: string[] };
 
 export const MAX_PROXY_HOPS = 10;
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);

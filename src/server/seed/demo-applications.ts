@@ -83,7 +83,12 @@ function closedRoundCandidates(others: Applicant[], chosen: Applicant[], assesse
 
 export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalendar): Promise<void> {
   const all: Applicant[] = await tx
-    .select({ code: municipalities.code, name: municipalities.name, region: regions.name, population: municipalities.population })
+    .select({
+      code: municipalities.code,
+      name: municipalities.name,
+      region: regions.name,
+      population: municipalities.population,
+    })
     .from(municipalities)
     .innerJoin(regions, eq(regions.code, municipalities.regionCode))
     .orderBy(municipalities.code);
@@ -103,7 +108,9 @@ export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalend
     const chosen = new Map<string, Applicant>();
     for (const d of demoApplicants) chosen.set(d.code, all.find((m) => m.code === d.code) as Applicant);
     while (chosen.size < count) {
-      const m = pick(closed ? closedRoundCandidates(others, [...chosen.values()], count - CLOSED_ROUND_PENDING) : others);
+      const m = pick(
+        closed ? closedRoundCandidates(others, [...chosen.values()], count - CLOSED_ROUND_PENDING) : others,
+      );
       chosen.set(m.code, m);
     }
     const deadline = round.deadline;
@@ -120,12 +127,14 @@ export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalend
         institutions: (demoApplicant(m.code)?.institutionKeys ?? []).map((key) => ({
           institutionId: demoId(key),
           vulnerableFamiliesShare: 25 + Math.round(random() * 20),
-          needDocumentation: 'Kommunens opgørelse af forældres uddannelse og beskæftigelse samt dagtilbuddets egen kortlægning.',
+          needDocumentation:
+            'Kommunens opgørelse af forældres uddannelse og beskæftigelse samt dagtilbuddets egen kortlægning.',
         })),
         familyDaycareShare: Math.round(10 + random() * 45),
         motivation: pick(MOTIVATIONS),
         managementBacking: 'Dagtilbudschefen og direktionen står bag ansøgningen og deltager i styregruppen.',
-        resourceCommitment: 'Kommunen afsætter medarbejdertimer til møder og afprøvninger samt forplejning og transport.',
+        resourceCommitment:
+          'Kommunen afsætter medarbejdertimer til møder og afprøvninger samt forplejning og transport.',
         directorName: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
         directorTitle: 'Direktør for Børn og Unge',
         directorSignedOn: new Date(deadline.getTime() - 10 * DAY_MS).toISOString().slice(0, 10),
@@ -151,7 +160,10 @@ export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalend
       const criteria = Object.fromEntries(
         DEFAULT_CRITERIA.map((c) => [
           c.key,
-          { score: strong ? 5 : 2 + Math.floor(random() * 4), justification: 'Vurderet ud fra ansøgningens beskrivelse og dokumentation.' },
+          {
+            score: strong ? 5 : 2 + Math.floor(random() * 4),
+            justification: 'Vurderet ud fra ansøgningens beskrivelse og dokumentation.',
+          },
         ]),
       );
       const requirements = Object.fromEntries(DEFAULT_REQUIREMENTS.map((r, i) => [r.key, requirementsMet || i !== 1]));
@@ -172,7 +184,14 @@ export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalend
       if (!row) throw new Error('assessment insert returned nothing');
       scored.push(
         scoreApplication(
-          { applicationId: id, municipalityCode: m.code, municipalityName: m.name, regionName: m.region, population: m.population, familyDaycareShare: content.familyDaycareShare },
+          {
+            applicationId: id,
+            municipalityCode: m.code,
+            municipalityName: m.name,
+            regionName: m.region,
+            population: m.population,
+            familyDaycareShare: content.familyDaycareShare,
+          },
           { criteria: DEFAULT_CRITERIA, requirements: DEFAULT_REQUIREMENTS },
           [{ ...row, assessorName: '' }],
           1,
@@ -198,7 +217,8 @@ export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalend
       .slice(0, 2)
       .map((s) => s.municipalityCode);
     const missing = demoApplicants.filter((d) => !proposal.selected.includes(d.code));
-    if (missing.length > 0) throw new Error(`Demodata: ${round.key} udvælger ikke ${missing.map((d) => d.code).join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`Demodata: ${round.key} udvælger ikke ${missing.map((d) => d.code).join(', ')}`);
     // The closed round waits for the rest of its assessments and the selection.
     if (closed) continue;
     const publishedAt = new Date(deadline.getTime() + 42 * 86_400_000);
@@ -236,7 +256,13 @@ export async function insertDemoApplications(tx: DrizzleTx, calendar: DemoCalend
       const institutionIds = (demo?.institutionKeys ?? []).map((key) => demoId(key));
       // The demo consultant runs the demo municipalities' courses, so a consultant login has courses to open.
       const consultantId = demo ? demoId('user/konsulent@socialstyrelsen.example') : null;
-      await createCourseFromApplication(tx, { id: applicationId, roundId: demoId(round.key), municipalityCode: code, institutionIds, consultantId });
+      await createCourseFromApplication(tx, {
+        id: applicationId,
+        roundId: demoId(round.key),
+        municipalityCode: code,
+        institutionIds,
+        consultantId,
+      });
     }
   }
 }

@@ -51,15 +51,23 @@ const DEADLINE_TO_START_DAYS = 70;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function demoCalendar(today: string): DemoCalendar {
-  if (!ISO_DATE.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)) || new Date(`${today}T00:00:00Z`).toISOString().slice(0, 10) !== today) {
+  if (
+    !ISO_DATE.test(today) ||
+    Number.isNaN(Date.parse(`${today}T00:00:00Z`)) ||
+    new Date(`${today}T00:00:00Z`).toISOString().slice(0, 10) !== today
+  ) {
     throw new Error(`Demodata: "${today}" er ikke en dato (ÅÅÅÅ-MM-DD)`);
   }
   const underWayStart = courseStartsUntil(addDays(today, -COURSE_YEAR_DONE_DAYS));
   const signedStart = courseStartFrom(addDays(today, 1));
   // Decided six weeks after the deadline and signed three weeks later: all before today.
-  const signedDeadline = workdayUntil(minDate(applicationsDueFor(signedStart), addDays(today, -DEADLINE_TO_START_DAYS)));
+  const signedDeadline = workdayUntil(
+    minDate(applicationsDueFor(signedStart), addDays(today, -DEADLINE_TO_START_DAYS)),
+  );
   const closedDeadline = workdayUntil(addDays(today, -CLOSED_DEADLINE_DAYS_AGO));
-  const closedStart = courseStartFrom(maxDate(addDays(closedDeadline, DEADLINE_TO_START_DAYS), addDays(signedStart, 1)));
+  const closedStart = courseStartFrom(
+    maxDate(addDays(closedDeadline, DEADLINE_TO_START_DAYS), addDays(signedStart, 1)),
+  );
   const openDeadline = workdayFrom(addDays(today, OPEN_DEADLINE_DAYS_AHEAD));
   const openStart = courseStartFrom(maxDate(addDays(openDeadline, DEADLINE_TO_START_DAYS), addDays(closedStart, 1)));
   return {

@@ -30,7 +30,8 @@ interface Days {
 const first = (d: Days): ChangeModelContent => ({
   problem:
     'Børn i udsatte positioner deltager mindre i leg og fællesskaber i dagtilbuddene, især i ydertimerne og ved overgange. Det begrænser deres sproglige og sociale udvikling, og forældresamarbejdet om barnets trivsel er ikke systematisk.',
-  targetGroup: 'Børn i udsatte positioner i Børnehuset Solsikken og Børnehaven Troldehøj, deres forældre og det pædagogiske personale.',
+  targetGroup:
+    'Børn i udsatte positioner i Børnehuset Solsikken og Børnehaven Troldehøj, deres forældre og det pædagogiske personale.',
   activities: [
     { id: 'a-legegrupper', text: 'Faste, små legegrupper med en voksen i ydertimerne' },
     { id: 'a-dialogisk-laesning', text: 'Dialogisk læsning i små grupper' },
@@ -97,11 +98,18 @@ const second = (d: Days): ChangeModelContent => {
   return {
     ...base,
     problem: `${base.problem} Medarbejderne mangler faste rutiner, der giver de mindste fællesskaber plads i de travle dele af dagen.`,
-    activities: [...base.activities, { id: 'a-overgange', text: 'Billedstøtte og faste trin ved overgange, fx i garderoben' }],
-    assumptions: [...base.assumptions, { id: 'f-data', text: 'Sprogvurderingerne registreres, så opfølgningen kan måles' }],
+    activities: [
+      ...base.activities,
+      { id: 'a-overgange', text: 'Billedstøtte og faste trin ved overgange, fx i garderoben' },
+    ],
+    assumptions: [
+      ...base.assumptions,
+      { id: 'f-data', text: 'Sprogvurderingerne registreres, så opfølgningen kan måles' },
+    ],
     indicators: base.indicators.map((i) => {
       if (i.key === 'foraeldresamtaler') return { ...i, target: 80 };
-      if (i.key === 'sprog-opfoelgning') return { ...i, dataSource: 'Sprogvurderingerne og dagtilbuddenes opfølgningsplaner' };
+      if (i.key === 'sprog-opfoelgning')
+        return { ...i, dataSource: 'Sprogvurderingerne og dagtilbuddenes opfølgningsplaner' };
       return i;
     }),
   };
@@ -110,7 +118,12 @@ const second = (d: Days): ChangeModelContent => {
 const versions = (d: Days) => {
   const firstSaved = d.fromStart(44);
   return [
-    { content: first(d), note: 'Første udgave efter opstarten', by: 'coordinator', at: danishInstant(firstSaved, '14:20') },
+    {
+      content: first(d),
+      note: 'Første udgave efter opstarten',
+      by: 'coordinator',
+      at: danishInstant(firstSaved, '14:20'),
+    },
     {
       content: second(d),
       note: 'Justeret efter arbejdsgruppernes første afprøvninger: nyt mål for forældresamtaler og en aktivitet om overgange',
@@ -129,11 +142,46 @@ const versions = (d: Days) => {
 const measurements = (d: Days) => {
   const recorded = workdayFrom(addDays(d.fromStart(44), 1));
   return [
-    { key: 'deltagelse-leg', measuredOn: d.fromStart(25), value: 45, note: 'Udgangspunkt', by: 'leader', at: danishInstant(recorded, '13:00') },
-    { key: 'foraeldresamtaler', measuredOn: d.fromStart(30), value: 30, note: 'Udgangspunkt', by: 'coordinator', at: danishInstant(recorded, '13:10') },
-    { key: 'sprog-opfoelgning', measuredOn: d.fromStart(27), value: 55, note: 'Udgangspunkt', by: 'coordinator', at: danishInstant(recorded, '13:20') },
-    { key: 'deltagelse-leg', measuredOn: d.beforeToday(7), value: 53, note: 'Begge dagtilbud', by: 'leader', at: danishInstant(d.beforeToday(7), '15:00') },
-    { key: 'foraeldresamtaler', measuredOn: d.beforeToday(5), value: 48, note: '', by: 'coordinator', at: danishInstant(d.beforeToday(5), '11:30') },
+    {
+      key: 'deltagelse-leg',
+      measuredOn: d.fromStart(25),
+      value: 45,
+      note: 'Udgangspunkt',
+      by: 'leader',
+      at: danishInstant(recorded, '13:00'),
+    },
+    {
+      key: 'foraeldresamtaler',
+      measuredOn: d.fromStart(30),
+      value: 30,
+      note: 'Udgangspunkt',
+      by: 'coordinator',
+      at: danishInstant(recorded, '13:10'),
+    },
+    {
+      key: 'sprog-opfoelgning',
+      measuredOn: d.fromStart(27),
+      value: 55,
+      note: 'Udgangspunkt',
+      by: 'coordinator',
+      at: danishInstant(recorded, '13:20'),
+    },
+    {
+      key: 'deltagelse-leg',
+      measuredOn: d.beforeToday(7),
+      value: 53,
+      note: 'Begge dagtilbud',
+      by: 'leader',
+      at: danishInstant(d.beforeToday(7), '15:00'),
+    },
+    {
+      key: 'foraeldresamtaler',
+      measuredOn: d.beforeToday(5),
+      value: 48,
+      note: '',
+      by: 'coordinator',
+      at: danishInstant(d.beforeToday(5), '11:30'),
+    },
   ] as const;
 };
 
@@ -142,7 +190,12 @@ const measurements = (d: Days) => {
  * the rows the change-model module writes on a save and a measurement (the
  * content checked by the contract and the module's own rules first).
  */
-export async function insertDemoChangeModel(tx: DrizzleTx, course: CourseRow, people: DemoPeople, today: string): Promise<void> {
+export async function insertDemoChangeModel(
+  tx: DrizzleTx,
+  course: CourseRow,
+  people: DemoPeople,
+  today: string,
+): Promise<void> {
   const d: Days = {
     fromStart: (n) => workdayFrom(addDays(course.periodStart, n)),
     beforeToday: (n) => workdayUntil(addDays(today, -n)),
@@ -151,7 +204,8 @@ export async function insertDemoChangeModel(tx: DrizzleTx, course: CourseRow, pe
   for (const [i, v] of versions(d).entries()) {
     const content = ChangeModelContent.parse(v.content);
     const errors = contentErrors(content);
-    if (errors.length > 0) throw new Error(`Demodata: forandringsmodellen er ugyldig: ${errors.map((e) => e.field).join(', ')}`);
+    if (errors.length > 0)
+      throw new Error(`Demodata: forandringsmodellen er ugyldig: ${errors.map((e) => e.field).join(', ')}`);
     await tx.insert(changeModelVersions).values({
       id: demoId(`change-model/${course.applicationId}/${i + 1}`),
       courseId: course.id,

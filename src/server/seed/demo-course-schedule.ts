@@ -59,17 +59,24 @@ export async function scheduleDemoCourse(tx: DrizzleTx, course: CourseRow): Prom
         // Theme-day meetings are not meetings to the scheduler: `themeDay` stands for them.
         meetings: meetings
           .filter((m) => m.kind !== 'theme_day')
-          .map((m) => ({ id: m.id, kind: m.kind, title: m.title, ...(m.kind === 'working_group' && m.groupKey ? { group: m.groupKey } : {}) })),
+          .map((m) => ({
+            id: m.id,
+            kind: m.kind,
+            title: m.title,
+            ...(m.kind === 'working_group' && m.groupKey ? { group: m.groupKey } : {}),
+          })),
       },
     ],
     themeDay: meetings.some((m) => m.kind === 'theme_day'),
   });
   const proposal = proposeSchedule(input);
-  if (!proposal.feasible) throw new Error(`Demodata: ingen mødeplan for ${course.municipalityName}: ${proposal.reason}`);
+  if (!proposal.feasible)
+    throw new Error(`Demodata: ingen mødeplan for ${course.municipalityName}: ${proposal.reason}`);
   const times = new Map(proposal.meetings.map((p) => [p.id, { date: p.date, start: p.start, end: p.end }]));
   const dated: DatedMeeting[] = [];
   for (const m of meetings) {
-    const time = m.kind === 'theme_day' && proposal.themeDay ? { date: proposal.themeDay, ...WHOLE_DAY } : times.get(m.id);
+    const time =
+      m.kind === 'theme_day' && proposal.themeDay ? { date: proposal.themeDay, ...WHOLE_DAY } : times.get(m.id);
     if (!time) throw new Error(`Demodata: mødet ${m.title} fik ingen dato`);
     // As applying a proposal does (course-schedule): undated, planned meetings get their time and a new version.
     const [row] = await tx
@@ -78,7 +85,15 @@ export async function scheduleDemoCourse(tx: DrizzleTx, course: CourseRow): Prom
       .where(and(eq(courseMeetings.id, m.id), isNull(courseMeetings.date), eq(courseMeetings.status, 'planned')))
       .returning({ version: courseMeetings.version });
     if (!row) throw new Error(`Demodata: mødet ${m.title} var allerede dateret`);
-    dated.push({ id: m.id, kind: m.kind, groupKey: m.groupKey, sequence: m.sequence, title: m.title, ...time, version: row.version });
+    dated.push({
+      id: m.id,
+      kind: m.kind,
+      groupKey: m.groupKey,
+      sequence: m.sequence,
+      title: m.title,
+      ...time,
+      version: row.version,
+    });
   }
   return dated.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
 }

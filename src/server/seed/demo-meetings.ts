@@ -43,7 +43,8 @@ const GUESTS: Record<string, { name: string; participantRole: ParticipantRole }[
 /** Who sent their apologies, by meeting: `kind/group/sequence` → name. */
 const ABSENT: Record<string, string> = { 'working_group/ag-2/2': 'Sanne Østergaard' };
 
-const keyOf = (m: { kind: string; groupKey: string | null; sequence: number }) => `${m.kind}/${m.groupKey ?? ''}/${m.sequence}`;
+const keyOf = (m: { kind: string; groupKey: string | null; sequence: number }) =>
+  `${m.kind}/${m.groupKey ?? ''}/${m.sequence}`;
 const hoursBetween = (start: string, end: string) =>
   (Number(end.slice(0, 2)) * 60 + Number(end.slice(3)) - Number(start.slice(0, 2)) * 60 - Number(start.slice(3))) / 60;
 
@@ -58,18 +59,26 @@ const hoursBetween = (start: string, end: string) =>
  * past, are held without minutes (the agency's, none owed). The next few
  * planned meetings get their agenda and place.
  */
-export async function holdDemoMeetings(tx: DrizzleTx, course: CourseRow, meetings: DatedMeeting[], people: DemoPeople, today: string): Promise<HeldMeeting[]> {
+export async function holdDemoMeetings(
+  tx: DrizzleTx,
+  course: CourseRow,
+  meetings: DatedMeeting[],
+  people: DemoPeople,
+  today: string,
+): Promise<HeldMeeting[]> {
   const now = danishInstant(today, '08:00');
   const past = meetings.filter((m) => m.date < today);
   const withMinutes = past.filter((m) => minutesFor(m, null) !== null);
   const last = withMinutes.at(-1);
-  const withoutMinutes = [...withMinutes].reverse().find((m) => m !== last && m.kind === 'sparring') ?? withMinutes.at(-2);
+  const withoutMinutes =
+    [...withMinutes].reverse().find((m) => m !== last && m.kind === 'sparring') ?? withMinutes.at(-2);
   const addresses = await groupAddresses(tx, course);
   const held: HeldMeeting[] = [];
   for (const m of past) {
     let version = m.version;
     const step = async (changes: Parameters<typeof meetingsRepo.updateMeeting>[3]) => {
-      if (!(await meetingsRepo.updateMeeting(tx, m.id, version, changes, now))) throw new Error(`Demodata: mødet ${m.title} blev ikke gemt`);
+      if (!(await meetingsRepo.updateMeeting(tx, m.id, version, changes, now)))
+        throw new Error(`Demodata: mødet ${m.title} blev ikke gemt`);
       version += 1;
     };
     await step({ agenda: agendaFor(m.kind), location: locationFor(m.kind, addresses.get(m.groupKey ?? '') ?? null) });
@@ -126,7 +135,14 @@ async function attendance(tx: DrizzleTx, m: DatedMeeting, people: DemoPeople): P
  * kick-off and steering meetings; the consultant writes the others and the
  * coordinator approves them.
  */
-async function writeMinutes(tx: DrizzleTx, course: CourseRow, m: DatedMeeting, people: DemoPeople, approve: boolean, today: string): Promise<void> {
+async function writeMinutes(
+  tx: DrizzleTx,
+  course: CourseRow,
+  m: DatedMeeting,
+  people: DemoPeople,
+  approve: boolean,
+  today: string,
+): Promise<void> {
   const group = course.plan.workingGroups.find((g) => g.key === m.groupKey)?.name ?? null;
   const text = minutesFor(m, group);
   if (!text) throw new Error(`Demodata: intet referat til ${m.title}`);
@@ -135,9 +151,11 @@ async function writeMinutes(tx: DrizzleTx, course: CourseRow, m: DatedMeeting, p
   const municipal = m.kind === 'kickoff' || m.kind === 'steering';
   const author = municipal ? people.coordinator : people.consultant;
   const approver = municipal ? people.chief : people.coordinator;
-  if (!(await meetingsRepo.saveMinutes(tx, m.id, 0, content, author, now))) throw new Error(`Demodata: referatet af ${m.title} blev ikke gemt`);
+  if (!(await meetingsRepo.saveMinutes(tx, m.id, 0, content, author, now)))
+    throw new Error(`Demodata: referatet af ${m.title} blev ikke gemt`);
   if (!approve) return;
-  if (!(await meetingsRepo.approveMinutes(tx, m.id, 1, approver, now))) throw new Error(`Demodata: referatet af ${m.title} blev ikke godkendt`);
+  if (!(await meetingsRepo.approveMinutes(tx, m.id, 1, approver, now)))
+    throw new Error(`Demodata: referatet af ${m.title} blev ikke godkendt`);
   const approvedOn = workdayFrom(addDays(m.date, 3));
   const approvedAt = approvedOn < today ? danishInstant(approvedOn, '10:00') : danishInstant(today, '08:30');
   await tx.update(courseMeetings).set({ minutesApprovedAt: approvedAt }).where(eq(courseMeetings.id, m.id));

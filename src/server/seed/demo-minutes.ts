@@ -18,11 +18,32 @@ interface MeetingRef {
 }
 
 const AGENDAS: Record<MeetingKind, string[]> = {
-  kickoff: ['Velkomst og præsentation', 'Forløbets elementer og årshjul', 'Roller: styregruppe, tovholder og arbejdsgrupper', 'Egenanalysen: hvem gør hvad', 'Næste skridt'],
-  steering: ['Status på forløbet', 'Erfaringer fra arbejdsgrupperne', 'Forandringsmodellen og indikatorerne', 'Beslutninger og næste møde'],
+  kickoff: [
+    'Velkomst og præsentation',
+    'Forløbets elementer og årshjul',
+    'Roller: styregruppe, tovholder og arbejdsgrupper',
+    'Egenanalysen: hvem gør hvad',
+    'Næste skridt',
+  ],
+  steering: [
+    'Status på forløbet',
+    'Erfaringer fra arbejdsgrupperne',
+    'Forandringsmodellen og indikatorerne',
+    'Beslutninger og næste møde',
+  ],
   sparring: ['Status siden sidst', 'Tovholderens spørgsmål', 'Egenanalyse og data', 'Aftaler'],
-  leader_sparring: ['Runde: hvad fylder i dagtilbuddene', 'Pædagogisk ledelse af afprøvningerne', 'Erfaringsudveksling', 'Aftaler'],
-  working_group: ['Opfølgning på afprøvningerne siden sidst', 'Refleksion: hvad lærte vi', 'Næste afprøvning: hvad, hvem og hvornår', 'Evaluering af mødet'],
+  leader_sparring: [
+    'Runde: hvad fylder i dagtilbuddene',
+    'Pædagogisk ledelse af afprøvningerne',
+    'Erfaringsudveksling',
+    'Aftaler',
+  ],
+  working_group: [
+    'Opfølgning på afprøvningerne siden sidst',
+    'Refleksion: hvad lærte vi',
+    'Næste afprøvning: hvad, hvem og hvornår',
+    'Evaluering af mødet',
+  ],
   theme_day: ['Oplæg om læringsmiljøer for børn i udsatte positioner', 'Erfaringer fra rundens kommuner', 'Workshops'],
   conference: ['Oplæg og workshops'],
   extra: ['Dagsorden følger'],
@@ -90,7 +111,10 @@ const STEERING: DemoMinutes = {
       'Næste styregruppemøde holdes midt i forløbet.',
     ]),
   ].join(''),
-  decisions: ['Kommissoriet for forløbet er godkendt.', 'Forandringsmodellen får tre indikatorer med udgangspunkt og mål.'],
+  decisions: [
+    'Kommissoriet for forløbet er godkendt.',
+    'Forandringsmodellen får tre indikatorer med udgangspunkt og mål.',
+  ],
 };
 
 const SPARRING: DemoMinutes[] = [
@@ -99,8 +123,14 @@ const SPARRING: DemoMinutes[] = [
       p(
         'Sparringen handlede om tovholderens rolle og planlægningen af egenanalysen. Vi gennemgik skabelonen og aftalte, hvem der bidrager til de enkelte afsnit:',
       ),
-      list(['Ledelse: dagtilbudschefen.', 'Organisering: tovholderen med input fra de to dagtilbudsledere.', 'Målrettede indsatser: tovholderen sammen med PPR.']),
-      p('Tovholderen oplever god opbakning, men tiden er knap i de kommende måneder. Vi aftalte faste sparringstider hver anden måned.'),
+      list([
+        'Ledelse: dagtilbudschefen.',
+        'Organisering: tovholderen med input fra de to dagtilbudsledere.',
+        'Målrettede indsatser: tovholderen sammen med PPR.',
+      ]),
+      p(
+        'Tovholderen oplever god opbakning, men tiden er knap i de kommende måneder. Vi aftalte faste sparringstider hver anden måned.',
+      ),
     ].join(''),
     decisions: ['Egenanalysens afsnit fordeles som beskrevet.'],
   },
@@ -121,7 +151,10 @@ const SPARRING: DemoMinutes[] = [
       p(
         'Vi fulgte op på fremlæggelsen af egenanalysen og på forandringsmodellen. Tovholderen vil justere målet for forældresamtaler, fordi dagtilbuddene allerede er kommet godt i gang.',
       ),
-      list(['Forandringsmodellen gemmes i en ny udgave efter justeringen.', 'De næste målinger aftales med dagtilbudslederne.']),
+      list([
+        'Forandringsmodellen gemmes i en ny udgave efter justeringen.',
+        'De næste målinger aftales med dagtilbudslederne.',
+      ]),
     ].join(''),
     decisions: ['Målet for forældresamtaler hæves i forandringsmodellen.'],
   },
@@ -151,7 +184,11 @@ const WORKING_GROUP: ((group: string) => DemoMinutes)[] = [
       p(
         'Praksiskonsulenten introducerede arbejdet med afprøvninger: en konkret ændring i praksis, som prøves af i tre til fire uger og skrives ned undervejs, så gruppen kan vende tilbage til den på næste møde.',
       ),
-      list(['Små legegrupper med en fast voksen i ydertimerne.', 'Billedstøtte ved overgange.', 'Forældrenes viden om barnets leg derhjemme.']),
+      list([
+        'Små legegrupper med en fast voksen i ydertimerne.',
+        'Billedstøtte ved overgange.',
+        'Forældrenes viden om barnets leg derhjemme.',
+      ]),
     ].join(''),
     decisions: ['Gruppen starter med én afprøvning ad gangen.'],
   }),
@@ -160,7 +197,9 @@ const WORKING_GROUP: ((group: string) => DemoMinutes)[] = [
       p(
         `Arbejdsgruppen i ${group} fulgte op på den første afprøvning. Medarbejderne oplever, at de små grupper giver mere ro, og at flere børn tager initiativ til leg, når der er en voksen, der bliver i legen.`,
       ),
-      p('Det har været svært at holde fast i grupperne på dage med sygdom blandt personalet. Gruppen drøftede, hvad der kan prioriteres væk på de dage.'),
+      p(
+        'Det har været svært at holde fast i grupperne på dage med sygdom blandt personalet. Gruppen drøftede, hvad der kan prioriteres væk på de dage.',
+      ),
       list(['Logbogen bruges efter hver afprøvning.', 'Næste afprøvning handler om sprog i små grupper.']),
     ].join(''),
     decisions: ['Den første afprøvning fortsætter og udvides til alle stuer.'],
@@ -170,7 +209,10 @@ const WORKING_GROUP: ((group: string) => DemoMinutes)[] = [
       p(
         `Arbejdsgruppen i ${group} gennemgik logbøgerne fra afprøvningerne. Refleksionerne viser, at børnene deltager mere, når aktiviteterne er forudsigelige og grupperne små.`,
       ),
-      list(['Dialogisk læsning fortsætter to gange om ugen.', 'Billedstøtte ved garderoben afprøves frem til næste møde.']),
+      list([
+        'Dialogisk læsning fortsætter to gange om ugen.',
+        'Billedstøtte ved garderoben afprøves frem til næste møde.',
+      ]),
     ].join(''),
     decisions: ['Billedstøtte ved garderoben afprøves frem til næste møde.'],
   }),

@@ -40,10 +40,34 @@ export const DEFAULT_BALANCE_RULES = {
  * seed date; deadlines at noon, Danish time.
  */
 export const HISTORICAL_ROUNDS = [
-  { key: 'round-2017-08', name: 'August 2017 – juni 2018', courseStart: '2017-08-01', courseEnd: '2018-06-30', deadline: '2017-05-15T12:00:00+02:00' },
-  { key: 'round-2018-01', name: 'Januar – december 2018', courseStart: '2018-01-01', courseEnd: '2018-12-31', deadline: '2017-11-03T12:00:00+01:00' },
-  { key: 'round-2018-08', name: 'August 2018 – juni 2019', courseStart: '2018-08-01', courseEnd: '2019-06-30', deadline: '2018-05-01T12:00:00+02:00' },
-  { key: 'round-2019-01', name: 'Januar – december 2019', courseStart: '2019-01-01', courseEnd: '2019-12-31', deadline: '2018-11-01T12:00:00+01:00' },
+  {
+    key: 'round-2017-08',
+    name: 'August 2017 – juni 2018',
+    courseStart: '2017-08-01',
+    courseEnd: '2018-06-30',
+    deadline: '2017-05-15T12:00:00+02:00',
+  },
+  {
+    key: 'round-2018-01',
+    name: 'Januar – december 2018',
+    courseStart: '2018-01-01',
+    courseEnd: '2018-12-31',
+    deadline: '2017-11-03T12:00:00+01:00',
+  },
+  {
+    key: 'round-2018-08',
+    name: 'August 2018 – juni 2019',
+    courseStart: '2018-08-01',
+    courseEnd: '2019-06-30',
+    deadline: '2018-05-01T12:00:00+02:00',
+  },
+  {
+    key: 'round-2019-01',
+    name: 'Januar – december 2019',
+    courseStart: '2019-01-01',
+    courseEnd: '2019-12-31',
+    deadline: '2018-11-01T12:00:00+01:00',
+  },
 ] as const;
 
 export type DemoRoundState = 'historical' | 'open' | 'under_way' | 'closed' | 'signed';

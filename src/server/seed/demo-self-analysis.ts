@@ -20,7 +20,8 @@ const FIRST_SAVED_DAY = 38;
 const COMPLETED_DAY = 59;
 export const DEMO_SELF_ANALYSIS_PRESENTED_DAY = 67;
 
-const courseDay = (course: CourseRow, day: number, time: string) => danishInstant(workdayFrom(addDays(course.periodStart, day)), time);
+const courseDay = (course: CourseRow, day: number, time: string) =>
+  danishInstant(workdayFrom(addDays(course.periodStart, day)), time);
 
 const LEADERSHIP = {
   backing:
@@ -44,24 +45,46 @@ const ORGANISATION = {
 };
 
 const INTERVENTIONS = {
-  current: 'Sprogindsatsen med sprogvurdering af alle 3-årige, en forældreguide til sprog og leg og et netværk for sprogpædagoger.',
+  current:
+    'Sprogindsatsen med sprogvurdering af alle 3-årige, en forældreguide til sprog og leg og et netværk for sprogpædagoger.',
   competences:
     'Dagtilbuddene arbejder med sociale kompetencer i planlagte aktiviteter og i legen. Vedholdenhed og samarbejdsevne er mindre beskrevet i praksis.',
   concern:
     'Bekymringer drøftes med lederen og bringes til de tværfaglige møder. Opfølgningen afhænger af den enkelte medarbejder og er ikke ens i de to dagtilbud.',
-  results: 'Sprogvurderingerne viser fremgang, men andelen af børn med en aftalt opfølgning er lav, og effekten af indsatserne måles ikke systematisk.',
+  results:
+    'Sprogvurderingerne viser fremgang, men andelen af børn med en aftalt opfølgning er lav, og effekten af indsatserne måles ikke systematisk.',
 };
 
-const MUNICIPALITY_FIGURES = { consultantsFte: 2.5, coordinatorHours: 8, healthVisitorsFte: 3, languageAssessedShare: 92, interdisciplinaryMeetings: 48 };
+const MUNICIPALITY_FIGURES = {
+  consultantsFte: 2.5,
+  coordinatorHours: 8,
+  healthVisitorsFte: 3,
+  languageAssessedShare: 92,
+  interdisciplinaryMeetings: 48,
+};
 
 /** Capacity of the course's institutions, by demo institution key. */
 const INSTITUTION_FIGURES: Record<string, { figures: Record<string, number>; note: string }> = {
   '0860-1': {
-    figures: { staff: 14, pedagogueShare: 64, leaderHours: 10, languageAssessedShare: 95, healthVisitorMeetings: 4, childrenWithSupport: 6 },
+    figures: {
+      staff: 14,
+      pedagogueShare: 64,
+      leaderHours: 10,
+      languageAssessedShare: 95,
+      healthVisitorMeetings: 4,
+      childrenWithSupport: 6,
+    },
     note: 'To nye pædagoger i år; en medarbejder er uddannet sprogpædagog.',
   },
   '0860-3': {
-    figures: { staff: 11, pedagogueShare: 58, leaderHours: 8, languageAssessedShare: 88, healthVisitorMeetings: 4, childrenWithSupport: 5 },
+    figures: {
+      staff: 11,
+      pedagogueShare: 58,
+      leaderHours: 8,
+      languageAssessedShare: 88,
+      healthVisitorMeetings: 4,
+      childrenWithSupport: 5,
+    },
     note: 'Lederen deler ledelsestid med en anden børnehave.',
   },
 };
@@ -88,7 +111,9 @@ function content(course: CourseRow, complete: boolean): SelfAnalysisContent {
   return SelfAnalysisContent.parse({
     leadership: LEADERSHIP,
     organisation: complete ? ORGANISATION : { ...ORGANISATION, resources: '' },
-    interventions: complete ? INTERVENTIONS : { current: INTERVENTIONS.current, competences: '', concern: '', results: '' },
+    interventions: complete
+      ? INTERVENTIONS
+      : { current: INTERVENTIONS.current, competences: '', concern: '', results: '' },
     capacity: {
       municipality: {
         figures: complete ? MUNICIPALITY_FIGURES : { ...MUNICIPALITY_FIGURES, interdisciplinaryMeetings: null },
@@ -117,7 +142,8 @@ export async function insertDemoSelfAnalysis(tx: DrizzleTx, course: CourseRow, p
   saved(await selfAnalysisRepo.insertSelfAnalysis(tx, course.id, toStored(content(course, false)), people.coordinator));
   saved(await selfAnalysisRepo.updateDraft(tx, course.id, 1, toStored(content(course, true)), people.coordinator, now));
   const state = await loadSelfAnalysisState(tx, course);
-  if (state.missing.length > 0) throw new Error(`Demodata: egenanalysen mangler ${state.missing.map((m) => m.field).join(', ')}`);
+  if (state.missing.length > 0)
+    throw new Error(`Demodata: egenanalysen mangler ${state.missing.map((m) => m.field).join(', ')}`);
   const figures = await readPrefilledFigures(tx, course, state.institutions, state.application, presentedAt);
   saved(
     await selfAnalysisRepo.setStatus(tx, course.id, 2, {
@@ -129,6 +155,9 @@ export async function insertDemoSelfAnalysis(tx: DrizzleTx, course: CourseRow, p
   );
   await tx
     .update(selfAnalyses)
-    .set({ createdAt: courseDay(course, FIRST_SAVED_DAY, '13:15'), updatedAt: courseDay(course, COMPLETED_DAY, '10:40') })
+    .set({
+      createdAt: courseDay(course, FIRST_SAVED_DAY, '13:15'),
+      updatedAt: courseDay(course, COMPLETED_DAY, '10:40'),
+    })
     .where(eq(selfAnalyses.courseId, course.id));
 }

@@ -36,7 +36,8 @@ const DEMO_TRIALS: DemoTrial[] = [
   {
     group: 'ag-1',
     meeting: 1,
-    description: 'Faste, små legegrupper med en voksen i ydertimerne, så børn, der ofte står uden for legen, får en fast plads i et fællesskab.',
+    description:
+      'Faste, små legegrupper med en voksen i ydertimerne, så børn, der ofte står uden for legen, får en fast plads i et fællesskab.',
     responsible: 'Medarbejderne på Solstrålen og Regnbuen',
     agreedBy: 'consultant',
     completed: true,
@@ -44,14 +45,18 @@ const DEMO_TRIALS: DemoTrial[] = [
       {
         by: 'staff',
         after: 6,
-        whatTried: 'Tre legegrupper på fire børn fra kl. 15, hver med en fast voksen og en kasse med legetøj, børnene selv havde valgt.',
-        whatHappened: 'Grupperne holdt i 25–30 minutter. To børn, der plejer at gå rundt alene, blev i legen hele tiden.',
-        reflection: 'Det virker, når den voksne bliver i legen og ikke går fra for at tage imod forældre. Vi skal aftale, hvem der tager døren.',
+        whatTried:
+          'Tre legegrupper på fire børn fra kl. 15, hver med en fast voksen og en kasse med legetøj, børnene selv havde valgt.',
+        whatHappened:
+          'Grupperne holdt i 25–30 minutter. To børn, der plejer at gå rundt alene, blev i legen hele tiden.',
+        reflection:
+          'Det virker, når den voksne bliver i legen og ikke går fra for at tage imod forældre. Vi skal aftale, hvem der tager døren.',
       },
       {
         by: 'leader',
         after: 20,
-        whatTried: 'Legegrupperne kørte alle ugens dage; vi byttede rundt på de voksne, så alle prøvede at være fast voksen.',
+        whatTried:
+          'Legegrupperne kørte alle ugens dage; vi byttede rundt på de voksne, så alle prøvede at være fast voksen.',
         whatHappened: 'Mere ro i ydertimerne. På en dag med to syge kollegaer måtte vi slå grupperne sammen.',
         reflection: 'Grupperne skal med i vagtplanen, ellers forsvinder de, når vi er pressede.',
       },
@@ -69,7 +74,8 @@ const DEMO_TRIALS: DemoTrial[] = [
         after: 5,
         whatTried: 'Læste samme billedbog tre dage i træk og stillede åbne spørgsmål om billederne.',
         whatHappened: 'Tredje dag fortalte flere børn selv dele af historien. De stille børn pegede og gentog ord.',
-        reflection: 'Gentagelsen giver de stille børn mod på at sige noget. Vi vil skrive de nye ord op, så forældrene kan se dem.',
+        reflection:
+          'Gentagelsen giver de stille børn mod på at sige noget. Vi vil skrive de nye ord op, så forældrene kan se dem.',
       },
       {
         by: 'leader',
@@ -107,7 +113,8 @@ const DEMO_TRIALS: DemoTrial[] = [
   {
     group: 'ag-2',
     meeting: 2,
-    description: 'Korte samtaler med forældrene ved hentning om, hvad barnet har leget med, og hvad familien kan lege derhjemme.',
+    description:
+      'Korte samtaler med forældrene ved hentning om, hvad barnet har leget med, og hvad familien kan lege derhjemme.',
     responsible: 'Pædagogerne på Egern, Ræve og Ugler',
     agreedBy: 'consultant',
     logs: [],
@@ -120,7 +127,13 @@ const DEMO_TRIALS: DemoTrial[] = [
  * gave it), dated by the meetings: a trial is saved on its meeting's day, so
  * it counts as agreed then; logs fall between that day and the seed date.
  */
-export async function insertDemoTrials(tx: DrizzleTx, course: CourseRow, held: HeldMeeting[], people: DemoPeople, today: string): Promise<void> {
+export async function insertDemoTrials(
+  tx: DrizzleTx,
+  course: CourseRow,
+  held: HeldMeeting[],
+  people: DemoPeople,
+  today: string,
+): Promise<void> {
   const meetingOf = (group: string, sequence: number) =>
     held.find((m) => m.kind === 'working_group' && m.groupKey === group && m.sequence === sequence) ?? null;
   for (const t of DEMO_TRIALS) {
@@ -130,7 +143,8 @@ export async function insertDemoTrials(tx: DrizzleTx, course: CourseRow, held: H
     const agreed = AgreeTrialRequest.parse({ description: t.description, responsible: t.responsible });
     const createdAt = danishInstant(meeting.date, meeting.end);
     const next = t.completed ? meetingOf(t.group, t.meeting + 1) : null;
-    if (t.completed && !next) throw new Error(`Demodata: afprøvningen i ${t.group} afsluttes på et møde, der ikke er holdt`);
+    if (t.completed && !next)
+      throw new Error(`Demodata: afprøvningen i ${t.group} afsluttes på et møde, der ikke er holdt`);
     await tx.insert(trials).values({
       id: demoId(key),
       courseId: course.id,
@@ -139,12 +153,19 @@ export async function insertDemoTrials(tx: DrizzleTx, course: CourseRow, held: H
       ...agreed,
       createdBy: t.agreedBy === 'leader' ? people.leader : people.consultant,
       createdAt,
-      ...(next ? { status: 'completed' as const, version: 2, updatedAt: danishInstant(next.date, next.end) } : { updatedAt: createdAt }),
+      ...(next
+        ? { status: 'completed' as const, version: 2, updatedAt: danishInstant(next.date, next.end) }
+        : { updatedAt: createdAt }),
     });
     for (const [i, log] of t.logs.entries()) {
       const triedOn = workdayFrom(addDays(meeting.date, log.after));
       if (triedOn >= today || (next && triedOn > next.date)) continue;
-      const entry = LogTrialRequest.parse({ triedOn, whatTried: log.whatTried, whatHappened: log.whatHappened, reflection: log.reflection });
+      const entry = LogTrialRequest.parse({
+        triedOn,
+        whatTried: log.whatTried,
+        whatHappened: log.whatHappened,
+        reflection: log.reflection,
+      });
       await tx.insert(trialLogs).values({
         id: demoId(`${key}/log/${i + 1}`),
         trialId: demoId(key),

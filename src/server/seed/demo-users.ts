@@ -22,10 +22,34 @@ export const DEMO_MUNICIPALITIES = [
 ] as const;
 
 const national: DemoUser[] = [
-  { email: 'admin@socialstyrelsen.example', name: 'Birgitte Holm', role: 'national_admin', municipalityCode: null, institutionKey: null },
-  { email: 'konsulent@socialstyrelsen.example', name: 'Jonas Kragh', role: 'consultant', municipalityCode: null, institutionKey: null },
-  { email: 'bedoemmer@socialstyrelsen.example', name: 'Hanne Dahl', role: 'assessor', municipalityCode: null, institutionKey: null },
-  { email: 'evaluator@evaluering.example', name: 'Rasmus Vinther', role: 'evaluator', municipalityCode: null, institutionKey: null },
+  {
+    email: 'admin@socialstyrelsen.example',
+    name: 'Birgitte Holm',
+    role: 'national_admin',
+    municipalityCode: null,
+    institutionKey: null,
+  },
+  {
+    email: 'konsulent@socialstyrelsen.example',
+    name: 'Jonas Kragh',
+    role: 'consultant',
+    municipalityCode: null,
+    institutionKey: null,
+  },
+  {
+    email: 'bedoemmer@socialstyrelsen.example',
+    name: 'Hanne Dahl',
+    role: 'assessor',
+    municipalityCode: null,
+    institutionKey: null,
+  },
+  {
+    email: 'evaluator@evaluering.example',
+    name: 'Rasmus Vinther',
+    role: 'evaluator',
+    municipalityCode: null,
+    institutionKey: null,
+  },
 ];
 
 const municipalPeople: Record<string, [string, string, string, string, string]> = {
@@ -36,11 +60,41 @@ const municipalPeople: Record<string, [string, string, string, string, string]> 
 const municipal: DemoUser[] = DEMO_MUNICIPALITIES.flatMap(({ code, slug }) => {
   const [coordinator, chief, leader, staff, partner] = municipalPeople[code] ?? ['', '', '', '', ''];
   return [
-    { email: `koordinator.${slug}@kommune.example`, name: coordinator, role: 'coordinator', municipalityCode: code, institutionKey: null },
-    { email: `dagtilbudschef.${slug}@kommune.example`, name: chief, role: 'daycare_chief', municipalityCode: code, institutionKey: null },
-    { email: `leder.${slug}@kommune.example`, name: leader, role: 'daycare_leader', municipalityCode: code, institutionKey: `${code}-1` },
-    { email: `paedagog.${slug}@kommune.example`, name: staff, role: 'staff', municipalityCode: code, institutionKey: `${code}-1` },
-    { email: `sundhedsplejerske.${slug}@kommune.example`, name: partner, role: 'partner', municipalityCode: code, institutionKey: null },
+    {
+      email: `koordinator.${slug}@kommune.example`,
+      name: coordinator,
+      role: 'coordinator',
+      municipalityCode: code,
+      institutionKey: null,
+    },
+    {
+      email: `dagtilbudschef.${slug}@kommune.example`,
+      name: chief,
+      role: 'daycare_chief',
+      municipalityCode: code,
+      institutionKey: null,
+    },
+    {
+      email: `leder.${slug}@kommune.example`,
+      name: leader,
+      role: 'daycare_leader',
+      municipalityCode: code,
+      institutionKey: `${code}-1`,
+    },
+    {
+      email: `paedagog.${slug}@kommune.example`,
+      name: staff,
+      role: 'staff',
+      municipalityCode: code,
+      institutionKey: `${code}-1`,
+    },
+    {
+      email: `sundhedsplejerske.${slug}@kommune.example`,
+      name: partner,
+      role: 'partner',
+      municipalityCode: code,
+      institutionKey: null,
+    },
   ] satisfies DemoUser[];
 });
 

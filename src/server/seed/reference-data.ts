@@ -32,7 +32,9 @@ export function readMunicipalities(): MunicipalityRecord[] {
 /** Loads regions and municipalities; safe to run on every start (updates names and populations). */
 export async function loadReferenceData(db: Db): Promise<void> {
   const records = readMunicipalities();
-  const regionRows = [...new Map(records.map((r) => [r.regionCode, { code: r.regionCode, name: r.regionName }])).values()];
+  const regionRows = [
+    ...new Map(records.map((r) => [r.regionCode, { code: r.regionCode, name: r.regionName }])).values(),
+  ];
   await db.transaction(async (tx) => {
     await tx
       .insert(regions)

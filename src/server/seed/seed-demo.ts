@@ -1,13 +1,28 @@
 import { count, sql } from 'drizzle-orm';
 import type { Db, DrizzleTx } from '../db/client.js';
-import { children, groups, institutions, municipalities, roleAssignments, roundAssessors, rounds, users } from '../db/schema.js';
+import {
+  children,
+  groups,
+  institutions,
+  municipalities,
+  roleAssignments,
+  roundAssessors,
+  rounds,
+  users,
+} from '../db/schema.js';
 import { inMaintenanceTx } from '../core/transaction.js';
 import { registerDomainEventHandlers } from '../event-handlers.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { birthDate, demoId, demoInstitutions, FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-data.js';
 import { insertDemoApplications } from './demo-applications.js';
 import { insertDemoCourseYear } from './demo-course-year.js';
-import { DEFAULT_BALANCE_RULES, DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS, DEMO_ASSESSED_ROUNDS, demoRounds } from './demo-rounds.js';
+import {
+  DEFAULT_BALANCE_RULES,
+  DEFAULT_CRITERIA,
+  DEFAULT_REQUIREMENTS,
+  DEMO_ASSESSED_ROUNDS,
+  demoRounds,
+} from './demo-rounds.js';
 import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
@@ -45,7 +60,10 @@ const SEED_LOCK = 7_234_002;
 
 async function insertDemoData(tx: DrizzleTx, passwordHash: string, calendar: DemoCalendar): Promise<void> {
   const towns = new Map(
-    (await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities)).map((m) => [m.code, m.name]),
+    (await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities)).map((m) => [
+      m.code,
+      m.name,
+    ]),
   );
   for (const [index, { code }] of DEMO_MUNICIPALITIES.entries()) {
     const random = seededRandom(1000 + index);
@@ -53,7 +71,9 @@ async function insertDemoData(tx: DrizzleTx, passwordHash: string, calendar: Dem
     if (!town) throw new Error(`Kommunen ${code} mangler i referencedata`);
     for (const inst of demoInstitutions(code, town)) {
       const institutionId = demoId(inst.key);
-      await tx.insert(institutions).values({ id: institutionId, municipalityCode: code, name: inst.name, kind: inst.kind, address: inst.address });
+      await tx
+        .insert(institutions)
+        .values({ id: institutionId, municipalityCode: code, name: inst.name, kind: inst.kind, address: inst.address });
       const childRows = [];
       for (const group of inst.groups) {
         const groupId = demoId(`${inst.key}/${group.name}`);

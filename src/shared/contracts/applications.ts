@@ -12,7 +12,10 @@ import { MultiLineText, SingleLineText } from './text.js';
  */
 const Line = (max: number) => SingleLineText(max);
 const Draft = (max: number) => MultiLineText(max);
-const Percent = z.number().min(0, 'Andelen skal være mellem 0 og 100 %').max(100, 'Andelen skal være mellem 0 og 100 %');
+const Percent = z
+  .number()
+  .min(0, 'Andelen skal være mellem 0 og 100 %')
+  .max(100, 'Andelen skal være mellem 0 og 100 %');
 
 export const ApplicationInstitution = z.strictObject({
   institutionId: Uuid,

@@ -97,7 +97,10 @@ export type ApplicationScore = z.infer<typeof ApplicationScore>;
  * assessments, so the server scores the whole round (at most one application
  * per municipality) and sends one page of it.
  */
-export const RoundScoresQuery = KeysetQuery('scores', z.tuple([z.number().nullable(), z.string().max(200), Uuid])).strict();
+export const RoundScoresQuery = KeysetQuery(
+  'scores',
+  z.tuple([z.number().nullable(), z.string().max(200), Uuid]),
+).strict();
 export const RoundScoresResponse = KeysetPage(ApplicationScore);
 export type RoundScoresResponse = z.infer<typeof RoundScoresResponse>;
 

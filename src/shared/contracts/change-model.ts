@@ -48,7 +48,10 @@ const OptionalLine = (max: number) => SingleLineText(max, `Højst ${max} tegn`);
 const RequiredLine = (max: number) => OptionalLine(max).refine((s) => s.length > 0, 'Feltet må ikke være tomt');
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ItemId = z.string().max(40, 'Højst 40 tegn').regex(SLUG, 'Id må kun indeholde små bogstaver, tal og enkelte bindestreger');
+export const ItemId = z
+  .string()
+  .max(40, 'Højst 40 tegn')
+  .regex(SLUG, 'Id må kun indeholde små bogstaver, tal og enkelte bindestreger');
 export const IndicatorKey = z
   .string()
   .max(40, 'Nøglen må højst have 40 tegn')
@@ -121,7 +124,10 @@ export const ChangeModelVersionSummary = z.object({
 });
 export type ChangeModelVersionSummary = z.infer<typeof ChangeModelVersionSummary>;
 
-export const ChangeModelVersion = ChangeModelVersionSummary.extend({ courseId: z.string(), content: ChangeModelContent });
+export const ChangeModelVersion = ChangeModelVersionSummary.extend({
+  courseId: z.string(),
+  content: ChangeModelContent,
+});
 export type ChangeModelVersion = z.infer<typeof ChangeModelVersion>;
 
 export const Measurement = z.object({
@@ -183,7 +189,12 @@ export type ChangeModel = z.infer<typeof ChangeModel>;
 export const TextDiff = z.array(z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() }));
 export type TextDiff = z.infer<typeof TextDiff>;
 
-export const TextChange = z.object({ section: z.enum(TEXT_SECTIONS), before: z.string(), after: z.string(), diff: TextDiff });
+export const TextChange = z.object({
+  section: z.enum(TEXT_SECTIONS),
+  before: z.string(),
+  after: z.string(),
+  diff: TextDiff,
+});
 
 export const ItemChange = z.object({
   kind: z.enum(['added', 'removed', 'changed', 'moved']),
@@ -198,7 +209,16 @@ export const ItemChange = z.object({
 });
 export type ItemChange = z.infer<typeof ItemChange>;
 
-export const INDICATOR_FIELDS = ['name', 'outcome', 'dataSource', 'baseline', 'target', 'unit', 'whenText', 'whenDates'] as const;
+export const INDICATOR_FIELDS = [
+  'name',
+  'outcome',
+  'dataSource',
+  'baseline',
+  'target',
+  'unit',
+  'whenText',
+  'whenDates',
+] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 /** Numbers for baseline/target, ISO dates for whenDates, the outcome's text for outcome; null = none. */
 const FieldValue = z.union([z.string(), z.number(), z.array(z.string()), z.null()]);

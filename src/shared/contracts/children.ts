@@ -30,7 +30,10 @@ export const ListChildrenQuery = PageQuery.extend({
  * further) and `totalCapped: true` means there are more than `total` ("over 1.000").
  * Without `q` the count is exact and `totalCapped` is false.
  */
-export const ListChildrenResponse = z.object({ items: z.array(Child), page: PageMeta.extend({ totalCapped: z.boolean() }) });
+export const ListChildrenResponse = z.object({
+  items: z.array(Child),
+  page: PageMeta.extend({ totalCapped: z.boolean() }),
+});
 
 export const ExportChildrenQuery = z.strictObject({ institutionId: Uuid });
 

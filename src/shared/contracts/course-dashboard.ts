@@ -41,8 +41,18 @@ export const DashboardIndicator = z.object({
 });
 
 export const OwedItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('self_analysis'), status: z.enum(['not_started', 'draft']), missing: z.array(z.string()) }),
-  z.object({ kind: z.literal('minutes'), meetingId: z.string(), title: z.string(), date: z.string(), minutesStatus: z.enum(['none', 'draft']) }),
+  z.object({
+    kind: z.literal('self_analysis'),
+    status: z.enum(['not_started', 'draft']),
+    missing: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('minutes'),
+    meetingId: z.string(),
+    title: z.string(),
+    date: z.string(),
+    minutesStatus: z.enum(['none', 'draft']),
+  }),
   z.object({ kind: z.literal('measurement'), indicatorKey: z.string(), name: z.string() }),
   /** No change model saved yet. */
   z.object({ kind: z.literal('change_model') }),

@@ -28,9 +28,14 @@ function checkTimes(ctx: Ctx, value: { start: string | null; end: string | null 
   for (const field of ['start', 'end'] as const) {
     const time = value[field];
     if (!wellFormed(time)) continue;
-    if (Number(time.slice(3, 5)) % 15 !== 0) ctx.addIssue({ code: 'custom', path: [field], message: 'Vælg et kvarter: :00, :15, :30 eller :45' });
+    if (Number(time.slice(3, 5)) % 15 !== 0)
+      ctx.addIssue({ code: 'custom', path: [field], message: 'Vælg et kvarter: :00, :15, :30 eller :45' });
     else if (time < EARLIEST_START || time > LATEST_END) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `Mødet skal ligge mellem kl. ${EARLIEST_START} og ${LATEST_END}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `Mødet skal ligge mellem kl. ${EARLIEST_START} og ${LATEST_END}`,
+      });
     }
   }
   if (wellFormed(value.start) && wellFormed(value.end) && value.end <= value.start) {
@@ -46,7 +51,8 @@ export const HolidayWeekSetting = z
     label: SingleLineText(60).min(1, { error: 'Giv ferien et navn, fx efterårsferie' }),
   })
   .superRefine((w, ctx) => {
-    if (w.to < w.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Sidste dag må ikke ligge før første dag' });
+    if (w.to < w.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Sidste dag må ikke ligge før første dag' });
   });
 export type HolidayWeekSetting = z.infer<typeof HolidayWeekSetting>;
 
@@ -64,7 +70,11 @@ export type RoundScheduleSettings = z.infer<typeof RoundScheduleSettings>;
 export const SaveRoundScheduleSettingsRequest = z.strictObject({
   version: BaseVersion,
   holidayWeeks: z.array(HolidayWeekSetting).max(40, { error: 'Højst 40 ferieperioder' }),
-  maxMeetingsPerConsultantPerDay: z.number().int().min(1, { error: 'Vælg 1, 2 eller 3' }).max(3, { error: 'Vælg 1, 2 eller 3' }),
+  maxMeetingsPerConsultantPerDay: z
+    .number()
+    .int()
+    .min(1, { error: 'Vælg 1, 2 eller 3' })
+    .max(3, { error: 'Vælg 1, 2 eller 3' }),
 });
 
 // ── A course's meetings with their broken rules ─────────────────────────────
@@ -136,7 +146,12 @@ export const CourseScheduleProposal = z.discriminatedUnion('feasible', [
 export type CourseScheduleProposal = z.infer<typeof CourseScheduleProposal>;
 
 export const RoundScheduleProposal = z.discriminatedUnion('feasible', [
-  z.object({ feasible: z.literal(true), meetings: z.array(ProposedMeeting), themeDay: z.string().nullable(), left: z.array(LeftMeeting) }),
+  z.object({
+    feasible: z.literal(true),
+    meetings: z.array(ProposedMeeting),
+    themeDay: z.string().nullable(),
+    left: z.array(LeftMeeting),
+  }),
   z.object({ feasible: z.literal(false), reason: z.string() }),
 ]);
 export type RoundScheduleProposal = z.infer<typeof RoundScheduleProposal>;
@@ -165,7 +180,12 @@ export const MoveMeetingRequest = z
     const given = [m.date, m.start, m.end].filter((v) => v !== null).length;
     if (given > 0 && given < 3) {
       for (const field of ['date', 'start', 'end'] as const) {
-        if (m[field] === null) ctx.addIssue({ code: 'custom', path: [field], message: 'Angiv dato, start og slut – eller ingen af dem for at tage mødet af kalenderen' });
+        if (m[field] === null)
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'Angiv dato, start og slut – eller ingen af dem for at tage mødet af kalenderen',
+          });
       }
     }
     checkTimes(ctx, m);
@@ -192,14 +212,29 @@ export const CalendarQuery = z
   .strictObject({ from: IsoDate.optional(), to: IsoDate.optional(), consultantId: Uuid.optional() })
   .superRefine((q, ctx) => {
     if ((q.from === undefined) !== (q.to === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [q.from === undefined ? 'from' : 'to'], message: 'Angiv både from og to – eller ingen af dem for denne måned' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [q.from === undefined ? 'from' : 'to'],
+        message: 'Angiv både from og to – eller ingen af dem for denne måned',
+      });
       return;
     }
     // Zod runs this also when a date is malformed; that date has its own message.
-    if (q.from === undefined || q.to === undefined || !IsoDate.safeParse(q.from).success || !IsoDate.safeParse(q.to).success) return;
-    if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Slutdatoen må ikke ligge før startdatoen' });
+    if (
+      q.from === undefined ||
+      q.to === undefined ||
+      !IsoDate.safeParse(q.from).success ||
+      !IsoDate.safeParse(q.to).success
+    )
+      return;
+    if (q.to < q.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Slutdatoen må ikke ligge før startdatoen' });
     else if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1 > MAX_CALENDAR_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `Kalenderen viser højst ${MAX_CALENDAR_DAYS} dage ad gangen` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `Kalenderen viser højst ${MAX_CALENDAR_DAYS} dage ad gangen`,
+      });
     }
   });
 export type CalendarQuery = z.infer<typeof CalendarQuery>;

@@ -88,7 +88,10 @@ export const CourseListItem = z.object({
 export type CourseListItem = z.infer<typeof CourseListItem>;
 
 /** Newest course period first, then municipality name: sort key [periodStart, roundId, municipalityName, id]. */
-export const ListCoursesQuery = KeysetQuery('courses', z.tuple([z.iso.date(), Uuid, z.string().max(200), Uuid])).strict();
+export const ListCoursesQuery = KeysetQuery(
+  'courses',
+  z.tuple([z.iso.date(), Uuid, z.string().max(200), Uuid]),
+).strict();
 export const ListCoursesResponse = KeysetPage(CourseListItem);
 export type ListCoursesResponse = z.infer<typeof ListCoursesResponse>;
 

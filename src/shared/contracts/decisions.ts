@@ -82,4 +82,8 @@ export const OutboxMessage = z.object({
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
 
 export const ListOutboxQuery = PageQuery;
-export const ListOutboxResponse = z.object({ items: z.array(OutboxMessage), meta: PageMeta, smtpConfigured: z.boolean() });
+export const ListOutboxResponse = z.object({
+  items: z.array(OutboxMessage),
+  meta: PageMeta,
+  smtpConfigured: z.boolean(),
+});

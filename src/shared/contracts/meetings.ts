@@ -11,7 +11,15 @@ import { Trial, TrialWithLogs } from './trials.js';
  * decisions, and the trials agreed there. Free texts are about the work, never
  * about a named child.
  */
-export const PARTICIPANT_ROLES = ['consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff', 'partner', 'other'] as const;
+export const PARTICIPANT_ROLES = [
+  'consultant',
+  'coordinator',
+  'daycare_chief',
+  'daycare_leader',
+  'staff',
+  'partner',
+  'other',
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
@@ -109,7 +117,11 @@ export const KeptMinutes = keptEdit(MinutesContent);
 export type KeptMinutes = z.infer<typeof KeptMinutes>;
 
 /** Someone the meeting's participant editor can invite: the municipality's users and the consultant. */
-export const InvitableUser = z.object({ userId: z.string(), name: z.string(), participantRole: z.enum(PARTICIPANT_ROLES) });
+export const InvitableUser = z.object({
+  userId: z.string(),
+  name: z.string(),
+  participantRole: z.enum(PARTICIPANT_ROLES),
+});
 export type InvitableUser = z.infer<typeof InvitableUser>;
 
 export const Meeting = z.object({

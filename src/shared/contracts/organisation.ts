@@ -14,7 +14,10 @@ export const Municipality = z.object({
   population: z.number().int(),
 });
 export const ListMunicipalitiesQuery = z.strictObject({
-  region: z.string().regex(/^\d{4}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   q: SearchQuery.optional(),
 });
 export const ListMunicipalitiesResponse = z.object({ items: z.array(Municipality) });

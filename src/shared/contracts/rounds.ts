@@ -7,8 +7,7 @@ import { SelectionRules } from './selection.js';
 
 export const RoundText = z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/), text: MultiLineText(1000).min(1) });
 
-const three = (what: string) =>
-  z.array(RoundText).length(3, `Der skal være præcis tre ${what}`);
+const three = (what: string) => z.array(RoundText).length(3, `Der skal være præcis tre ${what}`);
 
 const RoundFields = {
   name: Text(200),

@@ -10,9 +10,19 @@ import { OpaqueKey, SingleLineText } from './text.js';
 const IsoDate = StrictDate('Skriv datoen som ÅÅÅÅ-MM-DD');
 const Id = OpaqueKey(100).min(1);
 /** A time of day as TT:MM (24-hour clock). */
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Skriv tidspunktet som TT:MM, fx 09:30' });
+export const TimeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Skriv tidspunktet som TT:MM, fx 09:30' });
 
-export const MEETING_KINDS = ['kickoff', 'steering', 'sparring', 'leader_sparring', 'working_group', 'conference', 'extra'] as const;
+export const MEETING_KINDS = [
+  'kickoff',
+  'steering',
+  'sparring',
+  'leader_sparring',
+  'working_group',
+  'conference',
+  'extra',
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** A course has at most one kick-off and three steering meetings (one in each third of the period). */
@@ -96,7 +106,8 @@ export const ScheduleInput = z
     const { start, end } = input.period;
     const inPeriod = (iso: string) => iso >= start && iso <= end;
     if (end <= start) issue(['period', 'end'], 'Periodens slutdato skal ligge efter startdatoen');
-    else if (Date.parse(end) - Date.parse(start) > 3 * 366 * 86_400_000) issue(['period', 'end'], 'Perioden må højst være tre år');
+    else if (Date.parse(end) - Date.parse(start) > 3 * 366 * 86_400_000)
+      issue(['period', 'end'], 'Perioden må højst være tre år');
     input.holidayWeeks.forEach((w, i) => {
       if (w.to < w.from) issue(['holidayWeeks', i, 'to'], 'Ferieugens slutdato må ikke ligge før startdatoen');
     });
@@ -124,9 +135,12 @@ export const ScheduleInput = z
         if (meetings.has(m.id)) issue([...at, 'id'], `Mødet ${m.id} står der to gange i forløbet ${course.id}`);
         meetings.add(m.id);
         if (m.kind === 'kickoff' && ++kickoffs > 1) issue([...at, 'kind'], 'Et forløb har højst ét opstartsmøde');
-        if (m.kind === 'steering' && ++steering > MAX_STEERING) issue([...at, 'kind'], `Et forløb har højst ${MAX_STEERING} styregruppemøder`);
-        if (m.group !== undefined && m.kind !== 'working_group') issue([...at, 'group'], 'group bruges kun til arbejdsgruppemøder (working_group)');
-        if (m.third !== undefined && m.kind !== 'steering') issue([...at, 'third'], 'third gælder kun styregruppemøder');
+        if (m.kind === 'steering' && ++steering > MAX_STEERING)
+          issue([...at, 'kind'], `Et forløb har højst ${MAX_STEERING} styregruppemøder`);
+        if (m.group !== undefined && m.kind !== 'working_group')
+          issue([...at, 'group'], 'group bruges kun til arbejdsgruppemøder (working_group)');
+        if (m.third !== undefined && m.kind !== 'steering')
+          issue([...at, 'third'], 'third gælder kun styregruppemøder');
         if (m.fixed) {
           if (!inPeriod(m.fixed.date)) issue([...at, 'fixed', 'date'], 'Et fast møde skal ligge i perioden');
           if (m.fixed.end <= m.fixed.start) issue([...at, 'fixed', 'end'], 'Mødet skal slutte efter, at det begynder');

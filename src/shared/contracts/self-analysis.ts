@@ -26,12 +26,16 @@ export const QUESTION_KEYS = {
 export type QuestionKey<S extends SectionKey> = (typeof QUESTION_KEYS)[S][number];
 
 /** Danish texts of the template (the PDF's and the Danish client's). */
-export const SECTION_TEMPLATE: { [S in SectionKey]: { title: string; intro: string; questions: Record<QuestionKey<S>, string> } } = {
+export const SECTION_TEMPLATE: {
+  [S in SectionKey]: { title: string; intro: string; questions: Record<QuestionKey<S>, string> };
+} = {
   leadership: {
     title: 'Ledelse',
-    intro: 'En stærk faglig ledelse, der kan drive de målrettede faglige indsatser med løbende inddragelse af relevante data.',
+    intro:
+      'En stærk faglig ledelse, der kan drive de målrettede faglige indsatser med løbende inddragelse af relevante data.',
     questions: {
-      backing: 'Hvordan bakker forvaltningen og dagtilbudsledelsen op om arbejdet med børn i udsatte positioner, og hvem driver det?',
+      backing:
+        'Hvordan bakker forvaltningen og dagtilbudsledelsen op om arbejdet med børn i udsatte positioner, og hvem driver det?',
       data: 'Hvordan inddrager ledelsen løbende relevante data om børnenes trivsel, udvikling og læring?',
       direction: 'Hvordan sætter lederne retning for organiseringen af medarbejderne og det pædagogiske læringsmiljø?',
       anchoring: 'Hvilke erfaringer har kommunen med at implementere og forankre faglige indsatser i dagtilbud?',
@@ -39,23 +43,29 @@ export const SECTION_TEMPLATE: { [S in SectionKey]: { title: string; intro: stri
   },
   organisation: {
     title: 'Organisering',
-    intro: 'En god organisering af læringsmiljøerne og et godt tværfagligt samarbejde, der understøtter det pædagogiske arbejde.',
+    intro:
+      'En god organisering af læringsmiljøerne og et godt tværfagligt samarbejde, der understøtter det pædagogiske arbejde.',
     questions: {
       learningEnvironments:
         'Hvordan er læringsmiljøerne organiseret hen over dagen, så de understøtter trivsel, udvikling og læring hos børn i udsatte positioner?',
-      interdisciplinary: 'Hvordan er det tværfaglige samarbejde organiseret, fx med sundhedsplejen, PPR og socialrådgivere?',
-      parents: 'Hvordan er forældresamarbejdet organiseret, og hvordan inddrages forældrene i barnets trivsel, udvikling og læring?',
-      resources: 'Hvilken tid og hvilke ressourcer har kommunen afsat til tovholderen og til dagtilbuddenes arbejde i forløbet?',
+      interdisciplinary:
+        'Hvordan er det tværfaglige samarbejde organiseret, fx med sundhedsplejen, PPR og socialrådgivere?',
+      parents:
+        'Hvordan er forældresamarbejdet organiseret, og hvordan inddrages forældrene i barnets trivsel, udvikling og læring?',
+      resources:
+        'Hvilken tid og hvilke ressourcer har kommunen afsat til tovholderen og til dagtilbuddenes arbejde i forløbet?',
     },
   },
   interventions: {
     title: 'Målrettede indsatser',
-    intro: 'Indsatser, der fremmer deltagelse og læring for børn i udsatte positioner og mindsker den negative sociale arv.',
+    intro:
+      'Indsatser, der fremmer deltagelse og læring for børn i udsatte positioner og mindsker den negative sociale arv.',
     questions: {
       current: 'Hvilke målrettede indsatser for børn i udsatte positioner har kommunen og de udvalgte dagtilbud i dag?',
       competences:
         'Hvordan arbejder dagtilbuddene med børnenes personlige, sproglige og sociale kompetencer, herunder engagement, vedholdenhed, empati og samarbejdsevne?',
-      concern: 'Hvordan opdager og følger dagtilbuddene børn, hvis trivsel, udvikling eller læring giver anledning til bekymring?',
+      concern:
+        'Hvordan opdager og følger dagtilbuddene børn, hvis trivsel, udvikling eller læring giver anledning til bekymring?',
       results: 'Hvad viser kommunens egne data og erfaringer om indsatsernes resultater?',
     },
   },
@@ -98,7 +108,11 @@ export const PREFILLED_MUNICIPALITY_FIGURES = {
   groupsInCourse: { unit: 'count', source: 'organisation', label: 'Stuer og grupper i forløbets dagtilbud' },
   institutionsInMunicipality: { unit: 'count', source: 'organisation', label: 'Dagtilbud i kommunen i alt' },
   childrenInMunicipality: { unit: 'count', source: 'organisation', label: 'Børn i kommunens dagtilbud i alt' },
-  familyDaycareShare: { unit: 'percent', source: 'application', label: 'Andel af 0–2-årige i dagpleje (fra ansøgningen)' },
+  familyDaycareShare: {
+    unit: 'percent',
+    source: 'application',
+    label: 'Andel af 0–2-årige i dagpleje (fra ansøgningen)',
+  },
   wellBeing: { unit: 'percent', source: 'well_being', label: 'Trivsel (andel børn i grøn trivsel)' },
 } as const satisfies Record<string, { unit: FigureUnit; source: (typeof FIGURE_SOURCES)[number]; label: string }>;
 export type PrefilledMunicipalityKey = keyof typeof PREFILLED_MUNICIPALITY_FIGURES;
@@ -106,7 +120,11 @@ export type PrefilledMunicipalityKey = keyof typeof PREFILLED_MUNICIPALITY_FIGUR
 export const PREFILLED_INSTITUTION_FIGURES = {
   children: { unit: 'count', source: 'organisation', label: 'Børn' },
   groups: { unit: 'count', source: 'organisation', label: 'Stuer og grupper' },
-  vulnerableFamiliesShare: { unit: 'percent', source: 'application', label: 'Andel familier i en udsat position (fra ansøgningen)' },
+  vulnerableFamiliesShare: {
+    unit: 'percent',
+    source: 'application',
+    label: 'Andel familier i en udsat position (fra ansøgningen)',
+  },
   wellBeing: { unit: 'percent', source: 'well_being', label: 'Trivsel (andel børn i grøn trivsel)' },
 } as const satisfies Record<string, { unit: FigureUnit; source: (typeof FIGURE_SOURCES)[number]; label: string }>;
 export type PrefilledInstitutionKey = keyof typeof PREFILLED_INSTITUTION_FIGURES;
@@ -140,7 +158,9 @@ function figure(unit: FigureUnit) {
 }
 
 function figures<K extends string>(template: Record<K, { unit: FigureUnit }>) {
-  const shape = Object.fromEntries(Object.entries<{ unit: FigureUnit }>(template).map(([key, f]) => [key, figure(f.unit)]));
+  const shape = Object.fromEntries(
+    Object.entries<{ unit: FigureUnit }>(template).map(([key, f]) => [key, figure(f.unit)]),
+  );
   return z.strictObject(shape as Record<K, ReturnType<typeof figure>>);
 }
 
@@ -168,7 +188,14 @@ export const SelfAnalysisContent = z.strictObject({
   challenges: z.array(ListItem).max(MAX_LIST_ITEMS, `Højst ${MAX_LIST_ITEMS} punkter`),
 });
 export type SelfAnalysisContent = z.infer<typeof SelfAnalysisContent>;
-export const CONTENT_PARTS = ['leadership', 'organisation', 'interventions', 'capacity', 'strengths', 'challenges'] as const;
+export const CONTENT_PARTS = [
+  'leadership',
+  'organisation',
+  'interventions',
+  'capacity',
+  'strengths',
+  'challenges',
+] as const;
 
 const emptyAnswers = <S extends SectionKey>(section: S) =>
   Object.fromEntries(QUESTION_KEYS[section].map((key) => [key, ''])) as Record<QuestionKey<S>, string>;
@@ -201,7 +228,9 @@ export const PrefilledFigure = z.object({
 export type PrefilledFigure = z.infer<typeof PrefilledFigure>;
 
 const prefilledOf = <K extends string>(template: Record<K, unknown>) =>
-  z.object(Object.fromEntries(Object.keys(template).map((key) => [key, PrefilledFigure])) as Record<K, typeof PrefilledFigure>);
+  z.object(
+    Object.fromEntries(Object.keys(template).map((key) => [key, PrefilledFigure])) as Record<K, typeof PrefilledFigure>,
+  );
 
 export const PrefilledFigures = z.object({
   /** When the figures were read; for a presented self-analysis, when it was presented. */

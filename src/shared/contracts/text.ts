@@ -24,12 +24,14 @@ export function textProblem(value: string, kind: LineKind): string | undefined {
   if (!SUSPECT.test(value)) return undefined;
   for (const ch of value) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xd800 && cp <= 0xdfff) return `Indeholder et ufuldstændigt tegn (${hex(cp)}), som ikke kan gemmes. Skriv teksten igen`;
+    if (cp >= 0xd800 && cp <= 0xdfff)
+      return `Indeholder et ufuldstændigt tegn (${hex(cp)}), som ikke kan gemmes. Skriv teksten igen`;
     if (LINE_BREAK.test(ch) || ch === '\t') {
       if (kind === 'single') return 'Skal stå på én linje – uden linjeskift og tabulatortegn';
       if (ch !== '\u2028' && ch !== '\u2029') continue; // tab, LF and CR (the schemas store CR LF as LF)
     }
-    if (cp === 0xfffe || cp === 0xffff) return `Indeholder et ugyldigt tegn (${hex(cp)}), som ikke kan gemmes. Fjern det, og prøv igen`;
+    if (cp === 0xfffe || cp === 0xffff)
+      return `Indeholder et ugyldigt tegn (${hex(cp)}), som ikke kan gemmes. Fjern det, og prøv igen`;
     if (CONTROL.test(ch)) return `Indeholder et styretegn (${hex(cp)}), som ikke er tilladt. Fjern det, og prøv igen`;
   }
   return undefined;
@@ -44,20 +46,23 @@ const refuse = (kind: LineKind) => (value: string, ctx: z.RefinementCtx) => {
 const unixLines = (value: string) => value.replace(/\r\n?/g, '\n');
 
 /** Trimmed one-line text of at most `max` characters (may be empty: add `.min(1)` to require it). */
-export const SingleLineText = (max: number, maxMessage?: string) => z.string().trim().max(max, maxMessage).superRefine(refuse('single'));
+export const SingleLineText = (max: number, maxMessage?: string) =>
+  z.string().trim().max(max, maxMessage).superRefine(refuse('single'));
 
 /** Trimmed text of at most `max` characters that may hold line breaks and tabs. */
 export const MultiLineText = (max: number, maxMessage?: string) =>
   z.string().overwrite(unixLines).trim().max(max, maxMessage).superRefine(refuse('multi'));
 
 /** HTML from the rich-text editor: like multi-line text, but kept exactly as sent (not trimmed). */
-export const RichText = (max: number, maxMessage?: string) => z.string().overwrite(unixLines).max(max, maxMessage).superRefine(refuse('multi'));
+export const RichText = (max: number, maxMessage?: string) =>
+  z.string().overwrite(unixLines).max(max, maxMessage).superRefine(refuse('multi'));
 
 /** The search words of a list (`q`): one line, at most 100 characters. */
 export const SearchQuery = SingleLineText(100, 'Søgningen må højst være 100 tegn');
 
 /** A password: kept exactly as typed (no trimming), but no control characters, line breaks or broken characters. */
-export const Secret = (max: number, maxMessage?: string) => z.string().max(max, maxMessage).superRefine(refuse('single'));
+export const Secret = (max: number, maxMessage?: string) =>
+  z.string().max(max, maxMessage).superRefine(refuse('single'));
 
 /** A single-line key or token matched against stored values (no trimming: it must match exactly). */
 export const OpaqueKey = (max: number) => z.string().max(max).superRefine(refuse('single'));

@@ -43,7 +43,10 @@ export const AssignRoleRequest = z.strictObject({
   institutionId: Uuid.nullable().optional(),
 });
 
-export const Password = Secret(200, 'Adgangskoden må højst være på 200 tegn').min(12, 'Adgangskoden skal være på mindst 12 tegn');
+export const Password = Secret(200, 'Adgangskoden må højst være på 200 tegn').min(
+  12,
+  'Adgangskoden skal være på mindst 12 tegn',
+);
 
 export const CreateUserRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),

@@ -46,7 +46,8 @@ export async function newSession(
   const page = await context.newPage();
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+      problems.push(`CSP: ${msg.text()}`);
   });
   return { context, page, problems };
 }
@@ -56,17 +57,26 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const started = Date.now();
   const results = await new AxeBuilder({ page }).analyze();
   if (process.env.E2E_TIMING) {
-    const minor = results.violations.map((v) => `${v.id}(${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const minor = results.violations.map(
+      (v) => `${v.id}(${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
     console.log(`axe ${label}: ${Date.now() - started} ms ${minor.join(' | ')}`);
   }
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length > 0) {
     const lines = bad.map(
-      (v) => `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n    ')}`,
     );
     console.error(`Accessibility violations on ${label} (${page.url()}):\n${lines.join('\n')}`);
   }
-  expect(bad.map((v) => `${v.id} (${v.impact})`), `axe on ${label}`).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id} (${v.impact})`),
+    `axe on ${label}`,
+  ).toEqual([]);
 }
 
 /** Where screenshots go, for a person to look at; not compared automatically. */

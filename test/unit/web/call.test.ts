@@ -12,7 +12,12 @@ const session = {
 
 function stubFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
   const fetchMock = vi.fn((_url: string, _init: RequestInit) =>
-    Promise.resolve(new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })),
+    Promise.resolve(
+      new Response(status === 204 ? null : JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json', ...headers },
+      }),
+    ),
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -45,10 +50,15 @@ describe('endpointUrl', () => {
     expect(endpointUrl(changeModelEndpoints.diagram, { params: { id: 'c1' }, query: { version: 3 } })).toBe(
       '/api/v1/courses/c1/change-model/diagram.svg?version=3',
     );
-    expect(endpointUrl(changeModelEndpoints.diagram, { params: { id: 'c1' }, query: {} })).toBe('/api/v1/courses/c1/change-model/diagram.svg');
-    expect(endpointUrl(meetingEndpoints.courseTrials, { params: { id: 'c1' }, query: { status: undefined, page: 2, pageSize: 10 } })).toBe(
-      '/api/v1/courses/c1/trials?page=2&pageSize=10',
+    expect(endpointUrl(changeModelEndpoints.diagram, { params: { id: 'c1' }, query: {} })).toBe(
+      '/api/v1/courses/c1/change-model/diagram.svg',
     );
+    expect(
+      endpointUrl(meetingEndpoints.courseTrials, {
+        params: { id: 'c1' },
+        query: { status: undefined, page: 2, pageSize: 10 },
+      }),
+    ).toBe('/api/v1/courses/c1/trials?page=2&pageSize=10');
   });
 });
 
@@ -75,7 +85,12 @@ describe('call', () => {
   });
 
   it('serialises the body as JSON', async () => {
-    const fetchMock = stubFetch(401, { type: 'about:blank', title: 'Forkert', status: 401, code: 'invalid_credentials' });
+    const fetchMock = stubFetch(401, {
+      type: 'about:blank',
+      title: 'Forkert',
+      status: 401,
+      code: 'invalid_credentials',
+    });
     await expect(call(authEndpoints.login, { body: { email: 'a@b.dk', password: 'x' } })).rejects.toMatchObject({
       status: 401,
       code: 'invalid_credentials',
@@ -87,7 +102,9 @@ describe('call', () => {
 
   it('returns nothing for 204', async () => {
     stubFetch(204, null);
-    await expect(call(applicationEndpoints.dismissConflict, { params: { id: 'a', conflictId: 'b' } })).resolves.toBeUndefined();
+    await expect(
+      call(applicationEndpoints.dismissConflict, { params: { id: 'a', conflictId: 'b' } }),
+    ).resolves.toBeUndefined();
   });
 
   it('checks the answer against the response schema in development and tests', async () => {
@@ -96,7 +113,10 @@ describe('call', () => {
   });
 
   it('turns a failed network into ApiError status 0', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('offline'))),
+    );
     const error = await call(authEndpoints.session).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 0, code: 'network' });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeModelContent, EMPTY_CHANGE_MODEL, LIMITS as CONTRACT_LIMITS } from '../../../src/shared/contracts/change-model.js';
+import {
+  ChangeModelContent,
+  EMPTY_CHANGE_MODEL,
+  LIMITS as CONTRACT_LIMITS,
+} from '../../../src/shared/contracts/change-model.js';
 import { changeModelDa } from '../../../web/src/i18n/change-model.da.js';
 import {
   contentOf,
@@ -59,7 +63,11 @@ describe('change-model editor form', () => {
     const { content, errors } = contentOf(values, m);
     expect(errors).toEqual([]);
     expect(content.problem).toBe('Nyt problem');
-    expect(content.indicators.map((i) => i.key)).toEqual(['deltagelse', 'deltagelse-2', 'trivsel-i-boernehoejde-aeoeaa']);
+    expect(content.indicators.map((i) => i.key)).toEqual([
+      'deltagelse',
+      'deltagelse-2',
+      'trivsel-i-boernehoejde-aeoeaa',
+    ]);
     expect(content.indicators[1]).toMatchObject({ baseline: 1.5, target: 3, outcomeId: null });
     expect(ChangeModelContent.safeParse(content).success).toBe(true);
   });
@@ -67,19 +75,24 @@ describe('change-model editor form', () => {
   it('names the server’s field paths for what is wrong before sending', () => {
     const values = valuesOf(saved);
     values.activities.push({ id: 'a-2', text: '   ' });
-    values.indicators[0] = { ...values.indicators[0]!, baseline: 'ti', target: '20', whenDates: [{ uid: 'd', date: '1.3.2027' }] };
+    values.indicators[0] = {
+      ...values.indicators[0]!,
+      baseline: 'ti',
+      target: '20',
+      whenDates: [{ uid: 'd', date: '1.3.2027' }],
+    };
     values.indicators.push({ ...emptyIndicator(), baseline: '5', target: '5,0' });
     values.note = 'x'.repeat(LIMITS.note + 1);
     const byField = (a: { field: string }, b: { field: string }) => a.field.localeCompare(b.field);
     const { errors } = contentOf(values, m);
     expect([...errors].sort(byField)).toEqual(
       [
-      { field: 'content.activities.1.text', message: m.required },
-      { field: 'content.indicators.0.baseline', message: m.notANumber },
-      { field: 'content.indicators.0.measuredWhen.dates.0', message: m.badDate },
-      { field: 'content.indicators.1.target', message: m.sameAsBaseline },
-      { field: 'content.indicators.1.name', message: m.required },
-      { field: 'note', message: m.tooLong(LIMITS.note) },
+        { field: 'content.activities.1.text', message: m.required },
+        { field: 'content.indicators.0.baseline', message: m.notANumber },
+        { field: 'content.indicators.0.measuredWhen.dates.0', message: m.badDate },
+        { field: 'content.indicators.1.target', message: m.sameAsBaseline },
+        { field: 'content.indicators.1.name', message: m.required },
+        { field: 'note', message: m.tooLong(LIMITS.note) },
       ].sort(byField),
     );
   });
@@ -112,12 +125,22 @@ describe('change-model editor form', () => {
       label: m.itemLabel(m.itemNames.activities, 1),
       message: 'x',
     });
-    expect(locate({ field: 'content.indicators.0.measuredWhen.dates.0', message: 'x' }, m, values).target).toBe(ids.date(0, 0));
-    expect(locate({ field: 'content.indicators.0.key', message: 'x' }, m, values).target).toBe(ids.indicator(0, 'name'));
-    expect(locate({ field: 'content.indicators.0.unit', message: 'x' }, m, values).target).toBe(ids.indicator(0, 'unit'));
+    expect(locate({ field: 'content.indicators.0.measuredWhen.dates.0', message: 'x' }, m, values).target).toBe(
+      ids.date(0, 0),
+    );
+    expect(locate({ field: 'content.indicators.0.key', message: 'x' }, m, values).target).toBe(
+      ids.indicator(0, 'name'),
+    );
+    expect(locate({ field: 'content.indicators.0.unit', message: 'x' }, m, values).target).toBe(
+      ids.indicator(0, 'unit'),
+    );
     expect(locate({ field: 'content.indicators', message: 'x' }, m, values).target).toBe(ids.addIndicator);
     expect(locate({ field: 'note', message: 'x' }, m, values).target).toBe(ids.note);
-    expect(locate({ field: 'content', message: 'x' }, m, values)).toEqual({ target: null, label: m.refused, message: 'x' });
+    expect(locate({ field: 'content', message: 'x' }, m, values)).toEqual({
+      target: null,
+      label: m.refused,
+      message: 'x',
+    });
   });
 
   it('moves an item without losing or copying any', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SaveParticipantsRequest } from '../../../src/shared/contracts/meetings.js';
 import { da } from '../../../web/src/i18n/da.js';
-import { cellId, draftsOf, parseHours, participantsOf, serverErrors, type ParticipantDraft } from '../../../web/src/pages/meetings/participants-form.js';
+import {
+  cellId,
+  draftsOf,
+  parseHours,
+  participantsOf,
+  serverErrors,
+  type ParticipantDraft,
+} from '../../../web/src/pages/meetings/participants-form.js';
 
 const m = da.meetings;
 const USER = '11111111-1111-4111-8111-111111111111';
@@ -45,7 +52,12 @@ describe('participants form', () => {
 
   it('asks for a guest’s name, readable hours, and no hours for someone absent', () => {
     const { errors } = participantsOf(
-      [draft({ userId: null, name: ' ' }), draft({ hours: '1,1' }), draft({ attended: 'no', hours: '2' }), draft({ attended: 'no', hours: '0' })],
+      [
+        draft({ userId: null, name: ' ' }),
+        draft({ hours: '1,1' }),
+        draft({ attended: 'no', hours: '2' }),
+        draft({ attended: 'no', hours: '0' }),
+      ],
       da,
     );
     expect(errors).toEqual([

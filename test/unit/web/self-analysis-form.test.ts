@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SelfAnalysisContent, emptyInstitutionCapacity, emptySelfAnalysis } from '../../../src/shared/contracts/self-analysis.js';
+import {
+  SelfAnalysisContent,
+  emptyInstitutionCapacity,
+  emptySelfAnalysis,
+} from '../../../src/shared/contracts/self-analysis.js';
 import {
   CONFLICT_ID,
   contentOf,
@@ -21,7 +25,10 @@ function savedContent(): SelfAnalysisContent {
   const content = emptySelfAnalysis();
   content.leadership = { ...content.leadership, direction: 'Fælles retning' };
   content.capacity.municipality.figures.consultantsFte = 2.5;
-  content.capacity.institutions[INST] = { ...emptyInstitutionCapacity(), figures: { ...emptyInstitutionCapacity().figures, staff: 14 } };
+  content.capacity.institutions[INST] = {
+    ...emptyInstitutionCapacity(),
+    figures: { ...emptyInstitutionCapacity().figures, staff: 14 },
+  };
   content.capacity.institutions[OTHER] = emptyInstitutionCapacity();
   content.strengths = ['Stærkt samarbejde'];
   return content;
@@ -82,9 +89,13 @@ describe('self-analysis form', () => {
   it('finds the input a server field is about', () => {
     const values = valuesOf(savedContent(), [INST]);
     expect(targetOf('content.leadership.direction', values)).toBe(questionId('leadership', 'direction'));
-    expect(targetOf('content.capacity.municipality.figures.coordinatorHours', values)).toBe(municipalityFigureId('coordinatorHours'));
+    expect(targetOf('content.capacity.municipality.figures.coordinatorHours', values)).toBe(
+      municipalityFigureId('coordinatorHours'),
+    );
     expect(targetOf('content.capacity.municipality.note', values)).toBe(municipalityFigureId('note'));
-    expect(targetOf(`content.capacity.institutions.${INST}.figures.staff`, values)).toBe(institutionFigureId(INST, 'staff'));
+    expect(targetOf(`content.capacity.institutions.${INST}.figures.staff`, values)).toBe(
+      institutionFigureId(INST, 'staff'),
+    );
     expect(targetOf(`content.capacity.institutions.${INST}.note`, values)).toBe(institutionFigureId(INST, 'note'));
     expect(targetOf('content.strengths.0', values)).toBe(listItemId('strengths', 0));
     expect(targetOf('content.strengths', values)).toBe(listItemId('strengths', 0));

@@ -4,20 +4,25 @@ import { API_BASE, queryString, request } from './client.js';
 export type { Endpoint, EndpointInput, EndpointResponse };
 
 /** `call(e)` when the endpoint needs nothing, `call(e, { params, query, body })` when it does. */
-export type CallArgs<E extends Endpoint> = object extends EndpointInput<E>
-  ? [input?: EndpointInput<E> & { signal?: AbortSignal }]
-  : [input: EndpointInput<E> & { signal?: AbortSignal }];
+export type CallArgs<E extends Endpoint> =
+  object extends EndpointInput<E>
+    ? [input?: EndpointInput<E> & { signal?: AbortSignal }]
+    : [input: EndpointInput<E> & { signal?: AbortSignal }];
 
 /**
  * The endpoint's path with its `:name` parameters filled in (each encoded as
  * one path segment), relative to /api/v1. Throws when a parameter is missing
  * or empty: the compiler requires them, this catches an empty id at run time.
  */
-export function endpointPath(endpoint: Endpoint, params?: Partial<PathParams<string>> | Record<string, string | number>): string {
+export function endpointPath(
+  endpoint: Endpoint,
+  params?: Partial<PathParams<string>> | Record<string, string | number>,
+): string {
   const values = (params ?? {}) as Record<string, string | number | undefined>;
   return endpoint.path.replace(/:([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
     const value = values[name];
-    if (value === undefined || value === '') throw new Error(`${endpoint.method} ${endpoint.path}: parameter "${name}" is missing`);
+    if (value === undefined || value === '')
+      throw new Error(`${endpoint.method} ${endpoint.path}: parameter "${name}" is missing`);
     return encodeURIComponent(String(value));
   });
 }

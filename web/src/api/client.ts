@@ -92,7 +92,12 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
   if (isProblem(body)) return new ApiError({ ...body, status: response.status }, retryAfter);
   return new ApiError(
-    { type: 'about:blank', title: response.statusText || 'Error', status: response.status, code: `http_${response.status}` },
+    {
+      type: 'about:blank',
+      title: response.statusText || 'Error',
+      status: response.status,
+      code: `http_${response.status}`,
+    },
     retryAfter,
   );
 }

@@ -5,7 +5,12 @@
 import type { z } from 'zod';
 import type { AuditEntry, ListAuditResponse } from '../../../src/shared/contracts/audit.js';
 import type { SessionResponse, RoleAssignmentSummary } from '../../../src/shared/contracts/auth.js';
-import type { Child, CreateChildRequest, ListChildrenResponse, UpdateChildRequest } from '../../../src/shared/contracts/children.js';
+import type {
+  Child,
+  CreateChildRequest,
+  ListChildrenResponse,
+  UpdateChildRequest,
+} from '../../../src/shared/contracts/children.js';
 import type { Problem } from '../../../src/shared/contracts/common.js';
 import type {
   Group,

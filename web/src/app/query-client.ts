@@ -14,7 +14,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         // 4xx answers will not change by asking again; network trouble might.
-        retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+        retry: (failureCount, error) =>
+          failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
       },
     },
   });

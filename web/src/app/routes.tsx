@@ -20,7 +20,10 @@ const ChildrenPage = lazyPage(() => import('../pages/children/ChildrenPage.js'),
 const HomePage = lazyPage(() => import('../pages/home/HomePage.js'), 'HomePage');
 const InstitutionPage = lazyPage(() => import('../pages/institutions/InstitutionPage.js'), 'InstitutionPage');
 const InstitutionsPage = lazyPage(() => import('../pages/institutions/InstitutionsPage.js'), 'InstitutionsPage');
-const MunicipalitiesPage = lazyPage(() => import('../pages/municipalities/MunicipalitiesPage.js'), 'MunicipalitiesPage');
+const MunicipalitiesPage = lazyPage(
+  () => import('../pages/municipalities/MunicipalitiesPage.js'),
+  'MunicipalitiesPage',
+);
 const MunicipalityPage = lazyPage(() => import('../pages/municipalities/MunicipalityPage.js'), 'MunicipalityPage');
 const CreateRoundPage = lazyPage(() => import('../pages/rounds/CreateRoundPage.js'), 'CreateRoundPage');
 const RoundPage = lazyPage(() => import('../pages/rounds/RoundPage.js'), 'RoundPage');
@@ -46,21 +49,92 @@ export function createRouter() {
             { path: 'kommuner/:code', element: <MunicipalityPage /> },
             {
               path: 'dagtilbud',
-              element: <RequirePermission permission="institution.read"><InstitutionsPage /></RequirePermission>,
+              element: (
+                <RequirePermission permission="institution.read">
+                  <InstitutionsPage />
+                </RequirePermission>
+              ),
             },
             {
               path: 'dagtilbud/:id',
-              element: <RequirePermission permission="institution.read"><InstitutionPage /></RequirePermission>,
+              element: (
+                <RequirePermission permission="institution.read">
+                  <InstitutionPage />
+                </RequirePermission>
+              ),
             },
-            { path: 'boern', element: <RequirePermission permission="child.read"><ChildrenPage /></RequirePermission> },
-            { path: 'boern/:id', element: <RequirePermission permission="child.read"><ChildPage /></RequirePermission> },
-            { path: 'runder', element: <RequirePermission permission="round.read"><RoundsPage /></RequirePermission> },
-            { path: 'runder/ny', element: <RequirePermission permission="round.manage"><CreateRoundPage /></RequirePermission> },
-            { path: 'runder/:id', element: <RequirePermission permission="round.read"><RoundPage /></RequirePermission> },
-            { path: 'brugere', element: <RequirePermission permission="user.manage"><UsersPage /></RequirePermission> },
-            { path: 'brugere/ny', element: <RequirePermission permission="user.manage"><CreateUserPage /></RequirePermission> },
-            { path: 'brugere/:id', element: <RequirePermission permission="user.manage"><UserPage /></RequirePermission> },
-            { path: 'revisionslog', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+            {
+              path: 'boern',
+              element: (
+                <RequirePermission permission="child.read">
+                  <ChildrenPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'boern/:id',
+              element: (
+                <RequirePermission permission="child.read">
+                  <ChildPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'runder',
+              element: (
+                <RequirePermission permission="round.read">
+                  <RoundsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'runder/ny',
+              element: (
+                <RequirePermission permission="round.manage">
+                  <CreateRoundPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'runder/:id',
+              element: (
+                <RequirePermission permission="round.read">
+                  <RoundPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'brugere',
+              element: (
+                <RequirePermission permission="user.manage">
+                  <UsersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'brugere/ny',
+              element: (
+                <RequirePermission permission="user.manage">
+                  <CreateUserPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'brugere/:id',
+              element: (
+                <RequirePermission permission="user.manage">
+                  <UserPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'revisionslog',
+              element: (
+                <RequirePermission permission="audit.read">
+                  <AuditPage />
+                </RequirePermission>
+              ),
+            },
             ...applicationRoutes,
             ...agencyRoutes,
             ...courseRoutes,

@@ -107,8 +107,7 @@ export function useIdleExpiry(session: SessionResponse | null): void {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string }) =>
-      call(E.login, { body: input }),
+    mutationFn: (input: { email: string; password: string }) => call(E.login, { body: input }),
     onSuccess: (session) => {
       setLoginReason(null);
       adoptSession(queryClient, session);
@@ -139,8 +138,7 @@ export function useSwitchRole() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
-      call(E.changePassword, { body: input }),
+    mutationFn: (input: { currentPassword: string; newPassword: string }) => call(E.changePassword, { body: input }),
     onSuccess: (session) => queryClient.setQueryData(SESSION_KEY, session),
   });
 }

@@ -37,7 +37,9 @@ export function ErrorAlert({ error, idPrefix, fieldLabels, onRetry }: ErrorAlert
             const name = fe.field.split('.').pop() ?? fe.field;
             const label = fieldLabels?.[name];
             const text = label ? `${label}: ${fe.message}` : fe.message;
-            return <li key={`${fe.field}:${fe.message}`}>{idPrefix ? <a href={`#${idPrefix}-${name}`}>{text}</a> : text}</li>;
+            return (
+              <li key={`${fe.field}:${fe.message}`}>{idPrefix ? <a href={`#${idPrefix}-${name}`}>{text}</a> : text}</li>
+            );
           })}
         </ul>
       ) : null}

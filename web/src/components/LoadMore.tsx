@@ -26,7 +26,12 @@ export function LoadMore({ query, shown, message }: LoadMoreProps) {
       </p>
       {query.isFetchNextPageError ? <ErrorAlert error={query.error} /> : null}
       {query.hasNextPage ? (
-        <button type="button" className="button button-secondary mt-5" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+        <button
+          type="button"
+          className="button button-secondary mt-5"
+          onClick={() => void query.fetchNextPage()}
+          disabled={query.isFetchingNextPage}
+        >
           {query.isFetchingNextPage ? t.common.loading : t.common.showMore}
         </button>
       ) : null}

@@ -45,12 +45,18 @@ export function Pagination({ page, pageSize, total, totalCapped = false, param =
   return (
     <nav className="pagination" aria-label={t.pagination.label}>
       {page > 1 ? (
-        <Link to={href(page - 1)} className="button button-arrow button-previous" aria-label={t.pagination.previousPage}>
+        <Link
+          to={href(page - 1)}
+          className="button button-arrow button-previous"
+          aria-label={t.pagination.previousPage}
+        >
           <Icon name="chevron-left" />
           <span className="pagination-nav-link">{t.pagination.previous}</span>
         </Link>
       ) : null}
-      <span className="pagination-mobile">{totalCapped ? t.pagination.page(page) : t.pagination.pageOf(page, pages)}</span>
+      <span className="pagination-mobile">
+        {totalCapped ? t.pagination.page(page) : t.pagination.pageOf(page, pages)}
+      </span>
       <ul className="pagination__items">
         {pageWindow(page, pages).map((p, i) =>
           p === null ? (
@@ -87,7 +93,19 @@ export function Pagination({ page, pageSize, total, totalCapped = false, param =
 }
 
 /** "Viser 1–50 af 132" above a paginated table, announced when it changes. */
-export function PageSummary({ page, pageSize, total, shown, totalCapped = false }: { page: number; pageSize: number; total: number; shown: number; totalCapped?: boolean }) {
+export function PageSummary({
+  page,
+  pageSize,
+  total,
+  shown,
+  totalCapped = false,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  shown: number;
+  totalCapped?: boolean;
+}) {
   const t = useCoreT();
   if (total === 0) return null;
   const from = (page - 1) * pageSize + 1;

@@ -23,7 +23,16 @@ export function radioId(groupId: string, value: string): string {
 }
 
 /** A dkfds radio group: a fieldset whose legend names the question; hint and error are announced with it. */
-export function RadioGroup<V extends string>({ id, legend, legendClassName = 'form-label', options, value, onChange, hint, error }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  id,
+  legend,
+  legendClassName = 'form-label',
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+}: RadioGroupProps<V>) {
   return (
     <fieldset className={`form-group${error ? ' form-error' : ''}`} aria-describedby={describedBy(id, hint, error)}>
       <legend className={legendClassName}>{legend}</legend>

@@ -12,7 +12,15 @@ interface FieldShellProps {
 }
 
 /** A field's hint and error message, with the ids aria-describedby points at. */
-export function FieldMessages({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+export function FieldMessages({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
   const t = useCoreT();
   return (
     <>
@@ -69,7 +77,21 @@ interface TextFieldProps {
   className?: string;
 }
 
-export function TextField({ id, label, value, onChange, hint, error, type = 'text', required, optional, autoComplete, width, inputMode, className }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  type = 'text',
+  required,
+  optional,
+  autoComplete,
+  width,
+  inputMode,
+  className,
+}: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
@@ -103,7 +125,18 @@ interface TextAreaFieldProps {
 }
 
 /** A dkfds textarea with its label, hint and error message. */
-export function TextAreaField({ id, label, value, onChange, hint, error, required, optional, rows = 5, maxLength }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  optional,
+  rows = 5,
+  maxLength,
+}: TextAreaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <textarea
@@ -141,7 +174,18 @@ interface SelectFieldProps {
   className?: string;
 }
 
-export function SelectField({ id, label, value, onChange, options, hint, error, required, optional, className }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  hint,
+  error,
+  required,
+  optional,
+  className,
+}: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <select

@@ -22,6 +22,7 @@ export const accountDa = {
     outOfReach:
       'Brugeren har roller, du ikke kan tildele. Derfor kan du ikke ændre navn, adgangskode, adgang eller roller. Kontakt Socialstyrelsen, hvis noget skal ændres.',
     mustChangePassword: 'Skal vælge sin egen adgangskode ved næste login',
-    ownAccount: 'Det er din egen bruger. Din adgangskode skifter du under »Skift adgangskode«, og roller tildeles af en anden.',
+    ownAccount:
+      'Det er din egen bruger. Din adgangskode skifter du under »Skift adgangskode«, og roller tildeles af en anden.',
   },
 };

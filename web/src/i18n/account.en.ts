@@ -23,6 +23,7 @@ export const accountEn: typeof accountDa = {
     outOfReach:
       'The user holds roles you cannot grant, so you cannot change their name, password, access or roles. Contact the National Board of Social Services if something needs changing.',
     mustChangePassword: 'Must choose their own password at next login',
-    ownAccount: 'This is your own user. Change your password under “Change password”; roles are granted by someone else.',
+    ownAccount:
+      'This is your own user. Change your password under “Change password”; roles are granted by someone else.',
   },
 };

@@ -11,7 +11,8 @@ export const agencyDa = {
   },
 
   worklist: {
-    intro: 'De indsendte ansøgninger i de runder, du er bedømmer i. Erklær først, om du er inhabil, og bedøm derefter ansøgningen.',
+    intro:
+      'De indsendte ansøgninger i de runder, du er bedømmer i. Erklær først, om du er inhabil, og bedøm derefter ansøgningen.',
     none: 'Der er ingen indsendte ansøgninger at bedømme endnu.',
     caption: (round: string) => `Ansøgninger i ${round}`,
     municipality: 'Kommune',
@@ -35,7 +36,8 @@ export const agencyDa = {
     submittedAt: 'Ansøgningen er indsendt',
     yourStatus: 'Din bedømmelse',
     conflictHeading: 'Inhabilitet',
-    conflictIntro: 'Før du kan bedømme ansøgningen, skal du erklære, om du er inhabil, fx fordi du har tilknytning til kommunen eller et af dens dagtilbud.',
+    conflictIntro:
+      'Før du kan bedømme ansøgningen, skal du erklære, om du er inhabil, fx fordi du har tilknytning til kommunen eller et af dens dagtilbud.',
     conflictLegend: 'Er du inhabil i forhold til denne ansøgning?',
     noConflict: 'Jeg er ikke inhabil',
     hasConflict: 'Jeg har en interessekonflikt',
@@ -73,7 +75,8 @@ export const agencyDa = {
     submit: 'Indsend bedømmelse',
     submitting: 'Indsender …',
     submitHeading: 'Indsend bedømmelsen?',
-    submitText: 'Når bedømmelsen er indsendt, kan du ikke længere ændre den. Derefter kan du se de andre bedømmeres point.',
+    submitText:
+      'Når bedømmelsen er indsendt, kan du ikke længere ændre den. Derefter kan du se de andre bedømmeres point.',
     submitConfirm: 'Indsend bedømmelse',
     submitted: 'Din bedømmelse er indsendt.',
     submittedOn: (when: string) => `Du indsendte bedømmelsen ${when}.`,
@@ -118,7 +121,8 @@ export const agencyDa = {
 
   scores: {
     title: 'Point og bedømmelser',
-    intro: 'De indsendte ansøgninger med bedømmernes point, sorteret efter samlet point. Samlet point er summen af bedømmernes gennemsnit for hvert tildelingskriterium.',
+    intro:
+      'De indsendte ansøgninger med bedømmernes point, sorteret efter samlet point. Samlet point er summen af bedømmernes gennemsnit for hvert tildelingskriterium.',
     none: 'Der er ingen indsendte ansøgninger i runden endnu.',
     caption: 'Point pr. ansøgning',
     criteriaKey: 'Tildelingskriterierne',
@@ -141,7 +145,8 @@ export const agencyDa = {
 
   selection: {
     title: 'Udvælgelse og afgørelser',
-    intro: 'Platformen foreslår den udvælgelse, der giver flest point, når reglerne for spredning overholdes. Afgørelsen træffer I selv.',
+    intro:
+      'Platformen foreslår den udvælgelse, der giver flest point, når reglerne for spredning overholdes. Afgørelsen træffer I selv.',
     pending: (n: number) =>
       n === 1
         ? '1 indsendt ansøgning mangler stadig bedømmelser. Forslaget kan ændre sig.'
@@ -183,7 +188,8 @@ export const agencyDa = {
 
   decision: {
     heading: 'Afgørelse',
-    intro: 'Vælg de kommuner, der får et forløb, og sæt eventuelt andre på venteliste i prioriteret rækkefølge. De øvrige får afslag.',
+    intro:
+      'Vælg de kommuner, der får et forløb, og sæt eventuelt andre på venteliste i prioriteret rækkefølge. De øvrige får afslag.',
     fromProposal: 'Udvælgelsen er udfyldt efter forslaget.',
     fromDecision: (when: string, who: string) => `Afgørelsen blev sidst gemt ${when} af ${who}.`,
     selectedLegend: 'Udvalgte kommuner',
@@ -193,7 +199,8 @@ export const agencyDa = {
     applicantLabel: (name: string, points: string) => `${name} (${points} point)`,
     ineligible: 'opfylder ikke kravene',
     waitlistHeading: 'Venteliste',
-    waitlistHint: 'Kommunerne på ventelisten får tilbudt en plads i denne rækkefølge, hvis en udvalgt kommune melder fra.',
+    waitlistHint:
+      'Kommunerne på ventelisten får tilbudt en plads i denne rækkefølge, hvis en udvalgt kommune melder fra.',
     waitlistEmpty: 'Der er ingen kommuner på ventelisten.',
     waitlistAdd: 'Sæt på ventelisten',
     waitlistAddButton: 'Tilføj',
@@ -218,12 +225,14 @@ export const agencyDa = {
     errorsHeading: 'Afgørelsen kan ikke gemmes',
     versionConflict: 'Afgørelsen er ændret af en anden. Den nyeste udgave er hentet.',
     unsaved: 'Gem afgørelsen, før du offentliggør den.',
-    roundOpen: (deadline: string) => `Afgørelsen kan træffes og offentliggøres, når ansøgningsfristen er overskredet: ${deadline}.`,
+    roundOpen: (deadline: string) =>
+      `Afgørelsen kan træffes og offentliggøres, når ansøgningsfristen er overskredet: ${deadline}.`,
   },
 
   publish: {
     heading: 'Offentliggørelse',
-    intro: 'Når afgørelserne offentliggøres, dannes et afgørelsesbrev til hver ansøgende kommune, og tovholderne får besked på e-mail.',
+    intro:
+      'Når afgørelserne offentliggøres, dannes et afgørelsesbrev til hver ansøgende kommune, og tovholderne får besked på e-mail.',
     noDecision: 'Gem en afgørelse, før den kan offentliggøres.',
     button: 'Offentliggør afgørelserne',
     confirmHeading: 'Offentliggør afgørelserne?',

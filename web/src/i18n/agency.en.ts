@@ -12,7 +12,8 @@ export const agencyEn: AgencyMessages = {
   },
 
   worklist: {
-    intro: 'The submitted applications in the rounds you assess. First declare whether you have a conflict of interest, then assess the application.',
+    intro:
+      'The submitted applications in the rounds you assess. First declare whether you have a conflict of interest, then assess the application.',
     none: 'There are no submitted applications to assess yet.',
     caption: (round: string) => `Applications in ${round}`,
     municipality: 'Municipality',
@@ -36,7 +37,8 @@ export const agencyEn: AgencyMessages = {
     submittedAt: 'Application submitted',
     yourStatus: 'Your assessment',
     conflictHeading: 'Conflict of interest',
-    conflictIntro: 'Before you can assess the application, declare whether you have a conflict of interest, for example a tie to the municipality or one of its institutions.',
+    conflictIntro:
+      'Before you can assess the application, declare whether you have a conflict of interest, for example a tie to the municipality or one of its institutions.',
     conflictLegend: 'Do you have a conflict of interest regarding this application?',
     noConflict: 'I have no conflict of interest',
     hasConflict: 'I have a conflict of interest',
@@ -74,14 +76,15 @@ export const agencyEn: AgencyMessages = {
     submit: 'Submit assessment',
     submitting: 'Submitting …',
     submitHeading: 'Submit the assessment?',
-    submitText: 'Once the assessment is submitted you can no longer change it. You will then see the other assessors\' scores.',
+    submitText:
+      "Once the assessment is submitted you can no longer change it. You will then see the other assessors' scores.",
     submitConfirm: 'Submit assessment',
     submitted: 'Your assessment has been submitted.',
     submittedOn: (when: string) => `You submitted the assessment on ${when}.`,
     errorsHeading: 'The assessment cannot be submitted yet',
     conflictVersion: 'The assessment was changed elsewhere. The latest version has been fetched; save again.',
-    othersHeading: 'The other assessors\' scores',
-    othersHidden: 'The other assessors\' scores are hidden until you have submitted your own assessment.',
+    othersHeading: "The other assessors' scores",
+    othersHidden: "The other assessors' scores are hidden until you have submitted your own assessment.",
     noOthers: 'No other assessor has submitted yet.',
     othersCaption: 'Points per award criterion for each assessor',
     criterion: 'Award criterion',
@@ -103,12 +106,12 @@ export const agencyEn: AgencyMessages = {
     familyDaycareShare: 'Share of 0–2-year-olds in family daycare',
     motivation: 'Motivation',
     managementBacking: 'Management backing',
-    resourceCommitment: 'The director\'s commitment of resources and anchoring',
+    resourceCommitment: "The director's commitment of resources and anchoring",
     director: 'Director',
     directorNameTitle: 'Name and title',
     directorText: (name: string, title: string) => [name, title].filter(Boolean).join(', '),
     directorSignedOn: 'Signed',
-    directorFile: 'The director\'s signed commitment',
+    directorFile: "The director's signed commitment",
     directorFileLink: (name: string) => `Download ${name} (PDF)`,
     noDirectorFile: 'No commitment is attached.',
     evaluation: 'Taking part in the evaluation',
@@ -119,7 +122,8 @@ export const agencyEn: AgencyMessages = {
 
   scores: {
     title: 'Scores and assessments',
-    intro: 'The submitted applications with the assessors\' scores, highest total first. The total is the sum of the assessors\' mean score for each award criterion.',
+    intro:
+      "The submitted applications with the assessors' scores, highest total first. The total is the sum of the assessors' mean score for each award criterion.",
     none: 'There are no submitted applications in the round yet.',
     caption: 'Scores per application',
     criteriaKey: 'The award criteria',
@@ -129,7 +133,7 @@ export const agencyEn: AgencyMessages = {
     criterionShort: (n: number) => `Criterion ${n}`,
     meanSpread: (mean: string, spread: string) => `${mean} (spread ${spread})`,
     disagreement: 'Disagreement',
-    disagreementHint: 'Disagreement means the assessors\' scores are 2 or more points apart.',
+    disagreementHint: "Disagreement means the assessors' scores are 2 or more points apart.",
     requirements: 'Requirements',
     allPassed: 'All met',
     requirementLine: (n: number, status: string) => `Requirement ${n}: ${status}`,
@@ -142,12 +146,13 @@ export const agencyEn: AgencyMessages = {
 
   selection: {
     title: 'Selection and decisions',
-    intro: 'The platform proposes the selection with the most points that keeps the balance rules. You make the decision.',
+    intro:
+      'The platform proposes the selection with the most points that keeps the balance rules. You make the decision.',
     pending: (n: number) =>
       n === 1
         ? '1 submitted application is still missing assessments. The proposal may change.'
         : `${n} submitted applications are still missing assessments. The proposal may change.`,
-    rulesHeading: 'The round\'s rules',
+    rulesHeading: "The round's rules",
     capacity: (n: number) => `There is room for ${n === 1 ? '1 municipality' : `${n} municipalities`}.`,
     noRules: 'The round has no balance rules.',
     infeasible: 'The balance rules cannot be met',
@@ -165,7 +170,7 @@ export const agencyEn: AgencyMessages = {
     totalCost: (points: string) => `The rules cost ${points} points in total.`,
     noCosts: 'The rules cost no points: the best selection already keeps them.',
     applicantsHeading: 'The applicants',
-    applicantsCaption: 'The applicants with their scores and the proposal\'s explanation',
+    applicantsCaption: "The applicants with their scores and the proposal's explanation",
     name: 'Municipality',
     score: 'Points',
     region: 'Region',
@@ -184,17 +189,20 @@ export const agencyEn: AgencyMessages = {
 
   decision: {
     heading: 'Decision',
-    intro: 'Choose the municipalities that get a course, and put others on the waitlist in order of priority if you wish. The rest are declined.',
+    intro:
+      'Choose the municipalities that get a course, and put others on the waitlist in order of priority if you wish. The rest are declined.',
     fromProposal: 'The selection is filled in from the proposal.',
     fromDecision: (when: string, who: string) => `The decision was last saved on ${when} by ${who}.`,
     selectedLegend: 'Selected municipalities',
-    selectedHint: (capacity: number) => `Choose at most ${capacity === 1 ? '1 municipality' : `${capacity} municipalities`}.`,
+    selectedHint: (capacity: number) =>
+      `Choose at most ${capacity === 1 ? '1 municipality' : `${capacity} municipalities`}.`,
     selectedCount: (n: number, capacity: number) => `${n} of ${capacity} places chosen.`,
     overCapacity: (capacity: number) => `More municipalities are chosen than there are places (${capacity}).`,
     applicantLabel: (name: string, points: string) => `${name} (${points} points)`,
     ineligible: 'does not meet the requirements',
     waitlistHeading: 'Waitlist',
-    waitlistHint: 'The municipalities on the waitlist are offered a place in this order if a selected municipality withdraws.',
+    waitlistHint:
+      'The municipalities on the waitlist are offered a place in this order if a selected municipality withdraws.',
     waitlistEmpty: 'There are no municipalities on the waitlist.',
     waitlistAdd: 'Put on the waitlist',
     waitlistAddButton: 'Add',
@@ -208,7 +216,8 @@ export const agencyEn: AgencyMessages = {
     moved: (name: string, position: number) => `${name} is now number ${position} on the waitlist.`,
     added: (name: string) => `${name} is on the waitlist.`,
     removed: (name: string) => `${name} is removed from the waitlist.`,
-    filled: (n: number) => (n === 1 ? '1 municipality is on the waitlist.' : `${n} municipalities are on the waitlist.`),
+    filled: (n: number) =>
+      n === 1 ? '1 municipality is on the waitlist.' : `${n} municipalities are on the waitlist.`,
     reason: 'Reason for the decision',
     reasonRequiredHint: 'Required, because the selection differs from the proposal.',
     reasonOptionalHint: 'The selection follows the proposal. Add a reason if you wish.',
@@ -219,12 +228,14 @@ export const agencyEn: AgencyMessages = {
     errorsHeading: 'The decision cannot be saved',
     versionConflict: 'Someone else changed the decision. The latest version has been fetched.',
     unsaved: 'Save the decision before you publish it.',
-    roundOpen: (deadline: string) => `The decision can be made and published once the application deadline has passed: ${deadline}.`,
+    roundOpen: (deadline: string) =>
+      `The decision can be made and published once the application deadline has passed: ${deadline}.`,
   },
 
   publish: {
     heading: 'Publication',
-    intro: 'When the decisions are published, a decision letter is made for each applying municipality and the coordinators are told by e-mail.',
+    intro:
+      'When the decisions are published, a decision letter is made for each applying municipality and the coordinators are told by e-mail.',
     noDecision: 'Save a decision before it can be published.',
     button: 'Publish the decisions',
     confirmHeading: 'Publish the decisions?',
@@ -245,7 +256,7 @@ export const agencyEn: AgencyMessages = {
     letterDocx: 'Word',
     letterOf: (name: string) => `Decision letter to ${name}`,
     openApplication: 'Open the application',
-    agreementHint: 'The collaboration agreement is sent from the application\'s page.',
+    agreementHint: "The collaboration agreement is sent from the application's page.",
     outbox: 'See the e-mails in the outbox',
   },
 

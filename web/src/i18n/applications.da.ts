@@ -3,7 +3,8 @@ import type { ChecklistKey } from '../../../src/shared/contracts/applications.js
 /** Texts of the application pages (coordinator form, receipt, decision, agreement). */
 export const applicationsDa = {
   title: 'Ansøgninger',
-  intro: 'Kommunens ansøgninger til de etårige rådgivnings- og vejledningsforløb: kladder, indsendte ansøgninger, afgørelser og samarbejdsaftaler.',
+  intro:
+    'Kommunens ansøgninger til de etårige rådgivnings- og vejledningsforløb: kladder, indsendte ansøgninger, afgørelser og samarbejdsaftaler.',
   introAgency: 'Alle kommuners ansøgninger: kladder, indsendte ansøgninger, afgørelser og samarbejdsaftaler.',
   caption: 'Ansøgninger',
   noApplications: 'Der er ingen ansøgninger endnu. Start en ansøgning fra en åben ansøgningsrunde.',
@@ -24,7 +25,8 @@ export const applicationsDa = {
   // Round page call to action.
   roundPanelHeading: 'Kommunens ansøgning',
   apply: 'Ansøg',
-  applyIntro: 'Kommunen har ikke ansøgt om et forløb i denne runde endnu. Ansøgningen gemmes som kladde, mens I udfylder den.',
+  applyIntro:
+    'Kommunen har ikke ansøgt om et forløb i denne runde endnu. Ansøgningen gemmes som kladde, mens I udfylder den.',
   continueApplication: 'Fortsæt ansøgningen',
   viewApplication: 'Se ansøgningen',
   draftExists: 'Kommunen har en kladde til denne runde. Den er ikke indsendt.',
@@ -41,13 +43,15 @@ export const applicationsDa = {
 
   // Form sections and fields.
   formLabel: 'Ansøgningsskema',
-  formIntro: 'Ansøgningen gemmes automatisk, mens du skriver. Du kan gå fra den og fortsætte senere. Når alle punkter i tjeklisten er udfyldt, kan du indsende den.',
+  formIntro:
+    'Ansøgningen gemmes automatisk, mens du skriver. Du kan gå fra den og fortsætte senere. Når alle punkter i tjeklisten er udfyldt, kan du indsende den.',
   contactHeading: 'Kontaktperson',
   contactName: 'Navn',
   contactEmail: 'E-mail',
   contactPhone: 'Telefon',
   institutionsHeading: 'Dagtilbud',
-  institutionsHint: 'Vælg de dagtilbud, der skal deltage i forløbet. For hvert valgt dagtilbud skal behovet dokumenteres.',
+  institutionsHint:
+    'Vælg de dagtilbud, der skal deltage i forløbet. For hvert valgt dagtilbud skal behovet dokumenteres.',
   institutionsLegend: 'Deltagende dagtilbud',
   noInstitutions: 'Kommunen har ingen dagtilbud registreret i Indsats.',
   vulnerableShare: 'Andel familier i en udsat position (%)',
@@ -70,7 +74,8 @@ export const applicationsDa = {
   directorFileHint: 'Upload det underskrevne tilsagn. Højst 10 MB, kun PDF.',
   directorFileCurrent: 'Uploadet fil',
   evaluationHeading: 'Evaluering',
-  evaluationCommitment: 'Kommunen vil deltage i den eksterne evaluering af forløbet og indsamle de data, evalueringen kræver.',
+  evaluationCommitment:
+    'Kommunen vil deltage i den eksterne evaluering af forløbet og indsamle de data, evalueringen kræver.',
   invalidEmail: 'Skriv en gyldig e-mailadresse. Feltet gemmes, når adressen er gyldig.',
   invalidPercent: 'Skriv et tal mellem 0 og 100. Feltet gemmes, når tallet er gyldigt.',
   none: 'Ikke udfyldt',
@@ -100,7 +105,8 @@ export const applicationsDa = {
 
   // Conflicts.
   conflictHeading: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt.',
-  conflictText: 'Sammenlign de to udgaver, og vælg den, ansøgningen skal bygge videre på. Felter, der er ens, vises ikke.',
+  conflictText:
+    'Sammenlign de to udgaver, og vælg den, ansøgningen skal bygge videre på. Felter, der er ens, vises ikke.',
   conflictCaption: 'Forskelle mellem de to udgaver',
   conflictField: 'Felt',
   conflictSaved: (by: string, when: string) => `Gemt udgave (${by}, ${when})`,

@@ -2,8 +2,10 @@ import type { ApplicationsMessages } from './applications.da.js';
 
 export const applicationsEn: ApplicationsMessages = {
   title: 'Applications',
-  intro: "The municipality's applications for the one-year advisory and guidance courses: drafts, submitted applications, decisions and collaboration agreements.",
-  introAgency: "All municipalities' applications: drafts, submitted applications, decisions and collaboration agreements.",
+  intro:
+    "The municipality's applications for the one-year advisory and guidance courses: drafts, submitted applications, decisions and collaboration agreements.",
+  introAgency:
+    "All municipalities' applications: drafts, submitted applications, decisions and collaboration agreements.",
   caption: 'Applications',
   noApplications: 'There are no applications yet. Start one from an open application round.',
   seeRounds: 'See the application rounds',
@@ -22,7 +24,8 @@ export const applicationsEn: ApplicationsMessages = {
 
   roundPanelHeading: "The municipality's application",
   apply: 'Apply',
-  applyIntro: 'The municipality has not applied for a course in this round yet. The application is saved as a draft while you fill it in.',
+  applyIntro:
+    'The municipality has not applied for a course in this round yet. The application is saved as a draft while you fill it in.',
   continueApplication: 'Continue the application',
   viewApplication: 'See the application',
   draftExists: 'The municipality has a draft for this round. It has not been submitted.',
@@ -33,17 +36,20 @@ export const applicationsEn: ApplicationsMessages = {
   deadline: 'Application deadline',
   deadlineValue: (when: string) => `${when} (Danish time)`,
   deadlinePassed: 'The deadline has passed',
-  deadlinePassedDraft: 'The application can no longer be submitted. The draft is kept, and nothing that was written is lost.',
+  deadlinePassedDraft:
+    'The application can no longer be submitted. The draft is kept, and nothing that was written is lost.',
   period: 'Course period',
 
   formLabel: 'Application form',
-  formIntro: 'The application is saved automatically as you type. You can leave it and continue later. When every item on the checklist is done, you can submit it.',
+  formIntro:
+    'The application is saved automatically as you type. You can leave it and continue later. When every item on the checklist is done, you can submit it.',
   contactHeading: 'Contact person',
   contactName: 'Name',
   contactEmail: 'Email',
   contactPhone: 'Phone',
   institutionsHeading: 'Daycare institutions',
-  institutionsHint: 'Choose the institutions that will take part in the course. For each one chosen, document the need.',
+  institutionsHint:
+    'Choose the institutions that will take part in the course. For each one chosen, document the need.',
   institutionsLegend: 'Participating institutions',
   noInstitutions: 'The municipality has no institutions registered in Indsats.',
   vulnerableShare: 'Share of families in a vulnerable position (%)',
@@ -58,7 +64,8 @@ export const applicationsEn: ApplicationsMessages = {
   managementBacking: "Describe the management's backing of the course",
   directorHeading: "The director's commitment of resources and anchoring",
   resourceCommitment: 'Commitment of resources and anchoring',
-  resourceCommitmentHint: 'For example staff time, catering and transport, and how the work is anchored after the course.',
+  resourceCommitmentHint:
+    'For example staff time, catering and transport, and how the work is anchored after the course.',
   directorName: "Director's name",
   directorTitle: "Director's title",
   directorSignedOn: 'Date of signature',
@@ -66,7 +73,8 @@ export const applicationsEn: ApplicationsMessages = {
   directorFileHint: 'Upload the signed commitment. At most 10 MB, PDF only.',
   directorFileCurrent: 'Uploaded file',
   evaluationHeading: 'Evaluation',
-  evaluationCommitment: 'The municipality will take part in the external evaluation of the course and collect the data it requires.',
+  evaluationCommitment:
+    'The municipality will take part in the external evaluation of the course and collect the data it requires.',
   invalidEmail: 'Enter a valid email address. The field is saved once the address is valid.',
   invalidPercent: 'Enter a number from 0 to 100. The field is saved once the number is valid.',
   none: 'Not filled in',
@@ -93,7 +101,8 @@ export const applicationsEn: ApplicationsMessages = {
   savePaused: 'Saving is paused until you have chosen a version.',
 
   conflictHeading: 'Someone else saved the application while you were typing. Both versions are kept.',
-  conflictText: 'Compare the two versions and choose the one the application should build on. Fields that are the same are not shown.',
+  conflictText:
+    'Compare the two versions and choose the one the application should build on. Fields that are the same are not shown.',
   conflictCaption: 'Differences between the two versions',
   conflictField: 'Field',
   conflictSaved: (by: string, when: string) => `Saved version (${by}, ${when})`,

@@ -18,10 +18,12 @@ export const calendarDa = {
   revoke: 'Spær abonnement',
   creating: 'Opretter …',
   renewHeading: 'Lav et nyt link?',
-  renewText: 'Det gamle link holder op med at virke med det samme. Du skal derefter tilføje det nye link i din kalender.',
+  renewText:
+    'Det gamle link holder op med at virke med det samme. Du skal derefter tilføje det nye link i din kalender.',
   renewConfirm: 'Lav nyt link',
   revokeHeading: 'Spær kalenderabonnementet?',
-  revokeText: 'Linket holder op med at virke med det samme, og dine møder forsvinder fra kalenderen, næste gang den henter. Du kan altid oprette et nyt abonnement.',
+  revokeText:
+    'Linket holder op med at virke med det samme, og dine møder forsvinder fra kalenderen, næste gang den henter. Du kan altid oprette et nyt abonnement.',
   revokeConfirm: 'Spær abonnement',
   revoked: 'Kalenderabonnementet er spærret. Linket virker ikke længere.',
   linkHeading: 'Dit nye kalenderlink',
@@ -33,9 +35,18 @@ export const calendarDa = {
   openInCalendar: 'Åbn i kalenderprogram',
   howToHeading: 'Sådan tilføjer du linket',
   howTo: [
-    { name: 'Outlook', text: 'Vælg Kalender → Tilføj kalender → Abonner fra internettet (på nettet: Fra internettet), indsæt linket, og vælg Importér eller Gem.' },
-    { name: 'Google Kalender', text: 'Klik på + ud for Andre kalendere → Fra webadresse, indsæt linket, og klik på Tilføj kalender.' },
-    { name: 'Apple Kalender', text: 'Vælg Arkiv → Nyt kalenderabonnement (på iPhone: Indstillinger → Kalender → Konti → Tilføj konto → Andet → Tilføj abonnent kalender), indsæt linket, og vælg Abonner.' },
+    {
+      name: 'Outlook',
+      text: 'Vælg Kalender → Tilføj kalender → Abonner fra internettet (på nettet: Fra internettet), indsæt linket, og vælg Importér eller Gem.',
+    },
+    {
+      name: 'Google Kalender',
+      text: 'Klik på + ud for Andre kalendere → Fra webadresse, indsæt linket, og klik på Tilføj kalender.',
+    },
+    {
+      name: 'Apple Kalender',
+      text: 'Vælg Arkiv → Nyt kalenderabonnement (på iPhone: Indstillinger → Kalender → Konti → Tilføj konto → Andet → Tilføj abonnent kalender), indsæt linket, og vælg Abonner.',
+    },
   ],
 
   // A meeting as an invitation.
@@ -43,7 +54,8 @@ export const calendarDa = {
 
   // Absences.
   absencesHeading: 'Fravær',
-  absencesIntro: 'Dage, hvor du ikke kan holde møder (ferie, kursus, sygdom). Indsats planlægger ikke møder på de dage.',
+  absencesIntro:
+    'Dage, hvor du ikke kan holde møder (ferie, kursus, sygdom). Indsats planlægger ikke møder på de dage.',
   absencesCaption: 'Dit fravær',
   absencesShown: 'Viser kommende fravær og fravær fra de seneste 90 dage.',
   noAbsences: 'Du har ikke registreret noget fravær.',
@@ -55,7 +67,8 @@ export const calendarDa = {
   addHeading: 'Registrér fravær',
   add: 'Registrér fravær',
   adding: 'Registrerer …',
-  added: (from: string, to: string) => (from === to ? `Fraværet ${from} er registreret.` : `Fraværet ${from} – ${to} er registreret.`),
+  added: (from: string, to: string) =>
+    from === to ? `Fraværet ${from} er registreret.` : `Fraværet ${from} – ${to} er registreret.`,
   remove: 'Slet',
   removeLabel: (period: string) => `Slet fraværet ${period}`,
   removeHeading: 'Slet fraværet?',

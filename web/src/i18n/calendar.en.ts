@@ -21,11 +21,13 @@ export const calendarEn: CalendarMessages = {
   renewText: 'The old link stops working at once. You then need to add the new link to your calendar.',
   renewConfirm: 'Make a new link',
   revokeHeading: 'Revoke the calendar subscription?',
-  revokeText: 'The link stops working at once, and your meetings disappear from the calendar the next time it fetches. You can always create a new subscription.',
+  revokeText:
+    'The link stops working at once, and your meetings disappear from the calendar the next time it fetches. You can always create a new subscription.',
   revokeConfirm: 'Revoke subscription',
   revoked: 'The calendar subscription is revoked. The link no longer works.',
   linkHeading: 'Your new calendar link',
-  linkOnce: 'The link is shown this once only. Add it to your calendar now. If you lose it, you can always make a new one.',
+  linkOnce:
+    'The link is shown this once only. Add it to your calendar now. If you lose it, you can always make a new one.',
   linkLabel: 'Your personal calendar link',
   copy: 'Copy link',
   copied: 'The link is copied.',
@@ -33,15 +35,25 @@ export const calendarEn: CalendarMessages = {
   openInCalendar: 'Open in calendar program',
   howToHeading: 'How to add the link',
   howTo: [
-    { name: 'Outlook', text: 'Choose Calendar → Add calendar → Subscribe from web (on the web: From internet), paste the link and choose Import or Save.' },
-    { name: 'Google Calendar', text: 'Click + next to Other calendars → From URL, paste the link and click Add calendar.' },
-    { name: 'Apple Calendar', text: 'Choose File → New Calendar Subscription (on iPhone: Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar), paste the link and choose Subscribe.' },
+    {
+      name: 'Outlook',
+      text: 'Choose Calendar → Add calendar → Subscribe from web (on the web: From internet), paste the link and choose Import or Save.',
+    },
+    {
+      name: 'Google Calendar',
+      text: 'Click + next to Other calendars → From URL, paste the link and click Add calendar.',
+    },
+    {
+      name: 'Apple Calendar',
+      text: 'Choose File → New Calendar Subscription (on iPhone: Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar), paste the link and choose Subscribe.',
+    },
   ],
 
   invitation: 'Download as calendar invitation (.ics)',
 
   absencesHeading: 'Absence',
-  absencesIntro: 'Days on which you cannot hold meetings (holiday, course, illness). Indsats plans no meetings on those days.',
+  absencesIntro:
+    'Days on which you cannot hold meetings (holiday, course, illness). Indsats plans no meetings on those days.',
   absencesCaption: 'Your absence',
   absencesShown: 'Shows coming absence and absence from the last 90 days.',
   noAbsences: 'You have not registered any absence.',
@@ -53,7 +65,8 @@ export const calendarEn: CalendarMessages = {
   addHeading: 'Register absence',
   add: 'Register absence',
   adding: 'Registering …',
-  added: (from: string, to: string) => (from === to ? `The absence on ${from} is registered.` : `The absence ${from} – ${to} is registered.`),
+  added: (from: string, to: string) =>
+    from === to ? `The absence on ${from} is registered.` : `The absence ${from} – ${to} is registered.`,
   remove: 'Delete',
   removeLabel: (period: string) => `Delete the absence ${period}`,
   removeHeading: 'Delete the absence?',

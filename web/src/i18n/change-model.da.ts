@@ -8,7 +8,8 @@ export const changeModelDa = {
     'Forandringsmodellen er forløbets ramme og styringsredskab: hvilket problem og hvilken målgruppe I arbejder med, hvad I gør, og hvilke resultater I forventer – og indikatorerne, der viser, om I kommer derhen.',
   versionInfo: (version: number, when: string, by: string) => `Version ${version}, gemt ${when} af ${by}.`,
   noVersion: 'Der er ikke gemt en forandringsmodel for forløbet endnu.',
-  noVersionReadOnly: 'Der er ikke gemt en forandringsmodel for forløbet endnu. Kommunens tovholder, dagtilbudschefen eller praksiskonsulenten udarbejder den.',
+  noVersionReadOnly:
+    'Der er ikke gemt en forandringsmodel for forløbet endnu. Kommunens tovholder, dagtilbudschefen eller praksiskonsulenten udarbejder den.',
   noChildNames: 'Skriv ikke børns navne eller andre personoplysninger.',
 
   sections: {
@@ -86,7 +87,8 @@ export const changeModelDa = {
   measureDate: 'Dato for målingen',
   measureDateHint: 'Datoen, data blev opgjort. Den kan ikke ligge i fremtiden.',
   measureValue: 'Målt værdi',
-  measureValueHint: (unit: string) => (unit ? `Et tal i ${unit}. Brug komma til decimaler.` : 'Et tal. Brug komma til decimaler.'),
+  measureValueHint: (unit: string) =>
+    unit ? `Et tal i ${unit}. Brug komma til decimaler.` : 'Et tal. Brug komma til decimaler.',
   measureNote: 'Note',
   measureSave: 'Registrér målingen',
   measured: (name: string) => `Målingen af ${name} er registreret.`,

@@ -9,7 +9,8 @@ export const changeModelEn: ChangeModelMessages = {
     'The change model is the course’s frame and steering tool: the problem and the target group you work with, what you do, the results you expect – and the indicators that show whether you get there.',
   versionInfo: (version: number, when: string, by: string) => `Version ${version}, saved ${when} by ${by}.`,
   noVersion: 'No change model has been saved for the course yet.',
-  noVersionReadOnly: 'No change model has been saved for the course yet. The municipality’s coordinator, the head of daycare or the consultant drafts it.',
+  noVersionReadOnly:
+    'No change model has been saved for the course yet. The municipality’s coordinator, the head of daycare or the consultant drafts it.',
   noChildNames: 'Do not write children’s names or other personal data.',
 
   sections: {
@@ -74,7 +75,8 @@ export const changeModelEn: ChangeModelMessages = {
   olderMeasurements: (shown: number, total: number) => `Showing the ${shown} newest of ${total} measurements.`,
   deleteMeasurement: (date: string) => `Delete the measurement of ${date}`,
   deleteHeading: 'Delete the measurement?',
-  deleteText: (name: string, value: string, date: string) => `The measurement of ${name} (${value} on ${date}) will be deleted.`,
+  deleteText: (name: string, value: string, date: string) =>
+    `The measurement of ${name} (${value} on ${date}) will be deleted.`,
   deleteConfirm: 'Delete the measurement',
   deleted: 'The measurement has been deleted.',
 
@@ -93,7 +95,8 @@ export const changeModelEn: ChangeModelMessages = {
   editIntro: 'Saving makes the model a new version. Every earlier version is kept and can be compared.',
   editorLabel: 'Edit the change model',
   problemHint: 'The problem the course is to address.',
-  targetGroupHint: 'Who the intervention is for, e.g. children aged 0–6 in the selected daycare institutions and their parents.',
+  targetGroupHint:
+    'Who the intervention is for, e.g. children aged 0–6 in the selected daycare institutions and their parents.',
   itemLabel: (itemName: string, n: number) => `${itemName} ${n}`,
   add: (itemName: string) => `Add ${itemName.toLowerCase()}`,
   remove: (label: string) => `Remove ${label.toLowerCase()}`,
@@ -122,7 +125,8 @@ export const changeModelEn: ChangeModelMessages = {
   addIndicator: 'Add an indicator',
   removeIndicator: (n: number) => `Remove indicator ${n}`,
   versionNote: 'Note on the version',
-  versionNoteHint: 'E.g. "Revised after the steering-group meeting". Do not write children’s names or other personal data.',
+  versionNoteHint:
+    'E.g. "Revised after the steering-group meeting". Do not write children’s names or other personal data.',
   saveModel: 'Save as a new version',
   savedVersion: (version: number) => `The change model has been saved as version ${version}.`,
   errorHeading: 'The change model cannot be saved',

@@ -3,9 +3,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const coursesDa = {
   title: 'Forløb',
-  intro: 'De etårige rådgivnings- og vejledningsforløb, du har adgang til: kommune, runde, periode og praksiskonsulent.',
+  intro:
+    'De etårige rådgivnings- og vejledningsforløb, du har adgang til: kommune, runde, periode og praksiskonsulent.',
   caption: 'Forløb',
-  noCourses: 'Der er ingen forløb, du har adgang til. Et forløb oprettes, når kommunens samarbejdsaftale er underskrevet.',
+  noCourses:
+    'Der er ingen forløb, du har adgang til. Et forløb oprettes, når kommunens samarbejdsaftale er underskrevet.',
   municipality: 'Kommune',
   round: 'Ansøgningsrunde',
   period: 'Periode',
@@ -15,7 +17,8 @@ export const coursesDa = {
   heading: (municipality: string) => `Forløb for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Forløb for ${municipality} – ${round}`,
   navLabel: 'Forløbets sider',
-  guestNote: 'Du er inviteret til dette møde som gæst. Du kan læse dagsorden, beslutninger, de afprøvninger, der blev aftalt, og referatet, når det er godkendt – ikke resten af forløbet.',
+  guestNote:
+    'Du er inviteret til dette møde som gæst. Du kan læse dagsorden, beslutninger, de afprøvninger, der blev aftalt, og referatet, når det er godkendt – ikke resten af forløbet.',
   planPageHeading: 'Plan og møder',
   tabs: {
     overview: 'Overblik',
@@ -69,9 +72,11 @@ export const coursesDa = {
   consultantHint: 'Brugere med rollen praksiskonsulent.',
   noneOption: 'Ingen konsulent',
   saveConsultant: 'Gem konsulent',
-  consultantSaved: (name: string | null) => (name ? `${name} er nu forløbets praksiskonsulent.` : 'Forløbet har nu ingen praksiskonsulent.'),
+  consultantSaved: (name: string | null) =>
+    name ? `${name} er nu forløbets praksiskonsulent.` : 'Forløbet har nu ingen praksiskonsulent.',
   noConsultants: 'Der er ingen brugere med rollen praksiskonsulent.',
-  conflictText: 'En anden har ændret forløbet, mens du arbejdede. Den nyeste udgave er hentet; se den igennem, og gem igen.',
+  conflictText:
+    'En anden har ændret forløbet, mens du arbejdede. Den nyeste udgave er hentet; se den igennem, og gem igen.',
 
   // Plan editor.
   editHeading: 'Tilpas planen',
@@ -88,7 +93,8 @@ export const coursesDa = {
   yes: 'Ja',
   no: 'Nej',
   groupsLegend: 'Arbejdsgrupper',
-  groupsHint: 'Ét dagtilbud giver en gruppe for sig; flere dagtilbud giver en fælles gruppe. Højst ni møder pr. gruppe.',
+  groupsHint:
+    'Ét dagtilbud giver en gruppe for sig; flere dagtilbud giver en fælles gruppe. Højst ni møder pr. gruppe.',
   groupLegend: (n: number, name: string) => `Arbejdsgruppe ${n}${name ? `: ${name}` : ''}`,
   groupName: 'Gruppens navn',
   groupInstitutions: 'Dagtilbud i gruppen',
@@ -107,7 +113,8 @@ export const coursesDa = {
   removeExtra: (title: string) => `Fjern ${title || 'det ekstra møde'}`,
   noExtra: 'Ingen ekstra møder.',
   preview: (n: number) => `Planen giver ${plural(n, 'møde', 'møder')}.`,
-  planConflictText: 'En anden har gemt en ny udgave af planen, mens du arbejdede. Hent den nyeste plan, eller behold dine ændringer og gem dem oven i.',
+  planConflictText:
+    'En anden har gemt en ny udgave af planen, mens du arbejdede. Hent den nyeste plan, eller behold dine ændringer og gem dem oven i.',
   loadLatest: 'Hent den nyeste plan',
   keepMine: 'Behold mine ændringer',
   savePlan: 'Gem planen',

@@ -6,7 +6,8 @@ export const coursesEn: CoursesMessages = {
   title: 'Courses',
   intro: 'The one-year advisory courses you have access to: municipality, round, period and consultant.',
   caption: 'Courses',
-  noCourses: 'There are no courses you have access to. A course is created when the municipality’s collaboration agreement is signed.',
+  noCourses:
+    'There are no courses you have access to. A course is created when the municipality’s collaboration agreement is signed.',
   municipality: 'Municipality',
   round: 'Application round',
   period: 'Period',
@@ -16,7 +17,8 @@ export const coursesEn: CoursesMessages = {
   heading: (municipality: string) => `Course for ${municipality}`,
   pageTitle: (municipality: string, round: string) => `Course for ${municipality} – ${round}`,
   navLabel: "The course's pages",
-  guestNote: 'You are invited to this meeting as a guest. You can read the agenda, the decisions, the trials agreed and the minutes once approved – not the rest of the course.',
+  guestNote:
+    'You are invited to this meeting as a guest. You can read the agenda, the decisions, the trials agreed and the minutes once approved – not the rest of the course.',
   planPageHeading: 'Plan and meetings',
   tabs: {
     overview: 'Overview',
@@ -67,9 +69,11 @@ export const coursesEn: CoursesMessages = {
   consultantHint: 'Users with the consultant role.',
   noneOption: 'No consultant',
   saveConsultant: 'Save consultant',
-  consultantSaved: (name: string | null) => (name ? `${name} is now the course’s consultant.` : 'The course now has no consultant.'),
+  consultantSaved: (name: string | null) =>
+    name ? `${name} is now the course’s consultant.` : 'The course now has no consultant.',
   noConsultants: 'There are no users with the consultant role.',
-  conflictText: 'Someone else changed the course while you were working. The latest version has been loaded; review it and save again.',
+  conflictText:
+    'Someone else changed the course while you were working. The latest version has been loaded; review it and save again.',
 
   editHeading: 'Adapt the plan',
   editIntro: 'Numbers of meetings, working groups and extra meetings. Meetings already held cannot be removed.',
@@ -104,7 +108,8 @@ export const coursesEn: CoursesMessages = {
   removeExtra: (title: string) => `Remove ${title || 'the extra meeting'}`,
   noExtra: 'No extra meetings.',
   preview: (n: number) => `The plan gives ${plural(n, 'meeting', 'meetings')}.`,
-  planConflictText: 'Someone else saved a new version of the plan while you were working. Load the latest plan, or keep your changes and save them over it.',
+  planConflictText:
+    'Someone else saved a new version of the plan while you were working. Load the latest plan, or keep your changes and save them over it.',
   loadLatest: 'Load the latest plan',
   keepMine: 'Keep my changes',
   savePlan: 'Save the plan',

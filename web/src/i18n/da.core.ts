@@ -55,7 +55,8 @@ export const daCore = {
   },
 
   footer: {
-    about: 'Indsats er Socialstyrelsens og kommunernes platform for målrettede sociale indsatser i dagtilbud og etårige rådgivnings- og vejledningsforløb.',
+    about:
+      'Indsats er Socialstyrelsens og kommunernes platform for målrettede sociale indsatser i dagtilbud og etårige rådgivnings- og vejledningsforløb.',
     apiDocs: 'API-dokumentation',
   },
 
@@ -117,7 +118,8 @@ export const daCore = {
     showing: (from: number, to: number, total: number) => `Viser ${from}–${to} af ${total}`,
     /** Under a list paged with "Vis flere". */
     shown: (n: number, more: boolean) => (more ? `Viser de første ${n}` : `Viser alle ${n}`),
-    showingOver: (from: number, to: number, total: number) => `Viser ${from}–${to} af over ${total.toLocaleString('da-DK')}`,
+    showingOver: (from: number, to: number, total: number) =>
+      `Viser ${from}–${to} af over ${total.toLocaleString('da-DK')}`,
   },
 
   errors: {
@@ -125,7 +127,8 @@ export const daCore = {
     forbiddenText:
       'Din rolle giver ikke adgang til denne side. Har du flere roller, kan du skifte rolle øverst på siden. Ellers kan du kontakte din kommunes tovholder.',
     notFoundTitle: 'Siden findes ikke',
-    notFoundText: 'Vi kunne ikke finde den side, du leder efter. Måske er adressen forkert, eller også er siden flyttet eller slettet.',
+    notFoundText:
+      'Vi kunne ikke finde den side, du leder efter. Måske er adressen forkert, eller også er siden flyttet eller slettet.',
     goHome: 'Gå til forsiden',
     /** Translations of the server's problem titles by code; Danish uses the server's own text. */
     problems: {} as Record<string, string>,

@@ -49,13 +49,11 @@ export const da = {
         'Du kan søge om et forløb for din kommune, følge ansøgningen, se afgørelsen og indsende den underskrevne samarbejdsaftale. Du kan også se kommunens dagtilbud og administrere brugere. Forløb og forandringsmodel kommer senere.',
       daycare_chief:
         'Du kan se alle dagtilbud og børn i din kommune, hente børnelister, læse kommunens ansøgninger og revisionsloggen for din kommune.',
-      daycare_leader:
-        'Du kan se dit dagtilbud, dets stuer og børn, tilføje og rette børn og hente børnelisten.',
+      daycare_leader: 'Du kan se dit dagtilbud, dets stuer og børn, tilføje og rette børn og hente børnelisten.',
       staff: 'Du kan se dit dagtilbud, dets stuer og børn og tilføje og rette børn.',
       partner:
         'Du kan se de 98 kommuner og deres regioner. Sager og møder, du inviteres til, er endnu ikke en del af Indsats.',
-      evaluator:
-        'Du kan se de 98 kommuner og deres regioner. Data til evalueringen er endnu ikke en del af Indsats.',
+      evaluator: 'Du kan se de 98 kommuner og deres regioner. Data til evalueringen er endnu ikke en del af Indsats.',
     } satisfies Record<Role, string>,
     shortcutText: {
       municipalities: 'De 98 kommuner, ordnet efter region.',
@@ -152,8 +150,7 @@ export const da = {
     noChanges: 'Du har ikke ændret noget.',
     delete: 'Slet barn',
     deleteHeading: 'Slet barnet?',
-    deleteText: (name: string) =>
-      `${name} og barnets oplysninger slettes fra Indsats. Det kan ikke fortrydes.`,
+    deleteText: (name: string) => `${name} og barnets oplysninger slettes fra Indsats. Det kan ikke fortrydes.`,
     deleteConfirm: 'Ja, slet barnet',
     deleted: (name: string) => `${name} er slettet.`,
   },
@@ -183,12 +180,14 @@ export const da = {
     createHeading: 'Opret bruger',
     createIntro: 'Brugeren får én rolle nu; flere kan tilføjes bagefter.',
     password: 'Adgangskode',
-    passwordHint: 'Mindst 12 tegn, ikke en almindelig adgangskode. Giv den til brugeren på en sikker måde; brugeren vælger sin egen ved første login.',
+    passwordHint:
+      'Mindst 12 tegn, ikke en almindelig adgangskode. Giv den til brugeren på en sikker måde; brugeren vælger sin egen ved første login.',
     firstRole: 'Første rolle',
     created: (name: string) => `${name} er oprettet.`,
     editHeading: 'Navn og adgangskode',
     newPassword: 'Ny adgangskode',
-    newPasswordHint: 'Udfyld kun, hvis adgangskoden skal nulstilles. Mindst 12 tegn. Brugeren skal vælge sin egen ved næste login.',
+    newPasswordHint:
+      'Udfyld kun, hvis adgangskoden skal nulstilles. Mindst 12 tegn. Brugeren skal vælge sin egen ved næste login.',
     saved: 'Ændringerne er gemt.',
     statusHeading: 'Adgang',
     isActive: 'Brugeren er aktiv og kan logge ind.',
@@ -232,7 +231,7 @@ export const da = {
     filterByUser: (name: string) => `Vis kun hændelser for ${name}`,
     noResults: 'Ingen hændelser passer til filtrene.',
     shown: (n: number, more: boolean) => `Viser ${n} hændelser${more ? ', nyeste først – der er flere' : ''}`,
-    actions: ({
+    actions: {
       'auth.login_succeeded': 'Logget ind',
       'auth.login_failed': 'Mislykket login',
       'auth.login_throttled': 'Login spærret midlertidigt',
@@ -309,7 +308,7 @@ export const da = {
       'meeting.read': 'Møde læst (referat, deltagere)',
       'trial.read': 'Afprøvning og logninger læst',
       'self_analysis.read': 'Egenanalyse læst',
-    } satisfies Record<AuditAction, string>) as Record<string, string>,
+    } satisfies Record<AuditAction, string> as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
       sessionRole: 'Rolle',
@@ -344,14 +343,15 @@ export const da = {
     } as Record<string, string>,
   },
 
-
   rounds: {
     title: 'Ansøgningsrunder',
-    intro: 'Ansøgningsrunderne til de etårige rådgivnings- og vejledningsforløb: forløbsperiode, ansøgningsfrist og pladser.',
+    intro:
+      'Ansøgningsrunderne til de etårige rådgivnings- og vejledningsforløb: forløbsperiode, ansøgningsfrist og pladser.',
     caption: 'Ansøgningsrunder',
     noRounds: 'Der er ingen ansøgningsrunder, du kan se.',
     create: 'Opret ansøgningsrunde',
-    createIntro: 'Tildelingskriterier, krav og regler for spredning er udfyldt som i den seneste runde. Ret dem, hvis de skal være anderledes.',
+    createIntro:
+      'Tildelingskriterier, krav og regler for spredning er udfyldt som i den seneste runde. Ret dem, hvis de skal være anderledes.',
     created: (name: string) => `Ansøgningsrunden ${name} er oprettet.`,
     name: 'Navn',
     nameHint: 'Fx August 2028 – juni 2029',
@@ -398,7 +398,8 @@ export const da = {
     editHeading: 'Ret ansøgningsrunden',
     saveChanges: 'Gem ændringer',
     saved: 'Ændringerne er gemt.',
-    conflictText: 'Det, du har skrevet, står stadig i formularen. Hent den nyeste udgave, eller gem dine ændringer oven på den.',
+    conflictText:
+      'Det, du har skrevet, står stadig i formularen. Hent den nyeste udgave, eller gem dine ændringer oven på den.',
     loadLatest: 'Hent den nyeste udgave',
     keepMine: 'Behold mine ændringer',
     assessorsHeading: 'Bedømmere',

@@ -29,7 +29,8 @@ export const dashboardDa = {
   allTrials: 'Se alle afprøvninger',
   trialAgreed: (meeting: string) => `Aftalt på ${meeting}`,
   trialResponsible: (who: string) => `Ansvarlig: ${who}`,
-  trialLogs: (n: number, last: string | null) => (n === 0 ? 'Ikke logget endnu' : `${plural(n, 'logning', 'logninger')}, senest ${last ?? ''}`),
+  trialLogs: (n: number, last: string | null) =>
+    n === 0 ? 'Ikke logget endnu' : `${plural(n, 'logning', 'logninger')}, senest ${last ?? ''}`,
 
   indicatorsHeading: 'Indikatorer',
   noIndicators: 'Forandringsmodellen har ingen indikatorer endnu.',

@@ -92,7 +92,8 @@ export const enCore: CoreMessages = {
 
   login: {
     title: 'Log in',
-    intro: 'Log in with the e-mail and password you received from your municipality or the National Board of Social Services.',
+    intro:
+      'Log in with the e-mail and password you received from your municipality or the National Board of Social Services.',
     email: 'E-mail',
     password: 'Password',
     submit: 'Log in',
@@ -113,7 +114,8 @@ export const enCore: CoreMessages = {
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
     shown: (n: number, more: boolean) => (more ? `Showing the first ${n}` : `Showing all ${n}`),
-    showingOver: (from: number, to: number, total: number) => `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
+    showingOver: (from: number, to: number, total: number) =>
+      `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
   },
 
   errors: {
@@ -121,7 +123,8 @@ export const enCore: CoreMessages = {
     forbiddenText:
       'Your role does not give access to this page. If you hold several roles, you can switch role at the top of the page. Otherwise, contact your municipality’s coordinator.',
     notFoundTitle: 'Page not found',
-    notFoundText: 'We could not find the page you are looking for. The address may be wrong, or the page may have moved or been deleted.',
+    notFoundText:
+      'We could not find the page you are looking for. The address may be wrong, or the page may have moved or been deleted.',
     goHome: 'Go to the home page',
     problems: {
       unauthenticated: 'You need to log in to continue.',
@@ -132,20 +135,24 @@ export const enCore: CoreMessages = {
       csrf_invalid: 'The request lacks a valid security token. Reload the page and try again.',
       role_not_held: 'You do not hold the selected role.',
       password_change_required: 'Choose your own password before you continue.',
-      account_out_of_reach: 'The user holds roles you cannot grant, so you cannot change them. Contact the National Board of Social Services.',
+      account_out_of_reach:
+        'The user holds roles you cannot grant, so you cannot change them. Contact the National Board of Social Services.',
       self_management: 'You cannot grant yourself roles or set your own password here.',
       wrong_password: 'The current password is incorrect.',
       not_found: 'We could not find what you are looking for.',
       validation_failed: 'Some fields are not filled in correctly.',
       invalid_assignment: 'The role assignment does not fit together.',
-      version_conflict: 'Someone else changed this while you were editing. Load the latest version and make your change again.',
+      version_conflict:
+        'Someone else changed this while you were editing. Load the latest version and make your change again.',
       email_taken: 'A user with this e-mail already exists.',
       assignment_exists: 'The user already has this role.',
       last_assignment: 'A user must have at least one role. Deactivate the user instead.',
-      self_analysis_presented: 'The self-analysis has been presented and cannot be changed. Reopen it first if it needs changing.',
+      self_analysis_presented:
+        'The self-analysis has been presented and cannot be changed. Reopen it first if it needs changing.',
       self_analysis_not_presented: 'The self-analysis has not been presented, so there is nothing to reopen.',
       kept_edit_open: 'A separate version has not been settled yet. Choose a version first.',
-      internal: 'Something went wrong on our side. Try again shortly. Contact support with the error id if it continues.',
+      internal:
+        'Something went wrong on our side. Try again shortly. Contact support with the error id if it continues.',
       unavailable: 'The service is temporarily unavailable.',
     },
   },

@@ -38,7 +38,8 @@ export const en: Messages = {
         'You can create application rounds, follow the assessments, select municipalities, publish decisions and send collaboration agreements, manage users and read the audit log. You do not see children’s personal data.',
       consultant:
         'You can see the 98 municipalities and their regions. Courses, meetings and sparring for practice consultants are not yet part of Indsats.',
-      assessor: 'You can assess the applications assigned to you: declare conflicts of interest, check requirements and score with justifications.',
+      assessor:
+        'You can assess the applications assigned to you: declare conflicts of interest, check requirements and score with justifications.',
       coordinator:
         'You can apply for a course for your municipality, follow the application, see the decision and submit the signed collaboration agreement. You can also see your municipality’s daycare institutions and manage users. Course and change model come later.',
       daycare_chief:
@@ -56,7 +57,8 @@ export const en: Messages = {
       children: 'Search for a child in the institutions you have access to.',
       users: 'Create users, assign roles and deactivate users.',
       rounds: 'See the application rounds, their deadlines, award criteria and requirements.',
-      applications: "Fill in your municipality's application, follow it, and see the decision and the collaboration agreement.",
+      applications:
+        "Fill in your municipality's application, follow it, and see the decision and the collaboration agreement.",
       courses: "The course's plan and meetings: kick-off, steering group, sparring, working groups and theme day.",
       calendar: 'Your meetings across courses, and a subscription for your own calendar.',
       assessments: 'Assess the applications assigned to you against the criteria and requirements.',
@@ -80,7 +82,8 @@ export const en: Messages = {
     population: 'Population (approx.)',
     institutionCount: 'Daycare institutions',
     childCount: 'Children in daycare',
-    countsHidden: 'The number of institutions and children is shown only to the municipality’s own users and the National Board.',
+    countsHidden:
+      'The number of institutions and children is shown only to the municipality’s own users and the National Board.',
     facts: 'About the municipality',
     seeInstitutions: 'See the municipality’s daycare institutions',
   },
@@ -108,7 +111,8 @@ export const en: Messages = {
     childrenHeading: 'Children',
     noChildAccess: 'Your role does not give access to the children’s data in this institution.',
     exportCsv: 'Download the child list as CSV',
-    exportHint: 'The file contains personal data. Store it only where your municipality allows. The download is logged.',
+    exportHint:
+      'The file contains personal data. Store it only where your municipality allows. The download is logged.',
   },
 
   children: {
@@ -175,12 +179,14 @@ export const en: Messages = {
     createHeading: 'Create user',
     createIntro: 'The user gets one role now; more can be added afterwards.',
     password: 'Password',
-    passwordHint: 'At least 12 characters, not a common password. Give it to the user in a secure way; they choose their own at first login.',
+    passwordHint:
+      'At least 12 characters, not a common password. Give it to the user in a secure way; they choose their own at first login.',
     firstRole: 'First role',
     created: (name: string) => `${name} has been created.`,
     editHeading: 'Name and password',
     newPassword: 'New password',
-    newPasswordHint: 'Fill in only to reset the password. At least 12 characters. The user must choose their own at next login.',
+    newPasswordHint:
+      'Fill in only to reset the password. At least 12 characters. The user must choose their own at next login.',
     saved: 'Your changes have been saved.',
     statusHeading: 'Access',
     isActive: 'The user is active and can log in.',
@@ -199,7 +205,8 @@ export const en: Messages = {
     addRole: 'Add role',
     addRoleHeading: 'Add a role',
     roleAdded: (role: string) => `The role ${role} has been added.`,
-    conflict: 'Someone else changed the user meanwhile. The page now shows the latest version; please make your change again.',
+    conflict:
+      'Someone else changed the user meanwhile. The page now shows the latest version; please make your change again.',
   },
 
   audit: {
@@ -336,14 +343,15 @@ export const en: Messages = {
     },
   },
 
-
   rounds: {
     title: 'Application rounds',
-    intro: 'The application rounds for the one-year advisory programmes: programme period, application deadline and places.',
+    intro:
+      'The application rounds for the one-year advisory programmes: programme period, application deadline and places.',
     caption: 'Application rounds',
     noRounds: 'There are no application rounds you can see.',
     create: 'Create application round',
-    createIntro: 'Award criteria, requirements and spread rules are filled in as in the latest round. Change them if they should differ.',
+    createIntro:
+      'Award criteria, requirements and spread rules are filled in as in the latest round. Change them if they should differ.',
     created: (name: string) => `The application round ${name} has been created.`,
     name: 'Name',
     nameHint: 'E.g. August 2028 – June 2029',

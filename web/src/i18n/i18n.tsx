@@ -63,7 +63,13 @@ export function initialLocale(): Locale {
  * with the core texts main.tsx loaded before the first render; a switch shows
  * the new locale once its texts (core, and the rest if in use) have arrived.
  */
-export function I18nProvider({ initial, children }: { initial: { locale: Locale; core: CoreMessages }; children: ReactNode }) {
+export function I18nProvider({
+  initial,
+  children,
+}: {
+  initial: { locale: Locale; core: CoreMessages };
+  children: ReactNode;
+}) {
   const [current, setCurrent] = useState(initial);
   const setLocale = useCallback((next: Locale) => {
     try {
@@ -72,7 +78,9 @@ export function I18nProvider({ initial, children }: { initial: { locale: Locale;
       // Private mode: the choice lasts for this page only.
     }
     const fullInUse = [...fullLoads.keys()].length > 0;
-    void Promise.all([loadCoreMessages(next), fullInUse ? loadMessages(next) : null]).then(([core]) => setCurrent({ locale: next, core }));
+    void Promise.all([loadCoreMessages(next), fullInUse ? loadMessages(next) : null]).then(([core]) =>
+      setCurrent({ locale: next, core }),
+    );
   }, []);
   useEffect(() => {
     document.documentElement.lang = current.locale;

@@ -1,6 +1,7 @@
 /** Texts of the meetings pages (issue 4). en.ts's counterpart must have the same shape. */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const hoursText = (n: number) => `${n.toLocaleString('da-DK', { maximumFractionDigits: 2 })} ${n === 1 ? 'time' : 'timer'}`;
+const hoursText = (n: number) =>
+  `${n.toLocaleString('da-DK', { maximumFractionDigits: 2 })} ${n === 1 ? 'time' : 'timer'}`;
 
 export const meetingsDa = {
   title: 'Møde',
@@ -49,7 +50,8 @@ export const meetingsDa = {
 
   // Participants.
   participantsHeading: 'Deltagere, fremmøde og timer',
-  participantsIntro: 'Inviterede deltagere. Registrér, hvem der deltog, og hvor mange timer hver brugte (i kvarte timer, fx 1,75). Timerne indgår senere i omkostningsberegninger.',
+  participantsIntro:
+    'Inviterede deltagere. Registrér, hvem der deltog, og hvor mange timer hver brugte (i kvarte timer, fx 1,75). Timerne indgår senere i omkostningsberegninger.',
   participantsCaption: 'Mødets deltagere',
   noParticipants: 'Der er ingen deltagere på mødet.',
   name: 'Navn',
@@ -66,7 +68,8 @@ export const meetingsDa = {
   guestName: (n: number) => `Navn på gæst ${n}`,
   remove: (name: string) => `Fjern ${name || 'deltageren'}`,
   addPerson: 'Tilføj en person',
-  addPersonHint: 'Kommunens koordinatorer, dagtilbudschefer og samarbejdspartnere, forløbets dagtilbudsledere og personale samt konsulenten.',
+  addPersonHint:
+    'Kommunens koordinatorer, dagtilbudschefer og samarbejdspartnere, forløbets dagtilbudsledere og personale samt konsulenten.',
   choosePerson: 'Vælg person',
   nobodyToAdd: 'Alle, der kan inviteres, står allerede på listen.',
   add: 'Tilføj',
@@ -101,7 +104,8 @@ export const meetingsDa = {
   minutesHeading: 'Referat og beslutninger',
   minutesIntro: 'Referatet kan skrives under eller efter mødet og godkendes bagefter.',
   minutesLabel: 'Referat',
-  minutesHint: 'Brug knapperne eller tastaturet (Ctrl+B fed, Ctrl+I kursiv, Ctrl+Shift+8 punktliste, Ctrl+Shift+7 nummereret liste).',
+  minutesHint:
+    'Brug knapperne eller tastaturet (Ctrl+B fed, Ctrl+I kursiv, Ctrl+Shift+8 punktliste, Ctrl+Shift+7 nummereret liste).',
   toolbar: 'Formatering af referatet',
   bold: 'Fed',
   italic: 'Kursiv',
@@ -130,7 +134,8 @@ export const meetingsDa = {
   approveUnsaved: 'Gem dine ændringer, før referatet godkendes.',
   approved: 'Referatet er godkendt.',
   conflictHeading: 'Der findes to udgaver af referatet',
-  conflictText: 'En anden gemte referatet, mens der blev skrevet. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
+  conflictText:
+    'En anden gemte referatet, mens der blev skrevet. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
   conflictSaved: (by: string | null) => (by ? `Gemt udgave (senest af ${by})` : 'Gemt udgave'),
   conflictKept: (by: string, at: string) => `Særskilt udgave (af ${by}, ${at})`,
   keepSaved: 'Behold den gemte udgave',
@@ -181,7 +186,8 @@ export const meetingsDa = {
 
   // The course's trials page.
   pageHeading: 'Afprøvninger',
-  pageIntro: 'Det, der er aftalt at prøve af i praksis mellem møderne, og hvad der er sket. Åbne afprøvninger står først.',
+  pageIntro:
+    'Det, der er aftalt at prøve af i praksis mellem møderne, og hvad der er sket. Åbne afprøvninger står først.',
   statusFilter: 'Vis',
   allStatuses: 'Alle afprøvninger',
   filterButton: 'Vis',

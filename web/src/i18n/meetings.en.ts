@@ -1,7 +1,8 @@
 import type { MeetingsMessages } from './meetings.da.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const hoursText = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${n === 1 ? 'hour' : 'hours'}`;
+const hoursText = (n: number) =>
+  `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${n === 1 ? 'hour' : 'hours'}`;
 
 export const meetingsEn: MeetingsMessages = {
   title: 'Meeting',
@@ -64,7 +65,8 @@ export const meetingsEn: MeetingsMessages = {
   guestName: (n) => `Name of guest ${n}`,
   remove: (name) => `Remove ${name || 'the participant'}`,
   addPerson: 'Add a person',
-  addPersonHint: 'The municipality’s coordinators, heads of daycare and partners, the course’s daycare leaders and staff, and the consultant.',
+  addPersonHint:
+    'The municipality’s coordinators, heads of daycare and partners, the course’s daycare leaders and staff, and the consultant.',
   choosePerson: 'Choose a person',
   nobodyToAdd: 'Everyone who can be invited is already on the list.',
   add: 'Add',
@@ -97,7 +99,8 @@ export const meetingsEn: MeetingsMessages = {
   minutesHeading: 'Minutes and decisions',
   minutesIntro: 'The minutes can be written during or after the meeting and approved afterwards.',
   minutesLabel: 'Minutes',
-  minutesHint: 'Use the buttons or the keyboard (Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 bullet list, Ctrl+Shift+7 numbered list).',
+  minutesHint:
+    'Use the buttons or the keyboard (Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 bullet list, Ctrl+Shift+7 numbered list).',
   toolbar: 'Formatting of the minutes',
   bold: 'Bold',
   italic: 'Italic',
@@ -126,7 +129,8 @@ export const meetingsEn: MeetingsMessages = {
   approveUnsaved: 'Save your changes before the minutes are approved.',
   approved: 'The minutes are approved.',
   conflictHeading: 'There are two versions of the minutes',
-  conflictText: 'Someone saved the minutes while they were being written. Both versions are kept – choose which one applies.',
+  conflictText:
+    'Someone saved the minutes while they were being written. Both versions are kept – choose which one applies.',
   conflictSaved: (by) => (by ? `Saved version (last by ${by})` : 'Saved version'),
   conflictKept: (by, at) => `Separate version (by ${by}, ${at})`,
   keepSaved: 'Keep the saved version',
@@ -147,7 +151,8 @@ export const meetingsEn: MeetingsMessages = {
   agreedAt: (meeting, date) => `Agreed at ${meeting}, ${date}`,
   groupText: (name) => `Working group: ${name}`,
   courseWide: 'The whole course',
-  logCount: (n, latest) => (n === 0 ? 'Not logged yet' : `${plural(n, 'log', 'logs')}${latest ? `, latest ${latest}` : ''}`),
+  logCount: (n, latest) =>
+    n === 0 ? 'Not logged yet' : `${plural(n, 'log', 'logs')}${latest ? `, latest ${latest}` : ''}`,
   trialStatuses: { open: 'Open', completed: 'Completed', dropped: 'Dropped' },
   earlierHeading: 'Trials since last time',
   earlierIntro: 'What the group agreed at its earlier meetings, and what staff have logged since.',

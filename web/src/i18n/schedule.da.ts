@@ -25,7 +25,8 @@ export const scheduleDa = {
   propose: 'Foreslå datoer',
   proposing: 'Finder datoer …',
   proposalCaption: 'Foreslåede datoer',
-  proposalText: (n: number) => `Forslaget giver ${plural(n, 'møde', 'møder')} en dato. Intet er gemt endnu – se forslaget igennem, og vælg "Brug forslaget".`,
+  proposalText: (n: number) =>
+    `Forslaget giver ${plural(n, 'møde', 'møder')} en dato. Intet er gemt endnu – se forslaget igennem, og vælg "Brug forslaget".`,
   proposalThemeDay: (date: string) => `Temadagen bliver ${date}.`,
   useProposal: 'Brug forslaget',
   applying: 'Gemmer …',
@@ -56,7 +57,8 @@ export const scheduleDa = {
   moved: (title: string) => `${title} er flyttet.`,
   movedWithBreaks: (title: string) => `${title} er flyttet, men bryder disse regler:`,
   removed: (title: string) => `${title} har ikke længere en dato.`,
-  moveConflict: 'En anden har ændret mødet, mens du arbejdede. Den nyeste udgave er hentet – tjek tidspunktet, og gem igen.',
+  moveConflict:
+    'En anden har ændret mødet, mens du arbejdede. Den nyeste udgave er hentet – tjek tidspunktet, og gem igen.',
   moveErrorsHeading: 'Mødet kan ikke flyttes',
   required: 'Skal udfyldes',
 
@@ -66,7 +68,8 @@ export const scheduleDa = {
   roundIntro:
     'Rundens ferieuger og hvor mange møder en konsulent højst holder om dagen gælder for alle rundens forløb. Forslaget for hele runden giver alle møder uden dato en dato og lægger én fælles temadag.',
   settingsHeading: 'Ferieuger og mødegrænse',
-  defaultsNote: 'Runden bruger standardferierne (vinterferie, sommerferie, efterårsferie og juleferie), indtil du gemmer.',
+  defaultsNote:
+    'Runden bruger standardferierne (vinterferie, sommerferie, efterårsferie og juleferie), indtil du gemmer.',
   holidaysLegend: 'Ferieuger',
   holidaysHint: 'Der lægges ingen møder i ferieugerne. Helligdage springes altid over.',
   holidayLegend: (n: number, label: string) => `Ferie ${n}${label ? `: ${label}` : ''}`,
@@ -81,7 +84,8 @@ export const scheduleDa = {
   maxPerDayHint: 'Der er tre tidsrum om dagen: 9–11, 12–14 og 14–16.',
   saveSettings: 'Gem ferieuger og mødegrænse',
   settingsSaved: 'Ferieuger og mødegrænse er gemt.',
-  settingsConflict: 'En anden har gemt rundens indstillinger, mens du arbejdede. De nyeste er hentet – dine ændringer er stadig i formularen; gem igen for at bruge dem.',
+  settingsConflict:
+    'En anden har gemt rundens indstillinger, mens du arbejdede. De nyeste er hentet – dine ændringer er stadig i formularen; gem igen for at bruge dem.',
   settingsErrorsHeading: 'Indstillingerne kan ikke gemmes',
   roundProposeHeading: 'Forslag for hele runden',
   roundPropose: 'Foreslå datoer for hele runden',
@@ -91,7 +95,8 @@ export const scheduleDa = {
 
   // The one calendar (/kalender).
   calendarTitle: 'Kalender',
-  calendarIntro: 'Dine møder på tværs af forløb. Et møde, der bryder en regel – fx to kommuner samme dag – er markeret.',
+  calendarIntro:
+    'Dine møder på tværs af forløb. Et møde, der bryder en regel – fx to kommuner samme dag – er markeret.',
   monthNav: 'Vælg måned',
   previousMonth: 'Forrige måned',
   nextMonth: 'Næste måned',

@@ -24,7 +24,8 @@ export const scheduleEn: ScheduleMessages = {
   propose: 'Propose dates',
   proposing: 'Finding dates …',
   proposalCaption: 'Proposed dates',
-  proposalText: (n: number) => `The proposal gives ${plural(n, 'meeting', 'meetings')} a date. Nothing is saved yet – review it and choose "Use the proposal".`,
+  proposalText: (n: number) =>
+    `The proposal gives ${plural(n, 'meeting', 'meetings')} a date. Nothing is saved yet – review it and choose "Use the proposal".`,
   proposalThemeDay: (date: string) => `The theme day will be ${date}.`,
   useProposal: 'Use the proposal',
   applying: 'Saving …',
@@ -42,7 +43,8 @@ export const scheduleEn: ScheduleMessages = {
   timeRange: (date: string, start: string, end: string) => `${date}, ${start}–${end}`,
 
   moveHeading: (title: string) => `Move: ${title}`,
-  moveIntro: 'Choose a date and time. The move is saved even if it breaks a rule – the rule is then shown beside the meeting.',
+  moveIntro:
+    'Choose a date and time. The move is saved even if it breaks a rule – the rule is then shown beside the meeting.',
   date: 'Date',
   dateHint: "Within the course's period.",
   start: 'Starts at',
@@ -54,7 +56,8 @@ export const scheduleEn: ScheduleMessages = {
   moved: (title: string) => `${title} has been moved.`,
   movedWithBreaks: (title: string) => `${title} has been moved, but breaks these rules:`,
   removed: (title: string) => `${title} no longer has a date.`,
-  moveConflict: 'Someone else changed the meeting while you were working. The latest version has been loaded – check the time and save again.',
+  moveConflict:
+    'Someone else changed the meeting while you were working. The latest version has been loaded – check the time and save again.',
   moveErrorsHeading: 'The meeting cannot be moved',
   required: 'Required',
 
@@ -78,7 +81,8 @@ export const scheduleEn: ScheduleMessages = {
   maxPerDayHint: 'There are three time slots a day: 9–11, 12–14 and 14–16.',
   saveSettings: 'Save holiday weeks and daily limit',
   settingsSaved: 'Holiday weeks and daily limit saved.',
-  settingsConflict: "Someone else saved the round's settings while you were working. The latest have been loaded – your changes are still in the form; save again to use them.",
+  settingsConflict:
+    "Someone else saved the round's settings while you were working. The latest have been loaded – your changes are still in the form; save again to use them.",
   settingsErrorsHeading: 'The settings cannot be saved',
   roundProposeHeading: 'Proposal for the whole round',
   roundPropose: 'Propose dates for the whole round',
@@ -87,7 +91,8 @@ export const scheduleEn: ScheduleMessages = {
   roundNothingToPlace: "All the round's planned meetings have a date.",
 
   calendarTitle: 'Calendar',
-  calendarIntro: 'Your meetings across courses. A meeting that breaks a rule – e.g. two municipalities on one day – is marked.',
+  calendarIntro:
+    'Your meetings across courses. A meeting that breaks a rule – e.g. two municipalities on one day – is marked.',
   monthNav: 'Choose month',
   previousMonth: 'Previous month',
   nextMonth: 'Next month',

@@ -9,7 +9,10 @@ import {
 } from '../../../src/shared/contracts/self-analysis.js';
 
 const labelsOf = <K extends string>(template: Record<K, { label: string }>) =>
-  Object.fromEntries(Object.entries<{ label: string }>(template).map(([key, f]) => [key, f.label])) as Record<K, string>;
+  Object.fromEntries(Object.entries<{ label: string }>(template).map(([key, f]) => [key, f.label])) as Record<
+    K,
+    string
+  >;
 
 /** Texts of the self-analysis pages (issue 4). en.ts's counterpart must have the same shape. The template's Danish texts come from the shared contract. */
 export const selfAnalysisDa = {
@@ -91,7 +94,12 @@ export const selfAnalysisDa = {
   } satisfies Record<FigureUnit, (n: string) => string>,
   note: 'Bemærkninger til tallene',
   noteHint: 'Fx kilder og år. Skriv ikke børns navne eller andet, der kan identificere et barn.',
-  kinds: { nursery: 'vuggestue', kindergarten: 'børnehave', integrated: 'integreret institution', family_daycare: 'dagpleje' } as Record<string, string>,
+  kinds: {
+    nursery: 'vuggestue',
+    kindergarten: 'børnehave',
+    integrated: 'integreret institution',
+    family_daycare: 'dagpleje',
+  } as Record<string, string>,
 
   lists: {
     strengths: {
@@ -133,7 +141,8 @@ export const selfAnalysisDa = {
     challenges: 'Udfordringer',
   },
   conflictHeading: 'En anden har gemt egenanalysen, mens du skrev. Begge udgaver er gemt.',
-  conflictText: 'Sammenlign de to udgaver, og vælg den, egenanalysen skal bygge videre på. Felter, der er ens, vises ikke.',
+  conflictText:
+    'Sammenlign de to udgaver, og vælg den, egenanalysen skal bygge videre på. Felter, der er ens, vises ikke.',
   conflictCaption: 'Forskelle mellem de to udgaver',
   conflictField: 'Felt',
   conflictSaved: (by: string, when: string) => `Gemt udgave (${by}, ${when})`,
@@ -146,7 +155,8 @@ export const selfAnalysisDa = {
   conflictResolved: 'Valget er gemt. Egenanalysen gemmes igen automatisk.',
 
   presentHeading: 'Fremlæg egenanalysen',
-  presentText: 'Når egenanalysen er fremlagt, kan den ikke ændres, før nogen genåbner den. Tallene fra Indsats gemmes med den, som de er nu.',
+  presentText:
+    'Når egenanalysen er fremlagt, kan den ikke ændres, før nogen genåbner den. Tallene fra Indsats gemmes med den, som de er nu.',
   present: 'Fremlæg',
   presenting: 'Fremlægger …',
   presentConfirm: 'Vil du fremlægge egenanalysen nu? Den kan derefter kun ændres, hvis nogen genåbner den.',
@@ -154,7 +164,8 @@ export const selfAnalysisDa = {
   presentMissing: 'Udfyld det, der mangler:',
   presented: 'Egenanalysen er fremlagt.',
   reopenHeading: 'Genåbn egenanalysen',
-  reopenText: 'Genåbn egenanalysen, hvis den skal ændres. Den bliver en kladde igen, og tallene fra Indsats hentes på ny.',
+  reopenText:
+    'Genåbn egenanalysen, hvis den skal ændres. Den bliver en kladde igen, og tallene fra Indsats hentes på ny.',
   reopen: 'Genåbn',
   reopening: 'Genåbner …',
   reopenConfirm: 'Vil du genåbne egenanalysen som kladde?',
@@ -163,7 +174,8 @@ export const selfAnalysisDa = {
   nothingMissing: 'Alt det nødvendige er udfyldt.',
   missing: {
     section: (title: string) => `${title}: Besvar mindst ét af spørgsmålene`,
-    figure: (institution: string, label: string) => `${institution}: Udfyld ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    figure: (institution: string, label: string) =>
+      `${institution}: Udfyld ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     strengths: 'Styrker: Skriv mindst én styrke',
     challenges: 'Udfordringer: Skriv mindst én udfordring',
     conflicts: 'Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu',

@@ -23,36 +23,46 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   sections: {
     leadership: {
       title: 'Leadership',
-      intro: 'Strong professional leadership that can drive the targeted interventions, drawing on relevant data as it goes.',
+      intro:
+        'Strong professional leadership that can drive the targeted interventions, drawing on relevant data as it goes.',
     },
     organisation: {
       title: 'Organisation',
-      intro: 'A good organisation of the learning environments and good interdisciplinary collaboration supporting the pedagogical work.',
+      intro:
+        'A good organisation of the learning environments and good interdisciplinary collaboration supporting the pedagogical work.',
     },
     interventions: {
       title: 'Targeted interventions',
-      intro: 'Interventions that promote participation and learning for children in vulnerable positions and reduce negative social inheritance.',
+      intro:
+        'Interventions that promote participation and learning for children in vulnerable positions and reduce negative social inheritance.',
     },
   },
   questions: {
     leadership: {
-      backing: 'How do the administration and daycare management back the work with children in vulnerable positions, and who drives it?',
+      backing:
+        'How do the administration and daycare management back the work with children in vulnerable positions, and who drives it?',
       data: 'How does management draw on relevant data on the children’s well-being, development and learning?',
       direction: 'How do leaders set the direction for organising staff and the pedagogical learning environment?',
-      anchoring: 'What experience does the municipality have with implementing and anchoring professional interventions in daycare?',
+      anchoring:
+        'What experience does the municipality have with implementing and anchoring professional interventions in daycare?',
     },
     organisation: {
       learningEnvironments:
         'How are the learning environments organised over the day to support the well-being, development and learning of children in vulnerable positions?',
-      interdisciplinary: 'How is interdisciplinary collaboration organised, e.g. with health visitors, educational psychologists and social workers?',
-      parents: 'How is the collaboration with parents organised, and how are parents involved in their child’s well-being, development and learning?',
-      resources: 'What time and resources has the municipality set aside for the coordinator and for the institutions’ work in the course?',
+      interdisciplinary:
+        'How is interdisciplinary collaboration organised, e.g. with health visitors, educational psychologists and social workers?',
+      parents:
+        'How is the collaboration with parents organised, and how are parents involved in their child’s well-being, development and learning?',
+      resources:
+        'What time and resources has the municipality set aside for the coordinator and for the institutions’ work in the course?',
     },
     interventions: {
-      current: 'Which targeted interventions for children in vulnerable positions do the municipality and the selected institutions have today?',
+      current:
+        'Which targeted interventions for children in vulnerable positions do the municipality and the selected institutions have today?',
       competences:
         'How do the institutions work with the children’s personal, language and social competences, including engagement, persistence, empathy and cooperation?',
-      concern: 'How do the institutions notice and follow children whose well-being, development or learning gives cause for concern?',
+      concern:
+        'How do the institutions notice and follow children whose well-being, development or learning gives cause for concern?',
       results: 'What do the municipality’s own data and experience show about the results of the interventions?',
     },
   },
@@ -73,7 +83,8 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   applicationOn: (date) => `from the application, ${date}`,
   readOn: (date) => `as of ${date}`,
   frozenNote: (when) => `The figures from Indsats are as they were when the self-analysis was presented on ${when}.`,
-  liveNote: (when) => `The figures from Indsats were read ${when} and follow along until the self-analysis is presented.`,
+  liveNote: (when) =>
+    `The figures from Indsats were read ${when} and follow along until the self-analysis is presented.`,
   wellBeingPending: 'Follows when well-being assessments are in use',
   notGiven: 'Not given',
   notInApplication: 'Not given in the application',
@@ -131,12 +142,18 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   },
   note: 'Notes on the figures',
   noteHint: 'E.g. sources and year. Do not write children’s names or anything else that could identify a child.',
-  kinds: { nursery: 'nursery', kindergarten: 'kindergarten', integrated: 'integrated institution', family_daycare: 'family daycare' },
+  kinds: {
+    nursery: 'nursery',
+    kindergarten: 'kindergarten',
+    integrated: 'integrated institution',
+    family_daycare: 'family daycare',
+  },
 
   lists: {
     strengths: {
       heading: 'Strengths',
-      intro: 'What do the municipality and the institutions succeed with in the work with children in vulnerable positions?',
+      intro:
+        'What do the municipality and the institutions succeed with in the work with children in vulnerable positions?',
       item: (n) => `Strength ${n}`,
       add: 'Add strength',
       remove: (n) => `Remove strength ${n}`,
@@ -186,7 +203,8 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   conflictResolved: 'Your choice is saved. The self-analysis is saved automatically again.',
 
   presentHeading: 'Present the self-analysis',
-  presentText: 'Once presented, the self-analysis cannot be changed until someone reopens it. The figures from Indsats are kept with it as they are now.',
+  presentText:
+    'Once presented, the self-analysis cannot be changed until someone reopens it. The figures from Indsats are kept with it as they are now.',
   present: 'Present',
   presenting: 'Presenting …',
   presentConfirm: 'Present the self-analysis now? After that it can only be changed if someone reopens it.',
@@ -194,7 +212,8 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   presentMissing: 'Fill in what is missing:',
   presented: 'The self-analysis has been presented.',
   reopenHeading: 'Reopen the self-analysis',
-  reopenText: 'Reopen the self-analysis if it needs changing. It becomes a draft again, and the figures from Indsats are read afresh.',
+  reopenText:
+    'Reopen the self-analysis if it needs changing. It becomes a draft again, and the figures from Indsats are read afresh.',
   reopen: 'Reopen',
   reopening: 'Reopening …',
   reopenConfirm: 'Reopen the self-analysis as a draft?',

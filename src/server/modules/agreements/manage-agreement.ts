@@ -84,8 +84,12 @@ export async function signAgreement(ctx: Context, filesDir: string, applicationI
   const current = await repo.findAgreement(tx, applicationId);
   if (!current) throw notFound();
   if (current.status === 'signed') throw new AppError('agreement_signed');
-  const file = await savePdf(ctx, filesDir, pdf, { municipalityCode: app.municipalityCode, purpose: 'signed_agreement' });
-  if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId, ctx.now))) throw new AppError('agreement_signed');
+  const file = await savePdf(ctx, filesDir, pdf, {
+    municipalityCode: app.municipalityCode,
+    purpose: 'signed_agreement',
+  });
+  if (!(await repo.markSigned(tx, applicationId, file.id, actor.userId, ctx.now)))
+    throw new AppError('agreement_signed');
   // Signing makes the municipality ready: its course is created from the typical plan (issue 4).
   const courseId = await createCourseFromApplication(tx, {
     id: app.id,
@@ -122,9 +126,20 @@ export async function viewAgreement(ctx: Context, applicationId: string): Promis
   return agreement;
 }
 
-function auditAgreementRead(ctx: Context, applicationId: string, municipalityCode: string, format: 'json' | 'docx' | 'pdf') {
+function auditAgreementRead(
+  ctx: Context,
+  applicationId: string,
+  municipalityCode: string,
+  format: 'json' | 'docx' | 'pdf',
+) {
   const { tx, actor } = ctx;
-  return writeAudit(tx, actor, { action: 'agreement.read', entityType: 'agreement', entityId: applicationId, municipalityCode, details: { format } });
+  return writeAudit(tx, actor, {
+    action: 'agreement.read',
+    entityType: 'agreement',
+    entityId: applicationId,
+    municipalityCode,
+    details: { format },
+  });
 }
 
 /** The signed agreement as uploaded (signatures of named people): the download is logged. */
@@ -150,13 +165,19 @@ export async function agreementFile(ctx: Context, applicationId: string, format:
   const row = await repo.findAgreement(tx, applicationId);
   if (!row) throw notFound();
   await auditAgreementRead(ctx, app.id, app.municipalityCode, format);
-  const names = await institutionNames(tx, app.municipalityCode, app.content.institutions.map((i) => i.institutionId));
+  const names = await institutionNames(
+    tx,
+    app.municipalityCode,
+    app.content.institutions.map((i) => i.institutionId),
+  );
   const model = agreementDocument({
     applicationId: app.id,
     round: { name: app.roundName, courseStart: app.courseStart, courseEnd: app.courseEnd },
     municipalityName: app.municipalityName,
     municipalityCode: app.municipalityCode,
-    institutions: app.content.institutions.map((i) => names[i.institutionId]).filter((n): n is string => n !== undefined),
+    institutions: app.content.institutions
+      .map((i) => names[i.institutionId])
+      .filter((n): n is string => n !== undefined),
     terms: row.terms,
     sentAt: row.sentAt,
   });

@@ -18,7 +18,13 @@ export async function findAgreement(q: Queryable, applicationId: string) {
 export type AgreementRow = NonNullable<Awaited<ReturnType<typeof findAgreement>>>;
 
 /** Sends (or re-sends with new terms) an unsigned agreement. */
-export async function upsertSent(q: Queryable, applicationId: string, terms: AgreementTermsValue, userId: string, now: Date): Promise<boolean> {
+export async function upsertSent(
+  q: Queryable,
+  applicationId: string,
+  terms: AgreementTermsValue,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .insert(agreements)
     .values({ applicationId, terms, sentBy: userId })
@@ -31,10 +37,22 @@ export async function upsertSent(q: Queryable, applicationId: string, terms: Agr
   return rows.length === 1;
 }
 
-export async function markSigned(q: Queryable, applicationId: string, fileId: string, userId: string, now: Date): Promise<boolean> {
+export async function markSigned(
+  q: Queryable,
+  applicationId: string,
+  fileId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(agreements)
-    .set({ status: 'signed', signedAt: now, signedBy: userId, signedFileId: fileId, version: sql`${agreements.version} + 1` })
+    .set({
+      status: 'signed',
+      signedAt: now,
+      signedBy: userId,
+      signedFileId: fileId,
+      version: sql`${agreements.version} + 1`,
+    })
     .where(and(eq(agreements.applicationId, applicationId), eq(agreements.status, 'sent')))
     .returning({ id: agreements.id });
   return rows.length === 1;

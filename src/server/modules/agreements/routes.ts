@@ -16,7 +16,13 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/applications/:id/agreement', {
     config: { access: 'selection.manage' },
-    schema: { tags, summary: 'Send samarbejdsaftalen (dannes ud fra ansøgningen)', params: ApplicationIdParams, body: SendAgreementRequest, response: { 201: Agreement } },
+    schema: {
+      tags,
+      summary: 'Send samarbejdsaftalen (dannes ud fra ansøgningen)',
+      params: ApplicationIdParams,
+      body: SendAgreementRequest,
+      response: { 201: Agreement },
+    },
     handler: async (request, reply) => {
       const sent = await inRequest(request, (ctx) => sendAgreement(ctx, request.params.id, request.body.terms));
       return reply.code(201).send(sent);
@@ -34,7 +40,12 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
   for (const format of ['docx', 'pdf'] as const) {
     r.get(`/api/v1/applications/:id/agreement.${format}`, {
       config: { access: 'application.read' },
-      schema: { tags, summary: `Samarbejdsaftalen (${format.toUpperCase()})`, params: ApplicationIdParams, response: { 200: File } },
+      schema: {
+        tags,
+        summary: `Samarbejdsaftalen (${format.toUpperCase()})`,
+        params: ApplicationIdParams,
+        response: { 200: File },
+      },
       handler: async (request, reply) => {
         const doc = await inRequest(request, (ctx) => agreementFile(ctx, request.params.id, format));
         return sendDocument(reply, doc.bytes, doc.filename, format);
@@ -59,7 +70,12 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/applications/:id/agreement/signed.pdf', {
     config: { access: 'application.read' },
-    schema: { tags, summary: 'Den underskrevne samarbejdsaftale (PDF)', params: ApplicationIdParams, response: { 200: File } },
+    schema: {
+      tags,
+      summary: 'Den underskrevne samarbejdsaftale (PDF)',
+      params: ApplicationIdParams,
+      response: { 200: File },
+    },
     handler: async (request, reply) => {
       const file = await inRequest(request, (ctx) => signedAgreementFile(ctx, request.params.id));
       return sendPdfFile(reply, filesDir, file);

@@ -13,7 +13,11 @@ export async function receiptPdf(ctx: Context, id: string): Promise<{ bytes: Buf
   const row = await loadVisibleApplication(ctx, id);
   if (row.status !== 'submitted' || !row.submittedAt) throw new AppError('not_submitted');
   const round = await findRound(tx, row.roundId, null);
-  const names = await repo.institutionNames(tx, row.municipalityCode, row.content.institutions.map((i) => i.institutionId));
+  const names = await repo.institutionNames(
+    tx,
+    row.municipalityCode,
+    row.content.institutions.map((i) => i.institutionId),
+  );
   const file = row.directorFileId ? await directorCommitmentFile(ctx, id) : null;
   if (!round) throw new Error(`round ${row.roundId} of application ${id} is missing`);
   // The receipt repeats the whole application (contact person, who submitted): the read is logged.
@@ -26,7 +30,13 @@ export async function receiptPdf(ctx: Context, id: string): Promise<{ bytes: Buf
   });
   const model = applicationReceipt({
     applicationId: row.id,
-    round: { name: round.name, courseStart: round.courseStart, courseEnd: round.courseEnd, criteria: round.criteria, requirements: round.requirements },
+    round: {
+      name: round.name,
+      courseStart: round.courseStart,
+      courseEnd: round.courseEnd,
+      criteria: round.criteria,
+      requirements: round.requirements,
+    },
     municipalityName: row.municipalityName,
     municipalityCode: row.municipalityCode,
     submittedAt: row.submittedAt,

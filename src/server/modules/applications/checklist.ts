@@ -14,7 +14,10 @@ export const CHECKLIST_LABELS: Record<ChecklistKey, string> = {
   evaluationCommitment: 'Tilsagn om at deltage i den eksterne evaluering',
 };
 
-export function checklistOf(content: ApplicationContent, hasDirectorFile: boolean): { key: ChecklistKey; label: string; done: boolean }[] {
+export function checklistOf(
+  content: ApplicationContent,
+  hasDirectorFile: boolean,
+): { key: ChecklistKey; label: string; done: boolean }[] {
   const filled = (s: string) => s.trim().length > 0;
   const done: Record<ChecklistKey, boolean> = {
     contact: filled(content.contactName) && filled(content.contactEmail),
@@ -30,5 +33,9 @@ export function checklistOf(content: ApplicationContent, hasDirectorFile: boolea
     directorFile: hasDirectorFile,
     evaluationCommitment: content.evaluationCommitment,
   };
-  return (Object.keys(CHECKLIST_LABELS) as ChecklistKey[]).map((key) => ({ key, label: CHECKLIST_LABELS[key], done: done[key] }));
+  return (Object.keys(CHECKLIST_LABELS) as ChecklistKey[]).map((key) => ({
+    key,
+    label: CHECKLIST_LABELS[key],
+    done: done[key],
+  }));
 }

@@ -1,4 +1,8 @@
-import { EMPTY_APPLICATION, type Application, type ApplicationContent } from '../../../shared/contracts/applications.js';
+import {
+  EMPTY_APPLICATION,
+  type Application,
+  type ApplicationContent,
+} from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { findRound } from '../rounds/index.js';
@@ -11,17 +15,23 @@ import type { Context } from '../../core/context.js';
 export async function createApplication(
   ctx: Context,
   roundId: string,
-  content: ApplicationContent = EMPTY_APPLICATION
+  content: ApplicationContent = EMPTY_APPLICATION,
 ): Promise<Application> {
   const { tx, actor, now } = ctx;
   const municipalityCode = actor.municipalityCode;
   if (!ctx.access.may('application.start', { roundId }) || !municipalityCode) throw forbidden();
   const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
-  if (round.deadline <= now) throw new AppError('deadline_passed', { detail: 'Ansøgningsfristen for runden er overskredet.' });
+  if (round.deadline <= now)
+    throw new AppError('deadline_passed', { detail: 'Ansøgningsfristen for runden er overskredet.' });
   await assertOwnInstitutions(tx, municipalityCode, content);
   const id = await repo.insertApplication(tx, { roundId, municipalityCode, content, userId: actor.userId });
   if (!id) throw new AppError('application_exists');
-  await writeAudit(tx, actor, { action: 'application.create', entityType: 'application', entityId: id, details: { roundId } });
+  await writeAudit(tx, actor, {
+    action: 'application.create',
+    entityType: 'application',
+    entityId: id,
+    details: { roundId },
+  });
   return readApplication(ctx, id);
 }

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import type { Application, ListApplicationsQuery, ListApplicationsResponse } from '../../../shared/contracts/applications.js';
+import type {
+  Application,
+  ListApplicationsQuery,
+  ListApplicationsResponse,
+} from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { notFound } from '../../core/errors.js';
 import { findRound } from '../rounds/index.js';
@@ -21,7 +25,12 @@ export async function listApplications(
   if (!filter) return { items: [], nextCursor: null };
   if (roundId && !(await findRound(tx, roundId, filter.kind === 'assessor' ? actor.userId : null))) throw notFound();
   const fetched = await repo.listApplicationsPage(tx, filter, { roundId, cursor: query.cursor, limit: query.limit });
-  const { rows, nextCursor } = pageOf('applications', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.id]);
+  const { rows, nextCursor } = pageOf('applications', fetched, query.limit, (r) => [
+    r.courseStart,
+    r.roundId,
+    r.municipalityName,
+    r.id,
+  ]);
   return { items: rows.map((row) => presentListItem(ctx.access, row)), nextCursor };
 }
 

@@ -126,12 +126,20 @@ export function listApplicationsPage(
 }
 export type ApplicationListRow = Awaited<ReturnType<typeof listApplicationsPage>>[number];
 
-export async function findApplication(q: Queryable, id: string, filter: ApplicationFilter): Promise<ApplicationRow | null> {
+export async function findApplication(
+  q: Queryable,
+  id: string,
+  filter: ApplicationFilter,
+): Promise<ApplicationRow | null> {
   const [row] = await selectApplications(q, and(eq(applications.id, id), applicationCondition(filter)));
   return row ?? null;
 }
 
-export async function findApplicationId(q: Queryable, roundId: string, municipalityCode: string): Promise<string | null> {
+export async function findApplicationId(
+  q: Queryable,
+  roundId: string,
+  municipalityCode: string,
+): Promise<string | null> {
   const [row] = await q
     .select({ id: applications.id })
     .from(applications)
@@ -158,7 +166,8 @@ export async function updateApplication(
   id: string,
   fromVersion: number,
   changes: Partial<Pick<typeof applications.$inferInsert, 'content' | 'status' | 'submittedAt' | 'submittedBy'>>,
-  userId: string, now: Date
+  userId: string,
+  now: Date,
 ): Promise<boolean> {
   const rows = await q
     .update(applications)
@@ -169,7 +178,13 @@ export async function updateApplication(
 }
 
 /** Attaches the director's file to a draft without changing its version. */
-export async function setDirectorFile(q: Queryable, id: string, fileId: string, userId: string, now: Date): Promise<boolean> {
+export async function setDirectorFile(
+  q: Queryable,
+  id: string,
+  fileId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(applications)
     .set({ directorFileId: fileId, updatedBy: userId, updatedAt: now })
@@ -191,7 +206,12 @@ export async function insertConflict(
   const older = q
     .select({ id: applicationConflicts.id })
     .from(applicationConflicts)
-    .where(and(eq(applicationConflicts.applicationId, values.applicationId), eq(applicationConflicts.savedBy, values.savedBy)))
+    .where(
+      and(
+        eq(applicationConflicts.applicationId, values.applicationId),
+        eq(applicationConflicts.savedBy, values.savedBy),
+      ),
+    )
     .orderBy(desc(applicationConflicts.savedAt), desc(applicationConflicts.id))
     .offset(KEPT_VERSIONS_PER_PERSON - 1);
   await q.delete(applicationConflicts).where(inArray(applicationConflicts.id, older));
@@ -225,7 +245,11 @@ export async function dismissConflict(q: Queryable, applicationId: string, confl
 }
 
 /** id → name of these institutions, limited to the municipality (a stale id from another one is ignored). */
-export async function institutionNames(q: Queryable, municipalityCode: string, ids: string[]): Promise<Record<string, string>> {
+export async function institutionNames(
+  q: Queryable,
+  municipalityCode: string,
+  ids: string[],
+): Promise<Record<string, string>> {
   if (ids.length === 0) return {};
   const rows = await q
     .select({ id: institutions.id, name: institutions.name })

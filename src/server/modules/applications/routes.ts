@@ -33,7 +33,8 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
     config: { access: 'application.read' },
     schema: {
       tags,
-      summary: 'Ansøgninger, som den indloggede må se (sidevis: cursor + limit; nyeste forløbsperiode først, så kommunenavn)',
+      summary:
+        'Ansøgninger, som den indloggede må se (sidevis: cursor + limit; nyeste forløbsperiode først, så kommunenavn)',
       querystring: ListApplicationsQuery,
       response: { 200: ListApplicationsResponse },
     },
@@ -58,9 +59,17 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/rounds/:id/applications', {
     config: { access: 'application.write' },
-    schema: { tags, summary: 'Påbegynd kommunens ansøgning', params: RoundIdParams, body: CreateApplicationRequest, response: { 201: Application } },
+    schema: {
+      tags,
+      summary: 'Påbegynd kommunens ansøgning',
+      params: RoundIdParams,
+      body: CreateApplicationRequest,
+      response: { 201: Application },
+    },
     handler: async (request, reply) => {
-      const created = await inRequest(request, (ctx) => createApplication(ctx, request.params.id, request.body.content));
+      const created = await inRequest(request, (ctx) =>
+        createApplication(ctx, request.params.id, request.body.content),
+      );
       return reply.code(201).send(created);
     },
   });
@@ -95,7 +104,13 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/applications/:id/submit', {
     config: { access: 'application.write' },
-    schema: { tags, summary: 'Indsend ansøgningen (inden fristen)', params: ApplicationIdParams, body: SubmitApplicationRequest, response: { 200: Application } },
+    schema: {
+      tags,
+      summary: 'Indsend ansøgningen (inden fristen)',
+      params: ApplicationIdParams,
+      body: SubmitApplicationRequest,
+      response: { 200: Application },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => submitApplication(ctx, request.params.id, request.body.version));
     },
@@ -127,7 +142,12 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/applications/:id/director-commitment', {
     config: { access: 'application.read' },
-    schema: { tags, summary: 'Direktørens underskrevne erklæring (PDF)', params: ApplicationIdParams, response: { 200: Pdf } },
+    schema: {
+      tags,
+      summary: 'Direktørens underskrevne erklæring (PDF)',
+      params: ApplicationIdParams,
+      response: { 200: Pdf },
+    },
     handler: async (request, reply) => {
       const file = await inRequest(request, (ctx) => downloadDirectorCommitment(ctx, request.params.id));
       return sendPdfFile(reply, filesDir, file);
@@ -136,7 +156,12 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/applications/:id/receipt.pdf', {
     config: { access: 'application.read' },
-    schema: { tags, summary: 'Kvittering for en indsendt ansøgning (PDF)', params: ApplicationIdParams, response: { 200: Pdf } },
+    schema: {
+      tags,
+      summary: 'Kvittering for en indsendt ansøgning (PDF)',
+      params: ApplicationIdParams,
+      response: { 200: Pdf },
+    },
     handler: async (request, reply) => {
       const receipt = await inRequest(request, (ctx) => receiptPdf(ctx, request.params.id));
       return sendDocument(reply, receipt.bytes, receipt.filename, 'pdf');

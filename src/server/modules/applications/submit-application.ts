@@ -27,7 +27,13 @@ export async function submitApplication(ctx: Context, id: string, version: numbe
     });
   }
   const changes = { status: 'submitted' as const, submittedAt: now, submittedBy: actor.userId };
-  if (!(await repo.updateApplication(tx, id, version, changes, actor.userId, now))) throw new AppError('version_conflict');
-  await writeAudit(tx, actor, { action: 'application.submit', entityType: 'application', entityId: id, details: { version: version + 1 } });
+  if (!(await repo.updateApplication(tx, id, version, changes, actor.userId, now)))
+    throw new AppError('version_conflict');
+  await writeAudit(tx, actor, {
+    action: 'application.submit',
+    entityType: 'application',
+    entityId: id,
+    details: { version: version + 1 },
+  });
   return readApplication(ctx, id);
 }

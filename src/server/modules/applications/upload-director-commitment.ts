@@ -18,9 +18,13 @@ export async function uploadDirectorCommitment(
   const row = await loadVisibleApplication(ctx, id);
   if (!ctx.access.may('application.edit', row)) throw forbidden();
   if (row.status !== 'draft') throw new AppError('application_submitted');
-  const file = await savePdf(ctx, filesDir, pdf, { municipalityCode: row.municipalityCode, purpose: 'director_commitment' });
+  const file = await savePdf(ctx, filesDir, pdf, {
+    municipalityCode: row.municipalityCode,
+    purpose: 'director_commitment',
+  });
   // The file is not part of the typed form, so it does not bump the version an autosave in flight relies on.
-  if (!(await repo.setDirectorFile(tx, id, file.id, actor.userId, ctx.now))) throw new AppError('application_submitted');
+  if (!(await repo.setDirectorFile(tx, id, file.id, actor.userId, ctx.now)))
+    throw new AppError('application_submitted');
   await writeAudit(tx, actor, {
     action: 'application.file_upload',
     entityType: 'application',

@@ -4,7 +4,11 @@ import { AppError, type FieldError } from '../../core/errors.js';
 import { institutionNames } from './repository.js';
 
 /** Every chosen institution must be one of the municipality's own, and chosen once. */
-export async function assertOwnInstitutions(tx: Tx, municipalityCode: string, content: ApplicationContent): Promise<void> {
+export async function assertOwnInstitutions(
+  tx: Tx,
+  municipalityCode: string,
+  content: ApplicationContent,
+): Promise<void> {
   const ids = content.institutions.map((i) => i.institutionId);
   const known = await institutionNames(tx, municipalityCode, ids);
   const seen = new Set<string>();

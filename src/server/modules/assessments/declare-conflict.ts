@@ -16,11 +16,17 @@ export async function declareConflict(
   if (own.status === 'submitted') throw new AppError('assessment_submitted');
   // A declared conflict is final for the assessor: otherwise it would be a switch, not a safeguard.
   if (own.conflict === 'conflict' && !input.hasConflict) throw new AppError('conflict_declared');
-  await repo.updateOwn(tx, own.id, null, {
-    conflict: input.hasConflict ? 'conflict' : 'none',
-    conflictNote: input.hasConflict ? input.note : '',
-    declaredAt: ctx.now,
-  }, ctx.now);
+  await repo.updateOwn(
+    tx,
+    own.id,
+    null,
+    {
+      conflict: input.hasConflict ? 'conflict' : 'none',
+      conflictNote: input.hasConflict ? input.note : '',
+      declaredAt: ctx.now,
+    },
+    ctx.now,
+  );
   await writeAudit(tx, actor, {
     action: 'assessment.conflict_declared',
     entityType: 'assessment',

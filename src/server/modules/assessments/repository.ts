@@ -1,7 +1,15 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { after, orderBy, type KeyPart } from '../../db/keyset.js';
-import { applications, assessments, municipalities, roundAssessors, rounds, users, type CriterionScoreValue } from '../../db/schema.js';
+import {
+  applications,
+  assessments,
+  municipalities,
+  roundAssessors,
+  rounds,
+  users,
+  type CriterionScoreValue,
+} from '../../db/schema.js';
 
 const columns = {
   id: assessments.id,
@@ -54,7 +62,8 @@ export async function updateOwn(
     criteria: Record<string, CriterionScoreValue>;
     status: 'submitted';
     submittedAt: Date;
-  }>, now: Date
+  }>,
+  now: Date,
 ): Promise<boolean> {
   const rows = await q
     .update(assessments)

@@ -22,7 +22,10 @@ export async function scoreRound(tx: Tx, roundId: string): Promise<ApplicationSc
   if (!round) throw notFound();
   const rows = (await applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
   // One transaction, one connection: queries one after another (pg deprecates overlapping ones).
-  const all = await repo.assessmentsOf(tx, rows.map((r) => r.id));
+  const all = await repo.assessmentsOf(
+    tx,
+    rows.map((r) => r.id),
+  );
   const assigned = await repo.assessorCount(tx, roundId);
   return rows
     .map((row) =>
@@ -67,7 +70,12 @@ export async function assessmentTasks(
 ): Promise<ListAssessmentTasksResponse> {
   const { tx, actor } = ctx;
   const fetched = await repo.tasksOf(tx, actor.userId, { cursor: query.cursor, limit: query.limit });
-  const { rows, nextCursor } = pageOf('assessments', fetched, query.limit, (r) => [r.courseStart, r.roundId, r.municipalityName, r.applicationId]);
+  const { rows, nextCursor } = pageOf('assessments', fetched, query.limit, (r) => [
+    r.courseStart,
+    r.roundId,
+    r.municipalityName,
+    r.applicationId,
+  ]);
   return {
     items: rows.map((r) => ({
       applicationId: r.applicationId,

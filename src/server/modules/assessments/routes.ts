@@ -39,7 +39,12 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/applications/:id/assessment', {
     config: { access: 'assessment.write' },
-    schema: { tags, summary: 'Egen bedømmelse (andres først, når egen er indsendt)', params: ApplicationIdParams, response: { 200: AssessmentView } },
+    schema: {
+      tags,
+      summary: 'Egen bedømmelse (andres først, når egen er indsendt)',
+      params: ApplicationIdParams,
+      response: { 200: AssessmentView },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => viewAssessment(ctx, request.params.id));
     },
@@ -47,7 +52,13 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
 
   r.put('/api/v1/applications/:id/assessment/conflict', {
     config: { access: 'assessment.write' },
-    schema: { tags, summary: 'Erklær inhabilitet (en interessekonflikt spærrer for bedømmelse)', params: ApplicationIdParams, body: DeclareConflictRequest, response: { 200: AssessmentView } },
+    schema: {
+      tags,
+      summary: 'Erklær inhabilitet (en interessekonflikt spærrer for bedømmelse)',
+      params: ApplicationIdParams,
+      body: DeclareConflictRequest,
+      response: { 200: AssessmentView },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => declareConflict(ctx, request.params.id, request.body));
     },
@@ -55,7 +66,13 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
 
   r.put('/api/v1/applications/:id/assessment', {
     config: { access: 'assessment.write' },
-    schema: { tags, summary: 'Gem bedømmelsen som kladde', params: ApplicationIdParams, body: SaveAssessmentRequest, response: { 200: AssessmentView } },
+    schema: {
+      tags,
+      summary: 'Gem bedømmelsen som kladde',
+      params: ApplicationIdParams,
+      body: SaveAssessmentRequest,
+      response: { 200: AssessmentView },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => saveAssessment(ctx, request.params.id, request.body));
     },
@@ -63,7 +80,13 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/applications/:id/assessment/submit', {
     config: { access: 'assessment.write' },
-    schema: { tags, summary: 'Indsend bedømmelsen', params: ApplicationIdParams, body: SubmitAssessmentRequest, response: { 200: AssessmentView } },
+    schema: {
+      tags,
+      summary: 'Indsend bedømmelsen',
+      params: ApplicationIdParams,
+      body: SubmitAssessmentRequest,
+      response: { 200: AssessmentView },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => submitAssessment(ctx, request.params.id, request.body.version));
     },

@@ -12,11 +12,23 @@ export interface AssessmentInput {
 }
 
 /** Saves the assessor's draft scores. Scoring waits for the conflict declaration and is blocked by a conflict. */
-export async function saveAssessment(ctx: Context, applicationId: string, input: AssessmentInput): Promise<AssessmentView> {
+export async function saveAssessment(
+  ctx: Context,
+  applicationId: string,
+  input: AssessmentInput,
+): Promise<AssessmentView> {
   const { tx, actor } = ctx;
   const { own, application } = await scorable(ctx, applicationId);
   assertKnownKeys(input, application);
-  if (!(await repo.updateOwn(tx, own.id, input.version, { requirements: input.requirements, criteria: input.criteria }, ctx.now))) {
+  if (
+    !(await repo.updateOwn(
+      tx,
+      own.id,
+      input.version,
+      { requirements: input.requirements, criteria: input.criteria },
+      ctx.now,
+    ))
+  ) {
     throw new AppError('version_conflict');
   }
   await writeAudit(tx, actor, {
@@ -39,12 +51,16 @@ export async function scorable(ctx: Context, applicationId: string) {
   return found;
 }
 
-function assertKnownKeys(input: AssessmentInput, round: { criteria: { key: string }[]; requirements: { key: string }[] }) {
+function assertKnownKeys(
+  input: AssessmentInput,
+  round: { criteria: { key: string }[]; requirements: { key: string }[] },
+) {
   const errors: FieldError[] = [];
   const requirementKeys = new Set(round.requirements.map((r) => r.key));
   const criterionKeys = new Set(round.criteria.map((c) => c.key));
   for (const key of Object.keys(input.requirements)) {
-    if (!requirementKeys.has(key)) errors.push({ field: `requirements.${key}`, message: 'Kravet findes ikke i runden' });
+    if (!requirementKeys.has(key))
+      errors.push({ field: `requirements.${key}`, message: 'Kravet findes ikke i runden' });
   }
   for (const key of Object.keys(input.criteria)) {
     if (!criterionKeys.has(key)) errors.push({ field: `criteria.${key}`, message: 'Kriteriet findes ikke i runden' });

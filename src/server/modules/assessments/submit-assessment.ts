@@ -30,6 +30,11 @@ export async function submitAssessment(ctx: Context, applicationId: string, vers
   if (!(await repo.updateOwn(tx, own.id, version, { status: 'submitted', submittedAt: ctx.now }, ctx.now))) {
     throw new AppError('version_conflict');
   }
-  await writeAudit(tx, actor, { action: 'assessment.submit', entityType: 'assessment', entityId: own.id, details: { applicationId } });
+  await writeAudit(tx, actor, {
+    action: 'assessment.submit',
+    entityType: 'assessment',
+    entityId: own.id,
+    details: { applicationId },
+  });
   return viewAssessment(ctx, applicationId);
 }

@@ -13,7 +13,9 @@ export async function viewAssessment(ctx: Context, applicationId: string): Promi
   const { own } = await ownAssessment(ctx, applicationId);
   const submitted = own.status === 'submitted';
   const others = submitted
-    ? (await repo.assessmentsOf(tx, [applicationId])).filter((r) => r.assessorId !== actor.userId && r.status === 'submitted')
+    ? (await repo.assessmentsOf(tx, [applicationId])).filter(
+        (r) => r.assessorId !== actor.userId && r.status === 'submitted',
+      )
     : [];
   return { own: present(own), others: others.map(present), othersHidden: !submitted };
 }

@@ -13,6 +13,11 @@ export { deleteSpentThrottleRows } from './throttle.js';
 /** argon2id hash of a password. */
 export { hashPassword } from './password.js';
 /** The password policy (ADR 11): refuse with a Danish field error, check and hash, or just say what is wrong (CLI); the published demo password. */
-export { assertPasswordAllowed, DEMO_PASSWORD, hashAllowedPassword, passwordProblemMessage } from './password-policy.js';
+export {
+  assertPasswordAllowed,
+  DEMO_PASSWORD,
+  hashAllowedPassword,
+  passwordProblemMessage,
+} from './password-policy.js';
 /** Role assignments of several users in one query, with municipality and institution names. */
 export { assignmentsOf } from './account-repository.js';

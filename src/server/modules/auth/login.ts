@@ -87,12 +87,16 @@ export async function login(db: Db, input: LoginInput, now: Date): Promise<Login
     });
     await settleSuccess(tx, input.email, input.ip);
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    await writeAudit(tx, { userId: user.id, role, ip: input.ip, municipalityCode }, {
-      action: 'auth.login_succeeded',
-      entityType: 'user',
-      entityId: user.id,
-      details: { email: input.email, sessionRole: role },
-    });
+    await writeAudit(
+      tx,
+      { userId: user.id, role, ip: input.ip, municipalityCode },
+      {
+        action: 'auth.login_succeeded',
+        entityType: 'user',
+        entityId: user.id,
+        details: { email: input.email, sessionRole: role },
+      },
+    );
     return { ok: true, ...created };
   });
 }

@@ -89,7 +89,9 @@ export function passwordProblem(password: string, person: PasswordOwner): Passwo
   if (isListed(password)) return 'listed';
   const result = zxcvbn().check(password, [...SERVICE_WORDS, ...personal]);
   if (result.score >= MIN_SCORE) return null;
-  const builtOnListed = result.sequence.some((m) => m.pattern === 'dictionary' && m.dictionaryName === 'passwords-common');
+  const builtOnListed = result.sequence.some(
+    (m) => m.pattern === 'dictionary' && m.dictionaryName === 'passwords-common',
+  );
   return builtOnListed ? 'listed' : 'guessable';
 }
 
@@ -106,7 +108,11 @@ export function assertPasswordAllowed(password: string, person: PasswordOwner, f
 }
 
 /** Checks a new password against the policy, then hashes it. */
-export async function hashAllowedPassword(password: string, person: PasswordOwner, field = 'password'): Promise<string> {
+export async function hashAllowedPassword(
+  password: string,
+  person: PasswordOwner,
+  field = 'password',
+): Promise<string> {
   assertPasswordAllowed(password, person, field);
   return hashPassword(password);
 }

@@ -1,6 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchRoleRequest } from '../../../shared/contracts/auth.js';
+import {
+  ChangePasswordRequest,
+  LoginRequest,
+  SessionResponse,
+  SwitchRoleRequest,
+} from '../../../shared/contracts/auth.js';
 import { OkResponse } from '../../../shared/contracts/common.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { actorOf, SESSION_COOKIE } from './auth-hook.js';
@@ -37,15 +42,24 @@ export function registerAuthRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/auth/login', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Log ind med e-mail og adgangskode', body: LoginRequest, response: { 200: SessionResponse } },
+    schema: {
+      tags,
+      summary: 'Log ind med e-mail og adgangskode',
+      body: LoginRequest,
+      response: { 200: SessionResponse },
+    },
     handler: async (request, reply) => {
-      const outcome = await login(app.database.db, {
-        ...request.body,
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-        previousTokenHash: previousTokenHash(request),
-        absoluteHours: app.config.session.absoluteHours,
-      }, request.now);
+      const outcome = await login(
+        app.database.db,
+        {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+          previousTokenHash: previousTokenHash(request),
+          absoluteHours: app.config.session.absoluteHours,
+        },
+        request.now,
+      );
       if (!outcome.ok) {
         if (outcome.reason === 'throttled') {
           throw new AppError('login_throttled', { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
@@ -70,7 +84,12 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const tokenHash = request.session?.tokenHash;
       await inRequest(request, async (ctx) => {
         if (tokenHash) await deleteSession(ctx.tx, tokenHash);
-        await writeAudit(ctx.tx, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId, details: {} });
+        await writeAudit(ctx.tx, actor, {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: actor.userId,
+          details: {},
+        });
       });
       clearSessionCookie(reply);
       return { ok: true as const };
@@ -83,9 +102,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
     handler: async (request) => {
       const csrf = request.session?.csrfToken ?? '';
       const mustChange = request.session?.mustChangePassword ?? false;
-      return inRequest(request, (ctx) =>
-        presentSession(ctx, csrf, app.config.session.idleMinutes, mustChange),
-      );
+      return inRequest(request, (ctx) => presentSession(ctx, csrf, app.config.session.idleMinutes, mustChange));
     },
   });
 
@@ -142,9 +159,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       const session = request.session;
       if (!session) throw new AppError('unauthenticated');
       await changeOwnPassword(app.database.db, actor, session, request.body, request.now);
-      return inRequest(request, (ctx) =>
-        presentSession(ctx, session.csrfToken, app.config.session.idleMinutes, false),
-      );
+      return inRequest(request, (ctx) => presentSession(ctx, session.csrfToken, app.config.session.idleMinutes, false));
     },
   });
 }

@@ -44,7 +44,9 @@ function prepareLoadSession(db: Db) {
       email: users.email,
       userActive: users.active,
       mustChangePassword: users.mustChangePassword,
-      scope: sql<Scope | string>`coalesce((SELECT json_agg(json_build_object('municipalityCode', ra.municipality_code, 'institutionId', ra.institution_id))
+      scope: sql<
+        Scope | string
+      >`coalesce((SELECT json_agg(json_build_object('municipalityCode', ra.municipality_code, 'institutionId', ra.institution_id))
         FROM ${roleAssignments} ra WHERE ra.user_id = ${sessions.userId} AND ra.role = ${sessions.activeRole}), '[]'::json)`,
     })
     .from(sessions)

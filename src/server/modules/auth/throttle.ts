@@ -64,7 +64,10 @@ export async function reserveAttempt(tx: Tx, keys: ThrottleKey[], now: Date): Pr
     .orderBy(loginThrottle.key)
     .for('update');
 
-  const wait = Math.max(0, ...rows.map((r) => (r.blockedUntil ? Math.ceil((r.blockedUntil.getTime() - now.getTime()) / 1000) : 0)));
+  const wait = Math.max(
+    0,
+    ...rows.map((r) => (r.blockedUntil ? Math.ceil((r.blockedUntil.getTime() - now.getTime()) / 1000) : 0)),
+  );
   if (wait > 0) return { ok: false, retryAfterSeconds: wait };
 
   const windowStart = now.getTime() - THROTTLE.windowSeconds * 1000;

@@ -5,7 +5,12 @@ import { consultantAbsences } from '../../db/schema-course-work.js';
 export type AbsenceRow = typeof consultantAbsences.$inferSelect;
 
 /** The user's absences ending on or after `endsFrom`, by start date (consultant_absences_user_idx). */
-export async function listAbsences(q: Queryable, userId: string, endsFrom: string, page: { limit: number; offset: number }) {
+export async function listAbsences(
+  q: Queryable,
+  userId: string,
+  endsFrom: string,
+  page: { limit: number; offset: number },
+) {
   const where = and(eq(consultantAbsences.userId, userId), gte(consultantAbsences.toDate, endsFrom));
   const items = await q
     .select()
@@ -18,7 +23,10 @@ export async function listAbsences(q: Queryable, userId: string, endsFrom: strin
   return { items, total: total?.n ?? 0 };
 }
 
-export async function insertAbsence(q: Queryable, values: { userId: string; fromDate: string; toDate: string; note: string }): Promise<AbsenceRow> {
+export async function insertAbsence(
+  q: Queryable,
+  values: { userId: string; fromDate: string; toDate: string; note: string },
+): Promise<AbsenceRow> {
   const [row] = await q.insert(consultantAbsences).values(values).returning();
   if (!row) throw new Error('absence not inserted');
   return row;
@@ -43,6 +51,12 @@ export function absencesInPeriod(q: Queryable, userIds: string[], from: string, 
   return q
     .select()
     .from(consultantAbsences)
-    .where(and(inArray(consultantAbsences.userId, userIds), lte(consultantAbsences.fromDate, to), gte(consultantAbsences.toDate, from)))
+    .where(
+      and(
+        inArray(consultantAbsences.userId, userIds),
+        lte(consultantAbsences.fromDate, to),
+        gte(consultantAbsences.toDate, from),
+      ),
+    )
     .orderBy(asc(consultantAbsences.userId), asc(consultantAbsences.fromDate));
 }

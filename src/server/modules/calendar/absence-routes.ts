@@ -33,7 +33,12 @@ export function registerAbsenceRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/consultant-absences', {
     config: { access: 'consultant.absence' },
-    schema: { tags, summary: 'Registrér dage, hvor jeg ikke kan holde møder', body: CreateConsultantAbsenceRequest, response: { 201: ConsultantAbsence } },
+    schema: {
+      tags,
+      summary: 'Registrér dage, hvor jeg ikke kan holde møder',
+      body: CreateConsultantAbsenceRequest,
+      response: { 201: ConsultantAbsence },
+    },
     handler: async (request, reply) => {
       const created = await inRequest(request, (ctx) => addAbsence(ctx, request.body));
       return reply.code(201).send(created);

@@ -15,13 +15,18 @@ import type { Context } from '../../core/context.js';
  */
 export async function addAbsence(
   ctx: Context,
-  input: { fromDate: string; toDate: string; note: string }
+  input: { fromDate: string; toDate: string; note: string },
 ): Promise<ConsultantAbsence> {
   const { tx, actor, now } = ctx;
   const oldest = addDays(danishToday(now), -ABSENCE_HISTORY_DAYS);
   if (input.toDate < oldest) {
     throw new AppError('validation_failed', {
-      errors: [{ field: 'toDate', message: `Fraværet sluttede for mere end ${ABSENCE_HISTORY_DAYS} dage siden. Tjek årstallet.` }],
+      errors: [
+        {
+          field: 'toDate',
+          message: `Fraværet sluttede for mere end ${ABSENCE_HISTORY_DAYS} dage siden. Tjek årstallet.`,
+        },
+      ],
     });
   }
   const row = await repo.insertAbsence(tx, { userId: actor.userId, ...input });

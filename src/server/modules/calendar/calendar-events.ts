@@ -14,7 +14,8 @@ const KIND_LABELS: Record<MeetingKind, string> = {
 };
 
 /** The meeting's page in the web client. */
-export const meetingPageUrl = (baseUrl: string, m: { courseId: string; id: string }) => `${baseUrl}/forloeb/${m.courseId}/moeder/${m.id}`;
+export const meetingPageUrl = (baseUrl: string, m: { courseId: string; id: string }) =>
+  `${baseUrl}/forloeb/${m.courseId}/moeder/${m.id}`;
 
 /**
  * A meeting as a calendar shows it: title and municipality (a theme day the
@@ -53,7 +54,9 @@ export function calendarEventOf(row: EventRow & { date: string }, baseUrl: strin
  * one theme day: the feed shows it once (the first held or planned meeting of
  * that round and date, by id, so its UID stays put while nothing changes).
  */
-export function oneThemeDayPerRound<T extends Pick<EventRow, 'id' | 'kind' | 'roundId' | 'date' | 'status'>>(rows: T[]): T[] {
+export function oneThemeDayPerRound<T extends Pick<EventRow, 'id' | 'kind' | 'roundId' | 'date' | 'status'>>(
+  rows: T[],
+): T[] {
   const chosen = new Map<string, T>();
   for (const row of rows) {
     if (row.kind !== 'theme_day') continue;

@@ -99,6 +99,8 @@ function zoned(w: WallTime, zone: string): ICalTemporalZonedDateTimeStub {
 export function copenhagenTime(date: string, time = '00:00'): ICalTemporalZonedDateTimeStub {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
-  return zoned({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0, second: 0 }, DANISH_TIME_ZONE);
+  return zoned(
+    { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0, second: 0 },
+    DANISH_TIME_ZONE,
+  );
 }
-

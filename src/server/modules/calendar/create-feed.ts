@@ -14,10 +14,20 @@ export async function createFeed(ctx: Context, baseUrl: string): Promise<CreateC
   const { tx, actor } = ctx;
   await repo.lockUser(tx, actor.userId);
   for (const feedId of await repo.revokeFeedsOf(tx, actor.userId, ctx.now)) {
-    await writeAudit(tx, actor, { action: 'calendar.feed_revoke', entityType: 'calendar_feed', entityId: feedId, details: { feedId } });
+    await writeAudit(tx, actor, {
+      action: 'calendar.feed_revoke',
+      entityType: 'calendar_feed',
+      entityId: feedId,
+      details: { feedId },
+    });
   }
   const token = newToken();
   const feed = await repo.insertFeed(tx, actor.userId, hashToken(token));
-  await writeAudit(tx, actor, { action: 'calendar.feed_create', entityType: 'calendar_feed', entityId: feed.id, details: { feedId: feed.id } });
+  await writeAudit(tx, actor, {
+    action: 'calendar.feed_create',
+    entityType: 'calendar_feed',
+    entityId: feed.id,
+    details: { feedId: feed.id },
+  });
   return { ...feedUrls(baseUrl, token), createdAt: feed.createdAt.toISOString() };
 }

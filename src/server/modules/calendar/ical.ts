@@ -62,7 +62,9 @@ export function renderCalendar(events: CalendarEvent[], options: { name: string;
   for (const e of events) {
     const allDay = e.start === null;
     const start = copenhagenTime(e.date, e.start ?? '00:00');
-    const end = allDay ? copenhagenTime(addDays(e.date, 1)) : copenhagenTime(e.date, e.end ?? plusHours(e.start ?? '00:00', DEFAULT_HOURS));
+    const end = allDay
+      ? copenhagenTime(addDays(e.date, 1))
+      : copenhagenTime(e.date, e.end ?? plusHours(e.start ?? '00:00', DEFAULT_HOURS));
     calendar.createEvent({
       id: e.uid,
       sequence: e.sequence,

@@ -8,7 +8,7 @@ import type { Context } from '../../core/context.js';
 /** The consultant's own absences: the coming ones and those of the last 90 days, a page at a time. */
 export async function listAbsences(
   ctx: Context,
-  query: { page: number; pageSize: number }
+  query: { page: number; pageSize: number },
 ): Promise<ListConsultantAbsencesResponse> {
   const { tx, actor, now } = ctx;
   const endsFrom = addDays(danishToday(now), -ABSENCE_HISTORY_DAYS);

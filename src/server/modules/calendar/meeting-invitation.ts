@@ -19,12 +19,22 @@ export function invitationFileName(title: string, date: string): string {
  * (meetings/access.ts; anyone else: 404, as if it did not exist). A meeting
  * without a date has no invitation yet (404 with a Danish explanation).
  */
-export async function meetingInvitation(ctx: Context, meetingId: string, baseUrl: string): Promise<{ ics: string; fileName: string }> {
+export async function meetingInvitation(
+  ctx: Context,
+  meetingId: string,
+  baseUrl: string,
+): Promise<{ ics: string; fileName: string }> {
   const { tx } = ctx;
   await loadVisibleMeeting(ctx, meetingId);
   const row = await repo.findEvent(tx, meetingId);
   if (!row) throw notFound();
-  if (!row.date) throw new AppError('not_found', { detail: 'Mødet har ikke fået en dato endnu, så der er ingen kalenderinvitation.' });
+  if (!row.date)
+    throw new AppError('not_found', {
+      detail: 'Mødet har ikke fået en dato endnu, så der er ingen kalenderinvitation.',
+    });
   const event = calendarEventOf({ ...row, date: row.date }, baseUrl);
-  return { ics: renderCalendar([event], { name: row.title, method: 'publish' }), fileName: invitationFileName(event.summary, row.date) };
+  return {
+    ics: renderCalendar([event], { name: row.title, method: 'publish' }),
+    fileName: invitationFileName(event.summary, row.date),
+  };
 }

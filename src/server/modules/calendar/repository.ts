@@ -29,8 +29,15 @@ export async function revokeFeedsOf(q: Queryable, userId: string, now: Date): Pr
   return rows.map((r) => r.id);
 }
 
-export async function insertFeed(q: Queryable, userId: string, tokenHash: string): Promise<{ id: string; createdAt: Date }> {
-  const [row] = await q.insert(calendarFeeds).values({ userId, tokenHash }).returning({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt });
+export async function insertFeed(
+  q: Queryable,
+  userId: string,
+  tokenHash: string,
+): Promise<{ id: string; createdAt: Date }> {
+  const [row] = await q
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash })
+    .returning({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt });
   if (!row) throw new Error('calendar feed not inserted');
   return row;
 }
@@ -78,9 +85,15 @@ function selectEvents(q: Queryable, where: SQL | undefined, limit: number, invit
     .$dynamic();
   // An invitation is found from the user's side (meeting_participants_user_idx); one row per meeting and user.
   const scoped = invitedUserId
-    ? base.innerJoin(meetingParticipants, and(eq(meetingParticipants.meetingId, courseMeetings.id), eq(meetingParticipants.userId, invitedUserId)))
+    ? base.innerJoin(
+        meetingParticipants,
+        and(eq(meetingParticipants.meetingId, courseMeetings.id), eq(meetingParticipants.userId, invitedUserId)),
+      )
     : base;
-  return scoped.where(where).orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime), asc(courseMeetings.id)).limit(limit);
+  return scoped
+    .where(where)
+    .orderBy(asc(courseMeetings.date), asc(courseMeetings.startTime), asc(courseMeetings.id))
+    .limit(limit);
 }
 export type EventRow = Awaited<ReturnType<typeof selectEvents>>[number];
 
@@ -102,7 +115,11 @@ const datedFrom = (from: string) => and(isNotNull(courseMeetings.date), gte(cour
 export function meetingsRunBy(q: Queryable, userId: string, from: string, limit: number): Promise<EventRow[]> {
   return selectEvents(
     q,
-    and(eq(courses.consultantId, userId), datedFrom(from), holdsRole(q, userId, eq(roleAssignments.role, 'consultant'))),
+    and(
+      eq(courses.consultantId, userId),
+      datedFrom(from),
+      holdsRole(q, userId, eq(roleAssignments.role, 'consultant')),
+    ),
     limit,
   );
 }
@@ -116,7 +133,10 @@ export function meetingsAttendedBy(q: Queryable, userId: string, from: string, l
   const mayStillSee = or(
     eq(roleAssignments.role, 'national_admin'),
     and(eq(roleAssignments.role, 'consultant'), eq(courses.consultantId, userId)),
-    and(inArray(roleAssignments.role, [...MUNICIPAL_COURSE_ROLES]), eq(roleAssignments.municipalityCode, courses.municipalityCode)),
+    and(
+      inArray(roleAssignments.role, [...MUNICIPAL_COURSE_ROLES]),
+      eq(roleAssignments.municipalityCode, courses.municipalityCode),
+    ),
   );
   return selectEvents(q, and(datedFrom(from), holdsRole(q, userId, mayStillSee)), limit, userId);
 }

@@ -7,6 +7,11 @@ export async function revokeFeed(ctx: Context): Promise<void> {
   const { tx, actor } = ctx;
   await repo.lockUser(tx, actor.userId);
   for (const feedId of await repo.revokeFeedsOf(tx, actor.userId, ctx.now)) {
-    await writeAudit(tx, actor, { action: 'calendar.feed_revoke', entityType: 'calendar_feed', entityId: feedId, details: { feedId } });
+    await writeAudit(tx, actor, {
+      action: 'calendar.feed_revoke',
+      entityType: 'calendar_feed',
+      entityId: feedId,
+      details: { feedId },
+    });
   }
 }

@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CalendarFeedStatus, CalendarFeedTokenParams, CreateCalendarFeedResponse, MeetingIdParams } from '../../../shared/contracts/calendar.js';
+import {
+  CalendarFeedStatus,
+  CalendarFeedTokenParams,
+  CreateCalendarFeedResponse,
+  MeetingIdParams,
+} from '../../../shared/contracts/calendar.js';
 import { inRequest, inPublicRequest } from '../../http/request-context.js';
 import { registerAbsenceRoutes } from './absence-routes.js';
 import { createFeed } from './create-feed.js';
@@ -15,8 +20,8 @@ import { attachment } from '../../http/content-disposition.js';
 const tags = ['Kalender'];
 const ICalendar = z.string().describe('iCalendar (RFC 5545), UTF-8');
 
-
-const sendCalendar = (reply: FastifyReply) => reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
+const sendCalendar = (reply: FastifyReply) =>
+  reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
 
 /** Calendar feeds (secret token URL), .ics invitations and the consultants' absence days (issue 4). */
 export function registerCalendarRoutes(app: FastifyInstance): void {
@@ -24,7 +29,11 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/calendar/feed', {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'Mit kalenderabonnement: aktivt, oprettet, sidst hentet (aldrig adressen)', response: { 200: CalendarFeedStatus } },
+    schema: {
+      tags,
+      summary: 'Mit kalenderabonnement: aktivt, oprettet, sidst hentet (aldrig adressen)',
+      response: { 200: CalendarFeedStatus },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => readFeedStatus(ctx));
     },
@@ -34,7 +43,8 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: {
       tags,
-      summary: 'Opret et nyt hemmeligt abonnementslink (et tidligere holder op med at virke); adressen vises kun denne ene gang',
+      summary:
+        'Opret et nyt hemmeligt abonnementslink (et tidligere holder op med at virke); adressen vises kun denne ene gang',
       response: { 201: CreateCalendarFeedResponse },
     },
     handler: async (request, reply) => {
@@ -66,7 +76,9 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
       response: { 200: ICalendar },
     },
     handler: async (request, reply) => {
-      const ics = await inPublicRequest(request, (ctx) => serveFeed(ctx.tx, request.params.token, publicBaseUrl(app.config, request), ctx.now));
+      const ics = await inPublicRequest(request, (ctx) =>
+        serveFeed(ctx.tx, request.params.token, publicBaseUrl(app.config, request), ctx.now),
+      );
       void sendCalendar(reply).header('x-robots-tag', 'noindex');
       return ics;
     },
@@ -74,9 +86,17 @@ export function registerCalendarRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/meetings/:id/invitation.ics', {
     config: { access: 'meeting.read' },
-    schema: { tags, summary: 'Et møde som kalenderinvitation (.ics)', params: MeetingIdParams, produces: ['text/calendar'], response: { 200: ICalendar } },
+    schema: {
+      tags,
+      summary: 'Et møde som kalenderinvitation (.ics)',
+      params: MeetingIdParams,
+      produces: ['text/calendar'],
+      response: { 200: ICalendar },
+    },
     handler: async (request, reply) => {
-      const { ics, fileName } = await inRequest(request, (ctx) => meetingInvitation(ctx, request.params.id, publicBaseUrl(app.config, request)));
+      const { ics, fileName } = await inRequest(request, (ctx) =>
+        meetingInvitation(ctx, request.params.id, publicBaseUrl(app.config, request)),
+      );
       void sendCalendar(reply).header('content-disposition', attachment(fileName));
       return ics;
     },

@@ -27,13 +27,16 @@ export async function serveFeed(tx: Tx, token: string, baseUrl: string, now: Dat
   if (!TOKEN_PATTERN.test(token)) throw notFound();
   const feed = await repo.findLiveFeed(tx, hashToken(token));
   if (!feed) throw notFound();
-  if (!feed.lastUsedAt || now.getTime() - feed.lastUsedAt.getTime() >= TOUCH_AFTER_MS) await repo.touchFeed(tx, feed.id, now);
+  if (!feed.lastUsedAt || now.getTime() - feed.lastUsedAt.getTime() >= TOUCH_AFTER_MS)
+    await repo.touchFeed(tx, feed.id, now);
   const from = addDays(danishToday(now), -FEED_HISTORY_DAYS);
   const run = await repo.meetingsRunBy(tx, feed.userId, from, FEED_MAX_EVENTS);
   const attended = await repo.meetingsAttendedBy(tx, feed.userId, from, FEED_MAX_EVENTS);
   const byId = new Map([...run, ...attended].map((row) => [row.id, row]));
   const rows = oneThemeDayPerRound(
-    [...byId.values()].sort((a, b) => `${a.date ?? ''} ${a.startTime ?? ''} ${a.id}`.localeCompare(`${b.date ?? ''} ${b.startTime ?? ''} ${b.id}`)),
+    [...byId.values()].sort((a, b) =>
+      `${a.date ?? ''} ${a.startTime ?? ''} ${a.id}`.localeCompare(`${b.date ?? ''} ${b.startTime ?? ''} ${b.id}`),
+    ),
   ).slice(0, FEED_MAX_EVENTS);
   const events = rows.flatMap((row) => (row.date ? [calendarEventOf({ ...row, date: row.date }, baseUrl)] : []));
   return renderCalendar(events, { name: 'Indsats – mine møder' });

@@ -17,7 +17,12 @@ import { textDiff } from './text-diff.js';
 import type { Context } from '../../core/context.js';
 
 /** Two saved versions of the course's change model, field by field. */
-export async function compareVersions(ctx: Context, courseId: string, from: number, to: number): Promise<ChangeModelComparison> {
+export async function compareVersions(
+  ctx: Context,
+  courseId: string,
+  from: number,
+  to: number,
+): Promise<ChangeModelComparison> {
   const { tx } = ctx;
   await loadVisibleCourse(ctx, courseId);
   const before = await repo.findVersion(tx, courseId, from);
@@ -35,16 +40,20 @@ export async function compareVersions(ctx: Context, courseId: string, from: numb
  * word), per item section the items added, removed, changed (text) or moved
  * (order), and per indicator (by key) the fields that changed.
  */
-export function compareContent(before: ChangeModelContent, after: ChangeModelContent): Omit<ChangeModelComparison, 'from' | 'to'> {
+export function compareContent(
+  before: ChangeModelContent,
+  after: ChangeModelContent,
+): Omit<ChangeModelComparison, 'from' | 'to'> {
   const texts = TEXT_SECTIONS.filter((s) => before[s] !== after[s]).map((section) => ({
     section,
     before: before[section],
     after: after[section],
     diff: textDiff(before[section], after[section]),
   }));
-  const sections = ITEM_SECTIONS.map((section) => ({ section, changes: compareItems(before[section], after[section]) })).filter(
-    (s) => s.changes.length > 0,
-  );
+  const sections = ITEM_SECTIONS.map((section) => ({
+    section,
+    changes: compareItems(before[section], after[section]),
+  })).filter((s) => s.changes.length > 0);
   const indicators = compareIndicators(before, after);
   const changeCount = texts.length + sections.reduce((n, s) => n + s.changes.length, 0) + indicators.length;
   return { texts, sections, indicators, changeCount };
@@ -60,7 +69,15 @@ function compareItems(before: ChangeModelItem[], after: ChangeModelItem[]): Item
   after.forEach((item, index) => {
     const old = beforeById.get(item.id);
     if (!old) {
-      changes.push({ kind: 'added', id: item.id, before: null, after: item.text, diff: null, fromPosition: null, toPosition: index + 1 });
+      changes.push({
+        kind: 'added',
+        id: item.id,
+        before: null,
+        after: item.text,
+        diff: null,
+        fromPosition: null,
+        toPosition: index + 1,
+      });
       return;
     }
     const moved = keptBefore.indexOf(item.id) !== keptAfter.indexOf(item.id);
@@ -75,12 +92,28 @@ function compareItems(before: ChangeModelItem[], after: ChangeModelItem[]): Item
         toPosition: index + 1,
       });
     } else if (moved) {
-      changes.push({ kind: 'moved', id: item.id, before: old.item.text, after: item.text, diff: null, fromPosition: old.index + 1, toPosition: index + 1 });
+      changes.push({
+        kind: 'moved',
+        id: item.id,
+        before: old.item.text,
+        after: item.text,
+        diff: null,
+        fromPosition: old.index + 1,
+        toPosition: index + 1,
+      });
     }
   });
   before.forEach((item, index) => {
     if (!afterIds.has(item.id)) {
-      changes.push({ kind: 'removed', id: item.id, before: item.text, after: null, diff: null, fromPosition: index + 1, toPosition: null });
+      changes.push({
+        kind: 'removed',
+        id: item.id,
+        before: item.text,
+        after: null,
+        diff: null,
+        fromPosition: index + 1,
+        toPosition: null,
+      });
     }
   });
   return changes;
@@ -90,8 +123,13 @@ type FieldChange = IndicatorChange['fields'][number];
 
 function compareIndicators(before: ChangeModelContent, after: ChangeModelContent): IndicatorChange[] {
   const outcomeText = (content: ChangeModelContent, id: string | null) =>
-    id === null ? null : ([...content.shortTermOutcomes, ...content.longTermOutcomes].find((o) => o.id === id)?.text ?? null);
-  const fieldsOf = (content: ChangeModelContent, i: Indicator): Record<FieldChange['field'], FieldChange['before']> => ({
+    id === null
+      ? null
+      : ([...content.shortTermOutcomes, ...content.longTermOutcomes].find((o) => o.id === id)?.text ?? null);
+  const fieldsOf = (
+    content: ChangeModelContent,
+    i: Indicator,
+  ): Record<FieldChange['field'], FieldChange['before']> => ({
     name: i.name,
     outcome: outcomeText(content, i.outcomeId),
     dataSource: i.dataSource,
@@ -101,7 +139,10 @@ function compareIndicators(before: ChangeModelContent, after: ChangeModelContent
     whenText: i.measuredWhen.text,
     whenDates: i.measuredWhen.dates,
   });
-  const diffFields = (a: Record<FieldChange['field'], FieldChange['before']> | null, b: Record<FieldChange['field'], FieldChange['before']> | null) => {
+  const diffFields = (
+    a: Record<FieldChange['field'], FieldChange['before']> | null,
+    b: Record<FieldChange['field'], FieldChange['before']> | null,
+  ) => {
     const keys = Object.keys(a ?? b ?? {}) as FieldChange['field'][];
     return keys
       .map((field) => ({ field, before: a?.[field] ?? null, after: b?.[field] ?? null }))
@@ -117,7 +158,8 @@ function compareIndicators(before: ChangeModelContent, after: ChangeModelContent
     else if (fields.length > 0) changes.push({ kind: 'changed', key: i.key, name: i.name, fields });
   }
   for (const i of before.indicators) {
-    if (!afterKeys.has(i.key)) changes.push({ kind: 'removed', key: i.key, name: i.name, fields: diffFields(fieldsOf(before, i), null) });
+    if (!afterKeys.has(i.key))
+      changes.push({ kind: 'removed', key: i.key, name: i.name, fields: diffFields(fieldsOf(before, i), null) });
   }
   return changes;
 }

@@ -5,7 +5,12 @@ import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 
 /** Deletes a measurement recorded by mistake: its recorder, or a writer of the model. */
-export async function deleteMeasurement(ctx: Context, courseId: string, key: string, measurementId: string): Promise<void> {
+export async function deleteMeasurement(
+  ctx: Context,
+  courseId: string,
+  key: string,
+  measurementId: string,
+): Promise<void> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
   const row = await repo.findMeasurement(tx, courseId, key, measurementId);

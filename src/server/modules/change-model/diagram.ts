@@ -40,7 +40,12 @@ const numberFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 4 }
 class Canvas {
   readonly parts: string[] = [];
 
-  text(x: number, y: number, value: string, opts: { size?: number; bold?: boolean; fill?: string; anchor?: 'start' | 'middle' } = {}): void {
+  text(
+    x: number,
+    y: number,
+    value: string,
+    opts: { size?: number; bold?: boolean; fill?: string; anchor?: 'start' | 'middle' } = {},
+  ): void {
     const attrs = [
       `x="${x.toFixed(1)}"`,
       `y="${y.toFixed(1)}"`,
@@ -53,14 +58,25 @@ class Canvas {
   }
 
   /** Lines from a top edge; returns the height they took. */
-  lines(x: number, top: number, lines: string[], opts: { size?: number; bold?: boolean; fill?: string; anchor?: 'start' | 'middle'; line?: number } = {}): number {
+  lines(
+    x: number,
+    top: number,
+    lines: string[],
+    opts: { size?: number; bold?: boolean; fill?: string; anchor?: 'start' | 'middle'; line?: number } = {},
+  ): number {
     const line = opts.line ?? LINE;
     const size = opts.size ?? FONT;
     lines.forEach((l, i) => this.text(x, top + size + i * line, l, opts));
     return lines.length * line;
   }
 
-  rect(x: number, y: number, w: number, h: number, opts: { fill: string; stroke?: string; dashed?: boolean; radius?: number }): void {
+  rect(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    opts: { fill: string; stroke?: string; dashed?: boolean; radius?: number },
+  ): void {
     const attrs = [
       `x="${x.toFixed(1)}"`,
       `y="${y.toFixed(1)}"`,
@@ -81,7 +97,9 @@ class Canvas {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, stroke = CARD_STROKE): void {
-    this.parts.push(`<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${stroke}" stroke-width="1"/>`);
+    this.parts.push(
+      `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${stroke}" stroke-width="1"/>`,
+    );
   }
 }
 
@@ -99,7 +117,13 @@ function cardHeight(card: Card): number {
 
 function drawCard(c: Canvas, x: number, y: number, card: Card): number {
   const h = cardHeight(card);
-  c.rect(x, y, COLUMN, h, card.empty ? { fill: '#ffffff', stroke: CARD_STROKE, dashed: true } : { fill: CARD_FILL, stroke: CARD_STROKE });
+  c.rect(
+    x,
+    y,
+    COLUMN,
+    h,
+    card.empty ? { fill: '#ffffff', stroke: CARD_STROKE, dashed: true } : { fill: CARD_FILL, stroke: CARD_STROKE },
+  );
   const inner = COLUMN - 2 * PAD;
   let top = y + PAD;
   if (card.label) top += c.lines(x + PAD, top, wrapText(card.label, inner, FONT, true), { bold: true });
@@ -107,12 +131,17 @@ function drawCard(c: Canvas, x: number, y: number, card: Card): number {
   return h;
 }
 
-const itemCards = (items: ChangeModelItem[]): Card[] => (items.length > 0 ? items.map((i) => ({ text: i.text })) : [{ text: 'Ikke udfyldt', empty: true }]);
+const itemCards = (items: ChangeModelItem[]): Card[] =>
+  items.length > 0 ? items.map((i) => ({ text: i.text })) : [{ text: 'Ikke udfyldt', empty: true }];
 
 function columnsOf(content: ChangeModelContent): { heading: string; cards: Card[] }[] {
   const first: Card[] = [
-    content.problem ? { label: 'Problem', text: content.problem } : { label: 'Problem', text: 'Ikke udfyldt', empty: true },
-    content.targetGroup ? { label: 'Målgruppe', text: content.targetGroup } : { label: 'Målgruppe', text: 'Ikke udfyldt', empty: true },
+    content.problem
+      ? { label: 'Problem', text: content.problem }
+      : { label: 'Problem', text: 'Ikke udfyldt', empty: true },
+    content.targetGroup
+      ? { label: 'Målgruppe', text: content.targetGroup }
+      : { label: 'Målgruppe', text: 'Ikke udfyldt', empty: true },
   ];
   return [
     { heading: 'Problem og målgruppe', cards: first },
@@ -123,7 +152,8 @@ function columnsOf(content: ChangeModelContent): { heading: string; cards: Card[
   ];
 }
 
-const num = (n: number | null, unit: string) => (n === null ? '–' : `${numberFormat.format(n)}${unit ? `\u00A0${unit}` : ''}`);
+const num = (n: number | null, unit: string) =>
+  n === null ? '–' : `${numberFormat.format(n)}${unit ? `\u00A0${unit}` : ''}`;
 
 function whenText(i: Indicator): string {
   const dates = i.measuredWhen.dates.map((d) => formatDate(d).replaceAll(' ', '\u00A0'));
@@ -140,7 +170,8 @@ const INDICATOR_COLUMNS = [
 ] as const;
 
 function indicatorRow(content: ChangeModelContent, i: Indicator): string[] {
-  const outcome = [...content.shortTermOutcomes, ...content.longTermOutcomes].find((o) => o.id === i.outcomeId)?.text ?? '–';
+  const outcome =
+    [...content.shortTermOutcomes, ...content.longTermOutcomes].find((o) => o.id === i.outcomeId)?.text ?? '–';
   return [i.name, outcome, i.dataSource || '–', num(i.baseline, i.unit), num(i.target, i.unit), whenText(i)];
 }
 
@@ -157,7 +188,13 @@ export function drawDiagram({ title, subtitle, content }: DiagramInput): string 
   columns.forEach((col, k) => {
     const x = MARGIN + k * (COLUMN + GAP);
     c.rect(x, y, COLUMN, headHeight, { fill: HEAD_FILL });
-    c.lines(x + COLUMN / 2, y + PAD, headLines[k] ?? [], { size: HEAD_FONT, bold: true, fill: '#ffffff', anchor: 'middle', line: HEAD_LINE });
+    c.lines(x + COLUMN / 2, y + PAD, headLines[k] ?? [], {
+      size: HEAD_FONT,
+      bold: true,
+      fill: '#ffffff',
+      anchor: 'middle',
+      line: HEAD_LINE,
+    });
     if (k < columns.length - 1) c.arrow(x + COLUMN + 4, y + headHeight / 2, x + COLUMN + GAP - 4);
   });
   y += headHeight + 12;
@@ -186,7 +223,10 @@ export function drawDiagram({ title, subtitle, content }: DiagramInput): string 
   if (content.indicators.length === 0) {
     y += c.lines(MARGIN, y, ['Ikke udfyldt'], { fill: MUTED });
   } else {
-    const xs = INDICATOR_COLUMNS.reduce<number[]>((acc, col, k) => [...acc, (acc[k] ?? MARGIN) + col.share * full], [MARGIN]);
+    const xs = INDICATOR_COLUMNS.reduce<number[]>(
+      (acc, col, k) => [...acc, (acc[k] ?? MARGIN) + col.share * full],
+      [MARGIN],
+    );
     const cellWidth = (k: number) => (INDICATOR_COLUMNS[k]?.share ?? 0) * full - 2 * PAD;
     const drawRow = (cells: string[], bold: boolean, fill: string | null) => {
       const wrapped = cells.map((cell, k) => wrapText(cell, cellWidth(k), FONT, bold));
@@ -218,4 +258,3 @@ export function drawDiagram({ title, subtitle, content }: DiagramInput): string 
     '',
   ].join('\n');
 }
-

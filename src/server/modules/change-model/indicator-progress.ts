@@ -36,7 +36,11 @@ export function isDue(plannedDates: string[], measuredOn: string[], today: strin
 }
 
 /** One indicator's progress from its measurements, newest first. */
-export function progressOf(indicator: Indicator, newestFirst: { value: number; measuredOn: string }[], today: string): IndicatorProgress {
+export function progressOf(
+  indicator: Indicator,
+  newestFirst: { value: number; measuredOn: string }[],
+  today: string,
+): IndicatorProgress {
   const latest = newestFirst[0] ?? null;
   return {
     key: indicator.key,
@@ -46,7 +50,11 @@ export function progressOf(indicator: Indicator, newestFirst: { value: number; m
     target: indicator.target,
     latest: latest ? { value: latest.value, measuredOn: latest.measuredOn } : null,
     progressPercent: progressPercent(indicator.baseline, indicator.target, latest?.value ?? null),
-    due: isDue(indicator.measuredWhen.dates, newestFirst.map((m) => m.measuredOn), today),
+    due: isDue(
+      indicator.measuredWhen.dates,
+      newestFirst.map((m) => m.measuredOn),
+      today,
+    ),
   };
 }
 
@@ -60,6 +68,17 @@ export async function indicatorProgress(q: Queryable, courseId: string, today: s
   if (!current) return [];
   const { indicators } = parseStoredContent(current.content);
   // The newest measurement of each indicator decides both its progress and whether one is due.
-  const rows = await repo.recentMeasurements(q, courseId, indicators.map((i) => i.key), 1);
-  return indicators.map((i) => progressOf(i, rows.filter((r) => r.indicatorKey === i.key), today));
+  const rows = await repo.recentMeasurements(
+    q,
+    courseId,
+    indicators.map((i) => i.key),
+    1,
+  );
+  return indicators.map((i) =>
+    progressOf(
+      i,
+      rows.filter((r) => r.indicatorKey === i.key),
+      today,
+    ),
+  );
 }

@@ -1,9 +1,19 @@
-import type { ChangeModelVersionSummary, IndicatorWithMeasurements, Indicator, Measurement } from '../../../shared/contracts/change-model.js';
+import type {
+  ChangeModelVersionSummary,
+  IndicatorWithMeasurements,
+  Indicator,
+  Measurement,
+} from '../../../shared/contracts/change-model.js';
 import type { Access, CourseFacts } from '../../access/index.js';
 import { progressOf } from './indicator-progress.js';
 import type { MeasurementRow } from './repository.js';
 
-export function presentVersionSummary(row: { version: number; note: string; savedAt: Date; savedBy: string }): ChangeModelVersionSummary {
+export function presentVersionSummary(row: {
+  version: number;
+  note: string;
+  savedAt: Date;
+  savedBy: string;
+}): ChangeModelVersionSummary {
   return { version: row.version, note: row.note, savedAt: row.savedAt.toISOString(), savedBy: row.savedBy };
 }
 
@@ -21,7 +31,13 @@ export function presentMeasurement(access: Access, course: CourseFacts, row: Mea
 }
 
 /** Each indicator with its progress and its newest measurements (rows newest first, any keys). */
-export function presentIndicators(access: Access, course: CourseFacts, indicators: Indicator[], rows: MeasurementRow[], today: string): IndicatorWithMeasurements[] {
+export function presentIndicators(
+  access: Access,
+  course: CourseFacts,
+  indicators: Indicator[],
+  rows: MeasurementRow[],
+  today: string,
+): IndicatorWithMeasurements[] {
   return indicators.map((indicator) => {
     const own = rows.filter((r) => r.indicatorKey === indicator.key);
     return {

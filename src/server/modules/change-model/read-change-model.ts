@@ -1,4 +1,9 @@
-import { EMPTY_CHANGE_MODEL, LIMITS, type ChangeModel, type ChangeModelVersion } from '../../../shared/contracts/change-model.js';
+import {
+  EMPTY_CHANGE_MODEL,
+  LIMITS,
+  type ChangeModel,
+  type ChangeModelVersion,
+} from '../../../shared/contracts/change-model.js';
 import { notFound } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
 import { loadVisibleCourse } from '../courses/index.js';
@@ -22,7 +27,12 @@ export async function readChangeModel(ctx: Context, courseId: string): Promise<C
   const current = await repo.currentVersion(tx, courseId);
   const content = current ? parseStoredContent(current.content) : EMPTY_CHANGE_MODEL;
   const versions = await repo.listVersions(tx, courseId, LIMITS.versionsListed);
-  const rows = await repo.recentMeasurements(tx, courseId, content.indicators.map((i) => i.key), LIMITS.measurementsListed);
+  const rows = await repo.recentMeasurements(
+    tx,
+    courseId,
+    content.indicators.map((i) => i.key),
+    LIMITS.measurementsListed,
+  );
   const edit = ctx.access.may('change_model.write', course);
   // Oldest first; more than a handful means nobody resolves them, and the next appear as these are.
   const kept = edit ? (await openConflictingEdits(tx, 'change_model', courseId)).slice(0, KEPT_EDITS_SHOWN) : [];

@@ -11,7 +11,12 @@ import type { Context } from '../../core/context.js';
 const FOUR_DECIMALS = 10_000;
 
 /** Records a measured value of one of the current change model's indicators. */
-export async function recordMeasurement(ctx: Context, courseId: string, key: string, input: RecordMeasurementRequest): Promise<Measurement> {
+export async function recordMeasurement(
+  ctx: Context,
+  courseId: string,
+  key: string,
+  input: RecordMeasurementRequest,
+): Promise<Measurement> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
   if (!ctx.access.may('measurement.record', course)) throw forbidden();
@@ -21,10 +26,19 @@ export async function recordMeasurement(ctx: Context, courseId: string, key: str
     throw new AppError('not_found', { detail: 'Indikatoren findes ikke i forløbets gældende forandringsmodel.' });
   }
   if (input.measuredOn > danishToday(ctx.now)) {
-    throw new AppError('validation_failed', { errors: [{ field: 'measuredOn', message: 'Datoen for målingen kan ikke ligge i fremtiden' }] });
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'measuredOn', message: 'Datoen for målingen kan ikke ligge i fremtiden' }],
+    });
   }
   const value = Math.round(input.value * FOUR_DECIMALS) / FOUR_DECIMALS + 0;
-  const id = await repo.insertMeasurement(tx, { courseId, indicatorKey: key, measuredOn: input.measuredOn, value, note: input.note, recordedBy: actor.userId });
+  const id = await repo.insertMeasurement(tx, {
+    courseId,
+    indicatorKey: key,
+    measuredOn: input.measuredOn,
+    value,
+    note: input.note,
+    recordedBy: actor.userId,
+  });
   await writeAudit(tx, actor, {
     action: 'indicator.measure',
     entityType: 'change_model',

@@ -11,9 +11,12 @@ import type { Context } from '../../core/context.js';
 export async function renderDiagram(ctx: Context, courseId: string, version?: number): Promise<string> {
   const { tx } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
-  const row = version === undefined ? await repo.currentVersion(tx, courseId) : await repo.findVersion(tx, courseId, version);
+  const row =
+    version === undefined ? await repo.currentVersion(tx, courseId) : await repo.findVersion(tx, courseId, version);
   if (version !== undefined && !row) throw notFound();
-  const saved = row ? `Version ${row.version}, gemt ${formatDateTime(row.savedAt)} af ${row.savedBy}` : 'Ingen gemt version endnu';
+  const saved = row
+    ? `Version ${row.version}, gemt ${formatDateTime(row.savedAt)} af ${row.savedBy}`
+    : 'Ingen gemt version endnu';
   return drawDiagram({
     title: `Forandringsmodel – ${municipalityTitle(course.municipalityName)}`,
     subtitle: `Forløb ${course.roundName} · ${saved}`,

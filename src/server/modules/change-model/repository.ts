@@ -24,18 +24,26 @@ export type VersionRow = Awaited<ReturnType<typeof selectVersions>>[number];
 
 /** The current (highest) version, or null while nothing is saved. */
 export async function currentVersion(q: Queryable, courseId: string): Promise<VersionRow | null> {
-  const [row] = await selectVersions(q).where(eq(changeModelVersions.courseId, courseId)).orderBy(desc(changeModelVersions.version)).limit(1);
+  const [row] = await selectVersions(q)
+    .where(eq(changeModelVersions.courseId, courseId))
+    .orderBy(desc(changeModelVersions.version))
+    .limit(1);
   return row ?? null;
 }
 
 export async function findVersion(q: Queryable, courseId: string, version: number): Promise<VersionRow | null> {
-  const [row] = await selectVersions(q).where(and(eq(changeModelVersions.courseId, courseId), eq(changeModelVersions.version, version)));
+  const [row] = await selectVersions(q).where(
+    and(eq(changeModelVersions.courseId, courseId), eq(changeModelVersions.version, version)),
+  );
   return row ?? null;
 }
 
 /** The newest versions without their content, and how many there are. */
 export async function listVersions(q: Queryable, courseId: string, limit: number) {
-  const [total] = await q.select({ n: count() }).from(changeModelVersions).where(eq(changeModelVersions.courseId, courseId));
+  const [total] = await q
+    .select({ n: count() })
+    .from(changeModelVersions)
+    .where(eq(changeModelVersions.courseId, courseId));
   const items = await q
     .select({
       version: changeModelVersions.version,
@@ -60,14 +68,25 @@ export async function insertVersion(
   q: Queryable,
   values: { courseId: string; version: number; content: unknown; note: string; savedBy: string },
 ): Promise<boolean> {
-  const rows = await q.insert(changeModelVersions).values(values).onConflictDoNothing().returning({ id: changeModelVersions.id });
+  const rows = await q
+    .insert(changeModelVersions)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: changeModelVersions.id });
   return rows.length === 1;
 }
 
 // ── Measurements ──────────────────────────────────────────────────────────
 export async function insertMeasurement(
   q: Queryable,
-  values: { courseId: string; indicatorKey: string; measuredOn: string; value: number; note: string; recordedBy: string },
+  values: {
+    courseId: string;
+    indicatorKey: string;
+    measuredOn: string;
+    value: number;
+    note: string;
+    recordedBy: string;
+  },
 ): Promise<string> {
   const [row] = await q.insert(indicatorMeasurements).values(values).returning({ id: indicatorMeasurements.id });
   if (!row) throw new Error('insert returned nothing');
@@ -78,12 +97,20 @@ export async function findMeasurement(q: Queryable, courseId: string, indicatorK
   const [row] = await q
     .select({ id: indicatorMeasurements.id, recordedBy: indicatorMeasurements.recordedBy })
     .from(indicatorMeasurements)
-    .where(and(eq(indicatorMeasurements.id, id), eq(indicatorMeasurements.courseId, courseId), eq(indicatorMeasurements.indicatorKey, indicatorKey)));
+    .where(
+      and(
+        eq(indicatorMeasurements.id, id),
+        eq(indicatorMeasurements.courseId, courseId),
+        eq(indicatorMeasurements.indicatorKey, indicatorKey),
+      ),
+    );
   return row ?? null;
 }
 
 export async function deleteMeasurement(q: Queryable, courseId: string, id: string): Promise<void> {
-  await q.delete(indicatorMeasurements).where(and(eq(indicatorMeasurements.id, id), eq(indicatorMeasurements.courseId, courseId)));
+  await q
+    .delete(indicatorMeasurements)
+    .where(and(eq(indicatorMeasurements.id, id), eq(indicatorMeasurements.courseId, courseId)));
 }
 
 /**
@@ -102,7 +129,9 @@ export async function recentMeasurements(q: Queryable, courseId: string, keys: s
       note: m.note,
       recordedById: m.recordedBy,
       recordedAt: m.createdAt,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${m.indicatorKey} ORDER BY ${m.measuredOn} DESC, ${m.createdAt} DESC, ${m.id})`.as('rank'),
+      rank: sql<number>`row_number() OVER (PARTITION BY ${m.indicatorKey} ORDER BY ${m.measuredOn} DESC, ${m.createdAt} DESC, ${m.id})`.as(
+        'rank',
+      ),
       total: sql<number>`count(*) OVER (PARTITION BY ${m.indicatorKey})`.as('total'),
     })
     .from(m)
@@ -125,6 +154,11 @@ export async function recentMeasurements(q: Queryable, courseId: string, keys: s
     .where(lte(ranked.rank, perKey))
     .orderBy(ranked.indicatorKey, desc(ranked.measuredOn), desc(ranked.recordedAt), ranked.id);
   // Window results come back as text or bigint depending on the driver; numeric columns of a subquery too.
-  return rows.map((r) => ({ ...r, value: Number(r.value), total: Number(r.total), recordedAt: new Date(r.recordedAt) }));
+  return rows.map((r) => ({
+    ...r,
+    value: Number(r.value),
+    total: Number(r.total),
+    recordedAt: new Date(r.recordedAt),
+  }));
 }
 export type MeasurementRow = Awaited<ReturnType<typeof recentMeasurements>>[number];

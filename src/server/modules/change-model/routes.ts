@@ -51,7 +51,8 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
     config: { access: 'change_model.write' },
     schema: {
       tags,
-      summary: 'Gem forandringsmodellen som en ny version (en samtidig ændring gemmes som særskilt udgave og giver 409)',
+      summary:
+        'Gem forandringsmodellen som en ny version (en samtidig ændring gemmes som særskilt udgave og giver 409)',
       params: ChangeModelParams,
       body: SaveChangeModelRequest,
       response: { 200: ChangeModel },
@@ -69,7 +70,12 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
 
   r.get(`${base}/versions/:version`, {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'En gemt version af forandringsmodellen', params: ChangeModelVersionParams, response: { 200: ChangeModelVersion } },
+    schema: {
+      tags,
+      summary: 'En gemt version af forandringsmodellen',
+      params: ChangeModelVersionParams,
+      response: { 200: ChangeModelVersion },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => readVersion(ctx, request.params.id, request.params.version));
     },
@@ -100,7 +106,10 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
     },
     handler: async (request, reply) => {
       const svg = await inRequest(request, (ctx) => renderDiagram(ctx, request.params.id, request.query.version));
-      return reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'private, no-store').send(svg);
+      return reply
+        .header('content-type', 'image/svg+xml; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(svg);
     },
   });
 
@@ -131,7 +140,11 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
 
   r.delete('/api/v1/courses/:id/indicators/:key/measurements/:measurementId', {
     config: { access: 'indicator.measure' },
-    schema: { tags, summary: 'Slet en måling (den, der registrerede den, eller forandringsmodellens redaktører)', params: MeasurementParams },
+    schema: {
+      tags,
+      summary: 'Slet en måling (den, der registrerede den, eller forandringsmodellens redaktører)',
+      params: MeasurementParams,
+    },
     handler: async (request, reply) => {
       const { id, key, measurementId } = request.params;
       await inRequest(request, (ctx) => deleteMeasurement(ctx, id, key, measurementId));

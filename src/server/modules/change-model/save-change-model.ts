@@ -1,4 +1,11 @@
-import { EMPTY_CHANGE_MODEL, ITEM_SECTIONS, TEXT_SECTIONS, type ChangeModel, type ChangeModelContent, type KeptChangeModel } from '../../../shared/contracts/change-model.js';
+import {
+  EMPTY_CHANGE_MODEL,
+  ITEM_SECTIONS,
+  TEXT_SECTIONS,
+  type ChangeModel,
+  type ChangeModelContent,
+  type KeptChangeModel,
+} from '../../../shared/contracts/change-model.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/index.js';
@@ -9,7 +16,8 @@ import { parseStoredContent } from './stored-content.js';
 import { assertContentValid } from './validate-content.js';
 import type { Context } from '../../core/context.js';
 
-export type SaveResult = { saved: true; model: ChangeModel } | { saved: false; conflictId: string; currentVersion: number };
+export type SaveResult =
+  { saved: true; model: ChangeModel } | { saved: false; conflictId: string; currentVersion: number };
 
 /**
  * Saves the model as a new version on top of `baseVersion`. When someone
@@ -30,12 +38,20 @@ export async function saveChangeModel(
   const current = await repo.currentVersion(tx, courseId);
   const currentVersion = current?.version ?? 0;
   if (input.baseVersion > currentVersion) {
-    throw new AppError('validation_failed', { errors: [{ field: 'baseVersion', message: `Versionen findes ikke; den nyeste er ${currentVersion}` }] });
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'baseVersion', message: `Versionen findes ikke; den nyeste er ${currentVersion}` }],
+    });
   }
   const version = input.baseVersion + 1;
   const inserted =
     input.baseVersion === currentVersion &&
-    (await repo.insertVersion(tx, { courseId, version, content: input.content, note: input.note, savedBy: actor.userId }));
+    (await repo.insertVersion(tx, {
+      courseId,
+      version,
+      content: input.content,
+      note: input.note,
+      savedBy: actor.userId,
+    }));
   if (inserted) {
     const before = current ? parseStoredContent(current.content) : EMPTY_CHANGE_MODEL;
     await writeAudit(tx, actor, {

@@ -6,7 +6,8 @@
 
 // Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF).
 // C0 controls but tab, LF, CR (XML 1.0 forbids them); U+FFFE/U+FFFF; lone surrogates.
-const NOT_XML = /(?![\t\n\r\u007F-\u009F])[\p{Cc}\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const NOT_XML =
+  /(?![\t\n\r\u007F-\u009F])[\p{Cc}\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -17,7 +18,7 @@ export function escapeXml(text: string): string {
 
 /** Widths in em of a sans-serif font, by kind of character. */
 function charWidth(ch: string): number {
-  if (' ilj|!.,:;\'’`'.includes(ch)) return 0.28;
+  if (" ilj|!.,:;'’`".includes(ch)) return 0.28;
   if ('frt()[]{}-/'.includes(ch)) return 0.36;
   if ('mwæœ'.includes(ch)) return 0.84;
   if ('MWÆŒ@%'.includes(ch)) return 0.95;

@@ -11,7 +11,8 @@ export function contentErrors(content: ChangeModelContent): FieldError[] {
   const ids = new Set<string>();
   for (const section of ITEM_SECTIONS) {
     content[section].forEach((item, i) => {
-      if (ids.has(item.id)) errors.push({ field: `content.${section}.${i}.id`, message: 'To punkter i modellen har samme id' });
+      if (ids.has(item.id))
+        errors.push({ field: `content.${section}.${i}.id`, message: 'To punkter i modellen har samme id' });
       ids.add(item.id);
     });
   }
@@ -22,14 +23,18 @@ export function contentErrors(content: ChangeModelContent): FieldError[] {
     if (keys.has(indicator.key)) errors.push({ field: field('key'), message: 'To indikatorer har samme nøgle' });
     keys.add(indicator.key);
     if (indicator.outcomeId !== null && !outcomes.has(indicator.outcomeId)) {
-      errors.push({ field: field('outcomeId'), message: 'Vælg et af modellens kortsigtede eller langsigtede resultater' });
+      errors.push({
+        field: field('outcomeId'),
+        message: 'Vælg et af modellens kortsigtede eller langsigtede resultater',
+      });
     }
     if (indicator.baseline !== null && indicator.baseline === indicator.target) {
       errors.push({ field: field('target'), message: 'Målet skal være forskelligt fra udgangspunktet' });
     }
     const dates = indicator.measuredWhen.dates;
     dates.forEach((d, j) => {
-      if (dates.indexOf(d) !== j) errors.push({ field: field(`measuredWhen.dates.${j}`), message: 'Datoen står der allerede' });
+      if (dates.indexOf(d) !== j)
+        errors.push({ field: field(`measuredWhen.dates.${j}`), message: 'Datoen står der allerede' });
     });
   });
   return errors;

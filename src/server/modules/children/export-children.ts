@@ -27,7 +27,9 @@ export async function exportChildren(ctx: Context, institutionId: string) {
     details: { criteria: { institutionId: inst.id }, format: 'csv', rowCount: rows.length },
   });
   const csv = stringify(
-    rows.map((r) => [r.firstName, r.lastName, r.birthDate, r.groupName ?? '', r.institutionName].map(neutraliseFormula)),
+    rows.map((r) =>
+      [r.firstName, r.lastName, r.birthDate, r.groupName ?? '', r.institutionName].map(neutraliseFormula),
+    ),
     { header: true, columns: [...EXPORT_COLUMNS], delimiter: ';', bom: true },
   );
   return { csv, fileName: `boern-${inst.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.csv` };

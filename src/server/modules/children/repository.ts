@@ -81,14 +81,21 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
   if (s.page === 1 && rows.length < s.pageSize) return { rows, total: rows.length, totalCapped: false };
   if (!s.q) {
     // A list without a name (a municipality's or an institution's children) keeps its exact count.
-    const [all] = await q.select({ n: count() }).from(children).where(and(...where));
+    const [all] = await q
+      .select({ n: count() })
+      .from(children)
+      .where(and(...where));
     return { rows, total: all?.n ?? 0, totalCapped: false };
   }
   // A name search is counted up to the cap, or further when the page itself lies beyond it.
   const cap = Math.max(CHILD_COUNT_CAP, s.page * s.pageSize);
   const [counted] = await queryRows<{ n: number }>(
     q,
-    sql`SELECT count(*)::int AS n FROM (${q.select({ one: sql`1` }).from(children).where(and(...where)).limit(cap + 1)}) AS matches`,
+    sql`SELECT count(*)::int AS n FROM (${q
+      .select({ one: sql`1` })
+      .from(children)
+      .where(and(...where))
+      .limit(cap + 1)}) AS matches`,
   );
   const n = counted?.n ?? 0;
   return { rows, total: Math.min(n, cap), totalCapped: n > cap };
@@ -133,7 +140,8 @@ export async function updateChild(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ firstName: string; lastName: string; birthDate: string; groupId: string | null }>, now: Date
+  changes: Partial<{ firstName: string; lastName: string; birthDate: string; groupId: string | null }>,
+  now: Date,
 ): Promise<boolean> {
   const updated = await q
     .update(children)

@@ -25,7 +25,12 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/children', {
     config: { access: 'child.read' },
-    schema: { tags, summary: 'Søg blandt de børn, du har adgang til', querystring: ListChildrenQuery, response: { 200: ListChildrenResponse } },
+    schema: {
+      tags,
+      summary: 'Søg blandt de børn, du har adgang til',
+      querystring: ListChildrenQuery,
+      response: { 200: ListChildrenResponse },
+    },
     handler: (request) => inRequest(request, (ctx) => listChildren(ctx, request.query)),
   });
 
@@ -67,7 +72,13 @@ export function registerChildrenRoutes(app: FastifyInstance): void {
 
   r.patch('/api/v1/children/:id', {
     config: { access: 'child.write' },
-    schema: { tags, summary: 'Ret et barn (med versionsnummer)', params: ChildIdParams, body: UpdateChildRequest, response: { 200: Child } },
+    schema: {
+      tags,
+      summary: 'Ret et barn (med versionsnummer)',
+      params: ChildIdParams,
+      body: UpdateChildRequest,
+      response: { 200: Child },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => editChild(ctx, request.params.id, request.body));
     },

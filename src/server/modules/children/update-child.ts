@@ -18,7 +18,8 @@ export async function editChild(ctx: Context, id: string, input: z.infer<typeof 
   }
   if (current.version !== input.version) throw new AppError('version_conflict');
   const { version, ...changes } = input;
-  if (changes.groupId && !(await findGroupOf(tx, changes.groupId, current.institutionId))) throw groupNotInInstitution();
+  if (changes.groupId && !(await findGroupOf(tx, changes.groupId, current.institutionId)))
+    throw groupNotInInstitution();
   const changedFields = (['firstName', 'lastName', 'birthDate', 'groupId'] as const).filter(
     (k) => changes[k] !== undefined && changes[k] !== current[k],
   );

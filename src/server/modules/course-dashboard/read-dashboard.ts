@@ -55,7 +55,8 @@ function owedItems(input: {
 }): OwedItem[] {
   const owed: OwedItem[] = [];
   const { selfAnalysis } = input;
-  if (selfAnalysis.status !== 'presented') owed.push({ kind: 'self_analysis', status: selfAnalysis.status, missing: selfAnalysis.missing });
+  if (selfAnalysis.status !== 'presented')
+    owed.push({ kind: 'self_analysis', status: selfAnalysis.status, missing: selfAnalysis.missing });
   for (const m of input.timeline) {
     // The round's theme day and the national conference are the agency's: no minutes owed for them.
     if (m.kind === 'theme_day' || m.kind === 'conference') continue;

@@ -23,15 +23,22 @@ export async function applyCourseSchedule(
   const course = await loadVisibleCourse(ctx, courseId);
   if (!ctx.access.may('course.schedule', course)) throw forbidden();
   if (course.version !== input.courseVersion) {
-    throw new AppError('version_conflict', { detail: 'Forløbets plan er ændret, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.' });
+    throw new AppError('version_conflict', {
+      detail: 'Forløbets plan er ændret, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.',
+    });
   }
   const meetings = await repo.meetingsOfCourses(tx, [courseId]);
-  await storeProposal(ctx.tx, input.meetings, {
-    mine: new Set(meetings.map((m) => m.id)),
-    period: { start: course.periodStart, end: course.periodEnd },
-    roundIds: [course.roundId],
-    consultantIds: course.consultantId ? [course.consultantId] : [],
-  }, ctx.now);
+  await storeProposal(
+    ctx.tx,
+    input.meetings,
+    {
+      mine: new Set(meetings.map((m) => m.id)),
+      period: { start: course.periodStart, end: course.periodEnd },
+      roundIds: [course.roundId],
+      consultantIds: course.consultantId ? [course.consultantId] : [],
+    },
+    ctx.now,
+  );
   await writeAudit(tx, actor, {
     action: 'course.schedule_apply',
     entityType: 'course',

@@ -21,13 +21,21 @@ export async function applyRoundSchedule(
   const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   const courses = await repo.coursesOfRounds(tx, [roundId]);
-  const meetings = await repo.meetingsOfCourses(tx, courses.map((c) => c.id));
-  await storeProposal(tx, input.meetings, {
-    mine: new Set(meetings.map((m) => m.id)),
-    period: { start: round.courseStart, end: round.courseEnd },
-    roundIds: [roundId],
-    consultantIds: courses.flatMap((c) => (c.consultantId ? [c.consultantId] : [])),
-  }, ctx.now);
+  const meetings = await repo.meetingsOfCourses(
+    tx,
+    courses.map((c) => c.id),
+  );
+  await storeProposal(
+    tx,
+    input.meetings,
+    {
+      mine: new Set(meetings.map((m) => m.id)),
+      period: { start: round.courseStart, end: round.courseEnd },
+      roundIds: [roundId],
+      consultantIds: courses.flatMap((c) => (c.consultantId ? [c.consultantId] : [])),
+    },
+    ctx.now,
+  );
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const applied = input.meetings.map((m) => ({ ...m, meeting: byId.get(m.id)! }));
   const perCourse = new Map<string, number>();

@@ -20,25 +20,37 @@ const describe = (t: { date: string | null; start: string | null; end: string | 
  * the answer lists them (`violations`), as does the audit row. The meeting's
  * version, its iCalendar SEQUENCE, is bumped.
  */
-export async function moveMeeting(ctx: Context, meetingId: string, input: MoveMeetingRequest): Promise<MoveMeetingResponse> {
+export async function moveMeeting(
+  ctx: Context,
+  meetingId: string,
+  input: MoveMeetingRequest,
+): Promise<MoveMeetingResponse> {
   const { tx, actor } = ctx;
   const meeting = await repo.findMeeting(tx, meetingId);
   if (!meeting) throw notFound();
   const course = await loadVisibleCourse(ctx, meeting.courseId);
   if (!ctx.access.may('meeting.move', { course: course, meeting: meeting })) throw forbidden();
   if (meeting.status !== 'planned') {
-    const message = meeting.status === 'held' ? 'Mødet er afholdt og kan ikke flyttes' : 'Mødet er aflyst og kan ikke flyttes';
+    const message =
+      meeting.status === 'held' ? 'Mødet er afholdt og kan ikke flyttes' : 'Mødet er aflyst og kan ikke flyttes';
     throw new AppError('validation_failed', { errors: [{ field: 'date', message }] });
   }
   if (input.date !== null && (input.date < course.periodStart || input.date > course.periodEnd)) {
     throw new AppError('validation_failed', {
-      errors: [{ field: 'date', message: `Datoen skal ligge i forløbsperioden (${formatDanishRange(course.periodStart, course.periodEnd, true)})` }],
+      errors: [
+        {
+          field: 'date',
+          message: `Datoen skal ligge i forløbsperioden (${formatDanishRange(course.periodStart, course.periodEnd, true)})`,
+        },
+      ],
     });
   }
   await lockSchedules(tx, [course.roundId, ...(course.consultantId ? [course.consultantId] : [])]);
-  if (!(await repo.setMeetingTime(tx, meetingId, input.version, input, ctx.now))) throw new AppError('version_conflict');
+  if (!(await repo.setMeetingTime(tx, meetingId, input.version, input, ctx.now)))
+    throw new AppError('version_conflict');
   const situation = await loadSituation(tx, [course.roundId]);
-  const rulesFor = (own: string | null) => (input.date === null ? [] : (roundViolations(situation, [course.roundId], own).get(meetingId) ?? []));
+  const rulesFor = (own: string | null) =>
+    input.date === null ? [] : (roundViolations(situation, [course.roundId], own).get(meetingId) ?? []);
   const violations = rulesFor(ownMunicipalityOf(actor));
   // The municipality reads its audit log: other municipalities stay unnamed there, whoever moved the meeting.
   const audited = ownMunicipalityOf(actor) === course.municipalityCode ? violations : rulesFor(course.municipalityCode);

@@ -16,7 +16,12 @@ const THIRD_NAMES = ['første', 'midterste', 'sidste'];
  * proposal can keep that rule, so the meeting is left for people to date by
  * hand (Flyt shows the broken rule) and the rest is planned.
  */
-function overdueSteering(situation: Situation, roundId: string, toPlace: SituationMeeting[], notBefore: string): LeftMeeting[] {
+function overdueSteering(
+  situation: Situation,
+  roundId: string,
+  toPlace: SituationMeeting[],
+  notBefore: string,
+): LeftMeeting[] {
   const round = situation.rounds.get(roundId);
   if (!round) return [];
   const period = { start: toDay(round.periodStart), end: toDay(round.periodEnd) };
@@ -45,7 +50,12 @@ function overdueSteering(situation: Situation, roundId: string, toPlace: Situati
  * scheduler's), none before tomorrow. The scheduler's Danish reason when
  * there is no plan.
  */
-export function planProposal(situation: Situation, roundId: string, toPlace: SituationMeeting[], now: Date): PlannedProposal {
+export function planProposal(
+  situation: Situation,
+  roundId: string,
+  toPlace: SituationMeeting[],
+  now: Date,
+): PlannedProposal {
   // Nothing is proposed in the past: a course under way is planned from tomorrow on.
   const notBefore = addDays(danishToday(now), 1);
   const left = overdueSteering(situation, roundId, toPlace, notBefore);
@@ -72,6 +82,11 @@ export function planProposal(situation: Situation, roundId: string, toPlace: Sit
   if (themeDay !== null) {
     for (const m of placeable) if (m.kind === 'theme_day') meetings.push(describe(m, { date: themeDay, ...WHOLE_DAY }));
   }
-  meetings.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.municipalityName.localeCompare(b.municipalityName, 'da'));
+  meetings.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.start.localeCompare(b.start) ||
+      a.municipalityName.localeCompare(b.municipalityName, 'da'),
+  );
   return { feasible: true, meetings, themeDay, left };
 }

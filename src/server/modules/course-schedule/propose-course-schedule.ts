@@ -17,6 +17,8 @@ export async function proposeCourseSchedule(ctx: Context, courseId: string): Pro
   const course = await loadVisibleCourse(ctx, courseId);
   if (!ctx.access.may('course.schedule', course)) throw forbidden();
   const situation = await loadSituation(tx, [course.roundId]);
-  const toPlace = situation.meetings.filter((m) => m.courseId === courseId && m.status === 'planned' && m.date === null);
+  const toPlace = situation.meetings.filter(
+    (m) => m.courseId === courseId && m.status === 'planned' && m.date === null,
+  );
   return { courseVersion: course.version, ...planProposal(situation, course.roundId, toPlace, ctx.now) };
 }

@@ -10,6 +10,8 @@ export async function proposeRoundSchedule({ tx, now }: Context, roundId: string
   if (!(await findRound(tx, roundId, null))) throw notFound();
   const situation = await loadSituation(tx, [roundId]);
   const inRound = new Set([...situation.courses.values()].filter((c) => c.roundId === roundId).map((c) => c.id));
-  const toPlace = situation.meetings.filter((m) => inRound.has(m.courseId) && m.status === 'planned' && m.date === null);
+  const toPlace = situation.meetings.filter(
+    (m) => inRound.has(m.courseId) && m.status === 'planned' && m.date === null,
+  );
   return planProposal(situation, roundId, toPlace, now);
 }

@@ -8,7 +8,12 @@ import { meetingCondition, ownMunicipalityOf } from '../../access/index.js';
 
 /** The first and last day of the current month in Denmark. */
 export function currentMonth(now: Date): { from: string; to: string } {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   const from = `${today.slice(0, 7)}-01`;
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   const nextMonth = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
@@ -24,9 +29,17 @@ export function currentMonth(now: Date): { from: string; to: string } {
  */
 export async function readCalendar(ctx: Context, query: CalendarQuery): Promise<CalendarResponse> {
   const { tx, actor } = ctx;
-  const { from, to } = query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth(ctx.now);
+  const { from, to } =
+    query.from !== undefined && query.to !== undefined ? { from: query.from, to: query.to } : currentMonth(ctx.now);
   // The meetings the actor reads (access/meetings.ts): leaders and staff those they reach, a guest those they are invited to.
-  const rows = await repo.meetingsInRange(tx, { kind: 'all' }, from, to, query.consultantId ?? null, meetingCondition(actor));
+  const rows = await repo.meetingsInRange(
+    tx,
+    { kind: 'all' },
+    from,
+    to,
+    query.consultantId ?? null,
+    meetingCondition(actor),
+  );
   const roundIds = [...new Set(rows.map((r) => r.roundId))];
   const situation = await loadSituation(tx, roundIds);
   const violations = roundViolations(situation, roundIds, ownMunicipalityOf(actor));

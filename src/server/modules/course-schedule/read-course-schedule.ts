@@ -8,7 +8,9 @@ import { ownMunicipalityOf, readableMeetings, workReach } from '../../access/ind
 
 /** Dated meetings by date and time, then the undated ones in the plan's order. */
 export const byDateThenPlan = (a: SituationMeeting, b: SituationMeeting) =>
-  (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.start ?? '').localeCompare(b.start ?? '') || byPlanOrder(a, b);
+  (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+  (a.start ?? '').localeCompare(b.start ?? '') ||
+  byPlanOrder(a, b);
 
 /**
  * A course's meetings with date, time, status and the hard rules each breaks
@@ -26,7 +28,9 @@ export async function readCourseSchedule(ctx: Context, courseId: string): Promis
   // Leaders and staff see the meetings they reach (access/meetings.ts); the rules are checked against all of them.
   const readable = readableMeetings(workReach(actor));
   const reached = readable ? new Set((await meetingsOfCourse(tx, courseId, readable)).map((m) => m.id)) : null;
-  const meetings = situation.meetings.filter((m) => m.courseId === courseId && (reached === null || reached.has(m.id))).sort(byDateThenPlan);
+  const meetings = situation.meetings
+    .filter((m) => m.courseId === courseId && (reached === null || reached.has(m.id)))
+    .sort(byDateThenPlan);
   return {
     course: {
       id: course.id,

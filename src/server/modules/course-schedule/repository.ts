@@ -32,7 +32,13 @@ export async function insertSettings(q: Queryable, roundId: string, values: Sett
   return rows.length === 1;
 }
 
-export async function updateSettings(q: Queryable, roundId: string, fromVersion: number, values: SettingsValues, now: Date): Promise<boolean> {
+export async function updateSettings(
+  q: Queryable,
+  roundId: string,
+  fromVersion: number,
+  values: SettingsValues,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(roundScheduleSettings)
     .set({ ...values, version: sql`${roundScheduleSettings.version} + 1`, updatedAt: now })
@@ -89,7 +95,13 @@ export function coursesOfRounds(q: Queryable, roundIds: string[]) {
  * in the period (move-meeting keeps dates inside the course period), so it is
  * not read at all (courses_consultant_idx, then the round's period).
  */
-export function otherCoursesOfConsultants(q: Queryable, consultantIds: string[], exceptRounds: string[], from: string, to: string) {
+export function otherCoursesOfConsultants(
+  q: Queryable,
+  consultantIds: string[],
+  exceptRounds: string[],
+  from: string,
+  to: string,
+) {
   if (consultantIds.length === 0) return Promise.resolve([]);
   return selectCourses(
     q,
@@ -121,7 +133,11 @@ const meetingColumns = {
  * round's own courses are planned whole, the consultants' other courses only
  * block the days inside the period.
  */
-export function meetingsOfCourses(q: Queryable, courseIds: string[], busy?: { courseIds: string[]; from: string; to: string }) {
+export function meetingsOfCourses(
+  q: Queryable,
+  courseIds: string[],
+  busy?: { courseIds: string[]; from: string; to: string },
+) {
   const others = busy && busy.courseIds.length > 0 ? busy : null;
   if (courseIds.length === 0 && !others) return Promise.resolve([]);
   return q
@@ -131,7 +147,11 @@ export function meetingsOfCourses(q: Queryable, courseIds: string[], busy?: { co
       or(
         courseIds.length > 0 ? inArray(courseMeetings.courseId, courseIds) : undefined,
         others
-          ? and(inArray(courseMeetings.courseId, others.courseIds), gte(courseMeetings.date, others.from), lte(courseMeetings.date, others.to))
+          ? and(
+              inArray(courseMeetings.courseId, others.courseIds),
+              gte(courseMeetings.date, others.from),
+              lte(courseMeetings.date, others.to),
+            )
           : undefined,
       ),
     );
@@ -144,7 +164,13 @@ export function absencesOf(q: Queryable, userIds: string[], from: string, to: st
   return q
     .select({ userId: consultantAbsences.userId, from: consultantAbsences.fromDate, to: consultantAbsences.toDate })
     .from(consultantAbsences)
-    .where(and(inArray(consultantAbsences.userId, userIds), lte(consultantAbsences.fromDate, to), gte(consultantAbsences.toDate, from)));
+    .where(
+      and(
+        inArray(consultantAbsences.userId, userIds),
+        lte(consultantAbsences.fromDate, to),
+        gte(consultantAbsences.toDate, from),
+      ),
+    );
 }
 
 // ── One meeting, moved ─────────────────────────────────────────────────────
@@ -158,11 +184,18 @@ export async function setMeetingTime(
   q: Queryable,
   id: string,
   fromVersion: number,
-  time: { date: string | null; start: string | null; end: string | null }, now: Date
+  time: { date: string | null; start: string | null; end: string | null },
+  now: Date,
 ): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
-    .set({ date: time.date, startTime: time.start, endTime: time.end, version: sql`${courseMeetings.version} + 1`, updatedAt: now })
+    .set({
+      date: time.date,
+      startTime: time.start,
+      endTime: time.end,
+      version: sql`${courseMeetings.version} + 1`,
+      updatedAt: now,
+    })
     .where(and(eq(courseMeetings.id, id), eq(courseMeetings.version, fromVersion)))
     .returning({ id: courseMeetings.id });
   return rows.length === 1;
@@ -193,7 +226,14 @@ export async function dateUndatedMeetings(q: Queryable, items: MeetingTime[]): P
 
 // ── The one calendar ────────────────────────────────────────────────────────
 /** Meetings dated in [from, to] of the courses the filter lets through (optionally one consultant's), by date and time. */
-export function meetingsInRange(q: Queryable, filter: CourseFilter, from: string, to: string, consultantId: string | null, readable?: SQL) {
+export function meetingsInRange(
+  q: Queryable,
+  filter: CourseFilter,
+  from: string,
+  to: string,
+  consultantId: string | null,
+  readable?: SQL,
+) {
   return q
     .select({
       ...meetingColumns,

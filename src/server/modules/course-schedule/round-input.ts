@@ -16,7 +16,9 @@ const KIND_ORDER: Record<MeetingKind, number> = {
 };
 
 export const byPlanOrder = (a: SituationMeeting, b: SituationMeeting) =>
-  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.groupKey ?? '').localeCompare(b.groupKey ?? '') || a.sequence - b.sequence;
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+  (a.groupKey ?? '').localeCompare(b.groupKey ?? '') ||
+  a.sequence - b.sequence;
 
 /** What a municipal role reads instead of another municipality's name or meeting. */
 export const OTHER_MUNICIPALITY = 'en anden kommune';
@@ -94,7 +96,12 @@ export function buildRoundInput(situation: Situation, roundId: string, options: 
       consultantIds.set(key, id);
       const absent = course.consultantId ? (situation.absences.get(course.consultantId) ?? []) : [];
       const unavailable = new Set(
-        absent.flatMap((a) => daysBetween(a.from > round.periodStart ? a.from : round.periodStart, a.to < round.periodEnd ? a.to : round.periodEnd)),
+        absent.flatMap((a) =>
+          daysBetween(
+            a.from > round.periodStart ? a.from : round.periodStart,
+            a.to < round.periodEnd ? a.to : round.periodEnd,
+          ),
+        ),
       );
       consultants.push({ id, unavailable: [...unavailable].sort() });
     }
@@ -103,7 +110,12 @@ export function buildRoundInput(situation: Situation, roundId: string, options: 
 
   const meetingIds = new Map<string, string>();
   const usedCourses = new Set<string>();
-  const toScheduleMeeting = (courseId: string, used: Set<string>, m: SituationMeeting, title: string): ScheduleMeeting => {
+  const toScheduleMeeting = (
+    courseId: string,
+    used: Set<string>,
+    m: SituationMeeting,
+    title: string,
+  ): ScheduleMeeting => {
     const id = uniqueName(used, title);
     meetingIds.set(`${courseId}\u0000${id}`, m.id);
     const kind = m.kind === 'theme_day' ? 'extra' : m.kind;

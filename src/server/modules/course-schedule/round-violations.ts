@@ -9,7 +9,11 @@ import type { Situation } from './situation.js';
  * Theme-day meetings get what the round's theme day itself breaks, or that
  * they are not on it. `ownMunicipality` names other municipalities neutrally.
  */
-export function roundViolations(situation: Situation, roundIds: string[], ownMunicipality: string | null): Map<string, string[]> {
+export function roundViolations(
+  situation: Situation,
+  roundIds: string[],
+  ownMunicipality: string | null,
+): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const add = (meetingId: string, message: string) => {
     const list = found.get(meetingId) ?? [];
@@ -19,7 +23,9 @@ export function roundViolations(situation: Situation, roundIds: string[], ownMun
   for (const roundId of new Set(roundIds)) {
     if (!situation.rounds.has(roundId)) continue;
     const { input, meetingIds, themeDay, themeMeetings } = buildRoundInput(situation, roundId, { ownMunicipality });
-    const placed = input.courses.flatMap((c) => c.meetings.flatMap((m) => (m.fixed ? [{ course: c.id, id: m.id, ...m.fixed }] : [])));
+    const placed = input.courses.flatMap((c) =>
+      c.meetings.flatMap((m) => (m.fixed ? [{ course: c.id, id: m.id, ...m.fixed }] : [])),
+    );
     const check = checkSchedule(input, { meetings: placed, ...(themeDay ? { themeDay } : {}) });
     for (const v of check.meetings) {
       const id = meetingIds.get(`${v.course}\u0000${v.meeting}`);
@@ -27,12 +33,15 @@ export function roundViolations(situation: Situation, roundIds: string[], ownMun
     }
     const themeProblems = check.themeDay.map((v) =>
       // Municipal roles are not told which consultant is away.
-      ownMunicipality && v.rule === 'unavailable' ? 'En konsulent i runden er ikke til rådighed på temadagen' : v.message,
+      ownMunicipality && v.rule === 'unavailable'
+        ? 'En konsulent i runden er ikke til rådighed på temadagen'
+        : v.message,
     );
     for (const m of themeMeetings) {
       if (m.date === null) continue;
       if (m.date === themeDay) themeProblems.forEach((message) => add(m.id, message));
-      else if (themeDay !== null) add(m.id, `Temadagen ligger ikke på rundens fælles temadag (${formatDanishDate(themeDay, true)})`);
+      else if (themeDay !== null)
+        add(m.id, `Temadagen ligger ikke på rundens fælles temadag (${formatDanishDate(themeDay, true)})`);
     }
   }
   return found;

@@ -36,7 +36,12 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/rounds/:id/schedule-settings', {
     config: { access: 'course.schedule' },
-    schema: { tags, summary: 'Rundens ferieuger og højeste antal møder pr. konsulent og dag', params: RoundIdParams, response: { 200: RoundScheduleSettings } },
+    schema: {
+      tags,
+      summary: 'Rundens ferieuger og højeste antal møder pr. konsulent og dag',
+      params: RoundIdParams,
+      response: { 200: RoundScheduleSettings },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => readScheduleSettings(ctx, request.params.id));
     },
@@ -58,7 +63,12 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/rounds/:id/schedule/proposal', {
     config: { access: 'round.schedule' },
-    schema: { tags, summary: 'Forslag til datoer for alle rundens møder uden dato', params: RoundIdParams, response: { 200: RoundScheduleProposal } },
+    schema: {
+      tags,
+      summary: 'Forslag til datoer for alle rundens møder uden dato',
+      params: RoundIdParams,
+      response: { 200: RoundScheduleProposal },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => proposeRoundSchedule(ctx, request.params.id));
     },
@@ -80,7 +90,12 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/courses/:id/schedule', {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'Forløbets møder med tidspunkt, status og brudte regler', params: CourseIdParams, response: { 200: CourseSchedule } },
+    schema: {
+      tags,
+      summary: 'Forløbets møder med tidspunkt, status og brudte regler',
+      params: CourseIdParams,
+      response: { 200: CourseSchedule },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => readCourseSchedule(ctx, request.params.id));
     },
@@ -88,7 +103,12 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/courses/:id/schedule/proposal', {
     config: { access: 'course.schedule' },
-    schema: { tags, summary: 'Forslag til datoer for forløbets møder uden dato', params: CourseIdParams, response: { 200: CourseScheduleProposal } },
+    schema: {
+      tags,
+      summary: 'Forslag til datoer for forløbets møder uden dato',
+      params: CourseIdParams,
+      response: { 200: CourseScheduleProposal },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => proposeCourseSchedule(ctx, request.params.id));
     },
@@ -124,7 +144,12 @@ export function registerCourseScheduleRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/calendar', {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'Mine møder på tværs af forløb i en periode (højst 400 dage; standard: denne måned)', querystring: CalendarQuery, response: { 200: CalendarResponse } },
+    schema: {
+      tags,
+      summary: 'Mine møder på tværs af forløb i en periode (højst 400 dage; standard: denne måned)',
+      querystring: CalendarQuery,
+      response: { 200: CalendarResponse },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => readCalendar(ctx, request.query));
     },

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type { RoundScheduleSettings, SaveRoundScheduleSettingsRequest } from '../../../shared/contracts/course-schedule.js';
+import type {
+  RoundScheduleSettings,
+  SaveRoundScheduleSettingsRequest,
+} from '../../../shared/contracts/course-schedule.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { findRound } from '../rounds/index.js';
@@ -24,13 +27,19 @@ export async function saveScheduleSettings(
     maxMeetingsPerConsultantPerDay: input.maxMeetingsPerConsultantPerDay,
   };
   const saved =
-    input.version === 0 ? await repo.insertSettings(tx, roundId, values) : await repo.updateSettings(tx, roundId, input.version, values, ctx.now);
+    input.version === 0
+      ? await repo.insertSettings(tx, roundId, values)
+      : await repo.updateSettings(tx, roundId, input.version, values, ctx.now);
   if (!saved) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'round.schedule_settings',
     entityType: 'round',
     entityId: roundId,
-    details: { fromVersion: input.version, holidayWeeks: values.holidayWeeks.length, maxMeetingsPerConsultantPerDay: values.maxMeetingsPerConsultantPerDay },
+    details: {
+      fromVersion: input.version,
+      holidayWeeks: values.holidayWeeks.length,
+      maxMeetingsPerConsultantPerDay: values.maxMeetingsPerConsultantPerDay,
+    },
   });
   return readScheduleSettings(ctx, roundId);
 }

@@ -46,8 +46,13 @@ export function settingsOf(round: {
   maxPerDay: number | null;
 }): Pick<SituationRound, 'holidayWeeks' | 'maxPerDay' | 'isDefault'> {
   const stored = round.maxPerDay === null ? null : StoredHolidayWeeks.safeParse(round.holidayWeeks);
-  if (stored?.success && round.maxPerDay !== null) return { holidayWeeks: stored.data, maxPerDay: round.maxPerDay, isDefault: false };
-  return { holidayWeeks: defaultHolidayWeeks(round.periodStart, round.periodEnd), maxPerDay: DEFAULT_MAX_PER_DAY, isDefault: true };
+  if (stored?.success && round.maxPerDay !== null)
+    return { holidayWeeks: stored.data, maxPerDay: round.maxPerDay, isDefault: false };
+  return {
+    holidayWeeks: defaultHolidayWeeks(round.periodStart, round.periodEnd),
+    maxPerDay: DEFAULT_MAX_PER_DAY,
+    isDefault: true,
+  };
 }
 
 export async function loadSituation(tx: Tx, roundIds: string[]): Promise<Situation> {
@@ -55,7 +60,13 @@ export async function loadSituation(tx: Tx, roundIds: string[]): Promise<Situati
   const situation: Situation = { rounds: new Map(), courses: new Map(), meetings: [], absences: new Map() };
   if (ids.length === 0) return situation;
   for (const r of await repo.roundsWithSettings(tx, ids)) {
-    situation.rounds.set(r.id, { id: r.id, name: r.name, periodStart: r.periodStart, periodEnd: r.periodEnd, ...settingsOf(r) });
+    situation.rounds.set(r.id, {
+      id: r.id,
+      name: r.name,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      ...settingsOf(r),
+    });
   }
   const periods = [...situation.rounds.values()];
   const from = periods.reduce((min, r) => (r.periodStart < min ? r.periodStart : min), '9999-12-31');

@@ -48,9 +48,15 @@ export async function storeProposal(tx: Tx, items: MeetingTime[], scope: Scope, 
     else if (seen.has(m.id)) errors.push({ field: `meetings.${i}.id`, message: 'Mødet står der to gange' });
     seen.add(m.id);
     if (m.date < period.start || m.date > period.end) {
-      errors.push({ field: `meetings.${i}.date`, message: `Datoen skal ligge i forløbsperioden (${formatDanishRange(period.start, period.end, true)})` });
+      errors.push({
+        field: `meetings.${i}.date`,
+        message: `Datoen skal ligge i forløbsperioden (${formatDanishRange(period.start, period.end, true)})`,
+      });
     } else if (m.date < tomorrow) {
-      errors.push({ field: `meetings.${i}.date`, message: `Et forslag lægger ikke møder bagud i tid – tidligst ${formatDanishDate(tomorrow, true)}` });
+      errors.push({
+        field: `meetings.${i}.date`,
+        message: `Et forslag lægger ikke møder bagud i tid – tidligst ${formatDanishDate(tomorrow, true)}`,
+      });
     }
   });
   if (errors.length > 0) throw new AppError('validation_failed', { errors });
@@ -58,7 +64,8 @@ export async function storeProposal(tx: Tx, items: MeetingTime[], scope: Scope, 
   const dated = await repo.dateUndatedMeetings(tx, items);
   if (dated.length !== items.length) {
     throw new AppError('version_conflict', {
-      detail: 'Nogle af møderne har fået en dato eller er aflyst, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.',
+      detail:
+        'Nogle af møderne har fået en dato eller er aflyst, siden forslaget blev lavet. Intet er gemt – foreslå datoer igen.',
     });
   }
   const violations = roundViolations(await loadSituation(tx, scope.roundIds), scope.roundIds, null);

@@ -12,7 +12,13 @@ import { meetingsOf, typicalPlan } from './typical-plan.js';
  */
 export async function createCourseFromApplication(
   q: Queryable,
-  app: { id: string; roundId: string; municipalityCode: string; institutionIds: string[]; consultantId?: string | null },
+  app: {
+    id: string;
+    roundId: string;
+    municipalityCode: string;
+    institutionIds: string[];
+    consultantId?: string | null;
+  },
 ): Promise<string | null> {
   const names = await institutionNames(q, app.municipalityCode, app.institutionIds);
   const institutions = app.institutionIds.filter((id) => id in names).map((id) => ({ id, name: names[id] ?? '' }));
@@ -28,6 +34,10 @@ export async function createCourseFromApplication(
   if (!courseId) return null;
   await repo.insertMeetings(q, courseId, meetingsOf(plan));
   const meetings = await repo.meetingsOfCourse(q, courseId);
-  await publish(q, 'course.created', { courseId, course: { municipalityCode: app.municipalityCode, consultantId, plan }, meetings });
+  await publish(q, 'course.created', {
+    courseId,
+    course: { municipalityCode: app.municipalityCode, consultantId, plan },
+    meetings,
+  });
   return courseId;
 }

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { Course, CourseMeeting, ListCoursesQuery, ListCoursesResponse } from '../../../shared/contracts/courses.js';
+import type {
+  Course,
+  CourseMeeting,
+  ListCoursesQuery,
+  ListCoursesResponse,
+} from '../../../shared/contracts/courses.js';
 import { pageOf } from '../../db/keyset.js';
 import { notFound } from '../../core/errors.js';
 import * as repo from './repository.js';
@@ -8,12 +13,20 @@ import type { Context } from '../../core/context.js';
 import { courseFilter, readableMeetings, workReach } from '../../access/index.js';
 
 /** A page of the courses the actor may see, newest course period first, then municipality name. */
-export async function listCourses(ctx: Context, query: z.output<typeof ListCoursesQuery>): Promise<ListCoursesResponse> {
+export async function listCourses(
+  ctx: Context,
+  query: z.output<typeof ListCoursesQuery>,
+): Promise<ListCoursesResponse> {
   const { tx, actor } = ctx;
   const filter = courseFilter(actor);
   if (!filter) return { items: [], nextCursor: null };
   const fetched = await repo.listCoursesPage(tx, filter, { cursor: query.cursor, limit: query.limit });
-  const { rows, nextCursor } = pageOf('courses', fetched, query.limit, (r) => [r.periodStart, r.roundId, r.municipalityName, r.id]);
+  const { rows, nextCursor } = pageOf('courses', fetched, query.limit, (r) => [
+    r.periodStart,
+    r.roundId,
+    r.municipalityName,
+    r.id,
+  ]);
   return {
     items: rows.map((r) => ({
       id: r.id,

@@ -75,7 +75,11 @@ export type CourseListKey = [string, string, string, string];
  * `limit + 1` rows after `cursor`; rounds newest first (rounds_list_idx), each
  * round's courses by courses_round_idx / courses_consultant_round_idx.
  */
-export function listCoursesPage(q: Queryable, filter: CourseFilter, page: { cursor?: CourseListKey | undefined; limit: number }) {
+export function listCoursesPage(
+  q: Queryable,
+  filter: CourseFilter,
+  page: { cursor?: CourseListKey | undefined; limit: number },
+) {
   return q
     .select({
       id: courses.id,
@@ -119,7 +123,10 @@ export async function findCourseWithMeetings(
   if (!row) return null;
   // Both drivers parse json; should one hand it back as text, it is parsed here.
   const meetings: unknown = row.meetings;
-  return { ...row, meetings: typeof meetings === 'string' ? (JSON.parse(meetings) as CourseMeetingSummary[]) : row.meetings };
+  return {
+    ...row,
+    meetings: typeof meetings === 'string' ? (JSON.parse(meetings) as CourseMeetingSummary[]) : row.meetings,
+  };
 }
 
 /** The course's meetings; with `readable` (access/meetings.ts) only those the caller reads. */
@@ -134,7 +141,13 @@ export type MeetingRow = typeof courseMeetings.$inferSelect;
 /** Creates the course of an application unless it exists; returns its id, or null when it already did. */
 export async function insertCourse(
   q: Queryable,
-  values: { applicationId: string; roundId: string; municipalityCode: string; consultantId: string | null; plan: CoursePlan },
+  values: {
+    applicationId: string;
+    roundId: string;
+    municipalityCode: string;
+    consultantId: string | null;
+    plan: CoursePlan;
+  },
 ): Promise<string | null> {
   const rows = await q.insert(courses).values(values).onConflictDoNothing().returning({ id: courses.id });
   return rows[0]?.id ?? null;
@@ -178,7 +191,8 @@ export async function updateCourse(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ plan: CoursePlan; consultantId: string | null }>, now: Date
+  changes: Partial<{ plan: CoursePlan; consultantId: string | null }>,
+  now: Date,
 ): Promise<boolean> {
   const rows = await q
     .update(courses)

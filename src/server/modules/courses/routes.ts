@@ -22,7 +22,8 @@ export function registerCourseRoutes(app: FastifyInstance): void {
     config: { access: 'course.read' },
     schema: {
       tags,
-      summary: 'Forløb (konsulenten sine egne, kommunen sit eget; sidevis: cursor + limit; nyeste forløbsperiode først)',
+      summary:
+        'Forløb (konsulenten sine egne, kommunen sit eget; sidevis: cursor + limit; nyeste forløbsperiode først)',
       querystring: ListCoursesQuery,
       response: { 200: ListCoursesResponse },
     },
@@ -41,7 +42,13 @@ export function registerCourseRoutes(app: FastifyInstance): void {
 
   r.put('/api/v1/courses/:id/plan', {
     config: { access: 'course.plan' },
-    schema: { tags, summary: 'Tilpas forløbets plan (antal møder, arbejdsgrupper, ekstra møder)', params: CourseIdParams, body: UpdateCoursePlanRequest, response: { 200: Course } },
+    schema: {
+      tags,
+      summary: 'Tilpas forløbets plan (antal møder, arbejdsgrupper, ekstra møder)',
+      params: CourseIdParams,
+      body: UpdateCoursePlanRequest,
+      response: { 200: Course },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => updatePlan(ctx, request.params.id, request.body));
     },
@@ -49,7 +56,13 @@ export function registerCourseRoutes(app: FastifyInstance): void {
 
   r.put('/api/v1/courses/:id/consultant', {
     config: { access: 'course.assign' },
-    schema: { tags, summary: 'Sæt forløbets praksiskonsulent', params: CourseIdParams, body: AssignConsultantRequest, response: { 200: Course } },
+    schema: {
+      tags,
+      summary: 'Sæt forløbets praksiskonsulent',
+      params: CourseIdParams,
+      body: AssignConsultantRequest,
+      response: { 200: Course },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => assignConsultant(ctx, request.params.id, request.body));
     },

@@ -15,7 +15,12 @@ export function typicalPlan(institutions: { id: string; name: string }[]): Cours
     sparring: 6,
     steering: 3,
     leaderSparring: 3,
-    workingGroups: institutions.map((inst, i) => ({ key: `ag-${i + 1}`, name: inst.name, institutionIds: [inst.id], meetings: 9 })),
+    workingGroups: institutions.map((inst, i) => ({
+      key: `ag-${i + 1}`,
+      name: inst.name,
+      institutionIds: [inst.id],
+      meetings: 9,
+    })),
     themeDay: true,
     conferences: 1,
     extra: [],
@@ -30,22 +35,46 @@ export interface PlannedMeeting {
 }
 
 /** Identity of a meeting within its course: the plan adds and removes by it, so a held meeting keeps its record. */
-export const meetingKey = (m: { kind: string; groupKey: string | null; sequence: number }) => `${m.kind}/${m.groupKey ?? ''}/${m.sequence}`;
+export const meetingKey = (m: { kind: string; groupKey: string | null; sequence: number }) =>
+  `${m.kind}/${m.groupKey ?? ''}/${m.sequence}`;
 
-const times = (n: number, make: (i: number) => PlannedMeeting): PlannedMeeting[] => Array.from({ length: n }, (_, i) => make(i + 1));
+const times = (n: number, make: (i: number) => PlannedMeeting): PlannedMeeting[] =>
+  Array.from({ length: n }, (_, i) => make(i + 1));
 
 /** The meetings a plan stands for, in the order of the year. */
 export function meetingsOf(plan: CoursePlan): PlannedMeeting[] {
   return [
     { kind: 'kickoff', groupKey: null, sequence: 1, title: 'Opstartsmøde med dagtilbudschef og tovholder' },
     ...times(plan.steering, (i) => ({ kind: 'steering', groupKey: null, sequence: i, title: `Styregruppemøde ${i}` })),
-    ...times(plan.sparring, (i) => ({ kind: 'sparring', groupKey: null, sequence: i, title: `Sparringsmøde med tovholderen ${i}` })),
-    ...times(plan.leaderSparring, (i) => ({ kind: 'leader_sparring', groupKey: null, sequence: i, title: `Sparringsmøde for dagtilbudsledere ${i}` })),
+    ...times(plan.sparring, (i) => ({
+      kind: 'sparring',
+      groupKey: null,
+      sequence: i,
+      title: `Sparringsmøde med tovholderen ${i}`,
+    })),
+    ...times(plan.leaderSparring, (i) => ({
+      kind: 'leader_sparring',
+      groupKey: null,
+      sequence: i,
+      title: `Sparringsmøde for dagtilbudsledere ${i}`,
+    })),
     ...plan.workingGroups.flatMap((g) =>
-      times(g.meetings, (i) => ({ kind: 'working_group' as const, groupKey: g.key, sequence: i, title: `Arbejdsgruppemøde ${i} – ${g.name}` })),
+      times(g.meetings, (i) => ({
+        kind: 'working_group' as const,
+        groupKey: g.key,
+        sequence: i,
+        title: `Arbejdsgruppemøde ${i} – ${g.name}`,
+      })),
     ),
-    ...(plan.themeDay ? [{ kind: 'theme_day' as const, groupKey: null, sequence: 1, title: 'Temadag med rundens kommuner' }] : []),
-    ...times(plan.conferences, (i) => ({ kind: 'conference', groupKey: null, sequence: i, title: `Landsdækkende konference ${i}` })),
+    ...(plan.themeDay
+      ? [{ kind: 'theme_day' as const, groupKey: null, sequence: 1, title: 'Temadag med rundens kommuner' }]
+      : []),
+    ...times(plan.conferences, (i) => ({
+      kind: 'conference',
+      groupKey: null,
+      sequence: i,
+      title: `Landsdækkende konference ${i}`,
+    })),
     ...plan.extra.map((e, i) => ({ kind: 'extra' as const, groupKey: null, sequence: i + 1, title: e.title })),
   ];
 }

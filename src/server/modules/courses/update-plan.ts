@@ -18,7 +18,11 @@ import type { Context } from '../../core/context.js';
  * the DELETE itself, so a save racing the plan change cannot be lost; any
  * such meeting refuses the change, naming it.
  */
-export async function updatePlan(ctx: Context, id: string, input: { version: number; plan: CoursePlan }): Promise<Course> {
+export async function updatePlan(
+  ctx: Context,
+  id: string,
+  input: { version: number; plan: CoursePlan },
+): Promise<Course> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, id);
   if (!ctx.access.may('course.plan', course)) throw forbidden();
@@ -34,8 +38,12 @@ export async function updatePlan(ctx: Context, id: string, input: { version: num
       errors: [{ field: 'plan', message: `"${held.title}" er afholdt og kan ikke fjernes fra planen` }],
     });
   }
-  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }, ctx.now))) throw new AppError('version_conflict');
-  const removed = await repo.deleteRemovableMeetings(tx, dropped.map((m) => m.id));
+  if (!(await repo.updateCourse(tx, id, input.version, { plan: input.plan }, ctx.now)))
+    throw new AppError('version_conflict');
+  const removed = await repo.deleteRemovableMeetings(
+    tx,
+    dropped.map((m) => m.id),
+  );
   const kept = dropped.find((m) => !removed.has(m.id));
   if (kept) {
     // Throwing rolls back the plan change too.
@@ -54,7 +62,11 @@ export async function updatePlan(ctx: Context, id: string, input: { version: num
   await repo.insertMeetings(tx, id, added);
   const addedKeys = new Set(added.map(meetingKey));
   const newMeetings = (await repo.meetingsOfCourse(tx, id)).filter((m) => addedKeys.has(meetingKey(m)));
-  await publish(tx, 'course.meetings_added', { courseId: id, course: { ...course, plan: input.plan }, meetings: newMeetings });
+  await publish(tx, 'course.meetings_added', {
+    courseId: id,
+    course: { ...course, plan: input.plan },
+    meetings: newMeetings,
+  });
   for (const m of existing) {
     const want = wantedByKey.get(meetingKey(m));
     if (want && want.title !== m.title) await repo.retitleMeeting(tx, m.id, want.title, ctx.now);
@@ -75,10 +87,15 @@ async function assertPlanValid(tx: Tx, municipalityCode: string, plan: CoursePla
   const known = await institutionNames(tx, municipalityCode, ids);
   const keys = new Set<string>();
   plan.workingGroups.forEach((g, i) => {
-    if (keys.has(g.key)) errors.push({ field: `plan.workingGroups.${i}.key`, message: 'To arbejdsgrupper har samme nøgle' });
+    if (keys.has(g.key))
+      errors.push({ field: `plan.workingGroups.${i}.key`, message: 'To arbejdsgrupper har samme nøgle' });
     keys.add(g.key);
     g.institutionIds.forEach((inst, j) => {
-      if (!(inst in known)) errors.push({ field: `plan.workingGroups.${i}.institutionIds.${j}`, message: 'Dagtilbuddet findes ikke i kommunen' });
+      if (!(inst in known))
+        errors.push({
+          field: `plan.workingGroups.${i}.institutionIds.${j}`,
+          message: 'Dagtilbuddet findes ikke i kommunen',
+        });
     });
   });
   if (errors.length > 0) throw new AppError('validation_failed', { errors });

@@ -73,7 +73,10 @@ export async function decisionLetterFile(
     publishedAt,
     explanation,
     total: score?.total ?? null,
-    criteria: round.criteria.map((c) => ({ text: c.text, mean: score?.criteria.find((s) => s.key === c.key)?.mean ?? null })),
+    criteria: round.criteria.map((c) => ({
+      text: c.text,
+      mean: score?.criteria.find((s) => s.key === c.key)?.mean ?? null,
+    })),
     requirementsMet: score?.eligible ?? false,
     signerName: decision.publishedByName ?? 'Socialstyrelsen',
   });

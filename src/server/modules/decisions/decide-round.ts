@@ -66,7 +66,8 @@ function assertValid(input: DecideInput, live: RoundSelectionResponse): void {
   check('selected');
   check('waitlist');
   input.waitlist.forEach((code, i) => {
-    if (input.selected.includes(code)) errors.push({ field: `waitlist.${i}`, message: 'En udvalgt kommune kan ikke også stå på ventelisten' });
+    if (input.selected.includes(code))
+      errors.push({ field: `waitlist.${i}`, message: 'En udvalgt kommune kan ikke også stå på ventelisten' });
   });
   if (input.selected.length > live.capacity) {
     errors.push({ field: 'selected', message: `Der er plads til højst ${live.capacity} kommuner` });

@@ -9,20 +9,31 @@ import type { SelectionProposal } from '../../../shared/contracts/selection.js';
 export function explainDecision(
   code: string,
   outcome: Outcome,
-  decision: { selected: string[]; waitlist: string[]; overrideReason: string | null; proposal: Partial<SelectionProposal> },
+  decision: {
+    selected: string[];
+    waitlist: string[];
+    overrideReason: string | null;
+    proposal: Partial<SelectionProposal>;
+  },
 ): string {
   const proposed = decision.proposal.selected ?? [];
   const sentence = decision.proposal.explanations?.[code] ?? '';
   const reason = decision.overrideReason ? ` Begrundelse: ${decision.overrideReason}` : '';
   switch (outcome) {
     case 'approved':
-      return proposed.includes(code) ? sentence : `Valgt af Socialstyrelsen ved en samlet vurdering, som afviger fra forslaget.${reason}`;
+      return proposed.includes(code)
+        ? sentence
+        : `Valgt af Socialstyrelsen ved en samlet vurdering, som afviger fra forslaget.${reason}`;
     case 'waitlisted': {
       const place = decision.waitlist.indexOf(code) + 1;
-      const why = proposed.includes(code) ? `Socialstyrelsen har ved en samlet vurdering valgt andre kommuner.${reason}` : sentence;
+      const why = proposed.includes(code)
+        ? `Socialstyrelsen har ved en samlet vurdering valgt andre kommuner.${reason}`
+        : sentence;
       return `På venteliste som nr. ${place}. ${why}`.trim();
     }
     case 'rejected':
-      return proposed.includes(code) ? `Ikke valgt: Socialstyrelsen har ved en samlet vurdering valgt andre kommuner.${reason}` : sentence;
+      return proposed.includes(code)
+        ? `Ikke valgt: Socialstyrelsen har ved en samlet vurdering valgt andre kommuner.${reason}`
+        : sentence;
   }
 }

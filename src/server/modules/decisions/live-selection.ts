@@ -14,7 +14,10 @@ import * as repo from './repository.js';
  * of family daycare from the application – fed to the same exact optimiser
  * as `indsats selection propose`.
  */
-export async function liveSelection(tx: Tx, roundId: string): Promise<RoundSelectionResponse & { decisionRow: repo.DecisionRow | null }> {
+export async function liveSelection(
+  tx: Tx,
+  roundId: string,
+): Promise<RoundSelectionResponse & { decisionRow: repo.DecisionRow | null }> {
   const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   const scores = await scoreRound(tx, roundId);

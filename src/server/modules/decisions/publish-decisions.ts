@@ -21,7 +21,7 @@ export async function publishDecisions(
   ctx: Context,
   roundId: string,
   version: number,
-  publicUrl: string
+  publicUrl: string,
 ): Promise<RoundSelectionResponse> {
   const { tx, actor, now } = ctx;
   const round = await findRound(tx, roundId, null);
@@ -33,7 +33,11 @@ export async function publishDecisions(
   if (!(await repo.markPublished(tx, roundId, version, actor.userId, now))) throw new AppError('version_conflict');
 
   const submitted = (await applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
-  const coordinators = await addressesOf(tx, 'coordinator', submitted.map((a) => a.municipalityCode));
+  const coordinators = await addressesOf(
+    tx,
+    'coordinator',
+    submitted.map((a) => a.municipalityCode),
+  );
   const counts: Record<Outcome, number> = { approved: 0, waitlisted: 0, rejected: 0 };
   const messages = submitted.flatMap((app) => {
     const outcome: Outcome = decision.selected.includes(app.municipalityCode)
@@ -42,9 +46,16 @@ export async function publishDecisions(
         ? 'waitlisted'
         : 'rejected';
     counts[outcome]++;
-    const to = new Set(coordinators.filter((c) => c.municipalityCode === app.municipalityCode).map((c) => c.email.toLowerCase()));
+    const to = new Set(
+      coordinators.filter((c) => c.municipalityCode === app.municipalityCode).map((c) => c.email.toLowerCase()),
+    );
     if (app.content.contactEmail) to.add(app.content.contactEmail.toLowerCase());
-    const mail = decisionMail({ outcome, roundName: round.name, municipalityName: app.municipalityName, link: `${publicUrl}/ansoegninger/${app.id}` });
+    const mail = decisionMail({
+      outcome,
+      roundName: round.name,
+      municipalityName: app.municipalityName,
+      link: `${publicUrl}/ansoegninger/${app.id}`,
+    });
     return [...to].sort().map((toAddress) => ({ toAddress, ...mail }));
   });
   const queued = await enqueue(tx, messages);

@@ -36,20 +36,44 @@ export async function insertDecision(q: Queryable, roundId: string, values: Deci
 }
 
 /** Replaces an unpublished decision when `fromVersion` is still current. */
-export async function replaceDecision(q: Queryable, roundId: string, fromVersion: number, values: DecisionValues, now: Date): Promise<boolean> {
+export async function replaceDecision(
+  q: Queryable,
+  roundId: string,
+  fromVersion: number,
+  values: DecisionValues,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(roundDecisions)
     .set({ ...values, decidedAt: now, version: sql`${roundDecisions.version} + 1` })
-    .where(and(eq(roundDecisions.roundId, roundId), eq(roundDecisions.version, fromVersion), sql`${roundDecisions.publishedAt} IS NULL`))
+    .where(
+      and(
+        eq(roundDecisions.roundId, roundId),
+        eq(roundDecisions.version, fromVersion),
+        sql`${roundDecisions.publishedAt} IS NULL`,
+      ),
+    )
     .returning({ roundId: roundDecisions.roundId });
   return rows.length === 1;
 }
 
-export async function markPublished(q: Queryable, roundId: string, fromVersion: number, userId: string, now: Date): Promise<boolean> {
+export async function markPublished(
+  q: Queryable,
+  roundId: string,
+  fromVersion: number,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(roundDecisions)
     .set({ publishedAt: now, publishedBy: userId, version: sql`${roundDecisions.version} + 1` })
-    .where(and(eq(roundDecisions.roundId, roundId), eq(roundDecisions.version, fromVersion), sql`${roundDecisions.publishedAt} IS NULL`))
+    .where(
+      and(
+        eq(roundDecisions.roundId, roundId),
+        eq(roundDecisions.version, fromVersion),
+        sql`${roundDecisions.publishedAt} IS NULL`,
+      ),
+    )
     .returning({ roundId: roundDecisions.roundId });
   return rows.length === 1;
 }

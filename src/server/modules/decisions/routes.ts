@@ -24,16 +24,29 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/rounds/:id/selection', {
     config: { access: 'selection.manage' },
-    schema: { tags, summary: 'Forslag til balanceret udvælgelse og den gemte afgørelse', params: RoundIdParams, response: { 200: RoundSelectionResponse } },
+    schema: {
+      tags,
+      summary: 'Forslag til balanceret udvælgelse og den gemte afgørelse',
+      params: RoundIdParams,
+      response: { 200: RoundSelectionResponse },
+    },
     handler: async (request) => {
-      const { decisionRow: _omit, ...selection } = await inRequest(request, (ctx) => liveSelection(ctx.tx, request.params.id));
+      const { decisionRow: _omit, ...selection } = await inRequest(request, (ctx) =>
+        liveSelection(ctx.tx, request.params.id),
+      );
       return selection;
     },
   });
 
   r.put('/api/v1/rounds/:id/decision', {
     config: { access: 'selection.manage' },
-    schema: { tags, summary: 'Bekræft eller tilsidesæt forslaget (begrundelse kræves ved afvigelse)', params: RoundIdParams, body: DecideRoundRequest, response: { 200: RoundSelectionResponse } },
+    schema: {
+      tags,
+      summary: 'Bekræft eller tilsidesæt forslaget (begrundelse kræves ved afvigelse)',
+      params: RoundIdParams,
+      body: DecideRoundRequest,
+      response: { 200: RoundSelectionResponse },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => decideRound(ctx, request.params.id, request.body));
     },
@@ -41,7 +54,13 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/rounds/:id/decision/publish', {
     config: { access: 'selection.manage' },
-    schema: { tags, summary: 'Offentliggør afgørelserne; kommunerne får besked', params: RoundIdParams, body: PublishDecisionRequest, response: { 200: RoundSelectionResponse } },
+    schema: {
+      tags,
+      summary: 'Offentliggør afgørelserne; kommunerne får besked',
+      params: RoundIdParams,
+      body: PublishDecisionRequest,
+      response: { 200: RoundSelectionResponse },
+    },
     handler: async (request) => {
       const result = await inRequest(request, (ctx) =>
         publishDecisions(ctx, request.params.id, request.body.version, app.config.publicUrl),
@@ -55,7 +74,12 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/applications/:id/decision', {
     config: { access: 'application.read' },
-    schema: { tags, summary: 'Afgørelsen på en ansøgning (når den er offentliggjort)', params: ApplicationIdParams, response: { 200: ApplicationDecision } },
+    schema: {
+      tags,
+      summary: 'Afgørelsen på en ansøgning (når den er offentliggjort)',
+      params: ApplicationIdParams,
+      response: { 200: ApplicationDecision },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => readDecision(ctx, request.params.id));
     },
@@ -64,7 +88,12 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
   for (const format of ['docx', 'pdf'] as const) {
     r.get(`/api/v1/applications/:id/decision-letter.${format}`, {
       config: { access: 'application.read' },
-      schema: { tags, summary: `Afgørelsesbrevet (${format.toUpperCase()})`, params: ApplicationIdParams, response: { 200: File } },
+      schema: {
+        tags,
+        summary: `Afgørelsesbrevet (${format.toUpperCase()})`,
+        params: ApplicationIdParams,
+        response: { 200: File },
+      },
       handler: async (request, reply) => {
         const letter = await inRequest(request, (ctx) => decisionLetterFile(ctx, request.params.id, format));
         return sendDocument(reply, letter.bytes, letter.filename, format);

@@ -29,7 +29,11 @@ export interface KeptEdit {
  */
 export async function keepConflictingEdit(q: Queryable, values: KeptEdit): Promise<string> {
   await lockKeptVersions(q, `${values.kind}:${values.entityId}:${values.savedBy}`);
-  const own = and(eq(editConflicts.kind, values.kind), eq(editConflicts.entityId, values.entityId), eq(editConflicts.savedBy, values.savedBy));
+  const own = and(
+    eq(editConflicts.kind, values.kind),
+    eq(editConflicts.entityId, values.entityId),
+    eq(editConflicts.savedBy, values.savedBy),
+  );
   const older = q
     .select({ id: editConflicts.id })
     .from(editConflicts)
@@ -64,7 +68,12 @@ export function openConflictingEdits(q: Queryable, kind: EditKind, entityId: str
 export type ConflictingEditRow = Awaited<ReturnType<typeof openConflictingEdits>>[number];
 
 /** Deletes a kept edit once resolved (the audit row of the dismissal remains); false when it is not one of this entity's (→ 404). */
-export async function dismissConflictingEdit(q: Queryable, kind: EditKind, entityId: string, id: string): Promise<boolean> {
+export async function dismissConflictingEdit(
+  q: Queryable,
+  kind: EditKind,
+  entityId: string,
+  id: string,
+): Promise<boolean> {
   const rows = await q
     .delete(editConflicts)
     .where(and(eq(editConflicts.id, id), eq(editConflicts.kind, kind), eq(editConflicts.entityId, entityId)))

@@ -13,7 +13,11 @@ async function check(bytes: Buffer, limits: ScanLimits): Promise<WorkerVerdict> 
   const scanned = scanPdf(bytes, limits);
   if (!scanned.ok) return scanned;
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      isEvalSupported: false,
+      stopAtErrors: true,
+    });
     try {
       if (pdf.numPages < 1) return { ok: false, reason: 'unreadable' };
       const scripts: unknown = await pdf.getJSActions();

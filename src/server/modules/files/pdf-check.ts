@@ -78,7 +78,10 @@ const messages = {
 function runWorker(bytes: Buffer, limits: PdfCheckLimits): Promise<Verdict> {
   const copy = new Uint8Array(bytes); // handed over to the worker, not cloned once more
   const worker = startWorker(
-    { bytes: copy, limits: { maxStreamBytes: limits.maxStreamBytes, maxTotalBytes: decodedBound(bytes.length, limits) } },
+    {
+      bytes: copy,
+      limits: { maxStreamBytes: limits.maxStreamBytes, maxTotalBytes: decodedBound(bytes.length, limits) },
+    },
     [copy.buffer],
     { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
   );

@@ -56,14 +56,20 @@ function inflate(bytes: Buffer, maxBytes: number): Buffer | 'too_large' | 'broke
     // Sync flush tolerates a stream cut short at the end, as PDF readers do.
     return inflateSync(bytes, { maxOutputLength: maxBytes, finishFlush: constants.Z_SYNC_FLUSH });
   } catch (err) {
-    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError ? 'too_large' : 'broken';
+    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError
+      ? 'too_large'
+      : 'broken';
   }
 }
 
 const isSpace = (c: number) => c === 0 || c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
 
 function asciiHex(bytes: Buffer): Buffer {
-  const digits = bytes.toString('latin1').replace(/[\0\t\n\f\r ]/g, '').split('>')[0] ?? '';
+  const digits =
+    bytes
+      .toString('latin1')
+      .replace(/[\0\t\n\f\r ]/g, '')
+      .split('>')[0] ?? '';
   return Buffer.from(digits.length % 2 === 1 ? `${digits}0` : digits, 'hex');
 }
 
@@ -96,7 +102,7 @@ function ascii85(bytes: Buffer): Buffer | 'broken' {
 function runLength(bytes: Buffer, maxBytes: number): Buffer | 'too_large' {
   // Measure first: a run of 128 bytes per 2 bytes of input grows fast.
   let size = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = bytes[i] ?? 128;
     if (n === 128) break;
     size += n < 128 ? n + 1 : 257 - n;
@@ -105,7 +111,7 @@ function runLength(bytes: Buffer, maxBytes: number): Buffer | 'too_large' {
   if (size > maxBytes) return 'too_large';
   const out = Buffer.alloc(size);
   let o = 0;
-  for (let i = 0; i < bytes.length && o < size; ) {
+  for (let i = 0; i < bytes.length && o < size;) {
     const n = bytes[i] ?? 128;
     if (n === 128) break;
     if (n < 128) {

@@ -56,10 +56,7 @@ const MAX_DEPTH = 64;
 
 type Value = { name: string } | { word: string } | Value[] | Dict | { opaque: true };
 type Dict = Map<string, Value>;
-type Token =
-  | { t: 'name'; v: string }
-  | { t: 'word'; v: string }
-  | { t: '<<' | '>>' | '[' | ']' | 'string' };
+type Token = { t: 'name'; v: string } | { t: 'word'; v: string } | { t: '<<' | '>>' | '[' | ']' | 'string' };
 
 class Stop extends Error {
   constructor(readonly verdict: ScanVerdict) {
@@ -144,7 +141,8 @@ class Lexer {
     const bound = Math.min(this.budget.perStream, this.budget.left);
     const out = decodeStream(data, filters ?? [], bound);
     if (out.kind === 'too_large') refuse({ ok: false, reason: 'too_large' });
-    if (out.kind === 'unsupported' || out.kind === 'broken') refuse({ ok: false, reason: 'unsupported', what: out.filter });
+    if (out.kind === 'unsupported' || out.kind === 'broken')
+      refuse({ ok: false, reason: 'unsupported', what: out.filter });
     if (out.kind !== 'decoded' && out.kind !== 'image') return;
     this.budget.left -= out.bytes.length;
     const type = dict.get('Type');

@@ -14,7 +14,8 @@ export interface ReceivedPdf {
 
 /** Reads the multipart field `file` of a request: a PDF of at most MAX_UPLOAD_BYTES, checked by content. */
 export async function receivePdf(request: FastifyRequest): Promise<ReceivedPdf> {
-  if (!request.isMultipart()) throw new AppError('file_missing', { detail: 'Send filen som multipart/form-data i feltet "file".' });
+  if (!request.isMultipart())
+    throw new AppError('file_missing', { detail: 'Send filen som multipart/form-data i feltet "file".' });
   let part;
   try {
     part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
@@ -104,4 +105,3 @@ export function sendDocument(reply: FastifyReply, bytes: Buffer, filename: strin
     type === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   return downloadHeaders(reply, contentType, filename).send(bytes);
 }
-

@@ -55,7 +55,12 @@ export class Mailer {
     let sent = 0;
     for (const message of due) {
       try {
-        await transport.sendMail({ from: this.config.mail.from, to: message.toAddress, subject: message.subject, text: message.body });
+        await transport.sendMail({
+          from: this.config.mail.from,
+          to: message.toAddress,
+          subject: message.subject,
+          text: message.body,
+        });
         await inMaintenanceTx(this.db, (tx) => repo.markSent(tx, message.id, this.config.clock()));
         sent++;
       } catch (err) {

@@ -56,5 +56,11 @@ export async function addressesOf(q: Queryable, role: 'coordinator', municipalit
     .selectDistinct({ municipalityCode: roleAssignments.municipalityCode, email: users.email, name: users.name })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(and(eq(roleAssignments.role, role), inArray(roleAssignments.municipalityCode, municipalityCodes), eq(users.active, true)));
+    .where(
+      and(
+        eq(roleAssignments.role, role),
+        inArray(roleAssignments.municipalityCode, municipalityCodes),
+        eq(users.active, true),
+      ),
+    );
 }

@@ -17,7 +17,9 @@ export async function approveMinutes(ctx: Context, id: string, input: { version:
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!ctx.access.may('minutes.approve', course)) throw forbidden();
   if (meeting.minutesHtml === '') {
-    throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Referatet er tomt og kan ikke godkendes' }] });
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'minutesHtml', message: 'Referatet er tomt og kan ikke godkendes' }],
+    });
   }
   if (meeting.minutesVersion !== input.version) throw new AppError('version_conflict');
   if (meeting.minutesStatus === 'approved') return readMeeting(ctx, id);
@@ -26,7 +28,8 @@ export async function approveMinutes(ctx: Context, id: string, input: { version:
       detail: 'Der ligger en særskilt udgave af referatet, som ikke er afklaret. Vælg udgave, før referatet godkendes.',
     });
   }
-  if (!(await repo.approveMinutes(tx, id, input.version, actor.userId, ctx.now))) throw new AppError('version_conflict');
+  if (!(await repo.approveMinutes(tx, id, input.version, actor.userId, ctx.now)))
+    throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'meeting.minutes_approve',
     entityType: 'meeting',

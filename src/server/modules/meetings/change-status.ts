@@ -28,7 +28,9 @@ export function statusRefusal(
     case 'cancelled':
       return meeting.status === 'held' ? 'Et afholdt møde kan ikke aflyses' : null;
     case 'planned':
-      return meeting.status === 'held' && meeting.minutesStatus !== 'none' ? 'Mødet har referat og kan ikke længere gøres til planlagt' : null;
+      return meeting.status === 'held' && meeting.minutesStatus !== 'none'
+        ? 'Mødet har referat og kan ikke længere gøres til planlagt'
+        : null;
   }
 }
 
@@ -40,7 +42,8 @@ export async function changeStatus(ctx: Context, id: string, input: ChangeMeetin
   if (meeting.version !== input.version) throw new AppError('version_conflict');
   const refusal = statusRefusal(meeting, input.status, danishToday(now));
   if (refusal) throw new AppError('validation_failed', { errors: [{ field: 'status', message: refusal }] });
-  if (!(await repo.updateMeeting(tx, id, input.version, { status: input.status }, now))) throw new AppError('version_conflict');
+  if (!(await repo.updateMeeting(tx, id, input.version, { status: input.status }, now)))
+    throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'meeting.status_change',
     entityType: 'meeting',

@@ -48,13 +48,24 @@ const INVITED: Record<MeetingKind, Invited> = {
 };
 
 /** The order participants are listed (and a person holding two invited roles is invited as the first). */
-export const PARTICIPANT_ROLE_ORDER: readonly ParticipantRole[] = ['consultant', 'coordinator', 'daycare_chief', 'daycare_leader', 'staff', 'partner', 'other'];
+export const PARTICIPANT_ROLE_ORDER: readonly ParticipantRole[] = [
+  'consultant',
+  'coordinator',
+  'daycare_chief',
+  'daycare_leader',
+  'staff',
+  'partner',
+  'other',
+];
 
 /**
  * The invited participants of a new meeting: each person once, the consultant
  * first, then by role and name. Pure, so the rule is tested on its own.
  */
-export function defaultParticipants(meeting: { kind: MeetingKind; groupKey: string | null }, circle: CourseCircle): DefaultInvitee[] {
+export function defaultParticipants(
+  meeting: { kind: MeetingKind; groupKey: string | null },
+  circle: CourseCircle,
+): DefaultInvitee[] {
   const rule = INVITED[meeting.kind];
   const reach: Set<string> | null =
     rule.institutions === 'any'
@@ -65,7 +76,8 @@ export function defaultParticipants(meeting: { kind: MeetingKind; groupKey: stri
     const known = byUser.get(p.userId);
     if (!known || rank(p.participantRole) < rank(known.participantRole)) byUser.set(p.userId, p);
   };
-  if (circle.consultant) invite({ userId: circle.consultant.id, name: circle.consultant.name, participantRole: 'consultant' });
+  if (circle.consultant)
+    invite({ userId: circle.consultant.id, name: circle.consultant.name, participantRole: 'consultant' });
   for (const person of circle.people) {
     const role = rule.roles.find((r) => r === person.role);
     if (!role) continue;

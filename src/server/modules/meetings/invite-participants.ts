@@ -1,7 +1,12 @@
 import type { CoursePlan, MeetingKind } from '../../../shared/contracts/courses.js';
 import type { InvitableUser } from '../../../shared/contracts/meetings.js';
 import type { Queryable } from '../../db/client.js';
-import { defaultParticipants, PARTICIPANT_ROLE_ORDER, type CourseCircle, type MunicipalPerson } from './default-participants.js';
+import {
+  defaultParticipants,
+  PARTICIPANT_ROLE_ORDER,
+  type CourseCircle,
+  type MunicipalPerson,
+} from './default-participants.js';
 import * as repo from './repository.js';
 
 interface CourseBasics {
@@ -33,7 +38,9 @@ export async function inviteDefaultParticipants(
   if (meetings.length === 0) return;
   // One connection per transaction: the queries go one after the other.
   const people = await repo.municipalPeople(q, course.municipalityCode);
-  const consultantName = course.consultantId ? (course.consultantName ?? (await repo.userName(q, course.consultantId))) : null;
+  const consultantName = course.consultantId
+    ? (course.consultantName ?? (await repo.userName(q, course.consultantId)))
+    : null;
   const circle = circleOf(course, consultantName, people);
   await repo.insertParticipants(
     q,
@@ -45,7 +52,13 @@ export async function inviteDefaultParticipants(
  * A new consultant takes the old one's place on the course's planned
  * meetings (held and cancelled meetings keep their record); none = off.
  */
-export async function followConsultant(q: Queryable, courseId: string, from: string | null, to: string | null, now: Date): Promise<void> {
+export async function followConsultant(
+  q: Queryable,
+  courseId: string,
+  from: string | null,
+  to: string | null,
+  now: Date,
+): Promise<void> {
   if (from === to) return;
   const meetingIds = await repo.plannedMeetingIds(q, courseId);
   // Their participant lists change: open editors must reload, and calendars see a new SEQUENCE.
@@ -70,14 +83,20 @@ export function inviteesOf(course: CourseBasics, people: MunicipalPerson[]): Inv
   const byUser = new Map<string, InvitableUser>();
   const add = (u: InvitableUser) => {
     const known = byUser.get(u.userId);
-    if (!known || PARTICIPANT_ROLE_ORDER.indexOf(u.participantRole) < PARTICIPANT_ROLE_ORDER.indexOf(known.participantRole)) byUser.set(u.userId, u);
+    if (
+      !known ||
+      PARTICIPANT_ROLE_ORDER.indexOf(u.participantRole) < PARTICIPANT_ROLE_ORDER.indexOf(known.participantRole)
+    )
+      byUser.set(u.userId, u);
   };
-  if (course.consultantId) add({ userId: course.consultantId, name: course.consultantName ?? '', participantRole: 'consultant' });
+  if (course.consultantId)
+    add({ userId: course.consultantId, name: course.consultantName ?? '', participantRole: 'consultant' });
   for (const p of people) {
     switch (p.role) {
       case 'daycare_leader':
       case 'staff':
-        if (p.institutionId !== null && institutions.has(p.institutionId)) add({ userId: p.userId, name: p.name, participantRole: p.role });
+        if (p.institutionId !== null && institutions.has(p.institutionId))
+          add({ userId: p.userId, name: p.name, participantRole: p.role });
         break;
       case 'coordinator':
       case 'daycare_chief':

@@ -20,10 +20,17 @@ import { type VisibleMeeting } from './visible-meeting.js';
 
 const rank = (role: ParticipantRole) => PARTICIPANT_ROLE_ORDER.indexOf(role);
 
-export function hoursByRole(participants: Pick<MeetingParticipant, 'participantRole' | 'attended' | 'hours'>[]): RoleHours[] {
+export function hoursByRole(
+  participants: Pick<MeetingParticipant, 'participantRole' | 'attended' | 'hours'>[],
+): RoleHours[] {
   const sums = new Map<ParticipantRole, RoleHours>();
   for (const p of participants) {
-    const sum = sums.get(p.participantRole) ?? { participantRole: p.participantRole, participants: 0, attended: 0, hours: 0 };
+    const sum = sums.get(p.participantRole) ?? {
+      participantRole: p.participantRole,
+      participants: 0,
+      attended: 0,
+      hours: 0,
+    };
     sum.participants += 1;
     if (p.attended === true) sum.attended += 1;
     sum.hours += p.hours ?? 0;
@@ -35,13 +42,30 @@ export function hoursByRole(participants: Pick<MeetingParticipant, 'participantR
 function presentConflicts(rows: Awaited<ReturnType<typeof openConflictingEdits>>): KeptMinutes[] {
   return rows.flatMap((c) => {
     const content = MinutesContent.safeParse(c.content);
-    return content.success ? [{ id: c.id, baseVersion: c.baseVersion, savedAt: c.savedAt.toISOString(), savedBy: c.savedBy, content: content.data }] : [];
+    return content.success
+      ? [
+          {
+            id: c.id,
+            baseVersion: c.baseVersion,
+            savedAt: c.savedAt.toISOString(),
+            savedBy: c.savedBy,
+            content: content.data,
+          },
+        ]
+      : [];
   });
 }
 
 /** A guest reads minutes once approved; until then they see that there are none to read. */
 function unapprovedForGuest(status: Meeting['minutes']['status'], version: number): Meeting['minutes'] {
-  return { html: '', status: status === 'none' ? 'none' : 'draft', version, updatedBy: null, approvedBy: null, approvedAt: null };
+  return {
+    html: '',
+    status: status === 'none' ? 'none' : 'draft',
+    version,
+    updatedBy: null,
+    approvedBy: null,
+    approvedAt: null,
+  };
 }
 
 /** The meeting with everything its page shows, and what the actor may do there. */
@@ -54,7 +78,8 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
   const participantRows = await repo.participantsOf(tx, m.id);
   const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
   const { trials, earlierTrials } = await trialsOfMeetingPage(ctx, course, m, guest);
-  const otherMunicipalities = m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
+  const otherMunicipalities =
+    m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
   const invitable = runs ? await invitableUsers(tx, course) : [];
   const participants = participantRows
     .map((p) => ({ ...p }))
@@ -85,14 +110,17 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
     participants,
     hoursByRole: hoursByRole(participants),
     totalHours,
-    minutes: guest && m.minutesStatus !== 'approved' ? unapprovedForGuest(m.minutesStatus, m.minutesVersion) : {
-      html: m.minutesHtml,
-      status: m.minutesStatus,
-      version: m.minutesVersion,
-      updatedBy: visible.minutesUpdatedByName,
-      approvedBy: visible.minutesApprovedByName,
-      approvedAt: m.minutesApprovedAt?.toISOString() ?? null,
-    },
+    minutes:
+      guest && m.minutesStatus !== 'approved'
+        ? unapprovedForGuest(m.minutesStatus, m.minutesVersion)
+        : {
+            html: m.minutesHtml,
+            status: m.minutesStatus,
+            version: m.minutesVersion,
+            updatedBy: visible.minutesUpdatedByName,
+            approvedBy: visible.minutesApprovedByName,
+            approvedAt: m.minutesApprovedAt?.toISOString() ?? null,
+          },
     decisions: m.decisions,
     conflicts: presentConflicts(conflicts),
     trials,

@@ -39,7 +39,8 @@ export async function updateMeeting(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ agenda: string; location: string; status: 'planned' | 'held' | 'cancelled' }>, now: Date
+  changes: Partial<{ agenda: string; location: string; status: 'planned' | 'held' | 'cancelled' }>,
+  now: Date,
 ): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
@@ -50,7 +51,14 @@ export async function updateMeeting(
 }
 
 /** Saves the minutes on top of the version the editor started from (back to draft); false when stale. */
-export async function saveMinutes(q: Queryable, id: string, baseVersion: number, content: MinutesContent, userId: string, now: Date): Promise<boolean> {
+export async function saveMinutes(
+  q: Queryable,
+  id: string,
+  baseVersion: number,
+  content: MinutesContent,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
     .set({
@@ -69,11 +77,23 @@ export async function saveMinutes(q: Queryable, id: string, baseVersion: number,
 }
 
 /** Approves the draft minutes of exactly this version; false when they changed meanwhile. */
-export async function approveMinutes(q: Queryable, id: string, version: number, userId: string, now: Date): Promise<boolean> {
+export async function approveMinutes(
+  q: Queryable,
+  id: string,
+  version: number,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(courseMeetings)
     .set({ minutesStatus: 'approved', minutesApprovedBy: userId, minutesApprovedAt: now, updatedAt: now })
-    .where(and(eq(courseMeetings.id, id), eq(courseMeetings.minutesVersion, version), eq(courseMeetings.minutesStatus, 'draft')))
+    .where(
+      and(
+        eq(courseMeetings.id, id),
+        eq(courseMeetings.minutesVersion, version),
+        eq(courseMeetings.minutesStatus, 'draft'),
+      ),
+    )
     .returning({ id: courseMeetings.id });
   return rows.length === 1;
 }
@@ -115,11 +135,22 @@ export async function replaceParticipants(q: Queryable, meetingId: string, rows:
 }
 
 /** Takes a user off the given meetings in one participant role (a consultant who no longer runs the course). */
-export async function removeParticipant(q: Queryable, meetingIds: string[], userId: string, role: ParticipantRole): Promise<void> {
+export async function removeParticipant(
+  q: Queryable,
+  meetingIds: string[],
+  userId: string,
+  role: ParticipantRole,
+): Promise<void> {
   if (meetingIds.length === 0) return;
   await q
     .delete(meetingParticipants)
-    .where(and(inArray(meetingParticipants.meetingId, meetingIds), eq(meetingParticipants.userId, userId), eq(meetingParticipants.participantRole, role)));
+    .where(
+      and(
+        inArray(meetingParticipants.meetingId, meetingIds),
+        eq(meetingParticipants.userId, userId),
+        eq(meetingParticipants.participantRole, role),
+      ),
+    );
 }
 
 // ── People of the municipality ───────────────────────────────────────────
@@ -130,7 +161,12 @@ export async function removeParticipant(q: Queryable, meetingIds: string[], user
  */
 export function municipalPeople(q: Queryable, municipalityCode: string, limit = 2000): Promise<MunicipalPerson[]> {
   return q
-    .select({ userId: users.id, name: users.name, role: roleAssignments.role, institutionId: roleAssignments.institutionId })
+    .select({
+      userId: users.id,
+      name: users.name,
+      role: roleAssignments.role,
+      institutionId: roleAssignments.institutionId,
+    })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(and(eq(roleAssignments.municipalityCode, municipalityCode), eq(users.active, true)))
@@ -139,7 +175,11 @@ export function municipalPeople(q: Queryable, municipalityCode: string, limit = 
 }
 
 /** Which of these ids are active users with a role in the municipality, with their names. */
-export async function usersOfMunicipality(q: Queryable, municipalityCode: string, ids: string[]): Promise<Map<string, string>> {
+export async function usersOfMunicipality(
+  q: Queryable,
+  municipalityCode: string,
+  ids: string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await q
     .selectDistinct({ id: users.id, name: users.name })
@@ -184,4 +224,3 @@ export async function otherMunicipalitiesOfRound(q: Queryable, roundId: string, 
     .orderBy(asc(municipalities.name));
   return rows.map((r) => r.name);
 }
-

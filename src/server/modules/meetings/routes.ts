@@ -40,7 +40,13 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
 
   r.put('/api/v1/meetings/:id/agenda', {
     config: { access: 'meeting.write' },
-    schema: { tags, summary: 'Gem dagsorden og sted (med mødets version)', params: MeetingIdParams, body: SaveAgendaRequest, response: { 200: Meeting } },
+    schema: {
+      tags,
+      summary: 'Gem dagsorden og sted (med mødets version)',
+      params: MeetingIdParams,
+      body: SaveAgendaRequest,
+      response: { 200: Meeting },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => saveAgenda(ctx, request.params.id, request.body));
     },
@@ -91,7 +97,13 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/meetings/:id/minutes/approve', {
     config: { access: 'meeting.approve' },
-    schema: { tags, summary: 'Godkend referatet (med referatets version)', params: MeetingIdParams, body: ApproveMinutesRequest, response: { 200: Meeting } },
+    schema: {
+      tags,
+      summary: 'Godkend referatet (med referatets version)',
+      params: MeetingIdParams,
+      body: ApproveMinutesRequest,
+      response: { 200: Meeting },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => approveMinutes(ctx, request.params.id, request.body));
     },

@@ -11,7 +11,8 @@ export async function saveAgenda(ctx: Context, id: string, input: SaveAgendaRequ
   const { tx, actor } = ctx;
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!ctx.access.may('meeting.run', course)) throw forbidden();
-  if (!(await repo.updateMeeting(tx, id, input.version, { agenda: input.agenda, location: input.location }, ctx.now))) throw new AppError('version_conflict');
+  if (!(await repo.updateMeeting(tx, id, input.version, { agenda: input.agenda, location: input.location }, ctx.now)))
+    throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
     action: 'meeting.agenda_save',
     entityType: 'meeting',

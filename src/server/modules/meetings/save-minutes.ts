@@ -22,7 +22,9 @@ export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRe
   const { meeting, course } = await loadVisibleMeeting(ctx, id);
   if (!ctx.access.may('meeting.run', course)) throw forbidden();
   if (meeting.status === 'cancelled') {
-    throw new AppError('validation_failed', { errors: [{ field: 'minutesHtml', message: 'Mødet er aflyst, så der skrives ikke referat af det' }] });
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'minutesHtml', message: 'Mødet er aflyst, så der skrives ikke referat af det' }],
+    });
   }
   const content: MinutesContent = { minutesHtml: sanitizeMinutes(input.minutesHtml), decisions: input.decisions };
   if (await repo.saveMinutes(tx, id, input.baseVersion, content, actor.userId, ctx.now)) {
@@ -48,7 +50,12 @@ export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRe
     entityType: 'meeting',
     entityId: id,
     municipalityCode: course.municipalityCode,
-    details: { courseId: course.id, baseVersion: input.baseVersion, currentVersion: meeting.minutesVersion, conflictId },
+    details: {
+      courseId: course.id,
+      baseVersion: input.baseVersion,
+      currentVersion: meeting.minutesVersion,
+      conflictId,
+    },
   });
   return { saved: false, conflictId };
 }

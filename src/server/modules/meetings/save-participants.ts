@@ -51,7 +51,8 @@ async function userNames(
 ): Promise<Map<string, string>> {
   const ids = [...new Set(participants.flatMap((p) => (p.userId ? [p.userId] : [])))];
   const names = await repo.usersOfMunicipality(tx, course.municipalityCode, ids);
-  if (course.consultantId && ids.includes(course.consultantId)) names.set(course.consultantId, course.consultantName ?? '');
+  if (course.consultantId && ids.includes(course.consultantId))
+    names.set(course.consultantId, course.consultantName ?? '');
   return names;
 }
 
@@ -60,12 +61,17 @@ function participantErrors(participants: ParticipantInput[], names: Map<string, 
   const seen = new Set<string>();
   participants.forEach((p, i) => {
     if (p.userId) {
-      if (!names.has(p.userId)) errors.push({ field: `participants.${i}.userId`, message: 'Brugeren hører ikke til kommunen eller forløbet' });
-      else if (seen.has(p.userId)) errors.push({ field: `participants.${i}.userId`, message: 'Personen står på listen to gange' });
+      if (!names.has(p.userId))
+        errors.push({ field: `participants.${i}.userId`, message: 'Brugeren hører ikke til kommunen eller forløbet' });
+      else if (seen.has(p.userId))
+        errors.push({ field: `participants.${i}.userId`, message: 'Personen står på listen to gange' });
       seen.add(p.userId);
     }
     if (p.attended === false && p.hours !== null && p.hours > 0) {
-      errors.push({ field: `participants.${i}.hours`, message: 'Der kan kun registreres timer for deltagere, der var med' });
+      errors.push({
+        field: `participants.${i}.hours`,
+        message: 'Der kan kun registreres timer for deltagere, der var med',
+      });
     }
   });
   return errors;

@@ -20,7 +20,10 @@ const municipalityColumns = {
   population: municipalities.population,
 };
 
-export async function listMunicipalities(q: Queryable, filter: { region?: string | undefined; q?: string | undefined }) {
+export async function listMunicipalities(
+  q: Queryable,
+  filter: { region?: string | undefined; q?: string | undefined },
+) {
   const where: SQL[] = [];
   if (filter.region) where.push(eq(municipalities.regionCode, filter.region));
   if (filter.q) where.push(ilike(municipalities.name, `%${escapeLike(filter.q)}%`));

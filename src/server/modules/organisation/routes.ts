@@ -23,8 +23,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
   r.get('/api/v1/regions', {
     config: { access: 'organisation.read' },
     schema: { tags, summary: 'De fem regioner', response: { 200: ListRegionsResponse } },
-    handler: async (request) =>
-      inRequest(request, async (ctx) => ({ items: await repo.listRegions(ctx.tx) })),
+    handler: async (request) => inRequest(request, async (ctx) => ({ items: await repo.listRegions(ctx.tx) })),
   });
 
   r.get('/api/v1/municipalities', {

@@ -20,7 +20,12 @@ const scopeUser = (actor: Actor) => (roundScope(actor) === 'assigned' ? actor.us
 async function present(ctx: Context, rows: repo.RoundRow[]): Promise<Round[]> {
   const { tx, actor, now } = ctx;
   const manage = can(actor, 'round.manage');
-  const assessors = manage ? await repo.assessorsOf(tx, rows.map((r) => r.id)) : [];
+  const assessors = manage
+    ? await repo.assessorsOf(
+        tx,
+        rows.map((r) => r.id),
+      )
+    : [];
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -33,17 +38,12 @@ async function present(ctx: Context, rows: repo.RoundRow[]): Promise<Round[]> {
     balanceRules: r.balanceRules,
     status: r.deadline > now ? 'open' : 'closed',
     version: r.version,
-    ...(manage
-      ? { assessors: assessors.filter((a) => a.roundId === r.id).map(({ roundId: _r, ...a }) => a) }
-      : {}),
+    ...(manage ? { assessors: assessors.filter((a) => a.roundId === r.id).map(({ roundId: _r, ...a }) => a) } : {}),
   }));
 }
 
 /** A page of the rounds the actor may see, newest course period first; `now` decides open/closed. */
-export async function listRounds(
-  ctx: Context,
-  query: z.output<typeof ListRoundsQuery>
-): Promise<ListRoundsResponse> {
+export async function listRounds(ctx: Context, query: z.output<typeof ListRoundsQuery>): Promise<ListRoundsResponse> {
   const { tx, actor, now } = ctx;
   const fetched = await repo.listRoundsPage(tx, scopeUser(actor), { cursor: query.cursor, limit: query.limit });
   const { rows, nextCursor } = pageOf('rounds', fetched, query.limit, (r) => [r.courseStart, r.id]);
@@ -73,7 +73,12 @@ export async function readRound(ctx: Context, id: string): Promise<Round> {
 export async function createRound(ctx: Context, input: z.infer<typeof CreateRoundRequest>) {
   const { tx, actor } = ctx;
   const id = await repo.insertRound(tx, { ...input, deadline: new Date(input.deadline) });
-  await writeAudit(tx, actor, { action: 'round.create', entityType: 'round', entityId: id, details: { name: input.name } });
+  await writeAudit(tx, actor, {
+    action: 'round.create',
+    entityType: 'round',
+    entityId: id,
+    details: { name: input.name },
+  });
   return readRound(ctx, id);
 }
 
@@ -87,7 +92,9 @@ export async function editRound(ctx: Context, id: string, input: z.infer<typeof 
   const start = changes.courseStart ?? current.courseStart;
   const end = changes.courseEnd ?? current.courseEnd;
   if (end <= start) {
-    throw new AppError('validation_failed', { errors: [{ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' }] });
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'courseEnd', message: 'Forløbet skal slutte efter, at det begynder' }],
+    });
   }
   if (!(await repo.updateRound(tx, id, version, changes, ctx.now))) throw new AppError('version_conflict');
   await writeAudit(tx, actor, {
@@ -111,6 +118,11 @@ export async function setAssessors(ctx: Context, id: string, input: z.infer<type
     });
   }
   await repo.replaceAssessors(tx, id, wanted);
-  await writeAudit(tx, actor, { action: 'round.assessors_set', entityType: 'round', entityId: id, details: { userIds: wanted } });
+  await writeAudit(tx, actor, {
+    action: 'round.assessors_set',
+    entityType: 'round',
+    entityId: id,
+    details: { userIds: wanted },
+  });
   return readRound(ctx, id);
 }

@@ -13,7 +13,11 @@ const LIST_ORDER: KeyPart[] = [
 export type RoundListKey = [string, string];
 
 /** A page of rounds, newest course first; for an assessor only the rounds they are assigned to. Only the listed columns. */
-export function listRoundsPage(q: Queryable, assignedTo: string | null, page: { cursor?: RoundListKey | undefined; limit: number }) {
+export function listRoundsPage(
+  q: Queryable,
+  assignedTo: string | null,
+  page: { cursor?: RoundListKey | undefined; limit: number },
+) {
   return q
     .select({
       id: rounds.id,
@@ -64,7 +68,13 @@ export async function insertRound(q: Queryable, values: RoundValues): Promise<st
   return row.id;
 }
 
-export async function updateRound(q: Queryable, id: string, fromVersion: number, changes: Partial<RoundValues>, now: Date): Promise<boolean> {
+export async function updateRound(
+  q: Queryable,
+  id: string,
+  fromVersion: number,
+  changes: Partial<RoundValues>,
+  now: Date,
+): Promise<boolean> {
   const r = await q
     .update(rounds)
     .set({ ...changes, version: sql`${rounds.version} + 1`, updatedAt: now })

@@ -49,7 +49,13 @@ export function registerRoundRoutes(app: FastifyInstance): void {
 
   r.patch('/api/v1/rounds/:id', {
     config: { access: 'round.manage' },
-    schema: { tags, summary: 'Ret en ansøgningsrunde (med versionsnummer)', params: RoundIdParams, body: UpdateRoundRequest, response: { 200: Round } },
+    schema: {
+      tags,
+      summary: 'Ret en ansøgningsrunde (med versionsnummer)',
+      params: RoundIdParams,
+      body: UpdateRoundRequest,
+      response: { 200: Round },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => editRound(ctx, request.params.id, request.body));
     },
@@ -57,7 +63,13 @@ export function registerRoundRoutes(app: FastifyInstance): void {
 
   r.put('/api/v1/rounds/:id/assessors', {
     config: { access: 'round.manage' },
-    schema: { tags, summary: 'Sæt rundens bedømmere', params: RoundIdParams, body: SetAssessorsRequest, response: { 200: Round } },
+    schema: {
+      tags,
+      summary: 'Sæt rundens bedømmere',
+      params: RoundIdParams,
+      body: SetAssessorsRequest,
+      response: { 200: Round },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => setAssessors(ctx, request.params.id, request.body));
     },

@@ -1,5 +1,12 @@
 import { minutesOf, type Day } from './calendar.js';
-import { GROUP_SPACING_DAYS, MINUTES_PER_DAY, SLOTS, WHOLE_DAY, type MeetingVar, type ScheduleModel } from './schedule-model.js';
+import {
+  GROUP_SPACING_DAYS,
+  MINUTES_PER_DAY,
+  SLOTS,
+  WHOLE_DAY,
+  type MeetingVar,
+  type ScheduleModel,
+} from './schedule-model.js';
 
 const FULL_DAY_MASK = 0b111;
 const FREE = -1;

@@ -1,4 +1,9 @@
-import type { ScheduleInput, SchedulePlacement, ScheduleRule, ScheduledMeeting } from '../../../shared/contracts/schedule.js';
+import type {
+  ScheduleInput,
+  SchedulePlacement,
+  ScheduleRule,
+  ScheduledMeeting,
+} from '../../../shared/contracts/schedule.js';
 import { holidayName, toDay, toIso, weekday } from './calendar.js';
 import { formatDanishDate, formatDanishRange } from './danish-dates.js';
 import { GROUP_SPACING_DAYS, STEERING_THIRDS, thirdOf } from './schedule-model.js';
@@ -37,8 +42,10 @@ interface Placed extends ScheduledMeeting {
 
 const THIRD_NAMES = ['første', 'midterste', 'sidste'];
 const WEEKDAY_NAMES = ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start < b.end && b.start < a.end;
-const andList = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`);
+const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
+  a.start < b.end && b.start < a.end;
+const andList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 /** Groups a list by a key, keeping the list's order (Map.groupBy is not in Node 20). */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -85,11 +92,19 @@ function placedMeetings(input: ScheduleInput, placement: SchedulePlacement): Pla
 }
 
 /** The day rules (period, weekday, holiday, holiday week, unavailable) for one date, as [rule, sentence] pairs. */
-function dayRules(input: ScheduleInput, iso: string, unavailable: (iso: string) => string | null, subject: string): [ScheduleRule, string][] {
+function dayRules(
+  input: ScheduleInput,
+  iso: string,
+  unavailable: (iso: string) => string | null,
+  subject: string,
+): [ScheduleRule, string][] {
   const found: [ScheduleRule, string][] = [];
   const { start, end } = input.period;
   if (iso < start || iso > end) {
-    found.push(['outside_period', `${subject} ligger uden for forløbets periode (${formatDanishRange(start, end, true)})`]);
+    found.push([
+      'outside_period',
+      `${subject} ligger uden for forløbets periode (${formatDanishRange(start, end, true)})`,
+    ]);
   }
   const day = weekday(toDay(iso));
   if (day > 5) found.push(['weekend', `${subject} ligger på en ${WEEKDAY_NAMES[day]}`]);
@@ -123,13 +138,15 @@ export function checkSchedule(input: ScheduleInput, placement: SchedulePlacement
 
   for (const m of placed) {
     if (!m.external) {
-      const away = (iso: string) => (unavailableOf.get(m.consultant)?.has(iso) ? 'Konsulenten er ikke til rådighed denne dag' : null);
+      const away = (iso: string) =>
+        unavailableOf.get(m.consultant)?.has(iso) ? 'Konsulenten er ikke til rådighed denne dag' : null;
       for (const [rule, message] of dayRules(input, m.date, away, 'Mødet')) report(m, rule, message);
       if (m.start < WORKING_HOURS.start || m.end > WORKING_HOURS.end) {
         report(m, 'working_hours', `Mødet ligger uden for arbejdstiden (${WORKING_HOURS.start}–${WORKING_HOURS.end})`);
       }
     }
-    if (themeDay !== undefined && m.date === themeDay) report(m, 'theme_day', `Mødet ligger på temadagen (${formatDanishDate(themeDay, false)})`);
+    if (themeDay !== undefined && m.date === themeDay)
+      report(m, 'theme_day', `Mødet ligger på temadagen (${formatDanishDate(themeDay, false)})`);
   }
 
   const byCourse = groupBy(
@@ -149,7 +166,9 @@ export function checkSchedule(input: ScheduleInput, placement: SchedulePlacement
   if (themeDay !== undefined) {
     const away = (iso: string) => {
       const absent = input.consultants.filter((c) => c.unavailable.includes(iso)).map((c) => c.id);
-      return absent.length > 0 ? `${absent.length === 1 ? 'Konsulent' : 'Konsulenterne'} ${andList(absent)} er ikke til rådighed på temadagen` : null;
+      return absent.length > 0
+        ? `${absent.length === 1 ? 'Konsulent' : 'Konsulenterne'} ${andList(absent)} er ikke til rådighed på temadagen`
+        : null;
     };
     for (const [rule, message] of dayRules(input, themeDay, away, 'Temadagen')) themeProblems.push({ rule, message });
   }
@@ -165,10 +184,18 @@ function checkKickoff(mine: Placed[], report: Report): void {
   if (!kickoff) return;
   const before = mine.filter((m) => m !== kickoff && startKey(m) <= startKey(kickoff));
   for (const m of before) {
-    report(m, 'kickoff_first', `Ligger før opstartsmødet (${formatDanishDate(kickoff.date, false)} kl. ${kickoff.start})`);
+    report(
+      m,
+      'kickoff_first',
+      `Ligger før opstartsmødet (${formatDanishDate(kickoff.date, false)} kl. ${kickoff.start})`,
+    );
   }
   if (before.length > 0) {
-    report(kickoff, 'kickoff_first', `Opstartsmødet skal være forløbets første møde, men ${meetings(before.length)} ligger før`);
+    report(
+      kickoff,
+      'kickoff_first',
+      `Opstartsmødet skal være forløbets første møde, men ${meetings(before.length)} ligger før`,
+    );
   }
 }
 
@@ -222,7 +249,11 @@ function checkConsultantDay(input: ScheduleInput, sameDay: Placed[], report: Rep
       report(m, 'one_course_per_day', `Konsulenten har allerede et møde med ${andList(others)} denne dag`);
     }
     if (sameDay.length > input.maxMeetingsPerConsultantPerDay) {
-      report(m, 'daily_cap', `Konsulenten har ${meetings(sameDay.length)} denne dag – højst ${input.maxMeetingsPerConsultantPerDay}`);
+      report(
+        m,
+        'daily_cap',
+        `Konsulenten har ${meetings(sameDay.length)} denne dag – højst ${input.maxMeetingsPerConsultantPerDay}`,
+      );
     }
     const clash = sameDay.find((o) => o !== m && overlaps(o, m));
     if (clash) report(m, 'overlap', `Overlapper med ${clash.title} (${clash.start}–${clash.end})`);

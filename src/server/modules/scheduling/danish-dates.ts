@@ -1,8 +1,25 @@
 /** Dates in the checker's Danish sentences: "3. marts", "18.–22. oktober", "23. december – 1. januar 2028". */
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
-const parts = (iso: string) => ({ year: iso.slice(0, 4), month: MONTHS[Number(iso.slice(5, 7)) - 1] ?? '', day: Number(iso.slice(8, 10)) });
+const parts = (iso: string) => ({
+  year: iso.slice(0, 4),
+  month: MONTHS[Number(iso.slice(5, 7)) - 1] ?? '',
+  day: Number(iso.slice(8, 10)),
+});
 
 export function formatDanishDate(iso: string, withYear: boolean): string {
   const d = parts(iso);

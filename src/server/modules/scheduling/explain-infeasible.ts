@@ -28,7 +28,11 @@ function kickoffBlocked(model: ScheduleModel): string | null {
     if (!kickoff || kickoff.fixed) continue;
     const fixed = model.meetings.filter((m) => m.course === course && m.fixed);
     if (fixed.length === 0) continue;
-    const first = fixed.reduce((a, b) => (a.fixed!.day * MINUTES_PER_DAY + a.fixed!.startMinute <= b.fixed!.day * MINUTES_PER_DAY + b.fixed!.startMinute ? a : b));
+    const first = fixed.reduce((a, b) =>
+      a.fixed!.day * MINUTES_PER_DAY + a.fixed!.startMinute <= b.fixed!.day * MINUTES_PER_DAY + b.fixed!.startMinute
+        ? a
+        : b,
+    );
     const limit = first.fixed!.day * MINUTES_PER_DAY + first.fixed!.startMinute;
     if (!kickoff.domain.some((d) => d * MINUTES_PER_DAY + earliestSlot < limit)) {
       return (

@@ -2,7 +2,15 @@ import type { ScheduleInput, ScheduleProposal, ScheduledMeeting } from '../../..
 import { Board } from './board.js';
 import { minutesOf, toIso, type Day } from './calendar.js';
 import { explainInfeasible } from './explain-infeasible.js';
-import { buildModel, MINUTES_PER_DAY, movable, SLOTS, WHOLE_DAY, type MeetingVar, type ScheduleModel } from './schedule-model.js';
+import {
+  buildModel,
+  MINUTES_PER_DAY,
+  movable,
+  SLOTS,
+  WHOLE_DAY,
+  type MeetingVar,
+  type ScheduleModel,
+} from './schedule-model.js';
 import { clear, plainGreedy, searchPlan, spreadGreedy, type Placement, type SearchBudget } from './search-schedule.js';
 
 /** Backtracking budget (placements tried) per consultant and theme day, and for the whole proposal. */
@@ -21,7 +29,12 @@ export interface PlanFailure {
 }
 
 /** Places one consultant's meetings: soft-goal greedy, then the plain greedy, then the search. */
-function planConsultant(model: ScheduleModel, board: Board, mine: MeetingVar[], budget: SearchBudget): Placement | null {
+function planConsultant(
+  model: ScheduleModel,
+  board: Board,
+  mine: MeetingVar[],
+  budget: SearchBudget,
+): Placement | null {
   if (spreadGreedy(board, mine)) return 'spread';
   clear(board, mine);
   if (plainGreedy(model, board, mine)) return 'greedy';
@@ -62,7 +75,13 @@ export function planRound(model: ScheduleModel): PlanResult | PlanFailure {
 }
 
 function searchFailure(model: ScheduleModel, failure: PlanFailure): string {
-  const courses = [...new Set(movable(model.meetings).filter((m) => m.consultant === failure.consultant).map((m) => m.courseId))].join(', ');
+  const courses = [
+    ...new Set(
+      movable(model.meetings)
+        .filter((m) => m.consultant === failure.consultant)
+        .map((m) => m.courseId),
+    ),
+  ].join(', ');
   return (
     `Der blev ikke fundet en plan, der holder alle regler, for forløbene hos konsulent ${model.consultantIds[failure.consultant]} (${courses}) ` +
     `(hverken grådig placering eller søgning med op til ${SEARCH_NODES_TOTAL.toLocaleString('da-DK')} forsøg). ` +
@@ -87,7 +106,10 @@ export function proposeSchedule(input: ScheduleInput): ScheduleProposal {
   if (!('board' in plan)) return { feasible: false, reason: searchFailure(model, plan) };
   const meetings: ScheduledMeeting[] = model.meetings
     .map((m) => placed(plan.board, m))
-    .sort((a, b) => a.key - b.key || (a.meeting.course < b.meeting.course ? -1 : a.meeting.course > b.meeting.course ? 1 : 0))
+    .sort(
+      (a, b) =>
+        a.key - b.key || (a.meeting.course < b.meeting.course ? -1 : a.meeting.course > b.meeting.course ? 1 : 0),
+    )
     .map((x) => x.meeting);
   const themeDay = plan.board.themeDay;
   return themeDay === null ? { feasible: true, meetings } : { feasible: true, meetings, themeDay: toIso(themeDay) };

@@ -121,7 +121,8 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
     const steering = course.meetings.filter((m) => kindOf(m.kind) === 'steering');
     const thirds = STEERING_THIRDS[steering.length] ?? [];
     const series = new Map<string, number>();
-    const seriesKey = (kind: MeetingKind, group: string | undefined) => (kind === 'working_group' ? `wg:${group ?? ''}` : kind);
+    const seriesKey = (kind: MeetingKind, group: string | undefined) =>
+      kind === 'working_group' ? `wg:${group ?? ''}` : kind;
     for (const m of course.meetings) {
       const key = seriesKey(kindOf(m.kind), m.group);
       series.set(key, (series.get(key) ?? 0) + 1);
@@ -135,7 +136,8 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
       const nth = seen.get(key) ?? 0;
       seen.set(key, nth + 1);
       const third = kind === 'steering' ? (m.third ?? thirds[nth]!) : null;
-      const target = kind === 'kickoff' ? start : third !== null ? at(STEERING_TARGET[third]!) : at((nth + 0.5) / series.get(key)!);
+      const target =
+        kind === 'kickoff' ? start : third !== null ? at(STEERING_TARGET[third]!) : at((nth + 0.5) / series.get(key)!);
       const days = consultantDays[consultant] ?? [];
       const fixed: FixedPlace | null = m.fixed
         ? {

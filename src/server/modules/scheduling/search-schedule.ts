@@ -22,7 +22,15 @@ import type { MeetingVar, ScheduleModel } from './schedule-model.js';
 
 export type Placement = 'spread' | 'greedy' | 'search';
 
-const KIND_RANK = { kickoff: 0, steering: 1, working_group: 2, conference: 3, sparring: 4, leader_sparring: 4, extra: 4 } as const;
+const KIND_RANK = {
+  kickoff: 0,
+  steering: 1,
+  working_group: 2,
+  conference: 3,
+  sparring: 4,
+  leader_sparring: 4,
+  extra: 4,
+} as const;
 
 function byConstraint(a: MeetingVar, b: MeetingVar): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.target - b.target || a.index - b.index;

@@ -47,7 +47,8 @@ export function rankCandidates(applicants: SelectionApplicant[], rules: Selectio
         score: a.score,
         small: rules.smallPopulationBelow !== undefined && a.population < rules.smallPopulationBelow,
         region: regions.get(a.region) ?? 0,
-        familyDaycare: rules.familyDaycareShareAtLeast !== undefined && a.familyDaycareShare >= rules.familyDaycareShareAtLeast,
+        familyDaycare:
+          rules.familyDaycareShareAtLeast !== undefined && a.familyDaycareShare >= rules.familyDaycareShareAtLeast,
       };
     });
   return { ranked, regionCount: regions.size };
@@ -89,11 +90,21 @@ export function satisfies(members: number[], ranked: Candidate[], rules: RuleCou
     if (c.familyDaycare) fds++;
     regions.add(c.region);
   }
-  return small >= rules.minSmall && large >= rules.minLarge && regions.size >= rules.minRegions && fds >= rules.minFamilyDaycare;
+  return (
+    small >= rules.minSmall &&
+    large >= rules.minLarge &&
+    regions.size >= rules.minRegions &&
+    fds >= rules.minFamilyDaycare
+  );
 }
 
 /** The best selection under `rules`, or null when none satisfies them. */
-export function optimise(ranked: Candidate[], regionCount: number, capacity: number, rules: RuleCounts): Solution | null {
+export function optimise(
+  ranked: Candidate[],
+  regionCount: number,
+  capacity: number,
+  rules: RuleCounts,
+): Solution | null {
   const n = ranked.length;
   // Suffix counts for the feasibility cut, and the last index of each region.
   const suffixSmall = new Array<number>(n + 1).fill(0);
@@ -118,7 +129,12 @@ export function optimise(ranked: Candidate[], regionCount: number, capacity: num
   let distinct = 0;
 
   const visit = (i: number, slots: number): void => {
-    if (small >= rules.minSmall && large >= rules.minLarge && fds >= rules.minFamilyDaycare && distinct >= rules.minRegions) {
+    if (
+      small >= rules.minSmall &&
+      large >= rules.minLarge &&
+      fds >= rules.minFamilyDaycare &&
+      distinct >= rules.minRegions
+    ) {
       const candidate = { members: [...members], total };
       if (better(candidate, best)) best = candidate;
     }

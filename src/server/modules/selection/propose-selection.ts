@@ -4,14 +4,24 @@ import {
   type SelectionInput,
   type SelectionProposal,
 } from '../../../shared/contracts/selection.js';
-import { optimise, rankCandidates, ruleCountsOf, satisfies, type Candidate, type RuleCounts, type Solution } from './optimise-selection.js';
+import {
+  optimise,
+  rankCandidates,
+  ruleCountsOf,
+  satisfies,
+  type Candidate,
+  type RuleCounts,
+  type Solution,
+} from './optimise-selection.js';
 
 const RULE_NAMES: Record<RuleKey, (n: number) => string> = {
   minSmall: (n) => (n === 1 ? 'mindst 1 lille kommune' : `mindst ${n} små kommuner`),
   minLarge: (n) => (n === 1 ? 'mindst 1 stor kommune' : `mindst ${n} store kommuner`),
   minRegions: (n) => (n === 1 ? 'mindst 1 region' : `mindst ${n} forskellige regioner`),
   minFamilyDaycare: (n) =>
-    n === 1 ? 'mindst 1 kommune med en høj andel børn i dagpleje' : `mindst ${n} kommuner med en høj andel børn i dagpleje`,
+    n === 1
+      ? 'mindst 1 kommune med en høj andel børn i dagpleje'
+      : `mindst ${n} kommuner med en høj andel børn i dagpleje`,
 };
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -26,7 +36,12 @@ function activeRules(rules: RuleCounts): RuleKey[] {
 }
 
 /** The rule sets that cannot be met, smallest first (a rule alone, else the combination). */
-function infeasibleCombinations(ranked: Candidate[], regionCount: number, capacity: number, rules: RuleCounts): RuleKey[][] {
+function infeasibleCombinations(
+  ranked: Candidate[],
+  regionCount: number,
+  capacity: number,
+  rules: RuleCounts,
+): RuleKey[][] {
   const active = activeRules(rules);
   const found: RuleKey[][] = [];
   for (let mask = 1; mask < 1 << active.length; mask++) {
@@ -56,7 +71,12 @@ export function proposeSelection(input: SelectionInput): SelectionProposal {
   const { ranked, regionCount } = rankCandidates(input.applicants, input.rules);
   const rules = ruleCountsOf(input.rules);
   const idsOf = (s: Solution | null) => (s ? s.members.map((m) => ranked[m]!.id) : []);
-  const free = optimise(ranked, regionCount, input.capacity, { minSmall: 0, minLarge: 0, minRegions: 0, minFamilyDaycare: 0 });
+  const free = optimise(ranked, regionCount, input.capacity, {
+    minSmall: 0,
+    minLarge: 0,
+    minRegions: 0,
+    minFamilyDaycare: 0,
+  });
   const unconstrained = { selected: idsOf(free), totalScore: round(free?.total ?? 0) };
   const best = optimise(ranked, regionCount, input.capacity, rules);
   const rankOf = new Map(ranked.map((c, i) => [c.id, i]));
@@ -98,9 +118,11 @@ export function proposeSelection(input: SelectionInput): SelectionProposal {
         ? `Valgt for at opfylde balancereglen om ${served.join(' og ')} (score ${score}), selv om den ikke er blandt de højest scorende.`
         : `Valgt: giver sammen med de øvrige valgte den højeste samlede score, der opfylder balancereglerne (score ${score}).`;
     } else if (freeSet.has(i)) {
-      explanations[a.id] = `Ikke valgt: ville være med på score alene (${score}), men balancereglerne kræver en anden sammensætning.`;
+      explanations[a.id] =
+        `Ikke valgt: ville være med på score alene (${score}), men balancereglerne kræver en anden sammensætning.`;
     } else if (ranked[i]!.score > lowestChosen) {
-      explanations[a.id] = `Ikke valgt: scoren ${score} er højere end en valgt kommunes, men ingen udvælgelse med den giver en højere samlet score inden for balancereglerne.`;
+      explanations[a.id] =
+        `Ikke valgt: scoren ${score} er højere end en valgt kommunes, men ingen udvælgelse med den giver en højere samlet score inden for balancereglerne.`;
     } else {
       explanations[a.id] = `Ikke valgt: scoren ${score} er ikke høj nok til en af de ${input.capacity} pladser.`;
     }

@@ -18,11 +18,18 @@ const filled = (text: string): boolean => text.trim() !== '';
  * and no kept version waiting for someone to choose. Fields are named as in a
  * 400's `errors`, so the client links each to its field.
  */
-export function missingParts(content: SelfAnalysisContent, institutions: { id: string; name: string }[], openConflicts: number): MissingPart[] {
+export function missingParts(
+  content: SelfAnalysisContent,
+  institutions: { id: string; name: string }[],
+  openConflicts: number,
+): MissingPart[] {
   const missing: MissingPart[] = [];
   for (const section of SECTION_KEYS) {
     if (!Object.values<string>(content[section]).some(filled)) {
-      missing.push({ field: `content.${section}`, message: `${SECTION_TEMPLATE[section].title}: Besvar mindst ét af spørgsmålene` });
+      missing.push({
+        field: `content.${section}`,
+        message: `${SECTION_TEMPLATE[section].title}: Besvar mindst ét af spørgsmålene`,
+      });
     }
   }
   const label = INSTITUTION_FIGURES[REQUIRED_INSTITUTION_FIGURE].label;
@@ -34,10 +41,15 @@ export function missingParts(content: SelfAnalysisContent, institutions: { id: s
       });
     }
   }
-  if (!content.strengths.some(filled)) missing.push({ field: 'content.strengths', message: 'Styrker: Skriv mindst én styrke' });
-  if (!content.challenges.some(filled)) missing.push({ field: 'content.challenges', message: 'Udfordringer: Skriv mindst én udfordring' });
+  if (!content.strengths.some(filled))
+    missing.push({ field: 'content.strengths', message: 'Styrker: Skriv mindst én styrke' });
+  if (!content.challenges.some(filled))
+    missing.push({ field: 'content.challenges', message: 'Udfordringer: Skriv mindst én udfordring' });
   if (openConflicts > 0) {
-    missing.push({ field: 'conflicts', message: 'Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu' });
+    missing.push({
+      field: 'conflicts',
+      message: 'Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu',
+    });
   }
   return missing;
 }

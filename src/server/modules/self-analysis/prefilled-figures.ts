@@ -29,9 +29,17 @@ export interface ApplicationFigures {
  * order, then any other the application selected – limited to the course's
  * municipality. With the application, whose figures are prefilled.
  */
-export async function courseInstitutions(tx: Queryable, course: CourseRef): Promise<{ institutions: CourseInstitution[]; application: ApplicationFigures | null }> {
+export async function courseInstitutions(
+  tx: Queryable,
+  course: CourseRef,
+): Promise<{ institutions: CourseInstitution[]; application: ApplicationFigures | null }> {
   const app = await repo.applicationOf(tx, course.applicationId);
-  const ids = [...new Set([...course.plan.workingGroups.flatMap((g) => g.institutionIds), ...(app?.content.institutions.map((i) => i.institutionId) ?? [])])];
+  const ids = [
+    ...new Set([
+      ...course.plan.workingGroups.flatMap((g) => g.institutionIds),
+      ...(app?.content.institutions.map((i) => i.institutionId) ?? []),
+    ]),
+  ];
   const rows = await repo.institutionsOf(tx, course.municipalityCode, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
@@ -88,7 +96,9 @@ export async function readPrefilledFigures(
         {
           children: held(children.byInstitution.get(id) ?? 0),
           groups: held(groups.get(id) ?? 0),
-          vulnerableFamiliesShare: applied(application?.content.institutions.find((i) => i.institutionId === id)?.vulnerableFamiliesShare),
+          vulnerableFamiliesShare: applied(
+            application?.content.institutions.find((i) => i.institutionId === id)?.vulnerableFamiliesShare,
+          ),
           wellBeing: pendingWellBeing,
         },
       ]),

@@ -32,7 +32,14 @@ export async function presentSelfAnalysis(ctx: Context, courseId: string, versio
   }
   const figures = await readPrefilledFigures(tx, course, state.institutions, state.application, now);
   const stored = toStored(state.content, { ...figures, frozen: true });
-  if (!(await repo.setStatus(tx, courseId, version, { status: 'presented', content: stored, presentedBy: actor.userId, presentedAt: now }))) {
+  if (
+    !(await repo.setStatus(tx, courseId, version, {
+      status: 'presented',
+      content: stored,
+      presentedBy: actor.userId,
+      presentedAt: now,
+    }))
+  ) {
     throw new AppError('version_conflict');
   }
   await writeAudit(tx, actor, {

@@ -7,7 +7,12 @@ import { parseContent } from './stored-content.js';
 /** Kept versions shown at once; the user resolves them one by one, oldest first. */
 const KEPT_SHOWN = 10;
 
-export function toSelfAnalysisResponse(access: Access, course: CourseRow, state: SelfAnalysisState, prefilled: PrefilledFigures): SelfAnalysis {
+export function toSelfAnalysisResponse(
+  access: Access,
+  course: CourseRow,
+  state: SelfAnalysisState,
+  prefilled: PrefilledFigures,
+): SelfAnalysis {
   const { row } = state;
   const status = row?.status ?? 'not_started';
   const write = access.may('self_analysis.write', course);

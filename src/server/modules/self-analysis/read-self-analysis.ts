@@ -16,7 +16,8 @@ export async function readSelfAnalysis(ctx: Context, courseId: string): Promise<
   const { tx, now } = ctx;
   const course = await loadVisibleCourse(ctx, courseId);
   const state = await loadSelfAnalysisState(tx, course);
-  const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
+  const prefilled =
+    state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
   return toSelfAnalysisResponse(ctx.access, course, state, prefilled);
 }
 

@@ -17,7 +17,14 @@ export async function reopenSelfAnalysis(ctx: Context, courseId: string, version
   if (row?.status !== 'presented') throw stateConflict('self_analysis_not_presented');
   if (row.version !== version) throw new AppError('version_conflict');
   const { content } = parseStored(row.content);
-  if (!(await repo.setStatus(tx, courseId, version, { status: 'draft', content: toStored(content), presentedBy: null, presentedAt: null }))) {
+  if (
+    !(await repo.setStatus(tx, courseId, version, {
+      status: 'draft',
+      content: toStored(content),
+      presentedBy: null,
+      presentedAt: null,
+    }))
+  ) {
     throw new AppError('version_conflict');
   }
   await writeAudit(tx, actor, {

@@ -29,7 +29,12 @@ export async function findSelfAnalysis(q: Queryable, courseId: string) {
 export type SelfAnalysisRow = NonNullable<Awaited<ReturnType<typeof findSelfAnalysis>>>;
 
 /** The first save of a course's self-analysis; false when someone else's first save came first. */
-export async function insertSelfAnalysis(q: Queryable, courseId: string, content: unknown, userId: string): Promise<boolean> {
+export async function insertSelfAnalysis(
+  q: Queryable,
+  courseId: string,
+  content: unknown,
+  userId: string,
+): Promise<boolean> {
   const rows = await q
     .insert(selfAnalyses)
     .values({ courseId, content, updatedBy: userId })
@@ -39,11 +44,20 @@ export async function insertSelfAnalysis(q: Queryable, courseId: string, content
 }
 
 /** Saves a draft on top of `fromVersion`; false when that is no longer the draft's version. */
-export async function updateDraft(q: Queryable, courseId: string, fromVersion: number, content: unknown, userId: string, now: Date): Promise<boolean> {
+export async function updateDraft(
+  q: Queryable,
+  courseId: string,
+  fromVersion: number,
+  content: unknown,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await q
     .update(selfAnalyses)
     .set({ content, updatedBy: userId, updatedAt: now, version: sql`${selfAnalyses.version} + 1` })
-    .where(and(eq(selfAnalyses.courseId, courseId), eq(selfAnalyses.version, fromVersion), eq(selfAnalyses.status, 'draft')))
+    .where(
+      and(eq(selfAnalyses.courseId, courseId), eq(selfAnalyses.version, fromVersion), eq(selfAnalyses.status, 'draft')),
+    )
     .returning({ id: selfAnalyses.id });
   return rows.length === 1;
 }

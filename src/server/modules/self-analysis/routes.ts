@@ -57,10 +57,14 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
           return result.selfAnalysis;
         case 'kept':
           throw new AppError('version_conflict', {
-            detail: 'En anden har gemt egenanalysen, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
+            detail:
+              'En anden har gemt egenanalysen, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
           });
         case 'presented':
-          throw stateConflict('self_analysis_presented', result.conflictId ? `${PRESENTED_DETAIL} Det, du skrev, er gemt som en særskilt udgave.` : PRESENTED_DETAIL);
+          throw stateConflict(
+            'self_analysis_presented',
+            result.conflictId ? `${PRESENTED_DETAIL} Det, du skrev, er gemt som en særskilt udgave.` : PRESENTED_DETAIL,
+          );
       }
     },
   });
@@ -81,7 +85,13 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/courses/:id/self-analysis/reopen', {
     config: { access: 'self_analysis.write' },
-    schema: { tags, summary: 'Genåbn en fremlagt egenanalyse som kladde', params: CourseIdParams, body: ReopenSelfAnalysisRequest, response: { 200: SelfAnalysis } },
+    schema: {
+      tags,
+      summary: 'Genåbn en fremlagt egenanalyse som kladde',
+      params: CourseIdParams,
+      body: ReopenSelfAnalysisRequest,
+      response: { 200: SelfAnalysis },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => reopenSelfAnalysis(ctx, request.params.id, request.body.version));
     },
@@ -98,7 +108,12 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/courses/:id/self-analysis.pdf', {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'Egenanalysens resultater som PDF (en kladde er mærket som kladde)', params: CourseIdParams, response: { 200: Pdf } },
+    schema: {
+      tags,
+      summary: 'Egenanalysens resultater som PDF (en kladde er mærket som kladde)',
+      params: CourseIdParams,
+      response: { 200: Pdf },
+    },
     handler: async (request, reply) => {
       const pdf = await inRequest(request, (ctx) => selfAnalysisPdf(ctx, request.params.id));
       return sendDocument(reply, pdf.bytes, pdf.filename, 'pdf');

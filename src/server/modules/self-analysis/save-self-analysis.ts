@@ -49,7 +49,10 @@ export async function saveSelfAnalysis(
     entityType: 'self_analysis',
     entityId: courseId,
     municipalityCode: course.municipalityCode,
-    details: { fromVersion: input.baseVersion, changedSections: CONTENT_PARTS.filter((p) => !samePart(state.content[p], input.content[p])) },
+    details: {
+      fromVersion: input.baseVersion,
+      changedSections: CONTENT_PARTS.filter((p) => !samePart(state.content[p], input.content[p])),
+    },
   });
   return { kind: 'saved', selfAnalysis: await readSelfAnalysis(ctx, courseId) };
 }

@@ -21,7 +21,8 @@ export async function selfAnalysisPdf(ctx: Context, courseId: string): Promise<{
     municipalityCode: course.municipalityCode,
     details: { format: 'pdf', version: state.row?.version ?? 0 },
   });
-  const prefilled = state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
+  const prefilled =
+    state.presentedFigures ?? (await readPrefilledFigures(tx, course, state.institutions, state.application, now));
   const model = selfAnalysisPresentation({
     courseId: course.id,
     municipalityName: course.municipalityName,
@@ -38,5 +39,8 @@ export async function selfAnalysisPdf(ctx: Context, courseId: string): Promise<{
     prefilled,
   });
   const draft = state.row?.status === 'presented' ? '' : '-kladde';
-  return { bytes: await renderPdf(model), filename: `egenanalyse-${course.municipalityName}-${course.roundName}${draft}.pdf` };
+  return {
+    bytes: await renderPdf(model),
+    filename: `egenanalyse-${course.municipalityName}-${course.roundName}${draft}.pdf`,
+  };
 }

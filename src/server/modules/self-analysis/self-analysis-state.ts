@@ -3,7 +3,12 @@ import { emptySelfAnalysis, type PrefilledFigures } from '../../../shared/contra
 import type { Queryable } from '../../db/client.js';
 import { openConflictingEdits, type ConflictingEditRow } from '../edit-conflicts/index.js';
 import { missingParts } from './missing-parts.js';
-import { courseInstitutions, type ApplicationFigures, type CourseInstitution, type CourseRef } from './prefilled-figures.js';
+import {
+  courseInstitutions,
+  type ApplicationFigures,
+  type CourseInstitution,
+  type CourseRef,
+} from './prefilled-figures.js';
 import * as repo from './repository.js';
 import { parseStored } from './stored-content.js';
 

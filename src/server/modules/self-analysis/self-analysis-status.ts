@@ -16,7 +16,11 @@ type CourseFacts = NonNullable<Awaited<ReturnType<typeof courseFacts>>>;
  * caller has already checked that the actor may see the course; a caller that
  * has the course row passes it as `known`, so it is not read a second time.
  */
-export async function selfAnalysisStatus(tx: Queryable, courseId: string, known?: CourseFacts): Promise<SelfAnalysisStatusSummary> {
+export async function selfAnalysisStatus(
+  tx: Queryable,
+  courseId: string,
+  known?: CourseFacts,
+): Promise<SelfAnalysisStatusSummary> {
   const facts = known ?? (await courseFacts(tx, courseId));
   if (!facts) return { status: 'not_started', presentedAt: null, missing: [] };
   const state = await loadSelfAnalysisState(tx, { id: courseId, ...facts });

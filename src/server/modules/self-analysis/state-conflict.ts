@@ -4,7 +4,10 @@ import { AppError } from '../../core/errors.js';
  * A 409 for a state rule of the self-analysis: presented (reopen first) or
  * not presented (nothing to reopen), with the Danish reason as its detail.
  */
-export function stateConflict(code: 'self_analysis_presented' | 'self_analysis_not_presented', detail?: string): AppError {
+export function stateConflict(
+  code: 'self_analysis_presented' | 'self_analysis_not_presented',
+  detail?: string,
+): AppError {
   return new AppError(code, detail ? { detail } : {});
 }
 

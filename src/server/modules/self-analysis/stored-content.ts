@@ -17,7 +17,8 @@ export interface StoredSelfAnalysis {
   presentedFigures: PrefilledFigures | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `value` with every key of `template` it lacks, recursively through objects. */
 function withTemplate(template: unknown, value: unknown): unknown {
@@ -31,7 +32,10 @@ function normalised(raw: unknown): unknown {
   const filled = withTemplate(emptySelfAnalysis(), raw);
   if (!isRecord(filled) || !isRecord(filled.capacity) || !isRecord(filled.capacity.institutions)) return filled;
   const institutions = Object.fromEntries(
-    Object.entries(filled.capacity.institutions).map(([id, entry]) => [id, withTemplate(emptyInstitutionCapacity(), entry)]),
+    Object.entries(filled.capacity.institutions).map(([id, entry]) => [
+      id,
+      withTemplate(emptyInstitutionCapacity(), entry),
+    ]),
   );
   return { ...filled, capacity: { ...filled.capacity, institutions } };
 }
@@ -44,9 +48,15 @@ export function parseContent(raw: unknown): SelfAnalysisContent {
 
 export function parseStored(raw: unknown): StoredSelfAnalysis {
   const figures = isRecord(raw) ? raw.presentedFigures : undefined;
-  return { content: parseContent(raw), presentedFigures: figures === undefined ? null : PrefilledFigures.parse(figures) };
+  return {
+    content: parseContent(raw),
+    presentedFigures: figures === undefined ? null : PrefilledFigures.parse(figures),
+  };
 }
 
-export function toStored(content: SelfAnalysisContent, presentedFigures: PrefilledFigures | null = null): Record<string, unknown> {
+export function toStored(
+  content: SelfAnalysisContent,
+  presentedFigures: PrefilledFigures | null = null,
+): Record<string, unknown> {
   return presentedFigures ? { ...content, presentedFigures } : { ...content };
 }

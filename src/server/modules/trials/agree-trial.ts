@@ -21,7 +21,9 @@ export async function agreeTrial(ctx: Context, meetingId: string, input: AgreeTr
   const { meeting, course } = found;
   if (!ctx.access.may('trial.agree', { course, meeting: { ...meeting, status: 'planned' } })) throw forbidden();
   if (meeting.status === 'cancelled') {
-    throw new AppError('validation_failed', { errors: [{ field: 'meeting', message: 'Mødet er aflyst, så der kan ikke aftales afprøvninger på det' }] });
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'meeting', message: 'Mødet er aflyst, så der kan ikke aftales afprøvninger på det' }],
+    });
   }
   const id = await repo.insertTrial(tx, {
     courseId: course.id,

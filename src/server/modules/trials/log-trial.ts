@@ -17,9 +17,11 @@ export async function logTrial(ctx: Context, id: string, input: LogTrialRequest)
   const { trial, course } = await loadVisibleTrial(ctx, id);
   if (!ctx.access.may('trial.work', { course: course, trial: trial })) throw forbidden();
   const errors: FieldError[] = [];
-  if (trial.status !== 'open') errors.push({ field: 'status', message: 'Afprøvningen er afsluttet og kan ikke logges længere' });
+  if (trial.status !== 'open')
+    errors.push({ field: 'status', message: 'Afprøvningen er afsluttet og kan ikke logges længere' });
   if (input.triedOn > danishToday(now)) errors.push({ field: 'triedOn', message: 'Datoen må ikke ligge i fremtiden' });
-  else if (input.triedOn < agreedOn(trial)) errors.push({ field: 'triedOn', message: 'Datoen må ikke ligge før afprøvningen blev aftalt' });
+  else if (input.triedOn < agreedOn(trial))
+    errors.push({ field: 'triedOn', message: 'Datoen må ikke ligge før afprøvningen blev aftalt' });
   if (errors.length > 0) throw new AppError('validation_failed', { errors });
   await repo.insertLog(tx, {
     trialId: id,

@@ -23,9 +23,16 @@ export async function trialsOfMeetingPage(
   const isGroupMeeting = meeting.kind === 'working_group' && meeting.groupKey !== null;
   // One connection per transaction: the queries go one after the other.
   const trialRows = await repo.trialsOfMeeting(tx, meeting.id);
-  const earlierRows = isGroupMeeting && !guest
-    ? await repo.earlierGroupTrials(tx, course.id, meeting.groupKey ?? '', { date: meeting.date, sequence: meeting.sequence }, readableTrials(workReach(actor)))
-    : [];
+  const earlierRows =
+    isGroupMeeting && !guest
+      ? await repo.earlierGroupTrials(
+          tx,
+          course.id,
+          meeting.groupKey ?? '',
+          { date: meeting.date, sequence: meeting.sequence },
+          readableTrials(workReach(actor)),
+        )
+      : [];
   return {
     trials: trialRows.map((t) => presentTrial(ctx.access, course, t)),
     earlierTrials: await withLogs(ctx, course, earlierRows, EARLIER_LOGS_SHOWN),

@@ -26,7 +26,12 @@ export async function openableMeetings(ctx: Context, courseId: string): Promise<
 }
 
 /** `openable`: the meetings the actor may open (openableMeetings; null = all). */
-export function presentTrial(access: Access, course: CourseRow, row: repo.TrialRow, openable: Set<string> | null = null): Trial {
+export function presentTrial(
+  access: Access,
+  course: CourseRow,
+  row: repo.TrialRow,
+  openable: Set<string> | null = null,
+): Trial {
   const group = row.groupKey ? course.plan.workingGroups.find((g) => g.key === row.groupKey) : undefined;
   return {
     id: row.id,
@@ -62,7 +67,12 @@ function presentLog(row: repo.TrialLogRow): TrialLog {
 }
 
 /** Trials with their newest logs, in the order given. */
-export async function withLogs(ctx: Context, course: CourseRow, rows: repo.TrialRow[], perTrial = LOGS_SHOWN): Promise<TrialWithLogs[]> {
+export async function withLogs(
+  ctx: Context,
+  course: CourseRow,
+  rows: repo.TrialRow[],
+  perTrial = LOGS_SHOWN,
+): Promise<TrialWithLogs[]> {
   const { tx } = ctx;
   const logs = await repo.latestLogs(
     tx,
@@ -70,5 +80,8 @@ export async function withLogs(ctx: Context, course: CourseRow, rows: repo.Trial
     perTrial,
   );
   const openable = rows.length > 0 ? await openableMeetings(ctx, course.id) : null;
-  return rows.map((r) => ({ ...presentTrial(ctx.access, course, r, openable), logs: logs.filter((l) => l.trialId === r.id).map(presentLog) }));
+  return rows.map((r) => ({
+    ...presentTrial(ctx.access, course, r, openable),
+    logs: logs.filter((l) => l.trialId === r.id).map(presentLog),
+  }));
 }

@@ -67,5 +67,8 @@ export async function listCourseTrials(
     readable: readableTrials(workReach(actor)),
   });
   const openable = await openableMeetings(ctx, courseId);
-  return { items: rows.map((r) => presentTrial(ctx.access, course, r, openable)), page: { page: query.page, pageSize: query.pageSize, total } };
+  return {
+    items: rows.map((r) => presentTrial(ctx.access, course, r, openable)),
+    page: { page: query.page, pageSize: query.pageSize, total },
+  };
 }

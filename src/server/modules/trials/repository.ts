@@ -29,7 +29,9 @@ function selectTrials(q: Queryable) {
       createdAt: trials.createdAt,
       version: trials.version,
       logCount: sql<number>`(SELECT count(*)::int FROM ${trialLogs} WHERE ${trialLogs.trialId} = ${trials.id})`,
-      latestLogOn: sql<string | null>`(SELECT max(${trialLogs.triedOn})::text FROM ${trialLogs} WHERE ${trialLogs.trialId} = ${trials.id})`,
+      latestLogOn: sql<
+        string | null
+      >`(SELECT max(${trialLogs.triedOn})::text FROM ${trialLogs} WHERE ${trialLogs.trialId} = ${trials.id})`,
     })
     .from(trials)
     .innerJoin(courseMeetings, eq(courseMeetings.id, trials.meetingId))
@@ -39,7 +41,12 @@ function selectTrials(q: Queryable) {
 export type TrialRow = Awaited<ReturnType<typeof selectTrials>>[number];
 
 /** A trial the caller may see (its course is visible to them, and `readable` from access/meetings.ts); null otherwise. */
-export async function findTrial(q: Queryable, id: string, filter: CourseFilter, readable?: SQL): Promise<TrialRow | null> {
+export async function findTrial(
+  q: Queryable,
+  id: string,
+  filter: CourseFilter,
+  readable?: SQL,
+): Promise<TrialRow | null> {
   const [row] = await selectTrials(q)
     .innerJoin(courses, eq(courses.id, trials.courseId))
     .where(and(eq(trials.id, id), courseCondition(filter), readable));
@@ -52,7 +59,11 @@ export async function listTrials(
   courseId: string,
   options: { status: TrialStatus | undefined; page: number; pageSize: number; readable?: SQL | undefined },
 ): Promise<{ rows: TrialRow[]; total: number }> {
-  const where = and(eq(trials.courseId, courseId), options.status ? eq(trials.status, options.status) : undefined, options.readable);
+  const where = and(
+    eq(trials.courseId, courseId),
+    options.status ? eq(trials.status, options.status) : undefined,
+    options.readable,
+  );
   const rows = await selectTrials(q)
     .where(where)
     .orderBy(STATUS_ORDER, desc(trials.createdAt), asc(trials.id))
@@ -64,7 +75,10 @@ export async function listTrials(
 
 /** The trials agreed at one meeting, in the order they were agreed. */
 export function trialsOfMeeting(q: Queryable, meetingId: string): Promise<TrialRow[]> {
-  return selectTrials(q).where(eq(trials.meetingId, meetingId)).orderBy(asc(trials.createdAt), asc(trials.id)).limit(TRIALS_SHOWN);
+  return selectTrials(q)
+    .where(eq(trials.meetingId, meetingId))
+    .orderBy(asc(trials.createdAt), asc(trials.id))
+    .limit(TRIALS_SHOWN);
 }
 
 /**
@@ -91,7 +105,12 @@ export function earlierGroupTrials(
         readable,
       ),
     )
-    .orderBy(sql`COALESCE(${courseMeetings.date}, 'infinity'::date) DESC`, desc(courseMeetings.sequence), STATUS_ORDER, asc(trials.createdAt))
+    .orderBy(
+      sql`COALESCE(${courseMeetings.date}, 'infinity'::date) DESC`,
+      desc(courseMeetings.sequence),
+      STATUS_ORDER,
+      asc(trials.createdAt),
+    )
     .limit(TRIALS_SHOWN);
 }
 
@@ -108,7 +127,9 @@ export async function latestLogs(q: Queryable, trialIds: string[], perTrial: num
       reflection: trialLogs.reflection,
       authorName: sql<string>`${users.name}`.as('author_name'),
       createdAt: trialLogs.createdAt,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${trialLogs.trialId} ORDER BY ${trialLogs.triedOn} DESC, ${trialLogs.createdAt} DESC)`.as('rank'),
+      rank: sql<number>`row_number() OVER (PARTITION BY ${trialLogs.trialId} ORDER BY ${trialLogs.triedOn} DESC, ${trialLogs.createdAt} DESC)`.as(
+        'rank',
+      ),
     })
     .from(trialLogs)
     .innerJoin(users, eq(users.id, trialLogs.authorId))
@@ -120,9 +141,20 @@ export type TrialLogRow = Awaited<ReturnType<typeof latestLogs>>[number];
 
 export async function insertTrial(
   q: Queryable,
-  values: { courseId: string; meetingId: string; groupKey: string | null; description: string; responsible: string; createdBy: string; createdAt: Date },
+  values: {
+    courseId: string;
+    meetingId: string;
+    groupKey: string | null;
+    description: string;
+    responsible: string;
+    createdBy: string;
+    createdAt: Date;
+  },
 ): Promise<string> {
-  const [row] = await q.insert(trials).values({ ...values, updatedAt: values.createdAt }).returning({ id: trials.id });
+  const [row] = await q
+    .insert(trials)
+    .values({ ...values, updatedAt: values.createdAt })
+    .returning({ id: trials.id });
   if (!row) throw new Error('insert returned nothing');
   return row.id;
 }
@@ -131,7 +163,8 @@ export async function updateTrial(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: Partial<{ description: string; responsible: string; status: TrialStatus }>, now: Date
+  changes: Partial<{ description: string; responsible: string; status: TrialStatus }>,
+  now: Date,
 ): Promise<boolean> {
   const rows = await q
     .update(trials)
@@ -143,7 +176,15 @@ export async function updateTrial(
 
 export async function insertLog(
   q: Queryable,
-  values: { trialId: string; authorId: string; triedOn: string; whatTried: string; whatHappened: string; reflection: string; createdAt: Date },
+  values: {
+    trialId: string;
+    authorId: string;
+    triedOn: string;
+    whatTried: string;
+    whatHappened: string;
+    reflection: string;
+    createdAt: Date;
+  },
 ): Promise<string> {
   const [row] = await q.insert(trialLogs).values(values).returning({ id: trialLogs.id });
   if (!row) throw new Error('insert returned nothing');

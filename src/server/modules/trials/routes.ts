@@ -25,7 +25,13 @@ export function registerTrialRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/meetings/:id/trials', {
     config: { access: 'trial.agree' },
-    schema: { tags, summary: 'Aftal en afprøvning på mødet (arbejdsgruppemødets gruppe)', params: MeetingIdParams, body: AgreeTrialRequest, response: { 201: TrialWithLogs } },
+    schema: {
+      tags,
+      summary: 'Aftal en afprøvning på mødet (arbejdsgruppemødets gruppe)',
+      params: MeetingIdParams,
+      body: AgreeTrialRequest,
+      response: { 201: TrialWithLogs },
+    },
     handler: async (request, reply) => {
       const trial = await inRequest(request, (ctx) => agreeTrial(ctx, request.params.id, request.body));
       return reply.code(201).send(trial);
@@ -48,7 +54,12 @@ export function registerTrialRoutes(app: FastifyInstance): void {
 
   r.get('/api/v1/trials/:id', {
     config: { access: 'course.read' },
-    schema: { tags, summary: 'En afprøvning med logninger (nyeste først)', params: TrialIdParams, response: { 200: TrialWithLogs } },
+    schema: {
+      tags,
+      summary: 'En afprøvning med logninger (nyeste først)',
+      params: TrialIdParams,
+      response: { 200: TrialWithLogs },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => viewTrial(ctx, request.params.id));
     },
@@ -56,7 +67,13 @@ export function registerTrialRoutes(app: FastifyInstance): void {
 
   r.patch('/api/v1/trials/:id', {
     config: { access: 'trial.agree' },
-    schema: { tags, summary: 'Ret en afprøvning (beskrivelse, ansvarlig, status)', params: TrialIdParams, body: UpdateTrialRequest, response: { 200: TrialWithLogs } },
+    schema: {
+      tags,
+      summary: 'Ret en afprøvning (beskrivelse, ansvarlig, status)',
+      params: TrialIdParams,
+      body: UpdateTrialRequest,
+      response: { 200: TrialWithLogs },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => updateTrial(ctx, request.params.id, request.body));
     },
@@ -64,7 +81,13 @@ export function registerTrialRoutes(app: FastifyInstance): void {
 
   r.post('/api/v1/trials/:id/logs', {
     config: { access: 'trial.log' },
-    schema: { tags, summary: 'Log en afprøvning: hvad I prøvede, hvad der skete, refleksion', params: TrialIdParams, body: LogTrialRequest, response: { 201: TrialWithLogs } },
+    schema: {
+      tags,
+      summary: 'Log en afprøvning: hvad I prøvede, hvad der skete, refleksion',
+      params: TrialIdParams,
+      body: LogTrialRequest,
+      response: { 201: TrialWithLogs },
+    },
     handler: async (request, reply) => {
       const trial = await inRequest(request, (ctx) => logTrial(ctx, request.params.id, request.body));
       return reply.code(201).send(trial);

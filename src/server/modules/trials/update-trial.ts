@@ -21,7 +21,10 @@ export async function updateTrial(ctx: Context, id: string, input: UpdateTrialRe
     entityType: 'trial',
     entityId: id,
     municipalityCode: course.municipalityCode,
-    details: { courseId: course.id, changedFields: (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== trial[k]) },
+    details: {
+      courseId: course.id,
+      changedFields: (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== trial[k]),
+    },
   });
   return readTrial(ctx, id);
 }

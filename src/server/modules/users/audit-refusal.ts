@@ -8,7 +8,13 @@ import { AppError, type ErrorCode } from '../../core/errors.js';
  * and an e-mail already in use, which tells a coordinator that an account
  * exists – perhaps in another municipality – so probing for it is audited.
  */
-const REFUSALS: readonly ErrorCode[] = ['forbidden', 'not_found', 'account_out_of_reach', 'self_management', 'email_taken'];
+const REFUSALS: readonly ErrorCode[] = [
+  'forbidden',
+  'not_found',
+  'account_out_of_reach',
+  'self_management',
+  'email_taken',
+];
 
 /**
  * A route-level onError hook for the user-management routes: every refused
@@ -36,7 +42,9 @@ export function auditRefusal(app: FastifyInstance) {
             targetUserId: params?.id ?? null,
             code: error.code,
             ...(typeof role === 'string' ? { role } : {}),
-            ...(error.code === 'email_taken' && typeof body?.email === 'string' ? { reason: 'email_taken', email: body.email } : {}),
+            ...(error.code === 'email_taken' && typeof body?.email === 'string'
+              ? { reason: 'email_taken', email: body.email }
+              : {}),
           },
         }),
       );

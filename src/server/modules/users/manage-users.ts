@@ -50,7 +50,12 @@ export async function createUser(
   const id = await repo.insertUser(tx, { email: input.email, name: input.name, passwordHash, ...options });
   if (!id) throw new AppError('email_taken', { errors: [{ field: 'email', message: 'E-mailen er allerede i brug' }] });
   await repo.insertAssignment(tx, { userId: id, ...assignment, createdBy: actor.userId });
-  await writeAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: id, details: { email: input.email } });
+  await writeAudit(tx, actor, {
+    action: 'user.create',
+    entityType: 'user',
+    entityId: id,
+    details: { email: input.email },
+  });
   await writeAudit(tx, actor, {
     action: 'role.assign',
     entityType: 'user',
@@ -69,7 +74,11 @@ export async function createUser(
 export async function updateUser(ctx: Context, id: string, input: z.infer<typeof UpdateUserRequest>) {
   const { tx, actor } = ctx;
   if (input.password !== undefined) {
-    refuseSelf(actor, id, 'Du kan ikke sætte din egen adgangskode her. Brug »Skift adgangskode«, hvor du også skriver den nuværende.');
+    refuseSelf(
+      actor,
+      id,
+      'Du kan ikke sætte din egen adgangskode her. Brug »Skift adgangskode«, hvor du også skriver den nuværende.',
+    );
   }
   const { row: current } = await loadManagedAccount(ctx, id);
   if (current.version !== input.version) throw new AppError('version_conflict');

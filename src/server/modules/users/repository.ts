@@ -84,7 +84,8 @@ export async function updateUser(
   q: Queryable,
   id: string,
   fromVersion: number,
-  changes: UserChanges, now: Date
+  changes: UserChanges,
+  now: Date,
 ): Promise<boolean> {
   const r = await q
     .update(users)
@@ -96,9 +97,19 @@ export async function updateUser(
 
 export async function insertAssignment(
   q: Queryable,
-  values: { userId: string; role: Role; municipalityCode: string | null; institutionId: string | null; createdBy: string | null },
+  values: {
+    userId: string;
+    role: Role;
+    municipalityCode: string | null;
+    institutionId: string | null;
+    createdBy: string | null;
+  },
 ) {
-  const [row] = await q.insert(roleAssignments).values(values).onConflictDoNothing().returning({ id: roleAssignments.id });
+  const [row] = await q
+    .insert(roleAssignments)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: roleAssignments.id });
   return row?.id ?? null;
 }
 

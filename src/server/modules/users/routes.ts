@@ -25,7 +25,12 @@ export function registerUserRoutes(app: FastifyInstance): void {
   r.get('/api/v1/users', {
     config: { access: 'user.manage' },
     onError,
-    schema: { tags, summary: 'Brugere i dit ansvarsområde', querystring: ListUsersQuery, response: { 200: ListUsersResponse } },
+    schema: {
+      tags,
+      summary: 'Brugere i dit ansvarsområde',
+      querystring: ListUsersQuery,
+      response: { 200: ListUsersResponse },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => listUsers(ctx, request.query));
     },
@@ -54,7 +59,13 @@ export function registerUserRoutes(app: FastifyInstance): void {
   r.patch('/api/v1/users/:id', {
     config: { access: 'user.manage' },
     onError,
-    schema: { tags, summary: 'Ret navn, adgangskode eller aktiv/inaktiv', params: UserIdParams, body: UpdateUserRequest, response: { 200: User } },
+    schema: {
+      tags,
+      summary: 'Ret navn, adgangskode eller aktiv/inaktiv',
+      params: UserIdParams,
+      body: UpdateUserRequest,
+      response: { 200: User },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => updateUser(ctx, request.params.id, request.body));
     },
@@ -63,7 +74,13 @@ export function registerUserRoutes(app: FastifyInstance): void {
   r.post('/api/v1/users/:id/assignments', {
     config: { access: 'user.manage' },
     onError,
-    schema: { tags, summary: 'Tildel en rolle', params: UserIdParams, body: AssignRoleRequest, response: { 200: User } },
+    schema: {
+      tags,
+      summary: 'Tildel en rolle',
+      params: UserIdParams,
+      body: AssignRoleRequest,
+      response: { 200: User },
+    },
     handler: (request) => {
       return inRequest(request, (ctx) => assignRole(ctx, request.params.id, request.body));
     },

@@ -9,7 +9,8 @@ import { AppError, forbidden } from '../../core/errors.js';
 import { findInstitution, findMunicipality } from '../organisation/index.js';
 import { canAssignRole } from '../../access/index.js';
 
-const invalid = (field: string, message: string) => new AppError('invalid_assignment', { errors: [{ field, message }] });
+const invalid = (field: string, message: string) =>
+  new AppError('invalid_assignment', { errors: [{ field, message }] });
 
 /**
  * Checks that a role assignment fits together and that the actor may hand it

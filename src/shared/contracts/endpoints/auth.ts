@@ -8,5 +8,10 @@ export const authEndpoints = {
   logout: endpoint({ method: 'POST', path: '/auth/logout', response: OkResponse }),
   session: endpoint({ method: 'GET', path: '/session', response: SessionResponse }),
   switchRole: endpoint({ method: 'PUT', path: '/session/role', body: SwitchRoleRequest, response: SessionResponse }),
-  changePassword: endpoint({ method: 'POST', path: '/session/password', body: ChangePasswordRequest, response: SessionResponse }),
+  changePassword: endpoint({
+    method: 'POST',
+    path: '/session/password',
+    body: ChangePasswordRequest,
+    response: SessionResponse,
+  }),
 };

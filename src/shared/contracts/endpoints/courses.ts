@@ -31,7 +31,13 @@ import {
   RoundScheduleSettings,
   SaveRoundScheduleSettingsRequest,
 } from '../course-schedule.js';
-import { AssignConsultantRequest, Course, ListCoursesQuery, ListCoursesResponse, UpdateCoursePlanRequest } from '../courses.js';
+import {
+  AssignConsultantRequest,
+  Course,
+  ListCoursesQuery,
+  ListCoursesResponse,
+  UpdateCoursePlanRequest,
+} from '../courses.js';
 import { endpoint } from '../endpoint.js';
 import {
   ApproveMinutesRequest,
@@ -47,14 +53,26 @@ import {
   SaveSelfAnalysisRequest,
   SelfAnalysis,
 } from '../self-analysis.js';
-import { AgreeTrialRequest, ListTrialsQuery, ListTrialsResponse, LogTrialRequest, TrialWithLogs, UpdateTrialRequest } from '../trials.js';
+import {
+  AgreeTrialRequest,
+  ListTrialsQuery,
+  ListTrialsResponse,
+  LogTrialRequest,
+  TrialWithLogs,
+  UpdateTrialRequest,
+} from '../trials.js';
 
 /** Courses and their plan (issue 4). */
 export const courseEndpoints = {
   list: endpoint({ method: 'GET', path: '/courses', query: ListCoursesQuery, response: ListCoursesResponse }),
   read: endpoint({ method: 'GET', path: '/courses/:id', response: Course }),
   savePlan: endpoint({ method: 'PUT', path: '/courses/:id/plan', body: UpdateCoursePlanRequest, response: Course }),
-  assignConsultant: endpoint({ method: 'PUT', path: '/courses/:id/consultant', body: AssignConsultantRequest, response: Course }),
+  assignConsultant: endpoint({
+    method: 'PUT',
+    path: '/courses/:id/consultant',
+    body: AssignConsultantRequest,
+    response: Course,
+  }),
   dashboard: endpoint({ method: 'GET', path: '/courses/:id/dashboard', response: CourseDashboard }),
 };
 
@@ -68,11 +86,26 @@ export const scheduleEndpoints = {
     response: RoundScheduleSettings,
   }),
   roundProposal: endpoint({ method: 'GET', path: '/rounds/:id/schedule/proposal', response: RoundScheduleProposal }),
-  applyRound: endpoint({ method: 'POST', path: '/rounds/:id/schedule/apply', body: ApplyRoundScheduleRequest, response: ApplyRoundScheduleResponse }),
+  applyRound: endpoint({
+    method: 'POST',
+    path: '/rounds/:id/schedule/apply',
+    body: ApplyRoundScheduleRequest,
+    response: ApplyRoundScheduleResponse,
+  }),
   course: endpoint({ method: 'GET', path: '/courses/:id/schedule', response: CourseSchedule }),
   courseProposal: endpoint({ method: 'GET', path: '/courses/:id/schedule/proposal', response: CourseScheduleProposal }),
-  applyCourse: endpoint({ method: 'POST', path: '/courses/:id/schedule/apply', body: ApplyCourseScheduleRequest, response: CourseSchedule }),
-  moveMeeting: endpoint({ method: 'PATCH', path: '/meetings/:id/schedule', body: MoveMeetingRequest, response: MoveMeetingResponse }),
+  applyCourse: endpoint({
+    method: 'POST',
+    path: '/courses/:id/schedule/apply',
+    body: ApplyCourseScheduleRequest,
+    response: CourseSchedule,
+  }),
+  moveMeeting: endpoint({
+    method: 'PATCH',
+    path: '/meetings/:id/schedule',
+    body: MoveMeetingRequest,
+    response: MoveMeetingResponse,
+  }),
   calendar: endpoint({ method: 'GET', path: '/calendar', query: CalendarQuery, response: CalendarResponse }),
 };
 
@@ -82,8 +115,18 @@ export const calendarEndpoints = {
   createFeed: endpoint({ method: 'POST', path: '/calendar/feed', response: CreateCalendarFeedResponse }),
   deleteFeed: endpoint({ method: 'DELETE', path: '/calendar/feed' }),
   invitation: endpoint({ method: 'GET', path: '/meetings/:id/invitation.ics', file: true }),
-  absences: endpoint({ method: 'GET', path: '/consultant-absences', query: ListConsultantAbsencesQuery, response: ListConsultantAbsencesResponse }),
-  addAbsence: endpoint({ method: 'POST', path: '/consultant-absences', body: CreateConsultantAbsenceRequest, response: ConsultantAbsence }),
+  absences: endpoint({
+    method: 'GET',
+    path: '/consultant-absences',
+    query: ListConsultantAbsencesQuery,
+    response: ListConsultantAbsencesResponse,
+  }),
+  addAbsence: endpoint({
+    method: 'POST',
+    path: '/consultant-absences',
+    body: CreateConsultantAbsenceRequest,
+    response: ConsultantAbsence,
+  }),
   removeAbsence: endpoint({ method: 'DELETE', path: '/consultant-absences/:id' }),
 };
 
@@ -91,13 +134,38 @@ export const calendarEndpoints = {
 export const meetingEndpoints = {
   read: endpoint({ method: 'GET', path: '/meetings/:id', response: Meeting }),
   saveAgenda: endpoint({ method: 'PUT', path: '/meetings/:id/agenda', body: SaveAgendaRequest, response: Meeting }),
-  saveParticipants: endpoint({ method: 'PUT', path: '/meetings/:id/participants', body: SaveParticipantsRequest, response: Meeting }),
+  saveParticipants: endpoint({
+    method: 'PUT',
+    path: '/meetings/:id/participants',
+    body: SaveParticipantsRequest,
+    response: Meeting,
+  }),
   saveMinutes: endpoint({ method: 'PUT', path: '/meetings/:id/minutes', body: SaveMinutesRequest, response: Meeting }),
   dismissMinutesConflict: endpoint({ method: 'DELETE', path: '/meetings/:id/minutes/conflicts/:conflictId' }),
-  approveMinutes: endpoint({ method: 'POST', path: '/meetings/:id/minutes/approve', body: ApproveMinutesRequest, response: Meeting }),
-  changeStatus: endpoint({ method: 'PUT', path: '/meetings/:id/status', body: ChangeMeetingStatusRequest, response: Meeting }),
-  agreeTrial: endpoint({ method: 'POST', path: '/meetings/:id/trials', body: AgreeTrialRequest, response: TrialWithLogs }),
-  courseTrials: endpoint({ method: 'GET', path: '/courses/:id/trials', query: ListTrialsQuery, response: ListTrialsResponse }),
+  approveMinutes: endpoint({
+    method: 'POST',
+    path: '/meetings/:id/minutes/approve',
+    body: ApproveMinutesRequest,
+    response: Meeting,
+  }),
+  changeStatus: endpoint({
+    method: 'PUT',
+    path: '/meetings/:id/status',
+    body: ChangeMeetingStatusRequest,
+    response: Meeting,
+  }),
+  agreeTrial: endpoint({
+    method: 'POST',
+    path: '/meetings/:id/trials',
+    body: AgreeTrialRequest,
+    response: TrialWithLogs,
+  }),
+  courseTrials: endpoint({
+    method: 'GET',
+    path: '/courses/:id/trials',
+    query: ListTrialsQuery,
+    response: ListTrialsResponse,
+  }),
   trial: endpoint({ method: 'GET', path: '/trials/:id', response: TrialWithLogs }),
   updateTrial: endpoint({ method: 'PATCH', path: '/trials/:id', body: UpdateTrialRequest, response: TrialWithLogs }),
   logTrial: endpoint({ method: 'POST', path: '/trials/:id/logs', body: LogTrialRequest, response: TrialWithLogs }),
@@ -106,9 +174,24 @@ export const meetingEndpoints = {
 /** The course's self-analysis. */
 export const selfAnalysisEndpoints = {
   read: endpoint({ method: 'GET', path: '/courses/:id/self-analysis', response: SelfAnalysis }),
-  save: endpoint({ method: 'PUT', path: '/courses/:id/self-analysis', body: SaveSelfAnalysisRequest, response: SelfAnalysis }),
-  present: endpoint({ method: 'POST', path: '/courses/:id/self-analysis/present', body: PresentSelfAnalysisRequest, response: SelfAnalysis }),
-  reopen: endpoint({ method: 'POST', path: '/courses/:id/self-analysis/reopen', body: ReopenSelfAnalysisRequest, response: SelfAnalysis }),
+  save: endpoint({
+    method: 'PUT',
+    path: '/courses/:id/self-analysis',
+    body: SaveSelfAnalysisRequest,
+    response: SelfAnalysis,
+  }),
+  present: endpoint({
+    method: 'POST',
+    path: '/courses/:id/self-analysis/present',
+    body: PresentSelfAnalysisRequest,
+    response: SelfAnalysis,
+  }),
+  reopen: endpoint({
+    method: 'POST',
+    path: '/courses/:id/self-analysis/reopen',
+    body: ReopenSelfAnalysisRequest,
+    response: SelfAnalysis,
+  }),
   dismissConflict: endpoint({ method: 'DELETE', path: '/courses/:id/self-analysis/conflicts/:conflictId' }),
   pdf: endpoint({ method: 'GET', path: '/courses/:id/self-analysis.pdf', file: true }),
 };
@@ -116,9 +199,23 @@ export const selfAnalysisEndpoints = {
 /** The course's change model and indicator measurements. */
 export const changeModelEndpoints = {
   read: endpoint({ method: 'GET', path: '/courses/:id/change-model', response: ChangeModel }),
-  save: endpoint({ method: 'PUT', path: '/courses/:id/change-model', body: SaveChangeModelRequest, response: ChangeModel }),
-  version: endpoint({ method: 'GET', path: '/courses/:id/change-model/versions/:version', response: ChangeModelVersion }),
-  compare: endpoint({ method: 'GET', path: '/courses/:id/change-model/compare', query: CompareChangeModelQuery, response: ChangeModelComparison }),
+  save: endpoint({
+    method: 'PUT',
+    path: '/courses/:id/change-model',
+    body: SaveChangeModelRequest,
+    response: ChangeModel,
+  }),
+  version: endpoint({
+    method: 'GET',
+    path: '/courses/:id/change-model/versions/:version',
+    response: ChangeModelVersion,
+  }),
+  compare: endpoint({
+    method: 'GET',
+    path: '/courses/:id/change-model/compare',
+    query: CompareChangeModelQuery,
+    response: ChangeModelComparison,
+  }),
   diagram: endpoint({ method: 'GET', path: '/courses/:id/change-model/diagram.svg', query: DiagramQuery, file: true }),
   dismissConflict: endpoint({ method: 'DELETE', path: '/courses/:id/change-model/conflicts/:conflictId' }),
   recordMeasurement: endpoint({

@@ -37,6 +37,9 @@ export const ENDPOINTS = {
 /** Every endpoint with a name (`applications.save`), for tests. */
 export function listEndpoints(): { name: string; endpoint: Endpoint }[] {
   return Object.entries(ENDPOINTS).flatMap(([area, table]) =>
-    Object.entries(table as Record<string, Endpoint>).map(([name, endpoint]) => ({ name: `${area}.${name}`, endpoint })),
+    Object.entries(table as Record<string, Endpoint>).map(([name, endpoint]) => ({
+      name: `${area}.${name}`,
+      endpoint,
+    })),
   );
 }

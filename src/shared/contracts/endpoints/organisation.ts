@@ -1,5 +1,12 @@
 import { ListAuditQuery, ListAuditResponse } from '../audit.js';
-import { CreateChildRequest, Child, ListChildrenQuery, ListChildrenResponse, UpdateChildRequest, ExportChildrenQuery } from '../children.js';
+import {
+  CreateChildRequest,
+  Child,
+  ListChildrenQuery,
+  ListChildrenResponse,
+  UpdateChildRequest,
+  ExportChildrenQuery,
+} from '../children.js';
 import { endpoint } from '../endpoint.js';
 import {
   InstitutionDetail,
@@ -10,14 +17,31 @@ import {
   ListRegionsResponse,
   MunicipalityDetail,
 } from '../organisation.js';
-import { AssignRoleRequest, CreateUserRequest, ListUsersQuery, ListUsersResponse, UpdateUserRequest, User } from '../users.js';
+import {
+  AssignRoleRequest,
+  CreateUserRequest,
+  ListUsersQuery,
+  ListUsersResponse,
+  UpdateUserRequest,
+  User,
+} from '../users.js';
 
 /** Reference data, institutions, children, users and the audit log (issues 1–2). */
 export const organisationEndpoints = {
   regions: endpoint({ method: 'GET', path: '/regions', response: ListRegionsResponse }),
-  municipalities: endpoint({ method: 'GET', path: '/municipalities', query: ListMunicipalitiesQuery, response: ListMunicipalitiesResponse }),
+  municipalities: endpoint({
+    method: 'GET',
+    path: '/municipalities',
+    query: ListMunicipalitiesQuery,
+    response: ListMunicipalitiesResponse,
+  }),
   municipality: endpoint({ method: 'GET', path: '/municipalities/:code', response: MunicipalityDetail }),
-  institutions: endpoint({ method: 'GET', path: '/institutions', query: ListInstitutionsQuery, response: ListInstitutionsResponse }),
+  institutions: endpoint({
+    method: 'GET',
+    path: '/institutions',
+    query: ListInstitutionsQuery,
+    response: ListInstitutionsResponse,
+  }),
   institution: endpoint({ method: 'GET', path: '/institutions/:id', response: InstitutionDetail }),
 };
 

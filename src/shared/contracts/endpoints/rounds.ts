@@ -26,7 +26,14 @@ import {
   RoundSelectionResponse,
 } from '../decisions.js';
 import { endpoint } from '../endpoint.js';
-import { CreateRoundRequest, ListRoundsQuery, ListRoundsResponse, Round, SetAssessorsRequest, UpdateRoundRequest } from '../rounds.js';
+import {
+  CreateRoundRequest,
+  ListRoundsQuery,
+  ListRoundsResponse,
+  Round,
+  SetAssessorsRequest,
+  UpdateRoundRequest,
+} from '../rounds.js';
 
 /** Application rounds (issue 3). */
 export const roundEndpoints = {
@@ -39,22 +46,51 @@ export const roundEndpoints = {
 
 /** A municipality's application, its documents and agreement. */
 export const applicationEndpoints = {
-  list: endpoint({ method: 'GET', path: '/applications', query: ListApplicationsQuery, response: ListApplicationsResponse }),
-  listInRound: endpoint({ method: 'GET', path: '/rounds/:id/applications', query: ListApplicationsQuery, response: ListApplicationsResponse }),
-  create: endpoint({ method: 'POST', path: '/rounds/:id/applications', body: CreateApplicationRequest, response: Application }),
+  list: endpoint({
+    method: 'GET',
+    path: '/applications',
+    query: ListApplicationsQuery,
+    response: ListApplicationsResponse,
+  }),
+  listInRound: endpoint({
+    method: 'GET',
+    path: '/rounds/:id/applications',
+    query: ListApplicationsQuery,
+    response: ListApplicationsResponse,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/rounds/:id/applications',
+    body: CreateApplicationRequest,
+    response: Application,
+  }),
   read: endpoint({ method: 'GET', path: '/applications/:id', response: Application }),
   save: endpoint({ method: 'PUT', path: '/applications/:id', body: SaveApplicationRequest, response: Application }),
-  submit: endpoint({ method: 'POST', path: '/applications/:id/submit', body: SubmitApplicationRequest, response: Application }),
+  submit: endpoint({
+    method: 'POST',
+    path: '/applications/:id/submit',
+    body: SubmitApplicationRequest,
+    response: Application,
+  }),
   dismissConflict: endpoint({ method: 'DELETE', path: '/applications/:id/conflicts/:conflictId' }),
   directorCommitment: endpoint({ method: 'GET', path: '/applications/:id/director-commitment', file: true }),
   /** Multipart (field `file`), sent by upload.ts. */
-  uploadDirectorCommitment: endpoint({ method: 'PUT', path: '/applications/:id/director-commitment', response: Application }),
+  uploadDirectorCommitment: endpoint({
+    method: 'PUT',
+    path: '/applications/:id/director-commitment',
+    response: Application,
+  }),
   receipt: endpoint({ method: 'GET', path: '/applications/:id/receipt.pdf', file: true }),
   decision: endpoint({ method: 'GET', path: '/applications/:id/decision', response: ApplicationDecision }),
   letterPdf: endpoint({ method: 'GET', path: '/applications/:id/decision-letter.pdf', file: true }),
   letterDocx: endpoint({ method: 'GET', path: '/applications/:id/decision-letter.docx', file: true }),
   agreement: endpoint({ method: 'GET', path: '/applications/:id/agreement', response: Agreement }),
-  sendAgreement: endpoint({ method: 'POST', path: '/applications/:id/agreement', body: SendAgreementRequest, response: Agreement }),
+  sendAgreement: endpoint({
+    method: 'POST',
+    path: '/applications/:id/agreement',
+    body: SendAgreementRequest,
+    response: Agreement,
+  }),
   agreementPdf: endpoint({ method: 'GET', path: '/applications/:id/agreement.pdf', file: true }),
   agreementDocx: endpoint({ method: 'GET', path: '/applications/:id/agreement.docx', file: true }),
   agreementSigned: endpoint({ method: 'GET', path: '/applications/:id/agreement/signed.pdf', file: true }),
@@ -64,14 +100,49 @@ export const applicationEndpoints = {
 
 /** The agency's side: assessments, scores, selection, decision and outbox. */
 export const agencyEndpoints = {
-  assessmentTasks: endpoint({ method: 'GET', path: '/assessments', query: ListAssessmentTasksQuery, response: ListAssessmentTasksResponse }),
+  assessmentTasks: endpoint({
+    method: 'GET',
+    path: '/assessments',
+    query: ListAssessmentTasksQuery,
+    response: ListAssessmentTasksResponse,
+  }),
   assessment: endpoint({ method: 'GET', path: '/applications/:id/assessment', response: AssessmentView }),
-  saveAssessment: endpoint({ method: 'PUT', path: '/applications/:id/assessment', body: SaveAssessmentRequest, response: AssessmentView }),
-  declareConflict: endpoint({ method: 'PUT', path: '/applications/:id/assessment/conflict', body: DeclareConflictRequest, response: AssessmentView }),
-  submitAssessment: endpoint({ method: 'POST', path: '/applications/:id/assessment/submit', body: SubmitAssessmentRequest, response: AssessmentView }),
-  scores: endpoint({ method: 'GET', path: '/rounds/:id/scores', query: RoundScoresQuery, response: RoundScoresResponse }),
+  saveAssessment: endpoint({
+    method: 'PUT',
+    path: '/applications/:id/assessment',
+    body: SaveAssessmentRequest,
+    response: AssessmentView,
+  }),
+  declareConflict: endpoint({
+    method: 'PUT',
+    path: '/applications/:id/assessment/conflict',
+    body: DeclareConflictRequest,
+    response: AssessmentView,
+  }),
+  submitAssessment: endpoint({
+    method: 'POST',
+    path: '/applications/:id/assessment/submit',
+    body: SubmitAssessmentRequest,
+    response: AssessmentView,
+  }),
+  scores: endpoint({
+    method: 'GET',
+    path: '/rounds/:id/scores',
+    query: RoundScoresQuery,
+    response: RoundScoresResponse,
+  }),
   selection: endpoint({ method: 'GET', path: '/rounds/:id/selection', response: RoundSelectionResponse }),
-  decide: endpoint({ method: 'PUT', path: '/rounds/:id/decision', body: DecideRoundRequest, response: RoundSelectionResponse }),
-  publish: endpoint({ method: 'POST', path: '/rounds/:id/decision/publish', body: PublishDecisionRequest, response: RoundSelectionResponse }),
+  decide: endpoint({
+    method: 'PUT',
+    path: '/rounds/:id/decision',
+    body: DecideRoundRequest,
+    response: RoundSelectionResponse,
+  }),
+  publish: endpoint({
+    method: 'POST',
+    path: '/rounds/:id/decision/publish',
+    body: PublishDecisionRequest,
+    response: RoundSelectionResponse,
+  }),
   outbox: endpoint({ method: 'GET', path: '/outbox', query: ListOutboxQuery, response: ListOutboxResponse }),
 };

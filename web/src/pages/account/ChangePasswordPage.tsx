@@ -52,7 +52,11 @@ export function ChangePasswordPage() {
 
   const err = change.error;
   const hasLocal = Object.keys(local).length > 0;
-  const labels: Record<Field, string> = { currentPassword: text.current, newPassword: text.next, repeatPassword: text.repeat };
+  const labels: Record<Field, string> = {
+    currentPassword: text.current,
+    newPassword: text.next,
+    repeatPassword: text.repeat,
+  };
   return (
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
@@ -63,7 +67,13 @@ export function ChangePasswordPage() {
           <Alert variant="error" heading={text.errorHeading}>
             <ul className="error-summary-list">
               {(Object.keys(labels) as Field[]).flatMap((k) =>
-                local[k] ? [<li key={k}><a href={`#password-${k}`}>{`${labels[k]}: ${local[k]}`}</a></li>] : [],
+                local[k]
+                  ? [
+                      <li key={k}>
+                        <a href={`#password-${k}`}>{`${labels[k]}: ${local[k]}`}</a>
+                      </li>,
+                    ]
+                  : [],
               )}
             </ul>
           </Alert>

@@ -12,7 +12,9 @@ export function ApplicantsTable({ selection, round }: { selection: RoundSelectio
   const s = t.agency.selection;
   const below = round.balanceRules.smallPopulationBelow;
   const proposed = new Set(selection.proposal.selected);
-  const applicants = [...selection.applicants].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, t.intlLocale));
+  const applicants = [...selection.applicants].sort(
+    (a, b) => b.score - a.score || a.name.localeCompare(b.name, t.intlLocale),
+  );
   return (
     <section aria-labelledby="applicants-heading" className="mt-8">
       <h2 id="applicants-heading">{s.applicantsHeading}</h2>

@@ -36,7 +36,9 @@ export function ApplicationContentView({ application }: { application: Applicati
       <h2 id="application-heading">{t.agency.assess.applicationHeading}</h2>
       <dl className="facts">
         <Fact label={m.contact}>{m.contactText(c.contactName, c.contactEmail, c.contactPhone) || none}</Fact>
-        <Fact label={m.familyDaycareShare}>{c.familyDaycareShare === null ? none : formatPercent(t, c.familyDaycareShare)}</Fact>
+        <Fact label={m.familyDaycareShare}>
+          {c.familyDaycareShare === null ? none : formatPercent(t, c.familyDaycareShare)}
+        </Fact>
         <Fact label={m.evaluation}>{c.evaluationCommitment ? m.evaluationYes : m.evaluationNo}</Fact>
       </dl>
       <h3 className="mt-6">{m.institutions}</h3>
@@ -48,8 +50,12 @@ export function ApplicationContentView({ application }: { application: Applicati
             <li key={inst.institutionId} className="mb-5">
               <strong>{application.institutionNames[inst.institutionId] ?? m.institution}</strong>
               <dl className="facts mt-2">
-                <Fact label={m.vulnerableShare}>{inst.vulnerableFamiliesShare === null ? none : formatPercent(t, inst.vulnerableFamiliesShare)}</Fact>
-                <Fact label={m.needDocumentation}>{inst.needDocumentation ? <Paragraphs text={inst.needDocumentation} className="mt-0 mb-2" /> : none}</Fact>
+                <Fact label={m.vulnerableShare}>
+                  {inst.vulnerableFamiliesShare === null ? none : formatPercent(t, inst.vulnerableFamiliesShare)}
+                </Fact>
+                <Fact label={m.needDocumentation}>
+                  {inst.needDocumentation ? <Paragraphs text={inst.needDocumentation} className="mt-0 mb-2" /> : none}
+                </Fact>
               </dl>
             </li>
           ))}
@@ -64,7 +70,9 @@ export function ApplicationContentView({ application }: { application: Applicati
         <Fact label={m.directorSignedOn}>{c.directorSignedOn ? formatDate(t, c.directorSignedOn) : none}</Fact>
         <Fact label={m.directorFile}>
           {application.directorFile ? (
-            <a href={fileUrls.directorCommitment(application.id)}>{m.directorFileLink(application.directorFile.filename)}</a>
+            <a href={fileUrls.directorCommitment(application.id)}>
+              {m.directorFileLink(application.directorFile.filename)}
+            </a>
           ) : (
             m.noDirectorFile
           )}

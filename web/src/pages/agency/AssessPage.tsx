@@ -43,7 +43,9 @@ function AssessContent({ application, round, view }: { application: Application;
   const a = t.agency.assess;
   return (
     <>
-      <Breadcrumbs items={[{ label: t.agency.assessmentsTitle, to: '/bedoemmelser' }, { label: application.municipalityName }]} />
+      <Breadcrumbs
+        items={[{ label: t.agency.assessmentsTitle, to: '/bedoemmelser' }, { label: application.municipalityName }]}
+      />
       <h1>{a.title(application.municipalityName)}</h1>
       <dl className="facts">
         <dt>{a.round}</dt>
@@ -70,7 +72,10 @@ export function AssessPage() {
   const application = useApplication(applicationId);
   const assessment = useAssessment(applicationId);
   const round = useRoundOf(application.data?.roundId);
-  usePageTitle(application.data ? t.agency.assess.title(application.data.municipalityName) : undefined, t.agency.assessmentsTitle);
+  usePageTitle(
+    application.data ? t.agency.assess.title(application.data.municipalityName) : undefined,
+    t.agency.assessmentsTitle,
+  );
   if (!application.data) return <QueryStatus query={application} />;
   if (!assessment.data) return <QueryStatus query={assessment} />;
   if (!round.data) return <QueryStatus query={round} />;

@@ -24,7 +24,11 @@ export function AssessmentDetails({ assessment, round }: { assessment: Assessmen
             <dt>{a.criterionHeading(i + 1)}</dt>
             <dd>
               <strong>{score?.score ? a.score(score.score) : a.noScore}</strong>
-              {score?.justification ? <Paragraphs text={score.justification} className="mt-2 mb-0" /> : <p className="text-muted mt-2 mb-0">{a.noJustification}</p>}
+              {score?.justification ? (
+                <Paragraphs text={score.justification} className="mt-2 mb-0" />
+              ) : (
+                <p className="text-muted mt-2 mb-0">{a.noJustification}</p>
+              )}
             </dd>
           </Fragment>
         );

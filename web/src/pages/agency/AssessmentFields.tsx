@@ -18,7 +18,8 @@ const SCORES = ['1', '2', '3', '4', '5'] as const;
 export function AssessmentFields({ round, values, onChange, error }: AssessmentFieldsProps) {
   const t = useT();
   const a = t.agency.assess;
-  const setRequirement = (key: string, passed: boolean) => onChange({ ...values, requirements: { ...values.requirements, [key]: passed } });
+  const setRequirement = (key: string, passed: boolean) =>
+    onChange({ ...values, requirements: { ...values.requirements, [key]: passed } });
   const setCriterion = (key: string, patch: Partial<AssessmentValues['criteria'][string]>) => {
     const current = values.criteria[key] ?? { score: null, justification: '' };
     onChange({ ...values, criteria: { ...values.criteria, [key]: { ...current, ...patch } } });

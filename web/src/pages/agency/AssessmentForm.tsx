@@ -16,7 +16,8 @@ import { formatTime } from './format.js';
 function FormError({ error, round }: { error: unknown; round: Round }) {
   const t = useT();
   const a = t.agency.assess;
-  if (isApiError(error, 409) && error.code === 'version_conflict') return <Alert variant="warning" heading={a.conflictVersion} />;
+  if (isApiError(error, 409) && error.code === 'version_conflict')
+    return <Alert variant="warning" heading={a.conflictVersion} />;
   const items = summaryItems(error, round, a);
   if (items.length > 0) return <ErrorSummary id="assessment-errors" heading={a.errorsHeading} items={items} />;
   return <ErrorAlert error={error} />;
@@ -27,7 +28,15 @@ function FormError({ error, round }: { error: unknown; round: Round }) {
  * version the page holds, then submitted after a confirmation. The typed
  * values stay in the form whatever the server answers.
  */
-export function AssessmentForm({ view, round, applicationId }: { view: AssessmentView; round: Round; applicationId: string }) {
+export function AssessmentForm({
+  view,
+  round,
+  applicationId,
+}: {
+  view: AssessmentView;
+  round: Round;
+  applicationId: string;
+}) {
   const t = useT();
   const a = t.agency.assess;
   const queryClient = useQueryClient();
@@ -46,7 +55,8 @@ export function AssessmentForm({ view, round, applicationId }: { view: Assessmen
   const failed = (err: unknown) => {
     setLastError(err);
     // A stale version or a submission elsewhere: fetch the latest, keep what was typed.
-    if (isApiError(err, 409)) void queryClient.invalidateQueries({ queryKey: agencyQueries.assessment(applicationId).queryKey });
+    if (isApiError(err, 409))
+      void queryClient.invalidateQueries({ queryKey: agencyQueries.assessment(applicationId).queryKey });
   };
   const saveDraft = (e: FormEvent) => {
     e.preventDefault();
@@ -65,13 +75,16 @@ export function AssessmentForm({ view, round, applicationId }: { view: Assessmen
       setDirty(false);
       setSavedAt(new Date());
     };
-    submit.mutate({ body: bodyOf(values, view.own.version), onSaved }, {
-      onSuccess: () => setConfirming(false),
-      onError: (err) => {
-        setConfirming(false);
-        failed(err);
+    submit.mutate(
+      { body: bodyOf(values, view.own.version), onSaved },
+      {
+        onSuccess: () => setConfirming(false),
+        onError: (err) => {
+          setConfirming(false);
+          failed(err);
+        },
       },
-    });
+    );
   };
   const busy = save.isPending || submit.isPending;
 
@@ -91,7 +104,14 @@ export function AssessmentForm({ view, round, applicationId }: { view: Assessmen
       <p className="mt-4" aria-live="polite" aria-atomic="true">
         {dirty ? a.unsaved : savedAt ? a.savedAt(formatTime(t, savedAt)) : null}
       </p>
-      <ConfirmDialog open={confirming} heading={a.submitHeading} confirmLabel={a.submitConfirm} onConfirm={confirmSubmit} onClose={() => setConfirming(false)} busy={submit.isPending}>
+      <ConfirmDialog
+        open={confirming}
+        heading={a.submitHeading}
+        confirmLabel={a.submitConfirm}
+        onConfirm={confirmSubmit}
+        onClose={() => setConfirming(false)}
+        busy={submit.isPending}
+      >
         <p>{a.submitText}</p>
       </ConfirmDialog>
     </form>

@@ -52,7 +52,9 @@ function RoundTasks({ group }: { group: RoundGroup }) {
                   <AssessmentStatus status={task.status} conflict={task.conflict} />
                 </td>
                 <td>
-                  <Link to={`/bedoemmelser/${task.applicationId}`}>{finished ? w.view(task.municipalityName) : w.assess(task.municipalityName)}</Link>
+                  <Link to={`/bedoemmelser/${task.applicationId}`}>
+                    {finished ? w.view(task.municipalityName) : w.assess(task.municipalityName)}
+                  </Link>
                 </td>
               </tr>
             );

@@ -13,7 +13,15 @@ const CHOICE_ID = 'conflict-choice';
 const NOTE_ID = 'conflict-note';
 
 /** The declaration form: not conflicted, or conflicted with a short note. */
-function DeclarationForm({ own, applicationId, onDone }: { own: Assessment; applicationId: string; onDone: () => void }) {
+function DeclarationForm({
+  own,
+  applicationId,
+  onDone,
+}: {
+  own: Assessment;
+  applicationId: string;
+  onDone: () => void;
+}) {
   const t = useT();
   const a = t.agency.assess;
   const declare = useDeclareConflict(applicationId);
@@ -24,11 +32,16 @@ function DeclarationForm({ own, applicationId, onDone }: { own: Assessment; appl
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const problems: SummaryItem[] = [];
-    if (!choice) problems.push({ target: radioId(CHOICE_ID, 'none'), label: a.conflictLegend, message: a.conflictChoiceMissing });
-    if (choice === 'conflict' && !note.trim()) problems.push({ target: NOTE_ID, label: a.conflictNote, message: a.conflictNoteMissing });
+    if (!choice)
+      problems.push({ target: radioId(CHOICE_ID, 'none'), label: a.conflictLegend, message: a.conflictChoiceMissing });
+    if (choice === 'conflict' && !note.trim())
+      problems.push({ target: NOTE_ID, label: a.conflictNote, message: a.conflictNoteMissing });
     setLocal(problems);
     if (!choice || problems.length > 0) return;
-    declare.mutate({ hasConflict: choice === 'conflict', note: choice === 'conflict' ? note.trim() : '' }, { onSuccess: onDone });
+    declare.mutate(
+      { hasConflict: choice === 'conflict', note: choice === 'conflict' ? note.trim() : '' },
+      { onSuccess: onDone },
+    );
   };
 
   const serverNote = isApiError(declare.error) ? declare.error.fieldError('note') : undefined;
@@ -51,7 +64,17 @@ function DeclarationForm({ own, applicationId, onDone }: { own: Assessment; appl
         error={fieldMessage(radioId(CHOICE_ID, 'none'))}
       />
       {choice === 'conflict' ? (
-        <TextAreaField id={NOTE_ID} label={a.conflictNote} hint={a.conflictNoteHint} value={note} onChange={setNote} error={fieldMessage(NOTE_ID)} required rows={3} maxLength={1000} />
+        <TextAreaField
+          id={NOTE_ID}
+          label={a.conflictNote}
+          hint={a.conflictNoteHint}
+          value={note}
+          onChange={setNote}
+          error={fieldMessage(NOTE_ID)}
+          required
+          rows={3}
+          maxLength={1000}
+        />
       ) : null}
       <div className="button-row mt-5">
         <button type="submit" className="button button-primary" disabled={declare.isPending}>

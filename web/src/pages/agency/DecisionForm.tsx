@@ -6,7 +6,15 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { agencyQueries, useDecide, type RoundSelectionResponse } from './api.js';
-import { byScore, decisionIds, differsFromProposal, initialDecision, localProblems, serverProblems, type DecisionValues } from './decision-form.js';
+import {
+  byScore,
+  decisionIds,
+  differsFromProposal,
+  initialDecision,
+  localProblems,
+  serverProblems,
+  type DecisionValues,
+} from './decision-form.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextAreaField } from '../../components/fields.js';
 import { formatPoints } from './format.js';
@@ -42,7 +50,11 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
     onDirtyChange(true);
   };
   const toggle = (id: string, on: boolean) =>
-    change({ ...values, selected: on ? [...values.selected, id] : values.selected.filter((x) => x !== id), waitlist: on ? values.waitlist.filter((x) => x !== id) : values.waitlist });
+    change({
+      ...values,
+      selected: on ? [...values.selected, id] : values.selected.filter((x) => x !== id),
+      waitlist: on ? values.waitlist.filter((x) => x !== id) : values.waitlist,
+    });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -52,14 +64,20 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
     if (found.length > 0) return;
     const version = selection.decision?.version;
     decide.mutate(
-      { selected: values.selected, waitlist: values.waitlist, reason: values.reason.trim(), ...(version ? { version } : {}) },
+      {
+        selected: values.selected,
+        waitlist: values.waitlist,
+        reason: values.reason.trim(),
+        ...(version ? { version } : {}),
+      },
       {
         onSuccess: () => {
           setSaved(true);
           onDirtyChange(false);
         },
         onError: (err) => {
-          if (isApiError(err, 409)) void queryClient.invalidateQueries({ queryKey: agencyQueries.selection(roundId).queryKey });
+          if (isApiError(err, 409))
+            void queryClient.invalidateQueries({ queryKey: agencyQueries.selection(roundId).queryKey });
         },
       },
     );
@@ -77,9 +95,16 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
       {saved ? <Alert variant="success" heading={d.saved} /> : null}
       <ErrorSummary id="decision-errors" heading={d.errorsHeading} items={items} />
       {err && problems.length === 0 && !isApiError(err, 400) ? (
-        isApiError(err, 409) && err.code === 'version_conflict' ? <Alert variant="warning" heading={d.versionConflict} /> : <ErrorAlert error={err} />
+        isApiError(err, 409) && err.code === 'version_conflict' ? (
+          <Alert variant="warning" heading={d.versionConflict} />
+        ) : (
+          <ErrorAlert error={err} />
+        )
       ) : null}
-      <fieldset className={`form-group${message(decisionIds.selected(firstId)) ? ' form-error' : ''}`} aria-describedby="decision-selected-hint">
+      <fieldset
+        className={`form-group${message(decisionIds.selected(firstId)) ? ' form-error' : ''}`}
+        aria-describedby="decision-selected-hint"
+      >
         <legend className="h3">{d.selectedLegend}</legend>
         <span className="form-hint" id="decision-selected-hint">
           {d.selectedHint(selection.capacity)} {d.selectedCount(values.selected.length, selection.capacity)}
@@ -107,7 +132,13 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
           </div>
         ))}
       </fieldset>
-      <WaitlistEditor applicants={selection.applicants} selected={values.selected} waitlist={values.waitlist} onChange={(waitlist) => change({ ...values, waitlist })} error={message(decisionIds.waitlistAdd)} />
+      <WaitlistEditor
+        applicants={selection.applicants}
+        selected={values.selected}
+        waitlist={values.waitlist}
+        onChange={(waitlist) => change({ ...values, waitlist })}
+        error={message(decisionIds.waitlistAdd)}
+      />
       <TextAreaField
         id={decisionIds.reason}
         label={d.reason}

@@ -53,7 +53,11 @@ export function OtherAssessments({ view, round }: { view: AssessmentView; round:
           <details className="details" key={x.id}>
             <summary className="details-summary">{a.justificationsOf(x.assessorName)}</summary>
             <div className="details-text">
-              {x.conflict === 'conflict' ? <p>{a.otherConflict}</p> : <AssessmentDetails assessment={x} round={round} />}
+              {x.conflict === 'conflict' ? (
+                <p>{a.otherConflict}</p>
+              ) : (
+                <AssessmentDetails assessment={x} round={round} />
+              )}
             </div>
           </details>
         ))}

@@ -7,7 +7,17 @@ import { formatPoints } from './format.js';
 import { ruleLines } from './rule-lines.js';
 
 /** A selection as a list of municipalities, best score first, with its total. */
-function SelectionList({ heading, ids, total, applicants }: { heading: string; ids: string[]; total: number; applicants: Map<string, LiveApplicant> }) {
+function SelectionList({
+  heading,
+  ids,
+  total,
+  applicants,
+}: {
+  heading: string;
+  ids: string[];
+  total: number;
+  applicants: Map<string, LiveApplicant>;
+}) {
   const t = useT();
   const s = t.agency.selection;
   const chosen = ids.map((id) => applicants.get(id)).filter((a): a is LiveApplicant => a !== undefined);
@@ -51,8 +61,18 @@ export function ProposalSummary({ selection, round }: { selection: RoundSelectio
         </Alert>
       ) : null}
       <div className="row">
-        <SelectionList heading={s.unconstrained} ids={proposal.unconstrained.selected} total={proposal.unconstrained.totalScore} applicants={applicants} />
-        <SelectionList heading={s.balanced} ids={proposal.selected} total={proposal.totalScore} applicants={applicants} />
+        <SelectionList
+          heading={s.unconstrained}
+          ids={proposal.unconstrained.selected}
+          total={proposal.unconstrained.totalScore}
+          applicants={applicants}
+        />
+        <SelectionList
+          heading={s.balanced}
+          ids={proposal.selected}
+          total={proposal.totalScore}
+          applicants={applicants}
+        />
       </div>
       {proposal.feasible && rules.length > 0 ? (
         <>

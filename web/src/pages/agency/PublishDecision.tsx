@@ -33,10 +33,22 @@ export function PublishDecision({ round, selection, dirty }: PublishDecisionProp
       <p>{p.intro}</p>
       {!decision ? <p>{p.noDecision}</p> : null}
       {decision && dirty ? <p>{t.agency.decision.unsaved}</p> : null}
-      <button type="button" className="button button-primary" disabled={!decision || dirty} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={!decision || dirty}
+        onClick={() => setOpen(true)}
+      >
         {p.button}
       </button>
-      <ConfirmDialog open={open} heading={p.confirmHeading} confirmLabel={p.confirm} onConfirm={confirm} onClose={close} busy={publish.isPending}>
+      <ConfirmDialog
+        open={open}
+        heading={p.confirmHeading}
+        confirmLabel={p.confirm}
+        onConfirm={confirm}
+        onClose={close}
+        busy={publish.isPending}
+      >
         <p>{p.confirmText(selection.applicants.length)}</p>
         {publish.isError ? <ErrorAlert error={publish.error} /> : null}
       </ConfirmDialog>

@@ -19,7 +19,13 @@ function inDecisionOrder(applicants: LiveApplicant[], decision: RoundDecision, l
 }
 
 /** The published decision: when and by whom, the reason, and each municipality's outcome with its letters. */
-export function PublishedDecision({ selection, decision }: { selection: RoundSelectionResponse; decision: RoundDecision }) {
+export function PublishedDecision({
+  selection,
+  decision,
+}: {
+  selection: RoundSelectionResponse;
+  decision: RoundDecision;
+}) {
   const t = useT();
   const p = t.agency.publish;
   const outcome = (id: string) => {
@@ -31,7 +37,9 @@ export function PublishedDecision({ selection, decision }: { selection: RoundSel
     <section aria-labelledby="published-heading" className="mt-8">
       <h2 id="published-heading">{t.agency.decision.heading}</h2>
       <Alert variant="success" heading={p.published}>
-        {decision.publishedAt ? <p>{p.publishedOn(formatDateTime(t, decision.publishedAt), decision.publishedBy ?? t.common.none)}</p> : null}
+        {decision.publishedAt ? (
+          <p>{p.publishedOn(formatDateTime(t, decision.publishedAt), decision.publishedBy ?? t.common.none)}</p>
+        ) : null}
       </Alert>
       {decision.overrideReason ? (
         <>

@@ -25,7 +25,9 @@ function CriterionCell({ summary }: { summary: CriterionSummary | undefined }) {
   if (!summary || summary.mean === null) return <td className="text-muted">{s.notScored}</td>;
   return (
     <td className="numeric">
-      <span className="nowrap">{s.meanSpread(formatPoints(t, summary.mean), formatPoints(t, summary.spread ?? 0))}</span>
+      <span className="nowrap">
+        {s.meanSpread(formatPoints(t, summary.mean), formatPoints(t, summary.spread ?? 0))}
+      </span>
       {summary.disagreement ? (
         <>
           <br />
@@ -57,7 +59,10 @@ function RequirementsCell({ item, round }: { item: ApplicationScore; round: Roun
 
 /** Highest total first; applications without a total last. */
 export function byTotal(items: ApplicationScore[]): ApplicationScore[] {
-  return [...items].sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || a.municipalityName.localeCompare(b.municipalityName, 'da'));
+  return [...items].sort(
+    (a, b) =>
+      (b.total ?? -Infinity) - (a.total ?? -Infinity) || a.municipalityName.localeCompare(b.municipalityName, 'da'),
+  );
 }
 
 /** One row per submitted application: region, total, each criterion's mean and spread, requirements, eligibility, progress. */
@@ -90,9 +95,7 @@ export function ScoresTable({ items, round }: { items: ApplicationScore[]; round
         {byTotal(items).map((item) => (
           <tr key={item.applicationId}>
             <th scope="row">
-              <Link to={`/ansoegninger/${item.applicationId}`}>
-                {item.municipalityName}
-              </Link>
+              <Link to={`/ansoegninger/${item.applicationId}`}>{item.municipalityName}</Link>
             </th>
             <td>{item.regionName}</td>
             <td className="numeric">

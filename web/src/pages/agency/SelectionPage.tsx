@@ -71,7 +71,13 @@ export function SelectionPage() {
   const data = selection.data;
   return (
     <>
-      <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: round.data.name, to: `/runder/${id}` }, { label: s.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t.nav.rounds, to: '/runder' },
+          { label: round.data.name, to: `/runder/${id}` },
+          { label: s.title },
+        ]}
+      />
       <h1>{s.title}</h1>
       <p className="font-lead">{round.data.name}</p>
       <p>{s.intro}</p>

@@ -30,7 +30,10 @@ export function WaitlistEditor({ applicants, selected, waitlist, onChange, error
   const byId = new Map(applicants.map((a) => [a.id, a]));
   const name = (id: string) => byId.get(id)?.name ?? id;
   // Only eligible municipalities may wait for a place.
-  const candidates = byScore(applicants.filter((a) => a.eligible && !selected.includes(a.id) && !waitlist.includes(a.id)), t.intlLocale);
+  const candidates = byScore(
+    applicants.filter((a) => a.eligible && !selected.includes(a.id) && !waitlist.includes(a.id)),
+    t.intlLocale,
+  );
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -95,15 +98,34 @@ export function WaitlistEditor({ applicants, selected, waitlist, onChange, error
                 {name(id)} ({t.agency.selection.points(formatPoints(t, byId.get(id)?.score ?? 0))})
               </span>
               <div className="button-row mt-2">
-                <button type="button" ref={ref(`${id}:up`)} className="button button-secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={d.moveUp(name(id))}>
+                <button
+                  type="button"
+                  ref={ref(`${id}:up`)}
+                  className="button button-secondary"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label={d.moveUp(name(id))}
+                >
                   <Icon name="arrow-upward" />
                   {d.up}
                 </button>
-                <button type="button" ref={ref(`${id}:down`)} className="button button-secondary" disabled={i === waitlist.length - 1} onClick={() => move(i, 1)} aria-label={d.moveDown(name(id))}>
+                <button
+                  type="button"
+                  ref={ref(`${id}:down`)}
+                  className="button button-secondary"
+                  disabled={i === waitlist.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={d.moveDown(name(id))}
+                >
                   <Icon name="arrow-downward" />
                   {d.down}
                 </button>
-                <button type="button" className="button button-tertiary" onClick={() => remove(id)} aria-label={d.remove(name(id))}>
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  onClick={() => remove(id)}
+                  aria-label={d.remove(name(id))}
+                >
                   <Icon name="close" />
                   {d.removeShort}
                 </button>
@@ -118,7 +140,13 @@ export function WaitlistEditor({ applicants, selected, waitlist, onChange, error
             <label className="form-label" htmlFor={decisionIds.waitlistAdd}>
               {d.waitlistAdd}
             </label>
-            <select ref={addRef} id={decisionIds.waitlistAdd} className="form-select" value={choice || candidates[0]?.id} onChange={(e) => setChoice(e.target.value)}>
+            <select
+              ref={addRef}
+              id={decisionIds.waitlistAdd}
+              className="form-select"
+              value={choice || candidates[0]?.id}
+              onChange={(e) => setChoice(e.target.value)}
+            >
               {candidates.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name} ({t.agency.selection.points(formatPoints(t, a.score))})

@@ -12,7 +12,11 @@ import type {
   ListAssessmentTasksResponse,
   SaveAssessmentRequest,
 } from '../../../../src/shared/contracts/assessments.js';
-import type { DecideRoundRequest, ListOutboxResponse, RoundSelectionResponse } from '../../../../src/shared/contracts/decisions.js';
+import type {
+  DecideRoundRequest,
+  ListOutboxResponse,
+  RoundSelectionResponse,
+} from '../../../../src/shared/contracts/decisions.js';
 
 export type { Application, ApplicationScore, AssessmentView, RoundSelectionResponse };
 export type { Assessment } from '../../../../src/shared/contracts/assessments.js';
@@ -35,7 +39,10 @@ export const agencyQueries = {
     }),
   scores: (roundId: string) => ['scores', roundId] as const,
   selection: (roundId: string) =>
-    queryOptions({ queryKey: ['selection', roundId], queryFn: ({ signal }) => call(E.selection, { params: { id: roundId }, signal }) }),
+    queryOptions({
+      queryKey: ['selection', roundId],
+      queryFn: ({ signal }) => call(E.selection, { params: { id: roundId }, signal }),
+    }),
   allOutbox: ['outbox'] as const,
   outbox: (page: number, pageSize: number) =>
     queryOptions({
@@ -84,7 +91,9 @@ export function useDeclareConflict(applicationId: string) {
 }
 
 export function useSaveAssessment(applicationId: string) {
-  return useAssessmentMutation(applicationId, (input: AssessmentBody) => call(E.saveAssessment, { params: { id: applicationId }, body: input }));
+  return useAssessmentMutation(applicationId, (input: AssessmentBody) =>
+    call(E.saveAssessment, { params: { id: applicationId }, body: input }),
+  );
 }
 
 /**
@@ -93,12 +102,15 @@ export function useSaveAssessment(applicationId: string) {
  */
 export function useSubmitAssessment(applicationId: string) {
   const queryClient = useQueryClient();
-  return useAssessmentMutation(applicationId, async ({ body, onSaved }: { body: AssessmentBody; onSaved?: () => void }) => {
-    const saved = await call(E.saveAssessment, { params: { id: applicationId }, body });
-    queryClient.setQueryData(agencyQueries.assessment(applicationId).queryKey, saved);
-    onSaved?.();
-    return call(E.submitAssessment, { params: { id: applicationId }, body: { version: saved.own.version } });
-  });
+  return useAssessmentMutation(
+    applicationId,
+    async ({ body, onSaved }: { body: AssessmentBody; onSaved?: () => void }) => {
+      const saved = await call(E.saveAssessment, { params: { id: applicationId }, body });
+      queryClient.setQueryData(agencyQueries.assessment(applicationId).queryKey, saved);
+      onSaved?.();
+      return call(E.submitAssessment, { params: { id: applicationId }, body: { version: saved.own.version } });
+    },
+  );
 }
 
 /** The round's scores, highest total first, a page at a time ("Vis flere"). */
@@ -122,11 +134,15 @@ function useSelectionMutation<I>(roundId: string, fn: (input: I) => Promise<Roun
 }
 
 export function useDecide(roundId: string) {
-  return useSelectionMutation(roundId, (input: DecisionBody) => call(E.decide, { params: { id: roundId }, body: input }));
+  return useSelectionMutation(roundId, (input: DecisionBody) =>
+    call(E.decide, { params: { id: roundId }, body: input }),
+  );
 }
 
 export function usePublish(roundId: string) {
-  return useSelectionMutation(roundId, (version: number) => call(E.publish, { params: { id: roundId }, body: { version } }));
+  return useSelectionMutation(roundId, (version: number) =>
+    call(E.publish, { params: { id: roundId }, body: { version } }),
+  );
 }
 
 /** One page of the outbox, in the shape the shared paged list expects. */
@@ -136,7 +152,10 @@ export function useOutbox(page: number, pageSize: number) {
 
 /** Where the browser fetches an application's files. */
 export const fileUrls = {
-  directorCommitment: (applicationId: string) => endpointUrl(applicationEndpoints.directorCommitment, { params: { id: applicationId } }),
+  directorCommitment: (applicationId: string) =>
+    endpointUrl(applicationEndpoints.directorCommitment, { params: { id: applicationId } }),
   letter: (applicationId: string, kind: 'pdf' | 'docx') =>
-    endpointUrl(kind === 'pdf' ? applicationEndpoints.letterPdf : applicationEndpoints.letterDocx, { params: { id: applicationId } }),
+    endpointUrl(kind === 'pdf' ? applicationEndpoints.letterPdf : applicationEndpoints.letterDocx, {
+      params: { id: applicationId },
+    }),
 };

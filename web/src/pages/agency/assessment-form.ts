@@ -42,7 +42,11 @@ export function summaryItems(error: unknown, round: Round, a: AgencyMessages['as
     const reqIndex = round.requirements.findIndex((r) => r.key === key);
     const critIndex = round.criteria.findIndex((c) => c.key === key);
     if (group === 'requirements' && reqIndex >= 0) {
-      return { target: radioId(ids.requirement(key), 'yes'), label: a.requirementShort(reqIndex + 1), message: fe.message };
+      return {
+        target: radioId(ids.requirement(key), 'yes'),
+        label: a.requirementShort(reqIndex + 1),
+        message: fe.message,
+      };
     }
     if (group === 'criteria' && critIndex >= 0 && part === 'justification') {
       return { target: ids.justification(key), label: a.justification(critIndex + 1), message: fe.message };

@@ -34,10 +34,19 @@ export function byScore(applicants: LiveApplicant[], locale: string): LiveApplic
 }
 
 /** What must be fixed before the decision is sent: too many selected, or a missing reason for a deviation. */
-export function localProblems(values: DecisionValues, selection: RoundSelectionResponse, firstId: string, d: AgencyMessages['decision']): SummaryItem[] {
+export function localProblems(
+  values: DecisionValues,
+  selection: RoundSelectionResponse,
+  firstId: string,
+  d: AgencyMessages['decision'],
+): SummaryItem[] {
   const problems: SummaryItem[] = [];
   if (values.selected.length > selection.capacity) {
-    problems.push({ target: decisionIds.selected(firstId), label: d.selectedLegend, message: d.overCapacity(selection.capacity) });
+    problems.push({
+      target: decisionIds.selected(firstId),
+      label: d.selectedLegend,
+      message: d.overCapacity(selection.capacity),
+    });
   }
   if (differsFromProposal(values.selected, selection) && !values.reason.trim()) {
     problems.push({ target: decisionIds.reason, label: d.reason, message: d.reasonMissing });
@@ -46,13 +55,28 @@ export function localProblems(values: DecisionValues, selection: RoundSelectionR
 }
 
 /** The server's field errors on a decision as summary links: `selected.<i>` and `waitlist.<i>` point at that municipality. */
-export function serverProblems(error: unknown, values: DecisionValues, firstId: string, d: AgencyMessages['decision']): SummaryItem[] {
+export function serverProblems(
+  error: unknown,
+  values: DecisionValues,
+  firstId: string,
+  d: AgencyMessages['decision'],
+): SummaryItem[] {
   if (!isApiError(error)) return [];
   return error.fieldErrors.map((fe) => {
     const [field, index] = fe.field.split('.');
-    const code = index === undefined ? undefined : field === 'waitlist' ? values.waitlist[Number(index)] : values.selected[Number(index)];
+    const code =
+      index === undefined
+        ? undefined
+        : field === 'waitlist'
+          ? values.waitlist[Number(index)]
+          : values.selected[Number(index)];
     if (field === 'reason') return { target: decisionIds.reason, label: d.reason, message: fe.message };
-    if (field === 'waitlist') return { target: code ? decisionIds.waitlistItem(code) : decisionIds.waitlistAdd, label: d.waitlistHeading, message: fe.message };
+    if (field === 'waitlist')
+      return {
+        target: code ? decisionIds.waitlistItem(code) : decisionIds.waitlistAdd,
+        label: d.waitlistHeading,
+        message: fe.message,
+      };
     return { target: decisionIds.selected(code ?? firstId), label: d.selectedLegend, message: fe.message };
   });
 }

@@ -10,9 +10,44 @@ const SelectionPage = lazyPage(() => import('./SelectionPage.js'), 'SelectionPag
 
 /** The agency's pages (assessment, scores, selection, outbox), mounted by app/routes.tsx. */
 export const agencyRoutes: RouteObject[] = [
-  { path: 'bedoemmelser', element: <RequirePermission permission="assessment.write"><AssessmentsPage /></RequirePermission> },
-  { path: 'bedoemmelser/:applicationId', element: <RequirePermission permission="assessment.write"><AssessPage /></RequirePermission> },
-  { path: 'runder/:id/point', element: <RequirePermission permission="selection.manage"><ScoresPage /></RequirePermission> },
-  { path: 'runder/:id/udvaelgelse', element: <RequirePermission permission="selection.manage"><SelectionPage /></RequirePermission> },
-  { path: 'udbakke', element: <RequirePermission permission="outbox.read"><OutboxPage /></RequirePermission> },
+  {
+    path: 'bedoemmelser',
+    element: (
+      <RequirePermission permission="assessment.write">
+        <AssessmentsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'bedoemmelser/:applicationId',
+    element: (
+      <RequirePermission permission="assessment.write">
+        <AssessPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'runder/:id/point',
+    element: (
+      <RequirePermission permission="selection.manage">
+        <ScoresPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'runder/:id/udvaelgelse',
+    element: (
+      <RequirePermission permission="selection.manage">
+        <SelectionPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'udbakke',
+    element: (
+      <RequirePermission permission="outbox.read">
+        <OutboxPage />
+      </RequirePermission>
+    ),
+  },
 ];

@@ -7,11 +7,16 @@ export function ruleLines(t: Messages, rules: Round['balanceRules']): { key: Rul
   const r = t.rounds.rules;
   const lines: { key: RuleKey; text: string }[] = [];
   const below = rules.smallPopulationBelow;
-  if (rules.minSmall !== undefined && below !== undefined) lines.push({ key: 'minSmall', text: r.minSmall(rules.minSmall, below) });
-  if (rules.minLarge !== undefined && below !== undefined) lines.push({ key: 'minLarge', text: r.minLarge(rules.minLarge, below) });
+  if (rules.minSmall !== undefined && below !== undefined)
+    lines.push({ key: 'minSmall', text: r.minSmall(rules.minSmall, below) });
+  if (rules.minLarge !== undefined && below !== undefined)
+    lines.push({ key: 'minLarge', text: r.minLarge(rules.minLarge, below) });
   if (rules.minRegions !== undefined) lines.push({ key: 'minRegions', text: r.minRegions(rules.minRegions) });
   if (rules.minFamilyDaycare !== undefined && rules.familyDaycareShareAtLeast !== undefined) {
-    lines.push({ key: 'minFamilyDaycare', text: r.familyDaycare(rules.minFamilyDaycare, Math.round(rules.familyDaycareShareAtLeast * 1000) / 10) });
+    lines.push({
+      key: 'minFamilyDaycare',
+      text: r.familyDaycare(rules.minFamilyDaycare, Math.round(rules.familyDaycareShareAtLeast * 1000) / 10),
+    });
   }
   return lines;
 }

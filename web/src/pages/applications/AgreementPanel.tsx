@@ -3,7 +3,15 @@ import { useSession } from '../../auth/session.js';
 import { Alert } from '../../components/Alert.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, applicationQueries, documentUrl, uploadPath, useAgreement, type Agreement, type Application } from './api.js';
+import {
+  applicationKey,
+  applicationQueries,
+  documentUrl,
+  uploadPath,
+  useAgreement,
+  type Agreement,
+  type Application,
+} from './api.js';
 import { PdfUpload } from './PdfUpload.js';
 import { SendAgreementForm } from './SendAgreementForm.js';
 import { formatInstant } from './time.js';
@@ -40,7 +48,9 @@ export function AgreementPanel({ app }: { app: Application }) {
           <dl className="facts">
             <dt>{a.agreementStatus}</dt>
             <dd>
-              <span className={agreement.status === 'signed' ? 'badge badge-success' : 'badge badge-info'}>{a.agreementStatuses[agreement.status]}</span>
+              <span className={agreement.status === 'signed' ? 'badge badge-success' : 'badge badge-info'}>
+                {a.agreementStatuses[agreement.status]}
+              </span>
             </dd>
             <dt>{a.agreementSent}</dt>
             <dd>{`${formatInstant(t, agreement.sentAt)} · ${agreement.sentBy}`}</dd>
@@ -71,11 +81,19 @@ export function AgreementPanel({ app }: { app: Application }) {
             ) : null}
           </ul>
           {sign && agreement.status === 'sent' ? (
-            <PdfUpload<Agreement> id="agreement-signed-file" label={a.signedFile} hint={a.signedFileHint} path={uploadPath.agreementSigned(app.id)} onUploaded={onSigned} />
+            <PdfUpload<Agreement>
+              id="agreement-signed-file"
+              label={a.signedFile}
+              hint={a.signedFileHint}
+              path={uploadPath.agreementSigned(app.id)}
+              onUploaded={onSigned}
+            />
           ) : null}
         </>
       ) : null}
-      {manage && agreement?.status !== 'signed' ? <SendAgreementForm applicationId={app.id} agreement={agreement} /> : null}
+      {manage && agreement?.status !== 'signed' ? (
+        <SendAgreementForm applicationId={app.id} agreement={agreement} />
+      ) : null}
     </section>
   );
 }

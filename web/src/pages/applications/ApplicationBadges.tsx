@@ -4,10 +4,16 @@ import type { Application, Outcome } from './api.js';
 /** "Kladde" or "Indsendt" as a dkfds badge. */
 export function StatusBadge({ status }: { status: Application['status'] }) {
   const t = useT();
-  return <span className={status === 'submitted' ? 'badge badge-success' : 'badge'}>{t.applications.statuses[status]}</span>;
+  return (
+    <span className={status === 'submitted' ? 'badge badge-success' : 'badge'}>{t.applications.statuses[status]}</span>
+  );
 }
 
-const OUTCOME_CLASS: Record<Outcome, string> = { approved: 'badge badge-success', waitlisted: 'badge badge-warning', rejected: 'badge badge-error' };
+const OUTCOME_CLASS: Record<Outcome, string> = {
+  approved: 'badge badge-success',
+  waitlisted: 'badge badge-warning',
+  rejected: 'badge badge-error',
+};
 
 /** The published outcome (Tilsagn, Venteliste, Afslag) as a badge. */
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {

@@ -81,7 +81,15 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
         <form onSubmit={noSubmit} onBlur={() => void flush()} noValidate aria-label={a.formLabel}>
           <fieldset className="mt-6" disabled={locked}>
             <legend className="h2">{a.contactHeading}</legend>
-            <TextField id={fieldId('contactName')} label={a.contactName} value={values.contactName} onChange={set('contactName')} autoComplete="name" error={err('contactName')} width="l" />
+            <TextField
+              id={fieldId('contactName')}
+              label={a.contactName}
+              value={values.contactName}
+              onChange={set('contactName')}
+              autoComplete="name"
+              error={err('contactName')}
+              width="l"
+            />
             <TextField
               id={fieldId('contactEmail')}
               label={a.contactEmail}
@@ -92,20 +100,51 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               error={emailProblem(values.contactEmail) ? a.invalidEmail : err('contactEmail')}
               width="l"
             />
-            <TextField id={fieldId('contactPhone')} label={a.contactPhone} value={values.contactPhone} onChange={set('contactPhone')} autoComplete="tel" width="m" />
+            <TextField
+              id={fieldId('contactPhone')}
+              label={a.contactPhone}
+              value={values.contactPhone}
+              onChange={set('contactPhone')}
+              autoComplete="tel"
+              width="m"
+            />
           </fieldset>
           <fieldset className="mt-7" disabled={locked}>
             <legend className="h2">{a.institutionsHeading}</legend>
-            <InstitutionsFieldset chosen={values.institutions} onChange={set('institutions')} available={available} names={names} />
-            <PercentField id={fieldId('familyDaycareShare')} label={a.familyDaycareShare} value={values.familyDaycareShare} onChange={set('familyDaycareShare')} />
+            <InstitutionsFieldset
+              chosen={values.institutions}
+              onChange={set('institutions')}
+              available={available}
+              names={names}
+            />
+            <PercentField
+              id={fieldId('familyDaycareShare')}
+              label={a.familyDaycareShare}
+              value={values.familyDaycareShare}
+              onChange={set('familyDaycareShare')}
+            />
           </fieldset>
           <fieldset className="mt-7" disabled={locked}>
             <legend className="h2">{a.motivationHeading}</legend>
-            <TextAreaField id={fieldId('motivation')} label={a.motivation} value={values.motivation} onChange={set('motivation')} rows={8} maxLength={6000} />
+            <TextAreaField
+              id={fieldId('motivation')}
+              label={a.motivation}
+              value={values.motivation}
+              onChange={set('motivation')}
+              rows={8}
+              maxLength={6000}
+            />
           </fieldset>
           <fieldset className="mt-7" disabled={locked}>
             <legend className="h2">{a.managementHeading}</legend>
-            <TextAreaField id={fieldId('managementBacking')} label={a.managementBacking} value={values.managementBacking} onChange={set('managementBacking')} rows={6} maxLength={4000} />
+            <TextAreaField
+              id={fieldId('managementBacking')}
+              label={a.managementBacking}
+              value={values.managementBacking}
+              onChange={set('managementBacking')}
+              rows={6}
+              maxLength={4000}
+            />
           </fieldset>
           <DirectorFieldset app={app} values={values} set={set} onUploaded={uploaded} disabled={locked} />
           <fieldset className="mt-7" disabled={locked}>

@@ -28,7 +28,9 @@ export function ApplicationView({ app }: { app: Application }) {
   return (
     <section aria-labelledby="application-content-heading" className="mt-7">
       <h2 id="application-content-heading">{a.contentHeading}</h2>
-      {app.status === 'draft' && app.updatedBy ? <p>{a.lastSaved(formatInstant(t, app.updatedAt), app.updatedBy)}</p> : null}
+      {app.status === 'draft' && app.updatedBy ? (
+        <p>{a.lastSaved(formatInstant(t, app.updatedAt), app.updatedBy)}</p>
+      ) : null}
       {sections.map((s) => (
         <div key={s.key} className="mt-6">
           <h3>{s.heading}</h3>
@@ -44,7 +46,13 @@ export function ApplicationView({ app }: { app: Application }) {
             {s.key === 'director' ? (
               <>
                 <dt className="weight-semibold mt-4">{a.directorFile}</dt>
-                <dd className="ml-0">{app.directorFile ? <StoredFileLink file={app.directorFile} href={documentUrl.directorCommitment(app.id)} /> : a.none}</dd>
+                <dd className="ml-0">
+                  {app.directorFile ? (
+                    <StoredFileLink file={app.directorFile} href={documentUrl.directorCommitment(app.id)} />
+                  ) : (
+                    a.none
+                  )}
+                </dd>
               </>
             ) : null}
           </dl>

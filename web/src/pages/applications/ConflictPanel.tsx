@@ -3,7 +3,14 @@ import { useEffect, useState } from 'react';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, deleteConflict, fetchApplication, saveApplication, type Application, type ApplicationConflict } from './api.js';
+import {
+  applicationKey,
+  deleteConflict,
+  fetchApplication,
+  saveApplication,
+  type Application,
+  type ApplicationConflict,
+} from './api.js';
 import { differences, useContentSections } from './content-rows.js';
 import { formatInstant } from './time.js';
 

@@ -6,7 +6,8 @@ import { formatInstant } from './time.js';
 function OutcomeText({ decision }: { decision: ApplicationDecision }) {
   const t = useT();
   const a = t.applications;
-  if (decision.outcome === 'waitlisted' && decision.waitlistPosition !== null) return <>{a.waitlistNumber(decision.waitlistPosition)}</>;
+  if (decision.outcome === 'waitlisted' && decision.waitlistPosition !== null)
+    return <>{a.waitlistNumber(decision.waitlistPosition)}</>;
   return <>{a.outcomes[decision.outcome]}</>;
 }
 

@@ -30,9 +30,30 @@ export function DirectorFieldset({ app, values, set, onUploaded, disabled }: Dir
         rows={6}
         maxLength={4000}
       />
-      <TextField id={fieldId('directorName')} label={a.directorName} value={values.directorName} onChange={set('directorName')} autoComplete="off" width="l" />
-      <TextField id={fieldId('directorTitle')} label={a.directorTitle} value={values.directorTitle} onChange={set('directorTitle')} autoComplete="off" width="l" />
-      <TextField id={fieldId('directorSignedOn')} label={a.directorSignedOn} type="date" value={values.directorSignedOn} onChange={set('directorSignedOn')} width="s" />
+      <TextField
+        id={fieldId('directorName')}
+        label={a.directorName}
+        value={values.directorName}
+        onChange={set('directorName')}
+        autoComplete="off"
+        width="l"
+      />
+      <TextField
+        id={fieldId('directorTitle')}
+        label={a.directorTitle}
+        value={values.directorTitle}
+        onChange={set('directorTitle')}
+        autoComplete="off"
+        width="l"
+      />
+      <TextField
+        id={fieldId('directorSignedOn')}
+        label={a.directorSignedOn}
+        type="date"
+        value={values.directorSignedOn}
+        onChange={set('directorSignedOn')}
+        width="s"
+      />
       <PdfUpload<Application>
         id={fieldId('directorFile')}
         label={a.directorFile}

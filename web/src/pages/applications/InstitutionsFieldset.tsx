@@ -23,11 +23,18 @@ export function InstitutionsFieldset({ chosen, onChange, available, names }: Ins
   const listed = new Set(available.map((i) => i.id));
   const options = [
     ...available.map((i) => ({ id: i.id, name: i.name, kind: t.kinds[i.kind] })),
-    ...chosen.filter((c) => !listed.has(c.institutionId)).map((c) => ({ id: c.institutionId, name: names[c.institutionId] ?? c.institutionId, kind: '' })),
+    ...chosen
+      .filter((c) => !listed.has(c.institutionId))
+      .map((c) => ({ id: c.institutionId, name: names[c.institutionId] ?? c.institutionId, kind: '' })),
   ];
   const toggle = (id: string, on: boolean) =>
-    onChange(on ? [...chosen, { institutionId: id, vulnerableFamiliesShare: '', needDocumentation: '' }] : chosen.filter((c) => c.institutionId !== id));
-  const set = (id: string, patch: Partial<InstitutionValues>) => onChange(chosen.map((c) => (c.institutionId === id ? { ...c, ...patch } : c)));
+    onChange(
+      on
+        ? [...chosen, { institutionId: id, vulnerableFamiliesShare: '', needDocumentation: '' }]
+        : chosen.filter((c) => c.institutionId !== id),
+    );
+  const set = (id: string, patch: Partial<InstitutionValues>) =>
+    onChange(chosen.map((c) => (c.institutionId === id ? { ...c, ...patch } : c)));
 
   return (
     <fieldset id={fieldId('institutions')} tabIndex={-1} aria-describedby={`${fieldId('institutions')}-hint`}>

@@ -33,7 +33,11 @@ export function RoundApplicationPanel({ round }: { round: Round }) {
         <QueryStatus query={query} />
       ) : existing ? (
         <>
-          <p>{existing.status === 'submitted' && existing.submittedAt ? a.submittedExists(formatInstant(t, existing.submittedAt)) : a.draftExists}</p>
+          <p>
+            {existing.status === 'submitted' && existing.submittedAt
+              ? a.submittedExists(formatInstant(t, existing.submittedAt))
+              : a.draftExists}
+          </p>
           <Link to={`/ansoegninger/${existing.id}`} className="button button-primary">
             {existing.status === 'draft' && round.status === 'open' ? a.continueApplication : a.viewApplication}
           </Link>

@@ -7,7 +7,12 @@ import { useT } from '../../i18n/i18n.js';
 import { useSendAgreement, type Agreement, type AgreementTerms } from './api.js';
 import { TextAreaField } from '../../components/fields.js';
 
-const CONTACT_FIELDS = ['agencyContactName', 'agencyContactEmail', 'municipalityContactName', 'municipalityContactEmail'] as const;
+const CONTACT_FIELDS = [
+  'agencyContactName',
+  'agencyContactEmail',
+  'municipalityContactName',
+  'municipalityContactEmail',
+] as const;
 const COMMITMENT_FIELDS = ['staffTime', 'catering', 'transport', 'evaluation'] as const;
 type TermKey = keyof AgreementTerms;
 
@@ -27,7 +32,13 @@ const empty = (): Record<TermKey, string> => ({
  * to change its terms). Fields left empty are filled by the server from the
  * application and the sender.
  */
-export function SendAgreementForm({ applicationId, agreement }: { applicationId: string; agreement: Agreement | null }) {
+export function SendAgreementForm({
+  applicationId,
+  agreement,
+}: {
+  applicationId: string;
+  agreement: Agreement | null;
+}) {
   const t = useT();
   const a = t.applications;
   const send = useSendAgreement(applicationId);
@@ -37,7 +48,11 @@ export function SendAgreementForm({ applicationId, agreement }: { applicationId:
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSent(false);
-    const terms = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()])) as Partial<AgreementTerms>;
+    const terms = Object.fromEntries(
+      Object.entries(values)
+        .filter(([, v]) => v.trim() !== '')
+        .map(([k, v]) => [k, v.trim()]),
+    ) as Partial<AgreementTerms>;
     send.mutate(Object.keys(terms).length > 0 ? terms : undefined, {
       onSuccess: (saved) => {
         setValues({ ...saved.terms });
@@ -67,7 +82,16 @@ export function SendAgreementForm({ applicationId, agreement }: { applicationId:
           />
         ))}
         {COMMITMENT_FIELDS.map((f) => (
-          <TextAreaField key={f} id={`agreement-${f}`} label={a.terms[f]} value={values[f]} onChange={set(f)} error={err(f)} rows={3} maxLength={2000} />
+          <TextAreaField
+            key={f}
+            id={`agreement-${f}`}
+            label={a.terms[f]}
+            value={values[f]}
+            onChange={set(f)}
+            error={err(f)}
+            rows={3}
+            maxLength={2000}
+          />
         ))}
       </details>
       <button id="agreement-send-button" type="submit" className="button button-primary" disabled={send.isPending}>

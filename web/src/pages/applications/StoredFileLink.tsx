@@ -7,7 +7,10 @@ import { formatInstant } from './time.js';
 export function StoredFileLink({ file, href }: { file: StoredFile; href: string }) {
   const t = useT();
   const a = t.applications;
-  const size = file.size >= 1024 * 1024 ? `${formatNumber(t, Math.round((file.size / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(t, Math.max(1, Math.round(file.size / 1024)))} kB`;
+  const size =
+    file.size >= 1024 * 1024
+      ? `${formatNumber(t, Math.round((file.size / 1024 / 1024) * 10) / 10)} MB`
+      : `${formatNumber(t, Math.max(1, Math.round(file.size / 1024)))} kB`;
   return (
     <p className="mb-0">
       <a href={href} download={file.filename}>

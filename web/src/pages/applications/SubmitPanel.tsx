@@ -5,7 +5,14 @@ import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorAlert, problemText } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, applicationQueries, fetchApplication, submitApplication, type Application, type ChecklistKey } from './api.js';
+import {
+  applicationKey,
+  applicationQueries,
+  fetchApplication,
+  submitApplication,
+  type Application,
+  type ChecklistKey,
+} from './api.js';
 import { checklistTarget, focusField } from './application-form.js';
 import { CHECKLIST_KEYS } from '../../../../src/shared/contracts/applications.js';
 
@@ -74,7 +81,12 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
       .catch(async (err: unknown) => {
         setOpen(false);
         if (isApiError(err, 400) && err.fieldErrors.length > 0) {
-          setGaps(err.fieldErrors.map((fe) => ({ key: fe.field as ChecklistKey, text: `${labelOf(fe.field)}: ${fe.message}` })));
+          setGaps(
+            err.fieldErrors.map((fe) => ({
+              key: fe.field as ChecklistKey,
+              text: `${labelOf(fe.field)}: ${fe.message}`,
+            })),
+          );
           return;
         }
         setError(err);
@@ -121,7 +133,14 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
       <button type="button" className="button button-primary" onClick={start} disabled={busy || disabled}>
         {busy && !open ? a.submitting : a.submit}
       </button>
-      <ConfirmDialog open={open} heading={a.submitHeading} confirmLabel={a.submit} onConfirm={confirm} onClose={() => setOpen(false)} busy={busy}>
+      <ConfirmDialog
+        open={open}
+        heading={a.submitHeading}
+        confirmLabel={a.submit}
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+        busy={busy}
+      >
         <p>{a.submitConfirm}</p>
       </ConfirmDialog>
     </section>

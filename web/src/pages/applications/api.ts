@@ -38,7 +38,8 @@ export type {
 export const applicationQueries = {
   all: ['applications'] as const,
   list: ['applications', 'list'] as const,
-  detail: (id: string) => queryOptions({ queryKey: ['application', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['application', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
   /** The first application of a round the user sees. */
   firstInRound: (roundId: string) =>
     queryOptions({
@@ -49,7 +50,10 @@ export const applicationQueries = {
     queryOptions({
       queryKey: ['institutions', { municipality: municipalityCode, page: 1, pageSize: 200 }],
       queryFn: ({ signal }) =>
-        call(organisationEndpoints.institutions, { query: { municipality: municipalityCode, page: 1, pageSize: 200 }, signal }),
+        call(organisationEndpoints.institutions, {
+          query: { municipality: municipalityCode, page: 1, pageSize: 200 },
+          signal,
+        }),
     }),
   decision: (id: string) =>
     queryOptions({
@@ -162,7 +166,8 @@ export function useAgreement(id: string, enabled: boolean) {
 export function useSendAgreement(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (terms: Partial<AgreementTerms> | undefined) => call(E.sendAgreement, { params: { id }, body: terms ? { terms } : {} }),
+    mutationFn: (terms: Partial<AgreementTerms> | undefined) =>
+      call(E.sendAgreement, { params: { id }, body: terms ? { terms } : {} }),
     onSuccess: (agreement) => queryClient.setQueryData(applicationQueries.agreement(id).queryKey, agreement),
   });
 }

@@ -25,7 +25,10 @@ export function valuesOf(content: ApplicationContent): ApplicationValues {
   return {
     ...content,
     familyDaycareShare: percentText(content.familyDaycareShare),
-    institutions: content.institutions.map((i) => ({ ...i, vulnerableFamiliesShare: percentText(i.vulnerableFamiliesShare) })),
+    institutions: content.institutions.map((i) => ({
+      ...i,
+      vulnerableFamiliesShare: percentText(i.vulnerableFamiliesShare),
+    })),
   };
 }
 
@@ -56,8 +59,13 @@ export function contentOf(values: ApplicationValues, saved: ApplicationContent):
     familyDaycareShare: share === 'invalid' ? saved.familyDaycareShare : share,
     institutions: values.institutions.map((i) => {
       const p = parsePercent(i.vulnerableFamiliesShare);
-      const before = saved.institutions.find((s) => s.institutionId === i.institutionId)?.vulnerableFamiliesShare ?? null;
-      return { institutionId: i.institutionId, vulnerableFamiliesShare: p === 'invalid' ? before : p, needDocumentation: i.needDocumentation };
+      const before =
+        saved.institutions.find((s) => s.institutionId === i.institutionId)?.vulnerableFamiliesShare ?? null;
+      return {
+        institutionId: i.institutionId,
+        vulnerableFamiliesShare: p === 'invalid' ? before : p,
+        needDocumentation: i.needDocumentation,
+      };
     }),
   };
 }
@@ -86,11 +94,19 @@ export function sameContent(a: ApplicationContent, b: ApplicationContent): boole
 export function checklistTarget(key: ChecklistKey, content: ApplicationContent): string {
   switch (key) {
     case 'contact':
-      return fieldId(content.contactName.trim() === '' ? 'contactName' : content.contactEmail === '' ? 'contactEmail' : 'contactPhone');
+      return fieldId(
+        content.contactName.trim() === ''
+          ? 'contactName'
+          : content.contactEmail === ''
+            ? 'contactEmail'
+            : 'contactPhone',
+      );
     case 'institutions':
       return fieldId('institutions');
     case 'need': {
-      const first = content.institutions.find((i) => i.vulnerableFamiliesShare === null || i.needDocumentation.trim() === '') ?? content.institutions[0];
+      const first =
+        content.institutions.find((i) => i.vulnerableFamiliesShare === null || i.needDocumentation.trim() === '') ??
+        content.institutions[0];
       if (!first) return fieldId('institutions');
       return first.vulnerableFamiliesShare === null ? shareId(first.institutionId) : needId(first.institutionId);
     }
@@ -102,7 +118,13 @@ export function checklistTarget(key: ChecklistKey, content: ApplicationContent):
     case 'evaluationCommitment':
       return fieldId(key);
     case 'director':
-      return fieldId(content.directorName.trim() === '' ? 'directorName' : content.directorTitle.trim() === '' ? 'directorTitle' : 'directorSignedOn');
+      return fieldId(
+        content.directorName.trim() === ''
+          ? 'directorName'
+          : content.directorTitle.trim() === ''
+            ? 'directorTitle'
+            : 'directorSignedOn',
+      );
   }
 }
 

@@ -41,15 +41,31 @@ export function useContentSections(): (content: ApplicationContent, names: Recor
         key: 'institutions',
         heading: a.institutionsHeading,
         rows: [
-          { key: 'institutions', label: a.institutionsLegend, value: c.institutions.length ? c.institutions.map((i) => name(i.institutionId)).join(', ') : a.none },
+          {
+            key: 'institutions',
+            label: a.institutionsLegend,
+            value: c.institutions.length ? c.institutions.map((i) => name(i.institutionId)).join(', ') : a.none,
+          },
           ...c.institutions.flatMap((i) => [
-            { key: `share:${i.institutionId}`, label: `${name(i.institutionId)}: ${a.vulnerableShare}`, value: percent(i.vulnerableFamiliesShare) },
-            { key: `need:${i.institutionId}`, label: `${name(i.institutionId)}: ${a.needDocumentation}`, value: text(i.needDocumentation) },
+            {
+              key: `share:${i.institutionId}`,
+              label: `${name(i.institutionId)}: ${a.vulnerableShare}`,
+              value: percent(i.vulnerableFamiliesShare),
+            },
+            {
+              key: `need:${i.institutionId}`,
+              label: `${name(i.institutionId)}: ${a.needDocumentation}`,
+              value: text(i.needDocumentation),
+            },
           ]),
           { key: 'familyDaycareShare', label: a.familyDaycareShare, value: percent(c.familyDaycareShare) },
         ],
       },
-      { key: 'motivation', heading: a.motivationHeading, rows: [{ key: 'motivation', label: a.motivation, value: text(c.motivation) }] },
+      {
+        key: 'motivation',
+        heading: a.motivationHeading,
+        rows: [{ key: 'motivation', label: a.motivation, value: text(c.motivation) }],
+      },
       {
         key: 'management',
         heading: a.managementHeading,
@@ -62,13 +78,19 @@ export function useContentSections(): (content: ApplicationContent, names: Recor
           { key: 'resourceCommitment', label: a.resourceCommitment, value: text(c.resourceCommitment) },
           { key: 'directorName', label: a.directorName, value: text(c.directorName) },
           { key: 'directorTitle', label: a.directorTitle, value: text(c.directorTitle) },
-          { key: 'directorSignedOn', label: a.directorSignedOn, value: c.directorSignedOn ? formatDate(t, c.directorSignedOn) : a.none },
+          {
+            key: 'directorSignedOn',
+            label: a.directorSignedOn,
+            value: c.directorSignedOn ? formatDate(t, c.directorSignedOn) : a.none,
+          },
         ],
       },
       {
         key: 'evaluation',
         heading: a.evaluationHeading,
-        rows: [{ key: 'evaluationCommitment', label: a.evaluationCommitment, value: c.evaluationCommitment ? a.yes : a.no }],
+        rows: [
+          { key: 'evaluationCommitment', label: a.evaluationCommitment, value: c.evaluationCommitment ? a.yes : a.no },
+        ],
       },
     ];
   };

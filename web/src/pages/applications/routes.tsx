@@ -7,6 +7,20 @@ const ApplicationsPage = lazyPage(() => import('./ApplicationsPage.js'), 'Applic
 
 /** The application pages (coordinator form, receipt, decision, agreement), mounted by app/routes.tsx. */
 export const applicationRoutes: RouteObject[] = [
-  { path: 'ansoegninger', element: <RequirePermission permission="application.read"><ApplicationsPage /></RequirePermission> },
-  { path: 'ansoegninger/:id', element: <RequirePermission permission="application.read"><ApplicationPage /></RequirePermission> },
+  {
+    path: 'ansoegninger',
+    element: (
+      <RequirePermission permission="application.read">
+        <ApplicationsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'ansoegninger/:id',
+    element: (
+      <RequirePermission permission="application.read">
+        <ApplicationPage />
+      </RequirePermission>
+    ),
+  },
 ];

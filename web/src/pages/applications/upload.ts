@@ -5,7 +5,12 @@ import type { Problem } from '../../api/contracts.js';
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && typeof (value as Problem).title === 'string' && typeof (value as Problem).code === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Problem).title === 'string' &&
+    typeof (value as Problem).code === 'string'
+  );
 }
 
 /**

@@ -44,7 +44,10 @@ export function AuditPage() {
           label={t.audit.action}
           value={draft.action}
           onChange={set('action')}
-          options={[{ value: '', label: t.audit.allActions }, ...Object.entries(t.audit.actions).map(([value, label]) => ({ value, label }))]}
+          options={[
+            { value: '', label: t.audit.allActions },
+            ...Object.entries(t.audit.actions).map(([value, label]) => ({ value, label })),
+          ]}
         />
         <SelectField
           id="audit-user"
@@ -53,7 +56,13 @@ export function AuditPage() {
           onChange={set('actorUserId')}
           options={[{ value: '', label: t.audit.allUsers }, ...actors.map(([value, label]) => ({ value, label }))]}
         />
-        <TextField id="audit-entity" label={t.audit.entityId} hint={t.audit.entityIdHint} value={draft.entityId} onChange={set('entityId')} />
+        <TextField
+          id="audit-entity"
+          label={t.audit.entityId}
+          hint={t.audit.entityIdHint}
+          value={draft.entityId}
+          onChange={set('entityId')}
+        />
       </FilterForm>
       {!query.data ? (
         <QueryStatus query={query} />

@@ -18,7 +18,10 @@ export const auditQueries = {
     infiniteQueryOptions({
       queryKey: ['audit', filter],
       queryFn: ({ pageParam, signal }) =>
-        call(E.list, { query: { ...filter, pageSize: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }, signal }),
+        call(E.list, {
+          query: { ...filter, pageSize: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+          signal,
+        }),
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.page.nextCursor ?? undefined,
     }),

@@ -42,7 +42,9 @@ function Absences() {
   const close = (done: boolean) => {
     setRemoving(null);
     // The deleted row's button is gone: the heading takes focus, with the message below it.
-    window.requestAnimationFrame(() => (done || !opener.current?.isConnected ? heading.current : opener.current)?.focus());
+    window.requestAnimationFrame(() =>
+      (done || !opener.current?.isConnected ? heading.current : opener.current)?.focus(),
+    );
   };
   const confirm = () => {
     if (!removing) return;

@@ -18,7 +18,11 @@ export function AddAbsenceForm() {
   const [values, setValues] = useState<AbsenceValues>(EMPTY_ABSENCE);
   const [errors, setErrors] = useState<Partial<Record<AbsenceField, string>>>({});
   const [added, setAdded] = useState<string | null>(null);
-  const labels: Record<AbsenceField, string> = { fromDate: t.calendar.fromDate, toDate: t.calendar.toDate, note: t.calendar.note };
+  const labels: Record<AbsenceField, string> = {
+    fromDate: t.calendar.fromDate,
+    toDate: t.calendar.toDate,
+    note: t.calendar.note,
+  };
   const set = (field: AbsenceField) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   const submit = (e: FormEvent) => {
@@ -51,8 +55,24 @@ export function AddAbsenceForm() {
       {added ? <Alert variant="success" heading={added} /> : null}
       <ErrorSummary id={`${PREFIX}-errors`} heading={t.calendar.errorHeading} items={summary} />
       {add.isError ? <ErrorAlert error={add.error} idPrefix={PREFIX} fieldLabels={labels} /> : null}
-      <TextField id={`${PREFIX}-fromDate`} label={labels.fromDate} type="date" value={values.fromDate} onChange={set('fromDate')} error={message('fromDate')} required />
-      <TextField id={`${PREFIX}-toDate`} label={labels.toDate} type="date" value={values.toDate} onChange={set('toDate')} error={message('toDate')} required />
+      <TextField
+        id={`${PREFIX}-fromDate`}
+        label={labels.fromDate}
+        type="date"
+        value={values.fromDate}
+        onChange={set('fromDate')}
+        error={message('fromDate')}
+        required
+      />
+      <TextField
+        id={`${PREFIX}-toDate`}
+        label={labels.toDate}
+        type="date"
+        value={values.toDate}
+        onChange={set('toDate')}
+        error={message('toDate')}
+        required
+      />
       <TextAreaField
         id={`${PREFIX}-note`}
         label={labels.note}

@@ -6,7 +6,12 @@ import { Loading } from '../../components/Loading.js';
 import { useCan } from '../../auth/session.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed, type CreateCalendarFeedResponse } from './api.js';
+import {
+  useCalendarFeed,
+  useCreateCalendarFeed,
+  useRevokeCalendarFeed,
+  type CreateCalendarFeedResponse,
+} from './api.js';
 import { NewFeedLink } from './NewFeedLink.js';
 
 const HEADING_ID = 'calendar-subscription-heading';
@@ -66,7 +71,9 @@ function SubscriptionPanel() {
   const feed = status.data;
   return (
     <section className="my-6" aria-labelledby={HEADING_ID}>
-      <h2 id={HEADING_ID} ref={heading} tabIndex={-1}>{t.calendar.subscriptionHeading}</h2>
+      <h2 id={HEADING_ID} ref={heading} tabIndex={-1}>
+        {t.calendar.subscriptionHeading}
+      </h2>
       <p>{t.calendar.subscriptionIntro}</p>
       <p>{t.calendar.subscriptionPrivacy}</p>
       {revoked ? <Alert variant="success" heading={t.calendar.revoked} /> : null}
@@ -86,10 +93,18 @@ function SubscriptionPanel() {
               </li>
             </ul>
             <div className="mt-4">
-              <button type="button" className="button button-secondary mr-4" onClick={(e) => openDialog('renew', e.currentTarget)}>
+              <button
+                type="button"
+                className="button button-secondary mr-4"
+                onClick={(e) => openDialog('renew', e.currentTarget)}
+              >
                 {t.calendar.renew}
               </button>
-              <button type="button" className="button button-secondary" onClick={(e) => openDialog('revoke', e.currentTarget)}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={(e) => openDialog('revoke', e.currentTarget)}
+              >
                 {t.calendar.revoke}
               </button>
             </div>

@@ -28,7 +28,10 @@ export function lastAbsenceDay(from: string): string {
 }
 
 /** The form's own checks, in Danish, before anything is sent (the server checks the same again). */
-export function validateAbsence(values: AbsenceValues, texts: CalendarMessages['errors']): Partial<Record<AbsenceField, string>> {
+export function validateAbsence(
+  values: AbsenceValues,
+  texts: CalendarMessages['errors'],
+): Partial<Record<AbsenceField, string>> {
   const errors: Partial<Record<AbsenceField, string>> = {};
   if (!values.fromDate) errors.fromDate = texts.required;
   else if (!isDate(values.fromDate)) errors.fromDate = texts.invalidDate;

@@ -4,7 +4,17 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextAreaField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { useSaveChangeModel, type ChangeModel } from './api.js';
-import { contentOf, emptyIndicator, ids, ITEM_SECTIONS, LIMITS, locate, messageFor, type EditorError, type EditorValues } from './editor-form.js';
+import {
+  contentOf,
+  emptyIndicator,
+  ids,
+  ITEM_SECTIONS,
+  LIMITS,
+  locate,
+  messageFor,
+  type EditorError,
+  type EditorValues,
+} from './editor-form.js';
 import { EditorErrorSummary } from './EditorErrorSummary.js';
 import { IndicatorFieldset } from './IndicatorFieldset.js';
 import { ItemsFieldset } from './ItemsFieldset.js';
@@ -47,7 +57,8 @@ export function ChangeModelEditor({ model, initial, onSaved }: ChangeModelEditor
       {
         onSuccess: (saved) => onSaved(saved.version),
         onError: (err) => {
-          if (isApiError(err, 400) && err.fieldErrors.length > 0) setErrors(err.fieldErrors.map((fe) => locate(fe, m, values)));
+          if (isApiError(err, 400) && err.fieldErrors.length > 0)
+            setErrors(err.fieldErrors.map((fe) => locate(fe, m, values)));
         },
       },
     );
@@ -82,7 +93,13 @@ export function ChangeModelEditor({ model, initial, onSaved }: ChangeModelEditor
         maxLength={LIMITS.text}
       />
       {ITEM_SECTIONS.map((section) => (
-        <ItemsFieldset key={section} section={section} items={values[section]} onChange={(items) => change({ [section]: items })} errors={errors} />
+        <ItemsFieldset
+          key={section}
+          section={section}
+          items={values[section]}
+          onChange={(items) => change({ [section]: items })}
+          errors={errors}
+        />
       ))}
       <fieldset id={ids.indicators} tabIndex={-1} className="mt-6">
         <legend className="h3">{m.sections.indicators}</legend>

@@ -40,7 +40,11 @@ export function ChangeModelPage() {
     <>
       <CourseHeader course={course.data} heading={m.title} />
       <p>{m.intro}</p>
-      {model.data ? <ChangeModelBody model={model.data} municipalityName={course.data.municipalityName} /> : <QueryStatus query={model} />}
+      {model.data ? (
+        <ChangeModelBody model={model.data} municipalityName={course.data.municipalityName} />
+      ) : (
+        <QueryStatus query={model} />
+      )}
     </>
   );
 }

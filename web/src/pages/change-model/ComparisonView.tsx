@@ -37,9 +37,17 @@ export function ComparisonView({ comparison }: { comparison: ChangeModelComparis
             {s.changes.map((c) => (
               <li key={`${c.kind}-${c.id}`}>
                 <strong>{m.kinds[c.kind]}</strong>
-                {c.kind === 'moved' && c.fromPosition !== null && c.toPosition !== null ? ` ${m.movedText(c.fromPosition, c.toPosition)}` : null}
+                {c.kind === 'moved' && c.fromPosition !== null && c.toPosition !== null
+                  ? ` ${m.movedText(c.fromPosition, c.toPosition)}`
+                  : null}
                 {': '}
-                {c.kind === 'changed' && c.diff ? <TextDiffView diff={c.diff} /> : c.kind === 'removed' ? <del>{c.before}</del> : c.after}
+                {c.kind === 'changed' && c.diff ? (
+                  <TextDiffView diff={c.diff} />
+                ) : c.kind === 'removed' ? (
+                  <del>{c.before}</del>
+                ) : (
+                  c.after
+                )}
               </li>
             ))}
           </ul>

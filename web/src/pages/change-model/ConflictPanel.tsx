@@ -6,7 +6,14 @@ import type { Messages } from '../../i18n/da.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { formatInstant } from '../applications/time.js';
-import { changeModelKey, dismissConflict, saveChangeModel, type ChangeModel, type ChangeModelConflict, type ChangeModelContent } from './api.js';
+import {
+  changeModelKey,
+  dismissConflict,
+  saveChangeModel,
+  type ChangeModel,
+  type ChangeModelConflict,
+  type ChangeModelContent,
+} from './api.js';
 import { ITEM_SECTIONS } from './editor-form.js';
 
 interface ConflictPanelProps {
@@ -59,7 +66,11 @@ export function ConflictPanel({ model, conflict, onEdit }: ConflictPanelProps) {
 
   const sections: Section[] = ['problem', 'targetGroup', ...ITEM_SECTIONS, 'indicators'];
   const rows = sections
-    .map((section) => ({ section, saved: linesOf(t, model.content, section), kept: linesOf(t, conflict.content.model, section) }))
+    .map((section) => ({
+      section,
+      saved: linesOf(t, model.content, section),
+      kept: linesOf(t, conflict.content.model, section),
+    }))
     .filter((r) => JSON.stringify(r.saved) !== JSON.stringify(r.kept));
 
   const resolve = (useKept: boolean) => {

@@ -21,7 +21,11 @@ export function DiagramSection({ model, municipalityName }: { model: ChangeModel
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {m.print}
         </button>
-        <a className="button button-tertiary" href={diagramUrl(model.courseId, model.version)} download={`forandringsmodel-${municipalityName}-v${model.version}.svg`}>
+        <a
+          className="button button-tertiary"
+          href={diagramUrl(model.courseId, model.version)}
+          download={`forandringsmodel-${municipalityName}-v${model.version}.svg`}
+        >
           {m.downloadSvg}
         </a>
       </div>

@@ -29,12 +29,24 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
     focus(ids.addDate(index));
   };
   const known = outcomes.some((o) => o.value === indicator.outcomeId);
-  const options = [{ value: '', label: m.noOutcome }, ...outcomes, ...(known || !indicator.outcomeId ? [] : [{ value: indicator.outcomeId, label: '?' }])];
+  const options = [
+    { value: '', label: m.noOutcome },
+    ...outcomes,
+    ...(known || !indicator.outcomeId ? [] : [{ value: indicator.outcomeId, label: '?' }]),
+  ];
 
   return (
     <fieldset className="cm-indicator mt-5" id={`cm-ind-${index}`}>
       <legend className="h4">{m.indicatorLegend(index + 1, indicator.name.trim())}</legend>
-      <TextField id={id('name')} label={m.indicatorName} hint={m.indicatorNameHint} value={indicator.name} onChange={(name) => set({ name })} error={error('name')} width="xl" />
+      <TextField
+        id={id('name')}
+        label={m.indicatorName}
+        hint={m.indicatorNameHint}
+        value={indicator.name}
+        onChange={(name) => set({ name })}
+        error={error('name')}
+        width="xl"
+      />
       <SelectField
         id={id('outcomeId')}
         label={m.indicatorOutcome}
@@ -44,13 +56,60 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
         options={options}
         error={error('outcomeId')}
       />
-      <TextField id={id('dataSource')} label={m.dataSource} hint={m.dataSourceHint} value={indicator.dataSource} onChange={(dataSource) => set({ dataSource })} error={error('dataSource')} optional width="xl" />
+      <TextField
+        id={id('dataSource')}
+        label={m.dataSource}
+        hint={m.dataSourceHint}
+        value={indicator.dataSource}
+        onChange={(dataSource) => set({ dataSource })}
+        error={error('dataSource')}
+        optional
+        width="xl"
+      />
       <div className="cm-numbers">
-        <TextField id={id('baseline')} label={m.baseline} hint={m.baselineHint} value={indicator.baseline} onChange={(baseline) => set({ baseline })} error={error('baseline')} inputMode="decimal" optional width="s" />
-        <TextField id={id('target')} label={m.target} hint={m.targetHint} value={indicator.target} onChange={(target) => set({ target })} error={error('target')} inputMode="decimal" optional width="s" />
-        <TextField id={id('unit')} label={m.unit} hint={m.unitHint} value={indicator.unit} onChange={(unit) => set({ unit })} error={error('unit')} optional width="s" />
+        <TextField
+          id={id('baseline')}
+          label={m.baseline}
+          hint={m.baselineHint}
+          value={indicator.baseline}
+          onChange={(baseline) => set({ baseline })}
+          error={error('baseline')}
+          inputMode="decimal"
+          optional
+          width="s"
+        />
+        <TextField
+          id={id('target')}
+          label={m.target}
+          hint={m.targetHint}
+          value={indicator.target}
+          onChange={(target) => set({ target })}
+          error={error('target')}
+          inputMode="decimal"
+          optional
+          width="s"
+        />
+        <TextField
+          id={id('unit')}
+          label={m.unit}
+          hint={m.unitHint}
+          value={indicator.unit}
+          onChange={(unit) => set({ unit })}
+          error={error('unit')}
+          optional
+          width="s"
+        />
       </div>
-      <TextField id={id('whenText')} label={m.whenText} hint={m.whenTextHint} value={indicator.whenText} onChange={(whenText) => set({ whenText })} error={error('whenText')} optional width="xl" />
+      <TextField
+        id={id('whenText')}
+        label={m.whenText}
+        hint={m.whenTextHint}
+        value={indicator.whenText}
+        onChange={(whenText) => set({ whenText })}
+        error={error('whenText')}
+        optional
+        width="xl"
+      />
       <fieldset className="mt-4" aria-describedby={`${id('dates')}-hint`}>
         <legend className="form-label">{m.whenDates}</legend>
         <span className="form-hint" id={`${id('dates')}-hint`}>
@@ -71,7 +130,13 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
             </button>
           </div>
         ))}
-        <button type="button" id={ids.addDate(index)} className="button button-secondary" onClick={addDate} disabled={indicator.whenDates.length >= LIMITS.dates}>
+        <button
+          type="button"
+          id={ids.addDate(index)}
+          className="button button-secondary"
+          onClick={addDate}
+          disabled={indicator.whenDates.length >= LIMITS.dates}
+        >
           {m.addDate}
         </button>
       </fieldset>

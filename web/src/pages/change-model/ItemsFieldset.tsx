@@ -64,7 +64,13 @@ export function ItemsFieldset({ section, items, onChange, errors }: ItemsFieldse
               <div className="button-row">
                 {items.length > 1 ? (
                   <>
-                    <button type="button" id={ids.moveUp(section, i)} className="button button-tertiary" onClick={() => shift(i, -1)} disabled={i === 0}>
+                    <button
+                      type="button"
+                      id={ids.moveUp(section, i)}
+                      className="button button-tertiary"
+                      onClick={() => shift(i, -1)}
+                      disabled={i === 0}
+                    >
                       {m.moveUp(label)}
                     </button>
                     <button
@@ -86,7 +92,13 @@ export function ItemsFieldset({ section, items, onChange, errors }: ItemsFieldse
           );
         })}
       </ol>
-      <button type="button" id={ids.add(section)} className="button button-secondary" onClick={add} disabled={items.length >= LIMITS.items}>
+      <button
+        type="button"
+        id={ids.add(section)}
+        className="button button-secondary"
+        onClick={add}
+        disabled={items.length >= LIMITS.items}
+      >
         {m.add(itemName)}
       </button>
       {items.length >= LIMITS.items ? <p className="form-hint">{m.maxItems(LIMITS.items)}</p> : null}

@@ -9,13 +9,24 @@ import { LIMITS, parseNumber } from './editor-form.js';
 
 /** Today in Denmark as YYYY-MM-DD, the date input's default. */
 function danishToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 const ID = 'cm-m';
 
 /** Records a measured value of one indicator of the current version. */
-export function MeasurementForm({ courseId, indicators }: { courseId: string; indicators: IndicatorWithMeasurements[] }) {
+export function MeasurementForm({
+  courseId,
+  indicators,
+}: {
+  courseId: string;
+  indicators: IndicatorWithMeasurements[];
+}) {
   const t = useT();
   const m = t.changeModel;
   const record = useRecordMeasurement(courseId);
@@ -57,7 +68,11 @@ export function MeasurementForm({ courseId, indicators }: { courseId: string; in
       <h3 id="cm-measure-heading">{m.measureHeading}</h3>
       {done ? <Alert variant="success" heading={done} /> : null}
       {err ? (
-        <ErrorAlert error={err} idPrefix={ID} fieldLabels={{ measuredOn: m.measureDate, value: m.measureValue, note: m.measureNote }} />
+        <ErrorAlert
+          error={err}
+          idPrefix={ID}
+          fieldLabels={{ measuredOn: m.measureDate, value: m.measureValue, note: m.measureNote }}
+        />
       ) : null}
       <SelectField
         id={`${ID}-key`}

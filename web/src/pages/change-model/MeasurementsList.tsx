@@ -9,7 +9,13 @@ import { useDeleteMeasurement, type IndicatorWithMeasurements, type Measurement 
 import { valueText } from './progress-text.js';
 
 /** Each indicator's newest measurements (folded away), with delete for those the server allows. */
-export function MeasurementsList({ courseId, indicators }: { courseId: string; indicators: IndicatorWithMeasurements[] }) {
+export function MeasurementsList({
+  courseId,
+  indicators,
+}: {
+  courseId: string;
+  indicators: IndicatorWithMeasurements[];
+}) {
   const t = useT();
   const m = t.changeModel;
   const remove = useDeleteMeasurement(courseId);
@@ -78,11 +84,28 @@ export function MeasurementsList({ courseId, indicators }: { courseId: string; i
               </table>
             </div>
           )}
-          {i.measurementCount > i.measurements.length ? <p className="form-hint">{m.olderMeasurements(i.measurements.length, i.measurementCount)}</p> : null}
+          {i.measurementCount > i.measurements.length ? (
+            <p className="form-hint">{m.olderMeasurements(i.measurements.length, i.measurementCount)}</p>
+          ) : null}
         </details>
       ))}
-      <ConfirmDialog open={asked !== null} heading={m.deleteHeading} confirmLabel={m.deleteConfirm} onConfirm={confirm} onClose={() => setAsked(null)} busy={remove.isPending}>
-        {asked ? <p>{m.deleteText(asked.indicator.name, valueText(t, asked.measurement.value, asked.indicator.unit), formatDate(t, asked.measurement.measuredOn))}</p> : null}
+      <ConfirmDialog
+        open={asked !== null}
+        heading={m.deleteHeading}
+        confirmLabel={m.deleteConfirm}
+        onConfirm={confirm}
+        onClose={() => setAsked(null)}
+        busy={remove.isPending}
+      >
+        {asked ? (
+          <p>
+            {m.deleteText(
+              asked.indicator.name,
+              valueText(t, asked.measurement.value, asked.indicator.unit),
+              formatDate(t, asked.measurement.measuredOn),
+            )}
+          </p>
+        ) : null}
       </ConfirmDialog>
     </div>
   );

@@ -8,7 +8,8 @@ export function ModelText({ content }: { content: ChangeModelContent }) {
   const t = useT();
   const m = t.changeModel;
   const outcomes = [...content.shortTermOutcomes, ...content.longTermOutcomes];
-  const n = (x: number | null, unit: string) => (x === null ? t.common.none : `${formatNumber(t, x)}${unit ? ` ${unit}` : ''}`);
+  const n = (x: number | null, unit: string) =>
+    x === null ? t.common.none : `${formatNumber(t, x)}${unit ? ` ${unit}` : ''}`;
   return (
     <div className="cm-text">
       {(['problem', 'targetGroup'] as const).map((s) => (
@@ -47,7 +48,11 @@ export function ModelText({ content }: { content: ChangeModelContent }) {
             <dt>{m.target}</dt>
             <dd>{n(i.target, i.unit)}</dd>
             <dt>{m.whenText}</dt>
-            <dd>{[i.measuredWhen.text, i.measuredWhen.dates.map((d) => formatDate(t, d)).join(', ')].filter(Boolean).join(' – ') || t.common.none}</dd>
+            <dd>
+              {[i.measuredWhen.text, i.measuredWhen.dates.map((d) => formatDate(t, d)).join(', ')]
+                .filter(Boolean)
+                .join(' – ') || t.common.none}
+            </dd>
           </dl>
         ))}
       </section>

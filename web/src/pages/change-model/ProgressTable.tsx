@@ -27,9 +27,20 @@ export function ProgressTable({ indicators }: { indicators: IndicatorWithMeasure
               <th scope="row">{i.name}</th>
               <td>{valueText(t, i.baseline, i.unit)}</td>
               <td>{valueText(t, i.target, i.unit)}</td>
-              <td>{i.latest ? m.latestValue(valueText(t, i.latest.value, i.unit), formatDate(t, i.latest.measuredOn)) : m.notMeasured}</td>
               <td>
-                {i.progressPercent === null ? null : <progress className="cm-bar" max={100} value={barValue(i.progressPercent)} aria-label={m.progressLabel(i.name)} />}
+                {i.latest
+                  ? m.latestValue(valueText(t, i.latest.value, i.unit), formatDate(t, i.latest.measuredOn))
+                  : m.notMeasured}
+              </td>
+              <td>
+                {i.progressPercent === null ? null : (
+                  <progress
+                    className="cm-bar"
+                    max={100}
+                    value={barValue(i.progressPercent)}
+                    aria-label={m.progressLabel(i.name)}
+                  />
+                )}
                 <span className="cm-progress-text">{progressText(t, i)}</span>
                 {i.progressPercent === null ? <span className="form-hint">{m.progressUnknownHint}</span> : null}
                 {i.due ? (

@@ -24,7 +24,10 @@ export function VersionsSection({ model }: { model: ChangeModel }) {
     e.preventDefault();
     setPair({ from: Number(from), to: Number(to) });
   };
-  const options = items.map((v) => ({ value: String(v.version), label: m.versionOption(v.version, formatInstant(t, v.savedAt)) }));
+  const options = items.map((v) => ({
+    value: String(v.version),
+    label: m.versionOption(v.version, formatInstant(t, v.savedAt)),
+  }));
   return (
     <section aria-labelledby="cm-versions-heading" className="mt-8 cm-no-print">
       <h2 id="cm-versions-heading">{m.versionsHeading}</h2>
@@ -55,7 +58,9 @@ export function VersionsSection({ model }: { model: ChangeModel }) {
           </table>
         </div>
       )}
-      {model.versions.total > items.length ? <p className="form-hint">{m.moreVersions(items.length, model.versions.total)}</p> : null}
+      {model.versions.total > items.length ? (
+        <p className="form-hint">{m.moreVersions(items.length, model.versions.total)}</p>
+      ) : null}
       <h3 className="mt-6">{m.compareHeading}</h3>
       {items.length < 2 ? (
         <p>{m.needTwoVersions}</p>

@@ -36,14 +36,27 @@ export const diagramUrl = (courseId: string, version: number) =>
 export const changeModelQueries = {
   of: (courseId: string) => ['change-model', courseId] as const,
   detail: (courseId: string) =>
-    queryOptions({ queryKey: ['change-model', courseId], queryFn: ({ signal }) => call(E.read, { params: { id: courseId }, signal }) }),
+    queryOptions({
+      queryKey: ['change-model', courseId],
+      queryFn: ({ signal }) => call(E.read, { params: { id: courseId }, signal }),
+    }),
   /** The diagram as SVG text (the server draws it; the page inlines it). */
   diagram: (courseId: string, version: number) =>
     queryOptions({
       queryKey: ['change-model', courseId, 'diagram', version],
       queryFn: async ({ signal }) => {
-        const res = await fetch(diagramUrl(courseId, version), { credentials: 'same-origin', headers: { accept: 'image/svg+xml' }, signal });
-        if (!res.ok) throw new ApiError({ type: 'about:blank', title: res.statusText, status: res.status, code: `http_${res.status}` });
+        const res = await fetch(diagramUrl(courseId, version), {
+          credentials: 'same-origin',
+          headers: { accept: 'image/svg+xml' },
+          signal,
+        });
+        if (!res.ok)
+          throw new ApiError({
+            type: 'about:blank',
+            title: res.statusText,
+            status: res.status,
+            code: `http_${res.status}`,
+          });
         // The XML declaration means nothing inside HTML.
         return (await res.text()).replace(/^<\?xml[^>]*>\s*/, '');
       },
@@ -51,7 +64,8 @@ export const changeModelQueries = {
   comparison: (courseId: string, pair: { from: number; to: number } | null) =>
     queryOptions({
       queryKey: ['change-model', courseId, 'compare', pair?.from, pair?.to],
-      queryFn: ({ signal }) => call(E.compare, { params: { id: courseId }, query: { from: pair?.from ?? 0, to: pair?.to ?? 0 }, signal }),
+      queryFn: ({ signal }) =>
+        call(E.compare, { params: { id: courseId }, query: { from: pair?.from ?? 0, to: pair?.to ?? 0 }, signal }),
     }),
 };
 
@@ -69,7 +83,10 @@ export function useComparison(courseId: string, pair: { from: number; to: number
   return useQuery({ ...changeModelQueries.comparison(courseId, pair), enabled: pair !== null });
 }
 
-export function saveChangeModel(courseId: string, input: { baseVersion: number; content: ChangeModelContent; note: string }) {
+export function saveChangeModel(
+  courseId: string,
+  input: { baseVersion: number; content: ChangeModelContent; note: string },
+) {
   return call(E.save, { params: { id: courseId }, body: input });
 }
 
@@ -81,10 +98,12 @@ export function dismissConflict(courseId: string, conflictId: string) {
 export function useSaveChangeModel(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { baseVersion: number; content: ChangeModelContent; note: string }) => saveChangeModel(courseId, input),
+    mutationFn: (input: { baseVersion: number; content: ChangeModelContent; note: string }) =>
+      saveChangeModel(courseId, input),
     onSuccess: (model) => queryClient.setQueryData(changeModelQueries.detail(courseId).queryKey, model),
     onError: async (error) => {
-      if (error instanceof ApiError && error.status === 409) await queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) });
+      if (error instanceof ApiError && error.status === 409)
+        await queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) });
     },
   });
 }
@@ -101,7 +120,8 @@ export function useRecordMeasurement(courseId: string) {
 export function useDeleteMeasurement(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, id }: { key: string; id: string }) => call(E.deleteMeasurement, { params: { id: courseId, key, measurementId: id } }),
+    mutationFn: ({ key, id }: { key: string; id: string }) =>
+      call(E.deleteMeasurement, { params: { id: courseId, key, measurementId: id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) }),
   });
 }

@@ -24,7 +24,13 @@ export const LIMITS: typeof ContractLimits = {
   magnitude: 1_000_000_000,
 };
 
-export const ITEM_SECTIONS = ['activities', 'outputs', 'shortTermOutcomes', 'longTermOutcomes', 'assumptions'] as const satisfies readonly ItemSection[];
+export const ITEM_SECTIONS = [
+  'activities',
+  'outputs',
+  'shortTermOutcomes',
+  'longTermOutcomes',
+  'assumptions',
+] as const satisfies readonly ItemSection[];
 
 export interface ItemValues {
   id: string;
@@ -98,7 +104,18 @@ function indicatorValues(i: Indicator): IndicatorValues {
 }
 
 export function emptyIndicator(): IndicatorValues {
-  return { uid: newId('i'), key: null, name: '', outcomeId: '', dataSource: '', baseline: '', target: '', unit: '', whenText: '', whenDates: [] };
+  return {
+    uid: newId('i'),
+    key: null,
+    name: '',
+    outcomeId: '',
+    dataSource: '',
+    baseline: '',
+    target: '',
+    unit: '',
+    whenText: '',
+    whenDates: [],
+  };
 }
 
 /** "12,5" or "12.5" → 12.5; "" → null; anything else → NaN. */
@@ -127,7 +144,10 @@ export function keyFor(name: string, taken: Set<string>): string {
 }
 
 /** The request's content and note, and what is wrong before sending (the server's field paths). */
-export function contentOf(v: EditorValues, m: ChangeModelMessages): { content: ChangeModelContent; note: string; errors: FieldError[] } {
+export function contentOf(
+  v: EditorValues,
+  m: ChangeModelMessages,
+): { content: ChangeModelContent; note: string; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const text = (field: string, value: string, max: number, required: boolean) => {
     const s = value.trim();
@@ -135,13 +155,18 @@ export function contentOf(v: EditorValues, m: ChangeModelMessages): { content: C
     if (s.length > max) errors.push({ field, message: m.tooLong(max) });
     return s;
   };
-  const items = (section: ItemSection) => v[section].map((item, i) => ({ id: item.id, text: text(`content.${section}.${i}.text`, item.text, LIMITS.item, true) }));
+  const items = (section: ItemSection) =>
+    v[section].map((item, i) => ({
+      id: item.id,
+      text: text(`content.${section}.${i}.text`, item.text, LIMITS.item, true),
+    }));
   const taken = new Set(v.indicators.flatMap((i) => (i.key ? [i.key] : [])));
   const indicators = v.indicators.map((ind, i): Indicator => {
     const field = (name: string) => `content.indicators.${i}.${name}`;
     const number = (name: 'baseline' | 'target', value: string) => {
       const n = parseNumber(value);
-      if (Number.isNaN(n) || (n !== null && Math.abs(n) > LIMITS.magnitude)) errors.push({ field: field(name), message: m.notANumber });
+      if (Number.isNaN(n) || (n !== null && Math.abs(n) > LIMITS.magnitude))
+        errors.push({ field: field(name), message: m.notANumber });
       return Number.isNaN(n) ? null : n;
     };
     const baseline = number('baseline', ind.baseline);
@@ -154,7 +179,8 @@ export function contentOf(v: EditorValues, m: ChangeModelMessages): { content: C
       taken.add(key);
     }
     const dates = ind.whenDates.map((d, j) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.push({ field: field(`measuredWhen.dates.${j}`), message: m.badDate });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date))
+        errors.push({ field: field(`measuredWhen.dates.${j}`), message: m.badDate });
       return d.date;
     });
     return {
@@ -221,7 +247,8 @@ export function locate(fe: FieldError, m: ChangeModelMessages, v: EditorValues):
     if (sub === 'measuredWhen' && subIndex === 'dates' && dateIndex !== undefined) {
       return at(ids.date(i, Number(dateIndex)), `${legend}, ${m.whenDate(Number(dateIndex) + 1).toLowerCase()}`);
     }
-    if (sub === 'measuredWhen' && subIndex === 'dates') return at(ids.addDate(i), `${legend}, ${m.whenDates.toLowerCase()}`);
+    if (sub === 'measuredWhen' && subIndex === 'dates')
+      return at(ids.addDate(i), `${legend}, ${m.whenDates.toLowerCase()}`);
     if (sub === 'measuredWhen') return at(ids.indicator(i, 'whenText'), `${legend}, ${m.whenText.toLowerCase()}`);
     const labels: Record<string, string> = {
       outcomeId: m.indicatorOutcome,

@@ -6,5 +6,12 @@ const ChangeModelPage = lazyPage(() => import('./ChangeModelPage.js'), 'ChangeMo
 
 /** The course's change model: editor, versions, comparison, diagram, indicators (issue 4). */
 export const changeModelRoutes: RouteObject[] = [
-  { path: 'forloeb/:id/forandringsmodel', element: <RequirePermission permission="course.read"><ChangeModelPage /></RequirePermission> },
+  {
+    path: 'forloeb/:id/forandringsmodel',
+    element: (
+      <RequirePermission permission="course.read">
+        <ChangeModelPage />
+      </RequirePermission>
+    ),
+  },
 ];

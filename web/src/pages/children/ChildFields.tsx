@@ -7,7 +7,12 @@ import type { ChildValues } from './child-form.js';
 /** The child's fields by name, for error summaries and the conflict table. */
 export function useChildFieldLabels(): Record<keyof ChildValues, string> {
   const t = useT();
-  return { firstName: t.children.firstName, lastName: t.children.lastName, birthDate: t.children.birthDate, groupId: t.children.group };
+  return {
+    firstName: t.children.firstName,
+    lastName: t.children.lastName,
+    birthDate: t.children.birthDate,
+    groupId: t.children.group,
+  };
 }
 
 interface ChildFieldsProps {
@@ -26,9 +31,36 @@ export function ChildFields({ idPrefix, values, onChange, error, groups }: Child
   const labels = useChildFieldLabels();
   return (
     <>
-      <TextField id={`${idPrefix}-firstName`} label={labels.firstName} value={values.firstName} onChange={(v) => onChange('firstName', v)} required autoComplete="off" error={fieldError(error, 'firstName')} width="l" />
-      <TextField id={`${idPrefix}-lastName`} label={labels.lastName} value={values.lastName} onChange={(v) => onChange('lastName', v)} required autoComplete="off" error={fieldError(error, 'lastName')} width="l" />
-      <TextField id={`${idPrefix}-birthDate`} label={labels.birthDate} type="date" value={values.birthDate} onChange={(v) => onChange('birthDate', v)} required error={fieldError(error, 'birthDate')} width="m" />
+      <TextField
+        id={`${idPrefix}-firstName`}
+        label={labels.firstName}
+        value={values.firstName}
+        onChange={(v) => onChange('firstName', v)}
+        required
+        autoComplete="off"
+        error={fieldError(error, 'firstName')}
+        width="l"
+      />
+      <TextField
+        id={`${idPrefix}-lastName`}
+        label={labels.lastName}
+        value={values.lastName}
+        onChange={(v) => onChange('lastName', v)}
+        required
+        autoComplete="off"
+        error={fieldError(error, 'lastName')}
+        width="l"
+      />
+      <TextField
+        id={`${idPrefix}-birthDate`}
+        label={labels.birthDate}
+        type="date"
+        value={values.birthDate}
+        onChange={(v) => onChange('birthDate', v)}
+        required
+        error={fieldError(error, 'birthDate')}
+        width="m"
+      />
       <SelectField
         id={`${idPrefix}-groupId`}
         label={labels.groupId}

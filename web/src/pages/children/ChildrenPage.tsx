@@ -18,7 +18,12 @@ export function ChildrenPage() {
   usePageTitle(t.children.title);
   const { filter, page, draft, set, submit } = useFilterParams(PARAMS);
   const institutions = useInstitutions({ page: 1, pageSize: 200 });
-  const query = useChildren({ q: filter.q || undefined, institutionId: filter.institutionId || undefined, page, pageSize: PAGE_SIZE });
+  const query = useChildren({
+    q: filter.q || undefined,
+    institutionId: filter.institutionId || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   // The institutions whose children the server lets this user see.
   const institutionOptions = (institutions.data?.items ?? []).filter((i) => i.actions.readChildren);
 
@@ -35,12 +40,17 @@ export function ChildrenPage() {
             label={t.children.institution}
             value={draft.institutionId}
             onChange={set('institutionId')}
-            options={[{ value: '', label: t.children.allInstitutions }, ...institutionOptions.map((i) => ({ value: i.id, label: i.name }))]}
+            options={[
+              { value: '', label: t.children.allInstitutions },
+              ...institutionOptions.map((i) => ({ value: i.id, label: i.name })),
+            ]}
           />
         ) : null}
       </FilterForm>
       <PagedResults query={query} noResults={t.children.noResults}>
-        {(items) => <ChildrenTable items={items} caption={t.children.caption} showInstitution={institutionOptions.length !== 1} />}
+        {(items) => (
+          <ChildrenTable items={items} caption={t.children.caption} showInstitution={institutionOptions.length !== 1} />
+        )}
       </PagedResults>
     </>
   );

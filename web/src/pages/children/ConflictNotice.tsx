@@ -48,7 +48,13 @@ export function ConflictNotice({ error, base, latest, mine, groups, onLoadLatest
             {CHILD_FIELDS.map((f) => (
               <tr key={f} className={mine[f] !== before[f] && mine[f] !== saved[f] ? 'differs' : undefined}>
                 <th scope="row">{label[f]}</th>
-                <td>{mine[f] !== before[f] ? show(f, mine[f]) : <span className="text-muted">{t.children.notChangedByYou}</span>}</td>
+                <td>
+                  {mine[f] !== before[f] ? (
+                    show(f, mine[f])
+                  ) : (
+                    <span className="text-muted">{t.children.notChangedByYou}</span>
+                  )}
+                </td>
                 <td>{show(f, saved[f])}</td>
               </tr>
             ))}

@@ -78,7 +78,15 @@ export function EditChildForm({ child, groups }: { child: Child; groups: Group[]
       {notice === 'saved' ? <Alert variant="success" heading={t.children.saved} /> : null}
       {notice === 'unchanged' ? <Alert variant="info" heading={t.children.noChanges} /> : null}
       {conflict ? (
-        <ConflictNotice error={err} base={base} latest={latest} mine={values} groups={groups} onLoadLatest={loadLatest} onKeepMine={keepMine} />
+        <ConflictNotice
+          error={err}
+          base={base}
+          latest={latest}
+          mine={values}
+          groups={groups}
+          onLoadLatest={loadLatest}
+          onKeepMine={keepMine}
+        />
       ) : err ? (
         <ErrorAlert error={err} idPrefix="child" fieldLabels={labels} />
       ) : null}

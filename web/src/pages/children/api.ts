@@ -16,8 +16,12 @@ export interface ChildFilter {
 export const childQueries = {
   all: ['children'] as const,
   list: (filter: ChildFilter) =>
-    queryOptions({ queryKey: ['children', filter], queryFn: ({ signal }) => call(E.list, { query: { ...filter }, signal }) }),
-  detail: (id: string) => queryOptions({ queryKey: ['child', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+    queryOptions({
+      queryKey: ['children', filter],
+      queryFn: ({ signal }) => call(E.list, { query: { ...filter }, signal }),
+    }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['child', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
 };
 
 export function useChildren(filter: ChildFilter) {

@@ -7,10 +7,20 @@ export interface ChildValues {
   groupId: string;
 }
 
-export const CHILD_FIELDS = ['firstName', 'lastName', 'birthDate', 'groupId'] as const satisfies readonly (keyof ChildValues)[];
+export const CHILD_FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'groupId',
+] as const satisfies readonly (keyof ChildValues)[];
 
 export function valuesOf(child: Child): ChildValues {
-  return { firstName: child.firstName, lastName: child.lastName, birthDate: child.birthDate, groupId: child.groupId ?? '' };
+  return {
+    firstName: child.firstName,
+    lastName: child.lastName,
+    birthDate: child.birthDate,
+    groupId: child.groupId ?? '',
+  };
 }
 
 /** The PATCH body: only the fields that differ from the version the editor started from. */

@@ -37,7 +37,9 @@ export function ConsultantForm({ course }: { course: Course }) {
   const options = [
     { value: NONE, label: c.noneOption },
     ...(items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })),
-    ...(course.consultant && !listed.has(course.consultant.id) ? [{ value: course.consultant.id, label: course.consultant.name }] : []),
+    ...(course.consultant && !listed.has(course.consultant.id)
+      ? [{ value: course.consultant.id, label: course.consultant.name }]
+      : []),
   ];
   const err = assign.error;
   return (

@@ -14,7 +14,13 @@ export function CourseFacts({ course }: { course: Course }) {
       <dt>{c.period}</dt>
       <dd>{t.rounds.periodText(formatDate(t, course.periodStart), formatDate(t, course.periodEnd))}</dd>
       <dt>{c.round}</dt>
-      <dd>{session.permissions.includes('round.read') ? <Link to={`/runder/${course.roundId}`}>{course.roundName}</Link> : course.roundName}</dd>
+      <dd>
+        {session.permissions.includes('round.read') ? (
+          <Link to={`/runder/${course.roundId}`}>{course.roundName}</Link>
+        ) : (
+          course.roundName
+        )}
+      </dd>
       <dt>{c.consultant}</dt>
       <dd>{course.consultant?.name ?? c.noConsultant}</dd>
     </dl>

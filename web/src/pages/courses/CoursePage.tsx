@@ -33,7 +33,9 @@ export function CoursePage() {
         <div className="col-12 col-lg-6">
           <CourseFacts course={course} />
           {d ? <NextMeeting courseId={course.id} next={d.next} /> : null}
-          {d ? <p className="text-muted">{t.dashboard.countsText(d.meetings.held, d.meetings.dated, d.meetings.total)}</p> : null}
+          {d ? (
+            <p className="text-muted">{t.dashboard.countsText(d.meetings.held, d.meetings.dated, d.meetings.total)}</p>
+          ) : null}
         </div>
         <div className="col-12 col-lg-6">{d ? <OwedList courseId={course.id} owed={d.owed} /> : null}</div>
       </div>

@@ -45,9 +45,7 @@ export function CoursesPage() {
               <th scope="col">{c.round}</th>
               <th scope="col">{c.period}</th>
               <th scope="col">{c.consultant}</th>
-              <th scope="col">
-                {c.meetingCount}
-              </th>
+              <th scope="col">{c.meetingCount}</th>
             </tr>
           </thead>
           <tbody>

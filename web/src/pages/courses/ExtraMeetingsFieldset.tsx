@@ -53,7 +53,13 @@ export function ExtraMeetingsFieldset({ extra, onChange, errors }: ExtraMeetings
           </button>
         </div>
       ))}
-      <button type="button" ref={addRef} className="button button-secondary" onClick={add} disabled={extra.length >= 20}>
+      <button
+        type="button"
+        ref={addRef}
+        className="button button-secondary"
+        onClick={add}
+        disabled={extra.length >= 20}
+      >
         {c.addExtra}
       </button>
     </fieldset>

@@ -18,12 +18,26 @@ export function GroupFields({ index, group, onChange, onRemove, options, errors 
   const instId = ids.groupInstitutions(index);
   const instError = messageFor(errors, instId);
   const toggle = (id: string, on: boolean) =>
-    onChange({ ...group, institutionIds: on ? [...group.institutionIds, id] : group.institutionIds.filter((x) => x !== id) });
+    onChange({
+      ...group,
+      institutionIds: on ? [...group.institutionIds, id] : group.institutionIds.filter((x) => x !== id),
+    });
   return (
     <fieldset className="mb-6">
       <legend className="h4">{c.groupLegend(index + 1, group.name)}</legend>
-      <TextField id={ids.groupName(index)} label={c.groupName} value={group.name} onChange={(name) => onChange({ ...group, name })} error={messageFor(errors, ids.groupName(index))} />
-      <fieldset id={instId} tabIndex={-1} className={`form-group${instError ? ' form-error' : ''}`} aria-describedby={describedBy(instId, undefined, instError)}>
+      <TextField
+        id={ids.groupName(index)}
+        label={c.groupName}
+        value={group.name}
+        onChange={(name) => onChange({ ...group, name })}
+        error={messageFor(errors, ids.groupName(index))}
+      />
+      <fieldset
+        id={instId}
+        tabIndex={-1}
+        className={`form-group${instError ? ' form-error' : ''}`}
+        aria-describedby={describedBy(instId, undefined, instError)}
+      >
         <legend className="form-label">{c.groupInstitutions}</legend>
         <FieldMessages id={instId} error={instError} />
         {options.length === 0 ? <p>{c.noInstitutionsToChoose}</p> : null}

@@ -5,7 +5,11 @@ import { useT } from '../../i18n/i18n.js';
 import { Violations } from '../schedule/Violations.js';
 import type { CourseMeeting } from './api.js';
 
-const STATUS_BADGE: Record<CourseMeeting['status'], string> = { planned: 'badge', held: 'badge badge-success', cancelled: 'badge badge-warning' };
+const STATUS_BADGE: Record<CourseMeeting['status'], string> = {
+  planned: 'badge',
+  held: 'badge badge-success',
+  cancelled: 'badge badge-warning',
+};
 
 /** A meeting as the table shows it; the schedule page adds the broken rules and whether it may be moved. */
 export type MeetingRow = CourseMeeting & { violations?: readonly string[]; allowed?: { move: boolean } };
@@ -15,7 +19,9 @@ function When({ meeting }: { meeting: MeetingRow }) {
   const c = t.courses;
   if (!meeting.date) return <span className="text-muted">{c.notScheduled}</span>;
   const date = formatDate(t, meeting.date);
-  return <>{meeting.start && meeting.end ? c.timeRange(date, meeting.start.slice(0, 5), meeting.end.slice(0, 5)) : date}</>;
+  return (
+    <>{meeting.start && meeting.end ? c.timeRange(date, meeting.start.slice(0, 5), meeting.end.slice(0, 5)) : date}</>
+  );
 }
 
 interface MeetingsTableProps {
@@ -52,7 +58,9 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
         <tbody>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <th scope="row">{courseId ? <Link to={`/forloeb/${courseId}/moeder/${m.id}`}>{m.title}</Link> : m.title}</th>
+              <th scope="row">
+                {courseId ? <Link to={`/forloeb/${courseId}/moeder/${m.id}`}>{m.title}</Link> : m.title}
+              </th>
               <td>{c.kinds[m.kind]}</td>
               <td>
                 <When meeting={m} />
@@ -68,7 +76,12 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
               {movable ? (
                 <td>
                   {m.allowed?.move ? (
-                    <button type="button" className="button button-secondary" aria-label={s.moveLabel(m.title)} onClick={() => onMove(m)}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      aria-label={s.moveLabel(m.title)}
+                      onClick={() => onMove(m)}
+                    >
                       {s.move}
                     </button>
                   ) : null}

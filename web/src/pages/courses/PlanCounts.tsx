@@ -29,9 +29,7 @@ export function PlanCounts({ values, onChange, errors }: PlanCountsProps) {
     <>
       {count('sparring', c.sparringHint)}
       <div className="form-group">
-        <p className="form-label mb-0">
-          {c.steering}
-        </p>
+        <p className="form-label mb-0">{c.steering}</p>
         <p className="mt-0">
           <strong>{STEERING}</strong> – {c.steeringFixed}
         </p>

@@ -9,7 +9,16 @@ import { courseQueries, fetchCourse, useCourseInstitutions, useUpdatePlan, type 
 import { ExtraMeetingsFieldset } from './ExtraMeetingsFieldset.js';
 import { PlanCounts } from './PlanCounts.js';
 import { PlanErrorSummary } from './PlanErrorSummary.js';
-import { institutionOptions, locate, meetingTotal, planOf, valuesOf, type InstitutionOption, type PlanError, type PlanValues } from './plan-form.js';
+import {
+  institutionOptions,
+  locate,
+  meetingTotal,
+  planOf,
+  valuesOf,
+  type InstitutionOption,
+  type PlanError,
+  type PlanValues,
+} from './plan-form.js';
 import { WorkingGroupsFieldset } from './WorkingGroupsFieldset.js';
 
 /** The plan editor, once it is known which institutions the user may choose among. */
@@ -57,7 +66,8 @@ function PlanForm({ course, listed }: { course: Course; listed: InstitutionOptio
           setSavedCount(saved.meetings.length);
         },
         onError: (err) => {
-          if (isApiError(err, 400) && err.fieldErrors.length > 0) setErrors(err.fieldErrors.map((fe) => locate(fe, c, values)));
+          if (isApiError(err, 400) && err.fieldErrors.length > 0)
+            setErrors(err.fieldErrors.map((fe) => locate(fe, c, values)));
           if (!isApiError(err, 409)) return;
           void fetchCourse(course.id).then((fresh) => {
             queryClient.setQueryData(courseQueries.detail(course.id).queryKey, fresh);
@@ -105,7 +115,13 @@ function PlanForm({ course, listed }: { course: Course; listed: InstitutionOptio
         <ErrorAlert error={err} />
       ) : null}
       <PlanCounts values={values} onChange={change} errors={errors} />
-      <WorkingGroupsFieldset groups={values.workingGroups} onChange={(workingGroups) => change({ workingGroups })} options={options} limited={listed === null} errors={errors} />
+      <WorkingGroupsFieldset
+        groups={values.workingGroups}
+        onChange={(workingGroups) => change({ workingGroups })}
+        options={options}
+        limited={listed === null}
+        errors={errors}
+      />
       <ExtraMeetingsFieldset extra={values.extra} onChange={(extra) => change({ extra })} errors={errors} />
       <p className="mt-6" aria-live="polite" id="plan-preview">
         <strong>{c.preview(meetingTotal(values))}</strong>

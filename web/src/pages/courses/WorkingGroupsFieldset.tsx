@@ -27,7 +27,10 @@ export function WorkingGroupsFieldset({ groups, onChange, options, limited, erro
   }, [focus]);
 
   const add = () => {
-    onChange([...groups, { key: nextGroupKey(groups), name: c.newGroupName(groups.length + 1), institutionIds: [], meetings: '9' }]);
+    onChange([
+      ...groups,
+      { key: nextGroupKey(groups), name: c.newGroupName(groups.length + 1), institutionIds: [], meetings: '9' },
+    ]);
     setFocus(ids.groupName(groups.length));
   };
   const remove = (i: number) => {
@@ -56,7 +59,13 @@ export function WorkingGroupsFieldset({ groups, onChange, options, limited, erro
           errors={errors}
         />
       ))}
-      <button type="button" ref={addRef} className="button button-secondary" onClick={add} disabled={groups.length >= 30}>
+      <button
+        type="button"
+        ref={addRef}
+        className="button button-secondary"
+        onClick={add}
+        disabled={groups.length >= 30}
+      >
         {c.addGroup}
       </button>
     </fieldset>

@@ -1,7 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { courseEndpoints as E } from '../../../../src/shared/contracts/endpoints/courses.js';
 import { organisationEndpoints } from '../../../../src/shared/contracts/endpoints/organisation.js';
-import type { Course, CourseListItem, CourseMeeting, CoursePlan, MeetingKind } from '../../../../src/shared/contracts/courses.js';
+import type {
+  Course,
+  CourseListItem,
+  CourseMeeting,
+  CoursePlan,
+  MeetingKind,
+} from '../../../../src/shared/contracts/courses.js';
 import { call } from '../../api/call.js';
 import { isApiError } from '../../api/client.js';
 import { useCursorList } from '../../api/cursor-list.js';
@@ -19,16 +25,23 @@ export const courseQueries = {
   list: ['courses', 'list'] as const,
   /** Everything cached for one course. */
   of: (id: string) => ['course', id] as const,
-  detail: (id: string) => queryOptions({ queryKey: ['course', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['course', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
   dashboard: (id: string) =>
-    queryOptions({ queryKey: ['course', id, 'dashboard'], queryFn: ({ signal }) => call(E.dashboard, { params: { id }, signal }) }),
+    queryOptions({
+      queryKey: ['course', id, 'dashboard'],
+      queryFn: ({ signal }) => call(E.dashboard, { params: { id }, signal }),
+    }),
   /** The municipality's institutions for the working-group picker, or null when the user may not list them (403, 404). */
   institutions: (municipalityCode: string) =>
     queryOptions({
       queryKey: ['institutions', { municipality: municipalityCode, page: 1, pageSize: 200 }, 'course-picker'],
       queryFn: async ({ signal }) => {
         try {
-          const res = await call(organisationEndpoints.institutions, { query: { municipality: municipalityCode, page: 1, pageSize: 200 }, signal });
+          const res = await call(organisationEndpoints.institutions, {
+            query: { municipality: municipalityCode, page: 1, pageSize: 200 },
+            signal,
+          });
           return res.items.map((i) => ({ id: i.id, name: i.name }));
         } catch (err) {
           if (isApiError(err, 403) || isApiError(err, 404)) return null;
@@ -68,7 +81,8 @@ export function useCourseInstitutions(municipalityCode: string, enabled: boolean
   return useQuery({
     ...courseQueries.institutions(municipalityCode),
     enabled,
-    retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+    retry: (failureCount, error) =>
+      failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
   });
 }
 
@@ -88,7 +102,9 @@ function useCourseMutation<I>(id: string, fn: (input: I) => Promise<Course>) {
 }
 
 export function useUpdatePlan(id: string) {
-  return useCourseMutation(id, (input: { version: number; plan: CoursePlan }) => call(E.savePlan, { params: { id }, body: input }));
+  return useCourseMutation(id, (input: { version: number; plan: CoursePlan }) =>
+    call(E.savePlan, { params: { id }, body: input }),
+  );
 }
 
 export function useAssignConsultant(id: string) {

@@ -23,7 +23,11 @@ export interface PlanValues {
 }
 
 type Counted = 'sparring' | 'leaderSparring' | 'conferences';
-export const RANGES: Record<Counted, [number, number]> = { sparring: [0, 24], leaderSparring: [0, 12], conferences: [0, 4] };
+export const RANGES: Record<Counted, [number, number]> = {
+  sparring: [0, 24],
+  leaderSparring: [0, 12],
+  conferences: [0, 4],
+};
 const GROUP_MEETINGS: [number, number] = [1, 9];
 /** The course always has three steering-group meetings (the contract fixes it). */
 export const STEERING = 3;
@@ -37,7 +41,11 @@ export function valuesOf(plan: CoursePlan): PlanValues {
     leaderSparring: String(plan.leaderSparring),
     conferences: String(plan.conferences),
     themeDay: plan.themeDay,
-    workingGroups: plan.workingGroups.map((g) => ({ ...g, institutionIds: [...g.institutionIds], meetings: String(g.meetings) })),
+    workingGroups: plan.workingGroups.map((g) => ({
+      ...g,
+      institutionIds: [...g.institutionIds],
+      meetings: String(g.meetings),
+    })),
     extra: plan.extra.map((e) => ({ uid: newUid(), title: e.title })),
   };
 }
@@ -60,8 +68,10 @@ export function planOf(v: PlanValues, c: CoursesMessages): { plan: CoursePlan; e
     workingGroups: v.workingGroups.map((g, i) => {
       const meetings = whole(g.meetings);
       if (!g.name.trim()) errors.push({ field: `plan.workingGroups.${i}.name`, message: c.required });
-      if (g.institutionIds.length === 0) errors.push({ field: `plan.workingGroups.${i}.institutionIds`, message: c.chooseInstitution });
-      if (!inRange(meetings, GROUP_MEETINGS)) errors.push({ field: `plan.workingGroups.${i}.meetings`, message: c.wholeNumber(...GROUP_MEETINGS) });
+      if (g.institutionIds.length === 0)
+        errors.push({ field: `plan.workingGroups.${i}.institutionIds`, message: c.chooseInstitution });
+      if (!inRange(meetings, GROUP_MEETINGS))
+        errors.push({ field: `plan.workingGroups.${i}.meetings`, message: c.wholeNumber(...GROUP_MEETINGS) });
       return { key: g.key, name: g.name.trim(), institutionIds: g.institutionIds, meetings };
     }),
     themeDay: v.themeDay,
@@ -81,7 +91,16 @@ export function meetingTotal(v: PlanValues): number {
     return Number.isFinite(x) ? x : 0;
   };
   const groups = v.workingGroups.reduce((sum, g) => sum + n(g.meetings), 0);
-  return 1 + STEERING + n(v.sparring) + n(v.leaderSparring) + groups + (v.themeDay ? 1 : 0) + n(v.conferences) + v.extra.length;
+  return (
+    1 +
+    STEERING +
+    n(v.sparring) +
+    n(v.leaderSparring) +
+    groups +
+    (v.themeDay ? 1 : 0) +
+    n(v.conferences) +
+    v.extra.length
+  );
 }
 
 /** A key like `ag-<n>` no other group has. */

@@ -8,7 +8,28 @@ const CoursesPage = lazyPage(() => import('./CoursesPage.js'), 'CoursesPage');
 
 /** The course pages (list, overview, plan with meetings and plan editor), mounted by app/routes.tsx. */
 export const courseRoutes: RouteObject[] = [
-  { path: 'forloeb', element: <RequirePermission permission="course.read"><CoursesPage /></RequirePermission> },
-  { path: 'forloeb/:id', element: <RequirePermission permission="course.read"><CoursePage /></RequirePermission> },
-  { path: 'forloeb/:id/plan', element: <RequirePermission permission="course.read"><CoursePlanPage /></RequirePermission> },
+  {
+    path: 'forloeb',
+    element: (
+      <RequirePermission permission="course.read">
+        <CoursesPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'forloeb/:id',
+    element: (
+      <RequirePermission permission="course.read">
+        <CoursePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'forloeb/:id/plan',
+    element: (
+      <RequirePermission permission="course.read">
+        <CoursePlanPage />
+      </RequirePermission>
+    ),
+  },
 ];

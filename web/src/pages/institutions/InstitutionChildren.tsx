@@ -18,7 +18,12 @@ export function InstitutionChildren({ institution }: { institution: InstitutionD
   const t = useT();
   const session = useSession();
   const { filter, page, draft, set, submit } = useFilterParams(PARAMS);
-  const query = useChildren({ institutionId: institution.id, groupId: filter.groupId || undefined, page, pageSize: PAGE_SIZE });
+  const query = useChildren({
+    institutionId: institution.id,
+    groupId: filter.groupId || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const canExport = session.permissions.includes('child.export');
 
   return (
@@ -34,7 +39,9 @@ export function InstitutionChildren({ institution }: { institution: InstitutionD
           <span className="form-hint">{t.institutions.exportHint}</span>
         </p>
       ) : null}
-      {institution.actions.writeChildren ? <AddChildForm institutionId={institution.id} groups={institution.groups} /> : null}
+      {institution.actions.writeChildren ? (
+        <AddChildForm institutionId={institution.id} groups={institution.groups} />
+      ) : null}
       {institution.groups.length > 0 ? (
         <FilterForm onSubmit={submit} submitLabel={t.common.show} search={false}>
           <SelectField
@@ -42,12 +49,21 @@ export function InstitutionChildren({ institution }: { institution: InstitutionD
             label={t.children.group}
             value={draft.groupId}
             onChange={set('groupId')}
-            options={[{ value: '', label: t.children.allGroups }, ...institution.groups.map((g) => ({ value: g.id, label: g.name }))]}
+            options={[
+              { value: '', label: t.children.allGroups },
+              ...institution.groups.map((g) => ({ value: g.id, label: g.name })),
+            ]}
           />
         </FilterForm>
       ) : null}
       <PagedResults query={query} noResults={t.children.noResults} noResultsClassName="">
-        {(items) => <ChildrenTable items={items} caption={`${t.institutions.childrenHeading} – ${institution.name}`} showInstitution={false} />}
+        {(items) => (
+          <ChildrenTable
+            items={items}
+            caption={`${t.institutions.childrenHeading} – ${institution.name}`}
+            showInstitution={false}
+          />
+        )}
       </PagedResults>
     </section>
   );

@@ -29,13 +29,22 @@ export function InstitutionsPage() {
       <h1>{t.institutions.title}</h1>
       <p className="font-lead">{t.institutions.intro}</p>
       <FilterForm onSubmit={submit}>
-        <TextField id="institutions-q" label={t.institutions.search} type="search" value={draft.q} onChange={set('q')} />
+        <TextField
+          id="institutions-q"
+          label={t.institutions.search}
+          type="search"
+          value={draft.q}
+          onChange={set('q')}
+        />
         <SelectField
           id="institutions-kind"
           label={t.institutions.kind}
           value={draft.kind}
           onChange={set('kind')}
-          options={[{ value: '', label: t.institutions.allKinds }, ...INSTITUTION_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))]}
+          options={[
+            { value: '', label: t.institutions.allKinds },
+            ...INSTITUTION_KINDS.map((k) => ({ value: k, label: t.kinds[k] })),
+          ]}
         />
         {national ? (
           <MunicipalitySelect

@@ -18,10 +18,14 @@ export const institutionQueries = {
   list: (filter: InstitutionFilter) =>
     queryOptions({
       queryKey: ['institutions', filter],
-      queryFn: ({ signal }) => call(E.institutions, { query: { ...filter, kind: filter.kind as InstitutionKind | undefined }, signal }),
+      queryFn: ({ signal }) =>
+        call(E.institutions, { query: { ...filter, kind: filter.kind as InstitutionKind | undefined }, signal }),
     }),
   detail: (id: string) =>
-    queryOptions({ queryKey: ['institution', id], queryFn: ({ signal }) => call(E.institution, { params: { id }, signal }) }),
+    queryOptions({
+      queryKey: ['institution', id],
+      queryFn: ({ signal }) => call(E.institution, { params: { id }, signal }),
+    }),
 };
 
 export function useInstitutions(filter: InstitutionFilter, enabled = true) {

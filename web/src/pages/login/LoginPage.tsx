@@ -11,7 +11,9 @@ import { useCoreT } from '../../i18n/i18n.js';
 /** Where to go after logging in: back to the page that sent the user here, if it was one of ours. */
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/log-ind') ? from : '/';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/log-ind')
+    ? from
+    : '/';
 }
 
 export function LoginPage() {
@@ -39,7 +41,8 @@ export function LoginPage() {
   };
 
   const error = login.error;
-  const throttled = isApiError(error, 429) && error.retryAfterSeconds ? t.login.throttled(error.retryAfterSeconds) : null;
+  const throttled =
+    isApiError(error, 429) && error.retryAfterSeconds ? t.login.throttled(error.retryAfterSeconds) : null;
   return (
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">

@@ -19,7 +19,14 @@ export function AddParticipant({ invitable, drafts, onAdd }: AddParticipantProps
   const add = () => {
     const user = choices.find((u) => u.userId === chosen);
     if (!user) return;
-    onAdd({ key: user.userId, userId: user.userId, name: user.name, participantRole: user.participantRole, attended: '', hours: '' });
+    onAdd({
+      key: user.userId,
+      userId: user.userId,
+      name: user.name,
+      participantRole: user.participantRole,
+      attended: '',
+      hours: '',
+    });
     setChosen('');
   };
   const addGuest = () => {
@@ -40,7 +47,13 @@ export function AddParticipant({ invitable, drafts, onAdd }: AddParticipantProps
           <label className="sr-only" htmlFor="add-participant">
             {m.choosePerson}
           </label>
-          <select id="add-participant" className="form-select" value={chosen} onChange={(e) => setChosen(e.target.value)} aria-describedby="add-participant-hint">
+          <select
+            id="add-participant"
+            className="form-select"
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value)}
+            aria-describedby="add-participant-hint"
+          >
             <option value="">{m.choosePerson}</option>
             {choices.map((u) => (
               <option key={u.userId} value={u.userId}>

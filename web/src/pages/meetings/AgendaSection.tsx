@@ -71,9 +71,20 @@ function AgendaForm({ meeting }: { meeting: Meeting }) {
     <form onSubmit={submit} noValidate aria-labelledby="meeting-agenda-heading">
       {part.savedAt && !dirty ? <Alert variant="success" heading={m.agendaSaved} /> : null}
       {part.theirs ? (
-        <PartConflict id="agenda-conflict" saved={<AgendaText values={part.theirs} />} mine={<AgendaText values={values} />} onChoose={part.resolve} />
+        <PartConflict
+          id="agenda-conflict"
+          saved={<AgendaText values={part.theirs} />}
+          mine={<AgendaText values={values} />}
+          onChoose={part.resolve}
+        />
       ) : null}
-      {part.error ? <ErrorAlert error={part.error} idPrefix="meeting" fieldLabels={{ agenda: m.agenda, location: m.locationLabel }} /> : null}
+      {part.error ? (
+        <ErrorAlert
+          error={part.error}
+          idPrefix="meeting"
+          fieldLabels={{ agenda: m.agenda, location: m.locationLabel }}
+        />
+      ) : null}
       <TextField
         id="meeting-location"
         label={m.locationLabel}

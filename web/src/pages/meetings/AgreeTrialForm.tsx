@@ -21,8 +21,10 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
     setDone(false);
     agree.reset();
     const found: SummaryItem[] = [];
-    if (!description.trim()) found.push({ target: 'trial-description', label: m.trialDescription, message: t.courses.required });
-    if (!responsible.trim()) found.push({ target: 'trial-responsible', label: m.trialResponsible, message: t.courses.required });
+    if (!description.trim())
+      found.push({ target: 'trial-description', label: m.trialDescription, message: t.courses.required });
+    if (!responsible.trim())
+      found.push({ target: 'trial-responsible', label: m.trialResponsible, message: t.courses.required });
     setErrors(found);
     if (found.length > 0) return;
     agree.mutate(
@@ -44,7 +46,11 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
       {done ? <Alert variant="success" heading={m.agreed} /> : null}
       <ErrorSummary id="agree-trial-errors" heading={m.trialErrorHeading} items={errors} />
       {agree.error ? (
-        <ErrorAlert error={agree.error} idPrefix="trial" fieldLabels={{ description: m.trialDescription, responsible: m.trialResponsible }} />
+        <ErrorAlert
+          error={agree.error}
+          idPrefix="trial"
+          fieldLabels={{ description: m.trialDescription, responsible: m.trialResponsible }}
+        />
       ) : null}
       <TextAreaField
         id="trial-description"

@@ -3,9 +3,16 @@ import { useT } from '../../i18n/i18n.js';
 import { InvitationLink } from '../calendar/InvitationLink.js';
 import type { Meeting } from './api.js';
 
-const STATUS_BADGE: Record<Meeting['status'], string> = { planned: 'badge', held: 'badge badge-success', cancelled: 'badge badge-warning' };
+const STATUS_BADGE: Record<Meeting['status'], string> = {
+  planned: 'badge',
+  held: 'badge badge-success',
+  cancelled: 'badge badge-warning',
+};
 
-export function meetingWhen(t: ReturnType<typeof useT>, m: { date: string | null; start: string | null; end: string | null }): string {
+export function meetingWhen(
+  t: ReturnType<typeof useT>,
+  m: { date: string | null; start: string | null; end: string | null },
+): string {
   if (!m.date) return t.meetings.notScheduled;
   const date = formatDate(t, m.date);
   return m.start && m.end ? t.meetings.timeRange(date, m.start.slice(0, 5), m.end.slice(0, 5)) : date;
@@ -43,7 +50,11 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
         {meeting.otherMunicipalities ? (
           <>
             <dt>{m.otherMunicipalities}</dt>
-            <dd>{meeting.otherMunicipalities.length > 0 ? meeting.otherMunicipalities.join(', ') : m.noOtherMunicipalities}</dd>
+            <dd>
+              {meeting.otherMunicipalities.length > 0
+                ? meeting.otherMunicipalities.join(', ')
+                : m.noOtherMunicipalities}
+            </dd>
           </>
         ) : null}
       </dl>

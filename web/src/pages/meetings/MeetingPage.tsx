@@ -31,7 +31,11 @@ export function MeetingPage() {
   return (
     <>
       <CourseHeader
-        course={{ id: meeting.course.id, municipalityName: meeting.course.municipalityName, roundName: meeting.course.roundName }}
+        course={{
+          id: meeting.course.id,
+          municipalityName: meeting.course.municipalityName,
+          roundName: meeting.course.roundName,
+        }}
         heading={meeting.title}
         trail={[{ label: t.courses.tabs.meetings, to: coursePath(id, 'meetings') }]}
         guest={meeting.guest}

@@ -46,9 +46,24 @@ function Toolbar({ editor, controls }: { editor: Editor; controls: string }) {
   const tools: { key: keyof ToolState; label: string; shortcut: string; run: () => void }[] = [
     { key: 'bold', label: m.bold, shortcut: 'Control+B', run: () => editor.chain().focus().toggleBold().run() },
     { key: 'italic', label: m.italic, shortcut: 'Control+I', run: () => editor.chain().focus().toggleItalic().run() },
-    { key: 'bulletList', label: m.bulletList, shortcut: 'Control+Shift+8', run: () => editor.chain().focus().toggleBulletList().run() },
-    { key: 'orderedList', label: m.orderedList, shortcut: 'Control+Shift+7', run: () => editor.chain().focus().toggleOrderedList().run() },
-    { key: 'heading', label: m.heading, shortcut: 'Control+Alt+3', run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
+    {
+      key: 'bulletList',
+      label: m.bulletList,
+      shortcut: 'Control+Shift+8',
+      run: () => editor.chain().focus().toggleBulletList().run(),
+    },
+    {
+      key: 'orderedList',
+      label: m.orderedList,
+      shortcut: 'Control+Shift+7',
+      run: () => editor.chain().focus().toggleOrderedList().run(),
+    },
+    {
+      key: 'heading',
+      label: m.heading,
+      shortcut: 'Control+Alt+3',
+      run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(),
+    },
   ];
   return (
     <div className="minutes-toolbar" role="toolbar" aria-label={m.toolbar} aria-controls={controls}>

@@ -103,7 +103,8 @@ function MinutesForm({ meeting }: { meeting: Meeting }) {
   };
 
   useEffect(() => {
-    if (meeting.minutes.version > base.current && state.kind === 'saved' && meeting.conflicts.length === 0) adopt(meeting);
+    if (meeting.minutes.version > base.current && state.kind === 'saved' && meeting.conflicts.length === 0)
+      adopt(meeting);
   }, [meeting, state.kind]);
 
   const dirty = () => setState({ kind: 'dirty' });
@@ -134,7 +135,11 @@ function MinutesForm({ meeting }: { meeting: Meeting }) {
     ? error.fieldErrors.map((fe) => {
         const decision = /^decisions\.(\d+)$/.exec(fe.field);
         return decision
-          ? { target: decisionId(Number(decision[1])), label: m.decisionLabel(Number(decision[1]) + 1), message: fe.message }
+          ? {
+              target: decisionId(Number(decision[1])),
+              label: m.decisionLabel(Number(decision[1]) + 1),
+              message: fe.message,
+            }
           : { target: 'meeting-minutes', label: m.minutesLabel, message: fe.message };
       })
     : [];
@@ -185,7 +190,11 @@ function MinutesForm({ meeting }: { meeting: Meeting }) {
           errorOf={(i) => fieldErrors.find((f) => f.target === decisionId(i))?.message}
         />
         <div className="button-row mt-6">
-          <button type="submit" className="button button-primary" disabled={state.kind === 'saving' || conflict !== null}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={state.kind === 'saving' || conflict !== null}
+          >
             {m.saveMinutes}
           </button>
           <p className="mb-0" aria-live="polite" aria-atomic="true" id="minutes-save-status">

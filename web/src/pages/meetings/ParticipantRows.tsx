@@ -14,7 +14,8 @@ export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsPro
   const m = t.meetings;
   if (drafts.length === 0) return <p>{m.noParticipants}</p>;
   const errorOf = (target: string) => errors.find((e) => e.target === target)?.message;
-  const update = (i: number, patch: Partial<ParticipantDraft>) => onChange(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const update = (i: number, patch: Partial<ParticipantDraft>) =>
+    onChange(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const remove = (i: number) => {
     onChange(drafts.filter((_, j) => j !== i));
     window.requestAnimationFrame(() => document.getElementById('add-participant')?.focus());
@@ -83,7 +84,9 @@ export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsPro
                     id={cellId(i, 'role')}
                     className="form-select"
                     value={d.participantRole}
-                    onChange={(e) => update(i, { participantRole: PARTICIPANT_ROLES.find((r) => r === e.target.value) ?? 'other' })}
+                    onChange={(e) =>
+                      update(i, { participantRole: PARTICIPANT_ROLES.find((r) => r === e.target.value) ?? 'other' })
+                    }
                     aria-invalid={roleError ? true : undefined}
                     aria-describedby={describedBy(cellId(i, 'role'), undefined, roleError)}
                   >
@@ -102,7 +105,9 @@ export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsPro
                     id={cellId(i, 'attended')}
                     className="form-select"
                     value={d.attended}
-                    onChange={(e) => update(i, { attended: e.target.value === 'yes' ? 'yes' : e.target.value === 'no' ? 'no' : '' })}
+                    onChange={(e) =>
+                      update(i, { attended: e.target.value === 'yes' ? 'yes' : e.target.value === 'no' ? 'no' : '' })
+                    }
                   >
                     <option value="">{m.notRecorded}</option>
                     <option value="yes">{m.yes}</option>

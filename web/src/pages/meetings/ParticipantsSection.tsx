@@ -8,7 +8,14 @@ import { saveParticipants, type Meeting, type ParticipantInput } from './api.js'
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { HoursSummary } from './HoursSummary.js';
 import { ParticipantRows } from './ParticipantRows.js';
-import { draftsOf, participantsOf, pickParticipants, serverErrors, type ParticipantDraft, type ParticipantError } from './participants-form.js';
+import {
+  draftsOf,
+  participantsOf,
+  pickParticipants,
+  serverErrors,
+  type ParticipantDraft,
+  type ParticipantError,
+} from './participants-form.js';
 import { PartConflict } from './PartConflict.js';
 import { AddParticipant } from './AddParticipant.js';
 import { useMeetingPart } from './use-meeting-part.js';
@@ -21,7 +28,8 @@ function ParticipantList({ participants }: { participants: ParticipantInput[] })
     <ul className="mb-0">
       {participants.map((p, i) => (
         <li key={`${p.userId ?? 'guest'}-${i}`}>
-          {p.name} ({m.participantRoles[p.participantRole]}) – {m.attended}: {p.attended === null ? m.notRecorded : p.attended ? m.yes : m.no}
+          {p.name} ({m.participantRoles[p.participantRole]}) – {m.attended}:{' '}
+          {p.attended === null ? m.notRecorded : p.attended ? m.yes : m.no}
           {p.hours !== null ? `, ${m.hoursText(p.hours)}` : ''}
         </li>
       ))}
@@ -36,7 +44,11 @@ export function ParticipantsSection({ meeting }: { meeting: Meeting }) {
   return (
     <section aria-labelledby="meeting-participants-heading" className="mt-8">
       <h2 id="meeting-participants-heading">{m.participantsHeading}</h2>
-      {meeting.allowed.editParticipants ? <ParticipantsForm meeting={meeting} /> : <ParticipantsTable meeting={meeting} />}
+      {meeting.allowed.editParticipants ? (
+        <ParticipantsForm meeting={meeting} />
+      ) : (
+        <ParticipantsTable meeting={meeting} />
+      )}
       <HoursSummary meeting={meeting} />
     </section>
   );

@@ -36,15 +36,30 @@ export function StatusActions({ meeting }: { meeting: Meeting }) {
       <div className="button-row">
         {meeting.status === 'planned' ? (
           <>
-            <button type="button" className="button button-secondary" onClick={() => go('held')} disabled={change.isPending}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => go('held')}
+              disabled={change.isPending}
+            >
               {m.markHeld}
             </button>
-            <button type="button" className="button button-tertiary" onClick={() => setConfirming(true)} disabled={change.isPending}>
+            <button
+              type="button"
+              className="button button-tertiary"
+              onClick={() => setConfirming(true)}
+              disabled={change.isPending}
+            >
               {m.cancel}
             </button>
           </>
         ) : (
-          <button type="button" className="button button-secondary" onClick={() => go('planned')} disabled={change.isPending}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => go('planned')}
+            disabled={change.isPending}
+          >
             {m.replan}
           </button>
         )}

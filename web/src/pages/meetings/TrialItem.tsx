@@ -19,21 +19,37 @@ function StatusButtons({ trial, onChanged }: { trial: Trial; onChanged: (status:
   const t = useT();
   const m = t.meetings;
   const update = useUpdateTrialStatus(trial.courseId, trial.id);
-  const go = (status: TrialStatus) => update.mutate({ version: trial.version, status }, { onSuccess: () => onChanged(status) });
+  const go = (status: TrialStatus) =>
+    update.mutate({ version: trial.version, status }, { onSuccess: () => onChanged(status) });
   return (
     <>
       {update.error ? <ErrorAlert error={update.error} /> : null}
       {trial.status === 'open' ? (
         <>
-          <button type="button" className="button button-secondary" onClick={() => go('completed')} disabled={update.isPending}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => go('completed')}
+            disabled={update.isPending}
+          >
             {m.markCompleted}
           </button>
-          <button type="button" className="button button-tertiary" onClick={() => go('dropped')} disabled={update.isPending}>
+          <button
+            type="button"
+            className="button button-tertiary"
+            onClick={() => go('dropped')}
+            disabled={update.isPending}
+          >
             {m.drop}
           </button>
         </>
       ) : (
-        <button type="button" className="button button-secondary" onClick={() => go('open')} disabled={update.isPending}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => go('open')}
+          disabled={update.isPending}
+        >
           {m.reopen}
         </button>
       )}
@@ -54,7 +70,13 @@ export function TrialItem({ trial }: { trial: Trial }) {
       {message ? <Alert variant="success" heading={message} /> : null}
       <div className="button-row mt-4">
         {trial.logCount > 0 ? (
-          <button type="button" className="button button-tertiary" aria-expanded={showLogs} aria-controls={logsId} onClick={() => setShowLogs((s) => !s)}>
+          <button
+            type="button"
+            className="button button-tertiary"
+            aria-expanded={showLogs}
+            aria-controls={logsId}
+            onClick={() => setShowLogs((s) => !s)}
+          >
             {showLogs ? m.hideLogs : m.showLogs(trial.logCount)}
           </button>
         ) : null}
@@ -71,7 +93,9 @@ export function TrialItem({ trial }: { trial: Trial }) {
             {logging ? m.closeForm : m.logTrial}
           </button>
         ) : null}
-        {trial.allowed.edit ? <StatusButtons trial={trial} onChanged={(status) => setMessage(m.statusSaved(m.trialStatuses[status]))} /> : null}
+        {trial.allowed.edit ? (
+          <StatusButtons trial={trial} onChanged={(status) => setMessage(m.statusSaved(m.trialStatuses[status]))} />
+        ) : null}
       </div>
       {logging ? (
         <TrialLogForm

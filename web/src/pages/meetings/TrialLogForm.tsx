@@ -28,7 +28,12 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const prefix = `trial-log-${trial.id}`;
   const id = (field: LogField) => `${prefix}-${field}`;
-  const labels: Record<LogField, string> = { triedOn: m.triedOn, whatTried: m.whatTried, whatHappened: m.whatHappened, reflection: m.reflection };
+  const labels: Record<LogField, string> = {
+    triedOn: m.triedOn,
+    whatTried: m.whatTried,
+    whatHappened: m.whatHappened,
+    reflection: m.reflection,
+  };
   const set = (field: LogField) => (v: string) => setValues((x) => ({ ...x, [field]: v }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -40,11 +45,17 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
     setErrors(found);
     if (found.length > 0) return;
     log.mutate(
-      { triedOn: values.triedOn, whatTried: values.whatTried.trim(), whatHappened: values.whatHappened.trim(), reflection: values.reflection.trim() },
+      {
+        triedOn: values.triedOn,
+        whatTried: values.whatTried.trim(),
+        whatHappened: values.whatHappened.trim(),
+        reflection: values.reflection.trim(),
+      },
       { onSuccess: onDone },
     );
   };
-  const errorOf = (field: LogField) => errors.find((e) => e.target === id(field))?.message ?? fieldError(log.error, field);
+  const errorOf = (field: LogField) =>
+    errors.find((e) => e.target === id(field))?.message ?? fieldError(log.error, field);
   return (
     <form onSubmit={submit} noValidate aria-label={`${m.logTrial}: ${trial.description}`} className="trial-log-form">
       <Alert variant="info">
@@ -52,8 +63,26 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
       </Alert>
       <ErrorSummary id={`${prefix}-errors`} heading={m.logErrorHeading} items={errors} />
       {log.error ? <ErrorAlert error={log.error} idPrefix={prefix} fieldLabels={labels} /> : null}
-      <TextField id={id('triedOn')} label={m.triedOn} hint={m.triedOnHint} type="date" value={values.triedOn} onChange={set('triedOn')} error={errorOf('triedOn')} required />
-      <TextAreaField id={id('whatTried')} label={m.whatTried} value={values.whatTried} onChange={set('whatTried')} error={errorOf('whatTried')} required rows={3} maxLength={4000} />
+      <TextField
+        id={id('triedOn')}
+        label={m.triedOn}
+        hint={m.triedOnHint}
+        type="date"
+        value={values.triedOn}
+        onChange={set('triedOn')}
+        error={errorOf('triedOn')}
+        required
+      />
+      <TextAreaField
+        id={id('whatTried')}
+        label={m.whatTried}
+        value={values.whatTried}
+        onChange={set('whatTried')}
+        error={errorOf('whatTried')}
+        required
+        rows={3}
+        maxLength={4000}
+      />
       <TextAreaField
         id={id('whatHappened')}
         label={m.whatHappened}

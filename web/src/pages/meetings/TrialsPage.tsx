@@ -47,7 +47,10 @@ export function TrialsPage() {
           label={m.statusFilter}
           value={chosen}
           onChange={setChosen}
-          options={[{ value: '', label: m.allStatuses }, ...STATUSES.map((s) => ({ value: s, label: m.trialStatuses[s] }))]}
+          options={[
+            { value: '', label: m.allStatuses },
+            ...STATUSES.map((s) => ({ value: s, label: m.trialStatuses[s] })),
+          ]}
         />
       </FilterForm>
       <PagedResults query={trials} noResults={m.noneFound}>

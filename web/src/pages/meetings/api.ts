@@ -1,4 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { meetingEndpoints as E } from '../../../../src/shared/contracts/endpoints/courses.js';
 import { call } from '../../api/call.js';
 import { courseQueries } from '../courses/api.js';
@@ -13,7 +20,14 @@ import type {
   ParticipantRole,
   RoleHours,
 } from '../../../../src/shared/contracts/meetings.js';
-import type { ListTrialsResponse, LogTrialRequest, Trial, TrialLog, TrialStatus, TrialWithLogs } from '../../../../src/shared/contracts/trials.js';
+import type {
+  ListTrialsResponse,
+  LogTrialRequest,
+  Trial,
+  TrialLog,
+  TrialStatus,
+  TrialWithLogs,
+} from '../../../../src/shared/contracts/trials.js';
 
 export type {
   InvitableUser,
@@ -38,16 +52,19 @@ export const TRIALS_PAGE_SIZE = 10;
 /** Query keys and fetches of meetings and trials. */
 export const meetingQueries = {
   allMeetings: ['meeting'] as const,
-  detail: (id: string) => queryOptions({ queryKey: ['meeting', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['meeting', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
   /** Every page of one course's trial list. */
   courseTrials: (courseId: string) => ['course-trials', courseId] as const,
   courseTrialsPage: (courseId: string, status: TrialStatus | undefined, page: number) =>
     queryOptions({
       queryKey: ['course-trials', courseId, { status, page }],
-      queryFn: ({ signal }) => call(E.courseTrials, { params: { id: courseId }, query: { status, page, pageSize: TRIALS_PAGE_SIZE }, signal }),
+      queryFn: ({ signal }) =>
+        call(E.courseTrials, { params: { id: courseId }, query: { status, page, pageSize: TRIALS_PAGE_SIZE }, signal }),
     }),
   allTrials: ['trial'] as const,
-  trial: (id: string) => queryOptions({ queryKey: ['trial', id], queryFn: ({ signal }) => call(E.trial, { params: { id }, signal }) }),
+  trial: (id: string) =>
+    queryOptions({ queryKey: ['trial', id], queryFn: ({ signal }) => call(E.trial, { params: { id }, signal }) }),
 };
 
 export const meetingKey = (id: string) => meetingQueries.detail(id).queryKey;
@@ -79,7 +96,10 @@ export function saveAgenda(id: string, input: { version: number; agenda: string;
   return call(E.saveAgenda, { params: { id }, body: input });
 }
 
-export function saveParticipants(id: string, input: { version: number; participants: ParticipantInput[] }): Promise<Meeting> {
+export function saveParticipants(
+  id: string,
+  input: { version: number; participants: ParticipantInput[] },
+): Promise<Meeting> {
   return call(E.saveParticipants, { params: { id }, body: input });
 }
 
@@ -128,7 +148,9 @@ export function useAgreeTrial(courseId: string, meetingId: string) {
 }
 
 export function useLogTrial(courseId: string, trialId: string) {
-  return useTrialMutation(courseId, (input: LogTrialRequest) => call(E.logTrial, { params: { id: trialId }, body: input }));
+  return useTrialMutation(courseId, (input: LogTrialRequest) =>
+    call(E.logTrial, { params: { id: trialId }, body: input }),
+  );
 }
 
 export function useUpdateTrialStatus(courseId: string, trialId: string) {

@@ -32,7 +32,13 @@ export const PARTICIPANT_ROLES = [
 export const cellId = (i: number, cell: 'name' | 'role' | 'attended' | 'hours') => `participant-${i}-${cell}`;
 
 export const pickParticipants = (m: Meeting): ParticipantInput[] =>
-  m.participants.map((p) => ({ userId: p.userId, name: p.name, participantRole: p.participantRole, attended: p.attended, hours: p.hours }));
+  m.participants.map((p) => ({
+    userId: p.userId,
+    name: p.name,
+    participantRole: p.participantRole,
+    attended: p.attended,
+    hours: p.hours,
+  }));
 
 let guests = 0;
 export const newGuestKey = () => `guest-${++guests}`;
@@ -58,29 +64,54 @@ export function parseHours(text: string): number | null | undefined {
 }
 
 /** The list to send, or the problems to fix first. */
-export function participantsOf(drafts: ParticipantDraft[], t: Messages): { participants: ParticipantInput[]; errors: ParticipantError[] } {
+export function participantsOf(
+  drafts: ParticipantDraft[],
+  t: Messages,
+): { participants: ParticipantInput[]; errors: ParticipantError[] } {
   const m = t.meetings;
   const errors: ParticipantError[] = [];
   const participants = drafts.map((d, i) => {
     const hours = parseHours(d.hours);
     const attended = d.attended === '' ? null : d.attended === 'yes';
     const label = d.name || m.guestName(i + 1);
-    if (d.userId === null && d.name.trim() === '') errors.push({ target: cellId(i, 'name'), label: m.guestName(i + 1), message: m.nameRequired });
-    if (hours === undefined) errors.push({ target: cellId(i, 'hours'), label: m.hoursOf(label), message: m.hoursInvalid });
-    else if (attended === false && hours !== null && hours > 0) errors.push({ target: cellId(i, 'hours'), label: m.hoursOf(label), message: m.hoursAbsent });
-    return { userId: d.userId, name: d.name.trim(), participantRole: d.participantRole, attended, hours: hours ?? null };
+    if (d.userId === null && d.name.trim() === '')
+      errors.push({ target: cellId(i, 'name'), label: m.guestName(i + 1), message: m.nameRequired });
+    if (hours === undefined)
+      errors.push({ target: cellId(i, 'hours'), label: m.hoursOf(label), message: m.hoursInvalid });
+    else if (attended === false && hours !== null && hours > 0)
+      errors.push({ target: cellId(i, 'hours'), label: m.hoursOf(label), message: m.hoursAbsent });
+    return {
+      userId: d.userId,
+      name: d.name.trim(),
+      participantRole: d.participantRole,
+      attended,
+      hours: hours ?? null,
+    };
   });
   return { participants, errors };
 }
 
 /** The server's field errors (participants.3.hours) placed on the cells they are about. */
-export function serverErrors(fieldErrors: { field: string; message: string }[], drafts: ParticipantDraft[], t: Messages): ParticipantError[] {
+export function serverErrors(
+  fieldErrors: { field: string; message: string }[],
+  drafts: ParticipantDraft[],
+  t: Messages,
+): ParticipantError[] {
   const m = t.meetings;
   return fieldErrors.map((fe) => {
     const match = /^participants\.(\d+)\.(\w+)$/.exec(fe.field);
     const i = Number(match?.[1] ?? -1);
-    const cell = match?.[2] === 'hours' ? 'hours' : match?.[2] === 'name' ? 'name' : match?.[2] === 'attended' ? 'attended' : 'role';
+    const cell =
+      match?.[2] === 'hours'
+        ? 'hours'
+        : match?.[2] === 'name'
+          ? 'name'
+          : match?.[2] === 'attended'
+            ? 'attended'
+            : 'role';
     const name = drafts[i]?.name ?? '';
-    return i >= 0 ? { target: cellId(i, cell), label: name || m.guestName(i + 1), message: fe.message } : { target: '', label: m.participantsHeading, message: fe.message };
+    return i >= 0
+      ? { target: cellId(i, cell), label: name || m.guestName(i + 1), message: fe.message }
+      : { target: '', label: m.participantsHeading, message: fe.message };
   });
 }

@@ -7,6 +7,20 @@ const TrialsPage = lazyPage(() => import('./TrialsPage.js'), 'TrialsPage');
 
 /** A meeting's page (agenda, participants, minutes, decisions, trials) and the course's trials (issue 4). */
 export const meetingRoutes: RouteObject[] = [
-  { path: 'forloeb/:id/moeder/:meetingId', element: <RequirePermission permission="meeting.read"><MeetingPage /></RequirePermission> },
-  { path: 'forloeb/:id/afproevninger', element: <RequirePermission permission="course.read"><TrialsPage /></RequirePermission> },
+  {
+    path: 'forloeb/:id/moeder/:meetingId',
+    element: (
+      <RequirePermission permission="meeting.read">
+        <MeetingPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'forloeb/:id/afproevninger',
+    element: (
+      <RequirePermission permission="course.read">
+        <TrialsPage />
+      </RequirePermission>
+    ),
+  },
 ];

@@ -75,7 +75,10 @@ export function MunicipalitiesPage() {
               <h2 id={`region-${code}`} className="h3">
                 {t.municipalities.caption(g.name, g.items.length)}
               </h2>
-              <ResponsiveTable caption={t.municipalities.caption(g.name, g.items.length)} className="table table--zebra table--compact">
+              <ResponsiveTable
+                caption={t.municipalities.caption(g.name, g.items.length)}
+                className="table table--zebra table--compact"
+              >
                 <thead>
                   <tr>
                     <th scope="col">{t.municipalities.name}</th>

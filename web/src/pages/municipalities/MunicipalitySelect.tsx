@@ -19,7 +19,10 @@ export function MunicipalitySelect({ id, label, allLabel, value, onChange }: Mun
       label={label}
       value={value}
       onChange={onChange}
-      options={[{ value: '', label: allLabel }, ...(municipalities.data ?? []).map((m) => ({ value: m.code, label: m.name }))]}
+      options={[
+        { value: '', label: allLabel },
+        ...(municipalities.data ?? []).map((m) => ({ value: m.code, label: m.name })),
+      ]}
     />
   );
 }

@@ -7,11 +7,23 @@ const REFERENCE_STALE_MS = 60 * 60_000;
 
 /** Query keys and fetches of the reference data. */
 export const referenceQueries = {
-  regions: () => queryOptions({ queryKey: ['regions'], queryFn: ({ signal }) => call(E.regions, { signal }), staleTime: REFERENCE_STALE_MS }),
+  regions: () =>
+    queryOptions({
+      queryKey: ['regions'],
+      queryFn: ({ signal }) => call(E.regions, { signal }),
+      staleTime: REFERENCE_STALE_MS,
+    }),
   municipalities: () =>
-    queryOptions({ queryKey: ['municipalities'], queryFn: ({ signal }) => call(E.municipalities, { signal }), staleTime: REFERENCE_STALE_MS }),
+    queryOptions({
+      queryKey: ['municipalities'],
+      queryFn: ({ signal }) => call(E.municipalities, { signal }),
+      staleTime: REFERENCE_STALE_MS,
+    }),
   municipality: (code: string) =>
-    queryOptions({ queryKey: ['municipality', code], queryFn: ({ signal }) => call(E.municipality, { params: { code }, signal }) }),
+    queryOptions({
+      queryKey: ['municipality', code],
+      queryFn: ({ signal }) => call(E.municipality, { params: { code }, signal }),
+    }),
 };
 
 export function useRegions() {

@@ -25,13 +25,21 @@ function CreateRoundForm({ initial }: { initial: RoundValues }) {
       create.reset();
       return;
     }
-    create.mutate(body, { onSuccess: (round) => void navigate(`/runder/${round.id}`, { state: { flash: t.rounds.created(round.name) } }) });
+    create.mutate(body, {
+      onSuccess: (round) => void navigate(`/runder/${round.id}`, { state: { flash: t.rounds.created(round.name) } }),
+    });
   };
   return (
     <form className="col-12 col-lg-8" onSubmit={submit} noValidate>
       {badDeadline ? <DeadlineAlert idPrefix="create-round" /> : null}
       {create.error ? <ErrorAlert error={create.error} idPrefix="create-round" fieldLabels={labels} /> : null}
-      <RoundFields idPrefix="create-round" values={values} onChange={setValues} error={create.error} deadlineError={badDeadline ? t.rounds.deadlineInvalid : undefined} />
+      <RoundFields
+        idPrefix="create-round"
+        values={values}
+        onChange={setValues}
+        error={create.error}
+        deadlineError={badDeadline ? t.rounds.deadlineInvalid : undefined}
+      />
       <button type="submit" className="button button-primary mt-5" disabled={create.isPending}>
         {create.isPending ? t.common.saving : t.rounds.create}
       </button>
@@ -49,7 +57,13 @@ export function CreateRoundPage() {
       <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: t.rounds.create }]} />
       <h1>{t.rounds.create}</h1>
       <p className="font-lead">{t.rounds.createIntro}</p>
-      <div className="row">{latest.data !== undefined ? <CreateRoundForm initial={newValues(latest.data ?? undefined)} /> : <QueryStatus query={latest} />}</div>
+      <div className="row">
+        {latest.data !== undefined ? (
+          <CreateRoundForm initial={newValues(latest.data ?? undefined)} />
+        ) : (
+          <QueryStatus query={latest} />
+        )}
+      </div>
     </>
   );
 }

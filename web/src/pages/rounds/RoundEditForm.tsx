@@ -88,7 +88,13 @@ export function RoundEditForm({ round }: { round: Round }) {
       ) : err ? (
         <ErrorAlert error={err} idPrefix="round" fieldLabels={labels} />
       ) : null}
-      <RoundFields idPrefix="round" values={values} onChange={setValues} error={err} deadlineError={badDeadline ? t.rounds.deadlineInvalid : undefined} />
+      <RoundFields
+        idPrefix="round"
+        values={values}
+        onChange={setValues}
+        error={err}
+        deadlineError={badDeadline ? t.rounds.deadlineInvalid : undefined}
+      />
       <button type="submit" className="button button-primary mt-5" disabled={update.isPending}>
         {update.isPending ? t.common.saving : t.rounds.saveChanges}
       </button>

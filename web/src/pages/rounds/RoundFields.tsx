@@ -70,7 +70,10 @@ export function RoundFields({ idPrefix, values, onChange, error, deadlineError }
   const t = useT();
   const r = t.rounds;
   const err = (field: string) => fieldError(error, field);
-  const set = <K extends keyof RoundValues>(key: K) => (value: RoundValues[K]) => onChange({ ...values, [key]: value });
+  const set =
+    <K extends keyof RoundValues>(key: K) =>
+    (value: RoundValues[K]) =>
+      onChange({ ...values, [key]: value });
   const setText = (list: 'criteria' | 'requirements', i: number) => (text: string) =>
     onChange({ ...values, [list]: values[list].map((c: RoundText, j: number) => (j === i ? { ...c, text } : c)) });
   const setRule = (f: RuleField) => (v: string) => onChange({ ...values, rules: { ...values.rules, [f]: v } });
@@ -79,9 +82,37 @@ export function RoundFields({ idPrefix, values, onChange, error, deadlineError }
 
   return (
     <>
-      <TextField id={`${idPrefix}-name`} label={r.name} hint={r.nameHint} value={values.name} onChange={set('name')} required autoComplete="off" error={err('name')} width="l" />
-      <TextField id={`${idPrefix}-courseStart`} label={r.courseStart} type="date" value={values.courseStart} onChange={set('courseStart')} required error={err('courseStart')} width="s" />
-      <TextField id={`${idPrefix}-courseEnd`} label={r.courseEnd} type="date" value={values.courseEnd} onChange={set('courseEnd')} required error={err('courseEnd')} width="s" />
+      <TextField
+        id={`${idPrefix}-name`}
+        label={r.name}
+        hint={r.nameHint}
+        value={values.name}
+        onChange={set('name')}
+        required
+        autoComplete="off"
+        error={err('name')}
+        width="l"
+      />
+      <TextField
+        id={`${idPrefix}-courseStart`}
+        label={r.courseStart}
+        type="date"
+        value={values.courseStart}
+        onChange={set('courseStart')}
+        required
+        error={err('courseStart')}
+        width="s"
+      />
+      <TextField
+        id={`${idPrefix}-courseEnd`}
+        label={r.courseEnd}
+        type="date"
+        value={values.courseEnd}
+        onChange={set('courseEnd')}
+        required
+        error={err('courseEnd')}
+        width="s"
+      />
       <fieldset className="mt-5">
         <legend className="form-label">{r.deadline}</legend>
         <p className="form-hint mt-0">{r.deadlineHint}</p>
@@ -95,9 +126,28 @@ export function RoundFields({ idPrefix, values, onChange, error, deadlineError }
           error={deadlineError ?? err('deadline')}
           width="s"
         />
-        <TextField id={`${idPrefix}-deadlineTime`} label={r.deadlineTime} hint={r.deadlineTimeHint} value={values.deadlineTime} onChange={set('deadlineTime')} required autoComplete="off" width="xs" />
+        <TextField
+          id={`${idPrefix}-deadlineTime`}
+          label={r.deadlineTime}
+          hint={r.deadlineTimeHint}
+          value={values.deadlineTime}
+          onChange={set('deadlineTime')}
+          required
+          autoComplete="off"
+          width="xs"
+        />
       </fieldset>
-      <TextField id={`${idPrefix}-capacity`} label={r.capacity} hint={r.capacityHint} value={values.capacity} onChange={set('capacity')} required autoComplete="off" error={err('capacity')} width="xs" />
+      <TextField
+        id={`${idPrefix}-capacity`}
+        label={r.capacity}
+        hint={r.capacityHint}
+        value={values.capacity}
+        onChange={set('capacity')}
+        required
+        autoComplete="off"
+        error={err('capacity')}
+        width="xs"
+      />
       {(['criteria', 'requirements'] as const).map((list) => (
         <fieldset key={list} className="mt-6">
           <legend className="h3">{list === 'criteria' ? r.criteriaHeading : r.requirementsHeading}</legend>

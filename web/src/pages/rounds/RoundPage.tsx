@@ -19,8 +19,10 @@ function useRuleLines(rules: Round['balanceRules']): string[] {
   const t = useT();
   const r = t.rounds.rules;
   const lines: string[] = [];
-  if (rules.minSmall !== undefined && rules.smallPopulationBelow !== undefined) lines.push(r.minSmall(rules.minSmall, rules.smallPopulationBelow));
-  if (rules.minLarge !== undefined && rules.smallPopulationBelow !== undefined) lines.push(r.minLarge(rules.minLarge, rules.smallPopulationBelow));
+  if (rules.minSmall !== undefined && rules.smallPopulationBelow !== undefined)
+    lines.push(r.minSmall(rules.minSmall, rules.smallPopulationBelow));
+  if (rules.minLarge !== undefined && rules.smallPopulationBelow !== undefined)
+    lines.push(r.minLarge(rules.minLarge, rules.smallPopulationBelow));
   if (rules.minRegions !== undefined) lines.push(r.minRegions(rules.minRegions));
   if (rules.minFamilyDaycare !== undefined && rules.familyDaycareShareAtLeast !== undefined) {
     lines.push(r.familyDaycare(rules.minFamilyDaycare, Math.round(rules.familyDaycareShareAtLeast * 1000) / 10));

@@ -27,7 +27,8 @@ export interface RoundBody {
 export const roundQueries = {
   all: ['rounds'] as const,
   list: ['rounds', 'list'] as const,
-  detail: (id: string) => queryOptions({ queryKey: ['round', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['round', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
   /** The newest round in full, or null when there is none. */
   latest: () =>
     queryOptions({

@@ -1,7 +1,14 @@
 import type { Round, RoundBody, RoundText } from './api.js';
 import { danishLocalToIso, isoToDanishLocal } from './time.js';
 
-export const RULE_FIELDS = ['smallPopulationBelow', 'minSmall', 'minLarge', 'minRegions', 'familyDaycareShareAtLeast', 'minFamilyDaycare'] as const;
+export const RULE_FIELDS = [
+  'smallPopulationBelow',
+  'minSmall',
+  'minLarge',
+  'minRegions',
+  'familyDaycareShareAtLeast',
+  'minFamilyDaycare',
+] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
 /** The form's values, all as typed; the daycare share is in per cent. */

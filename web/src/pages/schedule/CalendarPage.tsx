@@ -11,7 +11,17 @@ import { AbsencesPanel } from '../calendar/AbsencesPanel.js';
 import { CalendarSubscriptionPanel } from '../calendar/CalendarSubscriptionPanel.js';
 import { useConsultantUsers } from '../courses/api.js';
 import { useCalendar, type CalendarItem } from './api.js';
-import { formatMonth, formatRange, formatWhen, isMonth, isoWeek, monthRange, shiftMonth, thisMonth, weekBounds } from './dates.js';
+import {
+  formatMonth,
+  formatRange,
+  formatWhen,
+  isMonth,
+  isoWeek,
+  monthRange,
+  shiftMonth,
+  thisMonth,
+  weekBounds,
+} from './dates.js';
 import { Violations } from './Violations.js';
 
 const MONTH_PARAM = 'maaned';
@@ -79,10 +89,19 @@ function ConsultantFilter({ value, onChoose }: { value: string; onChoose: (id: s
     e.preventDefault();
     onChoose(chosen);
   };
-  const options = [{ value: '', label: s.allConsultants }, ...(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))];
+  const options = [
+    { value: '', label: s.allConsultants },
+    ...(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
+  ];
   return (
     <form className="filter-bar" onSubmit={submit} role="search" aria-label={s.consultant}>
-      <SelectField id="calendar-consultant" label={s.consultant} value={chosen} onChange={setChosen} options={options} />
+      <SelectField
+        id="calendar-consultant"
+        label={s.consultant}
+        value={chosen}
+        onChange={setChosen}
+        options={options}
+      />
       <button type="submit" className="button button-secondary">
         {s.show}
       </button>

@@ -59,7 +59,11 @@ export function CourseProposalPanel({ schedule }: { schedule: CourseSchedule }) 
       <p>{schedule.undatedCount > 0 ? s.undated(schedule.undatedCount) : s.allDated}</p>
       <div id={RESULT_ID} ref={result} tabIndex={-1}>
         {appliedCount !== null ? <Alert variant="success" heading={s.applied(appliedCount)} /> : null}
-        {isApiError(apply.error, 409) ? <Alert variant="warning" heading={s.proposalStale} /> : apply.error ? <ErrorAlert error={apply.error} /> : null}
+        {isApiError(apply.error, 409) ? (
+          <Alert variant="warning" heading={s.proposalStale} />
+        ) : apply.error ? (
+          <ErrorAlert error={apply.error} />
+        ) : null}
         {propose.error ? <ErrorAlert error={propose.error} /> : null}
         {proposal && !proposal.feasible ? (
           <Alert variant="warning" heading={s.infeasibleHeading}>
@@ -76,7 +80,12 @@ export function CourseProposalPanel({ schedule }: { schedule: CourseSchedule }) 
               <button type="button" className="button button-primary" onClick={use} disabled={apply.isPending}>
                 {apply.isPending ? s.applying : s.useProposal}
               </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => propose.reset()} disabled={apply.isPending}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => propose.reset()}
+                disabled={apply.isPending}
+              >
                 {s.discard}
               </button>
             </div>

@@ -43,7 +43,10 @@ export function MoveMeetingForm({ courseId, meeting, onDone, onCancel }: MoveMee
   useEffect(() => heading.current?.focus(), [meeting.id]);
 
   const save = (time: { date: string | null; start: string | null; end: string | null }) => {
-    move.mutate({ meetingId: meeting.id, version: meeting.version, ...time }, { onSuccess: (result) => onDone(result, meeting.title) });
+    move.mutate(
+      { meetingId: meeting.id, version: meeting.version, ...time },
+      { onSuccess: (result) => onDone(result, meeting.title) },
+    );
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -55,7 +58,8 @@ export function MoveMeetingForm({ courseId, meeting, onDone, onCancel }: MoveMee
 
   const err = move.error;
   const labels = { date: s.date, start: s.start, end: s.end };
-  const errorOf = (field: (typeof FIELDS)[number]) => (field === 'date' && missingDate ? s.required : fieldError(err, field));
+  const errorOf = (field: (typeof FIELDS)[number]) =>
+    field === 'date' && missingDate ? s.required : fieldError(err, field);
   const summary: SummaryItem[] = FIELDS.flatMap((field) => {
     const message = errorOf(field);
     return message ? [{ target: `${ID}-${field}`, label: labels[field], message }] : [];
@@ -76,15 +80,44 @@ export function MoveMeetingForm({ courseId, meeting, onDone, onCancel }: MoveMee
         <ErrorAlert error={err} />
       ) : null}
       <form onSubmit={submit} noValidate aria-labelledby={`${ID}-heading`}>
-        <TextField id={`${ID}-date`} type="date" label={s.date} hint={s.dateHint} value={date} onChange={setDate} error={errorOf('date')} required />
-        <SelectField id={`${ID}-start`} label={s.start} hint={s.timeHint} value={start} onChange={setStart} options={options} error={errorOf('start')} />
-        <SelectField id={`${ID}-end`} label={s.end} value={end} onChange={setEnd} options={options} error={errorOf('end')} />
+        <TextField
+          id={`${ID}-date`}
+          type="date"
+          label={s.date}
+          hint={s.dateHint}
+          value={date}
+          onChange={setDate}
+          error={errorOf('date')}
+          required
+        />
+        <SelectField
+          id={`${ID}-start`}
+          label={s.start}
+          hint={s.timeHint}
+          value={start}
+          onChange={setStart}
+          options={options}
+          error={errorOf('start')}
+        />
+        <SelectField
+          id={`${ID}-end`}
+          label={s.end}
+          value={end}
+          onChange={setEnd}
+          options={options}
+          error={errorOf('end')}
+        />
         <div className="mt-4">
           <button type="submit" className="button button-primary" disabled={move.isPending}>
             {move.isPending ? t.common.saving : s.saveMove}
           </button>{' '}
           {meeting.date ? (
-            <button type="button" className="button button-secondary" disabled={move.isPending} onClick={() => save({ date: null, start: null, end: null })}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={move.isPending}
+              onClick={() => save({ date: null, start: null, end: null })}
+            >
               {s.removeFromCalendar}
             </button>
           ) : null}{' '}

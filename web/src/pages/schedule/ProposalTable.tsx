@@ -6,7 +6,13 @@ import { formatWhen } from './dates.js';
 type ProposedMeeting = Extract<CourseScheduleProposal, { feasible: true }>['meetings'][number];
 
 /** The proposed dates, as they will be stored; the round's proposal also names each meeting's municipality. */
-export function ProposalTable({ meetings, showMunicipality = false }: { meetings: ProposedMeeting[]; showMunicipality?: boolean }) {
+export function ProposalTable({
+  meetings,
+  showMunicipality = false,
+}: {
+  meetings: ProposedMeeting[];
+  showMunicipality?: boolean;
+}) {
   const t = useT();
   const s = t.schedule;
   return (

@@ -43,7 +43,11 @@ export function RoundProposalPanel({ roundId }: { roundId: string }) {
       <h2 id={HEADING_ID}>{s.roundProposeHeading}</h2>
       <div ref={result} tabIndex={-1}>
         {applied ? <Alert variant="success" heading={s.roundApplied(applied.applied, applied.courses)} /> : null}
-        {isApiError(apply.error, 409) ? <Alert variant="warning" heading={s.proposalStale} /> : apply.error ? <ErrorAlert error={apply.error} /> : null}
+        {isApiError(apply.error, 409) ? (
+          <Alert variant="warning" heading={s.proposalStale} />
+        ) : apply.error ? (
+          <ErrorAlert error={apply.error} />
+        ) : null}
         {propose.error ? <ErrorAlert error={propose.error} /> : null}
         {proposal && !proposal.feasible ? (
           <Alert variant="warning" heading={s.infeasibleHeading}>
@@ -61,7 +65,12 @@ export function RoundProposalPanel({ roundId }: { roundId: string }) {
               <button type="button" className="button button-primary" onClick={use} disabled={apply.isPending}>
                 {apply.isPending ? s.applying : s.useProposal}
               </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => propose.reset()} disabled={apply.isPending}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => propose.reset()}
+                disabled={apply.isPending}
+              >
                 {s.discard}
               </button>
             </div>

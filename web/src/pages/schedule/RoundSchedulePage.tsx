@@ -19,7 +19,13 @@ export function RoundSchedulePage() {
   if (!round.data) return <QueryStatus query={round} />;
   return (
     <>
-      <Breadcrumbs items={[{ label: t.nav.rounds, to: '/runder' }, { label: round.data.name, to: `/runder/${id}` }, { label: s.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t.nav.rounds, to: '/runder' },
+          { label: round.data.name, to: `/runder/${id}` },
+          { label: s.title },
+        ]}
+      />
       <h1>{s.roundHeading(round.data.name)}</h1>
       <p className="font-lead">{s.roundIntro}</p>
       {settings.data ? <RoundSettingsForm key={id} settings={settings.data} /> : <QueryStatus query={settings} />}

@@ -28,7 +28,8 @@ export function RoundSettingsForm({ settings }: { settings: RoundScheduleSetting
     setSaved(false);
     setWeeks(next);
   };
-  const setWeek = (i: number, patch: Partial<HolidayWeek>) => change(weeks.map((w, j) => (j === i ? { ...w, ...patch } : w)));
+  const setWeek = (i: number, patch: Partial<HolidayWeek>) =>
+    change(weeks.map((w, j) => (j === i ? { ...w, ...patch } : w)));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -46,12 +47,22 @@ export function RoundSettingsForm({ settings }: { settings: RoundScheduleSetting
     ...weeks.flatMap((w, i) =>
       (['label', 'from', 'to'] as const).flatMap((key) => {
         const message = fieldError(err, `holidayWeeks.${i}.${key}`);
-        return message ? [{ target: fieldId(i, key), label: `${s.holidayLegend(i + 1, w.label)} – ${labels[key]}`, message }] : [];
+        return message
+          ? [{ target: fieldId(i, key), label: `${s.holidayLegend(i + 1, w.label)} – ${labels[key]}`, message }]
+          : [];
       }),
     ),
     ...(['holidayWeeks', 'maxMeetingsPerConsultantPerDay'] as const).flatMap((field) => {
       const message = fieldError(err, field);
-      return message ? [{ target: field === 'holidayWeeks' ? `${ID}-add` : `${ID}-max`, label: field === 'holidayWeeks' ? s.holidaysLegend : s.maxPerDay, message }] : [];
+      return message
+        ? [
+            {
+              target: field === 'holidayWeeks' ? `${ID}-add` : `${ID}-max`,
+              label: field === 'holidayWeeks' ? s.holidaysLegend : s.maxPerDay,
+              message,
+            },
+          ]
+        : [];
     }),
   ];
   return (

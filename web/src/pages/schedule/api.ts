@@ -16,7 +16,16 @@ import type {
   ScheduleMeetingItem,
 } from '../../../../src/shared/contracts/course-schedule.js';
 
-export type { CalendarResponse, CourseSchedule, CourseScheduleProposal, LeftMeeting, MoveMeetingResponse, RoundScheduleProposal, RoundScheduleSettings, ScheduleMeetingItem };
+export type {
+  CalendarResponse,
+  CourseSchedule,
+  CourseScheduleProposal,
+  LeftMeeting,
+  MoveMeetingResponse,
+  RoundScheduleProposal,
+  RoundScheduleSettings,
+  ScheduleMeetingItem,
+};
 export type CalendarItem = CalendarResponse['items'][number];
 export type HolidayWeek = RoundScheduleSettings['holidayWeeks'][number];
 
@@ -24,7 +33,10 @@ export type HolidayWeek = RoundScheduleSettings['holidayWeeks'][number];
 export const scheduleQueries = {
   allCourseSchedules: ['course-schedule'] as const,
   courseSchedule: (courseId: string) =>
-    queryOptions({ queryKey: ['course-schedule', courseId], queryFn: ({ signal }) => call(E.course, { params: { id: courseId }, signal }) }),
+    queryOptions({
+      queryKey: ['course-schedule', courseId],
+      queryFn: ({ signal }) => call(E.course, { params: { id: courseId }, signal }),
+    }),
   roundSettings: (roundId: string) =>
     queryOptions({
       queryKey: ['round-schedule-settings', roundId],
@@ -50,7 +62,9 @@ function useRefreshDates() {
   const queryClient = useQueryClient();
   return async (courseId: string | null) => {
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: courseId ? courseScheduleKey(courseId) : scheduleQueries.allCourseSchedules }),
+      queryClient.invalidateQueries({
+        queryKey: courseId ? courseScheduleKey(courseId) : scheduleQueries.allCourseSchedules,
+      }),
       queryClient.invalidateQueries({ queryKey: courseId ? courseQueries.of(courseId) : ['course'] }),
       queryClient.invalidateQueries({ queryKey: scheduleQueries.allCalendars }),
       queryClient.invalidateQueries({ queryKey: courseQueries.all }),
@@ -116,8 +130,7 @@ export function useRoundProposal(roundId: string) {
 export function useApplyRoundProposal(roundId: string) {
   const refresh = useRefreshDates();
   return useMutation({
-    mutationFn: (input: { meetings: MeetingTime[] }) =>
-      call(E.applyRound, { params: { id: roundId }, body: input }),
+    mutationFn: (input: { meetings: MeetingTime[] }) => call(E.applyRound, { params: { id: roundId }, body: input }),
     onSettled: () => refresh(null),
   });
 }

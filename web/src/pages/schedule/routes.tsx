@@ -8,7 +8,28 @@ const RoundSchedulePage = lazyPage(() => import('./RoundSchedulePage.js'), 'Roun
 
 /** Scheduling pages: a course's meetings with the proposed schedule, the round's schedule, my calendar (issue 4). */
 export const scheduleRoutes: RouteObject[] = [
-  { path: 'forloeb/:id/moeder', element: <RequirePermission permission="course.read"><CourseMeetingsPage /></RequirePermission> },
-  { path: 'runder/:id/moedeplan', element: <RequirePermission permission="round.schedule"><RoundSchedulePage /></RequirePermission> },
-  { path: 'kalender', element: <RequirePermission permission="course.read"><CalendarPage /></RequirePermission> },
+  {
+    path: 'forloeb/:id/moeder',
+    element: (
+      <RequirePermission permission="course.read">
+        <CourseMeetingsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'runder/:id/moedeplan',
+    element: (
+      <RequirePermission permission="round.schedule">
+        <RoundSchedulePage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'kalender',
+    element: (
+      <RequirePermission permission="course.read">
+        <CalendarPage />
+      </RequirePermission>
+    ),
+  },
 ];

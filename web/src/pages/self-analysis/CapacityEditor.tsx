@@ -43,7 +43,11 @@ function EnteredFigures({ legend, entered, values, onChange, idOf, fieldOf, disa
           value={values.figures[f.key] ?? ''}
           onChange={(v) => onChange({ ...values, figures: { ...values.figures, [f.key]: v } })}
           hint={s.unitHints[f.unit]}
-          error={parseFigure(values.figures[f.key] ?? '', f.unit) === 'invalid' ? s.invalidFigure[f.unit] : serverError(fieldOf(`figures.${f.key}`))}
+          error={
+            parseFigure(values.figures[f.key] ?? '', f.unit) === 'invalid'
+              ? s.invalidFigure[f.unit]
+              : serverError(fieldOf(`figures.${f.key}`))
+          }
           inputMode={f.unit === 'count' ? 'numeric' : 'decimal'}
           width="s"
         />
@@ -68,7 +72,15 @@ function EnteredFigures({ legend, entered, values, onChange, idOf, fieldOf, disa
  * course, the figures Indsats holds (read-only, "Fra Indsats") beside those
  * the municipality enters.
  */
-export function CapacityEditor({ sa, municipality, institutions, onMunicipality, onInstitution, disabled, serverError }: CapacityEditorProps) {
+export function CapacityEditor({
+  sa,
+  municipality,
+  institutions,
+  onMunicipality,
+  onInstitution,
+  disabled,
+  serverError,
+}: CapacityEditorProps) {
   const t = useT();
   const s = t.selfAnalysis;
   const parts = capacityParts(t, sa);
@@ -76,7 +88,11 @@ export function CapacityEditor({ sa, municipality, institutions, onMunicipality,
     <section aria-labelledby="sa-capacity-heading" className="mt-7">
       <h2 id="sa-capacity-heading">{s.capacityHeading}</h2>
       <p>{s.capacityIntro}</p>
-      <p className="small-text">{sa.prefilled.frozen ? s.frozenNote(formatInstant(t, sa.prefilled.asOf)) : s.liveNote(formatInstant(t, sa.prefilled.asOf))}</p>
+      <p className="small-text">
+        {sa.prefilled.frozen
+          ? s.frozenNote(formatInstant(t, sa.prefilled.asOf))
+          : s.liveNote(formatInstant(t, sa.prefilled.asOf))}
+      </p>
       <h3 className="mt-6">{parts.municipality.heading}</h3>
       <PrefilledTable caption={s.prefilledCaption(parts.municipality.name)} rows={parts.municipality.prefilled} />
       <EnteredFigures

@@ -71,7 +71,9 @@ export function ConflictPanel({ sa, conflict, onResolved }: ConflictPanelProps) 
             <thead>
               <tr>
                 <th scope="col">{s.conflictField}</th>
-                <th scope="col">{s.conflictSaved(sa.updatedBy ?? s.none, sa.updatedAt ? formatInstant(t, sa.updatedAt) : s.none)}</th>
+                <th scope="col">
+                  {s.conflictSaved(sa.updatedBy ?? s.none, sa.updatedAt ? formatInstant(t, sa.updatedAt) : s.none)}
+                </th>
                 <th scope="col">{s.conflictKept(conflict.savedBy, formatInstant(t, conflict.savedAt))}</th>
               </tr>
             </thead>

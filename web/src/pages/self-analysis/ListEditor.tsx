@@ -66,7 +66,12 @@ export function ListEditor({ list, items, onChange, disabled, serverError }: Lis
                 aria-invalid={error ? true : undefined}
                 aria-describedby={describedBy(id, undefined, error)}
               />
-              <button type="button" className="function-link" onClick={() => remove(index)} aria-label={texts.remove(index + 1)}>
+              <button
+                type="button"
+                className="function-link"
+                onClick={() => remove(index)}
+                aria-label={texts.remove(index + 1)}
+              >
                 {s.removeText}
               </button>
             </div>

@@ -69,7 +69,8 @@ export function PresentPanel({ sa, values, flush, version, onPresented, disabled
           return;
         }
         setError(err);
-        if (isApiError(err, 409)) queryClient.setQueryData(selfAnalysisKey(sa.courseId), await fetchSelfAnalysis(sa.courseId));
+        if (isApiError(err, 409))
+          queryClient.setQueryData(selfAnalysisKey(sa.courseId), await fetchSelfAnalysis(sa.courseId));
       })
       .finally(() => setBusy(false));
   };
@@ -108,7 +109,14 @@ export function PresentPanel({ sa, values, flush, version, onPresented, disabled
       <button type="button" className="button button-primary" onClick={start} disabled={busy || disabled}>
         {busy && !open ? s.presenting : s.present}
       </button>
-      <ConfirmDialog open={open} heading={s.presentHeading} confirmLabel={s.present} onConfirm={confirm} onClose={() => setOpen(false)} busy={busy}>
+      <ConfirmDialog
+        open={open}
+        heading={s.presentHeading}
+        confirmLabel={s.present}
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+        busy={busy}
+      >
         <p>{s.presentConfirm}</p>
       </ConfirmDialog>
     </section>

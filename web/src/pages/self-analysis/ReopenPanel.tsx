@@ -27,7 +27,8 @@ export function ReopenPanel({ sa, onReopened }: { sa: SelfAnalysis; onReopened: 
       .catch(async (err: unknown) => {
         setOpen(false);
         setError(err);
-        if (isApiError(err, 409)) queryClient.setQueryData(selfAnalysisKey(sa.courseId), await fetchSelfAnalysis(sa.courseId));
+        if (isApiError(err, 409))
+          queryClient.setQueryData(selfAnalysisKey(sa.courseId), await fetchSelfAnalysis(sa.courseId));
       })
       .finally(() => setBusy(false));
   };
@@ -42,7 +43,14 @@ export function ReopenPanel({ sa, onReopened }: { sa: SelfAnalysis; onReopened: 
       <button type="button" className="button button-secondary" onClick={() => setOpen(true)} disabled={busy}>
         {busy ? s.reopening : s.reopen}
       </button>
-      <ConfirmDialog open={open} heading={s.reopenHeading} confirmLabel={s.reopen} onConfirm={confirm} onClose={() => setOpen(false)} busy={busy}>
+      <ConfirmDialog
+        open={open}
+        heading={s.reopenHeading}
+        confirmLabel={s.reopen}
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+        busy={busy}
+      >
         <p>{s.reopenConfirm}</p>
       </ConfirmDialog>
     </section>

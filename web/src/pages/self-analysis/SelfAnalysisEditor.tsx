@@ -86,13 +86,32 @@ export function SelfAnalysisEditor({ sa, onPresented }: SelfAnalysisEditorProps)
             disabled={locked}
             serverError={serverError}
           />
-          <ListEditor list="strengths" items={values.strengths} onChange={set('strengths')} disabled={locked} serverError={serverError} />
-          <ListEditor list="challenges" items={values.challenges} onChange={set('challenges')} disabled={locked} serverError={serverError} />
+          <ListEditor
+            list="strengths"
+            items={values.strengths}
+            onChange={set('strengths')}
+            disabled={locked}
+            serverError={serverError}
+          />
+          <ListEditor
+            list="challenges"
+            items={values.challenges}
+            onChange={set('challenges')}
+            disabled={locked}
+            serverError={serverError}
+          />
         </form>
       </div>
       <div className="col-12 col-lg-4">
         <MissingList sa={sa} values={values} />
-        <PresentPanel sa={sa} values={values} flush={flush} version={version} onPresented={onPresented} disabled={locked} />
+        <PresentPanel
+          sa={sa}
+          values={values}
+          flush={flush}
+          version={version}
+          onPresented={onPresented}
+          disabled={locked}
+        />
       </div>
     </div>
   );

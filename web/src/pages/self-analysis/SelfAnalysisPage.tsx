@@ -14,7 +14,11 @@ import { SelfAnalysisEditor } from './SelfAnalysisEditor.js';
 import { SelfAnalysisView } from './SelfAnalysisView.js';
 
 const NEWS_ID = 'self-analysis-news';
-const STATUS_BADGE: Record<SelfAnalysis['status'], string> = { not_started: 'badge', draft: 'badge badge-warning', presented: 'badge badge-success' };
+const STATUS_BADGE: Record<SelfAnalysis['status'], string> = {
+  not_started: 'badge',
+  draft: 'badge badge-warning',
+  presented: 'badge badge-success',
+};
 
 function SelfAnalysisFacts({ sa }: { sa: SelfAnalysis }) {
   const t = useT();
@@ -73,16 +77,24 @@ export function SelfAnalysisPage() {
           {presented ? s.downloadPdf : s.downloadPdfDraft}
         </a>
       </p>
-      {news === 'presented' && presented ? <Alert variant="success" heading={s.presented} className="mt-4" id={NEWS_ID} /> : null}
-      {news === 'reopened' && !presented ? <Alert variant="success" heading={s.reopened} className="mt-4" id={NEWS_ID} /> : null}
+      {news === 'presented' && presented ? (
+        <Alert variant="success" heading={s.presented} className="mt-4" id={NEWS_ID} />
+      ) : null}
+      {news === 'reopened' && !presented ? (
+        <Alert variant="success" heading={s.reopened} className="mt-4" id={NEWS_ID} />
+      ) : null}
       {sa.allowed.edit ? (
         <div className="mt-6">
           <SelfAnalysisEditor key={sa.courseId} sa={sa} onPresented={() => setNews('presented')} />
         </div>
       ) : (
         <>
-          {news === 'presented' ? null : <Alert variant="info" heading={presented ? s.presentedNotice : s.readOnly} className="mt-4" />}
-          {sa.conflicts[0] && sa.allowed.resolveConflicts ? <ConflictPanel key={sa.conflicts[0].id} sa={sa} conflict={sa.conflicts[0]} onResolved={() => undefined} /> : null}
+          {news === 'presented' ? null : (
+            <Alert variant="info" heading={presented ? s.presentedNotice : s.readOnly} className="mt-4" />
+          )}
+          {sa.conflicts[0] && sa.allowed.resolveConflicts ? (
+            <ConflictPanel key={sa.conflicts[0].id} sa={sa} conflict={sa.conflicts[0]} onResolved={() => undefined} />
+          ) : null}
           {sa.allowed.reopen ? <ReopenPanel sa={sa} onReopened={() => setNews('reopened')} /> : null}
           <SelfAnalysisView sa={sa} />
         </>

@@ -6,7 +6,15 @@ import { capacityParts, type EnteredFigure } from './capacity-template.js';
 import { figureText } from './figures.js';
 import { PrefilledTable } from './PrefilledTable.js';
 
-function EnteredTable({ caption, entered, figures }: { caption: string; entered: EnteredFigure[]; figures: Record<string, number | null> | undefined }) {
+function EnteredTable({
+  caption,
+  entered,
+  figures,
+}: {
+  caption: string;
+  entered: EnteredFigure[];
+  figures: Record<string, number | null> | undefined;
+}) {
   const t = useT();
   const s = t.selfAnalysis;
   return (
@@ -40,7 +48,11 @@ export function SelfAnalysisView({ sa }: { sa: SelfAnalysis }) {
   const s = t.selfAnalysis;
   const { municipality, institutions } = capacityParts(t, sa);
   const c = sa.content;
-  const part = (p: typeof municipality | (typeof institutions)[number], figures: Record<string, number | null> | undefined, note: string | undefined) => (
+  const part = (
+    p: typeof municipality | (typeof institutions)[number],
+    figures: Record<string, number | null> | undefined,
+    note: string | undefined,
+  ) => (
     <div key={p.id} className="mt-6">
       <h3>{p.heading}</h3>
       <div className="row">
@@ -69,7 +81,11 @@ export function SelfAnalysisView({ sa }: { sa: SelfAnalysis }) {
             return (
               <div key={key} className="mt-5">
                 <h3 className="h5">{(s.questions[section] as Record<string, string>)[key]}</h3>
-                {answer.trim() === '' ? <p className="text-muted">{s.notAnswered}</p> : answer.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>)}
+                {answer.trim() === '' ? (
+                  <p className="text-muted">{s.notAnswered}</p>
+                ) : (
+                  answer.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>)
+                )}
               </div>
             );
           })}
@@ -77,7 +93,11 @@ export function SelfAnalysisView({ sa }: { sa: SelfAnalysis }) {
       ))}
       <section aria-labelledby="sa-view-capacity" className="mt-7">
         <h2 id="sa-view-capacity">{s.capacityHeading}</h2>
-        <p className="small-text">{sa.prefilled.frozen ? s.frozenNote(formatInstant(t, sa.prefilled.asOf)) : s.liveNote(formatInstant(t, sa.prefilled.asOf))}</p>
+        <p className="small-text">
+          {sa.prefilled.frozen
+            ? s.frozenNote(formatInstant(t, sa.prefilled.asOf))
+            : s.liveNote(formatInstant(t, sa.prefilled.asOf))}
+        </p>
         {part(municipality, c.capacity.municipality.figures, c.capacity.municipality.note)}
         {institutions.length === 0 ? <p>{s.noInstitutions}</p> : null}
         {institutions.map((p) => part(p, c.capacity.institutions[p.id]?.figures, c.capacity.institutions[p.id]?.note))}

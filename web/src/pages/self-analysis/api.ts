@@ -15,7 +15,10 @@ export type { MissingPart, PrefilledFigure, PrefilledFigures, SelfAnalysis, Self
 /** Query keys and fetches of the self-analysis. */
 export const selfAnalysisQueries = {
   detail: (courseId: string) =>
-    queryOptions({ queryKey: ['self-analysis', courseId], queryFn: ({ signal }) => call(E.read, { params: { id: courseId }, signal }) }),
+    queryOptions({
+      queryKey: ['self-analysis', courseId],
+      queryFn: ({ signal }) => call(E.read, { params: { id: courseId }, signal }),
+    }),
 };
 
 export const selfAnalysisKey = (courseId: string) => selfAnalysisQueries.detail(courseId).queryKey;
@@ -28,7 +31,11 @@ export function fetchSelfAnalysis(courseId: string): Promise<SelfAnalysis> {
   return call(E.read, { params: { id: courseId } });
 }
 
-export function saveSelfAnalysis(courseId: string, baseVersion: number, content: SelfAnalysisContent): Promise<SelfAnalysis> {
+export function saveSelfAnalysis(
+  courseId: string,
+  baseVersion: number,
+  content: SelfAnalysisContent,
+): Promise<SelfAnalysis> {
   return call(E.save, { params: { id: courseId }, body: { baseVersion, content } });
 }
 

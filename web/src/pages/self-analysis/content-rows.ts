@@ -43,29 +43,52 @@ export function contentParts(t: Messages, sa: SelfAnalysis, content: SelfAnalysi
         ...municipality.entered.map((f) => ({
           key: `municipality.${f.key}`,
           label: `${municipality.name}: ${f.label}`,
-          value: figureText(t, (content.capacity.municipality.figures as Record<string, number | null>)[f.key] ?? null, f.unit),
+          value: figureText(
+            t,
+            (content.capacity.municipality.figures as Record<string, number | null>)[f.key] ?? null,
+            f.unit,
+          ),
         })),
-        { key: 'municipality.note', label: `${municipality.name}: ${s.note}`, value: text(content.capacity.municipality.note) },
+        {
+          key: 'municipality.note',
+          label: `${municipality.name}: ${s.note}`,
+          value: text(content.capacity.municipality.note),
+        },
         ...institutions.flatMap((part) => {
           const entry = content.capacity.institutions[part.id];
           return [
             ...part.entered.map((f) => ({
               key: `${part.id}.${f.key}`,
               label: `${part.name}: ${f.label}`,
-              value: figureText(t, (entry?.figures as Record<string, number | null> | undefined)?.[f.key] ?? null, f.unit),
+              value: figureText(
+                t,
+                (entry?.figures as Record<string, number | null> | undefined)?.[f.key] ?? null,
+                f.unit,
+              ),
             })),
             { key: `${part.id}.note`, label: `${part.name}: ${s.note}`, value: text(entry?.note) },
           ];
         }),
       ],
     },
-    { key: 'strengths', heading: s.parts.strengths, rows: [{ key: 'strengths', label: s.parts.strengths, value: list(content.strengths) }] },
-    { key: 'challenges', heading: s.parts.challenges, rows: [{ key: 'challenges', label: s.parts.challenges, value: list(content.challenges) }] },
+    {
+      key: 'strengths',
+      heading: s.parts.strengths,
+      rows: [{ key: 'strengths', label: s.parts.strengths, value: list(content.strengths) }],
+    },
+    {
+      key: 'challenges',
+      heading: s.parts.challenges,
+      rows: [{ key: 'challenges', label: s.parts.challenges, value: list(content.challenges) }],
+    },
   ];
 }
 
 /** The rows whose value differs between two versions. */
-export function differences(saved: ContentPart[], kept: ContentPart[]): { key: string; label: string; saved: string; kept: string }[] {
+export function differences(
+  saved: ContentPart[],
+  kept: ContentPart[],
+): { key: string; label: string; saved: string; kept: string }[] {
   const keptRows = new Map(kept.flatMap((p) => p.rows).map((r) => [r.key, r]));
   return saved
     .flatMap((p) => p.rows)

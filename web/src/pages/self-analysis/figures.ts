@@ -15,12 +15,21 @@ export function figureText(t: Messages, value: number | null, unit: FigureUnit):
  * "Fra Indsats", and where and when it was read – or, for the well-being
  * figures, that they follow with the well-being assessments.
  */
-export function prefilledText(t: Messages, figure: PrefilledFigure | undefined, unit: FigureUnit): { value: string; fromIndsats: boolean; detail: string } {
+export function prefilledText(
+  t: Messages,
+  figure: PrefilledFigure | undefined,
+  unit: FigureUnit,
+): { value: string; fromIndsats: boolean; detail: string } {
   const s = t.selfAnalysis;
-  if (!figure || figure.source === 'well_being') return { value: s.none, fromIndsats: false, detail: s.wellBeingPending };
+  if (!figure || figure.source === 'well_being')
+    return { value: s.none, fromIndsats: false, detail: s.wellBeingPending };
   const date = figure.asOf ? formatDate(t, figure.asOf) : s.none;
   if (figure.source === 'application') {
-    return { value: figure.value === null ? s.notInApplication : figureText(t, figure.value, unit), fromIndsats: true, detail: s.applicationOn(date) };
+    return {
+      value: figure.value === null ? s.notInApplication : figureText(t, figure.value, unit),
+      fromIndsats: true,
+      detail: s.applicationOn(date),
+    };
   }
   return { value: figureText(t, figure.value, unit), fromIndsats: true, detail: s.readOn(date) };
 }

@@ -7,7 +7,8 @@ export function missingText(t: Messages, sa: SelfAnalysis, part: MissingPart): s
   const s = t.selfAnalysis;
   const [, area, a, id, , figure] = part.field.split('.');
   if (part.field === 'conflicts') return s.missing.conflicts;
-  if ((SECTION_KEYS as readonly string[]).includes(area ?? '') && a === undefined) return s.missing.section(s.sections[area as SectionKey].title);
+  if ((SECTION_KEYS as readonly string[]).includes(area ?? '') && a === undefined)
+    return s.missing.section(s.sections[area as SectionKey].title);
   if (area === 'strengths' && a === undefined) return s.missing.strengths;
   if (area === 'challenges' && a === undefined) return s.missing.challenges;
   if (area === 'capacity' && a === 'institutions' && figure && figure in INSTITUTION_FIGURES) {

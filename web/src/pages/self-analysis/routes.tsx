@@ -6,5 +6,12 @@ const SelfAnalysisPage = lazyPage(() => import('./SelfAnalysisPage.js'), 'SelfAn
 
 /** The course's self-analysis (issue 4), under the course's pages. */
 export const selfAnalysisRoutes: RouteObject[] = [
-  { path: 'forloeb/:id/egenanalyse', element: <RequirePermission permission="course.read"><SelfAnalysisPage /></RequirePermission> },
+  {
+    path: 'forloeb/:id/egenanalyse',
+    element: (
+      <RequirePermission permission="course.read">
+        <SelfAnalysisPage />
+      </RequirePermission>
+    ),
+  },
 ];

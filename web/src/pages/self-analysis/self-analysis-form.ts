@@ -32,7 +32,10 @@ export const CONFLICT_ID = 'self-analysis-conflict';
 const figureText = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
 
 function capacityValues(capacity: { figures: Record<string, number | null>; note: string }): CapacityValues {
-  return { figures: Object.fromEntries(Object.entries(capacity.figures).map(([k, v]) => [k, figureText(v)])), note: capacity.note };
+  return {
+    figures: Object.fromEntries(Object.entries(capacity.figures).map(([k, v]) => [k, figureText(v)])),
+    note: capacity.note,
+  };
 }
 
 export function valuesOf(content: SelfAnalysisContent, institutionIds: string[]): SelfAnalysisValues {
@@ -87,7 +90,11 @@ export function contentOf(values: SelfAnalysisValues, saved: SelfAnalysisContent
     challenges: values.challenges,
     capacity: {
       municipality: {
-        figures: figuresOf(values.municipality.figures, MUNICIPALITY_FIGURES, saved.capacity.municipality.figures) as SelfAnalysisContent['capacity']['municipality']['figures'],
+        figures: figuresOf(
+          values.municipality.figures,
+          MUNICIPALITY_FIGURES,
+          saved.capacity.municipality.figures,
+        ) as SelfAnalysisContent['capacity']['municipality']['figures'],
         note: values.municipality.note,
       },
       institutions: {
@@ -96,7 +103,11 @@ export function contentOf(values: SelfAnalysisValues, saved: SelfAnalysisContent
           Object.entries(values.institutions).map(([id, v]) => [
             id,
             {
-              figures: figuresOf(v.figures, INSTITUTION_FIGURES, saved.capacity.institutions[id]?.figures) as SelfAnalysisContent['capacity']['institutions'][string]['figures'],
+              figures: figuresOf(
+                v.figures,
+                INSTITUTION_FIGURES,
+                saved.capacity.institutions[id]?.figures,
+              ) as SelfAnalysisContent['capacity']['institutions'][string]['figures'],
               note: v.note,
             },
           ]),
@@ -120,7 +131,8 @@ function canonical(value: unknown): unknown {
 
 /** Trimmed as the server stores it, so a save that changes only spaces is no change. */
 export function sameContent(a: SelfAnalysisContent, b: SelfAnalysisContent): boolean {
-  const trimmed = (c: SelfAnalysisContent) => JSON.stringify(canonical(c), (_k, v: unknown) => (typeof v === 'string' ? v.trim() : v));
+  const trimmed = (c: SelfAnalysisContent) =>
+    JSON.stringify(canonical(c), (_k, v: unknown) => (typeof v === 'string' ? v.trim() : v));
   return trimmed(a) === trimmed(b);
 }
 
@@ -132,8 +144,10 @@ export function targetOf(field: string, values: SelfAnalysisValues): string {
     const section = part as SectionKey;
     return questionId(section, a ?? QUESTION_KEYS[section][0]);
   }
-  if (part === 'capacity' && a === 'municipality') return b === 'note' ? municipalityFigureId('note') : municipalityFigureId(c ?? '');
-  if (part === 'capacity' && a === 'institutions' && b) return c === 'note' ? institutionFigureId(b, 'note') : institutionFigureId(b, field.split('.')[5] ?? '');
+  if (part === 'capacity' && a === 'municipality')
+    return b === 'note' ? municipalityFigureId('note') : municipalityFigureId(c ?? '');
+  if (part === 'capacity' && a === 'institutions' && b)
+    return c === 'note' ? institutionFigureId(b, 'note') : institutionFigureId(b, field.split('.')[5] ?? '');
   if (part === 'strengths' || part === 'challenges') {
     if (a !== undefined) return listItemId(part, Number(a));
     return values[part].length > 0 ? listItemId(part, 0) : listAddId(part);

@@ -25,7 +25,11 @@ export function useAssignableRoles(): readonly Role[] {
 export function useInitialAssignment(): AssignmentValue {
   const session = useSession();
   const roles = useAssignableRoles();
-  return { role: roles.includes('staff') ? 'staff' : (roles[0] ?? 'staff'), municipalityCode: session.municipality?.code ?? '', institutionId: '' };
+  return {
+    role: roles.includes('staff') ? 'staff' : (roles[0] ?? 'staff'),
+    municipalityCode: session.municipality?.code ?? '',
+    institutionId: '',
+  };
 }
 
 /** The request body for an assignment: municipality and institution only where the role has them. */
@@ -59,7 +63,8 @@ export function AssignmentFields({ idPrefix, value, onChange, error, fieldPrefix
     { municipality: value.municipalityCode || undefined, page: 1, pageSize: 200 },
     needsInstitution && value.municipalityCode !== '',
   );
-  const err = (field: string) => fieldError(error, `${fieldPrefix}${field}`) ?? (fieldPrefix ? fieldError(error, field) : undefined);
+  const err = (field: string) =>
+    fieldError(error, `${fieldPrefix}${field}`) ?? (fieldPrefix ? fieldError(error, field) : undefined);
 
   return (
     <>
@@ -78,7 +83,10 @@ export function AssignmentFields({ idPrefix, value, onChange, error, fieldPrefix
           label={t.users.municipality}
           value={value.municipalityCode}
           onChange={(v) => onChange({ ...value, municipalityCode: v, institutionId: '' })}
-          options={[{ value: '', label: t.users.chooseMunicipality }, ...(municipalities.data ?? []).map((m) => ({ value: m.code, label: m.name }))]}
+          options={[
+            { value: '', label: t.users.chooseMunicipality },
+            ...(municipalities.data ?? []).map((m) => ({ value: m.code, label: m.name })),
+          ]}
           error={err('municipalityCode')}
           required
         />
@@ -96,7 +104,10 @@ export function AssignmentFields({ idPrefix, value, onChange, error, fieldPrefix
           label={t.users.institution}
           value={value.institutionId}
           onChange={(v) => onChange({ ...value, institutionId: v })}
-          options={[{ value: '', label: t.users.chooseInstitution }, ...(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))]}
+          options={[
+            { value: '', label: t.users.chooseInstitution },
+            ...(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: i.name })),
+          ]}
           error={err('institutionId')}
           required
         />

@@ -35,9 +35,41 @@ export function CreateUserPage() {
       <p className="font-lead">{t.users.createIntro}</p>
       <div className="row">
         <form className="col-12 col-lg-8" onSubmit={submit} noValidate>
-          {err ? <ErrorAlert error={err} idPrefix="create-user" fieldLabels={{ name: t.users.name, email: t.users.email, password: t.users.password, role: t.users.role, municipalityCode: t.users.municipality, institutionId: t.users.institution }} /> : null}
-          <TextField id="create-user-name" label={t.users.name} value={name} onChange={setName} required autoComplete="off" error={fieldError(err, 'name')} width="l" />
-          <TextField id="create-user-email" label={t.users.email} type="email" value={email} onChange={setEmail} required autoComplete="off" error={fieldError(err, 'email')} width="l" />
+          {err ? (
+            <ErrorAlert
+              error={err}
+              idPrefix="create-user"
+              fieldLabels={{
+                name: t.users.name,
+                email: t.users.email,
+                password: t.users.password,
+                role: t.users.role,
+                municipalityCode: t.users.municipality,
+                institutionId: t.users.institution,
+              }}
+            />
+          ) : null}
+          <TextField
+            id="create-user-name"
+            label={t.users.name}
+            value={name}
+            onChange={setName}
+            required
+            autoComplete="off"
+            error={fieldError(err, 'name')}
+            width="l"
+          />
+          <TextField
+            id="create-user-email"
+            label={t.users.email}
+            type="email"
+            value={email}
+            onChange={setEmail}
+            required
+            autoComplete="off"
+            error={fieldError(err, 'email')}
+            width="l"
+          />
           <TextField
             id="create-user-password"
             label={t.users.password}
@@ -52,7 +84,13 @@ export function CreateUserPage() {
           />
           <fieldset className="mt-6">
             <legend className="h3">{t.users.firstRole}</legend>
-            <AssignmentFields idPrefix="create-user" value={assignment} onChange={setAssignment} error={err} fieldPrefix="assignment." />
+            <AssignmentFields
+              idPrefix="create-user"
+              value={assignment}
+              onChange={setAssignment}
+              error={err}
+              fieldPrefix="assignment."
+            />
           </fieldset>
           <button type="submit" className="button button-primary mt-5" disabled={create.isPending}>
             {create.isPending ? t.common.saving : t.users.create}

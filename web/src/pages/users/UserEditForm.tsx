@@ -11,8 +11,11 @@ import { useUpdateUser } from './api.js';
 /** A 409 on a user says so (the latest version is being fetched); other errors as usual. */
 function ConflictOrError({ error }: { error: unknown }) {
   const t = useT();
-  if (isApiError(error, 409) && error.code === 'version_conflict') return <Alert variant="warning" heading={t.users.conflict} />;
-  return <ErrorAlert error={error} idPrefix="user" fieldLabels={{ name: t.users.name, password: t.users.newPassword }} />;
+  if (isApiError(error, 409) && error.code === 'version_conflict')
+    return <Alert variant="warning" heading={t.users.conflict} />;
+  return (
+    <ErrorAlert error={error} idPrefix="user" fieldLabels={{ name: t.users.name, password: t.users.newPassword }} />
+  );
 }
 
 /** Name and a new password (not for one's own account); sent with the version the page shows. */
@@ -41,7 +44,16 @@ export function UserEditForm({ user, self }: { user: User; self: boolean }) {
       <h2 id="user-edit-heading">{t.users.editHeading}</h2>
       {saved ? <Alert variant="success" heading={t.users.saved} /> : null}
       {err ? <ConflictOrError error={err} /> : null}
-      <TextField id="user-name" label={t.users.name} value={name} onChange={setName} required autoComplete="off" error={fieldError(err, 'name')} width="l" />
+      <TextField
+        id="user-name"
+        label={t.users.name}
+        value={name}
+        onChange={setName}
+        required
+        autoComplete="off"
+        error={fieldError(err, 'name')}
+        width="l"
+      />
       {self ? null : (
         <TextField
           id="user-password"
@@ -79,7 +91,12 @@ export function UserStatus({ user }: { user: User }) {
       {done ? <Alert variant="success" heading={done} /> : null}
       {update.error ? <ConflictOrError error={update.error} /> : null}
       <p>{user.active ? t.users.isActive : t.users.isInactive}</p>
-      <button type="button" className={user.active ? 'button button-secondary' : 'button button-primary'} onClick={toggle} disabled={update.isPending}>
+      <button
+        type="button"
+        className={user.active ? 'button button-secondary' : 'button button-primary'}
+        onClick={toggle}
+        disabled={update.isPending}
+      >
         {user.active ? t.users.deactivate : t.users.reactivate}
       </button>
     </section>

@@ -80,7 +80,17 @@ export function UserRoles({ user, readOnly, self }: { user: User; readOnly: bool
       {readOnly || self ? null : (
         <form onSubmit={add} noValidate className="mt-6" aria-labelledby="add-role-heading">
           <h3 id="add-role-heading">{t.users.addRoleHeading}</h3>
-          {assign.error ? <ErrorAlert error={assign.error} idPrefix="add-role" fieldLabels={{ role: t.users.role, municipalityCode: t.users.municipality, institutionId: t.users.institution }} /> : null}
+          {assign.error ? (
+            <ErrorAlert
+              error={assign.error}
+              idPrefix="add-role"
+              fieldLabels={{
+                role: t.users.role,
+                municipalityCode: t.users.municipality,
+                institutionId: t.users.institution,
+              }}
+            />
+          ) : null}
           <AssignmentFields idPrefix="add-role" value={value} onChange={setValue} error={assign.error} />
           <button type="submit" className="button button-secondary mt-3" disabled={assign.isPending}>
             {t.users.addRole}

@@ -23,7 +23,13 @@ export function UsersPage() {
   const national = session.role === 'national_admin';
   const roles = useAssignableRoles();
   const { filter, page, draft, set, submit } = useFilterParams(PARAMS);
-  const query = useUsers({ q: filter.q || undefined, role: filter.role || undefined, municipality: filter.municipality || undefined, page, pageSize: PAGE_SIZE });
+  const query = useUsers({
+    q: filter.q || undefined,
+    role: filter.role || undefined,
+    municipality: filter.municipality || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
 
   return (
     <>
@@ -44,7 +50,13 @@ export function UsersPage() {
           options={[{ value: '', label: t.users.allRoles }, ...roles.map((r) => ({ value: r, label: t.roles[r] }))]}
         />
         {national ? (
-          <MunicipalitySelect id="users-municipality" label={t.users.municipality} allLabel={t.users.allMunicipalities} value={draft.municipality} onChange={set('municipality')} />
+          <MunicipalitySelect
+            id="users-municipality"
+            label={t.users.municipality}
+            allLabel={t.users.allMunicipalities}
+            value={draft.municipality}
+            onChange={set('municipality')}
+          />
         ) : null}
       </FilterForm>
       <PagedResults query={query} noResults={t.users.noResults}>
@@ -71,7 +83,7 @@ export function UsersPage() {
                       {u.assignments.map((a) => (
                         <li key={a.id}>
                           {t.roles[a.role]}
-                          {a.institutionName ?? a.municipalityName ? (
+                          {(a.institutionName ?? a.municipalityName) ? (
                             <span className="small-text"> · {a.institutionName ?? a.municipalityName}</span>
                           ) : null}
                         </li>

@@ -27,7 +27,8 @@ export const userQueries = {
       queryKey: ['users', { role, pageSize: 200 }],
       queryFn: ({ signal }) => call(E.list, { query: { role, page: 1, pageSize: 200 }, signal }),
     }),
-  detail: (id: string) => queryOptions({ queryKey: ['user', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['user', id], queryFn: ({ signal }) => call(E.read, { params: { id }, signal }) }),
 };
 
 export function useUsers(filter: UserFilter) {

@@ -53,7 +53,11 @@ export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
                 </th>
                 <td>{value(i.baseline, i.unit)}</td>
                 <td>{value(i.target, i.unit)}</td>
-                <td>{i.latest ? `${value(i.latest.value, i.unit)} (${formatDate(t, i.latest.measuredOn)})` : d.notMeasured}</td>
+                <td>
+                  {i.latest
+                    ? `${value(i.latest.value, i.unit)} (${formatDate(t, i.latest.measuredOn)})`
+                    : d.notMeasured}
+                </td>
                 <td>
                   <Progress indicator={i} />
                 </td>

@@ -20,7 +20,9 @@ export function OpenTrials({ courseId, trials }: { courseId: string; trials: Cou
               <br />
               {d.trialResponsible(trial.responsible)} · {d.trialAgreed(trial.meetingTitle)}
               <br />
-              <span className="text-muted">{d.trialLogs(trial.logCount, trial.lastLoggedOn ? formatDate(t, trial.lastLoggedOn) : null)}</span>
+              <span className="text-muted">
+                {d.trialLogs(trial.logCount, trial.lastLoggedOn ? formatDate(t, trial.lastLoggedOn) : null)}
+              </span>
             </li>
           ))}
         </ul>

@@ -3,11 +3,17 @@ import { useT } from '../../../i18n/i18n.js';
 import type { DashboardMeeting } from './api.js';
 import { meetingPath, meetingTime } from './meeting-time.js';
 
-const STATUS_BADGE: Record<DashboardMeeting['status'], string> = { planned: 'badge', held: 'badge badge-success', cancelled: 'badge badge-warning' };
+const STATUS_BADGE: Record<DashboardMeeting['status'], string> = {
+  planned: 'badge',
+  held: 'badge badge-success',
+  cancelled: 'badge badge-warning',
+};
 
 function monthOf(t: ReturnType<typeof useT>, isoDate: string): string {
   const [y, m] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)));
+  return new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)),
+  );
 }
 
 function Entry({ courseId, meeting, today }: { courseId: string; meeting: DashboardMeeting; today: string }) {
@@ -27,7 +33,15 @@ function Entry({ courseId, meeting, today }: { courseId: string; meeting: Dashbo
 }
 
 /** The course's meetings month by month; undated ones last. */
-export function Timeline({ courseId, timeline, today }: { courseId: string; timeline: DashboardMeeting[]; today: string }) {
+export function Timeline({
+  courseId,
+  timeline,
+  today,
+}: {
+  courseId: string;
+  timeline: DashboardMeeting[];
+  today: string;
+}) {
   const t = useT();
   const d = t.dashboard;
   const months = new Map<string, DashboardMeeting[]>();

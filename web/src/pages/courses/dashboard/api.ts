@@ -1,5 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../../../src/shared/contracts/course-dashboard.js';
+import type {
+  CourseDashboard,
+  DashboardMeeting,
+  OwedItem,
+} from '../../../../../src/shared/contracts/course-dashboard.js';
 import { courseQueries } from '../api.js';
 
 export type { CourseDashboard, DashboardMeeting, OwedItem };
