@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, files } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { attachment } from '../src/server/http/content-disposition.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import { Application } from '../src/shared/contracts/applications.js';
+import { buildRound } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { hostilePdfs, multipartFile, onePagePdf, samplePdf } from './helpers/uploads.js';
 
@@ -16,7 +16,7 @@ let url: string;
 beforeAll(async () => {
   t = await startTestApp();
   coordinator = await t.loginAs('coordinator');
-  const res = await coordinator.post(`/api/v1/rounds/${demoId('round-2027-08')}/applications`, {});
+  const res = await coordinator.post(`/api/v1/rounds/${await buildRound(t.database)}/applications`, {});
   expect(res.statusCode, res.body).toBe(201);
   url = `/api/v1/applications/${Application.parse(res.json()).id}/director-commitment`;
 });
