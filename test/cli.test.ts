@@ -42,7 +42,7 @@ describe('the indsats command', () => {
   // Six runs of the command, each starting Node and PGlite: give it time on a busy two-core machine.
   it(
     'migrates, creates a user, and verifies the audit log until a row is tampered with',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async () => {
       expect((await indsats(['migrate'])).code).toBe(0);
 

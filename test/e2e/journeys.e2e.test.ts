@@ -45,7 +45,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await h1(page, 'Log in').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expectAccessible(page, 'login page in English');
-  }, 30_000);
+  }, 120_000);
 
   it('a daycare leader edits a child, meets a version conflict, and deletes a child', async () => {
     await freshPage();
@@ -207,7 +207,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await page.getByRole('button', { name: 'Skift adgangskode' }).click();
     await h1(page, /^Velkommen/).waitFor();
     expect(await menuLabels(page)).toContain('Forside');
-  }, 30_000);
+  }, 120_000);
 
   it('a user with two roles switches role and gets that role’s menu', async () => {
     const { api, csrf } = await apiAs(suite.server.baseUrl, ADMIN);
@@ -244,7 +244,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     expect(await log.getByText('Skiftet rolle', { exact: true }).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'audit log');
     await snap(page, 'chief-audit');
-  }, 30_000);
+  }, 120_000);
 
   it('staff are refused the user pages, and an expired session leads back to the login page', async () => {
     await freshPage();
@@ -263,5 +263,5 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await openArea(page, 'Dagtilbud', 'Log ind');
     await page.getByText('Din session er udløbet. Log ind igen for at fortsætte.').waitFor();
     await expectAccessible(page, 'login after expiry');
-  }, 30_000);
+  }, 120_000);
 });

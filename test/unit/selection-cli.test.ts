@@ -90,7 +90,7 @@ const seedLike: SelectionInput = {
   ],
 };
 
-describe('indsats selection propose', () => {
+describe('indsats selection propose', { timeout: 120_000 }, () => {
   it('prints the balanced proposal, what each rule costs, and a sentence for every applicant', async () => {
     const { code, stdout } = await propose(JSON.stringify(seedLike));
     expect(code).toBe(0);
