@@ -308,6 +308,7 @@ export const da = {
       'meeting.read': 'Møde læst (referat, deltagere)',
       'trial.read': 'Afprøvning og logninger læst',
       'self_analysis.read': 'Egenanalyse læst',
+      'readers.read': 'Liste over hvem der kan se en sag læst',
     } satisfies Record<AuditAction, string> as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
@@ -439,6 +440,7 @@ export const da = {
     'self_analysis.write': 'Udfylde og fremlægge egenanalysen',
     'change_model.write': 'Redigere forandringsmodellen',
     'indicator.measure': 'Registrere målinger af indikatorer',
+    'readers.read': 'Se hvem der kan se et forløb, møde, ansøgning, egenanalyse eller forandringsmodel, og hvorfor',
   } satisfies Record<Permission, string>,
 };
 

@@ -308,6 +308,7 @@ export const en: Messages = {
       'meeting.read': 'Meeting read (minutes, participants)',
       'trial.read': 'Trial and its logs read',
       'self_analysis.read': 'Self-analysis read',
+      'readers.read': 'List of who can see a record read',
     },
     detailKeys: {
       email: 'E-mail',
@@ -438,5 +439,6 @@ export const en: Messages = {
     'self_analysis.write': 'Fill in and present the self-analysis',
     'change_model.write': 'Edit the change model',
     'indicator.measure': 'Record indicator measurements',
+    'readers.read': 'See who can see a course, meeting, application, self-analysis or change model, and why',
   },
 };
