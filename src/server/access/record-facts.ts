@@ -27,6 +27,13 @@ export function municipalityOf<K extends RecordKind>(kind: K, facts: FactsOfKind
   return 'course' in facts ? facts.course.municipalityCode : facts.municipalityCode;
 }
 
+/**
+ * A column of the outer query, qualified: in a select of one table Drizzle
+ * writes a column's bare name, which inside a subquery would name the
+ * subquery's own column of that name.
+ */
+const column = (table: string, name: string) => sql`${sql.identifier(table)}.${sql.identifier(name)}`;
+
 const asTextArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 async function courseFacts(q: Queryable, ids: readonly string[]): Promise<Map<string, CourseRecordFacts>> {
@@ -57,7 +64,7 @@ async function meetingFacts(q: Queryable, ids: readonly string[]): Promise<Map<s
       consultantId: courses.consultantId,
       plan: courses.plan,
       invited: sql<string[]>`ARRAY(SELECT p.user_id::text FROM ${meetingParticipants} p
-        WHERE p.meeting_id = ${courseMeetings.id} AND p.user_id IS NOT NULL)`,
+        WHERE p.meeting_id = ${column('course_meetings', 'id')} AND p.user_id IS NOT NULL)`,
     })
     .from(courseMeetings)
     .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
@@ -87,7 +94,7 @@ async function applicationFacts(q: Queryable, ids: readonly string[]): Promise<M
       municipalityCode: applications.municipalityCode,
       status: applications.status,
       assessors: sql<string[]>`ARRAY(SELECT ra.user_id::text FROM ${roundAssessors} ra
-        WHERE ra.round_id = ${applications.roundId})`,
+        WHERE ra.round_id = ${column('applications', 'round_id')})`,
     })
     .from(applications)
     .where(inArray(applications.id, [...ids]));
