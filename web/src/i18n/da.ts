@@ -7,6 +7,7 @@ import { scheduleDa } from './schedule.da.js';
 import { selfAnalysisDa } from './self-analysis.da.js';
 import { agencyDa } from './agency.da.js';
 import { applicationsDa } from './applications.da.js';
+import { accessDa } from './access.da.js';
 import { accountDa } from './account.da.js';
 import { daCore } from './da.core.js';
 import type { AuditAction } from '../../../src/shared/audit-actions.js';
@@ -19,6 +20,7 @@ import type { Role } from '../../../src/shared/roles.js';
  */
 export const da = {
   ...daCore,
+  access: accessDa,
   account: accountDa,
   applications: applicationsDa,
   agency: agencyDa,

@@ -7,6 +7,7 @@ import { scheduleEn } from './schedule.en.js';
 import { selfAnalysisEn } from './self-analysis.en.js';
 import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
+import { accessEn } from './access.en.js';
 import { accountEn } from './account.en.js';
 import { enCore } from './en.core.js';
 import type { Messages } from './da.js';
@@ -14,6 +15,7 @@ import type { Messages } from './da.js';
 /** English, the second locale. Same keys as da.ts (the type says so). */
 export const en: Messages = {
   ...enCore,
+  access: accessEn,
   account: accountEn,
   applications: applicationsEn,
   agency: agencyEn,
