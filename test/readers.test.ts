@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { auditLog, users } from '../src/server/db/schema.js';
-import { ListReadersResponse, type ReaderReason } from '../src/shared/contracts/access.js';
+import { auditLog, roleAssignments, users } from '../src/server/db/schema.js';
+import { ListReadersResponse, READERS_NAMED, type ReaderReason } from '../src/shared/contracts/access.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { ownInstitutionId } from './helpers/factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -184,6 +185,36 @@ describe('audit', () => {
       municipalityCode: '0860',
       details: { kind: 'course', more: 0 },
     });
+  });
+});
+
+describe('a long list', () => {
+  it('names at most READERS_NAMED people and says how many more', async () => {
+    const before = await readers(admin, 'course', courseId);
+    const added = READERS_NAMED + 5;
+    await inMaintenanceTx(t.database.db, async (tx) => {
+      const made = await tx
+        .insert(users)
+        .values(
+          Array.from({ length: added }, (_, i) => ({
+            email: `personale.${i}@readers.example`,
+            name: `Personale ${String(i).padStart(3, '0')}`,
+            passwordHash: 'x',
+          })),
+        )
+        .returning({ id: users.id });
+      await tx.insert(roleAssignments).values(
+        made.map((u) => ({
+          userId: u.id,
+          role: 'staff' as const,
+          municipalityCode: '0860',
+          institutionId: ownInstitutionId('0860'),
+        })),
+      );
+    });
+    const after = await readers(admin, 'course', courseId);
+    expect(after.readers).toHaveLength(READERS_NAMED);
+    expect(after.readers.length + after.more).toBe(before.readers.length + before.more + added);
   });
 });
 

@@ -43,8 +43,10 @@ export async function readersOf(q: Queryable, kind: RecordKind, id: string): Pro
   if (!facts) return null;
   const municipalityCode = municipalityOf(kind, facts);
   const invited = 'invitedUserIds' in facts ? facts.invitedUserIds : [];
-  const candidatePair = sql`EXISTS (SELECT 1 FROM ${roleAssignments} c WHERE c.user_id = ${roleAssignments.userId}
-    AND c.role = ${roleAssignments.role} AND (c.municipality_code IS NULL OR c.municipality_code = ${municipalityCode}))`;
+  // The outer row's columns written out in full: a bare name would be the subquery's own column.
+  const outer = (name: string) => sql`${sql.identifier('role_assignments')}.${sql.identifier(name)}`;
+  const candidatePair = sql`EXISTS (SELECT 1 FROM ${roleAssignments} c WHERE c.user_id = ${outer('user_id')}
+    AND c.role = ${outer('role')} AND (c.municipality_code IS NULL OR c.municipality_code = ${municipalityCode}))`;
   const invitedUser =
     invited.length > 0
       ? sql`${roleAssignments.userId}::text = ANY(ARRAY[${sql.join(
