@@ -57,7 +57,7 @@ import { openTestDatabase } from './helpers/test-database.js';
  * The world and the people come from one seed: ACCESS_AGREEMENT_SEED replays a failure.
  */
 const SEED = process.env.ACCESS_AGREEMENT_SEED ? Number(process.env.ACCESS_AGREEMENT_SEED) : Date.now() % 2 ** 31;
-const RUNS = 80;
+const RUNS = 60;
 const CODES = ['0860', '0217'] as const;
 type Code = (typeof CODES)[number];
 
