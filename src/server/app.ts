@@ -42,6 +42,7 @@ import { registerDecisionRoutes } from './modules/decisions/index.js';
 import { Mailer, registerMailRoutes } from './modules/mail/index.js';
 import { registerChildrenRoutes } from './modules/children/index.js';
 import { registerOrganisationRoutes } from './modules/organisation/index.js';
+import { registerReadersRoutes } from './modules/readers/index.js';
 import { registerRoundRoutes } from './modules/rounds/index.js';
 import { registerUserRoutes } from './modules/users/index.js';
 import type { Clock } from './core/clock.js';
@@ -212,6 +213,7 @@ export async function buildApp({
   registerSelfAnalysisRoutes(app);
   registerChangeModelRoutes(app);
   registerCourseDashboardRoutes(app);
+  registerReadersRoutes(app);
 
   const withWeb = serveWeb && existsSync(join(webRoot, 'index.html'));
   if (withWeb) await registerWebClient(app, webRoot);

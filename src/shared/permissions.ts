@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'self_analysis.write',
   'change_model.write',
   'indicator.measure',
+  /** "Hvem kan se dette?": who reads a record and why (ADR 21). */
+  'readers.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +60,7 @@ export const ROLE_PERMISSIONS = {
     'course.schedule',
     'round.schedule',
     'meeting.move',
+    'readers.read',
   ],
   consultant: [
     'organisation.read',
@@ -95,6 +98,7 @@ export const ROLE_PERMISSIONS = {
     'self_analysis.write',
     'change_model.write',
     'indicator.measure',
+    'readers.read',
   ],
   daycare_chief: [
     'organisation.read',

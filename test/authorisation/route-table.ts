@@ -99,6 +99,7 @@ export const ROUTE_ACCESS = {
   ...SELF_ANALYSIS_ROUTES,
   ...CHANGE_MODEL_ROUTES,
   ...DASHBOARD_ROUTES,
+  'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

@@ -4,6 +4,8 @@ import { forbidden } from '../core/errors.js';
 import type { Grant } from './grants.js';
 import { can } from './permitted.js';
 import { grantFor, type Action, type FactsOf } from './rules.js';
+import { which, type BatchAction } from './which.js';
+import type { Queryable } from '../db/client.js';
 
 /**
  * The access module bound to one actor: what every use case asks through
@@ -25,6 +27,14 @@ export class Access {
 
   why<A extends Action>(action: A, facts: FactsOf<A>): Grant | null {
     return grantFor(this.actor, action, facts);
+  }
+
+  /**
+   * Of these ids of one kind, those the actor may do `action` with – one
+   * query, by the lists' own conditions for reading (which.ts).
+   */
+  which(tx: Queryable, action: BatchAction, ids: readonly string[]): Promise<string[]> {
+    return which(tx, this.actor, action, ids);
   }
 
   require<A extends Action>(action: A, facts: FactsOf<A>): Grant {

@@ -37,3 +37,6 @@ export {
   type InstitutionFacts,
 } from './organisation.js';
 export type { RouteAccess } from './route-access.js';
+export { BATCH_KIND, READ_ACTION, which, type BatchAction } from './which.js';
+export { loadFacts, municipalityOf, type FactsOfKind } from './record-facts.js';
+export { readersOf, type RecordReader, type RecordReaders } from './readers.js';

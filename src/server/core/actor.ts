@@ -33,3 +33,26 @@ export function childScopeOf(actor: Actor | null): ChildScope {
       return 'none';
   }
 }
+
+/**
+ * The actor of one role of a user, from that role's assignments: the
+ * municipality of the first that names one, the institutions of all. The auth
+ * hook makes the caller so; the readers panel (access/readers.ts) makes every
+ * person who might read a record so, to ask the same rules about them.
+ */
+export function actorOfRole(
+  user: { userId: string; name: string; email: string },
+  role: Role,
+  assignments: readonly { municipalityCode: string | null; institutionId: string | null }[],
+  ip: string | null,
+): Actor {
+  return {
+    userId: user.userId,
+    name: user.name,
+    email: user.email,
+    role,
+    municipalityCode: assignments.find((a) => a.municipalityCode)?.municipalityCode ?? null,
+    institutionIds: assignments.flatMap((a) => (a.institutionId ? [a.institutionId] : [])),
+    ip,
+  };
+}

@@ -15,4 +15,6 @@ export const READ_AUDIT_ACTIONS = {
   'meeting.read': 'access',
   'trial.read': 'access',
   'self_analysis.read': 'access',
+  /** Who reads a record ("Hvem kan se dette?"): the list names people, so reading it is logged. */
+  'readers.read': 'access',
 } as const;

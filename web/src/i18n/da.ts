@@ -7,6 +7,7 @@ import { scheduleDa } from './schedule.da.js';
 import { selfAnalysisDa } from './self-analysis.da.js';
 import { agencyDa } from './agency.da.js';
 import { applicationsDa } from './applications.da.js';
+import { accessDa } from './access.da.js';
 import { accountDa } from './account.da.js';
 import { daCore } from './da.core.js';
 import type { AuditAction } from '../../../src/shared/audit-actions.js';
@@ -19,6 +20,7 @@ import type { Role } from '../../../src/shared/roles.js';
  */
 export const da = {
   ...daCore,
+  access: accessDa,
   account: accountDa,
   applications: applicationsDa,
   agency: agencyDa,
@@ -308,6 +310,7 @@ export const da = {
       'meeting.read': 'Møde læst (referat, deltagere)',
       'trial.read': 'Afprøvning og logninger læst',
       'self_analysis.read': 'Egenanalyse læst',
+      'readers.read': 'Liste over hvem der kan se en sag læst',
     } satisfies Record<AuditAction, string> as Record<string, string>,
     detailKeys: {
       email: 'E-mail',
@@ -439,6 +442,7 @@ export const da = {
     'self_analysis.write': 'Udfylde og fremlægge egenanalysen',
     'change_model.write': 'Redigere forandringsmodellen',
     'indicator.measure': 'Registrere målinger af indikatorer',
+    'readers.read': 'Se hvem der kan se et forløb, møde, ansøgning, egenanalyse eller forandringsmodel, og hvorfor',
   } satisfies Record<Permission, string>,
 };
 

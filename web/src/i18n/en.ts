@@ -7,6 +7,7 @@ import { scheduleEn } from './schedule.en.js';
 import { selfAnalysisEn } from './self-analysis.en.js';
 import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
+import { accessEn } from './access.en.js';
 import { accountEn } from './account.en.js';
 import { enCore } from './en.core.js';
 import type { Messages } from './da.js';
@@ -14,6 +15,7 @@ import type { Messages } from './da.js';
 /** English, the second locale. Same keys as da.ts (the type says so). */
 export const en: Messages = {
   ...enCore,
+  access: accessEn,
   account: accountEn,
   applications: applicationsEn,
   agency: agencyEn,
@@ -308,6 +310,7 @@ export const en: Messages = {
       'meeting.read': 'Meeting read (minutes, participants)',
       'trial.read': 'Trial and its logs read',
       'self_analysis.read': 'Self-analysis read',
+      'readers.read': 'List of who can see a record read',
     },
     detailKeys: {
       email: 'E-mail',
@@ -438,5 +441,6 @@ export const en: Messages = {
     'self_analysis.write': 'Fill in and present the self-analysis',
     'change_model.write': 'Edit the change model',
     'indicator.measure': 'Record indicator measurements',
+    'readers.read': 'See who can see a course, meeting, application, self-analysis or change model, and why',
   },
 };

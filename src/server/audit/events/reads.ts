@@ -9,4 +9,6 @@ export interface ReadAuditDetails {
   'meeting.read': { courseId: string; minutesVersion: number; trialLogsOf: string[] };
   'trial.read': { courseId: string; logs: number };
   'self_analysis.read': { format: 'json' | 'pdf'; version: number };
+  /** The record's kind, how many people were named and how many more there were. */
+  'readers.read': { kind: string; named: number; more: number };
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../../core/actor.js';
+import { actorOfRole, type Actor } from '../../core/actor.js';
 import { AppError } from '../../core/errors.js';
 import { hashToken, loadSession, touchSession, type LoadedSession } from './session-repository.js';
 import { can, type RouteAccess } from '../../access/index.js';
@@ -27,16 +27,7 @@ export function touchIntervalMs(idleMinutes: number): number {
 }
 
 export function actorOf(session: LoadedSession, ip: string | null): Actor {
-  const municipalityCode = session.scope.find((s) => s.municipalityCode)?.municipalityCode ?? null;
-  return {
-    userId: session.userId,
-    name: session.name,
-    email: session.email,
-    role: session.activeRole,
-    municipalityCode,
-    institutionIds: session.scope.flatMap((s) => (s.institutionId ? [s.institutionId] : [])),
-    ip,
-  };
+  return actorOfRole(session, session.activeRole, session.scope, ip);
 }
 
 function sameToken(a: string, b: string): boolean {

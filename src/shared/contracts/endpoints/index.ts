@@ -1,4 +1,5 @@
 import type { Endpoint } from '../endpoint.js';
+import { accessEndpoints } from './access.js';
 import { authEndpoints } from './auth.js';
 import {
   calendarEndpoints,
@@ -32,6 +33,7 @@ export const ENDPOINTS = {
   meetings: meetingEndpoints,
   selfAnalysis: selfAnalysisEndpoints,
   changeModel: changeModelEndpoints,
+  access: accessEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint with a name (`applications.save`), for tests. */

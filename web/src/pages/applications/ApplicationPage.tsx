@@ -7,6 +7,7 @@ import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { ReadersPanel } from '../access/ReadersPanel.js';
 import { useApplication, type Application } from './api.js';
 import { OutcomeBadge, StatusBadge } from './ApplicationBadges.js';
 import { ApplicationEditor } from './ApplicationEditor.js';
@@ -75,6 +76,7 @@ export function ApplicationPage() {
       ) : (
         <ApplicationView app={app} />
       )}
+      <ReadersPanel kind="application" id={app.id} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
+import { ReadersPanel } from '../access/ReadersPanel.js';
 import { formatInstant } from '../applications/time.js';
 import { CourseHeader } from '../courses/CourseHeader.js';
 import { useCourse } from '../courses/api.js';
@@ -45,6 +46,7 @@ export function ChangeModelPage() {
       ) : (
         <QueryStatus query={model} />
       )}
+      {model.data ? <ReadersPanel kind="change_model" id={model.data.courseId} /> : null}
     </>
   );
 }

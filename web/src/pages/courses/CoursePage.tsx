@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
+import { ReadersPanel } from '../access/ReadersPanel.js';
 import { useCourse } from './api.js';
 import { CourseFacts } from './CourseFacts.js';
 import { CourseHeader } from './CourseHeader.js';
@@ -54,6 +55,7 @@ export function CoursePage() {
       ) : (
         <QueryStatus query={dashboard} />
       )}
+      <ReadersPanel kind="course" id={course.id} />
     </>
   );
 }

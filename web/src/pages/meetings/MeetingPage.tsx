@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
+import { ReadersPanel } from '../access/ReadersPanel.js';
 import { coursePath, CourseHeader } from '../courses/CourseHeader.js';
 import { NotFoundPage } from '../errors/ErrorPages.js';
 import { AgendaSection } from './AgendaSection.js';
@@ -47,6 +48,7 @@ export function MeetingPage() {
       <MinutesSection key={`minutes-${meeting.id}`} meeting={meeting} />
       <TrialsSection key={`trials-${meeting.id}`} meeting={meeting} />
       {meeting.kind === 'working_group' ? <EarlierTrials meeting={meeting} /> : null}
+      <ReadersPanel kind="meeting" id={meeting.id} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
+import { ReadersPanel } from '../access/ReadersPanel.js';
 import { formatInstant } from '../applications/time.js';
 import { useCourse } from '../courses/api.js';
 import { CourseHeader } from '../courses/CourseHeader.js';
@@ -99,6 +100,7 @@ export function SelfAnalysisPage() {
           <SelfAnalysisView sa={sa} />
         </>
       )}
+      <ReadersPanel kind="self_analysis" id={sa.courseId} />
     </>
   );
 }
