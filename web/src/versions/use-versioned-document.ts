@@ -56,6 +56,11 @@ export interface PendingChoice<C> {
 export type Notice = 'merged' | 'resolved' | null;
 
 export const AUTOSAVE_DELAY_MS = 1500;
+/**
+ * Kept versions already merged, chosen or put away in this tab: not offered
+ * again, also by a form mounted later from a cached document that still lists them.
+ */
+const HANDLED = new Set<string>();
 /** A colleague's kept version is offered here once it is this old (her open page handles it before). */
 const LEFT_AFTER_MS = 60_000;
 
@@ -86,8 +91,7 @@ export function useVersionedDocument<V, C>(options: VersionedDocumentOptions<V, 
   const paused = useRef(false);
   const running = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
-  /** Kept versions already merged or chosen here: not offered again. */
-  const handled = useRef(new Set<string>());
+  const handled = useRef(HANDLED);
   /** The kept version to put away once the next save succeeds. */
   const toDismiss = useRef<string | null>(null);
 
