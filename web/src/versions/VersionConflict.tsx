@@ -48,6 +48,7 @@ export function VersionConflict<C>({ pending, onResolve, busy = false }: Version
   const theirsLabel = v.theirsUnknown;
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    e.stopPropagation(); // not the document's own form, where this may be shown
     if (pending.fields.some((f) => !choices[f.key])) {
       setMissing(true);
       return;

@@ -138,9 +138,7 @@ export function useVersionedDocument<V, C>(options: VersionedDocumentOptions<V, 
     dirty.current = false;
     if (sameValue(content, saved.current.content)) {
       await putAway();
-      setStatus((s) =>
-        s.kind === 'pending' || s.kind === 'saving' ? { kind: 'saved', at: new Date().toISOString() } : s,
-      );
+      setStatus((s) => (s.kind === 'error' ? s : { kind: 'saved', at: new Date().toISOString() }));
       return;
     }
     setStatus({ kind: 'saving' });
@@ -197,6 +195,7 @@ export function useVersionedDocument<V, C>(options: VersionedDocumentOptions<V, 
       toDismiss.current = pending.conflictId;
       setPending(null);
       setNotice('resolved');
+      setStatus({ kind: 'pending' });
       return flush();
     },
     [pending, flush, show],

@@ -88,95 +88,107 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
   const fieldErrors = isApiError(err, 400) && err.fieldErrors.length > 0;
   const shown = fieldErrors ? err.fieldErrors.map((fe) => locate(fe, m, values)) : errors;
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="cm-edit-heading" className="mt-8 cm-editor">
-      <h2 id="cm-edit-heading">{m.editHeading}</h2>
-      <p>{m.editIntro}</p>
+    <>
+      <h2 id="cm-edit-heading" className="mt-8">
+        {m.editHeading}
+      </h2>
       {pending ? (
-        <VersionConflict key={pending.conflictId} pending={pending} onResolve={(c) => void resolve(c)} />
-      ) : null}
-      <EditorErrorSummary errors={shown} />
-      <SaveStatus
-        id="cm-save-status"
-        status={fieldErrors || status.kind === 'saved' ? { kind: 'saved', at: null } : status}
-        notice={notice}
-      />
-      <TextAreaField
-        id={ids.text('problem')}
-        label={m.sections.problem}
-        hint={`${m.problemHint} ${m.noChildNames}`}
-        value={values.problem}
-        onChange={(problem) => change({ problem })}
-        error={messageFor(shown, ids.text('problem'))}
-        rows={4}
-        maxLength={LIMITS.text}
-      />
-      <TextAreaField
-        id={ids.text('targetGroup')}
-        label={m.sections.targetGroup}
-        hint={`${m.targetGroupHint} ${m.noChildNames}`}
-        value={values.targetGroup}
-        onChange={(targetGroup) => change({ targetGroup })}
-        error={messageFor(shown, ids.text('targetGroup'))}
-        rows={3}
-        maxLength={LIMITS.text}
-      />
-      {ITEM_SECTIONS.map((section) => (
-        <ItemsFieldset
-          key={section}
-          section={section}
-          items={values[section]}
-          onChange={(items) => change({ [section]: items })}
-          errors={shown}
+        <VersionConflict
+          key={pending.conflictId}
+          pending={pending}
+          onResolve={(c) =>
+            void resolve(c).then(() => {
+              if (!doc.unsaved()) onSaved(doc.version());
+            })
+          }
         />
-      ))}
-      <fieldset id={ids.indicators} tabIndex={-1} className="mt-6">
-        <legend className="h3">{m.sections.indicators}</legend>
-        {values.indicators.length === 0 ? <p>{m.noIndicators}</p> : null}
-        {values.indicators.map((indicator, i) => (
-          <IndicatorFieldset
-            key={indicator.uid}
-            index={i}
-            indicator={indicator}
-            outcomes={outcomes}
-            onChange={(next) => change({ indicators: values.indicators.map((x, j) => (j === i ? next : x)) })}
-            onRemove={() => {
-              change({ indicators: values.indicators.filter((_, j) => j !== i) });
-              focus(ids.addIndicator);
-            }}
+      ) : null}
+      <form onSubmit={submit} noValidate aria-labelledby="cm-edit-heading" className="cm-editor">
+        <p>{m.editIntro}</p>
+        <EditorErrorSummary errors={shown} />
+        <SaveStatus
+          id="cm-save-status"
+          status={fieldErrors || status.kind === 'saved' ? { kind: 'saved', at: null } : status}
+          notice={notice}
+        />
+        <TextAreaField
+          id={ids.text('problem')}
+          label={m.sections.problem}
+          hint={`${m.problemHint} ${m.noChildNames}`}
+          value={values.problem}
+          onChange={(problem) => change({ problem })}
+          error={messageFor(shown, ids.text('problem'))}
+          rows={4}
+          maxLength={LIMITS.text}
+        />
+        <TextAreaField
+          id={ids.text('targetGroup')}
+          label={m.sections.targetGroup}
+          hint={`${m.targetGroupHint} ${m.noChildNames}`}
+          value={values.targetGroup}
+          onChange={(targetGroup) => change({ targetGroup })}
+          error={messageFor(shown, ids.text('targetGroup'))}
+          rows={3}
+          maxLength={LIMITS.text}
+        />
+        {ITEM_SECTIONS.map((section) => (
+          <ItemsFieldset
+            key={section}
+            section={section}
+            items={values[section]}
+            onChange={(items) => change({ [section]: items })}
             errors={shown}
           />
         ))}
+        <fieldset id={ids.indicators} tabIndex={-1} className="mt-6">
+          <legend className="h3">{m.sections.indicators}</legend>
+          {values.indicators.length === 0 ? <p>{m.noIndicators}</p> : null}
+          {values.indicators.map((indicator, i) => (
+            <IndicatorFieldset
+              key={indicator.uid}
+              index={i}
+              indicator={indicator}
+              outcomes={outcomes}
+              onChange={(next) => change({ indicators: values.indicators.map((x, j) => (j === i ? next : x)) })}
+              onRemove={() => {
+                change({ indicators: values.indicators.filter((_, j) => j !== i) });
+                focus(ids.addIndicator);
+              }}
+              errors={shown}
+            />
+          ))}
+          <button
+            type="button"
+            id={ids.addIndicator}
+            className="button button-secondary mt-5"
+            onClick={() => {
+              change({ indicators: [...values.indicators, emptyIndicator()] });
+              focus(ids.indicator(values.indicators.length, 'name'));
+            }}
+            disabled={values.indicators.length >= LIMITS.indicators}
+          >
+            {m.addIndicator}
+          </button>
+        </fieldset>
+        <TextAreaField
+          id={ids.note}
+          label={m.versionNote}
+          hint={m.versionNoteHint}
+          value={values.note}
+          onChange={(note) => change({ note })}
+          error={messageFor(shown, ids.note)}
+          optional
+          rows={2}
+          maxLength={LIMITS.note}
+        />
         <button
-          type="button"
-          id={ids.addIndicator}
-          className="button button-secondary mt-5"
-          onClick={() => {
-            change({ indicators: [...values.indicators, emptyIndicator()] });
-            focus(ids.indicator(values.indicators.length, 'name'));
-          }}
-          disabled={values.indicators.length >= LIMITS.indicators}
+          type="submit"
+          className="button button-primary mt-4"
+          disabled={status.kind === 'saving' || pending !== null}
         >
-          {m.addIndicator}
+          {status.kind === 'saving' ? t.common.saving : m.saveModel}
         </button>
-      </fieldset>
-      <TextAreaField
-        id={ids.note}
-        label={m.versionNote}
-        hint={m.versionNoteHint}
-        value={values.note}
-        onChange={(note) => change({ note })}
-        error={messageFor(shown, ids.note)}
-        optional
-        rows={2}
-        maxLength={LIMITS.note}
-      />
-      <button
-        type="submit"
-        className="button button-primary mt-4"
-        disabled={status.kind === 'saving' || pending !== null}
-      >
-        {status.kind === 'saving' ? t.common.saving : m.saveModel}
-      </button>
-    </form>
+      </form>
+    </>
   );
 }
