@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationConflicts, applications, auditLog, files, rounds } from '../src/server/db/schema.js';
+import { applications, auditLog, files, rounds } from '../src/server/db/schema.js';
+import { editConflicts } from '../src/server/db/schema-course-work.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import {
@@ -296,7 +297,7 @@ describe('applications', () => {
     expect((await dbRow(d.id))?.status).toBe('draft');
     expect(
       await inMaintenanceTx(t.database.db, (tx) =>
-        tx.select().from(applicationConflicts).where(eq(applicationConflicts.applicationId, d.id)),
+        tx.select().from(editConflicts).where(eq(editConflicts.entityId, d.id)),
       ),
     ).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEPT_VERSIONS_PER_PERSON } from '../src/server/db/kept-versions.js';
 import { editConflicts } from '../src/server/db/schema-course-work.js';
-import { applicationConflicts, courseMeetings } from '../src/server/db/schema.js';
+import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Application } from '../src/shared/contracts/applications.js';
@@ -27,11 +27,16 @@ afterAll(() => t.close());
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-describe('kept versions of an application (application_conflicts)', () => {
-  const keptRows = (applicationId: string) =>
-    inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(applicationConflicts).where(eq(applicationConflicts.applicationId, applicationId)),
-    );
+describe('kept versions of an application (edit_conflicts, kind application)', () => {
+  const keptRows = async (applicationId: string) =>
+    (
+      await inMaintenanceTx(t.database.db, (tx) =>
+        tx
+          .select()
+          .from(editConflicts)
+          .where(and(eq(editConflicts.kind, 'application'), eq(editConflicts.entityId, applicationId))),
+      )
+    ).map((row) => ({ ...row, content: row.content as { motivation: string } }));
 
   it('keeps the newest three of one person, also when refused saves arrive at once, and deletes them when put away', async () => {
     const created = await coordinator.post(`/api/v1/rounds/${demoId('round-2027-08')}/applications`, {});

@@ -2,8 +2,8 @@
  * Online applications in the browser: a coordinator starts the municipality's
  * application from the open round, fills every field (autosaved), uploads the
  * director's signed PDF, sees the checklist complete, submits and gets the
- * receipt. Two sessions editing the same draft get a conflict that shows both
- * versions and is resolved by choosing one. Once the decision is published the
+ * receipt. Two sessions editing the same draft keep both when they change
+ * different fields, and choose per field where both changed the same. Once the decision is published the
  * coordinator sees it, the agency sends the collaboration agreement and the
  * signed copy makes the municipality ready. Every page visited is scanned with axe.
  */
@@ -191,7 +191,7 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await expectAccessible(chief, 'application read by the head of daycare');
   }, 120_000);
 
-  it('two sessions editing the same draft: the later save shows both versions, and choosing one resolves it', async () => {
+  it('two sessions editing the same draft: other fields merge by themselves, the same field asks, and the choice is saved', async () => {
     const first = (await suite.freshSession()).page;
     const second = (await suite.freshSession()).page;
     await logIn(first, HELSINGOER);
@@ -200,53 +200,55 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await logIn(second, HELSINGOER);
     await second.goto(url);
     await second.getByRole('form', { name: 'Ansøgningsskema' }).waitFor();
+    const id = url.split('/').pop() ?? '';
+    const stored = async (page: Page) =>
+      (await (await page.request.get(`/api/v1/applications/${id}`)).json()) as {
+        content: { motivation: string; contactPhone: string };
+        conflicts: unknown[];
+      };
 
-    // The first session saves; the second, still on the older version, then saves too.
+    // The first session saves the motivation; the second, still on the older version, the phone: both are kept.
     const motivation = (page: Page) => page.getByLabel('Hvorfor ønsker kommunen at deltage?');
+    const phone = (page: Page) => page.getByLabel('Telefon');
     await motivation(first).fill('Første udgave: fokus på sprog.');
     await waitForSaved(first);
+    await phone(second).fill('70 10 20 30');
+    await second.getByRole('status').filter({ hasText: 'så begge er gemt' }).waitFor();
+    await waitForSaved(second);
+    expect(await motivation(second).inputValue()).toBe('Første udgave: fokus på sprog.');
+    expect(await stored(second)).toMatchObject({
+      content: { motivation: 'Første udgave: fokus på sprog.', contactPhone: '70 10 20 30' },
+      conflicts: [],
+    });
+
+    // Both change the motivation: the later save asks about that field only, with both versions side by side.
     await motivation(second).fill('Anden udgave: fokus på forældresamarbejde.');
-    const conflict = second
-      .getByRole('alert')
-      .filter({ hasText: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt.' });
-    await conflict.waitFor();
-    const table = conflict.getByRole('table', { name: 'Forskelle mellem de to udgaver' });
-    const rows = table.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain('Hvorfor ønsker kommunen at deltage?');
-    expect(await rows.first().textContent()).toContain('Første udgave: fokus på sprog.');
-    expect(await rows.first().textContent()).toContain('Anden udgave: fokus på forældresamarbejde.');
-    expect(await motivation(second).isDisabled()).toBe(true);
-    expect(await saveStatus(second).textContent()).toContain('pause');
-    await expectAccessible(second, 'application with a conflict');
-    await snap(second, 'application-conflict');
-
-    // The second session keeps its own version: saved on top of the first, and the conflict is gone.
-    await conflict.getByRole('button', { name: 'Brug min udgave' }).click();
-    await second.getByRole('status').filter({ hasText: 'Konflikten er løst.' }).waitFor();
-    expect(await conflict.count()).toBe(0);
-    expect(await motivation(second).inputValue()).toBe('Anden udgave: fokus på forældresamarbejde.');
-    const id = url.split('/').pop() ?? '';
-    const stored = (await (await second.request.get(`/api/v1/applications/${id}`)).json()) as {
-      content: { motivation: string };
-      conflicts: unknown[];
-    };
-    expect(stored.content.motivation).toBe('Anden udgave: fokus på forældresamarbejde.');
-    expect(stored.conflicts).toEqual([]);
-
-    // The first session, now behind, types again: it gets the conflict and takes the saved version.
+    await waitForSaved(second);
     await motivation(first).fill('Første udgave, rettet.');
-    const firstConflict = first.getByRole('alert').filter({ hasText: 'Begge udgaver er gemt.' });
-    await firstConflict.waitFor();
-    await firstConflict.getByRole('button', { name: 'Brug den gemte udgave' }).click();
-    await first.getByRole('status').filter({ hasText: 'Konflikten er løst.' }).waitFor();
+    const choice = first.getByRole('region', { name: 'I har ændret de samme felter' });
+    await choice.waitFor();
+    const fields = choice.getByRole('group');
+    await expect.poll(() => fields.count()).toBe(1);
+    const field = choice.getByRole('group', { name: 'Hvorfor ønsker kommunen at deltage?' });
+    expect(await field.textContent()).toContain('Første udgave, rettet.');
+    expect(await field.textContent()).toContain('Anden udgave: fokus på forældresamarbejde.');
+    expect(await motivation(first).isDisabled()).toBe(true);
+    expect(await saveStatus(first).textContent()).toContain('venter på dit valg');
+    await expectAccessible(first, 'application with a conflict');
+    await snap(first, 'application-conflict');
+
+    // She takes the saved version for that field; nothing is left kept.
+    await field.getByRole('radio', { name: /Den gemte udgave/ }).check();
+    await choice.getByRole('button', { name: 'Gem mine valg' }).click();
+    await first.getByRole('status').filter({ hasText: 'Dit valg er gemt.' }).waitFor();
+    expect(await choice.count()).toBe(0);
     expect(await motivation(first).inputValue()).toBe('Anden udgave: fokus på forældresamarbejde.');
-    const after = (await (await first.request.get(`/api/v1/applications/${id}`)).json()) as {
-      content: { motivation: string };
-      conflicts: unknown[];
-    };
-    expect(after.content.motivation).toBe('Anden udgave: fokus på forældresamarbejde.');
-    expect(after.conflicts).toEqual([]);
+    await expect
+      .poll(async () => {
+        const after = await stored(first);
+        return [after.content.motivation, after.content.contactPhone, after.conflicts.length];
+      })
+      .toEqual(['Anden udgave: fokus på forældresamarbejde.', '70 10 20 30', 0]);
     await expectAccessible(first, 'application after the conflict');
   }, 120_000);
 

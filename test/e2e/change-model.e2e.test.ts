@@ -127,7 +127,7 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     await expectAccessible(page, 'change model with progress');
     await snap(page, 'change-model-progress');
 
-    // Someone saves version 3 while the coordinator edits: her save is kept beside it, and she chooses.
+    // Someone saves version 3 while the coordinator edits the same section: only that section is offered, she chooses.
     const other = await apiAs(suite.server.baseUrl, 'dagtilbudschef.hjoerring@kommune.example');
     const current = (await (await other.api.get(`/api/v1/courses/${courseId}/change-model`)).json()) as {
       version: number;
@@ -145,20 +145,24 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     await other.api.dispose();
     await page.getByRole('textbox', { name: 'Problem', exact: true }).fill('Koordinatorens formulering af problemet.');
     await page.getByRole('button', { name: 'Gem som ny version' }).click();
-    const conflict = page.getByRole('alert').filter({ hasText: 'Der ligger en særskilt udgave' });
+    const conflict = page.getByRole('region', { name: 'I har ændret de samme felter' });
     await conflict.waitFor();
-    const differs = conflict.getByRole('table', { name: 'Forskelle mellem den gemte version og den særskilte udgave' });
-    expect(await differs.getByRole('row', { name: /Problem/ }).textContent()).toContain(
-      'Koordinatorens formulering af problemet.',
-    );
-    await page.getByText(/^Version 3, gemt .* af Lars Overgaard\.$/).waitFor();
+    await expect.poll(() => conflict.getByRole('group').count()).toBe(1);
+    const problem = conflict.getByRole('group', { name: 'Problem' });
+    expect(await problem.textContent()).toContain('Koordinatorens formulering af problemet.');
+    expect(await problem.textContent()).toContain('Chefens formulering af problemet.');
     await expectAccessible(page, 'change model conflict');
     await snap(page, 'change-model-conflict');
-    await conflict.getByRole('button', { name: 'Gem den særskilte udgave som ny version' }).click();
+    await problem.getByRole('radio', { name: /Din udgave/ }).check();
+    await conflict.getByRole('button', { name: 'Gem mine valg' }).click();
     await page.getByText(/^Version 4, gemt .* af Mette Kjær\.$/).waitFor();
     await expect.poll(() => conflict.count()).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Problem', exact: true }).inputValue()).toBe(
       'Koordinatorens formulering af problemet.',
     );
+    const saved = (await (await page.request.get(`/api/v1/courses/${courseId}/change-model`)).json()) as {
+      conflicts: unknown[];
+    };
+    expect(saved.conflicts).toEqual([]);
   }, 120_000);
 });

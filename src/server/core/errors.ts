@@ -1,3 +1,5 @@
+import type { VersionConflict } from '../../shared/contracts/edit-conflicts.js';
+
 /**
  * The one application error type. A stable `code` for programs, an HTTP
  * status from the table below, and a Danish message for people.
@@ -124,10 +126,17 @@ export class AppError extends Error {
   readonly status: number;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  /** On a refused save: the kept version and the current one, for the client's merge (ADR 22). */
+  readonly conflict: VersionConflict | undefined;
 
   constructor(
     code: ErrorCode,
-    options: { detail?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      detail?: string;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      conflict?: VersionConflict;
+    } = {},
   ) {
     super(options.detail ?? ERROR_CODES[code].title);
     this.name = 'AppError';
@@ -135,6 +144,7 @@ export class AppError extends Error {
     this.status = ERROR_CODES[code].status;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.conflict = options.conflict;
   }
 }
 

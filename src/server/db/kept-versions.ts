@@ -3,9 +3,9 @@ import type { Queryable } from './client.js';
 
 /**
  * How many versions refused by a version conflict are kept per document and
- * person (applications: application_conflicts; minutes, self-analysis and
- * change model: edit_conflicts). A newer refused save replaces the oldest,
- * and a version put away is deleted (ADR 14).
+ * person, in edit_conflicts (application, minutes, self-analysis, change
+ * model; ADR 22). A newer refused save replaces the oldest, and a version put
+ * away is deleted (ADR 14).
  */
 export const KEPT_VERSIONS_PER_PERSON = 3;
 

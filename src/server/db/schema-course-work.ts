@@ -224,22 +224,22 @@ export const indicatorMeasurements = pgTable(
 );
 
 // ── Edits kept on conflict ───────────────────────────────────────────────
-export const EDIT_KINDS = ['minutes', 'self_analysis', 'change_model'] as const;
+export const EDIT_KINDS = ['application', 'minutes', 'self_analysis', 'change_model'] as const;
 
 /**
  * A save refused because someone else saved first: kept here until the user
  * chooses between it and the saved version, then deleted. At most three per
  * document and person, the newest (src/server/db/kept-versions.ts, ADR 14).
+ * One store for the four versioned documents (ADR 22).
  */
 export const editConflicts = pgTable(
   'edit_conflicts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    courseId: uuid('course_id')
-      .notNull()
-      .references(() => courses.id),
+    /** The course of minutes, self-analysis and change model; none for an application (it precedes its course). */
+    courseId: uuid('course_id').references(() => courses.id),
     kind: text('kind', { enum: EDIT_KINDS }).notNull(),
-    /** The meeting (minutes) or the course (self-analysis, change model). */
+    /** The application, the meeting (minutes) or the course (self-analysis, change model). */
     entityId: uuid('entity_id').notNull(),
     baseVersion: integer('base_version').notNull(),
     content: jsonb('content').$type<unknown>().notNull(),

@@ -251,29 +251,6 @@ export const applications = pgTable(
   ],
 );
 
-/**
- * Saves that arrived on top of a newer version: kept, so neither version is
- * lost, until put away (deleted). At most three per application and person,
- * the newest (src/server/db/kept-versions.ts, ADR 14).
- */
-export const applicationConflicts = pgTable(
-  'application_conflicts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
-    baseVersion: integer('base_version').notNull(),
-    content: jsonb('content').$type<ApplicationContentValue>().notNull(),
-    savedBy: uuid('saved_by')
-      .notNull()
-      .references(() => users.id),
-    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  // Per application and person: the bound on kept versions trims by this key; the application's list uses its prefix.
-  (t) => [index('application_conflicts_person_idx').on(t.applicationId, t.savedBy, t.savedAt)],
-);
-
 export interface CriterionScoreValue {
   score: number | null;
   justification: string;

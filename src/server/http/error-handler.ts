@@ -30,6 +30,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return send(reply, request, error.code, {
         ...(error.message !== ERROR_CODES[error.code].title ? { detail: error.message } : {}),
         ...(error.errors ? { errors: error.errors } : {}),
+        ...(error.conflict ? { conflict: error.conflict } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VersionConflict } from './edit-conflicts.js';
 import { SingleLineText } from './text.js';
 
 export const Uuid = z.uuid();
@@ -34,6 +35,8 @@ export const Problem = z.object({
   instance: z.string().optional(),
   correlationId: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** On a save refused by `version_conflict`: the kept version's id and what was saved first (ADR 22). */
+  conflict: VersionConflict.optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly correlationId: string | undefined;
   readonly retryAfterSeconds: number | null;
+  /** On a save refused by `version_conflict`: the kept version and what was saved first (ADR 22). */
+  readonly conflict: Problem['conflict'];
 
   constructor(problem: Problem, retryAfterSeconds: number | null = null) {
     super(problem.detail ?? problem.title);
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     this.fieldErrors = problem.errors ?? [];
     this.correlationId = problem.correlationId;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.conflict = problem.conflict;
   }
 
   /** The message for one body field (e.g. `firstName`), if the server named it. */

@@ -96,26 +96,10 @@ export const applicationsDa = {
   // Autosave.
   saveStatus: 'Status for gemning',
   savedAt: (time: string) => `Gemt kl. ${time}`,
-  savingNow: 'Gemmer …',
   unsaved: 'Ændringer gemmes om lidt …',
-  saveFailed: 'Ansøgningen kunne ikke gemmes',
-  saveFailedText: 'Dine ændringer er ikke gemt endnu. Vi prøver igen, når du skriver videre, eller du kan prøve nu.',
   saveNow: 'Gem nu',
-  savePaused: 'Gemning er sat på pause, indtil du har valgt udgave.',
 
   // Conflicts.
-  conflictHeading: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt.',
-  conflictText:
-    'Sammenlign de to udgaver, og vælg den, ansøgningen skal bygge videre på. Felter, der er ens, vises ikke.',
-  conflictCaption: 'Forskelle mellem de to udgaver',
-  conflictField: 'Felt',
-  conflictSaved: (by: string, when: string) => `Gemt udgave (${by}, ${when})`,
-  conflictKept: (by: string, when: string) => `Udgave der ikke blev gemt (${by}, ${when})`,
-  conflictSame: 'Udgaverne er ens. Vælg en af dem for at fortsætte.',
-  useSaved: 'Brug den gemte udgave',
-  useMine: 'Brug min udgave',
-  resolving: 'Gemmer valget …',
-  conflictResolved: 'Konflikten er løst. Ansøgningen gemmes igen automatisk.',
 
   // Checklist and submission.
   checklistHeading: 'Tjekliste',

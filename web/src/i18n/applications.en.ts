@@ -93,25 +93,8 @@ export const applicationsEn: ApplicationsMessages = {
 
   saveStatus: 'Save status',
   savedAt: (time: string) => `Saved at ${time}`,
-  savingNow: 'Saving …',
   unsaved: 'Changes will be saved in a moment …',
-  saveFailed: 'The application could not be saved',
-  saveFailedText: 'Your changes are not saved yet. We try again when you continue typing, or you can try now.',
   saveNow: 'Save now',
-  savePaused: 'Saving is paused until you have chosen a version.',
-
-  conflictHeading: 'Someone else saved the application while you were typing. Both versions are kept.',
-  conflictText:
-    'Compare the two versions and choose the one the application should build on. Fields that are the same are not shown.',
-  conflictCaption: 'Differences between the two versions',
-  conflictField: 'Field',
-  conflictSaved: (by: string, when: string) => `Saved version (${by}, ${when})`,
-  conflictKept: (by: string, when: string) => `Version that was not saved (${by}, ${when})`,
-  conflictSame: 'The versions are the same. Choose either to continue.',
-  useSaved: 'Use the saved version',
-  useMine: 'Use my version',
-  resolving: 'Saving your choice …',
-  conflictResolved: 'The conflict is resolved. The application is saved automatically again.',
 
   checklistHeading: 'Checklist',
   checklistIntro: 'Every item must be done before the application can be submitted.',

@@ -140,22 +140,6 @@ export const changeModelDa = {
   refused: 'Forandringsmodellen',
   maxItems: (n: number) => `Højst ${n}`,
 
-  // Kept edits.
-  conflictHeading: 'Der ligger en særskilt udgave, som ikke blev gemt som version',
-  conflictText: (by: string, when: string, base: number) =>
-    `${by} gemte ${when} en udgave, der byggede på version ${base}, mens en anden gemte en nyere version. Udgaven er bevaret. Vælg, hvad der skal ske med den.`,
-  conflictCaption: 'Forskelle mellem den gemte version og den særskilte udgave',
-  conflictField: 'Afsnit',
-  conflictCurrent: (version: number) => `Gemt version ${version}`,
-  conflictKept: 'Særskilt udgave',
-  conflictSame: 'Den særskilte udgave er magen til den gemte version.',
-  keepSaved: 'Behold den gemte version',
-  useKept: 'Gem den særskilte udgave som ny version',
-  editKept: 'Hent den særskilte udgave ind i redigeringen',
-  keptNote: (base: number) => `Særskilt udgave (byggede på version ${base})`,
-  resolving: 'Gemmer valget …',
-  editKeptLoaded: 'Den særskilte udgave er hentet ind i redigeringen. Ret den til, og gem den som ny version.',
-
   // Versions and comparison.
   versionsHeading: 'Versioner',
   versionsCaption: 'Gemte versioner, nyeste først',

@@ -138,21 +138,6 @@ export const changeModelEn: ChangeModelMessages = {
   refused: 'The change model',
   maxItems: (n: number) => `At most ${n}`,
 
-  conflictHeading: 'There is a separate version that was not saved as a version',
-  conflictText: (by: string, when: string, base: number) =>
-    `${by} saved a version at ${when} that built on version ${base}, while someone else saved a newer version. It has been kept. Choose what should happen to it.`,
-  conflictCaption: 'Differences between the saved version and the separate version',
-  conflictField: 'Section',
-  conflictCurrent: (version: number) => `Saved version ${version}`,
-  conflictKept: 'Separate version',
-  conflictSame: 'The separate version is the same as the saved version.',
-  keepSaved: 'Keep the saved version',
-  useKept: 'Save the separate version as a new version',
-  editKept: 'Load the separate version into the editor',
-  keptNote: (base: number) => `Separate version (built on version ${base})`,
-  resolving: 'Saving your choice …',
-  editKeptLoaded: 'The separate version has been loaded into the editor. Adjust it and save it as a new version.',
-
   versionsHeading: 'Versions',
   versionsCaption: 'Saved versions, newest first',
   version: 'Version',

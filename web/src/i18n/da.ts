@@ -1,6 +1,7 @@
 import { coursesDa } from './courses.da.js';
 import { calendarDa } from './calendar.da.js';
 import { changeModelDa } from './change-model.da.js';
+import { versionsDa } from './versions.da.js';
 import { dashboardDa } from './dashboard.da.js';
 import { meetingsDa } from './meetings.da.js';
 import { scheduleDa } from './schedule.da.js';
@@ -30,6 +31,7 @@ export const da = {
   meetings: meetingsDa,
   selfAnalysis: selfAnalysisDa,
   changeModel: changeModelDa,
+  versions: versionsDa,
   dashboard: dashboardDa,
   home: {
     title: 'Forside',

@@ -1,6 +1,7 @@
 import { coursesEn } from './courses.en.js';
 import { calendarEn } from './calendar.en.js';
 import { changeModelEn } from './change-model.en.js';
+import { versionsEn } from './versions.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { meetingsEn } from './meetings.en.js';
 import { scheduleEn } from './schedule.en.js';
@@ -25,6 +26,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   selfAnalysis: selfAnalysisEn,
   changeModel: changeModelEn,
+  versions: versionsEn,
   dashboard: dashboardEn,
   home: {
     title: 'Home',

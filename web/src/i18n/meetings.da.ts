@@ -126,21 +126,10 @@ export const meetingsDa = {
   saveStatus: 'Referatets status',
   savedAt: (time: string) => `Gemt kl. ${time}`,
   unsaved: 'Ændringer er ikke gemt',
-  savingNow: 'Gemmer …',
-  saveFailed: 'Referatet blev ikke gemt',
-  chooseFirst: 'Vælg udgave, før du gemmer igen',
   minutesErrorHeading: 'Referatet kan ikke gemmes',
   approve: 'Godkend referatet',
   approveUnsaved: 'Gem dine ændringer, før referatet godkendes.',
   approved: 'Referatet er godkendt.',
-  conflictHeading: 'Der findes to udgaver af referatet',
-  conflictText:
-    'En anden gemte referatet, mens der blev skrevet. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
-  conflictSaved: (by: string | null) => (by ? `Gemt udgave (senest af ${by})` : 'Gemt udgave'),
-  conflictKept: (by: string, at: string) => `Særskilt udgave (af ${by}, ${at})`,
-  keepSaved: 'Behold den gemte udgave',
-  useKept: 'Brug den særskilte udgave',
-  resolving: 'Gemmer dit valg …',
 
   // Trials.
   trialsHeading: 'Afprøvninger aftalt på mødet',

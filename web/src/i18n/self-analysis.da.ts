@@ -124,13 +124,8 @@ export const selfAnalysisDa = {
 
   saveStatus: 'Status for gemning',
   savedAt: (time: string) => `Gemt kl. ${time}`,
-  notSavedYet: 'Intet gemt endnu. Egenanalysen gemmes, mens du skriver.',
-  savingNow: 'Gemmer …',
   unsaved: 'Ændringer gemmes om lidt …',
-  saveFailed: 'Egenanalysen kunne ikke gemmes',
-  saveFailedText: 'Dine ændringer er ikke gemt endnu. Vi prøver igen, når du skriver videre, eller du kan prøve nu.',
   saveNow: 'Gem nu',
-  savePaused: 'Gemning er sat på pause, indtil der er valgt udgave.',
 
   parts: {
     leadership: SECTION_TEMPLATE.leadership.title,
@@ -152,7 +147,6 @@ export const selfAnalysisDa = {
   useSaved: 'Behold den gemte udgave',
   useMine: 'Brug udgaven, der ikke blev gemt',
   resolving: 'Gemmer valget …',
-  conflictResolved: 'Valget er gemt. Egenanalysen gemmes igen automatisk.',
 
   presentHeading: 'Fremlæg egenanalysen',
   presentText:

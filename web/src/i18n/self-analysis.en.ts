@@ -173,13 +173,8 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
 
   saveStatus: 'Save status',
   savedAt: (time) => `Saved at ${time}`,
-  notSavedYet: 'Nothing saved yet. The self-analysis is saved as you type.',
-  savingNow: 'Saving …',
   unsaved: 'Changes will be saved shortly …',
-  saveFailed: 'The self-analysis could not be saved',
-  saveFailedText: 'Your changes are not saved yet. We will try again when you continue typing, or you can try now.',
   saveNow: 'Save now',
-  savePaused: 'Saving is paused until a version has been chosen.',
 
   parts: {
     leadership: 'Leadership',
@@ -200,7 +195,6 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   useSaved: 'Keep the saved version',
   useMine: 'Use the version that was not saved',
   resolving: 'Saving your choice …',
-  conflictResolved: 'Your choice is saved. The self-analysis is saved automatically again.',
 
   presentHeading: 'Present the self-analysis',
   presentText:

@@ -1,5 +1,11 @@
-import type { Application, ApplicationListItem } from '../../../shared/contracts/applications.js';
+import {
+  ApplicationContent,
+  type Application,
+  type ApplicationConflict,
+  type ApplicationListItem,
+} from '../../../shared/contracts/applications.js';
 import type { Access } from '../../access/index.js';
+import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { presentFile, findFile } from '../files/index.js';
 import { checklistOf } from './checklist.js';
 import { outcomeOf } from './outcome.js';
@@ -27,7 +33,7 @@ export async function presentApplication(ctx: Context, row: repo.ApplicationRow)
   const { tx, actor, now } = ctx;
   const own = ctx.access.may('application.edit', row);
   const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
-  const conflicts = own ? await repo.openConflicts(tx, row.id) : [];
+  const conflicts = own ? await openConflictingEdits(tx, 'application', row.id) : [];
   const names = await repo.institutionNames(
     tx,
     row.municipalityCode,
@@ -54,7 +60,7 @@ export async function presentApplication(ctx: Context, row: repo.ApplicationRow)
     updatedBy: row.updatedBy,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     submittedBy: row.submittedBy,
-    conflicts: conflicts.map((c) => ({ ...c, savedAt: c.savedAt.toISOString() })),
+    conflicts: presentConflicts(conflicts),
     outcome: ctx.access.may('application.outcome', row) ? outcomeOf(row) : null,
     readyForCourse: row.agreementStatus === 'signed',
     allowed: {
@@ -63,4 +69,22 @@ export async function presentApplication(ctx: Context, row: repo.ApplicationRow)
       assess: ctx.access.may('application.assess', row),
     },
   };
+}
+
+/** Kept versions as the page shows them; one that no longer fits the contract is left out rather than failing the page. */
+function presentConflicts(rows: Awaited<ReturnType<typeof openConflictingEdits>>): ApplicationConflict[] {
+  return rows.flatMap((c) => {
+    const content = ApplicationContent.safeParse(c.content);
+    return content.success
+      ? [
+          {
+            id: c.id,
+            baseVersion: c.baseVersion,
+            savedAt: c.savedAt.toISOString(),
+            savedBy: c.savedBy,
+            content: content.data,
+          },
+        ]
+      : [];
+  });
 }

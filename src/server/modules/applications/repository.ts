@@ -2,11 +2,9 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ApplicationContent } from '../../../shared/contracts/applications.js';
 import type { Queryable } from '../../db/client.js';
-import { KEPT_VERSIONS_PER_PERSON, lockKeptVersions } from '../../db/kept-versions.js';
 import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import {
   agreements,
-  applicationConflicts,
   applications,
   institutions,
   municipalities,
@@ -190,57 +188,6 @@ export async function setDirectorFile(
     .set({ directorFileId: fileId, updatedBy: userId, updatedAt: now })
     .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
     .returning({ id: applications.id });
-  return rows.length === 1;
-}
-
-/**
- * Keeps a refused save, replacing the person's oldest kept version of this
- * application once they have KEPT_VERSIONS_PER_PERSON (lock, trim and insert
- * in the caller's transaction).
- */
-export async function insertConflict(
-  q: Queryable,
-  values: { applicationId: string; baseVersion: number; content: ApplicationContent; savedBy: string },
-): Promise<string> {
-  await lockKeptVersions(q, `application:${values.applicationId}:${values.savedBy}`);
-  const older = q
-    .select({ id: applicationConflicts.id })
-    .from(applicationConflicts)
-    .where(
-      and(
-        eq(applicationConflicts.applicationId, values.applicationId),
-        eq(applicationConflicts.savedBy, values.savedBy),
-      ),
-    )
-    .orderBy(desc(applicationConflicts.savedAt), desc(applicationConflicts.id))
-    .offset(KEPT_VERSIONS_PER_PERSON - 1);
-  await q.delete(applicationConflicts).where(inArray(applicationConflicts.id, older));
-  const [row] = await q.insert(applicationConflicts).values(values).returning({ id: applicationConflicts.id });
-  if (!row) throw new Error('insert returned nothing');
-  return row.id;
-}
-
-export function openConflicts(q: Queryable, applicationId: string) {
-  return q
-    .select({
-      id: applicationConflicts.id,
-      baseVersion: applicationConflicts.baseVersion,
-      savedAt: applicationConflicts.savedAt,
-      savedBy: users.name,
-      content: applicationConflicts.content,
-    })
-    .from(applicationConflicts)
-    .innerJoin(users, eq(users.id, applicationConflicts.savedBy))
-    .where(eq(applicationConflicts.applicationId, applicationId))
-    .orderBy(asc(applicationConflicts.savedAt));
-}
-
-/** Deletes a kept version once resolved (the audit row of the dismissal remains); false when it is not this application's. */
-export async function dismissConflict(q: Queryable, applicationId: string, conflictId: string): Promise<boolean> {
-  const rows = await q
-    .delete(applicationConflicts)
-    .where(and(eq(applicationConflicts.id, conflictId), eq(applicationConflicts.applicationId, applicationId)))
-    .returning({ id: applicationConflicts.id });
   return rows.length === 1;
 }
 

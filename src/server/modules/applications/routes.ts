@@ -96,6 +96,7 @@ export function registerApplicationRoutes(app: FastifyInstance): void {
       if (!result.saved) {
         throw new AppError('version_conflict', {
           detail: 'En anden har gemt ansøgningen, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
+          conflict: result.conflict,
         });
       }
       return result.application;

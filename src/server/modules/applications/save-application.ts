@@ -1,13 +1,18 @@
 import type { Application, ApplicationContent } from '../../../shared/contracts/applications.js';
+import type { VersionConflict } from '../../../shared/contracts/edit-conflicts.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
+import { dismissConflictingEdit, keepConflictingEdit } from '../edit-conflicts/index.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import { assertOwnInstitutions } from './validate-content.js';
 import type { Context } from '../../core/context.js';
 import { loadVisibleApplication } from './visible-application.js';
 
-export type SaveResult = { saved: true; application: Application } | { saved: false; conflictId: string };
+export type SaveResult =
+  | { saved: true; application: Application }
+  /** Kept in edit_conflicts; `conflict` is what the 409 carries so the client can merge (ADR 22). */
+  | { saved: false; conflict: VersionConflict };
 
 /**
  * Saves a draft (autosave sends the whole form). A save on top of a newer
@@ -35,8 +40,10 @@ export async function saveApplication(
     });
     return { saved: true, application: await readApplication(ctx, id) };
   }
-  const conflictId = await repo.insertConflict(tx, {
-    applicationId: id,
+  const conflictId = await keepConflictingEdit(tx, {
+    courseId: null,
+    kind: 'application',
+    entityId: id,
     baseVersion: input.version,
     content: input.content,
     savedBy: actor.userId,
@@ -47,14 +54,14 @@ export async function saveApplication(
     entityId: id,
     details: { baseVersion: input.version, currentVersion: row.version, conflictId },
   });
-  return { saved: false, conflictId };
+  return { saved: false, conflict: { id: conflictId, version: row.version, content: row.content } };
 }
 
 export async function dismissConflict(ctx: Context, id: string, conflictId: string): Promise<void> {
   const { tx, actor } = ctx;
   const row = await loadVisibleApplication(ctx, id);
   if (!ctx.access.may('application.edit', row)) throw forbidden();
-  if (!(await repo.dismissConflict(tx, id, conflictId))) throw notFound();
+  if (!(await dismissConflictingEdit(tx, 'application', id, conflictId))) throw notFound();
   await writeAudit(tx, actor, {
     action: 'application.conflict_dismissed',
     entityType: 'application',

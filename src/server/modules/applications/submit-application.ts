@@ -1,6 +1,7 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
+import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { checklistOf } from './checklist.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
@@ -18,7 +19,7 @@ export async function submitApplication(ctx: Context, id: string, version: numbe
   if (row.status !== 'draft') throw new AppError('application_submitted');
   if (row.deadline <= now) throw new AppError('deadline_passed');
   if (row.version !== version) throw new AppError('version_conflict');
-  if ((await repo.openConflicts(tx, id)).length > 0) throw new AppError('open_conflicts');
+  if ((await openConflictingEdits(tx, 'application', id, 1)).length > 0) throw new AppError('open_conflicts');
   const missing = checklistOf(row.content, row.directorFileId !== null).filter((item) => !item.done);
   if (missing.length > 0) {
     throw new AppError('validation_failed', {

@@ -61,7 +61,8 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
       const result = await inRequest(request, (ctx) => saveChangeModel(ctx, request.params.id, request.body));
       if (!result.saved) {
         throw new AppError('version_conflict', {
-          detail: `En anden har gemt forandringsmodellen (version ${result.currentVersion}), mens du redigerede. Begge udgaver er gemt – vælg, hvilken der skal gælde.`,
+          detail: `En anden har gemt forandringsmodellen (version ${result.conflict.version}), mens du redigerede. Begge udgaver er gemt – vælg, hvilken der skal gælde.`,
+          conflict: result.conflict,
         });
       }
       return result.model;

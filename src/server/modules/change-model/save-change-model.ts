@@ -6,6 +6,7 @@ import {
   type ChangeModelContent,
   type KeptChangeModel,
 } from '../../../shared/contracts/change-model.js';
+import type { VersionConflict } from '../../../shared/contracts/edit-conflicts.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { loadVisibleCourse } from '../courses/index.js';
@@ -17,7 +18,9 @@ import { assertContentValid } from './validate-content.js';
 import type { Context } from '../../core/context.js';
 
 export type SaveResult =
-  { saved: true; model: ChangeModel } | { saved: false; conflictId: string; currentVersion: number };
+  | { saved: true; model: ChangeModel }
+  /** Kept in edit_conflicts; `conflict` is what the 409 carries so the client can merge (ADR 22). */
+  | { saved: false; conflict: VersionConflict };
 
 /**
  * Saves the model as a new version on top of `baseVersion`. When someone
@@ -81,7 +84,10 @@ export async function saveChangeModel(
     municipalityCode: course.municipalityCode,
     details: { baseVersion: input.baseVersion, currentVersion: savedFirst, conflictId },
   });
-  return { saved: false, conflictId, currentVersion: savedFirst };
+  // The version saved first; when a concurrent save took the next number, read it (this transaction sees it once committed).
+  const latest = savedFirst === currentVersion ? current : await repo.currentVersion(tx, courseId);
+  const content = latest ? parseStoredContent(latest.content) : EMPTY_CHANGE_MODEL;
+  return { saved: false, conflict: { id: conflictId, version: latest?.version ?? savedFirst, content } };
 }
 
 /** The sections whose content differs from the previous version (from an empty model for the first). */

@@ -6,15 +6,16 @@ import { editConflicts } from '../../db/schema-course-work.js';
 import { users } from '../../db/schema.js';
 
 /**
- * Saves refused because someone else saved first (minutes, self-analysis,
- * change model): kept until the user picks a version, then deleted; at most
+ * Saves refused because someone else saved first (application, minutes,
+ * self-analysis, change model): kept until the user picks a version, then deleted; at most
  * KEPT_VERSIONS_PER_PERSON per document and person, the newest. The
  * module that owns the content validates it before keeping and after reading.
  */
 export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface KeptEdit {
-  courseId: string;
+  /** None for an application (it has no course yet). */
+  courseId: string | null;
   kind: EditKind;
   entityId: string;
   baseVersion: number;

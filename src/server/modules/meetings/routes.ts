@@ -80,6 +80,7 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
       if (!result.saved) {
         throw new AppError('version_conflict', {
           detail: 'En anden har gemt referatet, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
+          conflict: result.conflict,
         });
       }
       return result.meeting;

@@ -1,3 +1,4 @@
+import type { VersionConflict } from '../../../shared/contracts/edit-conflicts.js';
 import type { Meeting, MinutesContent, SaveMinutesRequest } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
@@ -8,7 +9,10 @@ import { sanitizeMinutes } from './sanitize-minutes.js';
 import type { Context } from '../../core/context.js';
 import { loadVisibleMeeting } from './visible-meeting.js';
 
-export type SaveMinutesResult = { saved: true; meeting: Meeting } | { saved: false; conflictId: string };
+export type SaveMinutesResult =
+  | { saved: true; meeting: Meeting }
+  /** Kept in edit_conflicts; `conflict` is what the 409 carries so the client can merge (ADR 22). */
+  | { saved: false; conflict: VersionConflict };
 
 /**
  * Saves the minutes and decisions (during or after the meeting), sanitised
@@ -57,7 +61,8 @@ export async function saveMinutes(ctx: Context, id: string, input: SaveMinutesRe
       conflictId,
     },
   });
-  return { saved: false, conflictId };
+  const current: MinutesContent = { minutesHtml: meeting.minutesHtml, decisions: meeting.decisions };
+  return { saved: false, conflict: { id: conflictId, version: meeting.minutesVersion, content: current } };
 }
 
 /** Puts a kept version of the minutes away (after the user chose the saved one, or saved theirs on top). */

@@ -59,6 +59,7 @@ export function registerSelfAnalysisRoutes(app: FastifyInstance): void {
           throw new AppError('version_conflict', {
             detail:
               'En anden har gemt egenanalysen, mens du skrev. Begge udgaver er gemt – vælg, hvilken der skal gælde.',
+            conflict: result.conflict,
           });
         case 'presented':
           throw stateConflict(

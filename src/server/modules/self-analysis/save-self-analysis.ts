@@ -1,3 +1,4 @@
+import type { VersionConflict } from '../../../shared/contracts/edit-conflicts.js';
 import { CONTENT_PARTS, type SelfAnalysis, type SelfAnalysisContent } from '../../../shared/contracts/self-analysis.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden, type FieldError } from '../../core/errors.js';
@@ -11,8 +12,8 @@ import type { Context } from '../../core/context.js';
 
 export type SaveResult =
   | { kind: 'saved'; selfAnalysis: SelfAnalysis }
-  /** Someone saved first: this save is kept beside theirs; the caller answers 409 after the commit. */
-  | { kind: 'kept'; conflictId: string }
+  /** Someone saved first: this save is kept beside theirs; the caller answers 409 (carrying `conflict`) after the commit. */
+  | { kind: 'kept'; conflict: VersionConflict }
   /** Presented: nothing changes until it is reopened (a differing save is kept, so nothing typed is lost). */
   | { kind: 'presented'; conflictId: string | null };
 
@@ -43,7 +44,10 @@ export async function saveSelfAnalysis(
     input.baseVersion === 0 && !row
       ? await repo.insertSelfAnalysis(tx, courseId, stored, actor.userId)
       : await repo.updateDraft(tx, courseId, input.baseVersion, stored, actor.userId, ctx.now);
-  if (!saved) return { kind: 'kept', conflictId: await keep(ctx, course, input, row?.version ?? 0) };
+  if (!saved) {
+    const conflictId = await keep(ctx, course, input, row?.version ?? 0);
+    return { kind: 'kept', conflict: { id: conflictId, version: row?.version ?? 0, content: state.content } };
+  }
   await writeAudit(tx, actor, {
     action: 'self_analysis.save',
     entityType: 'self_analysis',

@@ -1,21 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../../components/Alert.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { type FormEvent } from 'react';
+import { ApplicationContent } from '../../../../src/shared/contracts/applications.js';
 import { TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
-import { applicationKey, useMunicipalityInstitutions, type Application } from './api.js';
-import { emailProblem, fieldId, ID_PREFIX, type ApplicationValues } from './application-form.js';
+import { SaveStatus } from '../../versions/SaveStatus.js';
+import { useVersionedDocument, type Saved } from '../../versions/use-versioned-document.js';
+import { VersionConflict } from '../../versions/VersionConflict.js';
+import {
+  applicationKey,
+  deleteConflict,
+  saveApplication,
+  useMunicipalityInstitutions,
+  type Application,
+} from './api.js';
+import { applicationFields } from './application-fields.js';
+import { contentOf, emailProblem, fieldId, ID_PREFIX, valuesOf, type ApplicationValues } from './application-form.js';
 import { Checklist } from './Checklist.js';
-import { ConflictPanel } from './ConflictPanel.js';
 import { DirectorFieldset } from './DirectorFieldset.js';
 import { InstitutionsFieldset } from './InstitutionsFieldset.js';
 import { PercentField } from './PercentField.js';
-import { SaveStatus } from './SaveStatus.js';
 import { SubmitPanel } from './SubmitPanel.js';
 import { TextAreaField } from '../../components/fields.js';
-import { useAutosave } from './use-autosave.js';
+
+const savedOf = (app: Application): Saved<ApplicationContent> => ({
+  version: app.version,
+  content: app.content,
+  savedAt: app.updatedAt,
+});
 
 interface ApplicationEditorProps {
   app: Application;
@@ -23,30 +35,43 @@ interface ApplicationEditorProps {
 }
 
 /**
- * The coordinator's form, saved as it is typed. While a conflict waits for
- * the user's choice the form is locked and nothing is saved.
+ * The coordinator's form, saved as it is typed (useVersionedDocument). A
+ * colleague's save of other fields is merged in; while a choice between two
+ * saves of the same fields waits, the form is locked and nothing is saved.
  */
 export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) {
   const t = useT();
   const a = t.applications;
-  const { values, change, status, flush, adopt, accept, version } = useAutosave(app);
   const institutions = useMunicipalityInstitutions(app.municipalityCode, true);
   const queryClient = useQueryClient();
-  const [resolved, setResolved] = useState(false);
+  const available = institutions.data?.items ?? [];
+  const names = { ...app.institutionNames, ...Object.fromEntries(available.map((i) => [i.id, i.name])) };
+  const { values, change, status, flush, accept, version, pending, resolve, notice } = useVersionedDocument<
+    ApplicationValues,
+    ApplicationContent
+  >({
+    saved: savedOf(app),
+    kept: app.conflicts,
+    valuesOf,
+    contentOf,
+    fields: () => applicationFields(t, names),
+    parse: (content) => ApplicationContent.safeParse(content).data ?? null,
+    save: async (v, content) => {
+      const next = await saveApplication(app.id, v, content);
+      queryClient.setQueryData(applicationKey(app.id), next);
+      return savedOf(next);
+    },
+    dismiss: (conflictId) => deleteConflict(app.id, conflictId),
+  });
   const uploaded = (next: Application) => {
     queryClient.setQueryData(applicationKey(app.id), next);
-    accept(next);
+    accept(savedOf(next));
   };
   const set =
     <K extends keyof ApplicationValues>(key: K) =>
-    (value: ApplicationValues[K]) => {
-      setResolved(false);
+    (value: ApplicationValues[K]) =>
       change({ ...values, [key]: value });
-    };
-  const available = institutions.data?.items ?? [];
-  const names = { ...app.institutionNames, ...Object.fromEntries(available.map((i) => [i.id, i.name])) };
-  const conflict = app.conflicts[0];
-  const locked = conflict !== undefined || status.kind === 'conflict';
+  const locked = pending !== null;
   const saveError = status.kind === 'error' ? status.error : null;
   const err = (field: string) => fieldError(saveError, `content.${field}`) ?? fieldError(saveError, field);
   const noSubmit = (e: FormEvent) => e.preventDefault();
@@ -54,28 +79,15 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
-        <SaveStatus status={status} />
-        {conflict ? (
-          <ConflictPanel
-            key={conflict.id}
-            app={app}
-            conflict={conflict}
-            names={names}
-            onResolved={(fresh) => {
-              adopt(fresh);
-              setResolved(fresh.conflicts.length === 0);
-            }}
-          />
-        ) : null}
-        {resolved ? <Alert variant="success" heading={a.conflictResolved} /> : null}
-        {saveError ? (
-          <div className="mt-4">
-            <ErrorAlert error={saveError} idPrefix={ID_PREFIX} />
-            <p>{a.saveFailedText}</p>
-            <button type="button" className="button button-secondary" onClick={() => void flush()}>
-              {a.saveNow}
-            </button>
-          </div>
+        <SaveStatus
+          id="application-save-status"
+          status={status}
+          notice={notice}
+          onRetry={() => void flush()}
+          idPrefix={ID_PREFIX}
+        />
+        {pending ? (
+          <VersionConflict key={pending.conflictId} pending={pending} onResolve={(c) => void resolve(c)} />
         ) : null}
         <p className="mt-4">{a.formIntro}</p>
         <form onSubmit={noSubmit} onBlur={() => void flush()} noValidate aria-label={a.formLabel}>

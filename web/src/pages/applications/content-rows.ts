@@ -95,27 +95,3 @@ export function useContentSections(): (content: ApplicationContent, names: Recor
     ];
   };
 }
-
-export interface RowDifference {
-  key: string;
-  label: string;
-  saved: string;
-  kept: string;
-}
-
-/** The fields whose words differ between two versions, in the form's order. */
-export function differences(saved: ContentSection[], kept: ContentSection[], none: string): RowDifference[] {
-  const flat = (sections: ContentSection[]) => sections.flatMap((s) => s.rows);
-  const savedRows = flat(saved);
-  const keptRows = flat(kept);
-  const keys = [...new Set([...savedRows.map((r) => r.key), ...keptRows.map((r) => r.key)])];
-  const out: RowDifference[] = [];
-  for (const key of keys) {
-    const s = savedRows.find((r) => r.key === key);
-    const k = keptRows.find((r) => r.key === key);
-    const sv = s?.value ?? none;
-    const kv = k?.value ?? none;
-    if (sv !== kv) out.push({ key, label: (s ?? k)?.label ?? key, saved: sv, kept: kv });
-  }
-  return out;
-}

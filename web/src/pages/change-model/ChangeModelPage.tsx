@@ -8,26 +8,18 @@ import { ReadersPanel } from '../access/ReadersPanel.js';
 import { formatInstant } from '../applications/time.js';
 import { CourseHeader } from '../courses/CourseHeader.js';
 import { useCourse } from '../courses/api.js';
-import { dismissConflict, useChangeModel, type ChangeModel, type ChangeModelConflict } from './api.js';
+import { useChangeModel, type ChangeModel } from './api.js';
 import { ChangeModelEditor } from './ChangeModelEditor.js';
-import { ConflictPanel } from './ConflictPanel.js';
 import { DiagramSection } from './DiagramSection.js';
-import { valuesOf, type EditorValues } from './editor-form.js';
 import { IndicatorsSection } from './IndicatorsSection.js';
 import { VersionsSection } from './VersionsSection.js';
 import './change-model.css';
 
-/** A kept edit fetched into the editor: saved from there, it is put away. */
-interface Draft {
-  conflict: ChangeModelConflict;
-  values: EditorValues;
-}
-
 /**
  * The course's change model (/forloeb/:id/forandringsmodel): the diagram with
  * print, indicator progress with the measurement form, the structured editor
- * for those who may edit (the server says who, in `allowed`), kept edits to
- * choose between, and the versions with a comparison of any two.
+ * for those who may edit (the server says who, in `allowed`; kept edits are
+ * offered there per section), and the versions with a comparison of any two.
  */
 export function ChangeModelPage() {
   const t = useT();
@@ -55,18 +47,11 @@ function ChangeModelBody({ model, municipalityName }: { model: ChangeModel; muni
   const t = useT();
   const m = t.changeModel;
   const [saved, setSaved] = useState<number | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [edition, setEdition] = useState(0);
   const onSaved = (version: number) => {
     setSaved(version);
-    if (draft) void dismissConflict(model.courseId, draft.conflict.id).catch(() => undefined);
-    setDraft(null);
+    setEdition((n) => n + 1); // a fresh form (and an empty note) for the next version
   };
-  const edit = (conflict: ChangeModelConflict) => {
-    setSaved(null);
-    setDraft({ conflict, values: { ...valuesOf(conflict.content.model), note: conflict.content.note } });
-    window.requestAnimationFrame(() => document.getElementById('cm-edit-heading')?.scrollIntoView());
-  };
-  const conflicts = model.conflicts.filter((c) => c.id !== draft?.conflict.id);
   return (
     <>
       <p className="font-lead">
@@ -76,21 +61,10 @@ function ChangeModelBody({ model, municipalityName }: { model: ChangeModel; muni
             ? m.noVersion
             : m.noVersionReadOnly}
       </p>
-      {conflicts.map((c) => (
-        <ConflictPanel key={c.id} model={model} conflict={c} onEdit={edit} />
-      ))}
       <DiagramSection model={model} municipalityName={municipalityName} />
       <IndicatorsSection model={model} />
       {saved !== null ? <Alert variant="success" heading={m.savedVersion(saved)} className="mt-8" /> : null}
-      {draft ? <Alert variant="info" heading={m.editKeptLoaded} className="mt-8" /> : null}
-      {model.allowed.edit ? (
-        <ChangeModelEditor
-          key={`${model.version}-${draft?.conflict.id ?? ''}`}
-          model={model}
-          initial={draft?.values ?? valuesOf(model.content)}
-          onSaved={onSaved}
-        />
-      ) : null}
+      {model.allowed.edit ? <ChangeModelEditor key={edition} model={model} onSaved={onSaved} /> : null}
       <VersionsSection key={model.version} model={model} />
     </>
   );

@@ -94,20 +94,6 @@ export function dismissConflict(courseId: string, conflictId: string) {
   return call(E.dismissConflict, { params: { id: courseId, conflictId } });
 }
 
-/** Saves a new version; the answer replaces the cached model. On 409 the latest (with the kept edit) is fetched. */
-export function useSaveChangeModel(courseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { baseVersion: number; content: ChangeModelContent; note: string }) =>
-      saveChangeModel(courseId, input),
-    onSuccess: (model) => queryClient.setQueryData(changeModelQueries.detail(courseId).queryKey, model),
-    onError: async (error) => {
-      if (error instanceof ApiError && error.status === 409)
-        await queryClient.invalidateQueries({ queryKey: changeModelKey(courseId) });
-    },
-  });
-}
-
 export function useRecordMeasurement(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -6,6 +6,7 @@ import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { saveAgenda, type Meeting } from './api.js';
 import { PartConflict } from './PartConflict.js';
+import { useUnsavedPart } from './unsaved-changes.js';
 import { useMeetingPart } from './use-meeting-part.js';
 
 interface AgendaValues {
@@ -56,6 +57,7 @@ function AgendaForm({ meeting }: { meeting: Meeting }) {
     setDirty(false);
   }, []);
   const part = useMeetingPart(meeting, pickAgenda, dirty, adopt);
+  useUnsavedPart('agenda', dirty || part.theirs !== null);
   const change = (patch: Partial<AgendaValues>) => {
     setDirty(true);
     setValues((v) => ({ ...v, ...patch }));

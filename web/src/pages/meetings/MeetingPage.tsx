@@ -14,12 +14,14 @@ import { MinutesSection } from './MinutesSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
 import { StatusActions } from './StatusActions.js';
 import { TrialsSection } from './TrialsSection.js';
+import { UnsavedChangesGuard } from './unsaved-changes.js';
 
 /**
  * One meeting of a course: its facts and status, agenda and place,
  * participants with attendance and hours, minutes and decisions, the trials
  * agreed there and – at a working group – those of its earlier meetings. Each
  * part shows its form only when the server says the user may (`allowed`).
+ * Leaving with changes not saved asks first (UnsavedChangesGuard).
  */
 export function MeetingPage() {
   const t = useT();
@@ -30,7 +32,7 @@ export function MeetingPage() {
   if (!meeting) return <QueryStatus query={query} />;
   if (meeting.course.id !== id) return <NotFoundPage />;
   return (
-    <>
+    <UnsavedChangesGuard>
       <CourseHeader
         course={{
           id: meeting.course.id,
@@ -49,6 +51,6 @@ export function MeetingPage() {
       <TrialsSection key={`trials-${meeting.id}`} meeting={meeting} />
       {meeting.kind === 'working_group' ? <EarlierTrials meeting={meeting} /> : null}
       <ReadersPanel kind="meeting" id={meeting.id} />
-    </>
+    </UnsavedChangesGuard>
   );
 }

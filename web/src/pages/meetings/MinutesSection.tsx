@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { MinutesContent } from '../../../../src/shared/contracts/meetings.js';
 import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useT } from '../../i18n/i18n.js';
-import { formatClock, formatInstant } from '../applications/time.js';
-import { fetchMeeting, saveMinutes, useApproveMinutes, useMeetingChanged, type Meeting } from './api.js';
+import { SaveStatus } from '../../versions/SaveStatus.js';
+import { useVersionedDocument, type Saved } from '../../versions/use-versioned-document.js';
+import { VersionConflict } from '../../versions/VersionConflict.js';
+import { formatInstant } from '../applications/time.js';
+import { deleteMinutesConflict, saveMinutes, useApproveMinutes, useMeetingChanged, type Meeting } from './api.js';
 import { DecisionsField, decisionId } from './DecisionsField.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
-import { MinutesConflict } from './MinutesConflict.js';
 import { MinutesEditor } from './MinutesEditor.js';
+import { minutesFields } from './minutes-fields.js';
 import { MinutesView } from './MinutesView.js';
-
-type SaveState = { kind: 'saved'; at: string | null } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'failed' };
+import { useUnsavedPart } from './unsaved-changes.js';
 
 function MinutesStatus({ meeting }: { meeting: Meeting }) {
   const t = useT();
@@ -76,61 +79,63 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
   );
 }
 
+interface MinutesValues {
+  html: string;
+  decisions: string[];
+}
+
+const minutesOf = (meeting: Meeting): Saved<MinutesContent> => ({
+  version: meeting.minutes.version,
+  content: { minutesHtml: meeting.minutes.html, decisions: meeting.decisions },
+  savedAt: null,
+});
+const valuesOf = (c: MinutesContent): MinutesValues => ({ html: c.minutesHtml, decisions: c.decisions });
+const contentOf = (v: MinutesValues): MinutesContent => ({
+  minutesHtml: v.html,
+  decisions: v.decisions.map((d) => d.trim()).filter((d) => d !== ''),
+});
+
 /**
- * Writes the minutes (during or after the meeting) and saves them with the
- * version they started from. A save refused because someone else saved first
- * is kept by the server; the page then shows both and lets the user choose.
+ * Writes the minutes (during or after the meeting), saved as they are typed
+ * and on "Gem referat" (useVersionedDocument). A colleague's save of the other
+ * field (text or decisions) is merged in without asking; when both changed the
+ * same field, the person chooses per field (VersionConflict).
  */
 function MinutesForm({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const m = t.meetings;
   const changed = useMeetingChanged();
+  const doc = useVersionedDocument<MinutesValues, MinutesContent>({
+    saved: minutesOf(meeting),
+    kept: meeting.conflicts,
+    valuesOf,
+    contentOf,
+    fields: () => minutesFields(t),
+    parse: (content) => MinutesContent.safeParse(content).data ?? null,
+    save: async (version, content) => {
+      const saved = await saveMinutes(meeting.id, version, content);
+      await changed(saved);
+      return minutesOf(saved);
+    },
+    dismiss: (conflictId) => deleteMinutesConflict(meeting.id, conflictId),
+  });
+  const { values, change, status, flush, pending, resolve, notice } = doc;
+  useUnsavedPart('minutes', doc.unsaved);
+
+  // The rich-text editor is uncontrolled: start it again when its text comes from elsewhere (a merge, a choice).
+  const typed = useRef(values.html);
   const [editorKey, setEditorKey] = useState(0);
-  const [html, setHtml] = useState(meeting.minutes.html);
-  const [decisions, setDecisions] = useState<string[]>(meeting.decisions);
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
-  const [error, setError] = useState<unknown>(null);
-  const base = useRef(meeting.minutes.version);
-  const conflict = meeting.conflicts[0] ?? null;
-
-  /** Starts over from a saved version (another's save while nothing was typed here, or a resolved conflict). */
-  const adopt = (fresh: Meeting) => {
-    base.current = fresh.minutes.version;
-    setHtml(fresh.minutes.html);
-    setDecisions(fresh.decisions);
-    setEditorKey((k) => k + 1);
-    setState({ kind: 'saved', at: null });
-  };
-
   useEffect(() => {
-    if (meeting.minutes.version > base.current && state.kind === 'saved' && meeting.conflicts.length === 0)
-      adopt(meeting);
-  }, [meeting, state.kind]);
+    if (values.html === typed.current) return;
+    typed.current = values.html;
+    setEditorKey((k) => k + 1);
+  }, [values.html]);
 
-  const dirty = () => setState({ kind: 'dirty' });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setState({ kind: 'saving' });
-    const content = { minutesHtml: html, decisions: decisions.map((d) => d.trim()).filter((d) => d !== '') };
-    saveMinutes(meeting.id, base.current, content)
-      .then(async (saved) => {
-        base.current = saved.minutes.version;
-        setDecisions(saved.decisions);
-        await changed(saved);
-        setState({ kind: 'saved', at: new Date().toISOString() });
-      })
-      .catch(async (err: unknown) => {
-        setState({ kind: 'failed' });
-        if (isApiError(err, 409)) {
-          const fresh = await fetchMeeting(meeting.id).catch(() => null);
-          if (fresh) await changed(fresh);
-          if (fresh && fresh.conflicts.length > 0) return;
-        }
-        setError(err);
-      });
+    void flush();
   };
-
+  const error = status.kind === 'error' ? status.error : null;
   const fieldErrors: SummaryItem[] = isApiError(error, 400)
     ? error.fieldErrors.map((fe) => {
         const decision = /^decisions\.(\d+)$/.exec(fe.field);
@@ -143,67 +148,56 @@ function MinutesForm({ meeting }: { meeting: Meeting }) {
           : { target: 'meeting-minutes', label: m.minutesLabel, message: fe.message };
       })
     : [];
-  const statusText =
-    state.kind === 'saved'
-      ? state.at
-        ? m.savedAt(formatClock(t, state.at))
-        : ''
-      : state.kind === 'saving'
-        ? m.savingNow
-        : state.kind === 'dirty'
-          ? m.unsaved
-          : conflict
-            ? m.chooseFirst
-            : m.saveFailed;
+  const locked = pending !== null;
   return (
     <>
-      {conflict ? <MinutesConflict meeting={meeting} conflict={conflict} onResolved={adopt} /> : null}
-      <form onSubmit={submit} noValidate aria-labelledby="meeting-minutes-heading">
+      {pending ? (
+        <VersionConflict key={pending.conflictId} pending={pending} onResolve={(c) => void resolve(c)} />
+      ) : null}
+      <form onSubmit={submit} onBlur={() => void flush()} noValidate aria-labelledby="meeting-minutes-heading">
         <ErrorSummary id="minutes-errors" heading={m.minutesErrorHeading} items={fieldErrors} />
-        {error && fieldErrors.length === 0 ? <ErrorAlert error={error} /> : null}
-        <div className="form-group">
-          <p className="form-label" id="meeting-minutes-label">
-            {m.minutesLabel}
-          </p>
-          <span className="form-hint" id="meeting-minutes-hint">
-            {m.minutesHint} {m.noChildNames}
-          </span>
-          <MinutesEditor
-            key={editorKey}
-            id="meeting-minutes"
-            labelId="meeting-minutes-label"
-            hintId="meeting-minutes-hint"
-            initialHtml={html}
-            onChange={(next) => {
-              setHtml(next);
-              dirty();
-            }}
-            invalid={fieldErrors.some((f) => f.target === 'meeting-minutes')}
+        <fieldset disabled={locked} className="mt-0">
+          <div className="form-group">
+            <p className="form-label" id="meeting-minutes-label">
+              {m.minutesLabel}
+            </p>
+            <span className="form-hint" id="meeting-minutes-hint">
+              {m.minutesHint} {m.noChildNames}
+            </span>
+            <MinutesEditor
+              key={editorKey}
+              id="meeting-minutes"
+              labelId="meeting-minutes-label"
+              hintId="meeting-minutes-hint"
+              initialHtml={values.html}
+              onChange={(html) => {
+                typed.current = html;
+                change({ ...values, html });
+              }}
+              invalid={fieldErrors.some((f) => f.target === 'meeting-minutes')}
+            />
+          </div>
+          <DecisionsField
+            decisions={values.decisions}
+            onChange={(decisions) => change({ ...values, decisions })}
+            errorOf={(i) => fieldErrors.find((f) => f.target === decisionId(i))?.message}
           />
-        </div>
-        <DecisionsField
-          decisions={decisions}
-          onChange={(next) => {
-            setDecisions(next);
-            dirty();
-          }}
-          errorOf={(i) => fieldErrors.find((f) => f.target === decisionId(i))?.message}
-        />
+        </fieldset>
         <div className="button-row mt-6">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={state.kind === 'saving' || conflict !== null}
-          >
+          <button type="submit" className="button button-primary" disabled={status.kind === 'saving' || locked}>
             {m.saveMinutes}
           </button>
-          <p className="mb-0" aria-live="polite" aria-atomic="true" id="minutes-save-status">
-            <span className="sr-only">{m.saveStatus}: </span>
-            <span className={state.kind === 'saved' ? 'weight-semibold' : undefined}>{statusText}</span>
-          </p>
+          <SaveStatus
+            id="minutes-save-status"
+            status={fieldErrors.length > 0 ? { kind: 'pending' } : status}
+            notice={notice}
+          />
         </div>
       </form>
-      <ApproveButton meeting={meeting} disabledReason={state.kind === 'dirty' ? m.approveUnsaved : null} />
+      <ApproveButton
+        meeting={meeting}
+        disabledReason={status.kind === 'pending' || status.kind === 'saving' ? m.approveUnsaved : null}
+      />
     </>
   );
 }

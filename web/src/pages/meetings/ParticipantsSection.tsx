@@ -18,6 +18,7 @@ import {
 } from './participants-form.js';
 import { PartConflict } from './PartConflict.js';
 import { AddParticipant } from './AddParticipant.js';
+import { useUnsavedPart } from './unsaved-changes.js';
 import { useMeetingPart } from './use-meeting-part.js';
 
 function ParticipantList({ participants }: { participants: ParticipantInput[] }) {
@@ -95,6 +96,7 @@ function ParticipantsForm({ meeting }: { meeting: Meeting }) {
     setDirty(false);
   }, []);
   const part = useMeetingPart(meeting, pickParticipants, dirty, adopt);
+  useUnsavedPart('participants', dirty || part.theirs !== null);
   const change = (next: ParticipantDraft[]) => {
     setDirty(true);
     setDrafts(next);

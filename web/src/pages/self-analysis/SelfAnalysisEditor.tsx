@@ -1,19 +1,26 @@
-import { useState, type FormEvent } from 'react';
-import { SECTION_KEYS } from '../../../../src/shared/contracts/self-analysis.js';
-import { Alert } from '../../components/Alert.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent } from 'react';
+import { SECTION_KEYS, SelfAnalysisContent } from '../../../../src/shared/contracts/self-analysis.js';
+import { isApiError } from '../../api/client.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
-import type { SelfAnalysis } from './api.js';
+import { SaveStatus } from '../../versions/SaveStatus.js';
+import { useVersionedDocument, type Saved } from '../../versions/use-versioned-document.js';
+import { VersionConflict } from '../../versions/VersionConflict.js';
+import { deleteSelfAnalysisConflict, saveSelfAnalysis, selfAnalysisKey, type SelfAnalysis } from './api.js';
 import { CapacityEditor } from './CapacityEditor.js';
-import { ConflictPanel } from './ConflictPanel.js';
 import { ListEditor } from './ListEditor.js';
 import { MissingList } from './MissingList.js';
 import { PresentPanel } from './PresentPanel.js';
 import { QuestionsFieldset } from './QuestionsFieldset.js';
-import { SaveStatus } from './SaveStatus.js';
-import { ID_PREFIX, type SelfAnalysisValues } from './self-analysis-form.js';
-import { useSelfAnalysisAutosave } from './use-self-analysis-autosave.js';
+import { contentOf, ID_PREFIX, valuesOf, type SelfAnalysisValues } from './self-analysis-form.js';
+import { selfAnalysisFields } from './self-analysis-fields.js';
+
+const savedOf = (sa: SelfAnalysis): Saved<SelfAnalysisContent> => ({
+  version: sa.version,
+  content: sa.content,
+  savedAt: sa.updatedAt,
+});
 
 interface SelfAnalysisEditorProps {
   sa: SelfAnalysis;
@@ -21,50 +28,61 @@ interface SelfAnalysisEditorProps {
 }
 
 /**
- * The template as a form, saved as it is typed. While a kept version waits
- * for a choice the form is locked and nothing is saved.
+ * The template as a form, saved as it is typed (useVersionedDocument). A
+ * colleague's save of other fields is merged in; while a choice between two
+ * saves of the same fields waits, the form is locked and nothing is saved.
  */
 export function SelfAnalysisEditor({ sa, onPresented }: SelfAnalysisEditorProps) {
   const t = useT();
   const s = t.selfAnalysis;
-  const { values, change, status, flush, adopt, version } = useSelfAnalysisAutosave(sa);
-  const [resolved, setResolved] = useState(false);
-  const conflict = sa.conflicts[0];
-  const locked = conflict !== undefined || status.kind === 'conflict';
+  const queryClient = useQueryClient();
+  const institutionIds = sa.institutions.map((i) => i.id);
+  const names = Object.fromEntries(sa.institutions.map((i) => [i.id, i.name]));
+  const { values, change, status, flush, version, pending, resolve, notice } = useVersionedDocument<
+    SelfAnalysisValues,
+    SelfAnalysisContent
+  >({
+    saved: savedOf(sa),
+    kept: sa.allowed.resolveConflicts ? sa.conflicts : [],
+    valuesOf: (content) => valuesOf(content, institutionIds),
+    contentOf,
+    fields: (contents) => selfAnalysisFields(t, contents, names),
+    parse: (content) => SelfAnalysisContent.safeParse(content).data ?? null,
+    save: async (v, content) => {
+      try {
+        const next = await saveSelfAnalysis(sa.courseId, v, content);
+        queryClient.setQueryData(selfAnalysisKey(sa.courseId), next);
+        return savedOf(next);
+      } catch (err) {
+        // Presented meanwhile: the page shows it (what was typed is kept by the server).
+        if (isApiError(err, 409) && err.code !== 'version_conflict')
+          await queryClient.invalidateQueries({ queryKey: selfAnalysisKey(sa.courseId) });
+        throw err;
+      }
+    },
+    dismiss: (conflictId) => deleteSelfAnalysisConflict(sa.courseId, conflictId),
+  });
+  const locked = pending !== null;
   const saveError = status.kind === 'error' ? status.error : null;
   const serverError = (field: string) => fieldError(saveError, field);
   const set =
     <K extends keyof SelfAnalysisValues>(key: K) =>
-    (value: SelfAnalysisValues[K]) => {
-      setResolved(false);
+    (value: SelfAnalysisValues[K]) =>
       change({ ...values, [key]: value });
-    };
   const noSubmit = (e: FormEvent) => e.preventDefault();
 
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
-        <SaveStatus status={status} />
-        {conflict ? (
-          <ConflictPanel
-            key={conflict.id}
-            sa={sa}
-            conflict={conflict}
-            onResolved={(fresh) => {
-              adopt(fresh);
-              setResolved(fresh.conflicts.length === 0);
-            }}
-          />
-        ) : null}
-        {resolved ? <Alert variant="success" heading={s.conflictResolved} className="mt-4" /> : null}
-        {saveError ? (
-          <div className="mt-4">
-            <ErrorAlert error={saveError} idPrefix={ID_PREFIX} />
-            <p>{s.saveFailedText}</p>
-            <button type="button" className="button button-secondary" onClick={() => void flush()}>
-              {s.saveNow}
-            </button>
-          </div>
+        <SaveStatus
+          id="self-analysis-save-status"
+          status={status}
+          notice={notice}
+          onRetry={() => void flush()}
+          idPrefix={ID_PREFIX}
+        />
+        {pending ? (
+          <VersionConflict key={pending.conflictId} pending={pending} onResolve={(c) => void resolve(c)} />
         ) : null}
         <form onSubmit={noSubmit} onBlur={() => void flush()} noValidate aria-label={s.formLabel}>
           {SECTION_KEYS.map((section) => (
