@@ -209,7 +209,7 @@ function casesFor(target: FuzzTarget, seed: number): Case[] {
   return fc.sample(fc.oneof(...kinds), { seed, numRuns: RUNS_PER_ROUTE });
 }
 
-const KEPT_ON_CONFLICT = ['edit_conflicts', 'application_conflicts', 'audit_log(change)'];
+const KEPT_ON_CONFLICT = ['edit_conflicts', 'audit_log(change)'];
 
 /** Admin-only changes that would take the course from the consultant go last, so the rest runs against a reachable course. */
 const consultantChangesLast = (a: FuzzTarget, b: FuzzTarget) =>
