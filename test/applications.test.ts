@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, files, rounds } from '../src/server/db/schema.js';
+import { applications, auditLog, files } from '../src/server/db/schema.js';
 import { editConflicts } from '../src/server/db/schema-course-work.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import {
   Application,
   ListApplicationsResponse,
@@ -15,17 +14,19 @@ import {
 } from '../src/shared/contracts/applications.js';
 import { Round } from '../src/shared/contracts/rounds.js';
 import { ownInstitutionId } from './helpers/factories.js';
+import { buildRound, setDeadline } from './helpers/round-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
 
+// Every test builds its own round and draft, so each runs alone and one failure takes no other with it.
 let t: TestApp;
 let coordinator: Agent;
-const openRound = demoId('round-2027-08');
-const closedRound = demoId('round-2019-01');
+let assessorId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
   coordinator = await t.loginAs('coordinator');
+  assessorId = (await (await t.loginAs('assessor')).get('/api/v1/session')).json().user.id;
 });
 afterAll(() => t.close());
 
@@ -52,9 +53,32 @@ function completeContent(institutionId = ownInstitutionId()): ApplicationContent
   };
 }
 
-async function startDraft(agent: Agent, round = openRound) {
-  const res = await agent.post(`/api/v1/rounds/${round}/applications`, {});
+/** A round of the test's own, open for applications, with the demo assessor assigned. */
+const openRound = () => buildRound(t.database, { assessorIds: [assessorId] });
+
+async function startDraft(agent: Agent, round?: string) {
+  const res = await agent.post(`/api/v1/rounds/${round ?? (await openRound())}/applications`, {});
   expect(res.statusCode, res.body).toBe(201);
+  return Application.parse(res.json());
+}
+
+/** A draft with every field filled in (version 2); only the director's signed file is missing. */
+async function completeDraft(round?: string): Promise<Application> {
+  const draft = await startDraft(coordinator, round);
+  const saved = await coordinator.put(`/api/v1/applications/${draft.id}`, { version: 1, content: completeContent() });
+  expect(saved.statusCode, saved.body).toBe(200);
+  return Application.parse(saved.json());
+}
+
+/** A complete draft with the director's signed commitment uploaded: ready to submit. */
+async function readyDraft(round?: string): Promise<Application> {
+  const draft = await completeDraft(round);
+  const res = await coordinator.request({
+    method: 'PUT',
+    url: `/api/v1/applications/${draft.id}/director-commitment`,
+    ...multipartFile(await samplePdf(), 'erklaering.pdf'),
+  });
+  expect(res.statusCode, res.body).toBe(200);
   return Application.parse(res.json());
 }
 
@@ -65,10 +89,9 @@ const dbRow = (id: string) =>
   );
 
 describe('applications', () => {
-  let draft: Application;
-
   it('lets a coordinator start one draft per round, with a checklist of what is missing', async () => {
-    draft = await startDraft(coordinator);
+    const round = await openRound();
+    const draft = await startDraft(coordinator, round);
     expect(draft).toMatchObject({
       status: 'draft',
       version: 1,
@@ -76,19 +99,21 @@ describe('applications', () => {
       allowed: { edit: true, submit: false },
     });
     expect(draft.checklist.every((c) => !c.done)).toBe(true);
-    const again = await coordinator.post(`/api/v1/rounds/${openRound}/applications`, {});
+    const again = await coordinator.post(`/api/v1/rounds/${round}/applications`, {});
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'application_exists' });
   });
 
   it('refuses to start an application in a closed round, and other roles may not start one', async () => {
+    const closedRound = await buildRound(t.database, { deadline: new Date(t.now().getTime() - 60_000) });
     const res = await coordinator.post(`/api/v1/rounds/${closedRound}/applications`, {});
     expect(res.json()).toMatchObject({ status: 409, code: 'deadline_passed' });
     const chief = await t.loginAs('daycare_chief');
-    expect((await chief.post(`/api/v1/rounds/${openRound}/applications`, {})).statusCode).toBe(403);
+    expect((await chief.post(`/api/v1/rounds/${await openRound()}/applications`, {})).statusCode).toBe(403);
   });
 
   it('saves drafts with versions and rejects institutions of another municipality', async () => {
+    const draft = await startDraft(coordinator);
     const foreign = await coordinator.put(`/api/v1/applications/${draft.id}`, {
       version: draft.version,
       content: completeContent(ownInstitutionId('0217')),
@@ -107,13 +132,14 @@ describe('applications', () => {
 
     const saved = await coordinator.put(`/api/v1/applications/${draft.id}`, { version: 1, content: completeContent() });
     expect(saved.statusCode, saved.body).toBe(200);
-    draft = Application.parse(saved.json());
-    expect(draft.version).toBe(2);
-    expect(draft.institutionNames[ownInstitutionId()]).toBeTruthy();
-    expect(draft.checklist.filter((c) => !c.done).map((c) => c.key)).toEqual(['directorFile']);
+    const complete = Application.parse(saved.json());
+    expect(complete.version).toBe(2);
+    expect(complete.institutionNames[ownInstitutionId()]).toBeTruthy();
+    expect(complete.checklist.filter((c) => !c.done).map((c) => c.key)).toEqual(['directorFile']);
   });
 
   it('keeps both versions when two coordinators save on top of each other', async () => {
+    const draft = await readyDraft();
     const first = await coordinator.put(`/api/v1/applications/${draft.id}`, {
       version: draft.version,
       content: { ...completeContent(), motivation: 'Første udgave' },
@@ -142,13 +168,23 @@ describe('applications', () => {
     });
     expect(taken.statusCode).toBe(200);
     expect((await coordinator.delete(`/api/v1/applications/${draft.id}/conflicts/${conflictId}`)).statusCode).toBe(204);
-    draft = Application.parse((await coordinator.get(`/api/v1/applications/${draft.id}`)).json());
-    expect(draft.content.motivation).toBe('Anden udgave');
-    expect(draft.conflicts).toEqual([]);
+    const resolved = Application.parse((await coordinator.get(`/api/v1/applications/${draft.id}`)).json());
+    expect(resolved.content.motivation).toBe('Anden udgave');
+    expect(resolved.conflicts).toEqual([]);
     expect((await coordinator.delete(`/api/v1/applications/${draft.id}/conflicts/${conflictId}`)).statusCode).toBe(404);
+    const actions = await inMaintenanceTx(t.database.db, (tx) =>
+      tx.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, draft.id)),
+    );
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['application.save_conflict', 'application.conflict_dismissed']),
+    );
+    // Once the kept version is put away, the application can be submitted.
+    const submitted = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: resolved.version });
+    expect(submitted.statusCode, submitted.body).toBe(200);
   });
 
   it('accepts only real PDFs within the size limit for the director’s commitment, stored in the files folder', async () => {
+    const draft = await completeDraft();
     const url = `/api/v1/applications/${draft.id}/director-commitment`;
     const fake = multipartFile(Buffer.from('%PDF-1.7\nthis is not really a pdf'), 'erklaering.pdf');
     const fakeRes = await coordinator.request({ method: 'PUT', url, ...fake });
@@ -163,7 +199,15 @@ describe('applications', () => {
       code: 'file_too_large',
     });
     expect((await coordinator.put(url, {})).statusCode).toBe(400);
-    expect(await inMaintenanceTx(t.database.db, (tx) => tx.select().from(files))).toEqual([]);
+    const filesOf = (id: string) =>
+      inMaintenanceTx(t.database.db, (tx) =>
+        tx
+          .select({ storageKey: files.storageKey })
+          .from(files)
+          .innerJoin(applications, eq(applications.directorFileId, files.id))
+          .where(eq(applications.id, id)),
+      );
+    expect(await filesOf(draft.id)).toEqual([]);
 
     const pdf = await samplePdf();
     const ok = await coordinator.request({
@@ -175,7 +219,7 @@ describe('applications', () => {
     const withFile = Application.parse(ok.json());
     expect(withFile.directorFile).toMatchObject({ filename: 'Erklæring underskrevet.pdf', size: pdf.length });
     expect(withFile.version).toBe(draft.version); // an autosave in flight is not turned into a conflict
-    const [stored] = await inMaintenanceTx(t.database.db, (tx) => tx.select().from(files));
+    const [stored] = await filesOf(draft.id);
     expect(existsSync(join(t.config.filesDir, stored?.storageKey ?? 'missing'))).toBe(true);
 
     const download = await coordinator.get(url);
@@ -183,10 +227,10 @@ describe('applications', () => {
     expect(download.rawPayload.equals(pdf)).toBe(true);
     const other = await t.loginAs('coordinator', '0217');
     expect((await other.get(url)).statusCode).toBe(404);
-    draft = withFile;
   });
 
   it('hides the application from other municipalities, assessors (while a draft) and unrelated roles', async () => {
+    const draft = await startDraft(coordinator);
     const other = await t.loginAs('coordinator', '0217');
     expect((await other.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
     expect(
@@ -209,12 +253,9 @@ describe('applications', () => {
   });
 
   it('refuses submission after the deadline and keeps the draft', async () => {
-    await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .update(rounds)
-        .set({ deadline: new Date(t.now().getTime() - 60_000) })
-        .where(eq(rounds.id, openRound)),
-    );
+    const round = await openRound();
+    const draft = await readyDraft(round);
+    await setDeadline(t.database, round, new Date(t.now().getTime() - 60_000));
     const before = await dbRow(draft.id);
     const late = await coordinator.post(`/api/v1/applications/${draft.id}/submit`, { version: draft.version });
     expect(late.json()).toMatchObject({ status: 409, code: 'deadline_passed' });
@@ -225,16 +266,12 @@ describe('applications', () => {
       content: completeContent(),
     });
     expect(saved.statusCode).toBe(200);
-    draft = Application.parse(saved.json());
-    await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .update(rounds)
-        .set({ deadline: new Date('2027-03-01T11:00:00Z') })
-        .where(eq(rounds.id, openRound)),
-    );
+    expect(Application.parse(saved.json()).version).toBe(draft.version + 1);
   });
 
   it('submits a complete draft, then locks it and issues a receipt PDF', async () => {
+    const round = await openRound();
+    const draft = await readyDraft(round);
     expect((await coordinator.get(`/api/v1/applications/${draft.id}/receipt.pdf`)).json()).toMatchObject({
       code: 'not_submitted',
     });
@@ -264,7 +301,7 @@ describe('applications', () => {
     const pdf = await getDocumentProxy(new Uint8Array(receipt.rawPayload));
     const { text } = await extractText(pdf, { mergePages: true });
     expect(text).toContain('Hjørring');
-    expect(text).toContain(Round.parse((await coordinator.get(`/api/v1/rounds/${openRound}`)).json()).name);
+    expect(text).toContain(Round.parse((await coordinator.get(`/api/v1/rounds/${round}`)).json()).name);
     expect(text).toContain('Mette Holm');
     expect(text).toContain('Børnehuset Solsikken');
 
@@ -275,16 +312,12 @@ describe('applications', () => {
       expect.arrayContaining([
         'application.create',
         'application.save',
-        'application.save_conflict',
-        'application.conflict_dismissed',
         'application.file_upload',
         'application.submit',
       ]),
     );
     const assessor = await t.loginAs('assessor');
-    const list = ListApplicationsResponse.parse(
-      (await assessor.get(`/api/v1/rounds/${openRound}/applications`)).json(),
-    );
+    const list = ListApplicationsResponse.parse((await assessor.get(`/api/v1/rounds/${round}/applications`)).json());
     expect(list.items.map((i) => i.id)).toContain(draft.id);
   });
 
