@@ -4,10 +4,10 @@ import { KEPT_VERSIONS_PER_PERSON } from '../src/server/db/kept-versions.js';
 import { editConflicts } from '../src/server/db/schema-course-work.js';
 import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { buildCourse } from './helpers/course-factories.js';
+import { buildRound } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -39,7 +39,7 @@ describe('kept versions of an application (edit_conflicts, kind application)', (
     ).map((row) => ({ ...row, content: row.content as { motivation: string } }));
 
   it('keeps the newest three of one person, also when refused saves arrive at once, and deletes them when put away', async () => {
-    const created = await coordinator.post(`/api/v1/rounds/${demoId('round-2027-08')}/applications`, {});
+    const created = await coordinator.post(`/api/v1/rounds/${await buildRound(t.database)}/applications`, {});
     expect(created.statusCode, created.body).toBe(201);
     const draft = Application.parse(created.json());
     const url = `/api/v1/applications/${draft.id}`;
