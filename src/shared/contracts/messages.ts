@@ -25,6 +25,6 @@ export type Wording<M extends { code: string; params: unknown }> = {
 
 /** Words a message with a locale's wording. */
 export function word<M extends { code: string; params: unknown }>(wording: Wording<M>, m: M): string {
-  const fn = wording[m.code] as (params: unknown) => string;
-  return fn(m.params);
+  const byCode: Record<string, (params: unknown) => string> = wording;
+  return byCode[m.code]!(m.params);
 }
