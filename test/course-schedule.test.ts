@@ -352,7 +352,7 @@ describe('moving a meeting', () => {
     const forCoordinator = MoveMeetingResponse.parse(res.json()).violations;
     expect(forCoordinator).toContainEqual({
       code: 'one_course_per_day',
-      params: { courses: [expect.objectContaining({ name: 'en anden kommune' })] },
+      params: { courses: [{ name: 'en anden kommune' }] },
     });
     expect(danish(forCoordinator)).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
     expect(danish(forCoordinator)).toContain('Overlapper med et andet møde (09:00–11:00)');

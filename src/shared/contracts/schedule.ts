@@ -188,9 +188,9 @@ export const ScheduleViolationMessage = z.discriminatedUnion('code', [
   message('steering_third', { third: Third, from: Day, to: Day }),
   message('group_spacing_after', { days: z.number().int(), date: Day }),
   message('group_spacing_before', { days: z.number().int(), date: Day }),
-  /** The other courses by name (null: the input named none, so the id). */
+  /** The other courses: by name, or by id when the input named none (a named course never shows its id). */
   message('one_course_per_day', {
-    courses: z.array(z.strictObject({ id: z.string(), name: z.string().nullable() })),
+    courses: z.array(z.union([z.strictObject({ name: z.string() }), z.strictObject({ id: z.string() })])),
   }),
   message('daily_cap', { meetings: z.number().int(), max: z.number().int() }),
   message('overlap', { title: z.string(), start: Time, end: Time }),

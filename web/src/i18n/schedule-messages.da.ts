@@ -38,7 +38,7 @@ export const scheduleViolationsDa: Wording<ScheduleViolationMessage> = {
   group_spacing_after: (p) => `Mindre end ${p.days} dage efter forrige arbejdsgruppemøde (${day(p.date)})`,
   group_spacing_before: (p) => `Mindre end ${p.days} dage før næste arbejdsgruppemøde (${day(p.date)})`,
   one_course_per_day: (p) =>
-    `Konsulenten har allerede et møde med ${list(p.courses.map((c) => c.name ?? `forløbet ${c.id}`))} denne dag`,
+    `Konsulenten har allerede et møde med ${list(p.courses.map((c) => ('name' in c ? c.name : `forløbet ${c.id}`)))} denne dag`,
   daily_cap: (p) => `Konsulenten har ${meetings(p.meetings)} denne dag – højst ${p.max}`,
   overlap: (p) => `Overlapper med ${p.title} (${p.start}–${p.end})`,
 };

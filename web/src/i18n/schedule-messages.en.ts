@@ -38,7 +38,7 @@ export const scheduleViolationsEn: Wording<ScheduleViolationMessage> = {
   group_spacing_after: (p) => `Less than ${p.days} days after the previous working-group meeting (${day(p.date)})`,
   group_spacing_before: (p) => `Less than ${p.days} days before the next working-group meeting (${day(p.date)})`,
   one_course_per_day: (p) =>
-    `The consultant already has a meeting with ${list(p.courses.map((c) => c.name ?? `course ${c.id}`))} that day`,
+    `The consultant already has a meeting with ${list(p.courses.map((c) => ('name' in c ? c.name : `course ${c.id}`)))} that day`,
   daily_cap: (p) => `The consultant has ${plural(p.meetings, 'meeting', 'meetings')} that day – at most ${p.max}`,
   overlap: (p) => `Overlaps with ${p.title} (${p.start}–${p.end})`,
 };

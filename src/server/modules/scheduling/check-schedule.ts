@@ -228,7 +228,7 @@ function checkConsultantDay(input: ScheduleInput, sameDay: Placed[], report: Rep
         ...new Map(
           sameDay.filter((o) => o.course !== m.course).map((o) => [o.courseName ?? `\u0000${o.course}`, o]),
         ).values(),
-      ].map((o) => ({ id: o.course, name: o.courseName }));
+      ].map((o) => (o.courseName === null ? { id: o.course } : { name: o.courseName }));
       report(m, 'one_course_per_day', { code: 'one_course_per_day', params: { courses: others } });
     }
     if (sameDay.length > input.maxMeetingsPerConsultantPerDay) {
