@@ -7,6 +7,8 @@ import { addDays } from '../src/server/time/add-days.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
+import { word } from '../src/shared/contracts/messages.js';
+import { scheduleReasonsDa } from '../web/src/i18n/schedule-messages.da.js';
 
 /**
  * What the review asked of applying and moving: a proposal is stored only if
@@ -113,9 +115,12 @@ describe('a course past its first third', () => {
     expect(proposal.left).toEqual([
       expect.objectContaining({
         title: 'Styregruppemøde 1',
-        reason: expect.stringContaining('første tredjedel, som sluttede'),
+        reason: { code: 'steering_third_ended', params: { third: 0, ended: expect.any(String) } },
       }),
     ]);
+    expect(word(scheduleReasonsDa, proposal.left[0]!.reason)).toMatch(
+      /^Skal ligge i periodens første tredjedel, som sluttede \d/,
+    );
     expect(proposal.meetings.map((m) => m.title)).not.toContain('Styregruppemøde 1');
     expect(proposal.meetings.map((m) => m.title)).toContain('Styregruppemøde 2');
     const undated = (await meetingsOf(t.database, courseId)).filter((m) => m.date === null).length;
@@ -160,15 +165,16 @@ describe('moving meetings', () => {
       end: '16:00',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().violations.join(' ')).toContain('Helsingør');
+    expect(JSON.stringify(res.json().violations)).toContain('Helsingør');
     const [row] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.entityId, mine!.id), eq(auditLog.action, 'meeting.move'))),
     );
-    const audited = (row!.details as { violations: string[] }).violations;
+    const audited = (row!.details as { violations: unknown[] }).violations;
     expect(audited.length).toBeGreaterThan(0);
-    expect(audited.join(' ')).not.toContain('Helsingør');
+    expect(audited).toContainEqual({ code: 'one_course_per_day', params: { courses: [{ name: 'en anden kommune' }] } });
+    expect(JSON.stringify(audited)).not.toContain('Helsingør');
   });
 });

@@ -15,6 +15,13 @@ import {
 } from '../src/shared/contracts/course-schedule.js';
 import { buildCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { word } from '../src/shared/contracts/messages.js';
+import type { ScheduleViolationMessage } from '../src/shared/contracts/schedule.js';
+import { scheduleReasonsDa, scheduleViolationsDa } from '../web/src/i18n/schedule-messages.da.js';
+
+/** The API sends codes; the Danish client words them so (web/src/i18n/schedule-messages.da.ts). */
+const danish = (violations: readonly ScheduleViolationMessage[]) =>
+  violations.map((v) => word(scheduleViolationsDa, v));
 
 /**
  * Round A (Aug 2027 – Jun 2028): Hjørring and Helsingør, both run by the demo
@@ -161,7 +168,7 @@ describe('a course’s schedule and its proposal', () => {
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json(),
     );
-    if (!proposal.feasible) throw new Error(proposal.reason);
+    if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     expect(proposal.meetings).toHaveLength(33);
     const dates = proposal.meetings.map((m) => m.date);
     expect(dates).not.toContain('2027-08-02');
@@ -187,8 +194,12 @@ describe('a course’s schedule and its proposal', () => {
     );
     expect(proposal).toMatchObject({
       feasible: false,
-      reason: expect.stringMatching(/^Forløbet Hjørring: ikke nok arbejdsdage til 9 arbejdsgruppemøder/),
+      reason: { code: 'group_spacing_too_few_days', params: { course: 'Hjørring', meetings: 9, days: 21 } },
     });
+    if (proposal.feasible) return;
+    expect(word(scheduleReasonsDa, proposal.reason)).toMatch(
+      /^Forløbet Hjørring: ikke nok arbejdsdage til 9 arbejdsgruppemøder/,
+    );
   });
 
   it('stores exactly the proposal the user saw – all of it or none of it', async () => {
@@ -196,7 +207,7 @@ describe('a course’s schedule and its proposal', () => {
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json(),
     );
-    if (!proposal.feasible) throw new Error(proposal.reason);
+    if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     const meetings = proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end }));
     const body = { courseVersion: proposal.courseVersion, meetings };
     expect((await t.anonymous.post(url, body)).statusCode).toBe(401);
@@ -256,7 +267,7 @@ describe('a course’s schedule and its proposal', () => {
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${helsingoer}/schedule/proposal`)).json(),
     );
-    if (!proposal.feasible) throw new Error(proposal.reason);
+    if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     expect(proposal.themeDay).toBe(themeDay);
     expect(proposal.meetings.find((m) => m.kind === 'theme_day')?.date).toBe(themeDay);
     // One course a day for the consultant: none of Helsingør's meetings lands on a day of Hjørring's.
@@ -311,7 +322,11 @@ describe('moving a meeting', () => {
     expect(res.statusCode, res.body).toBe(200);
     const moved = MoveMeetingResponse.parse(res.json());
     expect(moved).toMatchObject({ date: '2027-10-19', start: '10:00', end: '12:00', version: m.version + 1 });
-    expect(moved.violations).toContain('Mødet ligger i en ferieuge (efterårsferie 18.–22. oktober)');
+    expect(moved.violations).toContainEqual({
+      code: 'holiday_week',
+      params: { subject: 'meeting', from: '2027-10-18', to: '2027-10-22', label: 'efterårsferie' },
+    });
+    expect(danish(moved.violations)).toContain('Mødet ligger i en ferieuge (efterårsferie 18.–22. oktober)');
     const shown = (await schedule(coordinator, hjoerring)).meetings.find((x) => x.id === m.id)!;
     expect(shown.violations).toEqual(moved.violations);
     const [audit] = await auditOf(m.id, 'meeting.move');
@@ -335,13 +350,17 @@ describe('moving a meeting', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const forCoordinator = MoveMeetingResponse.parse(res.json()).violations;
-    expect(forCoordinator).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
-    expect(forCoordinator).toContain('Overlapper med et andet møde (09:00–11:00)');
-    expect(forCoordinator.join(' ')).not.toContain('Helsingør');
+    expect(forCoordinator).toContainEqual({
+      code: 'one_course_per_day',
+      params: { courses: [{ name: 'en anden kommune' }] },
+    });
+    expect(danish(forCoordinator)).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
+    expect(danish(forCoordinator)).toContain('Overlapper med et andet møde (09:00–11:00)');
+    expect(JSON.stringify(forCoordinator)).not.toContain('Helsingør');
     const forConsultant = (await schedule(consultant, hjoerring)).meetings.find((x) => x.id === hj.id)!.violations;
-    expect(forConsultant).toContain('Konsulenten har allerede et møde med Helsingør denne dag');
+    expect(danish(forConsultant)).toContain('Konsulenten har allerede et møde med Helsingør denne dag');
     const other = (await schedule(otherCoordinator, helsingoer)).meetings.find((x) => x.id === he.id)!.violations;
-    expect(other).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
+    expect(danish(other)).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
   });
 
   it('cannot move a held meeting, and takes a meeting off the calendar with nulls', async () => {
@@ -397,11 +416,11 @@ describe('the one calendar', () => {
     expect(names).toEqual(new Set(['Hjørring', 'Helsingør']));
     expect(mine.items.map((i) => i.date)).toEqual(mine.items.map((i) => i.date).sort());
     expect(
-      mine.items.some((i) => i.violations.includes('Konsulenten har allerede et møde med Helsingør denne dag')),
+      mine.items.some((i) => danish(i.violations).includes('Konsulenten har allerede et møde med Helsingør denne dag')),
     ).toBe(true);
     const own = CalendarResponse.parse((await coordinator.get(url(q))).json());
     expect(new Set(own.items.map((i) => i.municipalityName))).toEqual(new Set(['Hjørring']));
-    expect(own.items.flatMap((i) => i.violations).join(' ')).not.toContain('Helsingør');
+    expect(JSON.stringify(own.items.flatMap((i) => i.violations))).not.toContain('Helsingør');
     const all = CalendarResponse.parse((await admin.get(url(`${q}&consultantId=${consultantId}`))).json());
     expect(all.items.length).toBe(mine.items.length);
     const nobody = CalendarResponse.parse(
@@ -429,7 +448,7 @@ describe('a whole round at once (admin)', () => {
       404,
     );
     const proposal = RoundScheduleProposal.parse((await admin.get(`${url}/proposal`)).json());
-    if (!proposal.feasible) throw new Error(proposal.reason);
+    if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     expect(proposal.meetings).toHaveLength(66);
     const theme = proposal.meetings.filter((m) => m.kind === 'theme_day');
     expect(theme.map((m) => [m.municipalityName, m.date])).toEqual([

@@ -64,6 +64,12 @@ describe('selection, decision and publication', () => {
     expect(selection.proposal.selected).toEqual(['0860', '0217']);
     expect(selection.proposal.ruleCosts).toEqual({ minRegions: 2 });
     expect(Object.keys(selection.proposal.explanations).sort()).toEqual(['0217', '0787', '0825', '0860']);
+    // Codes with parameters, worded by the client (and in Danish by the letters).
+    expect(selection.proposal.explanations['0787']).toEqual({ code: 'not_eligible', params: {} });
+    expect(selection.proposal.explanations['0217']).toMatchObject({
+      code: 'chosen_for_rules',
+      params: { rules: [{ rule: 'minRegions', count: 2 }] },
+    });
     expect(selection.decision).toBeNull();
     expect(selection.pendingAssessments).toBe(0);
   });
@@ -148,7 +154,8 @@ describe('selection, decision and publication', () => {
       (await coordinator.get(`/api/v1/applications/${ids['0860']}/decision`)).json(),
     );
     expect(mine).toMatchObject({ outcome: 'approved', waitlistPosition: null });
-    expect(mine.explanation.length).toBeGreaterThan(10);
+    // The proposal's code, worded in Danish as the decision letter quotes it.
+    expect(mine.explanation).toMatch(/^Valgt/);
     expect((await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).statusCode).toBe(404);
 
     const outbox = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?pageSize=50')).json());

@@ -132,7 +132,7 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${courseId}/schedule/proposal`)).json(),
     );
-    if (!proposal.feasible) throw new Error(proposal.reason);
+    if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     expect(proposal.meetings.length).toBeGreaterThan(20);
     expect(proposal.meetings.every((m) => m.date >= today && m.date <= calendar.signed.courseEnd)).toBe(true);
     const meetings = proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end }));

@@ -24,3 +24,20 @@ describe('the sentence a municipality gets with its outcome', () => {
     expect(explainDecision('0217', 'approved', decision)).toContain('Politisk prioritet.');
   });
 });
+
+describe('a decision stored with message codes', () => {
+  it('words the proposal’s code in Danish, as the decision letter quotes it', () => {
+    const coded = {
+      selected: ['0860'],
+      explanations: {
+        '0860': { code: 'chosen_top', params: { score: 15 } },
+        '0217': { code: 'not_chosen_score', params: { score: 6.5, capacity: 1 } },
+      },
+    };
+    const decision = { selected: ['0860'], waitlist: ['0217'], overrideReason: null, proposal: coded };
+    expect(explainDecision('0860', 'approved', decision)).toBe('Valgt: blandt de højest scorende ansøgere (score 15).');
+    expect(explainDecision('0217', 'waitlisted', decision)).toBe(
+      'På venteliste som nr. 1. Ikke valgt: scoren 6,5 er ikke høj nok til en af de 1 pladser.',
+    );
+  });
+});

@@ -5,6 +5,8 @@ import { checkSchedule } from '../../src/server/modules/scheduling/check-schedul
 import { proposeSchedule } from '../../src/server/modules/scheduling/propose-schedule.js';
 import { applyMoves, isoAt, moves, round, type Moves } from './schedule-arbitraries.js';
 import { brokenRules, ruleBreaks } from './schedule-rules.js';
+import { word } from '../../src/shared/contracts/messages.js';
+import { scheduleReasonsDa, scheduleViolationsDa } from '../../web/src/i18n/schedule-messages.da.js';
 
 /** The production checker's answer in the independent checker's terms. */
 function found(input: ScheduleInput, plan: { meetings: ScheduledMeeting[]; themeDay?: string | undefined }): string[] {
@@ -14,7 +16,8 @@ function found(input: ScheduleInput, plan: { meetings: ScheduledMeeting[]; theme
     ...check.themeDay.map((v) => `themeDay ${v.rule}`),
   ];
   expect(new Set(keys).size, 'one sentence per meeting and rule').toBe(keys.length);
-  for (const v of [...check.meetings, ...check.themeDay]) expect(v.message).toMatch(/^[A-ZÆØÅ]/);
+  for (const v of [...check.meetings, ...check.themeDay])
+    expect(word(scheduleViolationsDa, v.message)).toMatch(/^[A-ZÆØÅ]/);
   return keys.sort();
 }
 
@@ -126,7 +129,9 @@ describe('meeting scheduler – fixed meetings', { timeout: 120_000 }, () => {
         const proposal = ScheduleProposal.parse(proposeSchedule(input));
         expect(brokenRules(input, proposal)).toEqual([]);
         if (!proposal.feasible)
-          expect(proposal.reason).toMatch(/^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/);
+          expect(word(scheduleReasonsDa, proposal.reason)).toMatch(
+            /^(Perioden|Ingen fælles temadag|Konsulent|Forløbet|Der blev ikke fundet)/,
+          );
         if (!handMoved) {
           unmoved += 1;
           if (proposal.feasible) unmovedFeasible += 1;

@@ -3,6 +3,8 @@ import { ScheduleInput } from '../../src/shared/contracts/schedule.js';
 import { checkSchedule } from '../../src/server/modules/scheduling/check-schedule.js';
 import { proposeSchedule } from '../../src/server/modules/scheduling/propose-schedule.js';
 import { brokenRules } from './schedule-rules.js';
+import { word } from '../../src/shared/contracts/messages.js';
+import { scheduleReasonsDa, scheduleViolationsDa } from '../../web/src/i18n/schedule-messages.da.js';
 
 /** Hjørring and Helsingør with one consultant, Aug 2027 – Jun 2028, efterårsferie in week 42. */
 const base = {
@@ -54,11 +56,12 @@ const valid = [
   at('c1', 's3', '2028-05-29'),
   at('c2', 'p1', '2027-09-14'),
 ];
+/** The checker's codes as the Danish client words them (web/src/i18n/schedule-messages.da.ts). */
 const messagesOf = (meetings: typeof valid, themeDay = '2028-01-20') => {
   const check = checkSchedule(input, { meetings, themeDay });
   return {
-    meetings: check.meetings.map((v) => `${v.course}/${v.meeting}: ${v.message}`),
-    themeDay: check.themeDay.map((v) => v.message),
+    meetings: check.meetings.map((v) => `${v.course}/${v.meeting}: ${word(scheduleViolationsDa, v.message)}`),
+    themeDay: check.themeDay.map((v) => word(scheduleViolationsDa, v.message)),
   };
 };
 const moved = (id: string, change: Partial<(typeof valid)[number]>) =>
@@ -67,6 +70,24 @@ const moved = (id: string, change: Partial<(typeof valid)[number]>) =>
 describe('rule checker – Danish sentences', () => {
   it('finds nothing in a valid plan', () => {
     expect(messagesOf(valid)).toEqual({ meetings: [], themeDay: [] });
+  });
+
+  it('sends codes with ISO dates and names, never sentences', () => {
+    const check = checkSchedule(input, { meetings: moved('x1', { date: '2027-10-19' }), themeDay: '2027-09-01' });
+    expect(check.meetings).toEqual([
+      {
+        course: 'c1',
+        meeting: 'x1',
+        rule: 'holiday_week',
+        message: {
+          code: 'holiday_week',
+          params: { subject: 'meeting', from: '2027-10-18', to: '2027-10-22', label: 'efterårsferie' },
+        },
+      },
+    ]);
+    expect(check.themeDay).toEqual([
+      { rule: 'unavailable', message: { code: 'theme_day_unavailable', params: { consultants: ['k1'] } } },
+    ]);
   });
 
   it('names the holiday week, the holiday and the weekday', () => {
@@ -181,7 +202,7 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
     });
     const p = proposeSchedule(fixed);
     expect(brokenRules(fixed, p)).toEqual([]);
-    if (!p.feasible) throw new Error(p.reason);
+    if (!p.feasible) throw new Error(JSON.stringify(p.reason));
     expect(p.themeDay).toBe('2028-01-21');
     expect(p.meetings).toContainEqual(at('c1', 's1', '2027-09-06', '08:30', '10:00'));
     expect(p.meetings).toContainEqual(at('c2', 'p1', '2027-08-02'));
@@ -209,9 +230,22 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
     );
     expect(p).toEqual({
       feasible: false,
-      reason:
-        'Forløbet c1: opstartsmødet kick skal være forløbets første møde, men konsulent k1 har ingen ledig arbejdsdag før det faste møde p1 (2027-08-03 kl. 09:00).',
+      reason: {
+        code: 'kickoff_blocked',
+        params: {
+          course: 'c1',
+          meeting: 'kick',
+          consultant: 'k1',
+          fixedMeeting: 'p1',
+          date: '2027-08-03',
+          start: '09:00',
+        },
+      },
     });
+    if (p.feasible) return;
+    expect(word(scheduleReasonsDa, p.reason)).toBe(
+      'Forløbet c1: opstartsmødet kick skal være forløbets første møde, men konsulent k1 har ingen ledig arbejdsdag før det faste møde p1 (2027-08-03 kl. 09:00).',
+    );
   });
 
   it('never puts the theme day on a day with a fixed meeting', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { proposeSchedule } from '../../src/server/modules/scheduling/propose-schedule.js';
 import { ScheduleInput } from '../../src/shared/contracts/schedule.js';
 import { brokenRules } from './schedule-rules.js';
+import { word } from '../../src/shared/contracts/messages.js';
+import { scheduleReasonsDa } from '../../web/src/i18n/schedule-messages.da.js';
 
 /** A course under way (Aug 2026 – Jun 2027): the kick-off and first steering meeting were held in August. */
 const underWay = (notBefore?: string) =>
@@ -51,7 +53,7 @@ describe('meeting scheduler – nothing proposed before notBefore', () => {
     const proposal = proposeSchedule(underWay('2027-04-01'));
     expect(proposal).toMatchObject({ feasible: false });
     if (!proposal.feasible)
-      expect(proposal.reason).toMatch(
+      expect(word(scheduleReasonsDa, proposal.reason)).toMatch(
         /styregruppemødet s2 skal ligge i periodens midterste tredjedel, som sluttede 2027-03-\d\d/,
       );
   });
@@ -59,6 +61,7 @@ describe('meeting scheduler – nothing proposed before notBefore', () => {
   it('says so when the whole period is over', () => {
     const proposal = proposeSchedule(underWay('2027-07-01'));
     expect(proposal).toMatchObject({ feasible: false });
-    if (!proposal.feasible) expect(proposal.reason).toContain('er forbi');
+    if (!proposal.feasible) expect(proposal.reason.code).toBe('period_over');
+    if (!proposal.feasible) expect(word(scheduleReasonsDa, proposal.reason)).toContain('er forbi');
   });
 });

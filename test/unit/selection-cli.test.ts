@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runWithStdin } from '../helpers/cli.js';
 import { SelectionProposal, type SelectionInput } from '../../src/shared/contracts/selection.js';
+import { word } from '../../src/shared/contracts/messages.js';
+import { selectionMessagesDa } from '../../src/shared/wording/selection.da.js';
 
 const run = promisify(execFile);
 
@@ -103,9 +105,13 @@ describe('indsats selection propose', { timeout: 120_000 }, () => {
     // Without the region rule: 0820 + the four best of Hovedstaden = 64; without the daycare rule: 62.5 (0153 is the small one).
     expect(p.ruleCosts).toEqual({ minSmall: 0, minLarge: 0, minRegions: 3, minFamilyDaycare: 1.5 });
     expect(Object.keys(p.explanations).sort()).toEqual(seedLike.applicants.map((a) => a.id).sort());
-    expect(p.explanations['0820']).toMatch(/^Valgt for at opfylde balancereglen om .*dagpleje/);
-    expect(p.explanations['0153']).toMatch(/^Ikke valgt: ville være med på score alene/);
-    expect(p.explanations['0461']).toMatch(/opfylder ikke alle krav/);
+    expect(p.explanations['0820']).toMatchObject({ code: 'chosen_for_rules' });
+    expect(p.explanations['0153']).toEqual({ code: 'not_chosen_rules', params: { score: expect.any(Number) } });
+    expect(p.explanations['0461']).toEqual({ code: 'not_eligible', params: {} });
+    const danish = (id: string) => word(selectionMessagesDa, p.explanations[id]!);
+    expect(danish('0820')).toMatch(/^Valgt for at opfylde balancereglen om .*dagpleje/);
+    expect(danish('0153')).toMatch(/^Ikke valgt: ville være med på score alene/);
+    expect(danish('0461')).toMatch(/opfylder ikke alle krav/);
   });
 
   it('says which rule cannot be met', async () => {
@@ -114,7 +120,11 @@ describe('indsats selection propose', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const p = SelectionProposal.parse(JSON.parse(stdout));
     expect(p.feasible).toBe(false);
-    expect(p.reason).toMatch(/minRegions \(mindst 3 forskellige regioner\)/);
+    expect(p.reason).toEqual({
+      code: 'no_selection',
+      params: { capacity: 2, blocking: [[{ rule: 'minRegions', count: 3 }]] },
+    });
+    expect(word(selectionMessagesDa, p.reason!)).toMatch(/minRegions \(mindst 3 forskellige regioner\)/);
     expect(p.selected).toEqual([]);
   });
 
@@ -122,7 +132,7 @@ describe('indsats selection propose', { timeout: 120_000 }, () => {
     const input = { ...seedLike, capacity: 2, rules: { smallPopulationBelow: 40_000, minSmall: 1, minLarge: 2 } };
     const p = SelectionProposal.parse(JSON.parse((await propose(JSON.stringify(input))).stdout));
     expect(p.feasible).toBe(false);
-    expect(p.reason).toMatch(/minSmall .* sammen med minLarge/);
+    expect(word(selectionMessagesDa, p.reason!)).toMatch(/minSmall .* sammen med minLarge/);
   });
 
   it('exits non-zero with a message naming the field on bad input', async () => {

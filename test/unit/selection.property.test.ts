@@ -10,6 +10,8 @@ import {
   type Solution,
 } from '../../src/server/modules/selection/optimise-selection.js';
 import { proposeSelection } from '../../src/server/modules/selection/propose-selection.js';
+import { word } from '../../src/shared/contracts/messages.js';
+import { selectionMessagesDa } from '../../src/shared/wording/selection.da.js';
 
 const REGIONS = [
   'Region Hovedstaden',
@@ -88,7 +90,7 @@ describe('the selection optimiser', { timeout: 120_000 }, () => {
         const proposal = proposeSelection(input);
         expect(Object.keys(proposal.explanations).sort()).toEqual(input.applicants.map((a) => a.id).sort());
         if (!proposal.feasible) {
-          expect(proposal.reason).toMatch(/min(Small|Large|Regions|FamilyDaycare)/);
+          expect(word(selectionMessagesDa, proposal.reason!)).toMatch(/min(Small|Large|Regions|FamilyDaycare)/);
           return;
         }
         const chosen = input.applicants.filter((a) => proposal.selected.includes(a.id));

@@ -71,7 +71,7 @@ export async function scheduleDemoCourse(tx: DrizzleTx, course: CourseRow): Prom
   });
   const proposal = proposeSchedule(input);
   if (!proposal.feasible)
-    throw new Error(`Demodata: ingen mødeplan for ${course.municipalityName}: ${proposal.reason}`);
+    throw new Error(`Demodata: ingen mødeplan for ${course.municipalityName}: ${JSON.stringify(proposal.reason)}`);
   const times = new Map(proposal.meetings.map((p) => [p.id, { date: p.date, start: p.start, end: p.end }]));
   const dated: DatedMeeting[] = [];
   for (const m of meetings) {

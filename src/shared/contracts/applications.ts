@@ -73,7 +73,8 @@ export const CHECKLIST_KEYS = [
 ] as const;
 export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];
 
-export const ChecklistItem = z.object({ key: z.enum(CHECKLIST_KEYS), label: z.string(), done: z.boolean() });
+/** One item of the checklist: its key (worded by the client) and whether it is in place. */
+export const ChecklistItem = z.object({ key: z.enum(CHECKLIST_KEYS), done: z.boolean() });
 
 export const StoredFile = z.object({
   id: z.string(),

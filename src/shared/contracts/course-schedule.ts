@@ -3,7 +3,7 @@ import { BaseVersion, Uuid, Version } from './common.js';
 import { IsoDate as StrictDate } from './dates.js';
 import { SingleLineText } from './text.js';
 import { MEETING_KINDS } from './courses.js';
-import { TimeOfDay } from './schedule.js';
+import { ScheduleReasonMessage, ScheduleViolationMessage, TimeOfDay } from './schedule.js';
 
 /**
  * Scheduling live courses (issue 4): a round's holiday weeks and daily cap,
@@ -91,7 +91,7 @@ export const ScheduleMeetingItem = z.object({
   /** The iCalendar SEQUENCE: send it back when moving the meeting. */
   version: z.number().int(),
   /** The hard rules the meeting breaks where it lies now, as Danish sentences. */
-  violations: z.array(z.string()),
+  violations: z.array(ScheduleViolationMessage),
   allowed: z.object({ move: z.boolean() }),
 });
 export type ScheduleMeetingItem = z.infer<typeof ScheduleMeetingItem>;
@@ -130,7 +130,12 @@ export const ProposedMeeting = z.object({
 export type ProposedMeeting = z.infer<typeof ProposedMeeting>;
 
 /** A meeting the proposal leaves for people to date by hand, and why (a steering meeting whose third is over). */
-export const LeftMeeting = z.object({ id: z.string(), courseId: z.string(), title: z.string(), reason: z.string() });
+export const LeftMeeting = z.object({
+  id: z.string(),
+  courseId: z.string(),
+  title: z.string(),
+  reason: ScheduleReasonMessage,
+});
 export type LeftMeeting = z.infer<typeof LeftMeeting>;
 
 export const CourseScheduleProposal = z.discriminatedUnion('feasible', [
@@ -141,7 +146,7 @@ export const CourseScheduleProposal = z.discriminatedUnion('feasible', [
     themeDay: z.string().nullable(),
     left: z.array(LeftMeeting),
   }),
-  z.object({ feasible: z.literal(false), courseVersion: z.number().int(), reason: z.string() }),
+  z.object({ feasible: z.literal(false), courseVersion: z.number().int(), reason: ScheduleReasonMessage }),
 ]);
 export type CourseScheduleProposal = z.infer<typeof CourseScheduleProposal>;
 
@@ -152,7 +157,7 @@ export const RoundScheduleProposal = z.discriminatedUnion('feasible', [
     themeDay: z.string().nullable(),
     left: z.array(LeftMeeting),
   }),
-  z.object({ feasible: z.literal(false), reason: z.string() }),
+  z.object({ feasible: z.literal(false), reason: ScheduleReasonMessage }),
 ]);
 export type RoundScheduleProposal = z.infer<typeof RoundScheduleProposal>;
 
@@ -201,7 +206,7 @@ export const MoveMeetingResponse = z.object({
   status: z.enum(['planned', 'held', 'cancelled']),
   version: z.number().int(),
   /** The rules the meeting breaks where it lies now: the move is saved anyway, and these are shown. */
-  violations: z.array(z.string()),
+  violations: z.array(ScheduleViolationMessage),
 });
 export type MoveMeetingResponse = z.infer<typeof MoveMeetingResponse>;
 
@@ -249,7 +254,7 @@ export const CalendarItem = z.object({
   start: z.string().nullable(),
   end: z.string().nullable(),
   status: z.enum(['planned', 'held', 'cancelled']),
-  violations: z.array(z.string()),
+  violations: z.array(ScheduleViolationMessage),
 });
 export type CalendarItem = z.infer<typeof CalendarItem>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate as StrictDate } from './dates.js';
+import { message } from './messages.js';
 import { OpaqueKey, SingleLineText } from './text.js';
 
 /**
@@ -161,10 +162,100 @@ export const ScheduledMeeting = z.object({
 });
 export type ScheduledMeeting = z.infer<typeof ScheduledMeeting>;
 
+/** Dates and times in messages, as the server has them (ISO; never formatted). */
+const Day = z.string().regex(/^\d{4}-\d\d-\d\d$/);
+const Time = z.string().regex(/^\d\d:\d\d$/);
+/** Which third of the period: 0 first, 1 middle, 2 last. */
+const Third = z.number().int().min(0).max(2);
+/** What a day rule is about: a meeting or the round's theme day. */
+const Subject = z.enum(['meeting', 'theme_day']);
+
+/** A rule a dated meeting (or the theme day) breaks where it lies (scheduling/check-schedule.ts). */
+export const ScheduleViolationMessage = z.discriminatedUnion('code', [
+  message('outside_period', { subject: Subject, from: Day, to: Day }),
+  message('weekend', { subject: Subject, date: Day }),
+  message('holiday', { subject: Subject, holiday: z.string() }),
+  message('holiday_week', { subject: Subject, from: Day, to: Day, label: z.string().nullable() }),
+  /** The meeting's consultant is away that day. */
+  message('consultant_unavailable', {}),
+  /** These consultants are away on the theme day; none named (a municipal reader) = "a consultant of the round". */
+  message('theme_day_unavailable', { consultants: z.array(z.string()) }),
+  message('working_hours', { start: Time, end: Time }),
+  message('on_theme_day', { date: Day }),
+  message('not_on_theme_day', { date: Day }),
+  message('before_kickoff', { date: Day, start: Time }),
+  message('kickoff_not_first', { before: z.number().int() }),
+  message('steering_third', { third: Third, from: Day, to: Day }),
+  message('group_spacing_after', { days: z.number().int(), date: Day }),
+  message('group_spacing_before', { days: z.number().int(), date: Day }),
+  /** The other courses: by name, or by id when the input named none (a named course never shows its id). */
+  message('one_course_per_day', {
+    courses: z.array(z.union([z.strictObject({ name: z.string() }), z.strictObject({ id: z.string() })])),
+  }),
+  message('daily_cap', { meetings: z.number().int(), max: z.number().int() }),
+  message('overlap', { title: z.string(), start: Time, end: Time }),
+]);
+export type ScheduleViolationMessage = z.infer<typeof ScheduleViolationMessage>;
+
+/** Why the scheduler has no plan (scheduling/explain-infeasible.ts, propose-schedule.ts), or leaves a meeting undated. */
+export const ScheduleReasonMessage = z.discriminatedUnion('code', [
+  message('period_over', { from: Day, to: Day }),
+  message('no_working_days', { from: Day, to: Day }),
+  message('no_theme_day', { from: Day, to: Day, consultants: z.array(z.string()) }),
+  message('kickoff_blocked', {
+    course: z.string(),
+    meeting: z.string(),
+    consultant: z.string(),
+    fixedMeeting: z.string(),
+    date: Day,
+    start: Time,
+  }),
+  message('consultant_no_days', { consultant: z.string(), from: Day, to: Day }),
+  message('steering_third_over', { course: z.string(), meeting: z.string(), third: Third, ended: Day }),
+  message('steering_third_no_day', {
+    course: z.string(),
+    meeting: z.string(),
+    consultant: z.string(),
+    third: Third,
+    /** The third's working days, when it has any. */
+    from: Day.nullable(),
+    to: Day.nullable(),
+  }),
+  message('steering_third_too_few_days', {
+    consultant: z.string(),
+    third: Third,
+    free: z.number().int(),
+    /** "course/meeting" for each steering meeting that must lie there. */
+    meetings: z.array(z.string()),
+  }),
+  message('group_spacing_too_few_days', {
+    course: z.string(),
+    meetings: z.number().int(),
+    group: z.string().nullable(),
+    days: z.number().int(),
+    from: Day,
+    to: Day,
+    fits: z.number().int(),
+  }),
+  message('consultant_too_few_days', {
+    consultant: z.string(),
+    courses: z.array(z.string()),
+    needed: z.number().int(),
+    perDay: z.number().int(),
+    free: z.number().int(),
+    /** The free days are counted besides the theme day. */
+    besidesThemeDay: z.boolean(),
+  }),
+  message('search_failed', { consultant: z.string(), courses: z.array(z.string()), attempts: z.number().int() }),
+  /** A live course's steering meeting whose third ended before the proposal (course-schedule's left meetings). */
+  message('steering_third_ended', { third: Third, ended: Day }),
+]);
+export type ScheduleReasonMessage = z.infer<typeof ScheduleReasonMessage>;
+
 /** A proposal places every meeting of the input: fixed ones as they were, the others where the rules allow. */
 export const ScheduleProposal = z.discriminatedUnion('feasible', [
   z.object({ feasible: z.literal(true), meetings: z.array(ScheduledMeeting), themeDay: IsoDate.optional() }),
-  z.object({ feasible: z.literal(false), reason: z.string() }),
+  z.object({ feasible: z.literal(false), reason: ScheduleReasonMessage }),
 ]);
 export type ScheduleProposal = z.infer<typeof ScheduleProposal>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from './messages.js';
 import { OpaqueKey } from './text.js';
 
 /**
@@ -62,13 +63,29 @@ export type SelectionInput = z.infer<typeof SelectionInput>;
 export const RULE_KEYS = ['minSmall', 'minLarge', 'minRegions', 'minFamilyDaycare'] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
+/** Why the balanced selection chose an applicant or not, and why there is no selection (selection/propose-selection.ts). */
+const Rule = z.strictObject({ rule: z.enum(RULE_KEYS), count: z.number().int() });
+export const SelectionMessage = z.discriminatedUnion('code', [
+  /** No selection of at most `capacity` can meet these rule combinations (each combination: its rules). */
+  message('no_selection', { capacity: z.number().int(), blocking: z.array(z.array(Rule)) }),
+  message('not_eligible', {}),
+  message('no_proposal', {}),
+  message('chosen_top', { score: z.number() }),
+  message('chosen_for_rules', { score: z.number(), rules: z.array(Rule) }),
+  message('chosen_for_total', { score: z.number() }),
+  message('not_chosen_rules', { score: z.number() }),
+  message('not_chosen_total', { score: z.number() }),
+  message('not_chosen_score', { score: z.number(), capacity: z.number().int() }),
+]);
+export type SelectionMessage = z.infer<typeof SelectionMessage>;
+
 export const SelectionProposal = z.object({
   feasible: z.boolean(),
   selected: z.array(z.string()),
   totalScore: z.number(),
   unconstrained: z.object({ selected: z.array(z.string()), totalScore: z.number() }),
   ruleCosts: z.partialRecord(z.enum(RULE_KEYS), z.number()),
-  explanations: z.record(z.string(), z.string()),
-  reason: z.string().optional(),
+  explanations: z.record(z.string(), SelectionMessage),
+  reason: SelectionMessage.optional(),
 });
 export type SelectionProposal = z.infer<typeof SelectionProposal>;

@@ -1,5 +1,9 @@
 /** Texts of the agency's pages (assessment, scores, selection, decisions, outbox). */
+import { selectionMessagesDa } from '../../../src/shared/wording/selection.da.js';
+
 export const agencyDa = {
+  /** The selection's message codes (shared with the decision letters, which quote them). */
+  selectionText: selectionMessagesDa,
   assessmentsTitle: 'Bedømmelser',
 
   panel: {

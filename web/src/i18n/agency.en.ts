@@ -1,6 +1,8 @@
 import type { AgencyMessages } from './agency.da.js';
+import { selectionMessagesEn } from './selection-messages.en.js';
 
 export const agencyEn: AgencyMessages = {
+  selectionText: selectionMessagesEn,
   assessmentsTitle: 'Assessments',
 
   panel: {

@@ -1,8 +1,13 @@
+import { scheduleReasonsDa, scheduleViolationsDa } from './schedule-messages.da.js';
+
 /** Texts of the schedule pages (issue 4). en.ts's counterpart must have the same shape. */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const scheduleDa = {
   title: 'Mødeplan',
+  /** The server's message codes: broken rules, and why there is no plan. */
+  violationText: scheduleViolationsDa,
+  reasonText: scheduleReasonsDa,
 
   // A course's meetings (/forloeb/:id/moeder).
   meetingsHeading: 'Møder',

@@ -1,9 +1,12 @@
 import type { ScheduleMessages } from './schedule.da.js';
+import { scheduleReasonsEn, scheduleViolationsEn } from './schedule-messages.en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const scheduleEn: ScheduleMessages = {
   title: 'Meeting schedule',
+  violationText: scheduleViolationsEn,
+  reasonText: scheduleReasonsEn,
 
   meetingsHeading: 'Meetings',
   meetingsPageTitle: (municipality: string) => `Meetings – course for ${municipality}`,

@@ -1,6 +1,10 @@
 import type { ApplicationContent, ChecklistKey } from '../../../shared/contracts/applications.js';
 
-/** What must be in place before an application can be submitted, in the form's order. */
+/**
+ * What must be in place before an application can be submitted, in the form's
+ * order. The response carries only the keys (the client words them); these
+ * Danish labels name what is missing in the refusal of a submission.
+ */
 export const CHECKLIST_LABELS: Record<ChecklistKey, string> = {
   contact: 'Kontaktperson med navn og e-mail',
   institutions: 'Mindst ét dagtilbud valgt',
@@ -17,7 +21,7 @@ export const CHECKLIST_LABELS: Record<ChecklistKey, string> = {
 export function checklistOf(
   content: ApplicationContent,
   hasDirectorFile: boolean,
-): { key: ChecklistKey; label: string; done: boolean }[] {
+): { key: ChecklistKey; done: boolean }[] {
   const filled = (s: string) => s.trim().length > 0;
   const done: Record<ChecklistKey, boolean> = {
     contact: filled(content.contactName) && filled(content.contactEmail),
@@ -33,9 +37,5 @@ export function checklistOf(
     directorFile: hasDirectorFile,
     evaluationCommitment: content.evaluationCommitment,
   };
-  return (Object.keys(CHECKLIST_LABELS) as ChecklistKey[]).map((key) => ({
-    key,
-    label: CHECKLIST_LABELS[key],
-    done: done[key],
-  }));
+  return (Object.keys(CHECKLIST_LABELS) as ChecklistKey[]).map((key) => ({ key, done: done[key] }));
 }

@@ -2,7 +2,7 @@ import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { openConflictingEdits } from '../edit-conflicts/index.js';
-import { checklistOf } from './checklist.js';
+import { CHECKLIST_LABELS, checklistOf } from './checklist.js';
 import { readApplication } from './read-applications.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
@@ -24,7 +24,7 @@ export async function submitApplication(ctx: Context, id: string, version: numbe
   if (missing.length > 0) {
     throw new AppError('validation_failed', {
       detail: 'Ansøgningen mangler noget, før den kan indsendes.',
-      errors: missing.map((item) => ({ field: item.key, message: `Mangler: ${item.label}` })),
+      errors: missing.map((item) => ({ field: item.key, message: `Mangler: ${CHECKLIST_LABELS[item.key]}` })),
     });
   }
   const changes = { status: 'submitted' as const, submittedAt: now, submittedBy: actor.userId };

@@ -1,15 +1,14 @@
 import type { LeftMeeting, ProposedMeeting } from '../../../shared/contracts/course-schedule.js';
+import type { ScheduleReasonMessage } from '../../../shared/contracts/schedule.js';
 import { danishToday } from '../../time/danish-today.js';
 import { addDays } from '../../time/add-days.js';
-import { proposeSchedule, toDay, toIso, formatDanishDate, thirdOf, WHOLE_DAY } from '../scheduling/index.js';
+import { proposeSchedule, toDay, toIso, thirdOf, WHOLE_DAY } from '../scheduling/index.js';
 import { buildRoundInput } from './round-input.js';
 import type { Situation, SituationMeeting } from './situation.js';
 
 export type PlannedProposal =
   | { feasible: true; meetings: ProposedMeeting[]; themeDay: string | null; left: LeftMeeting[] }
-  | { feasible: false; reason: string };
-
-const THIRD_NAMES = ['første', 'midterste', 'sidste'];
+  | { feasible: false; reason: ScheduleReasonMessage };
 
 /**
  * A live course may be past a steering meeting's third of the period: no
@@ -31,13 +30,12 @@ function overdueSteering(
     if (m.kind !== 'steering' || third < 0 || third > 2 || thirdOf(period, from) <= third) return [];
     let last = from - 1;
     while (last > period.start && thirdOf(period, last) > third) last -= 1;
-    const ended = formatDanishDate(toIso(last), true);
     return [
       {
         id: m.id,
         courseId: m.courseId,
         title: m.title,
-        reason: `Skal ligge i periodens ${THIRD_NAMES[third]} tredjedel, som sluttede ${ended}. Giv mødet en dato med Flyt.`,
+        reason: { code: 'steering_third_ended', params: { third, ended: toIso(last) } },
       },
     ];
   });
@@ -47,7 +45,7 @@ function overdueSteering(
  * Dates for these undated meetings of one round, everything already dated
  * (in the round and the consultants' other rounds) kept as it is; theme-day
  * meetings get the round's theme day (the one a course already has, or the
- * scheduler's), none before tomorrow. The scheduler's Danish reason when
+ * scheduler's), none before tomorrow. The scheduler's reason (a message code) when
  * there is no plan.
  */
 export function planProposal(

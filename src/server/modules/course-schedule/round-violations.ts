@@ -1,4 +1,5 @@
-import { checkSchedule, formatDanishDate } from '../scheduling/index.js';
+import type { ScheduleViolationMessage } from '../../../shared/contracts/schedule.js';
+import { checkSchedule } from '../scheduling/index.js';
 import { buildRoundInput } from './round-input.js';
 import type { Situation } from './situation.js';
 
@@ -13,11 +14,12 @@ export function roundViolations(
   situation: Situation,
   roundIds: string[],
   ownMunicipality: string | null,
-): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  const add = (meetingId: string, message: string) => {
+): Map<string, ScheduleViolationMessage[]> {
+  const found = new Map<string, ScheduleViolationMessage[]>();
+  const add = (meetingId: string, message: ScheduleViolationMessage) => {
     const list = found.get(meetingId) ?? [];
-    if (!list.includes(message)) list.push(message);
+    const key = JSON.stringify(message);
+    if (!list.some((m) => JSON.stringify(m) === key)) list.push(message);
     found.set(meetingId, list);
   };
   for (const roundId of new Set(roundIds)) {
@@ -31,17 +33,16 @@ export function roundViolations(
       const id = meetingIds.get(`${v.course}\u0000${v.meeting}`);
       if (id) add(id, v.message);
     }
-    const themeProblems = check.themeDay.map((v) =>
+    const themeProblems = check.themeDay.map((v): ScheduleViolationMessage =>
       // Municipal roles are not told which consultant is away.
       ownMunicipality && v.rule === 'unavailable'
-        ? 'En konsulent i runden er ikke til rådighed på temadagen'
+        ? { code: 'theme_day_unavailable', params: { consultants: [] } }
         : v.message,
     );
     for (const m of themeMeetings) {
       if (m.date === null) continue;
       if (m.date === themeDay) themeProblems.forEach((message) => add(m.id, message));
-      else if (themeDay !== null)
-        add(m.id, `Temadagen ligger ikke på rundens fælles temadag (${formatDanishDate(themeDay, true)})`);
+      else if (themeDay !== null) add(m.id, { code: 'not_on_theme_day', params: { date: themeDay } });
     }
   }
   return found;

@@ -69,10 +69,9 @@ export async function storeProposal(tx: Tx, items: MeetingTime[], scope: Scope, 
     });
   }
   const violations = roundViolations(await loadSituation(tx, scope.roundIds), scope.roundIds, null);
-  const broken = items.flatMap((m) => violations.get(m.id) ?? []);
-  if (broken.length > 0) {
+  if (items.some((m) => (violations.get(m.id) ?? []).length > 0)) {
     throw new AppError('version_conflict', {
-      detail: `Forslaget passer ikke længere med de andre møder (${broken[0]}). Intet er gemt – foreslå datoer igen.`,
+      detail: 'Forslaget passer ikke længere med de andre møder. Intet er gemt – foreslå datoer igen.',
     });
   }
 }

@@ -2,10 +2,10 @@ import type {
   ScheduleInput,
   SchedulePlacement,
   ScheduleRule,
+  ScheduleViolationMessage,
   ScheduledMeeting,
 } from '../../../shared/contracts/schedule.js';
 import { holidayName, toDay, toIso, weekday } from './calendar.js';
-import { formatDanishDate, formatDanishRange } from './danish-dates.js';
 import { GROUP_SPACING_DAYS, STEERING_THIRDS, thirdOf } from './schedule-model.js';
 
 /** Meetings are held between these times; the proposals keep to 09:00–16:00. */
@@ -15,15 +15,15 @@ export interface ScheduleViolation {
   course: string;
   meeting: string;
   rule: ScheduleRule;
-  /** A Danish sentence for the people who see the meeting. */
-  message: string;
+  /** For the people who see the meeting: a code with parameters, worded by the client. */
+  message: ScheduleViolationMessage;
 }
 
 export interface ScheduleCheck {
-  /** Every broken rule of every placed meeting, at most one sentence per meeting and rule. */
+  /** Every broken rule of every placed meeting, at most one message per meeting and rule. */
   meetings: ScheduleViolation[];
   /** Rules the theme day itself breaks (a day rule for one of the round's consultants). */
-  themeDay: { rule: ScheduleRule; message: string }[];
+  themeDay: { rule: ScheduleRule; message: ScheduleViolationMessage }[];
 }
 
 interface Placed extends ScheduledMeeting {
@@ -31,7 +31,7 @@ interface Placed extends ScheduledMeeting {
   kind: string;
   group: string;
   title: string;
-  courseName: string;
+  courseName: string | null;
   consultant: string;
   external: boolean;
   /** Steering meetings: their place among the course's steering meetings (input order). */
@@ -40,12 +40,8 @@ interface Placed extends ScheduledMeeting {
   day: number;
 }
 
-const THIRD_NAMES = ['første', 'midterste', 'sidste'];
-const WEEKDAY_NAMES = ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
   a.start < b.end && b.start < a.end;
-const andList = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 /** Groups a list by a key, keeping the list's order (Map.groupBy is not in Node 20). */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -57,7 +53,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return groups;
 }
-const meetings = (n: number) => (n === 1 ? '1 møde' : `${n} møder`);
 
 /** The placed meetings with what the rules need to know about them; meetings the input does not have are ignored. */
 function placedMeetings(input: ScheduleInput, placement: SchedulePlacement): Placed[] {
@@ -75,7 +70,7 @@ function placedMeetings(input: ScheduleInput, placement: SchedulePlacement): Pla
         kind: course.external ? 'extra' : m.kind,
         group: m.group ?? '',
         title: m.title ?? m.id,
-        courseName: course.name ?? `forløbet ${course.id}`,
+        courseName: course.name ?? null,
         consultant: course.consultant,
         external: course.external,
         steeringThird: m.third ?? (STEERING_THIRDS[steering.length] ?? [])[steering.indexOf(m)],
@@ -91,29 +86,27 @@ function placedMeetings(input: ScheduleInput, placement: SchedulePlacement): Pla
   return placed;
 }
 
-/** The day rules (period, weekday, holiday, holiday week, unavailable) for one date, as [rule, sentence] pairs. */
+/** The day rules (period, weekday, holiday, holiday week, unavailable) for one date, as [rule, message] pairs. */
 function dayRules(
   input: ScheduleInput,
   iso: string,
-  unavailable: (iso: string) => string | null,
-  subject: string,
-): [ScheduleRule, string][] {
-  const found: [ScheduleRule, string][] = [];
+  unavailable: (iso: string) => ScheduleViolationMessage | null,
+  subject: 'meeting' | 'theme_day',
+): [ScheduleRule, ScheduleViolationMessage][] {
+  const found: [ScheduleRule, ScheduleViolationMessage][] = [];
   const { start, end } = input.period;
   if (iso < start || iso > end) {
-    found.push([
-      'outside_period',
-      `${subject} ligger uden for forløbets periode (${formatDanishRange(start, end, true)})`,
-    ]);
+    found.push(['outside_period', { code: 'outside_period', params: { subject, from: start, to: end } }]);
   }
-  const day = weekday(toDay(iso));
-  if (day > 5) found.push(['weekend', `${subject} ligger på en ${WEEKDAY_NAMES[day]}`]);
+  if (weekday(toDay(iso)) > 5) found.push(['weekend', { code: 'weekend', params: { subject, date: iso } }]);
   const holiday = holidayName(iso);
-  if (holiday !== null) found.push(['holiday', `${subject} ligger på en helligdag (${holiday})`]);
+  if (holiday !== null) found.push(['holiday', { code: 'holiday', params: { subject, holiday } }]);
   const week = input.holidayWeeks.find((w) => iso >= w.from && iso <= w.to);
   if (week) {
-    const range = formatDanishRange(week.from, week.to, false);
-    found.push(['holiday_week', `${subject} ligger i en ferieuge (${week.label ? `${week.label} ${range}` : range})`]);
+    found.push([
+      'holiday_week',
+      { code: 'holiday_week', params: { subject, from: week.from, to: week.to, label: week.label ?? null } },
+    ]);
   }
   const who = unavailable(iso);
   if (who !== null) found.push(['unavailable', who]);
@@ -122,14 +115,14 @@ function dayRules(
 
 /**
  * Every hard rule of issue 4 that a full placement breaks, per meeting, as
- * Danish sentences – for plans people changed by hand (moved meetings) and for
+ * message codes with parameters – for plans people changed by hand (moved meetings) and for
  * the one calendar across courses. A proposal of `proposeSchedule` breaks none
  * (property-tested); rules that involve two meetings are reported on both.
  */
 export function checkSchedule(input: ScheduleInput, placement: SchedulePlacement): ScheduleCheck {
   const placed = placedMeetings(input, placement);
   const found = new Map<string, ScheduleViolation>();
-  const report = (m: Placed, rule: ScheduleRule, message: string) => {
+  const report = (m: Placed, rule: ScheduleRule, message: ScheduleViolationMessage) => {
     const key = `${m.key}\u0000${rule}`;
     if (!found.has(key)) found.set(key, { course: m.course, meeting: m.id, rule, message });
   };
@@ -138,15 +131,15 @@ export function checkSchedule(input: ScheduleInput, placement: SchedulePlacement
 
   for (const m of placed) {
     if (!m.external) {
-      const away = (iso: string) =>
-        unavailableOf.get(m.consultant)?.has(iso) ? 'Konsulenten er ikke til rådighed denne dag' : null;
-      for (const [rule, message] of dayRules(input, m.date, away, 'Mødet')) report(m, rule, message);
+      const away = (iso: string): ScheduleViolationMessage | null =>
+        unavailableOf.get(m.consultant)?.has(iso) ? { code: 'consultant_unavailable', params: {} } : null;
+      for (const [rule, message] of dayRules(input, m.date, away, 'meeting')) report(m, rule, message);
       if (m.start < WORKING_HOURS.start || m.end > WORKING_HOURS.end) {
-        report(m, 'working_hours', `Mødet ligger uden for arbejdstiden (${WORKING_HOURS.start}–${WORKING_HOURS.end})`);
+        report(m, 'working_hours', { code: 'working_hours', params: { ...WORKING_HOURS } });
       }
     }
     if (themeDay !== undefined && m.date === themeDay)
-      report(m, 'theme_day', `Mødet ligger på temadagen (${formatDanishDate(themeDay, false)})`);
+      report(m, 'theme_day', { code: 'on_theme_day', params: { date: themeDay } });
   }
 
   const byCourse = groupBy(
@@ -164,18 +157,16 @@ export function checkSchedule(input: ScheduleInput, placement: SchedulePlacement
 
   const themeProblems: ScheduleCheck['themeDay'] = [];
   if (themeDay !== undefined) {
-    const away = (iso: string) => {
+    const away = (iso: string): ScheduleViolationMessage | null => {
       const absent = input.consultants.filter((c) => c.unavailable.includes(iso)).map((c) => c.id);
-      return absent.length > 0
-        ? `${absent.length === 1 ? 'Konsulent' : 'Konsulenterne'} ${andList(absent)} er ikke til rådighed på temadagen`
-        : null;
+      return absent.length > 0 ? { code: 'theme_day_unavailable', params: { consultants: absent } } : null;
     };
-    for (const [rule, message] of dayRules(input, themeDay, away, 'Temadagen')) themeProblems.push({ rule, message });
+    for (const [rule, message] of dayRules(input, themeDay, away, 'theme_day')) themeProblems.push({ rule, message });
   }
   return { meetings: [...found.values()], themeDay: themeProblems };
 }
 
-type Report = (m: Placed, rule: ScheduleRule, message: string) => void;
+type Report = (m: Placed, rule: ScheduleRule, message: ScheduleViolationMessage) => void;
 const startKey = (m: Placed) => `${m.date} ${m.start}`;
 
 /** The kick-off strictly before every other meeting of its course (date and start time). */
@@ -184,18 +175,10 @@ function checkKickoff(mine: Placed[], report: Report): void {
   if (!kickoff) return;
   const before = mine.filter((m) => m !== kickoff && startKey(m) <= startKey(kickoff));
   for (const m of before) {
-    report(
-      m,
-      'kickoff_first',
-      `Ligger før opstartsmødet (${formatDanishDate(kickoff.date, false)} kl. ${kickoff.start})`,
-    );
+    report(m, 'kickoff_first', { code: 'before_kickoff', params: { date: kickoff.date, start: kickoff.start } });
   }
   if (before.length > 0) {
-    report(
-      kickoff,
-      'kickoff_first',
-      `Opstartsmødet skal være forløbets første møde, men ${meetings(before.length)} ligger før`,
-    );
+    report(kickoff, 'kickoff_first', { code: 'kickoff_not_first', params: { before: before.length } });
   }
 }
 
@@ -211,11 +194,7 @@ function checkSteering(input: ScheduleInput, mine: Placed[], report: Report): vo
     while (thirdOf(period, first) < third) first += 1;
     let last = period.end;
     while (thirdOf(period, last) > third) last -= 1;
-    report(
-      m,
-      'steering_third',
-      `Styregruppemødet skal ligge i periodens ${THIRD_NAMES[third]} tredjedel (${formatDanishRange(toIso(first), toIso(last), true)})`,
-    );
+    report(m, 'steering_third', { code: 'steering_third', params: { third, from: toIso(first), to: toIso(last) } });
   }
 }
 
@@ -231,9 +210,9 @@ function checkGroups(mine: Placed[], report: Report): void {
       if (near.length === 0) continue;
       const earlier = near.filter((o) => o.day <= m.day).sort((a, b) => b.day - a.day)[0];
       const later = near.filter((o) => o.day > m.day).sort((a, b) => a.day - b.day)[0];
-      const message = earlier
-        ? `Mindre end ${GROUP_SPACING_DAYS} dage efter forrige arbejdsgruppemøde (${formatDanishDate(earlier.date, false)})`
-        : `Mindre end ${GROUP_SPACING_DAYS} dage før næste arbejdsgruppemøde (${formatDanishDate(later!.date, false)})`;
+      const message: ScheduleViolationMessage = earlier
+        ? { code: 'group_spacing_after', params: { days: GROUP_SPACING_DAYS, date: earlier.date } }
+        : { code: 'group_spacing_before', params: { days: GROUP_SPACING_DAYS, date: later!.date } };
       report(m, 'group_spacing', message);
     }
   }
@@ -245,17 +224,21 @@ function checkConsultantDay(input: ScheduleInput, sameDay: Placed[], report: Rep
   const courses = new Set(sameDay.map((m) => m.course));
   for (const m of sameDay) {
     if (courses.size > 1) {
-      const others = [...new Set(sameDay.filter((o) => o.course !== m.course).map((o) => o.courseName))];
-      report(m, 'one_course_per_day', `Konsulenten har allerede et møde med ${andList(others)} denne dag`);
+      const others = [
+        ...new Map(
+          sameDay.filter((o) => o.course !== m.course).map((o) => [o.courseName ?? `\u0000${o.course}`, o]),
+        ).values(),
+      ].map((o) => (o.courseName === null ? { id: o.course } : { name: o.courseName }));
+      report(m, 'one_course_per_day', { code: 'one_course_per_day', params: { courses: others } });
     }
     if (sameDay.length > input.maxMeetingsPerConsultantPerDay) {
-      report(
-        m,
-        'daily_cap',
-        `Konsulenten har ${meetings(sameDay.length)} denne dag – højst ${input.maxMeetingsPerConsultantPerDay}`,
-      );
+      report(m, 'daily_cap', {
+        code: 'daily_cap',
+        params: { meetings: sameDay.length, max: input.maxMeetingsPerConsultantPerDay },
+      });
     }
     const clash = sameDay.find((o) => o !== m && overlaps(o, m));
-    if (clash) report(m, 'overlap', `Overlapper med ${clash.title} (${clash.start}–${clash.end})`);
+    if (clash)
+      report(m, 'overlap', { code: 'overlap', params: { title: clash.title, start: clash.start, end: clash.end } });
   }
 }

@@ -1,7 +1,6 @@
+import type { ScheduleReasonMessage } from '../../../shared/contracts/schedule.js';
 import { minutesOf, toIso, type Day } from './calendar.js';
 import { GROUP_SPACING_DAYS, MINUTES_PER_DAY, movable, SLOTS, thirdOf, type ScheduleModel } from './schedule-model.js';
-
-const THIRD_NAMES = ['første', 'midterste', 'sidste'];
 
 /** Most meetings that fit on these days with at least `gap` days between them (earliest-first is optimal). */
 export function maxSpaced(days: Day[], gap: number): number {
@@ -16,12 +15,8 @@ export function maxSpaced(days: Day[], gap: number): number {
   return count;
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}
-
 /** A movable kick-off must start before its course's first fixed meeting: is there a free day early enough? */
-function kickoffBlocked(model: ScheduleModel): string | null {
+function kickoffBlocked(model: ScheduleModel): ScheduleReasonMessage | null {
   const earliestSlot = minutesOf(SLOTS[0].start);
   for (const [course, index] of model.kickoffOf.entries()) {
     const kickoff = model.meetings[index];
@@ -35,32 +30,39 @@ function kickoffBlocked(model: ScheduleModel): string | null {
     );
     const limit = first.fixed!.day * MINUTES_PER_DAY + first.fixed!.startMinute;
     if (!kickoff.domain.some((d) => d * MINUTES_PER_DAY + earliestSlot < limit)) {
-      return (
-        `Forløbet ${kickoff.courseId}: opstartsmødet ${kickoff.id} skal være forløbets første møde, men konsulent ` +
-        `${model.consultantIds[kickoff.consultant]} har ingen ledig arbejdsdag før det faste møde ${first.id} (${toIso(first.fixed!.day)} kl. ${first.fixed!.start}).`
-      );
+      return {
+        code: 'kickoff_blocked',
+        params: {
+          course: kickoff.courseId,
+          meeting: kickoff.id,
+          consultant: model.consultantIds[kickoff.consultant]!,
+          fixedMeeting: first.id,
+          date: toIso(first.fixed!.day),
+          start: first.fixed!.start,
+        },
+      };
     }
   }
   return null;
 }
 
 /**
- * The first necessary condition that the round breaks, as a Danish sentence
- * naming the course, consultant, group or third that blocks it; null when
+ * The first necessary condition that the round breaks, as a message code with
+ * the course, consultant, group or third that blocks it; null when
  * every such condition holds (then the search itself is named by the caller).
  * Only the meetings to place are counted: fixed ones can only make it harder.
  */
-export function explainInfeasible(model: ScheduleModel): string | null {
-  const period = `${toIso(model.start)}–${toIso(model.end)}`;
+export function explainInfeasible(model: ScheduleModel): ScheduleReasonMessage | null {
+  const period = { from: toIso(model.start), to: toIso(model.end) };
   const toPlace = movable(model.meetings);
   if (model.notBefore > model.end && (toPlace.length > 0 || (model.themeDay && model.fixedThemeDay === null))) {
-    return `Perioden ${period} er forbi, så der kan ikke foreslås datoer. Læg møderne selv med Flyt, hvis de skal have en dato.`;
+    return { code: 'period_over', params: period };
   }
   if (model.roundDays.length === 0 && (toPlace.length > 0 || (model.themeDay && model.fixedThemeDay === null))) {
-    return `Perioden ${period} har ingen arbejdsdage uden for helligdage og ferieuger.`;
+    return { code: 'no_working_days', params: period };
   }
   if (model.themeDay && model.themeCandidates.length === 0) {
-    return `Ingen fælles temadag: der er ingen arbejdsdag i perioden ${period}, hvor alle konsulenter (${list(model.consultantIds)}) er ledige og intet møde er lagt.`;
+    return { code: 'no_theme_day', params: { ...period, consultants: [...model.consultantIds] } };
   }
   const kickoff = kickoffBlocked(model);
   if (kickoff !== null) return kickoff;
@@ -70,24 +72,30 @@ export function explainInfeasible(model: ScheduleModel): string | null {
     // The theme day takes one of the consultant's days (a fixed one only if it is one of them).
     const themeCost = model.themeDay && (model.fixedThemeDay === null || days.includes(model.fixedThemeDay)) ? 1 : 0;
     if (mine.length > 0 && days.length <= themeCost) {
-      return `Konsulent ${consultant} har ingen ledige arbejdsdage i perioden ${period}.`;
+      return { code: 'consultant_no_days', params: { consultant, ...period } };
     }
     for (const m of mine) {
       if (m.third !== null && m.domain.length === 0) {
         if (thirdOf(model, model.notBefore) > m.third) {
           let lastDay = model.notBefore - 1;
           while (thirdOf(model, lastDay) > m.third) lastDay -= 1;
-          return (
-            `Forløbet ${m.courseId}: styregruppemødet ${m.id} skal ligge i periodens ${THIRD_NAMES[m.third]} tredjedel, ` +
-            `som sluttede ${toIso(lastDay)}. Læg det selv med Flyt.`
-          );
+          return {
+            code: 'steering_third_over',
+            params: { course: m.courseId, meeting: m.id, third: m.third, ended: toIso(lastDay) },
+          };
         }
         const inThird = model.roundDays.filter((d) => thirdOf(model, d) === m.third);
-        const range = inThird.length ? ` (${toIso(inThird[0]!)}–${toIso(inThird[inThird.length - 1]!)})` : '';
-        return (
-          `Forløbet ${m.courseId}: konsulent ${consultant} har ingen ledig arbejdsdag ` +
-          `i periodens ${THIRD_NAMES[m.third]} tredjedel${range} til styregruppemødet ${m.id}.`
-        );
+        return {
+          code: 'steering_third_no_day',
+          params: {
+            course: m.courseId,
+            meeting: m.id,
+            consultant,
+            third: m.third,
+            from: inThird.length ? toIso(inThird[0]!) : null,
+            to: inThird.length ? toIso(inThird[inThird.length - 1]!) : null,
+          },
+        };
       }
     }
     for (const third of [0, 1, 2]) {
@@ -95,12 +103,10 @@ export function explainInfeasible(model: ScheduleModel): string | null {
       const steering = mine.filter((m) => m.third === third);
       const free = days.filter((d) => thirdOf(model, d) === third).length;
       if (steering.length > free) {
-        const names = list(steering.map((m) => `${m.courseId}/${m.id}`));
-        const freeDays = free === 1 ? '1 ledig arbejdsdag' : `${free} ledige arbejdsdage`;
-        return (
-          `Konsulent ${consultant} har kun ${freeDays} i periodens ${THIRD_NAMES[third]} tredjedel, ` +
-          `men styregruppemøderne ${names} skal alle ligge der på hver sin dag.`
-        );
+        return {
+          code: 'steering_third_too_few_days',
+          params: { consultant, third, free, meetings: steering.map((m) => `${m.courseId}/${m.id}`) },
+        };
       }
     }
     const groups = new Map<string, { course: string; name: string; count: number }>();
@@ -113,11 +119,17 @@ export function explainInfeasible(model: ScheduleModel): string | null {
     for (const g of groups.values()) {
       const fits = maxSpaced(days, GROUP_SPACING_DAYS);
       if (g.count > fits) {
-        const group = g.name ? ` i gruppen ${g.name}` : '';
-        return (
-          `Forløbet ${g.course}: ikke nok arbejdsdage til ${g.count} arbejdsgruppemøder${group} med ${GROUP_SPACING_DAYS} dages mellemrum ` +
-          `i perioden ${period} – der er plads til højst ${fits}.`
-        );
+        return {
+          code: 'group_spacing_too_few_days',
+          params: {
+            course: g.course,
+            meetings: g.count,
+            group: g.name || null,
+            days: GROUP_SPACING_DAYS,
+            ...period,
+            fits,
+          },
+        };
       }
     }
     const perDay = Math.min(model.maxPerDay, 3);
@@ -129,11 +141,17 @@ export function explainInfeasible(model: ScheduleModel): string | null {
     }, 0);
     const free = days.length - themeCost;
     if (needed > free) {
-      const names = `${courses.length === 1 ? 'forløbet' : 'forløbene'} ${list(courses.map((c) => model.courseIds[c]!))}`;
-      return (
-        `Konsulent ${consultant} har for få ledige dage: ${names} kræver mindst ${needed} mødedage ` +
-        `(højst ${perDay} møder om dagen og ét forløb om dagen), men der er kun ${free} ledige arbejdsdage${themeCost ? ' ud over temadagen' : ''}.`
-      );
+      return {
+        code: 'consultant_too_few_days',
+        params: {
+          consultant,
+          courses: courses.map((c) => model.courseIds[c]!),
+          needed,
+          perDay,
+          free,
+          besidesThemeDay: themeCost > 0,
+        },
+      };
     }
   }
   return null;

@@ -1,4 +1,9 @@
-import type { ScheduleInput, ScheduleProposal, ScheduledMeeting } from '../../../shared/contracts/schedule.js';
+import type {
+  ScheduleInput,
+  ScheduleProposal,
+  ScheduleReasonMessage,
+  ScheduledMeeting,
+} from '../../../shared/contracts/schedule.js';
 import { Board } from './board.js';
 import { minutesOf, toIso, type Day } from './calendar.js';
 import { explainInfeasible } from './explain-infeasible.js';
@@ -74,19 +79,18 @@ export function planRound(model: ScheduleModel): PlanResult | PlanFailure {
   return { consultant: failed ?? 0 };
 }
 
-function searchFailure(model: ScheduleModel, failure: PlanFailure): string {
+function searchFailure(model: ScheduleModel, failure: PlanFailure): ScheduleReasonMessage {
   const courses = [
     ...new Set(
       movable(model.meetings)
         .filter((m) => m.consultant === failure.consultant)
         .map((m) => m.courseId),
     ),
-  ].join(', ');
-  return (
-    `Der blev ikke fundet en plan, der holder alle regler, for forløbene hos konsulent ${model.consultantIds[failure.consultant]} (${courses}) ` +
-    `(hverken grådig placering eller søgning med op til ${SEARCH_NODES_TOTAL.toLocaleString('da-DK')} forsøg). ` +
-    'Giv konsulenterne flere ledige dage, færre møder eller en længere periode.'
-  );
+  ];
+  return {
+    code: 'search_failed',
+    params: { consultant: model.consultantIds[failure.consultant]!, courses, attempts: SEARCH_NODES_TOTAL },
+  };
 }
 
 /** Where the plan put a meeting (a fixed one where it was). */

@@ -2,6 +2,7 @@ import {
   RULE_KEYS,
   type RuleKey,
   type SelectionInput,
+  type SelectionMessage,
   type SelectionProposal,
 } from '../../../shared/contracts/selection.js';
 import {
@@ -14,18 +15,7 @@ import {
   type Solution,
 } from './optimise-selection.js';
 
-const RULE_NAMES: Record<RuleKey, (n: number) => string> = {
-  minSmall: (n) => (n === 1 ? 'mindst 1 lille kommune' : `mindst ${n} små kommuner`),
-  minLarge: (n) => (n === 1 ? 'mindst 1 stor kommune' : `mindst ${n} store kommuner`),
-  minRegions: (n) => (n === 1 ? 'mindst 1 region' : `mindst ${n} forskellige regioner`),
-  minFamilyDaycare: (n) =>
-    n === 1
-      ? 'mindst 1 kommune med en høj andel børn i dagpleje'
-      : `mindst ${n} kommuner med en høj andel børn i dagpleje`,
-};
-
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
-const fmt = (x: number) => round(x).toLocaleString('da-DK', { maximumFractionDigits: 2 });
 
 function without(rules: RuleCounts, key: RuleKey): RuleCounts {
   return { ...rules, [key]: 0 };
@@ -65,7 +55,7 @@ function rulesServedBy(member: number, solution: Solution, ranked: Candidate[], 
 
 /**
  * The whole proposal: the balanced selection, the unconstrained one, what each
- * rule costs in score, and one Danish sentence per applicant.
+ * rule costs in score, and one message (a code with parameters) per applicant.
  */
 export function proposeSelection(input: SelectionInput): SelectionProposal {
   const { ranked, regionCount } = rankCandidates(input.applicants, input.rules);
@@ -81,16 +71,17 @@ export function proposeSelection(input: SelectionInput): SelectionProposal {
   const best = optimise(ranked, regionCount, input.capacity, rules);
   const rankOf = new Map(ranked.map((c, i) => [c.id, i]));
   const scoreOf = new Map(input.applicants.map((a) => [a.id, a.score]));
-  const explanations: Record<string, string> = {};
+  const explanations: Record<string, SelectionMessage> = {};
+  const withCount = (k: RuleKey) => ({ rule: k, count: rules[k] });
 
   if (!best) {
     const blocking = infeasibleCombinations(ranked, regionCount, input.capacity, rules);
-    const named = blocking.map((set) => set.map((k) => `${k} (${RULE_NAMES[k](rules[k])})`).join(' sammen med '));
-    const reason = `Ingen udvælgelse af højst ${input.capacity} støtteberettigede kommuner kan opfylde ${named.join('; heller ikke ')}.`;
+    const reason: SelectionMessage = {
+      code: 'no_selection',
+      params: { capacity: input.capacity, blocking: blocking.map((set) => set.map(withCount)) },
+    };
     for (const a of input.applicants) {
-      explanations[a.id] = a.eligible
-        ? 'Ikke valgt: balancereglerne kan ikke opfyldes med de støtteberettigede ansøgere, så der er intet forslag.'
-        : 'Ikke valgt: ansøgningen opfylder ikke alle krav og kan ikke komme i betragtning.';
+      explanations[a.id] = { code: a.eligible ? 'no_proposal' : 'not_eligible', params: {} };
     }
     return { feasible: false, reason, selected: [], totalScore: 0, unconstrained, ruleCosts: {}, explanations };
   }
@@ -106,25 +97,23 @@ export function proposeSelection(input: SelectionInput): SelectionProposal {
   const freeSet = new Set(free?.members ?? []);
   const lowestChosen = Math.min(...best.members.map((m) => ranked[m]!.score));
   for (const a of input.applicants) {
-    const score = fmt(scoreOf.get(a.id) ?? 0);
+    const score = round(scoreOf.get(a.id) ?? 0);
     const i = rankOf.get(a.id);
     if (!a.eligible || i === undefined) {
-      explanations[a.id] = 'Ikke valgt: ansøgningen opfylder ikke alle krav og kan ikke komme i betragtning.';
+      explanations[a.id] = { code: 'not_eligible', params: {} };
     } else if (chosen.has(i) && freeSet.has(i)) {
-      explanations[a.id] = `Valgt: blandt de højest scorende ansøgere (score ${score}).`;
+      explanations[a.id] = { code: 'chosen_top', params: { score } };
     } else if (chosen.has(i)) {
-      const served = rulesServedBy(i, best, ranked, rules).map((k) => RULE_NAMES[k](rules[k]));
+      const served = rulesServedBy(i, best, ranked, rules).map(withCount);
       explanations[a.id] = served.length
-        ? `Valgt for at opfylde balancereglen om ${served.join(' og ')} (score ${score}), selv om den ikke er blandt de højest scorende.`
-        : `Valgt: giver sammen med de øvrige valgte den højeste samlede score, der opfylder balancereglerne (score ${score}).`;
+        ? { code: 'chosen_for_rules', params: { score, rules: served } }
+        : { code: 'chosen_for_total', params: { score } };
     } else if (freeSet.has(i)) {
-      explanations[a.id] =
-        `Ikke valgt: ville være med på score alene (${score}), men balancereglerne kræver en anden sammensætning.`;
+      explanations[a.id] = { code: 'not_chosen_rules', params: { score } };
     } else if (ranked[i]!.score > lowestChosen) {
-      explanations[a.id] =
-        `Ikke valgt: scoren ${score} er højere end en valgt kommunes, men ingen udvælgelse med den giver en højere samlet score inden for balancereglerne.`;
+      explanations[a.id] = { code: 'not_chosen_total', params: { score } };
     } else {
-      explanations[a.id] = `Ikke valgt: scoren ${score} er ikke høj nok til en af de ${input.capacity} pladser.`;
+      explanations[a.id] = { code: 'not_chosen_score', params: { score, capacity: input.capacity } };
     }
   }
   return {

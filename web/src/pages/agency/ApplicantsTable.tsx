@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 import { formatNumber } from '../../i18n/format.js';
+import { word } from '../../../../src/shared/contracts/messages.js';
 import { useT } from '../../i18n/i18n.js';
 import type { Round } from '../rounds/api.js';
 import type { RoundSelectionResponse } from './api.js';
@@ -57,7 +58,11 @@ export function ApplicantsTable({ selection, round }: { selection: RoundSelectio
                 <td>{a.eligible ? t.common.yes : <strong>{t.common.no}</strong>}</td>
                 <td>{a.fullyAssessed ? t.common.yes : <strong>{t.common.no}</strong>}</td>
                 <td>{proposed.has(a.id) ? <strong>{s.inProposal}</strong> : s.notInProposal}</td>
-                <td>{selection.proposal.explanations[a.id] ?? t.common.none}</td>
+                <td>
+                  {selection.proposal.explanations[a.id]
+                    ? word(t.agency.selectionText, selection.proposal.explanations[a.id]!)
+                    : t.common.none}
+                </td>
               </tr>
             ))}
           </tbody>

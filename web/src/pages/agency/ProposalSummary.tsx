@@ -1,5 +1,6 @@
 import { Alert } from '../../components/Alert.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
+import { word } from '../../../../src/shared/contracts/messages.js';
 import { useT } from '../../i18n/i18n.js';
 import type { Round } from '../rounds/api.js';
 import type { LiveApplicant, RoundSelectionResponse } from './api.js';
@@ -57,7 +58,7 @@ export function ProposalSummary({ selection, round }: { selection: RoundSelectio
       <h2 id="proposal-heading">{s.proposalHeading}</h2>
       {!proposal.feasible ? (
         <Alert variant="error" heading={s.infeasible} id="proposal-infeasible">
-          {proposal.reason ? <p>{proposal.reason}</p> : null}
+          {proposal.reason ? <p>{word(t.agency.selectionText, proposal.reason)}</p> : null}
         </Alert>
       ) : null}
       <div className="row">

@@ -4,6 +4,7 @@ import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { Violations } from '../schedule/Violations.js';
 import type { CourseMeeting } from './api.js';
+import type { ScheduleViolationMessage } from '../../../../src/shared/contracts/schedule.js';
 
 const STATUS_BADGE: Record<CourseMeeting['status'], string> = {
   planned: 'badge',
@@ -12,7 +13,10 @@ const STATUS_BADGE: Record<CourseMeeting['status'], string> = {
 };
 
 /** A meeting as the table shows it; the schedule page adds the broken rules and whether it may be moved. */
-export type MeetingRow = CourseMeeting & { violations?: readonly string[]; allowed?: { move: boolean } };
+export type MeetingRow = CourseMeeting & {
+  violations?: readonly ScheduleViolationMessage[];
+  allowed?: { move: boolean };
+};
 
 function When({ meeting }: { meeting: MeetingRow }) {
   const t = useT();

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { Alert } from '../../components/Alert.js';
 import { usePageTitle } from '../../components/page.js';
 import { QueryStatus } from '../../components/QueryStatus.js';
+import { word } from '../../../../src/shared/contracts/messages.js';
 import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { CourseHeader } from '../courses/CourseHeader.js';
@@ -22,9 +23,11 @@ function MoveResult({ result, title }: { result: MoveMeetingResponse; title: str
   return (
     <Alert id={MOVED_ID} variant="warning" heading={s.movedWithBreaks(title)}>
       <ul>
-        {result.violations.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
+        {result.violations
+          .map((v) => word(s.violationText, v))
+          .map((text) => (
+            <li key={text}>{text}</li>
+          ))}
       </ul>
     </Alert>
   );

@@ -1,4 +1,5 @@
 import { Alert } from '../../components/Alert.js';
+import { word } from '../../../../src/shared/contracts/messages.js';
 import { useT } from '../../i18n/i18n.js';
 import type { LeftMeeting } from './api.js';
 
@@ -11,7 +12,7 @@ export function LeftMeetings({ left }: { left: LeftMeeting[] }) {
       <ul>
         {left.map((m) => (
           <li key={m.id}>
-            <strong>{m.title}</strong>: {m.reason}
+            <strong>{m.title}</strong>: {word(t.schedule.reasonText, m.reason)}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDate } from '../../i18n/format.js';
+import { word } from '../../../../src/shared/contracts/messages.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApplyRoundProposal, useRoundProposal } from './api.js';
 import { LeftMeetings } from './LeftMeetings.js';
@@ -51,7 +52,7 @@ export function RoundProposalPanel({ roundId }: { roundId: string }) {
         {propose.error ? <ErrorAlert error={propose.error} /> : null}
         {proposal && !proposal.feasible ? (
           <Alert variant="warning" heading={s.infeasibleHeading}>
-            <p>{proposal.reason}</p>
+            <p>{word(s.reasonText, proposal.reason)}</p>
           </Alert>
         ) : null}
         {proposal?.feasible && proposal.meetings.length === 0 ? <p>{s.roundNothingToPlace}</p> : null}
