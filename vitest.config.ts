@@ -1,18 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
 const integration = ['test/**/*.test.ts', 'src/**/*.test.ts'];
+const unit = ['test/unit/**/*.test.ts'];
 const browser = ['test/e2e/**/*.test.ts'];
 const withPostgres = Boolean(process.env.DATABASE_URL);
 /** SHIFTED_CLOCK=1 (scripts/test-shifted-clock.sh): the non-browser suite on PGlite only, under faketime. */
 const shifted = process.env.SHIFTED_CLOCK === '1';
 
 /**
- * Integration tests run once per database engine: PGlite always, PostgreSQL
- * when DATABASE_URL is set (CI sets it). Browser journeys, unit, CLI and the
- * demo's own tests (which seed PGlite databases of their own) run once;
- * test/postgres/ holds what only a PostgreSQL server can show (several
- * instances). The browser project has a longer time limit: on a loaded
- * two-core machine a journey waits on Chromium and the server at once.
+ * Unit tests run once, each file isolated (some hold module state on purpose,
+ * e.g. the domain events' handler table). Integration tests run once per
+ * database engine: PGlite always, PostgreSQL when DATABASE_URL is set (CI sets
+ * it). Browser journeys, CLI and the demo's own tests (which seed PGlite
+ * databases of their own) run once; test/postgres/ holds what only a
+ * PostgreSQL server can show (several instances).
+ *
+ * The database projects run their files one after another in each worker
+ * without isolation (`isolate: false`): every file builds its own app on its
+ * own database copy with its own files folder, so nothing is shared but the
+ * imported code, and importing the app once per worker instead of once per
+ * file saves most of the suite's time (docs/benchmarks.md, "Test suite").
+ * The browser project has a longer time limit: on a loaded two-core machine a
+ * journey waits on Chromium and the server at once.
  */
 export default defineConfig({
   test: {
@@ -27,10 +36,15 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
+        test: { name: 'unit', include: unit, env: { TEST_ENGINE: 'pglite' } },
+      },
+      {
+        extends: true as const,
         test: {
           name: 'pglite',
+          isolate: false,
           include: integration,
-          exclude: ['node_modules/**', 'test/postgres/**', ...browser],
+          exclude: ['node_modules/**', 'test/postgres/**', ...unit, ...browser],
           env: { TEST_ENGINE: 'pglite' },
         },
       },
@@ -40,8 +54,9 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
+                isolate: false,
                 include: ['test/**/*.test.ts'],
-                exclude: ['node_modules/**', ...browser, 'test/unit/**', 'test/cli.test.ts', 'test/demo-*.test.ts'],
+                exclude: ['node_modules/**', ...browser, ...unit, 'test/cli.test.ts', 'test/demo-*.test.ts'],
                 env: { TEST_ENGINE: 'postgres' },
               },
             },

@@ -12,4 +12,8 @@ if ! command -v faketime >/dev/null; then
 fi
 # A relative offset holds in every process alike (vitest's forks included).
 echo "Systemuret flyttet to år frem: $(faketime -f '+730d' date)"
-SHIFTED_CLOCK=1 faketime -f '+730d' npx vitest run --project pglite "$@"
+# Left out: the demo's own tests, which seed and run on explicit dates (2026–2030) whatever the
+# system clock says, and the tests that spawn the command line, whose "now" is the wall clock by
+# design (a command run by a person is an entry point, like a request). Both ran in the normal pass.
+SHIFTED_CLOCK=1 faketime -f '+730d' npx vitest run --project unit --project pglite \
+  --exclude 'test/demo-*.test.ts' --exclude 'test/cli.test.ts' --exclude 'test/unit/*-cli.test.ts' "$@"

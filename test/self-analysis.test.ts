@@ -416,11 +416,14 @@ describe('present and reopen', () => {
     expect(summary).toEqual({
       status: 'draft',
       presentedAt: null,
-      missing: ['Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu'],
+      missing: [{ field: 'conflicts', why: { code: 'version_undecided', params: {} } }],
     });
     const none = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, unassignedCourseId));
     expect(none.status).toBe('not_started');
-    expect(none.missing).toContain('Ledelse: Besvar mindst ét af spørgsmålene');
+    expect(none.missing).toContainEqual({
+      field: 'content.leadership',
+      why: { code: 'section_unanswered', params: { section: 'leadership' } },
+    });
   });
 });
 

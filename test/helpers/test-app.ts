@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -39,11 +41,14 @@ export interface Agent {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
-/** Uploaded files of a test run go to a temporary folder, never into the repository. */
-const testFilesDir = join(tmpdir(), `indsats-test-files-${process.pid}`);
-
+/**
+ * Uploaded files go to a temporary folder of each config's own, never into the
+ * repository and never shared: test files run one after another in one worker
+ * (vitest.config.ts, `isolate: false`), and a test counts the files on disk.
+ */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', INDSATS_FILES_DIR: testFilesDir, ...overrides });
+  const filesDir = join(tmpdir(), `indsats-test-files-${randomUUID()}`);
+  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', INDSATS_FILES_DIR: filesDir, ...overrides });
 }
 
 export function demoUser(role: Role, municipality: '0860' | '0217' = '0860'): DemoUser {
@@ -122,6 +127,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     close: async () => {
       await app.close();
       await database.close();
+      if (!env.INDSATS_FILES_DIR) rmSync(config.filesDir, { recursive: true, force: true });
     },
   };
 }

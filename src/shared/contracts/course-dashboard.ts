@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from './courses.js';
+import { MissingPart } from './self-analysis.js';
 
 /**
  * A course at a glance (issue 4 point 8): the timeline of meetings, what is
@@ -44,7 +45,7 @@ export const OwedItem = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('self_analysis'),
     status: z.enum(['not_started', 'draft']),
-    missing: z.array(z.string()),
+    missing: z.array(MissingPart),
   }),
   z.object({
     kind: z.literal('minutes'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BaseVersion, Uuid, Version } from './common.js';
 import { keptEdit } from './edit-conflicts.js';
+import { message } from './messages.js';
 import { MultiLineText, SingleLineText } from './text.js';
 
 /**
@@ -248,8 +249,20 @@ export type SelfAnalysisStatus = (typeof SELF_ANALYSIS_STATUSES)[number];
 
 export const SelfAnalysisInstitution = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 
-/** A part that must be filled before presenting: the field (as in a 400's `errors`) and a Danish message. */
-export const MissingPart = z.object({ field: z.string(), message: z.string() });
+const INSTITUTION_FIGURE_KEYS = Object.keys(INSTITUTION_FIGURES) as [InstitutionFigureKey, ...InstitutionFigureKey[]];
+
+/** Why a part is missing, as a code with parameters the client words (ADR 24); `institution` is the institution's name. */
+export const MissingMessage = z.discriminatedUnion('code', [
+  message('section_unanswered', { section: z.enum(SECTION_KEYS) }),
+  message('figure_missing', { institution: z.string(), figure: z.enum(INSTITUTION_FIGURE_KEYS) }),
+  message('no_strength', {}),
+  message('no_challenge', {}),
+  message('version_undecided', {}),
+]);
+export type MissingMessage = z.infer<typeof MissingMessage>;
+
+/** A part that must be filled before presenting: the field (as in a 400's `errors`) and why. */
+export const MissingPart = z.object({ field: z.string(), why: MissingMessage });
 export type MissingPart = z.infer<typeof MissingPart>;
 
 export const SelfAnalysisConflict = keptEdit(SelfAnalysisContent);

@@ -3,6 +3,7 @@ import { CHECKLIST_KEYS } from '../../../src/shared/contracts/applications.js';
 import { word, type Wording } from '../../../src/shared/contracts/messages.js';
 import { ScheduleReasonMessage, ScheduleViolationMessage } from '../../../src/shared/contracts/schedule.js';
 import { SelectionMessage } from '../../../src/shared/contracts/selection.js';
+import { MissingMessage } from '../../../src/shared/contracts/self-analysis.js';
 import { selectionMessagesDa } from '../../../src/shared/wording/selection.da.js';
 import { CHECKLIST_LABELS } from '../../../src/server/modules/applications/checklist.js';
 import { applicationsDa } from '../../../web/src/i18n/applications.da.js';
@@ -11,6 +12,8 @@ import { agencyDa } from '../../../web/src/i18n/agency.da.js';
 import { agencyEn } from '../../../web/src/i18n/agency.en.js';
 import { scheduleDa } from '../../../web/src/i18n/schedule.da.js';
 import { scheduleEn } from '../../../web/src/i18n/schedule.en.js';
+import { selfAnalysisDa } from '../../../web/src/i18n/self-analysis.da.js';
+import { selfAnalysisEn } from '../../../web/src/i18n/self-analysis.en.js';
 
 /** Every code a message union declares (the Zod discriminated union's options). */
 const codesOf = (union: { options: readonly { shape: { code: { value: string } } }[] }) =>
@@ -32,6 +35,7 @@ describe('texts the client words from the server’s codes', () => {
     ['schedule violations', ScheduleViolationMessage, scheduleDa.violationText, scheduleEn.violationText],
     ['schedule reasons', ScheduleReasonMessage, scheduleDa.reasonText, scheduleEn.reasonText],
     ['selection', SelectionMessage, agencyDa.selectionText, agencyEn.selectionText],
+    ['self-analysis missing part', MissingMessage, selfAnalysisDa.missing, selfAnalysisEn.missing],
   ];
   it.each(areas)('words every %s code in both locales, and nothing else', (_, union, da, en) => {
     expect(Object.keys(da).sort()).toEqual(codesOf(union));
@@ -120,5 +124,19 @@ describe('texts the client words from the server’s codes', () => {
     // The locale files declare `Wording<…>`: a Record from every code to a function of its parameters.
     const check: Wording<ScheduleViolationMessage> = scheduleEn.violationText;
     expect(check).toBe(scheduleEn.violationText);
+  });
+
+  it('words what a self-analysis lacks in Danish as the server worded it before codes, and in English', () => {
+    const da = (m: MissingMessage) => word(selfAnalysisDa.missing, m);
+    const en = (m: MissingMessage) => word(selfAnalysisEn.missing, m);
+    const section: MissingMessage = { code: 'section_unanswered', params: { section: 'organisation' } };
+    const figure: MissingMessage = { code: 'figure_missing', params: { institution: 'Solsikken', figure: 'staff' } };
+    expect(da(section)).toBe('Organisering: Besvar mindst ét af spørgsmålene');
+    expect(da(figure)).toBe('Solsikken: Udfyld pædagogisk personale (antal ansatte)');
+    expect(da({ code: 'version_undecided', params: {} })).toBe(
+      'Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu',
+    );
+    expect(en(section)).toBe('Organisation: Answer at least one of the questions');
+    expect(en(figure)).toBe('Solsikken: Fill in pedagogical staff (number employed)');
   });
 });

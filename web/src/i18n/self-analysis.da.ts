@@ -1,3 +1,4 @@
+import { missingPartsDa } from '../../../src/shared/wording/self-analysis.da.js';
 import {
   INSTITUTION_FIGURES,
   MUNICIPALITY_FIGURES,
@@ -166,13 +167,7 @@ export const selfAnalysisDa = {
   reopened: 'Egenanalysen er genåbnet som kladde.',
   missingHeading: 'Det mangler, før egenanalysen kan fremlægges',
   nothingMissing: 'Alt det nødvendige er udfyldt.',
-  missing: {
-    section: (title: string) => `${title}: Besvar mindst ét af spørgsmålene`,
-    figure: (institution: string, label: string) =>
-      `${institution}: Udfyld ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-    strengths: 'Styrker: Skriv mindst én styrke',
-    challenges: 'Udfordringer: Skriv mindst én udfordring',
-    conflicts: 'Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu',
-  },
+  /** What a self-analysis lacks; the server's 400 words it the same way. */
+  missing: missingPartsDa,
 };
 export type SelfAnalysisMessages = typeof selfAnalysisDa;

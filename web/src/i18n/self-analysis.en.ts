@@ -1,5 +1,34 @@
 import type { SelfAnalysisMessages } from './self-analysis.da.js';
 
+const sectionsEn = {
+  leadership: {
+    title: 'Leadership',
+    intro:
+      'Strong professional leadership that can drive the targeted interventions, drawing on relevant data as it goes.',
+  },
+  organisation: {
+    title: 'Organisation',
+    intro:
+      'A good organisation of the learning environments and good interdisciplinary collaboration supporting the pedagogical work.',
+  },
+  interventions: {
+    title: 'Targeted interventions',
+    intro:
+      'Interventions that promote participation and learning for children in vulnerable positions and reduce negative social inheritance.',
+  },
+} satisfies SelfAnalysisMessages['sections'];
+
+const institutionLabelsEn = {
+  staff: 'Pedagogical staff (number employed)',
+  pedagogueShare: 'Share of trained pedagogues (%)',
+  leaderHours: 'Leadership time for pedagogical leadership (hours per week)',
+  languageAssessedShare: 'Share of children language-assessed in the last year (%)',
+  healthVisitorMeetings: 'Collaboration meetings with health visitors per year',
+  childrenWithSupport: 'Children with special support or an interdisciplinary case (number)',
+} satisfies SelfAnalysisMessages['enteredLabels']['institution'];
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const selfAnalysisEn: SelfAnalysisMessages = {
   title: 'Self-analysis',
   pageTitle: (municipality) => `Self-analysis – ${municipality}`,
@@ -20,23 +49,7 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   notAnswered: 'Not answered',
   none: '–',
 
-  sections: {
-    leadership: {
-      title: 'Leadership',
-      intro:
-        'Strong professional leadership that can drive the targeted interventions, drawing on relevant data as it goes.',
-    },
-    organisation: {
-      title: 'Organisation',
-      intro:
-        'A good organisation of the learning environments and good interdisciplinary collaboration supporting the pedagogical work.',
-    },
-    interventions: {
-      title: 'Targeted interventions',
-      intro:
-        'Interventions that promote participation and learning for children in vulnerable positions and reduce negative social inheritance.',
-    },
-  },
+  sections: sectionsEn,
   questions: {
     leadership: {
       backing:
@@ -113,14 +126,7 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
       languageAssessedShare: 'Share of 3-year-olds with a language assessment (%)',
       interdisciplinaryMeetings: 'Interdisciplinary meetings about children in daycare per year',
     },
-    institution: {
-      staff: 'Pedagogical staff (number employed)',
-      pedagogueShare: 'Share of trained pedagogues (%)',
-      leaderHours: 'Leadership time for pedagogical leadership (hours per week)',
-      languageAssessedShare: 'Share of children language-assessed in the last year (%)',
-      healthVisitorMeetings: 'Collaboration meetings with health visitors per year',
-      childrenWithSupport: 'Children with special support or an interdisciplinary case (number)',
-    },
+    institution: institutionLabelsEn,
   },
   unitHints: {
     count: 'A whole number.',
@@ -215,10 +221,10 @@ export const selfAnalysisEn: SelfAnalysisMessages = {
   missingHeading: 'Missing before the self-analysis can be presented',
   nothingMissing: 'Everything required is filled in.',
   missing: {
-    section: (title) => `${title}: Answer at least one of the questions`,
-    figure: (institution, label) => `${institution}: Fill in ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-    strengths: 'Strengths: Write at least one strength',
-    challenges: 'Challenges: Write at least one challenge',
-    conflicts: 'There is a separate version that nobody has chosen or put away yet',
+    section_unanswered: ({ section }) => `${sectionsEn[section].title}: Answer at least one of the questions`,
+    figure_missing: ({ institution, figure }) => `${institution}: Fill in ${lowerFirst(institutionLabelsEn[figure])}`,
+    no_strength: () => 'Strengths: Write at least one strength',
+    no_challenge: () => 'Challenges: Write at least one challenge',
+    version_undecided: () => 'There is a separate version that nobody has chosen or put away yet',
   },
 };

@@ -1,8 +1,6 @@
 import {
-  INSTITUTION_FIGURES,
   REQUIRED_INSTITUTION_FIGURE,
   SECTION_KEYS,
-  SECTION_TEMPLATE,
   type MissingPart,
   type SelfAnalysisContent,
 } from '../../../shared/contracts/self-analysis.js';
@@ -16,7 +14,8 @@ const filled = (text: string): boolean => text.trim() !== '';
  * at least one answer in each section, the number of pedagogical staff of
  * every institution of the course, at least one strength and one challenge,
  * and no kept version waiting for someone to choose. Fields are named as in a
- * 400's `errors`, so the client links each to its field.
+ * 400's `errors`, so the client links each to its field; `why` is a message
+ * code the client words in the reader's language.
  */
 export function missingParts(
   content: SelfAnalysisContent,
@@ -26,32 +25,22 @@ export function missingParts(
   const missing: MissingPart[] = [];
   for (const section of SECTION_KEYS) {
     if (!Object.values<string>(content[section]).some(filled)) {
-      missing.push({
-        field: `content.${section}`,
-        message: `${SECTION_TEMPLATE[section].title}: Besvar mindst ét af spørgsmålene`,
-      });
+      missing.push({ field: `content.${section}`, why: { code: 'section_unanswered', params: { section } } });
     }
   }
-  const label = INSTITUTION_FIGURES[REQUIRED_INSTITUTION_FIGURE].label;
+  const figure = REQUIRED_INSTITUTION_FIGURE;
   for (const institution of institutions) {
-    if ((content.capacity.institutions[institution.id]?.figures[REQUIRED_INSTITUTION_FIGURE] ?? null) === null) {
+    if ((content.capacity.institutions[institution.id]?.figures[figure] ?? null) === null) {
       missing.push({
-        field: `content.capacity.institutions.${institution.id}.figures.${REQUIRED_INSTITUTION_FIGURE}`,
-        message: `${institution.name}: Udfyld ${lowerFirst(label)}`,
+        field: `content.capacity.institutions.${institution.id}.figures.${figure}`,
+        why: { code: 'figure_missing', params: { institution: institution.name, figure } },
       });
     }
   }
   if (!content.strengths.some(filled))
-    missing.push({ field: 'content.strengths', message: 'Styrker: Skriv mindst én styrke' });
+    missing.push({ field: 'content.strengths', why: { code: 'no_strength', params: {} } });
   if (!content.challenges.some(filled))
-    missing.push({ field: 'content.challenges', message: 'Udfordringer: Skriv mindst én udfordring' });
-  if (openConflicts > 0) {
-    missing.push({
-      field: 'conflicts',
-      message: 'Der ligger en særskilt udgave, som ingen har valgt til eller fra endnu',
-    });
-  }
+    missing.push({ field: 'content.challenges', why: { code: 'no_challenge', params: {} } });
+  if (openConflicts > 0) missing.push({ field: 'conflicts', why: { code: 'version_undecided', params: {} } });
   return missing;
 }
-
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -9,6 +9,8 @@ import { loadSelfAnalysisState } from './self-analysis-state.js';
 import { stateConflict } from './state-conflict.js';
 import { toStored } from './stored-content.js';
 import type { Context } from '../../core/context.js';
+import { word } from '../../../shared/contracts/messages.js';
+import { missingPartsDa } from '../../../shared/wording/self-analysis.da.js';
 
 /**
  * Marks the self-analysis as presented (the consultant presents the results
@@ -27,7 +29,7 @@ export async function presentSelfAnalysis(ctx: Context, courseId: string, versio
   if (!row || state.missing.length > 0) {
     throw new AppError('validation_failed', {
       detail: 'Egenanalysen kan ikke fremlægges endnu. Udfyld det, der mangler.',
-      errors: state.missing,
+      errors: state.missing.map((m) => ({ field: m.field, message: word(missingPartsDa, m.why) })),
     });
   }
   const figures = await readPrefilledFigures(tx, course, state.institutions, state.application, now);

@@ -1,3 +1,4 @@
+import type { MissingPart } from '../../../shared/contracts/self-analysis.js';
 import type { Queryable } from '../../db/client.js';
 import { courseFacts } from './repository.js';
 import { loadSelfAnalysisState } from './self-analysis-state.js';
@@ -5,8 +6,8 @@ import { loadSelfAnalysisState } from './self-analysis-state.js';
 export interface SelfAnalysisStatusSummary {
   status: 'not_started' | 'draft' | 'presented';
   presentedAt: string | null;
-  /** Danish: what must be filled before it can be presented (empty once presented). */
-  missing: string[];
+  /** What must be filled before it can be presented (empty once presented). */
+  missing: MissingPart[];
 }
 
 type CourseFacts = NonNullable<Awaited<ReturnType<typeof courseFacts>>>;
@@ -28,6 +29,6 @@ export async function selfAnalysisStatus(
   return {
     status,
     presentedAt: state.row?.presentedAt?.toISOString() ?? null,
-    missing: status === 'presented' ? [] : state.missing.map((m) => m.message),
+    missing: status === 'presented' ? [] : state.missing,
   };
 }

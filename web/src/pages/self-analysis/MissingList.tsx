@@ -26,7 +26,7 @@ export function MissingList({ sa, values }: { sa: SelfAnalysis; values: SelfAnal
             return (
               <li key={m.field}>
                 <a href={`#${target}`} onClick={go(target)}>
-                  {missingText(t, sa, m)}
+                  {missingText(t, m)}
                 </a>
               </li>
             );

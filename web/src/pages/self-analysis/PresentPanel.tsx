@@ -65,7 +65,10 @@ export function PresentPanel({ sa, values, flush, version, onPresented, disabled
       .catch(async (err: unknown) => {
         setOpen(false);
         if (isApiError(err, 400) && err.fieldErrors.length > 0) {
-          setGaps(err.fieldErrors);
+          // Someone emptied a field since the last save: show what the server now finds missing.
+          const current = await fetchSelfAnalysis(sa.courseId);
+          queryClient.setQueryData(selfAnalysisKey(sa.courseId), current);
+          setGaps(current.missing);
           return;
         }
         setError(err);
@@ -92,9 +95,9 @@ export function PresentPanel({ sa, values, flush, version, onPresented, disabled
             {gaps.map((g) => {
               const target = targetOf(g.field, values);
               return (
-                <li key={`${g.field}:${g.message}`}>
+                <li key={g.field}>
                   <a href={`#${target}`} onClick={go(target)}>
-                    {missingText(t, sa, g)}
+                    {missingText(t, g)}
                   </a>
                 </li>
               );

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/i18n.js';
 import { coursePath } from '../CourseHeader.js';
 import type { OwedItem } from './api.js';
 import { meetingPath } from './meeting-time.js';
+import { missingText } from '../../self-analysis/missing-text.js';
 
 function OwedText({ courseId, item }: { courseId: string; item: OwedItem }) {
   const t = useT();
@@ -13,7 +14,9 @@ function OwedText({ courseId, item }: { courseId: string; item: OwedItem }) {
       return (
         <>
           {item.status === 'not_started' ? d.owedSelfAnalysisNotStarted : d.owedSelfAnalysisDraft}
-          {item.missing.length > 0 ? ` ${d.owedSelfAnalysisMissing(item.missing.join(', '))}` : null}{' '}
+          {item.missing.length > 0
+            ? ` ${d.owedSelfAnalysisMissing(item.missing.map((m) => missingText(t, m)).join(', '))}`
+            : null}{' '}
           <Link to={coursePath(courseId, 'selfAnalysis')}>{d.goToSelfAnalysis}</Link>
         </>
       );
