@@ -24,7 +24,8 @@ async function indsats(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('the indsats command', () => {
+// Each test spawns the command (tsx); on a loaded two-core machine a spawn takes seconds.
+describe('the indsats command', { timeout: 120_000 }, () => {
   it('prints the demo logins as JSON: every role, two municipalities', async () => {
     const { code, stdout } = await indsats(['demo-users', '--json']);
     expect(code).toBe(0);

@@ -136,7 +136,7 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     expect(await page.getByRole('textbox').count()).toBe(0);
     expect(await page.locator('dl.facts').textContent()).toContain('Jonas Kragh');
     await expectAccessible(page, 'coordinator course page');
-  }, 60_000);
+  });
 
   it('Helsingør’s coordinator neither lists nor opens Hjørring’s course', async () => {
     const { api } = await apiAs(suite.server.baseUrl, CONSULTANT);
@@ -160,7 +160,7 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     await h1(page, 'Siden findes ikke').waitFor();
     expect(await page.getByText('Hjørring').count()).toBe(0);
     await expectAccessible(page, 'course not found');
-  }, 60_000);
+  });
 
   it('the admin assigns the consultant on another course and gets a clear message on a conflict', async () => {
     const { page } = await suite.freshSession();

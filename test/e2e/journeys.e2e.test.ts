@@ -127,7 +127,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await page.getByRole('status').filter({ hasText: 'Viggo Østergaard-Andersen er slettet.' }).waitFor();
     await expectAccessible(page, 'institution after delete');
     expect((await page.request.get(`/api/v1/children/${childId}`)).status()).toBe(404);
-  }, 60_000);
+  });
 
   it('a coordinator sees another menu and creates and deactivates a user', async () => {
     await freshPage();
@@ -171,7 +171,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await page.getByRole('status').filter({ hasText: 'Brugeren er deaktiveret.' }).waitFor();
     await page.getByRole('button', { name: 'Genaktivér bruger' }).waitFor();
     await snap(page, 'coordinator-user');
-  }, 45_000);
+  });
 
   it('a user whose password the coordinator set chooses their own before anything else', async () => {
     const { api, csrf } = await apiAs(suite.server.baseUrl, COORDINATOR);

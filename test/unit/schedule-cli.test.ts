@@ -38,7 +38,8 @@ const example = {
   themeDay: true,
 };
 
-describe('indsats schedule propose', () => {
+// Each test spawns the command (tsx) one or more times; on a loaded two-core machine a spawn takes seconds.
+describe('indsats schedule propose', { timeout: 120_000 }, () => {
   it('prints a plan that keeps every rule, with the theme day', async () => {
     const { code, stdout } = await propose(JSON.stringify(example));
     expect(code).toBe(0);
