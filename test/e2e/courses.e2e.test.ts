@@ -4,7 +4,7 @@
  * coordinator reads the course without edit controls; Helsingør's coordinator
  * lists only Helsingør's own course and cannot open Hjørring's; the admin
  * assigns the consultant on another course and meets a version conflict.
- * Every page visited is scanned with axe.
+ * The coordinator opens "Hvem kan se dette?" on the course. Every page visited is scanned with axe.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,20 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
     expect(await page.getByRole('textbox').count()).toBe(0);
     expect(await page.locator('dl.facts').textContent()).toContain('Jonas Kragh');
     await expectAccessible(page, 'coordinator course page');
+
+    // "Hvem kan se dette?": closed until opened; then each reader with why, the admins counted.
+    await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Overblik' }).click();
+    await h1(page, 'Forløb for Hjørring').waitFor();
+    const readers = page.getByRole('table', { name: 'Personer der kan se dette' });
+    expect(await readers.isVisible()).toBe(false);
+    await page.getByText('Hvem kan se dette?').click();
+    await readers.waitFor();
+    const rowOf = (name: string) => readers.getByRole('row').filter({ hasText: name });
+    expect(await rowOf('Jonas Kragh').textContent()).toContain('Praksiskonsulent tilknyttet forløbet');
+    expect(await readers.textContent()).toContain('Kommunal tovholder i Hjørring Kommune');
+    expect(await readers.textContent()).not.toContain('Helsingør');
+    await page.getByText(/nationale? administrator(er)? \(Kan se alle sager af denne slags\)/).waitFor();
+    await expectAccessible(page, 'readers panel open');
   });
 
   it('Helsingør’s coordinator neither lists nor opens Hjørring’s course', async () => {
