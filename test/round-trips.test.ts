@@ -87,9 +87,10 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
     ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 9],
     // the meeting with its course, participants, its trials, the group's earlier ones and their logs, the audit row with the commit
     ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 7],
-    ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 4],
-    // a full first page is counted
-    ['the child list', () => '/api/v1/children?pageSize=50', 4],
+    // the application with its institutions' names, the audit row with the commit
+    ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 3],
+    // a full first page with its count, the audit row with the commit
+    ['the child list', () => '/api/v1/children?pageSize=50', 3],
     // the session with the scope, the child, the audit row with the commit
     ['a child (audited)', () => `/api/v1/children/${childId}`, 3],
   ])('%s', async (_name, url, bound) => {
