@@ -85,8 +85,8 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
     // the session with the scope, the course with its meetings, commit
     ['a course', () => `/api/v1/courses/${courseId}`, 3],
     ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 9],
-    // the meeting with its course, participants, its trials, the group's earlier ones and their logs, the audit row with the commit
-    ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 7],
+    // the meeting with its course and participants, its trials, the group's earlier ones and their logs, the audit row with the commit
+    ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 6],
     // the application with its institutions' names, the audit row with the commit
     ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 3],
     // a full first page with its count, the audit row with the commit
