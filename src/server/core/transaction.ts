@@ -119,14 +119,15 @@ const dialect = new PgDialect();
 const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
 async function beginOnPostgres(pool: pg.Pool, first: FirstStatement): Promise<OpenTx> {
+  const query = dialect.sqlToQuery(first.query);
+  const params = query.params.map((p) => {
+    if (typeof p !== 'string') throw new Error(`${first.name}: parameters are strings`);
+    return p;
+  });
   const client = await pool.connect();
   const lit = (value: string) => client.escapeLiteral(value);
+  const args = params.map(lit);
   const prepared = preparedOn.get(client) ?? new Set<string>();
-  const query = dialect.sqlToQuery(first.query);
-  const args = query.params.map((p) => {
-    if (typeof p !== 'string') throw new Error(`${first.name}: parameters are strings`);
-    return lit(p);
-  });
   const prepare = prepared.has(first.name) ? '' : `PREPARE ${first.name} AS ${query.sql}; `;
   const execute = `EXECUTE ${first.name}${args.length > 0 ? `(${args.join(', ')})` : ''}`;
   let rows: Record<string, unknown>[];
