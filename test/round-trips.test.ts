@@ -10,9 +10,10 @@ import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test
 
 /**
  * Database round trips per read (issue 10 point 9), counted as the PostgreSQL
- * path makes them (helpers/round-trips.ts): the session, the scope, the data,
- * the commit with the audit row. The bounds are today's counts: a change that
- * loads something twice or adds a query to a hot read fails here.
+ * path makes them (helpers/round-trips.ts): BEGIN with the session lookup and
+ * the scope derived from it (ADR 25), the data, the commit with the audit row.
+ * The bounds are today's counts: a change that loads something twice or adds a
+ * query to a hot read fails here.
  */
 let t: TestApp;
 let chief: Agent;
@@ -81,16 +82,17 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
   }
 
   it.each<[string, () => string, number]>([
-    // session, scope, the course with its meetings, commit
-    ['a course', () => `/api/v1/courses/${courseId}`, 4],
-    ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 10],
-    // the meeting with its course, participants, its trials, the group's earlier ones and their logs, the audit row with the commit
-    ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 8],
-    ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 5],
-    // a full first page is counted
-    ['the child list', () => '/api/v1/children?pageSize=50', 5],
-    // session, scope, the child, the audit row with the commit
-    ['a child (audited)', () => `/api/v1/children/${childId}`, 4],
+    // the session with the scope, the course with its meetings, commit
+    ['a course', () => `/api/v1/courses/${courseId}`, 3],
+    ['the course dashboard', () => `/api/v1/courses/${courseId}/dashboard`, 9],
+    // the meeting with its course and participants, its trials, the group's earlier ones and their logs, the audit row with the commit
+    ['a meeting (audited)', () => `/api/v1/meetings/${meetingId}`, 6],
+    // the application with its institutions' names, the audit row with the commit
+    ['an application (audited)', () => `/api/v1/applications/${applicationId}`, 3],
+    // a full first page with its count, the audit row with the commit
+    ['the child list', () => '/api/v1/children?pageSize=50', 3],
+    // the session with the scope, the child, the audit row with the commit
+    ['a child (audited)', () => `/api/v1/children/${childId}`, 3],
   ])('%s', async (_name, url, bound) => {
     const n = await tripsOfGet(url());
     expect(n, trips.statements.join('\n')).toBeLessThanOrEqual(bound);

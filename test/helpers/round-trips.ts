@@ -4,10 +4,11 @@ import type { Database } from '../../src/server/db/client.js';
 /**
  * Records the statements a piece of work sends to a PGlite database – outside
  * and inside transactions – and counts them as round trips the way the
- * PostgreSQL path makes them (db/scope.ts): BEGIN travels with the scope's
- * set_config, and a COMMIT right after the audit insert travels with it, so
- * neither counts on its own. A request's trips are then: the session, the
- * scope, each data query, and the commit (with the audit row, if any).
+ * PostgreSQL path makes them (core/transaction.ts): BEGIN travels with the
+ * first statement (a read's session lookup and the scope it sets), and a COMMIT
+ * right after the audit insert travels with it, so neither counts on its own.
+ * A read's trips are then: the session with the scope, each data query, and
+ * the commit (with the audit row, if any).
  */
 export interface TripRecorder {
   /** Statements sent while recording, in order (whitespace collapsed). */

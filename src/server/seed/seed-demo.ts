@@ -40,10 +40,11 @@ export type SeedOutcome = 'seeded' | 'already_present';
  * (demo-calendar.ts), and the same day always gives the same data.
  */
 export async function seedDemo(db: Db, today: string): Promise<SeedOutcome> {
+  const [existing] = await db.select({ n: count() }).from(users);
+  // A restart stops here, before the calendar loads the holiday library (date-holidays, ≈ 0.5 s).
+  if ((existing?.n ?? 0) > 0) return 'already_present';
   registerDomainEventHandlers(); // demo courses are created as signing an agreement creates them
   const calendar = demoCalendar(today);
-  const [existing] = await db.select({ n: count() }).from(users);
-  if ((existing?.n ?? 0) > 0) return 'already_present';
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const seeded = await inMaintenanceTx(db, async (tx) => {
     // Several instances may start on one empty database: the first seeds, the others wait and skip.

@@ -3,7 +3,6 @@ import { applicationReceipt, renderPdf } from '../../documents/index.js';
 import { AppError } from '../../core/errors.js';
 import { findRound } from '../rounds/index.js';
 import { directorCommitmentFile } from './upload-director-commitment.js';
-import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { loadVisibleApplication } from './visible-application.js';
 
@@ -13,11 +12,7 @@ export async function receiptPdf(ctx: Context, id: string): Promise<{ bytes: Buf
   const row = await loadVisibleApplication(ctx, id);
   if (row.status !== 'submitted' || !row.submittedAt) throw new AppError('not_submitted');
   const round = await findRound(tx, row.roundId, null);
-  const names = await repo.institutionNames(
-    tx,
-    row.municipalityCode,
-    row.content.institutions.map((i) => i.institutionId),
-  );
+  const names = row.institutionNames;
   const file = row.directorFileId ? await directorCommitmentFile(ctx, id) : null;
   if (!round) throw new Error(`round ${row.roundId} of application ${id} is missing`);
   // The receipt repeats the whole application (contact person, who submitted): the read is logged.

@@ -9,7 +9,7 @@ import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { presentFile, findFile } from '../files/index.js';
 import { checklistOf } from './checklist.js';
 import { outcomeOf } from './outcome.js';
-import * as repo from './repository.js';
+import type * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { can } from '../../access/index.js';
 
@@ -29,16 +29,11 @@ export function presentListItem(access: Access, row: repo.ApplicationListRow): A
   };
 }
 
-export async function presentApplication(ctx: Context, row: repo.ApplicationRow): Promise<Application> {
+export async function presentApplication(ctx: Context, row: repo.VisibleApplicationRow): Promise<Application> {
   const { tx, actor, now } = ctx;
   const own = ctx.access.may('application.edit', row);
   const file = row.directorFileId ? await findFile(tx, row.directorFileId) : null;
   const conflicts = own ? await openConflictingEdits(tx, 'application', row.id) : [];
-  const names = await repo.institutionNames(
-    tx,
-    row.municipalityCode,
-    row.content.institutions.map((i) => i.institutionId),
-  );
   const draft = row.status === 'draft';
   const checklist = checklistOf(row.content, file !== null);
   return {
@@ -53,7 +48,7 @@ export async function presentApplication(ctx: Context, row: repo.ApplicationRow)
     status: row.status,
     version: row.version,
     content: row.content,
-    institutionNames: names,
+    institutionNames: row.institutionNames,
     directorFile: file ? presentFile(file) : null,
     checklist,
     updatedAt: row.updatedAt.toISOString(),

@@ -124,12 +124,35 @@ export function listApplicationsPage(
 }
 export type ApplicationListRow = Awaited<ReturnType<typeof listApplicationsPage>>[number];
 
+/**
+ * id → name of the institutions the application names, limited to its
+ * municipality (a stale id from another one is ignored): institutionNames
+ * below, as a column of the application's own query.
+ */
+const namedInstitutions = sql<Record<string, string>>`(SELECT coalesce(json_object_agg(i.id, i.name), '{}'::json)
+  FROM ${institutions} i WHERE i.municipality_code = ${applications.municipalityCode}
+  AND i.id IN (SELECT (e->>'institutionId')::uuid FROM jsonb_array_elements(${applications.content}->'institutions') e))`;
+
+/** One application as its page shows it: the row and the names of its institutions. */
+export type VisibleApplicationRow = ApplicationRow & { institutionNames: Record<string, string> };
+
+/** One application with its institutions' names, in one query (the joins are selectApplications'). */
 export async function findApplication(
   q: Queryable,
   id: string,
   filter: ApplicationFilter,
-): Promise<ApplicationRow | null> {
-  const [row] = await selectApplications(q, and(eq(applications.id, id), applicationCondition(filter)));
+): Promise<VisibleApplicationRow | null> {
+  const [row] = await q
+    .select({ ...columns, institutionNames: namedInstitutions })
+    .from(applications)
+    .innerJoin(rounds, eq(rounds.id, applications.roundId))
+    .innerJoin(municipalities, eq(municipalities.code, applications.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .leftJoin(updater, eq(updater.id, applications.updatedBy))
+    .leftJoin(submitter, eq(submitter.id, applications.submittedBy))
+    .leftJoin(roundDecisions, eq(roundDecisions.roundId, applications.roundId))
+    .leftJoin(agreements, eq(agreements.applicationId, applications.id))
+    .where(and(eq(applications.id, id), applicationCondition(filter)));
   return row ?? null;
 }
 

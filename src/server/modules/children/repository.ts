@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Queryable } from '../../db/client.js';
 import { children, groups, institutions } from '../../db/schema.js';
 import { escapeLike } from '../organisation/index.js';
@@ -52,12 +52,15 @@ export interface ChildSearch {
 export const CHILD_COUNT_CAP = 1000;
 
 /**
- * One page of children plus the count (capped for a name search). The page and the count are separate
- * queries: a window count would make PostgreSQL join every matching child before
- * LIMIT, while the page alone walks the (scope, name) index. A name (case-insensitive
- * substring of the first or last name) is found through the trigram index of
- * indsats_child_name_search(), which keeps to the caller's scope; the ILIKE stays on
- * the rows as well, so the meaning is plain here (drizzle/0008_child_name_search.sql, ADR 15).
+ * One page of children plus the count (capped for a name search), in one
+ * round trip: the count is an uncorrelated subquery, which PostgreSQL runs
+ * once (an InitPlan) – not a window count, which would make it join every
+ * matching child before LIMIT, while the page alone walks the (scope, name)
+ * index. A page past the end has no row to carry the count, so it is counted
+ * on its own. A name (case-insensitive substring of the first or last name)
+ * is found through the trigram index of indsats_child_name_search(), which
+ * keeps to the caller's scope; the ILIKE stays on the rows as well, so the
+ * meaning is plain here (drizzle/0008_child_name_search.sql, ADR 15).
  */
 export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: ChildSearch) {
   const where: (SQL | undefined)[] = [scopeWhere(scope)];
@@ -69,8 +72,16 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
     where.push(sql`${children.id} = ANY (ARRAY(SELECT indsats_child_name_search(${like})))`);
     where.push(or(ilike(children.firstName, like), ilike(children.lastName, like)));
   }
-  const rows = await q
-    .select(childColumns)
+  // A list without a name (a municipality's or an institution's children) keeps its exact count;
+  // a name search is counted up to the cap, or further when the page itself lies beyond it.
+  const cap = s.q ? Math.max(CHILD_COUNT_CAP, s.page * s.pageSize) : null;
+  const matching = q
+    .select({ one: sql`1` })
+    .from(children)
+    .where(and(...where));
+  const counted = sql<number>`(SELECT count(*)::int FROM (${cap === null ? matching : matching.limit(cap + 1)}) AS matches)`;
+  const found = await q
+    .select({ ...childColumns, matches: counted.mapWith(Number) })
     .from(children)
     .innerJoin(institutions, eq(institutions.id, children.institutionId))
     .leftJoin(groups, eq(groups.id, children.groupId))
@@ -78,26 +89,10 @@ export async function searchChildren(q: Queryable, scope: ChildScopeFilter, s: C
     .orderBy(asc(children.lastName), asc(children.firstName), asc(children.id))
     .limit(s.pageSize)
     .offset((s.page - 1) * s.pageSize);
+  const rows = found.map(({ matches: _matches, ...row }) => row);
   if (s.page === 1 && rows.length < s.pageSize) return { rows, total: rows.length, totalCapped: false };
-  if (!s.q) {
-    // A list without a name (a municipality's or an institution's children) keeps its exact count.
-    const [all] = await q
-      .select({ n: count() })
-      .from(children)
-      .where(and(...where));
-    return { rows, total: all?.n ?? 0, totalCapped: false };
-  }
-  // A name search is counted up to the cap, or further when the page itself lies beyond it.
-  const cap = Math.max(CHILD_COUNT_CAP, s.page * s.pageSize);
-  const [counted] = await queryRows<{ n: number }>(
-    q,
-    sql`SELECT count(*)::int AS n FROM (${q
-      .select({ one: sql`1` })
-      .from(children)
-      .where(and(...where))
-      .limit(cap + 1)}) AS matches`,
-  );
-  const n = counted?.n ?? 0;
+  const n = found[0]?.matches ?? (await queryRows<{ n: number }>(q, sql`SELECT ${counted} AS n`))[0]?.n ?? 0;
+  if (cap === null) return { rows, total: n, totalCapped: false };
   return { rows, total: Math.min(n, cap), totalCapped: n > cap };
 }
 

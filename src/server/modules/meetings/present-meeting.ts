@@ -75,7 +75,7 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
   const runs = ctx.access.may('meeting.run', course);
   const guest = isGuest(actor, course);
   // One connection per transaction: the queries go one after the other.
-  const participantRows = await repo.participantsOf(tx, m.id);
+  const participantRows = visible.participants;
   const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
   const { trials, earlierTrials } = await trialsOfMeetingPage(ctx, course, m, guest);
   const otherMunicipalities =

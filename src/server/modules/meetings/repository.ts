@@ -10,9 +10,16 @@ import type { MunicipalPerson } from './default-participants.js';
 const minutesAuthor = alias(users, 'minutes_author');
 const minutesApprover = alias(users, 'minutes_approver');
 
+/** The meeting's participants as participantsOf lists them, as a JSON column of the meeting's query. */
+const participantsColumn = sql<ParticipantRow[]>`coalesce((SELECT json_agg(json_build_object('id', p.id,
+    'userId', p.user_id, 'name', p.name, 'participantRole', p.participant_role, 'attended', p.attended,
+    'hours', p.hours) ORDER BY p.name, p.id)
+  FROM ${meetingParticipants} p WHERE p.meeting_id = ${courseMeetings.id}), '[]'::json)`;
+
 /**
  * The meeting `where` picks (its id and the access module's meetingCondition),
- * with its course and the names behind its minutes, in one query; null when there is none for them.
+ * with its course, the names behind its minutes and its participants, in one
+ * query; null when there is none for them.
  */
 export async function findMeeting(q: Queryable, where: SQL | undefined) {
   const [row] = await q
@@ -21,6 +28,7 @@ export async function findMeeting(q: Queryable, where: SQL | undefined) {
       course: courseColumns,
       minutesUpdatedByName: minutesAuthor.name,
       minutesApprovedByName: minutesApprover.name,
+      participants: participantsColumn,
     })
     .from(courseMeetings)
     .innerJoin(courses, eq(courses.id, courseMeetings.courseId))
