@@ -142,11 +142,7 @@ async function beginOnPostgres(pool: pg.Pool, first: FirstStatement): Promise<Op
   prepared.add(first.name);
   preparedOn.set(client, prepared);
 
-  let ended = false;
-  const end = () => {
-    if (ended) throw new Error('the transaction has ended');
-    ended = true;
-  };
+  const end = endsOnce();
   return {
     rows,
     async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -211,11 +207,7 @@ function beginOnPglite(db: Db, first: FirstStatement): Promise<OpenTx> {
       });
 
     function handle(tx: Tx, rows: Record<string, unknown>[]): OpenTx {
-      let ended = false;
-      const end = () => {
-        if (ended) throw new Error('the transaction has ended');
-        ended = true;
-      };
+      const end = endsOnce();
       return {
         rows,
         async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -248,4 +240,13 @@ export function inMaintenanceTx<T>(db: Db, work: (tx: DrizzleTx) => Promise<T>):
     await tx.execute(sql`SELECT set_config('indsats.child_scope', 'maintenance', true)`);
     return work(tx);
   });
+}
+
+/** An OpenTx ends once: the returned function throws when called a second time. */
+function endsOnce(): () => void {
+  let ended = false;
+  return () => {
+    if (ended) throw new Error('the transaction has ended');
+    ended = true;
+  };
 }

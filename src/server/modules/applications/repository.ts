@@ -47,11 +47,16 @@ const columns = {
   agreementStatus: agreements.status,
 };
 
-export type ApplicationRow = Awaited<ReturnType<typeof selectApplications>>[number];
+export type ApplicationRow = Awaited<ReturnType<typeof selectApplications<Record<never, SQL>>>>[number];
 
-function selectApplications(q: Queryable, where: SQL | undefined) {
+/** Applications with what their pages show (rounds, municipality, region, people, decision, agreement), plus `extra` columns. */
+function selectApplications<E extends Record<string, SQL.Aliased | SQL>>(
+  q: Queryable,
+  where: SQL | undefined,
+  extra: E = {} as E,
+) {
   return q
-    .select(columns)
+    .select({ ...columns, ...extra })
     .from(applications)
     .innerJoin(rounds, eq(rounds.id, applications.roundId))
     .innerJoin(municipalities, eq(municipalities.code, applications.municipalityCode))
@@ -142,17 +147,9 @@ export async function findApplication(
   id: string,
   filter: ApplicationFilter,
 ): Promise<VisibleApplicationRow | null> {
-  const [row] = await q
-    .select({ ...columns, institutionNames: namedInstitutions })
-    .from(applications)
-    .innerJoin(rounds, eq(rounds.id, applications.roundId))
-    .innerJoin(municipalities, eq(municipalities.code, applications.municipalityCode))
-    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
-    .leftJoin(updater, eq(updater.id, applications.updatedBy))
-    .leftJoin(submitter, eq(submitter.id, applications.submittedBy))
-    .leftJoin(roundDecisions, eq(roundDecisions.roundId, applications.roundId))
-    .leftJoin(agreements, eq(agreements.applicationId, applications.id))
-    .where(and(eq(applications.id, id), applicationCondition(filter)));
+  const [row] = await selectApplications(q, and(eq(applications.id, id), applicationCondition(filter)), {
+    institutionNames: namedInstitutions,
+  });
   return row ?? null;
 }
 
