@@ -34,7 +34,7 @@ import { loadVisibleMeeting } from '../src/server/modules/meetings/index.js';
 import { EMPTY_APPLICATION } from '../src/shared/contracts/applications.js';
 import { RECORD_KINDS, type RecordKind } from '../src/shared/contracts/access.js';
 import { ROLES, type Role } from '../src/shared/roles.js';
-import { buildCourse, demoConsultantId } from './helpers/course-factories.js';
+import { buildDemoCourse, demoConsultantId } from './helpers/course-factories.js';
 import { buildInstitution, otherInstitutionId, ownInstitutionId } from './helpers/factories.js';
 import { buildRound } from './helpers/round-factories.js';
 import { testNow } from './helpers/test-clock.js';
@@ -151,7 +151,7 @@ async function buildWorld(db: Database, seed: number): Promise<World> {
     change_model: [],
   };
   for (let i = 0; i < 4; i++) {
-    const { courseId, roundId, applicationId } = await buildCourse(db, {
+    const { courseId, roundId, applicationId } = await buildDemoCourse(db, {
       municipalityCode: r.pick(CODES),
       consultantId: r.chance(0.2) ? null : r.pick(consultants),
     });

@@ -25,8 +25,8 @@ let assessorId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAs('coordinator');
-  assessorId = (await (await t.loginAs('assessor')).get('/api/v1/session')).json().user.id;
+  coordinator = await t.loginAsDemo('coordinator');
+  assessorId = (await (await t.loginAsDemo('assessor')).get('/api/v1/session')).json().user.id;
 });
 afterAll(() => t.close());
 
@@ -108,7 +108,7 @@ describe('applications', () => {
     const closedRound = await buildRound(t.database, { deadline: new Date(t.now().getTime() - 60_000) });
     const res = await coordinator.post(`/api/v1/rounds/${closedRound}/applications`, {});
     expect(res.json()).toMatchObject({ status: 409, code: 'deadline_passed' });
-    const chief = await t.loginAs('daycare_chief');
+    const chief = await t.loginAsDemo('daycare_chief');
     expect((await chief.post(`/api/v1/rounds/${await openRound()}/applications`, {})).statusCode).toBe(403);
   });
 
@@ -225,13 +225,13 @@ describe('applications', () => {
     const download = await coordinator.get(url);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload.equals(pdf)).toBe(true);
-    const other = await t.loginAs('coordinator', '0217');
+    const other = await t.loginAsDemo('coordinator', '0217');
     expect((await other.get(url)).statusCode).toBe(404);
   });
 
   it('hides the application from other municipalities, assessors (while a draft) and unrelated roles', async () => {
     const draft = await startDraft(coordinator);
-    const other = await t.loginAs('coordinator', '0217');
+    const other = await t.loginAsDemo('coordinator', '0217');
     expect((await other.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
     expect(
       (await other.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() }))
@@ -241,9 +241,9 @@ describe('applications', () => {
     const theirs = ListApplicationsResponse.parse((await other.get('/api/v1/applications')).json()).items;
     expect(theirs.map((a) => a.id)).not.toContain(draft.id);
     expect(theirs.every((a) => a.municipalityCode === '0217')).toBe(true);
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     expect((await assessor.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
-    const chief = await t.loginAs('daycare_chief');
+    const chief = await t.loginAsDemo('daycare_chief');
     const seen = Application.parse((await chief.get(`/api/v1/applications/${draft.id}`)).json());
     expect(seen.allowed.edit).toBe(false);
     expect(
@@ -316,13 +316,13 @@ describe('applications', () => {
         'application.submit',
       ]),
     );
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     const list = ListApplicationsResponse.parse((await assessor.get(`/api/v1/rounds/${round}/applications`)).json());
     expect(list.items.map((i) => i.id)).toContain(draft.id);
   });
 
   it('validates the checklist on the server: an incomplete draft cannot be submitted', async () => {
-    const other = await t.loginAs('coordinator', '0217');
+    const other = await t.loginAsDemo('coordinator', '0217');
     const d = await startDraft(other);
     const res = await other.post(`/api/v1/applications/${d.id}/submit`, { version: d.version });
     expect(res.statusCode).toBe(400);

@@ -21,8 +21,8 @@ let helsingoer: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAs('national_admin');
-  hanne = await t.loginAs('assessor');
+  admin = await t.loginAsDemo('national_admin');
+  hanne = await t.loginAsDemo('assessor');
   const created = await admin.post('/api/v1/users', {
     email: 'bedoemmer2@socialstyrelsen.example',
     name: 'Per Lund',
@@ -165,7 +165,7 @@ describe('assessment', () => {
   });
 
   it('never shows scores to the municipalities or other roles', async () => {
-    const coordinator = await t.loginAs('coordinator');
+    const coordinator = await t.loginAsDemo('coordinator');
     expect((await coordinator.get(`/api/v1/rounds/${roundId}/scores`)).statusCode).toBe(403);
     expect((await coordinator.get(url(hjoerring))).statusCode).toBe(403);
     const app = (await coordinator.get(`/api/v1/applications/${hjoerring}`)).body;

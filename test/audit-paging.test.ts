@@ -13,7 +13,7 @@ let t: TestApp;
 let admin: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAs('national_admin');
+  admin = await t.loginAsDemo('national_admin');
 });
 afterAll(() => t.close());
 
@@ -130,7 +130,7 @@ describe('filters', () => {
     expect(await count(`to=${yesterday}`)).toBe(0);
 
     // The chief's own municipality is always part of the filter.
-    const chief = await t.loginAs('daycare_chief', '0217');
+    const chief = await t.loginAsDemo('daycare_chief', '0217');
     const theirs = await page(chief, 'entityId=filters-a&pageSize=200');
     expect(theirs.items.map((e) => e.municipalityCode)).toEqual(['0217', '0217', '0217', '0217']);
     expect((await page(chief, 'entityId=filters-a&municipality=0860')).items).toEqual([]);

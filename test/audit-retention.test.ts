@@ -15,7 +15,7 @@ let t: TestApp;
 let leader: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  leader = await t.loginAs('daycare_leader');
+  leader = await t.loginAsDemo('daycare_leader');
 });
 afterAll(() => t.close());
 

@@ -12,7 +12,7 @@ let t: TestApp;
 let leader: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  leader = await t.loginAs('daycare_leader', '0860');
+  leader = await t.loginAsDemo('daycare_leader', '0860');
 });
 afterAll(() => t.close());
 
@@ -107,7 +107,7 @@ describe('every touch of child data is audited exactly once', () => {
     expect(failed.map((r) => [r.action, (r.details as { reason: string }).reason])).toEqual([
       ['auth.login_failed', 'wrong_password'],
     ]);
-    const coordinator = await t.loginAs('coordinator');
+    const coordinator = await t.loginAsDemo('coordinator');
     const users = (await coordinator.get('/api/v1/users?q=paedagog.hjoerring')).json().items;
     const staffUser = users[0];
     const assigned = await auditedBy(() =>
@@ -163,7 +163,7 @@ describe('retention', () => {
   it('removes access entries after their retention, keeps changes, and the chain still verifies', async () => {
     const fresh = await startTestApp();
     try {
-      const agent = await fresh.loginAs('daycare_leader');
+      const agent = await fresh.loginAsDemo('daycare_leader');
       const child = await anyChildOf(fresh.database, ownInstitutionId());
       await agent.get(`/api/v1/children/${child.id}`);
       await agent.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Bevares' });
@@ -190,7 +190,7 @@ describe('reviewing the audit log', () => {
   it('shows a daycare chief their municipality’s entries, filterable, and not another’s', async () => {
     const child = await anyChildOf(t.database, ownInstitutionId());
     await leader.get(`/api/v1/children/${child.id}`);
-    const chief = await t.loginAs('daycare_chief', '0860');
+    const chief = await t.loginAsDemo('daycare_chief', '0860');
     const res = await chief.get(`/api/v1/audit?action=child.read&entityId=${child.id}`);
     expect(res.statusCode).toBe(200);
     const body = ListAuditResponse.parse(res.json());
@@ -198,7 +198,7 @@ describe('reviewing the audit log', () => {
     expect(body.items.every((e) => e.action === 'child.read' && e.entityId === child.id)).toBe(true);
     expect(body.items[0]?.actorName).toBe(demoUser('daycare_leader').name);
 
-    const other = await t.loginAs('daycare_chief', '0217');
+    const other = await t.loginAsDemo('daycare_chief', '0217');
     const theirs = ListAuditResponse.parse((await other.get(`/api/v1/audit?entityId=${child.id}`)).json());
     expect(theirs.items).toEqual([]);
     const all = ListAuditResponse.parse((await other.get(`/api/v1/audit?pageSize=200`)).json());
@@ -206,7 +206,7 @@ describe('reviewing the audit log', () => {
   });
 
   it('audits the review itself', async () => {
-    const chief = await t.loginAs('daycare_chief', '0860');
+    const chief = await t.loginAsDemo('daycare_chief', '0860');
     const rows = await auditedBy(() => chief.get('/api/v1/audit?action=child.read'));
     expect(rows.map((r) => r.action)).toEqual(['audit.search']);
     const count = await t.database.db

@@ -19,8 +19,8 @@ let admin: Agent;
 let coordinator: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAs('national_admin');
-  coordinator = await t.loginAs('coordinator', '0860');
+  admin = await t.loginAsDemo('national_admin');
+  coordinator = await t.loginAsDemo('coordinator', '0860');
 });
 afterAll(() => t.close());
 
@@ -211,7 +211,7 @@ describe('a coordinator cannot take over an account that also holds roles beyond
   });
 
   it('audits a role without user management trying it too', async () => {
-    const staff = await t.loginAs('staff');
+    const staff = await t.loginAsDemo('staff');
     const since = await lastAuditId();
     const res = await staff.post(`/api/v1/users/${userIdOf('staff')}/assignments`, {
       role: 'daycare_chief',

@@ -7,7 +7,7 @@ let t: TestApp;
 let leader: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  leader = await t.loginAs('daycare_leader');
+  leader = await t.loginAsDemo('daycare_leader');
 });
 afterAll(() => t.close());
 
@@ -105,7 +105,7 @@ describe('bad input gets a clear Danish problem and changes nothing', () => {
 describe('two people editing the same child', () => {
   it('keeps the first save and tells the second editor about the conflict', async () => {
     const child = await anyChildOf(t.database, ownInstitutionId());
-    const staff = await t.loginAs('staff');
+    const staff = await t.loginAsDemo('staff');
     const first = await leader.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Først' });
     expect(first.statusCode).toBe(200);
     const second = await staff.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Anden' });

@@ -14,7 +14,7 @@ import {
   CreateCalendarFeedResponse,
   ListConsultantAbsencesResponse,
 } from '../src/shared/contracts/calendar.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, testConfig, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -125,10 +125,10 @@ async function readFeed(url: string) {
 
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_PUBLIC_URL: PUBLIC_URL });
-  consultant = await t.loginAs('consultant');
-  coordinator = await t.loginAs('coordinator');
-  hjoerring = await buildCourse(t.database, { municipalityCode: '0860' });
-  helsingoer = await buildCourse(t.database, { municipalityCode: '0217', roundId: hjoerring.roundId });
+  consultant = await t.loginAsDemo('consultant');
+  coordinator = await t.loginAsDemo('coordinator');
+  hjoerring = await buildDemoCourse(t.database, { municipalityCode: '0860' });
+  helsingoer = await buildDemoCourse(t.database, { municipalityCode: '0217', roundId: hjoerring.roundId });
   meetings = await meetingsOf(t.database, hjoerring.courseId);
   // Both sides of the autumn change (31 Oct 2027) and of the spring change (26 Mar 2028).
   await setMeeting(byKind(meetings, 'kickoff').id, {
@@ -155,7 +155,7 @@ describe('personal calendar feed', () => {
     for (const method of ['GET', 'POST', 'DELETE'] as const) {
       expect((await t.anonymous.request({ method, url: '/api/v1/calendar/feed' })).statusCode).toBe(401);
     }
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     expect((await assessor.post('/api/v1/calendar/feed')).statusCode).toBe(403);
     expect((await assessor.get('/api/v1/calendar/feed')).statusCode).toBe(403);
     expect(await feedRows(userId('assessor'))).toEqual([]);
@@ -260,7 +260,7 @@ describe('personal calendar feed', () => {
     await inviteOnly(userId('coordinator', '0217'), courses, [working.id, theirThemeDay?.id ?? '']);
     const own = (await readFeed((await createFeed(coordinator)).url)).parsed;
     expect(ofTheseCourses(own?.events ?? []).map((e) => e.uid)).toEqual([`${kickoff.id}@indsats`]);
-    const other = (await readFeed((await createFeed(await t.loginAs('coordinator', '0217'))).url)).parsed;
+    const other = (await readFeed((await createFeed(await t.loginAsDemo('coordinator', '0217'))).url)).parsed;
     expect(other?.events.map((e) => e.uid)).toEqual([`${theirThemeDay?.id ?? ''}@indsats`]);
   });
 
@@ -336,7 +336,7 @@ describe('personal calendar feed', () => {
   });
 
   it('answers 404 once its user is deactivated', async () => {
-    const staff = await t.loginAs('staff');
+    const staff = await t.loginAsDemo('staff');
     const { url } = await createFeed(staff);
     expect((await readFeed(url)).res.statusCode).toBe(200);
     await inMaintenanceTx(t.database.db, (tx) =>
@@ -366,14 +366,14 @@ describe('meeting invitation (.ics)', () => {
     const bad = await coordinator.get(url('ikke-et-id'));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('id');
-    expect((await (await t.loginAs('assessor')).get(url(id))).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('assessor')).get(url(id))).statusCode).toBe(403);
   });
 
   it('is 404 for another municipality’s meeting, a course the consultant does not run, and an undated meeting', async () => {
-    expect((await (await t.loginAs('coordinator', '0217')).get(url(byKind(meetings, 'kickoff').id))).statusCode).toBe(
+    expect((await (await t.loginAsDemo('coordinator', '0217')).get(url(byKind(meetings, 'kickoff').id))).statusCode).toBe(
       404,
     );
-    const unassigned = await buildCourse(t.database, { municipalityCode: '0860', consultantId: null });
+    const unassigned = await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId: null });
     const [theirs] = await meetingsOf(t.database, unassigned.courseId);
     await setMeeting(theirs?.id ?? '', { date: '2027-12-01', startTime: '09:00', endTime: '11:00' });
     expect((await consultant.get(url(theirs?.id ?? ''))).statusCode).toBe(404);
@@ -427,7 +427,7 @@ describe('consultant absences', () => {
     expect(
       (
         await (
-          await t.loginAs('national_admin')
+          await t.loginAsDemo('national_admin')
         ).post('/api/v1/consultant-absences', { fromDate: shift(10), toDate: shift(11) })
       ).statusCode,
     ).toBe(403);

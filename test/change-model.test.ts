@@ -16,7 +16,7 @@ import {
   type ChangeModelContent,
 } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -109,17 +109,17 @@ function fieldsOf(res: { statusCode: number; json: () => unknown }): string[] {
 
 beforeAll(async () => {
   t = await startTestApp();
-  courseId = (await buildCourse(t.database)).courseId;
-  helsingoerCourseId = (await buildCourse(t.database, { municipalityCode: '0217' })).courseId;
-  unassignedCourseId = (await buildCourse(t.database, { consultantId: null })).courseId;
+  courseId = (await buildDemoCourse(t.database)).courseId;
+  helsingoerCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0217' })).courseId;
+  unassignedCourseId = (await buildDemoCourse(t.database, { consultantId: null })).courseId;
   [coordinator, chief, leader, staff, admin, consultant, helsingoer] = await Promise.all([
-    t.loginAs('coordinator'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('daycare_leader'),
-    t.loginAs('staff'),
-    t.loginAs('national_admin'),
-    t.loginAs('consultant'),
-    t.loginAs('coordinator', '0217'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('daycare_leader'),
+    t.loginAsDemo('staff'),
+    t.loginAsDemo('national_admin'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('coordinator', '0217'),
   ]);
 });
 afterAll(() => t.close());

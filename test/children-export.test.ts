@@ -11,7 +11,7 @@ afterAll(() => t.close());
 
 describe('exporting an institution’s children as CSV', () => {
   it('gives a file Danish Excel opens: BOM, semicolons, one row per child', async () => {
-    const leader = await t.loginAs('daycare_leader');
+    const leader = await t.loginAsDemo('daycare_leader');
     const res = await leader.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
@@ -27,7 +27,7 @@ describe('exporting an institution’s children as CSV', () => {
   });
 
   it('neutralises a name a spreadsheet would run as a formula', async () => {
-    const leader = await t.loginAs('daycare_leader');
+    const leader = await t.loginAsDemo('daycare_leader');
     const created = await leader.post('/api/v1/children', {
       institutionId: ownInstitutionId(),
       firstName: '=HYPERLINK("http://example.org";"klik")',
@@ -43,10 +43,10 @@ describe('exporting an institution’s children as CSV', () => {
 
   it('lets staff read children but not export them, and other municipalities not at all', async () => {
     expect(
-      (await (await t.loginAs('staff')).get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`))
+      (await (await t.loginAsDemo('staff')).get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`))
         .statusCode,
     ).toBe(403);
-    const otherChief = await t.loginAs('daycare_chief', '0217');
+    const otherChief = await t.loginAsDemo('daycare_chief', '0217');
     expect(
       (await otherChief.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId('0860')}`)).statusCode,
     ).toBe(404);

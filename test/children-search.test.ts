@@ -16,8 +16,8 @@ let chief: Agent;
 let leader: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  chief = await t.loginAs('daycare_chief');
-  leader = await t.loginAs('daycare_leader');
+  chief = await t.loginAsDemo('daycare_chief');
+  leader = await t.loginAsDemo('daycare_leader');
 });
 afterAll(() => t.close());
 
@@ -86,7 +86,7 @@ describe('searching children by name', () => {
   });
 
   it('stays in the caller’s scope', async () => {
-    const other = await t.loginAs('daycare_chief', '0217');
+    const other = await t.loginAsDemo('daycare_chief', '0217');
     const theirs = await allFound(other, 'a');
     expect(theirs).toEqual(await expected('a', { municipalityCode: '0217' }));
     const ours = new Set(await expected('a', { municipalityCode: '0860' }));

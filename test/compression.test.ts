@@ -24,7 +24,7 @@ beforeAll(async () => {
     `<!doctype html><html lang="da"><body>${'<p>fyld</p>'.repeat(400)}</body></html>`,
   );
   t = await startTestApp({}, { webRoot: root });
-  chief = await t.loginAs('daycare_chief');
+  chief = await t.loginAsDemo('daycare_chief');
   for (let i = 0; i < 12; i++) await buildChild(t.database, { municipalityCode: '0860' });
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { courseMeetings, users } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { CourseDashboard } from '../src/shared/contracts/course-dashboard.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -23,8 +23,8 @@ const daysFromToday = (days: number) =>
  */
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAs('coordinator');
-  ({ courseId } = await buildCourse(t.database, { courseStart: daysFromToday(-60), courseEnd: daysFromToday(300) }));
+  coordinator = await t.loginAsDemo('coordinator');
+  ({ courseId } = await buildDemoCourse(t.database, { courseStart: daysFromToday(-60), courseEnd: daysFromToday(300) }));
   const meetings = await meetingsOf(t.database, courseId);
   const find = (kind: string, sequence = 1) => meetings.find((m) => m.kind === kind && m.sequence === sequence)!;
   const [staff] = await inMaintenanceTx(t.database.db, (tx) =>
@@ -110,20 +110,20 @@ describe('course dashboard', () => {
   });
 
   it('is 404 for another municipality and for a consultant not on the course, and readable by staff', async () => {
-    const helsingoer = await t.loginAs('coordinator', '0217');
+    const helsingoer = await t.loginAsDemo('coordinator', '0217');
     expect((await helsingoer.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(404);
-    const other = await buildCourse(t.database, { consultantId: null });
-    const consultant = await t.loginAs('consultant');
+    const other = await buildDemoCourse(t.database, { consultantId: null });
+    const consultant = await t.loginAsDemo('consultant');
     expect((await consultant.get(`/api/v1/courses/${other.courseId}/dashboard`)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(200);
-    const staff = await t.loginAs('staff');
+    const staff = await t.loginAsDemo('staff');
     expect((await staff.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(200);
     expect((await t.anonymous.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(401);
     expect((await coordinator.get('/api/v1/courses/not-a-uuid/dashboard')).statusCode).toBe(400);
   });
 
   it('counts no trials of other courses', async () => {
-    const other = await buildCourse(t.database);
+    const other = await buildDemoCourse(t.database);
     const d = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${other.courseId}/dashboard`)).json());
     expect(d.openTrials.total).toBe(0);
     const ids = d.timeline.map((m) => m.id);

@@ -4,7 +4,7 @@ import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { CourseScheduleProposal } from '../src/shared/contracts/course-schedule.js';
 import { addDays } from '../src/server/time/add-days.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 import { word } from '../src/shared/contracts/messages.js';
@@ -25,15 +25,15 @@ const today = testToday();
 
 beforeAll(async () => {
   t = await startTestApp();
-  consultant = await t.loginAs('consultant');
-  coordinator = await t.loginAs('coordinator');
+  consultant = await t.loginAsDemo('consultant');
+  coordinator = await t.loginAsDemo('coordinator');
   // A round under way: it started 30 days ago.
   let roundId: string;
-  ({ courseId: hjoerring, roundId } = await buildCourse(t.database, {
+  ({ courseId: hjoerring, roundId } = await buildDemoCourse(t.database, {
     courseStart: addDays(today, -30),
     courseEnd: addDays(today, 300),
   }));
-  ({ courseId: helsingoer } = await buildCourse(t.database, { municipalityCode: '0217', roundId }));
+  ({ courseId: helsingoer } = await buildDemoCourse(t.database, { municipalityCode: '0217', roundId }));
 });
 afterAll(() => t.close());
 
@@ -105,7 +105,7 @@ describe('applying a proposal', () => {
 
 describe('a course past its first third', () => {
   it('plans the rest and leaves the first steering meeting to be dated by hand, saying why', async () => {
-    const { courseId } = await buildCourse(t.database, {
+    const { courseId } = await buildDemoCourse(t.database, {
       courseStart: addDays(today, -150),
       courseEnd: addDays(today, 300),
     });

@@ -13,7 +13,7 @@ import {
   RoundScheduleProposal,
   RoundScheduleSettings,
 } from '../src/shared/contracts/course-schedule.js';
-import { buildCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { word } from '../src/shared/contracts/messages.js';
 import type { ScheduleViolationMessage } from '../src/shared/contracts/schedule.js';
@@ -60,16 +60,16 @@ const dated = async (courseId: string) => (await meetingsOf(t.database, courseId
 beforeAll(async () => {
   t = await startTestApp();
   [admin, consultant, coordinator, otherCoordinator, chief] = await Promise.all([
-    t.loginAs('national_admin'),
-    t.loginAs('consultant'),
-    t.loginAs('coordinator'),
-    t.loginAs('coordinator', '0217'),
-    t.loginAs('daycare_chief'),
+    t.loginAsDemo('national_admin'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('coordinator', '0217'),
+    t.loginAsDemo('daycare_chief'),
   ]);
   consultantId = await demoConsultantId(t.database);
-  ({ courseId: hjoerring, roundId: roundA } = await buildCourse(t.database, { municipalityCode: '0860' }));
-  ({ courseId: helsingoer } = await buildCourse(t.database, { municipalityCode: '0217', roundId: roundA }));
-  ({ courseId: unassigned } = await buildCourse(t.database, { municipalityCode: '0217', consultantId: null }));
+  ({ courseId: hjoerring, roundId: roundA } = await buildDemoCourse(t.database, { municipalityCode: '0860' }));
+  ({ courseId: helsingoer } = await buildDemoCourse(t.database, { municipalityCode: '0217', roundId: roundA }));
+  ({ courseId: unassigned } = await buildDemoCourse(t.database, { municipalityCode: '0217', consultantId: null }));
 });
 afterAll(() => t.close());
 
@@ -184,7 +184,7 @@ describe('a course’s schedule and its proposal', () => {
   });
 
   it('says in Danish why a course cannot be planned', async () => {
-    const { courseId } = await buildCourse(t.database, {
+    const { courseId } = await buildDemoCourse(t.database, {
       municipalityCode: '0860',
       courseStart: '2029-08-01',
       courseEnd: '2029-10-31',
@@ -432,12 +432,12 @@ describe('the one calendar', () => {
 
 describe('a whole round at once (admin)', () => {
   it('proposes one plan for every course of the round, around the consultant’s other round, and applies it', async () => {
-    const { courseId: b1, roundId: roundB } = await buildCourse(t.database, {
+    const { courseId: b1, roundId: roundB } = await buildDemoCourse(t.database, {
       municipalityCode: '0860',
       courseStart: '2028-01-01',
       courseEnd: '2028-12-31',
     });
-    const { courseId: b2 } = await buildCourse(t.database, {
+    const { courseId: b2 } = await buildDemoCourse(t.database, {
       municipalityCode: '0217',
       roundId: roundB,
       consultantId: null,

@@ -18,9 +18,9 @@ let courseId: string;
 /** Hjørring applies with two institutions, is approved, and signs: the course appears. */
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAs('national_admin');
-  coordinator = await t.loginAs('coordinator');
-  const assessor = await t.loginAs('assessor');
+  admin = await t.loginAsDemo('national_admin');
+  coordinator = await t.loginAsDemo('coordinator');
+  const assessor = await t.loginAsDemo('assessor');
   const assessorId = (await assessor.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
   const roundId = await buildRound(t.database, {
     assessorIds: [assessorId],
@@ -79,9 +79,9 @@ describe('courses', () => {
   });
 
   it('are seen by the municipality and the assigned consultant only', async () => {
-    const other = await t.loginAs('coordinator', '0217');
+    const other = await t.loginAsDemo('coordinator', '0217');
     expect((await other.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
-    const consultant = await t.loginAs('consultant');
+    const consultant = await t.loginAsDemo('consultant');
     expect((await consultant.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
     const consultantId = (await consultant.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
     const notConsultant = await admin.put(`/api/v1/courses/${courseId}/consultant`, {
@@ -95,7 +95,7 @@ describe('courses', () => {
     expect(assigned.consultant?.id).toBe(consultantId);
     const seen = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     expect(seen.allowed.editPlan).toBe(true);
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     expect((await assessor.get('/api/v1/courses')).statusCode).toBe(403);
     expect(
       (await coordinator.put(`/api/v1/courses/${courseId}/plan`, { version: 2, plan: seen.plan })).statusCode,
@@ -103,7 +103,7 @@ describe('courses', () => {
   });
 
   it('adapt their plan: counts, a shared working group, extra meetings – keeping meetings that stay', async () => {
-    const consultant = await t.loginAs('consultant');
+    const consultant = await t.loginAsDemo('consultant');
     const before = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     const kickoff = before.meetings.find((m) => m.kind === 'kickoff');
     const plan: CoursePlan = {
@@ -201,7 +201,7 @@ describe('courses', () => {
   });
 
   it('exist for the demo data’s historical agreements, Hjørring’s run by the demo consultant', async () => {
-    const consultant = await t.loginAs('consultant');
+    const consultant = await t.loginAsDemo('consultant');
     const list = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
     expect(list.items.map((c) => [c.municipalityName, c.roundName])).toContainEqual([
       'Hjørring',

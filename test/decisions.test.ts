@@ -26,10 +26,10 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAs('national_admin');
-  coordinator = await t.loginAs('coordinator');
-  otherCoordinator = await t.loginAs('coordinator', '0217');
-  const assessor = await t.loginAs('assessor');
+  admin = await t.loginAsDemo('national_admin');
+  coordinator = await t.loginAsDemo('coordinator');
+  otherCoordinator = await t.loginAsDemo('coordinator', '0217');
+  const assessor = await t.loginAsDemo('assessor');
   const assessorId = (await assessor.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
   roundId = await buildRound(t.database, { assessorIds: [assessorId], capacity: 2, balanceRules: { minRegions: 2 } });
   const contact = { contactName: 'Mette Holm', contactEmail: 'mette.holm@hjoerring.example' };
@@ -194,7 +194,7 @@ describe('selection, decision and publication', () => {
       mergePages: true,
     });
     expect(rejectedText).toMatch(/afslag|ikke fået plads/i);
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     expect((await assessor.get(`/api/v1/applications/${ids['0860']}/decision`)).statusCode).toBe(404);
   });
 });

@@ -61,7 +61,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
 
   beforeAll(async () => {
     t = await startDemoApp(today);
-    coordinator = await t.loginAs('coordinator');
+    coordinator = await t.loginAsDemo('coordinator');
     [hjoerring, helsingoer] = await owner(async (tx) => [
       await demoCourseId(tx, '0860'),
       await demoCourseId(tx, '0217'),
@@ -126,7 +126,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
   }, 120_000);
 
   it('lays the rounds out around the seed date: open, deadline passed, under way, and the historical ones as they were', async () => {
-    const admin = await t.loginAs('national_admin');
+    const admin = await t.loginAsDemo('national_admin');
     const list = ListRoundsResponse.parse((await admin.get('/api/v1/rounds?limit=100')).json());
     const byId = new Map(list.items.map((r) => [r.id, r]));
     const now = danishInstant(today, '10:00');
@@ -146,7 +146,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     ]);
 
     // The closed round waits for the assessor and the selection; the open round's applications came in before today.
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     const tasks = ListAssessmentTasksResponse.parse((await assessor.get('/api/v1/assessments?limit=100')).json());
     const closedTasks = tasks.items.filter((x) => x.roundId === closed.id);
     expect(closedTasks).toHaveLength(7);
@@ -266,7 +266,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
   });
 
   it('has Helsingør’s course of the round that begins next signed, run by the demo consultant and not planned; each municipality sees its own', async () => {
-    const helsingoerCoordinator = await t.loginAs('coordinator', '0217');
+    const helsingoerCoordinator = await t.loginAsDemo('coordinator', '0217');
     const course = Course.parse((await helsingoerCoordinator.get(`/api/v1/courses/${helsingoer}`)).json());
     expect(course.consultant?.name).toBe('Jonas Kragh');
     expect(course.meetings.length).toBeGreaterThan(30);
@@ -274,7 +274,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     const theirs = ListCoursesResponse.parse((await helsingoerCoordinator.get('/api/v1/courses')).json());
     expect(theirs.items.map((c) => c.id)).toEqual([helsingoer]);
     expect((await helsingoerCoordinator.get(`/api/v1/courses/${hjoerring}`)).statusCode).toBe(404);
-    const consultant = await t.loginAs('consultant');
+    const consultant = await t.loginAsDemo('consultant');
     const mine = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
     expect(mine.items.filter((c) => c.roundName === calendar.underWay.name).map((c) => c.municipalityName)).toEqual([
       'Hjørring',
@@ -381,7 +381,7 @@ describe.each(SEED_DATES)('the demo course year seeded on %s', (today) => {
     });
     expect(agenda.statusCode, agenda.body).toBe(200);
 
-    const staff = await t.loginAs('staff');
+    const staff = await t.loginAsDemo('staff');
     const open = d.openTrials.items.find((x) => x.logCount > 0);
     const logged = await staff.post(`/api/v1/trials/${open?.id ?? ''}/logs`, {
       triedOn: addDays(today, -1),

@@ -18,7 +18,7 @@ afterAll(() => t.close());
 
 describe('the demo’s application rounds', () => {
   it('carries the four historical rounds and, around the day it was seeded, one open, one closed, one signed and one under way in the demo data', async () => {
-    const coordinator = await t.loginAs('coordinator');
+    const coordinator = await t.loginAsDemo('coordinator');
     const list = ListRoundsResponse.parse((await coordinator.get('/api/v1/rounds')).json());
     const demo = demoCalendar(TEMPLATE_SEED_DATE);
     expect(list.items.map((r) => [r.name, r.status])).toEqual([
@@ -36,7 +36,7 @@ describe('the demo’s application rounds', () => {
   });
 
   it('assigns the demo assessor to the open and the closed round and to the last historical one', async () => {
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     const list = ListRoundsResponse.parse((await assessor.get('/api/v1/rounds')).json());
     const demo = demoCalendar(TEMPLATE_SEED_DATE);
     expect(list.items.map((r) => r.name)).toEqual([demo.open.name, demo.closed.name, 'Januar – december 2019']);

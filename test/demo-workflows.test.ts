@@ -37,11 +37,11 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
   afterAll(() => t.close());
 
   it('en ansøgningsrunde: Hjørring applies in the open round', async () => {
-    const admin = await t.loginAs('national_admin');
+    const admin = await t.loginAsDemo('national_admin');
     const round = Round.parse((await admin.get(`/api/v1/rounds/${openRound}`)).json());
     expect(round).toMatchObject({ name: calendar.open.name, status: 'open' });
 
-    const coordinator = await t.loginAs('coordinator');
+    const coordinator = await t.loginAsDemo('coordinator');
     const created = await coordinator.post(`/api/v1/rounds/${openRound}/applications`, {});
     expect(created.statusCode, created.body).toBe(201);
     let draft = Application.parse(created.json());
@@ -81,13 +81,13 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
   });
 
   it('en ansøgningsrunde: the assessor scores what waits in the closed round; the admin selects and publishes; Hjørring signs', async () => {
-    const assessor = await t.loginAs('assessor');
+    const assessor = await t.loginAsDemo('assessor');
     const tasks = ListAssessmentTasksResponse.parse((await assessor.get('/api/v1/assessments?limit=100')).json());
     const waiting = tasks.items.filter((x) => x.roundId === closedRound && x.status === 'not_started');
     expect(waiting).toHaveLength(2);
     for (const task of waiting) await assess(assessor, task.applicationId, [4, 3, 4]);
 
-    const admin = await t.loginAs('national_admin');
+    const admin = await t.loginAsDemo('national_admin');
     const selection = RoundSelectionResponse.parse((await admin.get(`/api/v1/rounds/${closedRound}/selection`)).json());
     expect(selection.pendingAssessments).toBe(0);
     expect(selection.proposal.feasible).toBe(true);
@@ -112,7 +112,7 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
     expect(stored?.status).toBe('submitted');
     const sent = await admin.post(`/api/v1/applications/${applicationId}/agreement`, {});
     expect(sent.statusCode, sent.body).toBe(201);
-    const coordinator = await t.loginAs('coordinator');
+    const coordinator = await t.loginAsDemo('coordinator');
     const pdf = await samplePdf('Samarbejdsaftale underskrevet – Hjørring Kommune');
     const signed = await coordinator.request({
       method: 'PUT',
@@ -128,7 +128,7 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
 
   it('et forløb: the consultant dates Helsingør’s newly signed course, from today on', async () => {
     const courseId = await inMaintenanceTx(t.database.db, (tx) => demoCourseId(tx, '0217'));
-    const consultant = await t.loginAs('consultant');
+    const consultant = await t.loginAsDemo('consultant');
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${courseId}/schedule/proposal`)).json(),
     );

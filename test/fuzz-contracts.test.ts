@@ -6,7 +6,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { ROUTE_ACCESS } from './authorisation/route-table.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import type { Role } from '../src/shared/roles.js';
-import { buildCourse, demoConsultantId } from './helpers/course-factories.js';
+import { buildDemoCourse, demoConsultantId } from './helpers/course-factories.js';
 import { changedTables, fingerprint, type Fingerprint } from './helpers/db-fingerprint.js';
 import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
 import { fuzzTargets, leavesOf, sampleValue, UNKNOWN_ID, withLeaf, type FuzzTarget } from './helpers/fuzz-openapi.js';
@@ -46,8 +46,8 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const role of PREFERENCE) agents.set(role, await t.loginAs(role));
-  const course = await buildCourse(t.database, { municipalityCode: '0860' });
+  for (const role of PREFERENCE) agents.set(role, await t.loginAsDemo(role));
+  const course = await buildDemoCourse(t.database, { municipalityCode: '0860' });
   const meetings = await inMaintenanceTx(t.database.db, (tx) =>
     tx
       .select({ id: courseMeetings.id, kind: courseMeetings.kind })

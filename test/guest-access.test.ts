@@ -4,7 +4,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { auditLog, courseMeetings, users } from '../src/server/db/schema.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -52,12 +52,12 @@ async function invite(meetingId: string, userIds: string[]) {
 
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_CLOCK: '2027-09-01' });
-  coordinator = await t.loginAs('coordinator');
-  chief = await t.loginAs('daycare_chief');
-  partner = await t.loginAs('partner');
-  otherPartner = await t.loginAs('partner', '0217');
+  coordinator = await t.loginAsDemo('coordinator');
+  chief = await t.loginAsDemo('daycare_chief');
+  partner = await t.loginAsDemo('partner');
+  otherPartner = await t.loginAsDemo('partner', '0217');
   partnerId = await userId(demoUser('partner').email);
-  ({ courseId } = await buildCourse(t.database));
+  ({ courseId } = await buildDemoCourse(t.database));
   const steering = (await meetingsOf(t.database, courseId))
     .filter((m) => m.kind === 'steering')
     .sort((a, b) => a.sequence - b.sequence);

@@ -15,7 +15,7 @@ let chief: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  chief = await t.loginAs('daycare_chief');
+  chief = await t.loginAsDemo('daycare_chief');
 });
 afterAll(() => t.close());
 
@@ -36,7 +36,7 @@ describe("a read's held transaction", () => {
   });
 
   it('ends when the hook refuses the role (403)', async () => {
-    const coordinator = await t.loginAs('coordinator');
+    const coordinator = await t.loginAsDemo('coordinator');
     const res = await coordinator.get('/api/v1/children');
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('forbidden');

@@ -7,7 +7,7 @@ import { inActorTx, inMaintenanceTx } from '../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { EMPTY_CHANGE_MODEL } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { changedTables, fingerprint } from './helpers/db-fingerprint.js';
 import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
 import { startTestApp, testConfig, type Agent, type TestApp } from './helpers/test-app.js';
@@ -30,12 +30,12 @@ let meetingId: string;
 beforeAll(async () => {
   t = await startTestApp();
   [leader, chief, consultant, admin] = await Promise.all([
-    t.loginAs('daycare_leader'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('consultant'),
-    t.loginAs('national_admin'),
+    t.loginAsDemo('daycare_leader'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('national_admin'),
   ]);
-  ({ courseId } = await buildCourse(t.database, { municipalityCode: '0860' }));
+  ({ courseId } = await buildDemoCourse(t.database, { municipalityCode: '0860' }));
   const [kickoff] = await inMaintenanceTx(t.database.db, (tx) =>
     tx
       .select({ id: courseMeetings.id })

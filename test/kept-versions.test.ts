@@ -6,7 +6,7 @@ import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { buildRound } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -21,7 +21,7 @@ let consultant: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [coordinator, consultant] = await Promise.all([t.loginAs('coordinator'), t.loginAs('consultant')]);
+  [coordinator, consultant] = await Promise.all([t.loginAsDemo('coordinator'), t.loginAsDemo('consultant')]);
 });
 afterAll(() => t.close());
 
@@ -74,7 +74,7 @@ describe('kept versions of minutes (edit_conflicts)', () => {
     );
 
   it('keeps the newest three per person, also when refused saves arrive at once, and deletes them when put away', async () => {
-    const { courseId } = await buildCourse(t.database, { municipalityCode: '0860' });
+    const { courseId } = await buildDemoCourse(t.database, { municipalityCode: '0860' });
     const [meeting] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select({ id: courseMeetings.id })

@@ -8,7 +8,7 @@ import { AssessmentTask, RoundScoresResponse } from '../src/shared/contracts/ass
 import { CourseListItem } from '../src/shared/contracts/courses.js';
 import { encodeCursor } from '../src/shared/contracts/paging.js';
 import { RoundListItem } from '../src/shared/contracts/rounds.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { countRows } from './helpers/factories.js';
 import { buildRound, buildSubmittedApplication } from './helpers/round-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
@@ -82,10 +82,10 @@ const userId = async (role: Parameters<typeof demoUser>[0]) => {
 beforeAll(async () => {
   t = await startTestApp();
   [admin, coordinator, assessor, consultant] = await Promise.all([
-    t.loginAs('national_admin'),
-    t.loginAs('coordinator'),
-    t.loginAs('assessor'),
-    t.loginAs('consultant'),
+    t.loginAsDemo('national_admin'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('assessor'),
+    t.loginAsDemo('consultant'),
   ]);
   const codes = (
     await inMaintenanceTx(t.database.db, (tx) =>
@@ -105,9 +105,9 @@ beforeAll(async () => {
         await buildSubmittedApplication(t.database, { roundId, municipalityCode: code });
     }
   }
-  await buildCourse(t.database, { municipalityCode: '0860' });
-  await buildCourse(t.database, { municipalityCode: '0217' });
-  await buildCourse(t.database, { municipalityCode: '0860', courseStart: '2030-01-01', courseEnd: '2030-12-31' });
+  await buildDemoCourse(t.database, { municipalityCode: '0860' });
+  await buildDemoCourse(t.database, { municipalityCode: '0217' });
+  await buildDemoCourse(t.database, { municipalityCode: '0860', courseStart: '2030-01-01', courseEnd: '2030-12-31' });
 });
 
 afterAll(() => t.close());

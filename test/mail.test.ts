@@ -63,7 +63,7 @@ describe('e-mail', () => {
       ]);
       expect(received[0]?.text).toContain('Ændringen er gemt');
       expect(received[0]?.from?.value).toEqual([{ name: 'Indsats', address: 'indsats@socialstyrelsen.example' }]);
-      const admin = await t.loginAs('national_admin');
+      const admin = await t.loginAsDemo('national_admin');
       const list = ListOutboxResponse.parse((await admin.get('/api/v1/outbox')).json());
       expect(list.smtpConfigured).toBe(true);
       expect(list.items.map((m) => m.status)).toEqual(['sent', 'sent']);
@@ -95,7 +95,7 @@ describe('e-mail', () => {
     try {
       await queue(t, 3);
       expect(await t.app.mailer.deliver()).toBe(0);
-      const admin = await t.loginAs('national_admin');
+      const admin = await t.loginAsDemo('national_admin');
       const page = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?page=2&pageSize=2')).json());
       expect(page.meta).toEqual({ page: 2, pageSize: 2, total: 3 });
       expect(page.items).toHaveLength(1);

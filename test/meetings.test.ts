@@ -6,7 +6,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { demoId } from '../src/server/seed/demo-data.js';
 import { Course, type MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildCourse, demoConsultantId } from './helpers/course-factories.js';
+import { buildDemoCourse, demoConsultantId } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -98,20 +98,20 @@ function addDays(iso: string, days: number): string {
 beforeAll(async () => {
   t = await startTestApp();
   [consultant, coordinator, chief, leader, staff, admin, otherCoordinator, otherChief] = await Promise.all([
-    t.loginAs('consultant'),
-    t.loginAs('coordinator'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('daycare_leader'),
-    t.loginAs('staff'),
-    t.loginAs('national_admin'),
-    t.loginAs('coordinator', '0217'),
-    t.loginAs('daycare_chief', '0217'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('daycare_leader'),
+    t.loginAsDemo('staff'),
+    t.loginAsDemo('national_admin'),
+    t.loginAsDemo('coordinator', '0217'),
+    t.loginAsDemo('daycare_chief', '0217'),
   ]);
   consultantId = await demoConsultantId(t.database);
-  const built = await buildCourse(t.database, { municipalityCode: '0860' });
+  const built = await buildDemoCourse(t.database, { municipalityCode: '0860' });
   courseId = built.courseId;
-  otherCourseId = (await buildCourse(t.database, { municipalityCode: '0217', roundId: built.roundId })).courseId;
-  unassignedCourseId = (await buildCourse(t.database, { municipalityCode: '0860', consultantId: null })).courseId;
+  otherCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0217', roundId: built.roundId })).courseId;
+  unassignedCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId: null })).courseId;
 });
 afterAll(() => t.close());
 
@@ -229,7 +229,7 @@ describe('GET /api/v1/meetings/:id', () => {
     expect((await otherCoordinator.get(url(id))).statusCode).toBe(404);
     expect((await coordinator.get(url(UNKNOWN))).statusCode).toBe(404);
     expect((await consultant.get(url(await meetingId(unassignedCourseId, 'kickoff')))).statusCode).toBe(404);
-    expect((await (await t.loginAs('assessor')).get(url(id))).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('assessor')).get(url(id))).statusCode).toBe(403);
   });
 
   it('shows the meeting, its course and what each role may do there', async () => {

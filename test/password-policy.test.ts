@@ -12,7 +12,7 @@ let t: TestApp;
 let coordinator: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAs('coordinator', '0860');
+  coordinator = await t.loginAsDemo('coordinator', '0860');
 });
 afterAll(() => t.close());
 

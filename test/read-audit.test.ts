@@ -5,7 +5,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Agreement } from '../src/shared/contracts/agreements.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
@@ -26,7 +26,7 @@ let chief: Agent;
 let staff: Agent;
 let otherCoordinator: Agent; // Helsingør (0217)
 let courseId: string;
-let courseApplicationId: string; // submitted (buildCourse)
+let courseApplicationId: string; // submitted (buildDemoCourse)
 let decidedApplicationId: string; // approved, published, agreement signed
 let draftId: string; // with the director's PDF
 const userIds: Record<string, string> = {};
@@ -66,22 +66,22 @@ async function expectOneRead(agent: Agent, url: string, action: string, entityTy
 beforeAll(async () => {
   t = await startTestApp();
   [admin, consultant, coordinator, chief, staff, otherCoordinator] = await Promise.all([
-    t.loginAs('national_admin'),
-    t.loginAs('consultant'),
-    t.loginAs('coordinator'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('staff'),
-    t.loginAs('coordinator', '0217'),
+    t.loginAsDemo('national_admin'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('staff'),
+    t.loginAsDemo('coordinator', '0217'),
   ]);
   for (const [name, agent] of Object.entries({ admin, consultant, coordinator, chief, staff }))
     userIds[name] = await userIdOf(agent);
 
-  const built = await buildCourse(t.database, { municipalityCode: '0860' });
+  const built = await buildDemoCourse(t.database, { municipalityCode: '0860' });
   courseId = built.courseId;
   courseApplicationId = built.applicationId;
 
   // A round of one, decided, published and signed: decision letter, agreement and signed PDF.
-  const assessor = await t.loginAs('assessor');
+  const assessor = await t.loginAsDemo('assessor');
   const roundId = await buildRound(t.database, { assessorIds: [await userIdOf(assessor)], capacity: 1 });
   decidedApplicationId = await buildSubmittedApplication(t.database, {
     roundId,

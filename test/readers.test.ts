@@ -4,7 +4,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { auditLog, roleAssignments, users } from '../src/server/db/schema.js';
 import { ListReadersResponse, READERS_NAMED, type ReaderReason } from '../src/shared/contracts/access.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { ownInstitutionId } from './helpers/factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -50,14 +50,14 @@ const reasonsOf = (list: ListReadersResponse, id: string): ReaderReason[] | unde
 
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_CLOCK: '2027-09-01' });
-  admin = await t.loginAs('national_admin');
-  coordinator = await t.loginAs('coordinator');
-  otherCoordinator = await t.loginAs('coordinator', '0217');
-  chief = await t.loginAs('daycare_chief');
+  admin = await t.loginAsDemo('national_admin');
+  coordinator = await t.loginAsDemo('coordinator');
+  otherCoordinator = await t.loginAsDemo('coordinator', '0217');
+  chief = await t.loginAsDemo('daycare_chief');
   consultantId = await userId(demoUser('consultant').email);
   coordinatorId = await userId(demoUser('coordinator').email);
   partnerId = await userId(demoUser('partner').email);
-  ({ courseId, applicationId } = await buildCourse(t.database));
+  ({ courseId, applicationId } = await buildDemoCourse(t.database));
   const steering = (await meetingsOf(t.database, courseId))
     .filter((m) => m.kind === 'steering')
     .sort((a, b) => a.sequence - b.sequence);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { buildChild } from './helpers/factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -15,13 +15,13 @@ let t: TestApp;
 let direct: TestApp;
 let chief: Agent;
 let coordinator: Agent;
-let course: Awaited<ReturnType<typeof buildCourse>>;
+let course: Awaited<ReturnType<typeof buildDemoCourse>>;
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_TRUST_PROXY: '1' });
   direct = await startTestApp();
-  chief = await t.loginAs('daycare_chief');
-  coordinator = await t.loginAs('coordinator');
-  course = await buildCourse(t.database, { municipalityCode: '0860' });
+  chief = await t.loginAsDemo('daycare_chief');
+  coordinator = await t.loginAsDemo('coordinator');
+  course = await buildDemoCourse(t.database, { municipalityCode: '0860' });
 });
 afterAll(async () => {
   await t.close();
@@ -68,7 +68,7 @@ describe('Cache-Control on the API', () => {
   });
 
   it('lets the public calendar feed be kept privately but revalidated', async () => {
-    const consultant = await t.loginAs('consultant');
+    const consultant = await t.loginAsDemo('consultant');
     const created = await consultant.post('/api/v1/calendar/feed');
     expect(created.headers['cache-control']).toBe('no-store');
     const feed = await t.anonymous.get(new URL(created.json<{ url: string }>().url).pathname);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
 import { courseMeetings, users } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { buildChild } from './helpers/factories.js';
 import { recordTrips, type TripRecorder } from './helpers/round-trips.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
@@ -28,8 +28,8 @@ let childId: string;
 describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', () => {
   beforeAll(async () => {
     t = await startTestApp();
-    chief = await t.loginAs('daycare_chief');
-    ({ courseId, applicationId } = await buildCourse(t.database, {
+    chief = await t.loginAsDemo('daycare_chief');
+    ({ courseId, applicationId } = await buildDemoCourse(t.database, {
       courseStart: '2026-08-01',
       courseEnd: '2027-06-30',
     }));

@@ -5,7 +5,7 @@ import { inActorTx, inMaintenanceTx } from '../src/server/core/transaction.js';
 import { buildRoundInput } from '../src/server/modules/course-schedule/round-input.js';
 import { loadSituation } from '../src/server/modules/course-schedule/situation.js';
 import { CalendarResponse, CourseSchedule } from '../src/shared/contracts/course-schedule.js';
-import { buildCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -32,16 +32,16 @@ async function dateMeeting(id: string, date: string): Promise<void> {
 
 beforeAll(async () => {
   t = await startTestApp();
-  consultant = await t.loginAs('consultant');
+  consultant = await t.loginAsDemo('consultant');
   const consultantId = await demoConsultantId(t.database);
-  current = await buildCourse(t.database, { municipalityCode: '0860', consultantId });
-  old = await buildCourse(t.database, {
+  current = await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId });
+  old = await buildDemoCourse(t.database, {
     municipalityCode: '0860',
     consultantId,
     courseStart: '2020-08-01',
     courseEnd: '2021-06-30',
   });
-  overlapping = await buildCourse(t.database, {
+  overlapping = await buildDemoCourse(t.database, {
     municipalityCode: '0217',
     consultantId,
     courseStart: '2028-01-01',

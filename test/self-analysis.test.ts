@@ -6,7 +6,7 @@ import { auditLog, children, groups, institutions } from '../src/server/db/schem
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { selfAnalysisStatus } from '../src/server/modules/self-analysis/self-analysis-status.js';
 import { emptySelfAnalysis, SelfAnalysis, type SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { buildChild, otherInstitutionId, ownInstitutionId } from './helpers/factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -24,13 +24,13 @@ const other = otherInstitutionId();
 beforeAll(async () => {
   t = await startTestApp();
   [coordinator, chief, consultant] = await Promise.all([
-    t.loginAs('coordinator'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('consultant'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('consultant'),
   ]);
-  courseId = (await buildCourse(t.database)).courseId;
-  helsingoerCourseId = (await buildCourse(t.database, { municipalityCode: '0217' })).courseId;
-  unassignedCourseId = (await buildCourse(t.database, { consultantId: null })).courseId;
+  courseId = (await buildDemoCourse(t.database)).courseId;
+  helsingoerCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0217' })).courseId;
+  unassignedCourseId = (await buildDemoCourse(t.database, { consultantId: null })).courseId;
 });
 afterAll(() => t.close());
 
@@ -92,8 +92,8 @@ describe('GET /api/v1/courses/:id/self-analysis', () => {
   it('refuses anonymous callers, other municipalities, consultants not on the course and bad ids', async () => {
     expect((await t.anonymous.get(url())).statusCode).toBe(401);
     // A partner reads a course's records only through an invitation (test/guest-access.test.ts): 404 without one.
-    expect((await (await t.loginAs('partner')).get(url())).statusCode).toBe(404);
-    expect((await (await t.loginAs('coordinator', '0217')).get(url())).statusCode).toBe(404);
+    expect((await (await t.loginAsDemo('partner')).get(url())).statusCode).toBe(404);
+    expect((await (await t.loginAsDemo('coordinator', '0217')).get(url())).statusCode).toBe(404);
     expect((await coordinator.get(url(helsingoerCourseId))).statusCode).toBe(404);
     expect((await consultant.get(url(unassignedCourseId))).statusCode).toBe(404);
     expect((await coordinator.get(url(UNKNOWN))).statusCode).toBe(404);
@@ -159,7 +159,7 @@ describe('GET /api/v1/courses/:id/self-analysis', () => {
   it('is read by the consultant on the course, the admin and the institution’s staff, who may not change it', async () => {
     expect((await read(consultant)).allowed.edit).toBe(true);
     for (const role of ['national_admin', 'daycare_leader', 'staff'] as const) {
-      const sa = await read(await t.loginAs(role));
+      const sa = await read(await t.loginAsDemo(role));
       expect(sa.allowed, role).toEqual({ edit: false, present: false, reopen: false, resolveConflicts: false });
     }
   });
@@ -169,9 +169,9 @@ describe('PUT /api/v1/courses/:id/self-analysis', () => {
   it('refuses anonymous callers, roles without the permission, other municipalities and bad fields – changing nothing', async () => {
     const body = { baseVersion: 0, content: emptySelfAnalysis() };
     expect((await t.anonymous.put(url(), body)).statusCode).toBe(401);
-    expect((await (await t.loginAs('daycare_leader')).put(url(), body)).statusCode).toBe(403);
-    expect((await (await t.loginAs('national_admin')).put(url(), body)).statusCode).toBe(403);
-    expect((await (await t.loginAs('coordinator', '0217')).put(url(), body)).statusCode).toBe(404);
+    expect((await (await t.loginAsDemo('daycare_leader')).put(url(), body)).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('national_admin')).put(url(), body)).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('coordinator', '0217')).put(url(), body)).statusCode).toBe(404);
     expect((await consultant.put(url(unassignedCourseId), body)).statusCode).toBe(404);
     const content = emptySelfAnalysis();
     const badFields: [unknown, string][] = [
@@ -294,8 +294,8 @@ describe('DELETE /api/v1/courses/:id/self-analysis/conflicts/:conflictId', () =>
     const conflictId = (await read(coordinator)).conflicts[0]?.id ?? '';
     const path = url(courseId, `/conflicts/${conflictId}`);
     expect((await t.anonymous.delete(path)).statusCode).toBe(401);
-    expect((await (await t.loginAs('staff')).delete(path)).statusCode).toBe(403);
-    expect((await (await t.loginAs('daycare_chief', '0217')).delete(path)).statusCode).toBe(404);
+    expect((await (await t.loginAsDemo('staff')).delete(path)).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('daycare_chief', '0217')).delete(path)).statusCode).toBe(404);
     expect((await coordinator.delete(url(helsingoerCourseId, `/conflicts/${conflictId}`))).statusCode).toBe(404);
     expect((await coordinator.delete(url(courseId, `/conflicts/${UNKNOWN}`))).statusCode).toBe(404);
     expect((await coordinator.delete(url(courseId, '/conflicts/ikke-et-id'))).statusCode).toBe(400);
@@ -314,11 +314,11 @@ describe('present and reopen', () => {
     const current = await read(coordinator);
     const present = url(courseId, '/present');
     expect((await t.anonymous.post(present, { version: current.version })).statusCode).toBe(401);
-    expect((await (await t.loginAs('daycare_leader')).post(present, { version: current.version })).statusCode).toBe(
+    expect((await (await t.loginAsDemo('daycare_leader')).post(present, { version: current.version })).statusCode).toBe(
       403,
     );
     expect(
-      (await (await t.loginAs('coordinator', '0217')).post(present, { version: current.version })).statusCode,
+      (await (await t.loginAsDemo('coordinator', '0217')).post(present, { version: current.version })).statusCode,
     ).toBe(404);
     expect((await consultant.post(url(unassignedCourseId, '/present'), { version: 1 })).statusCode).toBe(404);
     const noVersion = await coordinator.post(present, {});
@@ -385,9 +385,9 @@ describe('present and reopen', () => {
 
     const reopen = url(courseId, '/reopen');
     expect((await t.anonymous.post(reopen, { version: presented.version })).statusCode).toBe(401);
-    expect((await (await t.loginAs('staff')).post(reopen, { version: presented.version })).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('staff')).post(reopen, { version: presented.version })).statusCode).toBe(403);
     expect(
-      (await (await t.loginAs('coordinator', '0217')).post(reopen, { version: presented.version })).statusCode,
+      (await (await t.loginAsDemo('coordinator', '0217')).post(reopen, { version: presented.version })).statusCode,
     ).toBe(404);
     expect((await coordinator.post(reopen, { version: 'ny' })).json().errors[0].field).toBe('version');
     expect((await coordinator.post(reopen, { version: presented.version - 1 })).statusCode).toBe(409);
@@ -435,14 +435,14 @@ describe('GET /api/v1/courses/:id/self-analysis.pdf', () => {
 
   it('refuses anonymous callers and other municipalities', async () => {
     expect((await t.anonymous.get(url(courseId, '.pdf'))).statusCode).toBe(401);
-    expect((await (await t.loginAs('evaluator')).get(url(courseId, '.pdf'))).statusCode).toBe(403);
-    expect((await (await t.loginAs('daycare_leader', '0217')).get(url(courseId, '.pdf'))).statusCode).toBe(404);
+    expect((await (await t.loginAsDemo('evaluator')).get(url(courseId, '.pdf'))).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('daycare_leader', '0217')).get(url(courseId, '.pdf'))).statusCode).toBe(404);
     expect((await consultant.get(url(unassignedCourseId, '.pdf'))).statusCode).toBe(404);
     expect((await coordinator.get('/api/v1/courses/not-a-uuid/self-analysis.pdf')).statusCode).toBe(400);
   });
 
   it('presents the results: municipality, figures from Indsats and entered, sections and lists in Danish, marked as a draft until presented', async () => {
-    const draft = await (await t.loginAs('staff')).get(url(courseId, '.pdf'));
+    const draft = await (await t.loginAsDemo('staff')).get(url(courseId, '.pdf'));
     expect(draft.statusCode).toBe(200);
     expect(draft.headers['content-type']).toBe('application/pdf');
     expect(draft.headers['content-disposition']).toContain('egenanalyse-Hj');

@@ -45,7 +45,7 @@ describe('sessions', () => {
   });
 
   it('issues a new session id at every login and ends the old one', async () => {
-    const first = await t.loginAs('staff');
+    const first = await t.loginAsDemo('staff');
     const again = await first.post('/api/v1/auth/login', {
       email: demoUser('staff').email,
       password: 'Demo-adgang-2026',
@@ -56,14 +56,14 @@ describe('sessions', () => {
   });
 
   it('really ends the session at logout', async () => {
-    const agent = await t.loginAs('staff');
+    const agent = await t.loginAsDemo('staff');
     expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
     const after = await agent.get('/api/v1/session');
     expect(after.statusCode).toBe(401);
   });
 
   it('expires an idle session and one past its absolute lifetime', async () => {
-    const idle = await t.loginAs('staff');
+    const idle = await t.loginAsDemo('staff');
     await t.database.db
       .update(sessions)
       .set({ lastSeenAt: new Date(t.now().getTime() - 31 * 60_000) })
@@ -72,7 +72,7 @@ describe('sessions', () => {
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('session_expired');
 
-    const old = await t.loginAs('daycare_leader');
+    const old = await t.loginAsDemo('daycare_leader');
     const id = (await old.get('/api/v1/session')).json().user.id;
     await t.database.db
       .update(sessions)
@@ -82,7 +82,7 @@ describe('sessions', () => {
   });
 
   it('refuses a state-changing request without the CSRF token and changes nothing', async () => {
-    const leader = await t.loginAs('daycare_leader');
+    const leader = await t.loginAsDemo('daycare_leader');
     const res = await leader.request({
       method: 'POST',
       url: '/api/v1/children',
@@ -96,12 +96,12 @@ describe('sessions', () => {
   });
 
   it('switches the active role of a user who holds two roles', async () => {
-    const coordinator = await t.loginAs('coordinator', '0217');
+    const coordinator = await t.loginAsDemo('coordinator', '0217');
     const me = (await coordinator.get('/api/v1/session')).json();
     const hash = await hashPassword('Demo-adgang-2026');
     expect(hash).toMatch(/^\$argon2id\$/);
     const assign = await (
-      await t.loginAs('national_admin')
+      await t.loginAsDemo('national_admin')
     ).post(`/api/v1/users/${me.user.id}/assignments`, {
       role: 'daycare_chief',
       municipalityCode: '0217',

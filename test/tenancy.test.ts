@@ -20,7 +20,7 @@ afterAll(() => t.close());
 
 describe('municipality isolation over the API', () => {
   it('answers 404 for another municipality’s child and institution, but shows its public name', async () => {
-    const helsingoerChief = await t.loginAs('daycare_chief', '0217');
+    const helsingoerChief = await t.loginAsDemo('daycare_chief', '0217');
     const hjoerringChild = await anyChildOf(t.database, ownInstitutionId('0860'));
     expect((await helsingoerChief.get(`/api/v1/children/${hjoerringChild.id}`)).statusCode).toBe(404);
     expect((await helsingoerChief.get(`/api/v1/institutions/${ownInstitutionId('0860')}`)).statusCode).toBe(404);
@@ -35,7 +35,7 @@ describe('municipality isolation over the API', () => {
   });
 
   it('gives a coordinator of municipality A a 404 for B’s institutions and users', async () => {
-    const coordinator = await t.loginAs('coordinator', '0860');
+    const coordinator = await t.loginAsDemo('coordinator', '0860');
     const list = await coordinator.get('/api/v1/institutions?municipality=0217');
     expect(list.json().items).toEqual([]);
     expect((await coordinator.get(`/api/v1/institutions/${ownInstitutionId('0217')}`)).statusCode).toBe(404);
@@ -49,7 +49,7 @@ describe('municipality isolation over the API', () => {
   });
 
   it('lets staff see the children of their own institution only', async () => {
-    const staff = await t.loginAs('staff', '0860');
+    const staff = await t.loginAsDemo('staff', '0860');
     const res = await staff.get('/api/v1/children?pageSize=200');
     const body = ListChildrenResponse.parse(res.json());
     expect(body.items.length).toBeGreaterThan(0);
@@ -65,7 +65,7 @@ describe('municipality isolation over the API', () => {
   });
 
   it('lets a daycare chief see every child of the municipality', async () => {
-    const chief = await t.loginAs('daycare_chief', '0860');
+    const chief = await t.loginAsDemo('daycare_chief', '0860');
     const res = ListChildrenResponse.parse((await chief.get('/api/v1/children?pageSize=200')).json());
     expect(new Set(res.items.map((c) => c.institutionId)).size).toBeGreaterThan(1);
     const other = await anyChildOf(t.database, otherInstitutionId('0860'));
@@ -73,8 +73,8 @@ describe('municipality isolation over the API', () => {
   });
 
   it('shows consultants and national admins no child names, only counts', async () => {
-    const admin = await t.loginAs('national_admin');
-    const consultant = await t.loginAs('consultant');
+    const admin = await t.loginAsDemo('national_admin');
+    const consultant = await t.loginAsDemo('consultant');
     expect((await admin.get('/api/v1/children')).statusCode).toBe(403);
     expect((await consultant.get('/api/v1/children')).statusCode).toBe(403);
     const child = await anyChildOf(t.database, ownInstitutionId('0860'));
@@ -87,7 +87,7 @@ describe('municipality isolation over the API', () => {
   });
 
   it('shows an evaluator nothing child-level', async () => {
-    const evaluator = await t.loginAs('evaluator');
+    const evaluator = await t.loginAsDemo('evaluator');
     expect((await evaluator.get('/api/v1/children')).statusCode).toBe(403);
     expect((await evaluator.get('/api/v1/institutions')).statusCode).toBe(403);
   });

@@ -6,7 +6,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import type { MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { ListTrialsResponse, TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -93,16 +93,16 @@ function trialCount() {
 beforeAll(async () => {
   t = await startTestApp();
   [consultant, coordinator, chief, leader, staff, otherCoordinator, otherStaff] = await Promise.all([
-    t.loginAs('consultant'),
-    t.loginAs('coordinator'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('daycare_leader'),
-    t.loginAs('staff'),
-    t.loginAs('coordinator', '0217'),
-    t.loginAs('staff', '0217'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('daycare_leader'),
+    t.loginAsDemo('staff'),
+    t.loginAsDemo('coordinator', '0217'),
+    t.loginAsDemo('staff', '0217'),
   ]);
-  courseId = (await buildCourse(t.database, { municipalityCode: '0860' })).courseId;
-  unassignedCourseId = (await buildCourse(t.database, { municipalityCode: '0860', consultantId: null })).courseId;
+  courseId = (await buildDemoCourse(t.database, { municipalityCode: '0860' })).courseId;
+  unassignedCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId: null })).courseId;
 });
 afterAll(() => t.close());
 
@@ -287,14 +287,14 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
     expect((await otherCoordinator.get(url)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/courses/${unassignedCourseId}/trials`)).statusCode).toBe(404);
     // A partner reads a course's records only through an invitation (test/guest-access.test.ts): 404 without one.
-    expect((await (await t.loginAs('partner')).get(url)).statusCode).toBe(404);
+    expect((await (await t.loginAsDemo('partner')).get(url)).statusCode).toBe(404);
     const { items } = ListTrialsResponse.parse((await staff.get(url)).json());
     const id = items[0]?.id ?? '';
     expect((await t.anonymous.get(trialUrl(id))).statusCode).toBe(401);
     expect(fields(await staff.get(trialUrl('x')))).toEqual(['id']);
     expect((await otherCoordinator.get(trialUrl(id))).statusCode).toBe(404);
     expect((await staff.get(trialUrl(UNKNOWN))).statusCode).toBe(404);
-    expect((await (await t.loginAs('evaluator')).get(trialUrl(id))).statusCode).toBe(403);
+    expect((await (await t.loginAsDemo('evaluator')).get(trialUrl(id))).statusCode).toBe(403);
   });
 
   it('list open trials first, filter by status, page, and count logs', async () => {

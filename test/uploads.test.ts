@@ -15,7 +15,7 @@ let url: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAs('coordinator');
+  coordinator = await t.loginAsDemo('coordinator');
   const res = await coordinator.post(`/api/v1/rounds/${await buildRound(t.database)}/applications`, {});
   expect(res.statusCode, res.body).toBe(201);
   url = `/api/v1/applications/${Application.parse(res.json()).id}/director-commitment`;

@@ -8,8 +8,8 @@ let coordinator: Agent;
 let admin: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAs('coordinator', '0860');
-  admin = await t.loginAs('national_admin');
+  coordinator = await t.loginAsDemo('coordinator', '0860');
+  admin = await t.loginAsDemo('national_admin');
 });
 afterAll(() => t.close());
 
@@ -81,7 +81,7 @@ describe('managing users and roles', () => {
   });
 
   it('deactivating a user ends their sessions', async () => {
-    const partner = await t.loginAs('partner');
+    const partner = await t.loginAsDemo('partner');
     const me = (await partner.get('/api/v1/session')).json();
     const user = (await coordinator.get(`/api/v1/users/${me.user.id}`)).json();
     const res = await coordinator.patch(`/api/v1/users/${me.user.id}`, { version: user.version, active: false });
@@ -91,7 +91,7 @@ describe('managing users and roles', () => {
   });
 
   it('adds and removes a role, but never the last one', async () => {
-    const leaderId = (await (await t.loginAs('daycare_leader')).get('/api/v1/session')).json().user.id;
+    const leaderId = (await (await t.loginAsDemo('daycare_leader')).get('/api/v1/session')).json().user.id;
     const added = await coordinator.post(`/api/v1/users/${leaderId}/assignments`, {
       role: 'coordinator',
       municipalityCode: '0860',

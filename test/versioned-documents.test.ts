@@ -9,7 +9,7 @@ import { ChangeModel, ChangeModelContent, EMPTY_CHANGE_MODEL } from '../src/shar
 import { Problem } from '../src/shared/contracts/common.js';
 import { Meeting, MinutesContent } from '../src/shared/contracts/meetings.js';
 import { emptySelfAnalysis, SelfAnalysis, SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
-import { buildCourse } from './helpers/course-factories.js';
+import { buildDemoCourse } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -26,7 +26,7 @@ let consultant: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [coordinator, consultant] = await Promise.all([t.loginAs('coordinator'), t.loginAs('consultant')]);
+  [coordinator, consultant] = await Promise.all([t.loginAsDemo('coordinator'), t.loginAsDemo('consultant')]);
 });
 afterAll(() => t.close());
 
@@ -83,7 +83,7 @@ describe('application', () => {
 
 describe('minutes', () => {
   it('answers a stale save with the current minutes, keeps the refused one, and takes the merged save', async () => {
-    const { courseId } = await buildCourse(t.database, { municipalityCode: '0860' });
+    const { courseId } = await buildDemoCourse(t.database, { municipalityCode: '0860' });
     const [meeting] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select({ id: courseMeetings.id })
@@ -125,7 +125,7 @@ describe('minutes', () => {
 
 describe('self-analysis', () => {
   it('answers a stale save with the current content, keeps the refused one, and takes the merged save', async () => {
-    const { courseId } = await buildCourse(t.database);
+    const { courseId } = await buildDemoCourse(t.database);
     const url = `/api/v1/courses/${courseId}/self-analysis`;
     const base = emptySelfAnalysis();
     const theirs: SelfAnalysisContent = { ...base, strengths: ['Hendes styrke'] };
@@ -156,7 +156,7 @@ describe('self-analysis', () => {
 
 describe('change model', () => {
   it('answers a stale save with the current model, keeps the refused one, and takes the merged save', async () => {
-    const { courseId } = await buildCourse(t.database);
+    const { courseId } = await buildDemoCourse(t.database);
     const url = `/api/v1/courses/${courseId}/change-model`;
     const theirs: ChangeModelContent = { ...EMPTY_CHANGE_MODEL, problem: 'Hendes problem' };
     expect((await coordinator.put(url, { baseVersion: 0, content: theirs, note: '' })).statusCode).toBe(200);

@@ -4,7 +4,7 @@ import { meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { courseMeetings, users } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
 import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -42,14 +42,14 @@ async function agree(meetingId: string, description: string): Promise<string> {
 beforeAll(async () => {
   t = await startTestApp();
   [admin, consultant, coordinator, chief, leader, staff] = await Promise.all([
-    t.loginAs('national_admin'),
-    t.loginAs('consultant'),
-    t.loginAs('coordinator'),
-    t.loginAs('daycare_chief'),
-    t.loginAs('daycare_leader'),
-    t.loginAs('staff'),
+    t.loginAsDemo('national_admin'),
+    t.loginAsDemo('consultant'),
+    t.loginAsDemo('coordinator'),
+    t.loginAsDemo('daycare_chief'),
+    t.loginAsDemo('daycare_leader'),
+    t.loginAsDemo('staff'),
   ]);
-  courseId = (await buildCourse(t.database, { municipalityCode: '0860' })).courseId;
+  courseId = (await buildDemoCourse(t.database, { municipalityCode: '0860' })).courseId;
   const meetings = await meetingsOf(t.database, courseId);
   const find = (kind: string, group: string | null, sequence: number) => {
     const found = meetings.find((x) => x.kind === kind && x.groupKey === group && x.sequence === sequence);

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/client.js';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../src/server/seed/demo-users.js';
 import type { Role } from '../../src/shared/roles.js';
+import { buildPerson, TEST_PASSWORD, type PersonValues, type TestPerson } from './people.js';
 import { testNow } from './test-clock.js';
 import { openTestDatabase } from './test-database.js';
 
@@ -22,12 +23,31 @@ export interface TestApp {
    * (the session can do nothing else until then, docs/adr/0011).
    */
   loginChoosingPassword(email: string, given: string, own: string): Promise<Agent>;
-  /** Logs in the demo user of a role (Hjørring for municipal roles unless `municipality` is given). */
-  loginAs(role: Role, municipality?: '0860' | '0217'): Promise<Agent>;
+  /**
+   * Builds a new person with this role (test/helpers/people.ts) and logs them
+   * in: a municipal role in Hjørring (0860) unless `values` names another
+   * municipality, a leader or staff member in a new institution unless given.
+   */
+  loginAs(role: Role, values?: Omit<PersonValues, 'role'>): Promise<PersonAgent>;
+  /** Builds a person of the test's own without logging in. */
+  buildPerson(values: PersonValues): Promise<TestPerson>;
+  /** Logs in a person the test built. */
+  loginPerson(person: TestPerson): Promise<PersonAgent>;
+  /**
+   * Logs in the demo user of a role (Hjørring unless `municipality` is given).
+   * Only for the tests of the demo itself and files not yet moved onto their
+   * own people (test/unit/no-demo-in-tests.test.ts keeps the list).
+   */
+  loginAsDemo(role: Role, municipality?: '0860' | '0217'): Promise<Agent>;
   anonymous: Agent;
   /** The app's "now" (its clock: TEST_START running on, unless the test gave its own). */
   now(): Date;
   close(): Promise<void>;
+}
+
+/** An agent logged in as a person the test built. */
+export interface PersonAgent extends Agent {
+  person: TestPerson;
 }
 
 export interface Agent {
@@ -110,18 +130,25 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
     return makeAgent(app, sessionCookieOf(res), res.json<{ csrfToken: string }>().csrfToken);
   };
+  const loginPerson = async (person: TestPerson): Promise<PersonAgent> => ({
+    ...(await login(person.email, TEST_PASSWORD)),
+    person,
+  });
   return {
     app,
     database,
     config,
     login,
+    buildPerson: (values) => buildPerson(database, values),
+    loginPerson,
+    loginAs: async (role, values = {}) => loginPerson(await buildPerson(database, { ...values, role })),
+    loginAsDemo: (role, municipality) => login(demoUser(role, municipality).email),
     loginChoosingPassword: async (email, given, own) => {
       const agent = await login(email, given);
       const res = await agent.post('/api/v1/session/password', { currentPassword: given, newPassword: own });
       if (res.statusCode !== 200) throw new Error(`password change for ${email} failed: ${res.statusCode} ${res.body}`);
       return agent;
     },
-    loginAs: (role, municipality) => login(demoUser(role, municipality).email),
     anonymous: makeAgent(app, null, null),
     now: clock,
     close: async () => {
