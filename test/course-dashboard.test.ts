@@ -1,38 +1,40 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
-import { courseMeetings, users } from '../src/server/db/schema.js';
+import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { CourseDashboard } from '../src/shared/contracts/course-dashboard.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
 let t: TestApp;
 let coordinator: Agent;
+let world: StaffedCourse;
 let courseId: string;
 const today = testToday();
 const daysFromToday = (days: number) =>
   new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Hjørring's course with the kick-off held 30 days ago (minutes not written),
+ * Copenhagen's course with the kick-off held 30 days ago (minutes not written),
  * the first steering meeting 10 days ago (minutes approved), sparring in a
  * week and the first working-group meeting in two weeks; one open trial with
  * two logs and one completed trial.
  */
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAsDemo('coordinator');
-  ({ courseId } = await buildDemoCourse(t.database, { courseStart: daysFromToday(-60), courseEnd: daysFromToday(300) }));
+  world = await buildStaffedCourse(t.database, {
+    municipalityCode: '0101',
+    courseStart: daysFromToday(-60),
+    courseEnd: daysFromToday(300),
+  });
+  courseId = world.course.courseId;
+  coordinator = await t.loginPerson(world.coordinator);
   const meetings = await meetingsOf(t.database, courseId);
   const find = (kind: string, sequence = 1) => meetings.find((m) => m.kind === kind && m.sequence === sequence)!;
-  const [staff] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, demoUser('staff').email)),
-  );
+  const { staff } = world;
   await inMaintenanceTx(t.database.db, async (tx) => {
     const set = (id: string, values: Partial<typeof courseMeetings.$inferInsert>) =>
       tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, id));
@@ -54,7 +56,7 @@ beforeAll(async () => {
         meetingId: find('steering').id,
         description: 'Fælles læsestund om fredagen',
         responsible: 'Stue 2',
-        createdBy: staff!.id,
+        createdBy: staff.id,
       })
       .returning({ id: trials.id });
     await tx.insert(trials).values({
@@ -62,20 +64,20 @@ beforeAll(async () => {
       meetingId: find('steering').id,
       description: 'Afsluttet',
       responsible: 'Alle',
-      createdBy: staff!.id,
+      createdBy: staff.id,
       status: 'completed',
     });
     await tx.insert(trialLogs).values([
       {
         trialId: open!.id,
-        authorId: staff!.id,
+        authorId: staff.id,
         triedOn: daysFromToday(-8),
         whatTried: 'Læsestund',
         whatHappened: 'Godt',
       },
       {
         trialId: open!.id,
-        authorId: staff!.id,
+        authorId: staff.id,
         triedOn: daysFromToday(-3),
         whatTried: 'Læsestund igen',
         whatHappened: 'Flere forældre kom',
@@ -110,20 +112,22 @@ describe('course dashboard', () => {
   });
 
   it('is 404 for another municipality and for a consultant not on the course, and readable by staff', async () => {
-    const helsingoer = await t.loginAsDemo('coordinator', '0217');
-    expect((await helsingoer.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(404);
-    const other = await buildDemoCourse(t.database, { consultantId: null });
-    const consultant = await t.loginAsDemo('consultant');
+    const odense = await buildCourse(t.database, { municipalityCode: '0461' });
+    const otherCoordinator = await t.loginAs('coordinator', { municipalityCode: '0461' });
+    expect((await otherCoordinator.get(`/api/v1/courses/${odense.courseId}/dashboard`)).statusCode).toBe(200);
+    expect((await otherCoordinator.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(404);
+    const other = await buildCourse(t.database, { municipalityCode: '0101', consultantId: null });
+    const consultant = await t.loginPerson(world.consultant!);
     expect((await consultant.get(`/api/v1/courses/${other.courseId}/dashboard`)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(200);
-    const staff = await t.loginAsDemo('staff');
+    const staff = await t.loginPerson(world.staff);
     expect((await staff.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(200);
     expect((await t.anonymous.get(`/api/v1/courses/${courseId}/dashboard`)).statusCode).toBe(401);
     expect((await coordinator.get('/api/v1/courses/not-a-uuid/dashboard')).statusCode).toBe(400);
   });
 
   it('counts no trials of other courses', async () => {
-    const other = await buildDemoCourse(t.database);
+    const other = await buildCourse(t.database, { municipalityCode: '0101' });
     const d = CourseDashboard.parse((await coordinator.get(`/api/v1/courses/${other.courseId}/dashboard`)).json());
     expect(d.openTrials.total).toBe(0);
     const ids = d.timeline.map((m) => m.id);

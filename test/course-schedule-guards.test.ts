@@ -4,7 +4,8 @@ import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { CourseScheduleProposal } from '../src/shared/contracts/course-schedule.js';
 import { addDays } from '../src/server/time/add-days.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse } from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 import { word } from '../src/shared/contracts/messages.js';
@@ -19,21 +20,28 @@ import { scheduleReasonsDa } from '../web/src/i18n/schedule-messages.da.js';
 let t: TestApp;
 let consultant: Agent;
 let coordinator: Agent;
-let hjoerring: string;
-let helsingoer: string;
+let consultantId: string;
+let koebenhavn: string;
+let odense: string;
 const today = testToday();
 
 beforeAll(async () => {
   t = await startTestApp();
-  consultant = await t.loginAsDemo('consultant');
-  coordinator = await t.loginAsDemo('coordinator');
-  // A round under way: it started 30 days ago.
-  let roundId: string;
-  ({ courseId: hjoerring, roundId } = await buildDemoCourse(t.database, {
+  // A round under way: it started 30 days ago. One consultant runs Copenhagen's and Odense's courses.
+  const world = await buildStaffedCourse(t.database, {
+    municipalityCode: '0101',
     courseStart: addDays(today, -30),
     courseEnd: addDays(today, 300),
+  });
+  koebenhavn = world.course.courseId;
+  consultantId = world.course.consultantId!;
+  consultant = await t.loginPerson(world.consultant!);
+  coordinator = await t.loginPerson(world.coordinator);
+  ({ courseId: odense } = await buildCourse(t.database, {
+    municipalityCode: '0461',
+    roundId: world.course.roundId,
+    consultantId,
   }));
-  ({ courseId: helsingoer } = await buildDemoCourse(t.database, { municipalityCode: '0217', roundId }));
 });
 afterAll(() => t.close());
 
@@ -47,13 +55,13 @@ const datedCount = async (courseId: string) =>
 
 describe('applying a proposal', () => {
   it('proposes nothing before tomorrow for a course under way', async () => {
-    const proposal = await proposalFor(hjoerring);
+    const proposal = await proposalFor(koebenhavn);
     expect(proposal.feasible, JSON.stringify(proposal)).toBe(true);
     if (proposal.feasible) for (const m of proposal.meetings) expect(m.date > today, `${m.title} ${m.date}`).toBe(true);
   });
 
   it('refuses a date in the past, and stores nothing', async () => {
-    const proposal = await proposalFor(hjoerring);
+    const proposal = await proposalFor(koebenhavn);
     if (!proposal.feasible) throw new Error('infeasible');
     const meetings = proposal.meetings.map((m, i) => ({
       id: m.id,
@@ -61,7 +69,7 @@ describe('applying a proposal', () => {
       start: m.start,
       end: m.end,
     }));
-    const res = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, {
+    const res = await consultant.post(`/api/v1/courses/${koebenhavn}/schedule/apply`, {
       courseVersion: proposal.courseVersion,
       meetings,
     });
@@ -70,32 +78,32 @@ describe('applying a proposal', () => {
       field: 'meetings.0.date',
       message: expect.stringContaining('bagud i tid'),
     });
-    expect(await datedCount(hjoerring)).toBe(0);
+    expect(await datedCount(koebenhavn)).toBe(0);
   });
 
   it('refuses a stale proposal that now clashes with the consultant’s other course, and stores nothing', async () => {
-    const forHjoerring = await proposalFor(hjoerring);
-    const forHelsingoer = await proposalFor(helsingoer);
-    if (!forHjoerring.feasible || !forHelsingoer.feasible) throw new Error('infeasible');
-    const toApply = (p: typeof forHjoerring & { feasible: true }) =>
+    const forKoebenhavn = await proposalFor(koebenhavn);
+    const forOdense = await proposalFor(odense);
+    if (!forKoebenhavn.feasible || !forOdense.feasible) throw new Error('infeasible');
+    const toApply = (p: typeof forKoebenhavn & { feasible: true }) =>
       p.meetings.map((m) => ({ id: m.id, date: m.date, start: m.start, end: m.end }));
-    const first = await consultant.post(`/api/v1/courses/${hjoerring}/schedule/apply`, {
-      courseVersion: forHjoerring.courseVersion,
-      meetings: toApply(forHjoerring),
+    const first = await consultant.post(`/api/v1/courses/${koebenhavn}/schedule/apply`, {
+      courseVersion: forKoebenhavn.courseVersion,
+      meetings: toApply(forKoebenhavn),
     });
     expect(first.statusCode, first.body).toBe(200);
-    // Helsingør's proposal was made before Hjørring's dates existed: same consultant, same days.
-    const second = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, {
-      courseVersion: forHelsingoer.courseVersion,
-      meetings: toApply(forHelsingoer),
+    // Odense's proposal was made before Copenhagen's dates existed: same consultant, same days.
+    const second = await consultant.post(`/api/v1/courses/${odense}/schedule/apply`, {
+      courseVersion: forOdense.courseVersion,
+      meetings: toApply(forOdense),
     });
     expect(second.statusCode).toBe(409);
     expect(second.json().detail).toContain('Forslaget passer ikke længere');
-    expect(await datedCount(helsingoer)).toBe(0);
-    // A fresh proposal fits around Hjørring's dates.
-    const fresh = await proposalFor(helsingoer);
+    expect(await datedCount(odense)).toBe(0);
+    // A fresh proposal fits around Copenhagen's dates.
+    const fresh = await proposalFor(odense);
     if (!fresh.feasible) throw new Error('infeasible');
-    const third = await consultant.post(`/api/v1/courses/${helsingoer}/schedule/apply`, {
+    const third = await consultant.post(`/api/v1/courses/${odense}/schedule/apply`, {
       courseVersion: fresh.courseVersion,
       meetings: toApply(fresh),
     });
@@ -105,7 +113,9 @@ describe('applying a proposal', () => {
 
 describe('a course past its first third', () => {
   it('plans the rest and leaves the first steering meeting to be dated by hand, saying why', async () => {
-    const { courseId } = await buildDemoCourse(t.database, {
+    const { courseId } = await buildCourse(t.database, {
+      municipalityCode: '0101',
+      consultantId,
       courseStart: addDays(today, -150),
       courseEnd: addDays(today, 300),
     });
@@ -130,14 +140,14 @@ describe('a course past its first third', () => {
 
 describe('moving meetings', () => {
   it('leaves the theme day and the conference to the agency', async () => {
-    const meetings = await meetingsOf(t.database, hjoerring);
+    const meetings = await meetingsOf(t.database, koebenhavn);
     for (const kind of ['theme_day', 'conference'] as const) {
       const m = meetings.find((x) => x.kind === kind)!;
       const body = { version: m.version, date: m.date ?? addDays(today, 20), start: '09:00', end: '11:00' };
       expect((await coordinator.patch(`/api/v1/meetings/${m.id}/schedule`, body)).statusCode, kind).toBe(403);
       expect((await consultant.patch(`/api/v1/meetings/${m.id}/schedule`, body)).statusCode, kind).toBe(403);
     }
-    const schedule = (await coordinator.get(`/api/v1/courses/${hjoerring}/schedule`)).json<{
+    const schedule = (await coordinator.get(`/api/v1/courses/${koebenhavn}/schedule`)).json<{
       meetings: { kind: string; allowed: { move: boolean } }[];
     }>();
     expect(schedule.meetings.filter((m) => m.kind === 'theme_day').every((m) => !m.allowed.move)).toBe(true);
@@ -150,14 +160,14 @@ describe('moving meetings', () => {
         .from(courseMeetings)
         .where(
           and(
-            eq(courseMeetings.courseId, hjoerring),
+            eq(courseMeetings.courseId, koebenhavn),
             eq(courseMeetings.kind, 'sparring'),
             eq(courseMeetings.sequence, 2),
           ),
         ),
     );
-    const theirs = (await meetingsOf(t.database, helsingoer)).find((m) => m.date !== null && m.kind === 'sparring')!;
-    // The consultant moves Hjørring's meeting onto a day with a Helsingør meeting.
+    const theirs = (await meetingsOf(t.database, odense)).find((m) => m.date !== null && m.kind === 'sparring')!;
+    // The consultant moves Copenhagen's meeting onto a day with an Odense meeting.
     const res = await consultant.patch(`/api/v1/meetings/${mine!.id}/schedule`, {
       version: mine!.version,
       date: theirs.date,
@@ -165,7 +175,7 @@ describe('moving meetings', () => {
       end: '16:00',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(JSON.stringify(res.json().violations)).toContain('Helsingør');
+    expect(JSON.stringify(res.json().violations)).toContain('Odense');
     const [row] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select()
@@ -175,6 +185,6 @@ describe('moving meetings', () => {
     const audited = (row!.details as { violations: unknown[] }).violations;
     expect(audited.length).toBeGreaterThan(0);
     expect(audited).toContainEqual({ code: 'one_course_per_day', params: { courses: [{ name: 'en anden kommune' }] } });
-    expect(JSON.stringify(audited)).not.toContain('Helsingør');
+    expect(JSON.stringify(audited)).not.toContain('Odense');
   });
 });

@@ -5,13 +5,13 @@ import { inActorTx, inMaintenanceTx } from '../src/server/core/transaction.js';
 import { buildRoundInput } from '../src/server/modules/course-schedule/round-input.js';
 import { loadSituation } from '../src/server/modules/course-schedule/situation.js';
 import { CalendarResponse, CourseSchedule } from '../src/shared/contracts/course-schedule.js';
-import { buildDemoCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Issue 9, point 15: scheduling a round reads the consultants' courses that
  * overlap its period and only their meetings dated inside it – never the
- * consultant's history. The demo consultant runs: the course being planned
+ * consultant's history. The test's consultant runs: the course being planned
  * (Aug 2027 – Jun 2028), an old course (2020–2021) with every meeting dated,
  * and an overlapping course (2028) with one meeting inside the period and one after it.
  */
@@ -32,16 +32,17 @@ async function dateMeeting(id: string, date: string): Promise<void> {
 
 beforeAll(async () => {
   t = await startTestApp();
-  consultant = await t.loginAsDemo('consultant');
-  const consultantId = await demoConsultantId(t.database);
-  current = await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId });
-  old = await buildDemoCourse(t.database, {
+  const person = await t.buildPerson({ role: 'consultant' });
+  consultant = await t.loginPerson(person);
+  const consultantId = person.id;
+  current = await buildCourse(t.database, { municipalityCode: '0860', consultantId });
+  old = await buildCourse(t.database, {
     municipalityCode: '0860',
     consultantId,
     courseStart: '2020-08-01',
     courseEnd: '2021-06-30',
   });
-  overlapping = await buildDemoCourse(t.database, {
+  overlapping = await buildCourse(t.database, {
     municipalityCode: '0217',
     consultantId,
     courseStart: '2028-01-01',

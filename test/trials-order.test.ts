@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -17,8 +17,9 @@ let ids: string[];
 
 beforeAll(async () => {
   t = await startTestApp();
-  consultant = await t.loginAsDemo('consultant');
-  const { courseId } = await buildDemoCourse(t.database);
+  const person = await t.buildPerson({ role: 'consultant' });
+  consultant = await t.loginPerson(person);
+  const { courseId } = await buildCourse(t.database, { consultantId: person.id });
   const group = (await meetingsOf(t.database, courseId))
     .filter((m) => m.kind === 'working_group' && m.groupKey === 'ag-1')
     .sort((a, b) => a.sequence - b.sequence);

@@ -1,0 +1,59 @@
+import type { Database } from '../../src/server/db/client.js';
+import { buildCourse, type BuiltCourse, type CourseValues } from './course-factories.js';
+import { buildInstitution } from './factories.js';
+import { buildPerson, type TestPerson } from './people.js';
+
+/**
+ * The people of a municipality that a course's meetings invite: a
+ * coordinator, a head of daycare, and a leader and a staff member of the
+ * course's first institution (its working group ag-1). Nobody works in the
+ * second institution (ag-2).
+ */
+export interface CoursePeople {
+  coordinator: TestPerson;
+  chief: TestPerson;
+  leader: TestPerson;
+  staff: TestPerson;
+}
+
+export interface StaffedCourse extends CoursePeople {
+  course: BuiltCourse;
+  /** The course's consultant (null: none yet). */
+  consultant: TestPerson | null;
+}
+
+export interface StaffedCourseValues extends Omit<CourseValues, 'consultantId' | 'institutionIds'> {
+  municipalityCode: string;
+  /** The course's consultant: a new one unless given (null = none yet). */
+  consultant?: TestPerson | null;
+}
+
+/**
+ * A course of the test's own with its municipality's people built first, so
+ * that the meetings invite them as the app would (the municipality should be
+ * one where the demo has no people, e.g. '0101' or '0461', so that nobody
+ * else is invited).
+ */
+export async function buildStaffedCourse(database: Database, values: StaffedCourseValues): Promise<StaffedCourse> {
+  const { municipalityCode, consultant: given, ...course } = values;
+  const institutionIds = [
+    (await buildInstitution(database, { municipalityCode })).institution.id,
+    (await buildInstitution(database, { municipalityCode })).institution.id,
+  ];
+  const coordinator = await buildPerson(database, { role: 'coordinator', municipalityCode });
+  const chief = await buildPerson(database, { role: 'daycare_chief', municipalityCode });
+  const leader = await buildPerson(database, {
+    role: 'daycare_leader',
+    municipalityCode,
+    institutionId: institutionIds[0],
+  });
+  const staff = await buildPerson(database, { role: 'staff', municipalityCode, institutionId: institutionIds[0] });
+  const consultant = given === undefined ? await buildPerson(database, { role: 'consultant' }) : given;
+  const built = await buildCourse(database, {
+    ...course,
+    municipalityCode,
+    institutionIds,
+    consultantId: consultant?.id ?? null,
+  });
+  return { course: built, consultant, coordinator, chief, leader, staff };
+}
