@@ -3,37 +3,46 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingParticipants } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import { Course, ListCoursesResponse, type CoursePlan } from '../src/shared/contracts/courses.js';
-import { otherInstitutionId, ownInstitutionId } from './helpers/factories.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildInstitution } from './helpers/factories.js';
+import type { TestPerson } from './helpers/people.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
-import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
 
 let t: TestApp;
-let admin: Agent;
+let admin: PersonAgent;
 let coordinator: Agent;
+/** The consultant the admin assigns to the course (not on it until then). */
+let consultantPerson: TestPerson;
+/** The course's two institutions in Copenhagen (0101). */
+let institutionIds: string[];
 let courseId: string;
 
-/** Hjørring applies with two institutions, is approved, and signs: the course appears. */
+/** Copenhagen applies with two institutions, is approved, and signs: the course appears. */
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAsDemo('national_admin');
-  coordinator = await t.loginAsDemo('coordinator');
-  const assessor = await t.loginAsDemo('assessor');
-  const assessorId = (await assessor.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
+  admin = await t.loginAs('national_admin');
+  coordinator = await t.loginAs('coordinator', { municipalityCode: '0101' });
+  consultantPerson = await t.buildPerson({ role: 'consultant' });
+  institutionIds = [
+    (await buildInstitution(t.database, { municipalityCode: '0101' })).institution.id,
+    (await buildInstitution(t.database, { municipalityCode: '0101' })).institution.id,
+  ];
+  const assessor = await t.loginAs('assessor');
   const roundId = await buildRound(t.database, {
-    assessorIds: [assessorId],
+    assessorIds: [assessor.person.id],
     courseStart: '2027-08-01',
     courseEnd: '2028-06-30',
   });
   const appId = await buildSubmittedApplication(t.database, {
     roundId,
-    municipalityCode: '0860',
+    municipalityCode: '0101',
     content: {
       contactName: 'Mette Holm',
-      contactEmail: 'mette@hjoerring.example',
-      institutions: [ownInstitutionId(), otherInstitutionId()].map((institutionId) => ({
+      contactEmail: 'mette@koebenhavn.example',
+      institutions: institutionIds.map((institutionId) => ({
         institutionId,
         vulnerableFamiliesShare: 30,
         needDocumentation: 'Opgørelse',
@@ -42,7 +51,7 @@ beforeAll(async () => {
   });
   await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
   await assess(assessor, appId, [5, 5, 5]);
-  const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [] });
+  const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0101'], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);
   expect((await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: 1 })).statusCode).toBe(200);
   expect((await admin.post(`/api/v1/applications/${appId}/agreement`, {})).statusCode).toBe(201);
@@ -63,8 +72,8 @@ describe('courses', () => {
     const course = Course.parse((await coordinator.get(`/api/v1/courses/${courseId}`)).json());
     expect(course.plan).toMatchObject({ sparring: 6, steering: 3, leaderSparring: 3, themeDay: true, conferences: 1 });
     expect(course.plan.workingGroups.map((g) => [g.institutionIds, g.meetings])).toEqual([
-      [[ownInstitutionId()], 9],
-      [[otherInstitutionId()], 9],
+      [[institutionIds[0]], 9],
+      [[institutionIds[1]], 9],
     ]);
     const kinds = course.meetings.map((m) => m.kind);
     expect(kinds[0]).toBe('kickoff');
@@ -79,14 +88,16 @@ describe('courses', () => {
   });
 
   it('are seen by the municipality and the assigned consultant only', async () => {
-    const other = await t.loginAsDemo('coordinator', '0217');
+    const odense = await buildCourse(t.database, { municipalityCode: '0461' });
+    const other = await t.loginAs('coordinator', { municipalityCode: '0461' });
+    expect((await other.get(`/api/v1/courses/${odense.courseId}`)).statusCode).toBe(200);
     expect((await other.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
-    const consultant = await t.loginAsDemo('consultant');
+    const consultant = await t.loginPerson(consultantPerson);
     expect((await consultant.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
-    const consultantId = (await consultant.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
+    const consultantId = consultantPerson.id;
     const notConsultant = await admin.put(`/api/v1/courses/${courseId}/consultant`, {
       version: 1,
-      consultantId: demoId('user/admin@socialstyrelsen.example'),
+      consultantId: admin.person.id,
     });
     expect(notConsultant.json().errors[0].field).toBe('consultantId');
     const assigned = Course.parse(
@@ -95,7 +106,7 @@ describe('courses', () => {
     expect(assigned.consultant?.id).toBe(consultantId);
     const seen = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     expect(seen.allowed.editPlan).toBe(true);
-    const assessor = await t.loginAsDemo('assessor');
+    const assessor = await t.loginAs('assessor');
     expect((await assessor.get('/api/v1/courses')).statusCode).toBe(403);
     expect(
       (await coordinator.put(`/api/v1/courses/${courseId}/plan`, { version: 2, plan: seen.plan })).statusCode,
@@ -103,7 +114,7 @@ describe('courses', () => {
   });
 
   it('adapt their plan: counts, a shared working group, extra meetings – keeping meetings that stay', async () => {
-    const consultant = await t.loginAsDemo('consultant');
+    const consultant = await t.loginPerson(consultantPerson);
     const before = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     const kickoff = before.meetings.find((m) => m.kind === 'kickoff');
     const plan: CoursePlan = {
@@ -113,15 +124,16 @@ describe('courses', () => {
         {
           key: 'ag-faelles',
           name: 'Fælles arbejdsgruppe',
-          institutionIds: [ownInstitutionId(), otherInstitutionId()],
+          institutionIds,
           meetings: 6,
         },
       ],
       extra: [{ title: 'Ekstra møde om forældresamarbejde' }],
     };
+    const elsewhere = (await buildInstitution(t.database, { municipalityCode: '0461' })).institution.id;
     const bad = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
       version: before.version,
-      plan: { ...plan, workingGroups: [{ ...plan.workingGroups[0], institutionIds: [ownInstitutionId('0217')] }] },
+      plan: { ...plan, workingGroups: [{ ...plan.workingGroups[0], institutionIds: [elsewhere] }] },
     });
     expect(bad.json().errors[0].field).toBe('plan.workingGroups.0.institutionIds.0');
     const tooMany = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
@@ -200,11 +212,19 @@ describe('courses', () => {
     expect(Course.parse(ok.json()).meetings.some((m) => m.id === last.id)).toBe(false);
   });
 
-  it('exist for the demo data’s historical agreements, Hjørring’s run by the demo consultant', async () => {
-    const consultant = await t.loginAsDemo('consultant');
+  it('exist for historical agreements, listed to their consultant with municipality and round', async () => {
+    const person = await t.buildPerson({ role: 'consultant' });
+    const roundId = await buildRound(t.database, {
+      name: 'August 2018 – juni 2019',
+      courseStart: '2018-08-01',
+      courseEnd: '2019-06-30',
+      deadline: new Date('2018-05-01T10:00:00.000Z'),
+    });
+    await buildCourse(t.database, { municipalityCode: '0101', roundId, consultantId: person.id });
+    const consultant = await t.loginPerson(person);
     const list = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
     expect(list.items.map((c) => [c.municipalityName, c.roundName])).toContainEqual([
-      'Hjørring',
+      'København',
       'August 2018 – juni 2019',
     ]);
   });

@@ -1,21 +1,23 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editConflicts, meetingParticipants } from '../src/server/db/schema-course-work.js';
-import { auditLog, courseMeetings, roleAssignments } from '../src/server/db/schema.js';
+import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import { Course, type MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildDemoCourse, demoConsultantId } from './helpers/course-factories.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import type { TestPerson } from './helpers/people.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
 /**
  * Meetings (issue 4, point 4): default participants, the meeting page, agenda,
  * participants with attendance and hours, minutes (sanitised, kept on
- * conflict, approved), status. Hjørring's course is run by the demo
- * consultant; Helsingør's shares its round (the theme day); a second Hjørring
- * course has no consultant (the demo consultant cannot see it).
+ * conflict, approved), status. Copenhagen's course is run by the test's
+ * consultant; Odense's, run by the same consultant, shares its round (the
+ * theme day); a second Copenhagen course has no consultant (the consultant
+ * cannot see it).
  */
 let t: TestApp;
 let consultant: Agent;
@@ -30,6 +32,11 @@ let courseId: string;
 let otherCourseId: string;
 let unassignedCourseId: string;
 let consultantId: string;
+/** Copenhagen's people and course (0101). */
+let world: StaffedCourse;
+let consultantPerson: TestPerson;
+/** Odense's people and course (0461). */
+let odense: StaffedCourse;
 
 const url = (id: string, sub = '') => `/api/v1/meetings/${id}${sub}`;
 const UNKNOWN = '0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e';
@@ -97,21 +104,33 @@ function addDays(iso: string, days: number): string {
 
 beforeAll(async () => {
   t = await startTestApp();
+  world = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  consultantPerson = world.consultant!;
+  consultantId = consultantPerson.id;
+  courseId = world.course.courseId;
+  odense = await buildStaffedCourse(t.database, {
+    municipalityCode: '0461',
+    roundId: world.course.roundId,
+    consultant: consultantPerson,
+  });
+  otherCourseId = odense.course.courseId;
+  unassignedCourseId = (
+    await buildCourse(t.database, {
+      municipalityCode: '0101',
+      institutionIds: world.course.institutionIds,
+      consultantId: null,
+    })
+  ).courseId;
   [consultant, coordinator, chief, leader, staff, admin, otherCoordinator, otherChief] = await Promise.all([
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('daycare_chief'),
-    t.loginAsDemo('daycare_leader'),
-    t.loginAsDemo('staff'),
-    t.loginAsDemo('national_admin'),
-    t.loginAsDemo('coordinator', '0217'),
-    t.loginAsDemo('daycare_chief', '0217'),
+    t.loginPerson(consultantPerson),
+    t.loginPerson(world.coordinator),
+    t.loginPerson(world.chief),
+    t.loginPerson(world.leader),
+    t.loginPerson(world.staff),
+    t.loginAs('national_admin'),
+    t.loginPerson(odense.coordinator),
+    t.loginPerson(odense.chief),
   ]);
-  consultantId = await demoConsultantId(t.database);
-  const built = await buildDemoCourse(t.database, { municipalityCode: '0860' });
-  courseId = built.courseId;
-  otherCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0217', roundId: built.roundId })).courseId;
-  unassignedCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId: null })).courseId;
 });
 afterAll(() => t.close());
 
@@ -120,26 +139,26 @@ describe('default participants', () => {
     const names = async (id: string) =>
       (await read(coordinator, id)).participants.map((p) => [p.name, p.participantRole, p.attended, p.hours]);
     expect(await names(await meetingId(courseId, 'kickoff'))).toEqual([
-      ['Jonas Kragh', 'consultant', null, null],
-      ['Mette Kjær', 'coordinator', null, null],
-      ['Lars Overgaard', 'daycare_chief', null, null],
+      [consultantPerson.name, 'consultant', null, null],
+      [world.coordinator.name, 'coordinator', null, null],
+      [world.chief.name, 'daycare_chief', null, null],
     ]);
     expect(await names(await meetingId(courseId, 'sparring'))).toEqual([
-      ['Jonas Kragh', 'consultant', null, null],
-      ['Mette Kjær', 'coordinator', null, null],
+      [consultantPerson.name, 'consultant', null, null],
+      [world.coordinator.name, 'coordinator', null, null],
     ]);
     expect(await names(await meetingId(courseId, 'leader_sparring'))).toEqual([
-      ['Jonas Kragh', 'consultant', null, null],
-      ['Susanne Bach', 'daycare_leader', null, null],
+      [consultantPerson.name, 'consultant', null, null],
+      [world.leader.name, 'daycare_leader', null, null],
     ]);
-    // The demo leader and staff work in the first institution (ag-1); nobody has a login in the second (ag-2).
+    // The leader and staff work in the first institution (ag-1); nobody has a login in the second (ag-2).
     expect(await names(await meetingId(courseId, 'working_group', 'ag-1'))).toEqual([
-      ['Jonas Kragh', 'consultant', null, null],
-      ['Susanne Bach', 'daycare_leader', null, null],
-      ['Ali Hassan', 'staff', null, null],
+      [consultantPerson.name, 'consultant', null, null],
+      [world.leader.name, 'daycare_leader', null, null],
+      [world.staff.name, 'staff', null, null],
     ]);
     expect(await names(await meetingId(courseId, 'working_group', 'ag-2'))).toEqual([
-      ['Jonas Kragh', 'consultant', null, null],
+      [consultantPerson.name, 'consultant', null, null],
     ]);
     expect(await names(await meetingId(courseId, 'theme_day'))).toEqual(
       await names(await meetingId(courseId, 'sparring')),
@@ -158,7 +177,7 @@ describe('default participants', () => {
     const res = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan });
     expect(res.statusCode, res.body).toBe(200);
     const extra = await read(consultant, await meetingId(courseId, 'extra'));
-    expect(extra.participants.map((p) => p.name)).toEqual(['Jonas Kragh', 'Mette Kjær']);
+    expect(extra.participants.map((p) => p.name)).toEqual([consultantPerson.name, world.coordinator.name]);
     const added = await read(consultant, await meetingId(courseId, 'sparring', null, plan.sparring));
     expect(added.participants.map((p) => p.participantRole)).toEqual(['consultant', 'coordinator']);
 
@@ -195,10 +214,8 @@ describe('default participants', () => {
     expect((await participantRows(held)).some((p) => p.userId === consultantId)).toBe(false);
 
     // Another consultant takes over: the first leaves the planned meetings.
-    const other = demoId('user/admin@socialstyrelsen.example');
-    await inMaintenanceTx(t.database.db, (tx) =>
-      tx.insert(roleAssignments).values({ userId: other, role: 'consultant' }),
-    );
+    const otherConsultant = await t.buildPerson({ role: 'consultant' });
+    const other = otherConsultant.id;
     const again = Course.parse((await admin.get(`/api/v1/courses/${unassignedCourseId}`)).json());
     const reassigned = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, {
       version: again.version,
@@ -207,7 +224,7 @@ describe('default participants', () => {
     expect(reassigned.statusCode, reassigned.body).toBe(200);
     const rows = await participantRows(planned);
     expect(rows.filter((p) => p.participantRole === 'consultant').map((p) => [p.userId, p.name])).toEqual([
-      [other, 'Birgitte Holm'],
+      [other, otherConsultant.name],
     ]);
     const removed = await admin.put(`/api/v1/courses/${unassignedCourseId}/consultant`, {
       version: again.version + 1,
@@ -215,9 +232,6 @@ describe('default participants', () => {
     });
     expect(removed.statusCode, removed.body).toBe(200);
     expect((await participantRows(planned)).filter((p) => p.participantRole === 'consultant')).toEqual([]);
-    await inMaintenanceTx(t.database.db, (tx) =>
-      tx.delete(roleAssignments).where(and(eq(roleAssignments.userId, other), eq(roleAssignments.role, 'consultant'))),
-    );
   });
 });
 
@@ -229,7 +243,7 @@ describe('GET /api/v1/meetings/:id', () => {
     expect((await otherCoordinator.get(url(id))).statusCode).toBe(404);
     expect((await coordinator.get(url(UNKNOWN))).statusCode).toBe(404);
     expect((await consultant.get(url(await meetingId(unassignedCourseId, 'kickoff')))).statusCode).toBe(404);
-    expect((await (await t.loginAsDemo('assessor')).get(url(id))).statusCode).toBe(403);
+    expect((await (await t.loginAs('assessor')).get(url(id))).statusCode).toBe(403);
   });
 
   it('shows the meeting, its course and what each role may do there', async () => {
@@ -242,7 +256,7 @@ describe('GET /api/v1/meetings/:id', () => {
       date: null,
       location: '',
       agenda: '',
-      course: { id: courseId, municipalityCode: '0860', municipalityName: 'Hjørring' },
+      course: { id: courseId, municipalityCode: '0101', municipalityName: 'København' },
       minutes: { html: '', status: 'none', version: 0, approvedBy: null },
       decisions: [],
       otherMunicipalities: null,
@@ -257,9 +271,15 @@ describe('GET /api/v1/meetings/:id', () => {
       },
     });
     expect(m.invitable.map((u) => u.name)).toEqual(
-      expect.arrayContaining(['Jonas Kragh', 'Mette Kjær', 'Lars Overgaard', 'Susanne Bach', 'Ali Hassan']),
+      expect.arrayContaining([
+        consultantPerson.name,
+        world.coordinator.name,
+        world.chief.name,
+        world.leader.name,
+        world.staff.name,
+      ]),
     );
-    expect(m.invitable.map((u) => u.name)).not.toContain('Camilla Friis');
+    expect(m.invitable.map((u) => u.name)).not.toContain(odense.coordinator.name);
     const asStaff = await read(staff, id);
     expect(asStaff.allowed).toEqual({
       editAgenda: false,
@@ -279,12 +299,12 @@ describe('GET /api/v1/meetings/:id', () => {
   it('shows the theme day the names of the round’s other municipalities – nothing else of theirs', async () => {
     const res = await coordinator.get(url(await meetingId(courseId, 'theme_day')));
     const m = Meeting.parse(res.json());
-    expect(m.otherMunicipalities).toEqual(['Helsingør']);
+    expect(m.otherMunicipalities).toEqual(['Odense']);
     expect(res.body).not.toContain(otherCourseId);
-    expect(res.body).not.toContain('0217');
-    expect(res.body).not.toContain('Camilla Friis'); // Helsingør's coordinator
+    expect(res.body).not.toMatch(/(?<![\w-])0461(?![\w-])/); // Odense's code (not part of an id)
+    expect(res.body).not.toContain(odense.coordinator.name);
     const theirs = Meeting.parse((await otherCoordinator.get(url(await meetingId(otherCourseId, 'theme_day')))).json());
-    expect(theirs.otherMunicipalities).toEqual(['Hjørring']);
+    expect(theirs.otherMunicipalities).toEqual(['København']);
     expect((await read(coordinator, await meetingId(courseId, 'kickoff'))).otherMunicipalities).toBeNull();
   });
 });
@@ -329,7 +349,7 @@ describe('PUT /api/v1/meetings/:id/agenda', () => {
     expect(await row(id)).toMatchObject({ agenda: '1. Velkomst\n2. Status på indsatsen', version: 2 });
     const audit = (await auditRows(id)).filter((r) => r.action === 'meeting.agenda_save');
     expect(audit.map((r) => r.details)).toEqual([{ courseId, fromVersion: 1 }]);
-    expect(audit[0]?.municipalityCode).toBe('0860');
+    expect(audit[0]?.municipalityCode).toBe('0101');
   });
 });
 
@@ -355,8 +375,7 @@ describe('PUT /api/v1/meetings/:id/participants', () => {
     expect(fields(await put([{ userId: null, name: 'Gæst', participantRole: 'other', attended: null }]))).toEqual([
       'participants.0.hours',
     ]);
-    const helsingoer = demoId('user/koordinator.helsingoer@kommune.example');
-    expect(fields(await put([{ ...base[0], userId: helsingoer }]))).toEqual(['participants.0.userId']);
+    expect(fields(await put([{ ...base[0], userId: odense.coordinator.id }]))).toEqual(['participants.0.userId']);
     expect(fields(await put([base[0], base[0]]))).toEqual(['participants.1.userId']);
     expect(fields(await put([{ ...base[0], attended: false, hours: 1 }]))).toEqual(['participants.0.hours']);
     expect(
@@ -383,7 +402,7 @@ describe('PUT /api/v1/meetings/:id/participants', () => {
       })),
       { userId: null, name: 'Sundhedsplejerske (gæst)', participantRole: 'partner', attended: true, hours: 1.75 },
       {
-        userId: demoId('user/paedagog.hjoerring@kommune.example'),
+        userId: world.staff.id,
         name: 'x',
         participantRole: 'staff',
         attended: null,
@@ -395,10 +414,10 @@ describe('PUT /api/v1/meetings/:id/participants', () => {
     const m = Meeting.parse(res.json());
     expect(m.version).toBe(current.version + 1);
     expect(m.participants.map((p) => [p.name, p.participantRole, p.attended, p.hours])).toEqual([
-      ['Jonas Kragh', 'consultant', true, 2.5],
-      ['Mette Kjær', 'coordinator', true, 2.5],
-      ['Lars Overgaard', 'daycare_chief', false, 0],
-      ['Ali Hassan', 'staff', null, null],
+      [consultantPerson.name, 'consultant', true, 2.5],
+      [world.coordinator.name, 'coordinator', true, 2.5],
+      [world.chief.name, 'daycare_chief', false, 0],
+      [world.staff.name, 'staff', null, null],
       ['Sundhedsplejerske (gæst)', 'partner', true, 1.75],
     ]);
     expect(m.hoursByRole).toEqual([
@@ -518,13 +537,13 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
       html: '<p>Konsulentens udgave</p>',
       version: 1,
       status: 'draft',
-      updatedBy: 'Jonas Kragh',
+      updatedBy: consultantPerson.name,
     });
     expect(m.decisions).toEqual(['A']);
     expect(m.conflicts).toHaveLength(1);
     expect(m.conflicts[0]).toMatchObject({
       baseVersion: 0,
-      savedBy: 'Mette Kjær',
+      savedBy: world.coordinator.name,
       content: { minutesHtml: '<p>Tovholderens udgave</p>', decisions: ['B'] },
     });
     expect((await read(chief, id)).conflicts).toEqual([]);
@@ -586,7 +605,7 @@ describe('PUT /api/v1/meetings/:id/minutes', () => {
     const approved = await chief.post(url(id, '/minutes/approve'), { version: saved.minutes.version });
     expect(approved.statusCode, approved.body).toBe(200);
     const m = Meeting.parse(approved.json());
-    expect(m.minutes).toMatchObject({ status: 'approved', approvedBy: 'Lars Overgaard', version: 2 });
+    expect(m.minutes).toMatchObject({ status: 'approved', approvedBy: world.chief.name, version: 2 });
     expect(m.minutes.approvedAt).not.toBeNull();
     expect(m.allowed.approveMinutes).toBe(false);
     expect((await auditRows(id)).filter((r) => r.action === 'meeting.minutes_approve').map((r) => r.details)).toEqual([

@@ -6,15 +6,17 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import type { MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { ListTrialsResponse, TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
 /**
  * Trials (issue 4, point 5): agreed at a meeting, listed per course, changed,
  * and logged between meetings by staff and leaders; the group's next
- * working-group meeting shows them with their logs. The demo leader and staff
- * work in the institution of working group ag-1; ag-2 is another institution's.
+ * working-group meeting shows them with their logs. Copenhagen's course: its
+ * leader and staff work in the institution of working group ag-1; ag-2 is
+ * another institution's. A second course there has no consultant.
  */
 let t: TestApp;
 let consultant: Agent;
@@ -24,6 +26,7 @@ let leader: Agent;
 let staff: Agent;
 let otherCoordinator: Agent;
 let otherStaff: Agent;
+let world: StaffedCourse;
 let courseId: string;
 let unassignedCourseId: string;
 
@@ -92,17 +95,26 @@ function trialCount() {
 
 beforeAll(async () => {
   t = await startTestApp();
+  world = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  courseId = world.course.courseId;
+  unassignedCourseId = (
+    await buildCourse(t.database, {
+      municipalityCode: '0101',
+      institutionIds: world.course.institutionIds,
+      consultantId: null,
+    })
+  ).courseId;
+  // Odense's people: another municipality's, in a course of their own.
+  const odense = await buildStaffedCourse(t.database, { municipalityCode: '0461', consultant: null });
   [consultant, coordinator, chief, leader, staff, otherCoordinator, otherStaff] = await Promise.all([
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('daycare_chief'),
-    t.loginAsDemo('daycare_leader'),
-    t.loginAsDemo('staff'),
-    t.loginAsDemo('coordinator', '0217'),
-    t.loginAsDemo('staff', '0217'),
+    t.loginPerson(world.consultant!),
+    t.loginPerson(world.coordinator),
+    t.loginPerson(world.chief),
+    t.loginPerson(world.leader),
+    t.loginPerson(world.staff),
+    t.loginPerson(odense.coordinator),
+    t.loginPerson(odense.staff),
   ]);
-  courseId = (await buildDemoCourse(t.database, { municipalityCode: '0860' })).courseId;
-  unassignedCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId: null })).courseId;
 });
 afterAll(() => t.close());
 
@@ -140,7 +152,7 @@ describe('POST /api/v1/meetings/:id/trials', () => {
       meeting: { id: ag1, date: null },
       group: { key: 'ag-1' },
       status: 'open',
-      createdBy: 'Susanne Bach',
+      createdBy: world.leader.name,
       agreedOn: today,
       version: 1,
       logCount: 0,
@@ -161,7 +173,7 @@ describe('POST /api/v1/meetings/:id/trials', () => {
     );
     expect(leaderSparring.group).toBeNull();
     expect((await auditRows(trial.id)).map((r) => [r.action, r.details, r.municipalityCode])).toEqual([
-      ['trial.create', { courseId, meetingId: ag1 }, '0860'],
+      ['trial.create', { courseId, meetingId: ag1 }, '0101'],
     ]);
     const page = Meeting.parse((await staff.get(`/api/v1/meetings/${ag1}`)).json());
     expect(page.trials.map((x) => x.id)).toEqual([trial.id]);
@@ -227,7 +239,7 @@ describe('POST /api/v1/trials/:id/logs', () => {
     expect(res.statusCode, res.body).toBe(201);
     const logged = TrialWithLogs.parse(res.json());
     expect(logged).toMatchObject({ logCount: 1, latestLogOn: today });
-    expect(logged.logs).toEqual([expect.objectContaining({ ...log(), authorName: 'Ali Hassan' })]);
+    expect(logged.logs).toEqual([expect.objectContaining({ ...log(), authorName: world.staff.name })]);
     expect((await auditRows(trial.id)).filter((r) => r.action === 'trial.log').map((r) => r.details)).toEqual([
       { courseId, trialId: trial.id, triedOn: today },
     ]);
@@ -236,7 +248,10 @@ describe('POST /api/v1/trials/:id/logs', () => {
       trialUrl(trial.id, '/logs'),
       log({ whatTried: 'Samme, i vuggestuen', reflection: '' }),
     );
-    expect(TrialWithLogs.parse(second.json()).logs.map((l) => l.authorName)).toEqual(['Susanne Bach', 'Ali Hassan']);
+    expect(TrialWithLogs.parse(second.json()).logs.map((l) => l.authorName)).toEqual([
+      world.leader.name,
+      world.staff.name,
+    ]);
 
     // The course-wide trial (agreed at a steering meeting) is the staff's too.
     const list = ListTrialsResponse.parse((await staff.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json());
@@ -287,14 +302,14 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
     expect((await otherCoordinator.get(url)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/courses/${unassignedCourseId}/trials`)).statusCode).toBe(404);
     // A partner reads a course's records only through an invitation (test/guest-access.test.ts): 404 without one.
-    expect((await (await t.loginAsDemo('partner')).get(url)).statusCode).toBe(404);
+    expect((await (await t.loginAs('partner', { municipalityCode: '0101' })).get(url)).statusCode).toBe(404);
     const { items } = ListTrialsResponse.parse((await staff.get(url)).json());
     const id = items[0]?.id ?? '';
     expect((await t.anonymous.get(trialUrl(id))).statusCode).toBe(401);
     expect(fields(await staff.get(trialUrl('x')))).toEqual(['id']);
     expect((await otherCoordinator.get(trialUrl(id))).statusCode).toBe(404);
     expect((await staff.get(trialUrl(UNKNOWN))).statusCode).toBe(404);
-    expect((await (await t.loginAsDemo('evaluator')).get(trialUrl(id))).statusCode).toBe(403);
+    expect((await (await t.loginAs('evaluator')).get(trialUrl(id))).statusCode).toBe(403);
   });
 
   it('list open trials first, filter by status, page, and count logs', async () => {
@@ -316,8 +331,8 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
     expect(page2.items.map((x) => x.id)).toEqual(again.items.slice(2, 4).map((x) => x.id));
     const detail = TrialWithLogs.parse((await chief.get(trialUrl(logged?.id ?? ''))).json());
     expect(detail.logs.map((l) => [l.authorName, l.triedOn])).toEqual([
-      ['Susanne Bach', today],
-      ['Ali Hassan', today],
+      [world.leader.name, today],
+      [world.staff.name, today],
     ]);
   });
 });
