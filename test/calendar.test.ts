@@ -7,15 +7,16 @@ import { calendarFeeds, consultantAbsences, meetingParticipants } from '../src/s
 import { auditLog, courseMeetings, users } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { publicBaseUrl } from '../src/server/modules/calendar/feed-url.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import {
   CalendarFeedStatus,
   ConsultantAbsence,
   CreateCalendarFeedResponse,
   ListConsultantAbsencesResponse,
 } from '../src/shared/contracts/calendar.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
-import { demoUser, startTestApp, testConfig, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import type { TestPerson } from './helpers/people.js';
+import { startTestApp, testConfig, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
 const PUBLIC_URL = 'https://indsats.example';
@@ -23,14 +24,13 @@ const PUBLIC_URL = 'https://indsats.example';
 let t: TestApp;
 let consultant: Agent;
 let coordinator: Agent;
-/** Hjørring's and Helsingør's courses in one round, both run by the demo consultant. */
-let hjoerring: { courseId: string; roundId: string };
-let helsingoer: { courseId: string; roundId: string };
+/** Copenhagen's (0101) and Odense's (0461) courses in one round, both run by one consultant. */
+let copenhagen: StaffedCourse;
+let odense: StaffedCourse;
+/** The people whose feeds and absences the tests look up. */
+let people: { consultant: TestPerson; coordinator: TestPerson; otherCoordinator: TestPerson; admin: TestPerson };
 type MeetingRow = Awaited<ReturnType<typeof meetingsOf>>[number];
 let meetings: MeetingRow[];
-
-const userId = (role: Parameters<typeof demoUser>[0], code: '0860' | '0217' = '0860') =>
-  demoId(`user/${demoUser(role, code).email}`);
 
 const byKind = (rows: MeetingRow[], kind: MeetingRow['kind'], sequence = 1) => {
   const found = rows.find(
@@ -106,10 +106,10 @@ function parseCalendar(text: string): { calendar: ICAL.Component; events: Parsed
   return { calendar, events };
 }
 
-/** The events of this file's courses (the demo's course year has dated meetings of its own). */
+/** The events of this file's two courses (a feed may hold others). */
 const ofTheseCourses = (events: ParsedEvent[]) =>
   events.filter((e) =>
-    [hjoerring.courseId, helsingoer.courseId].some((id) => e.description.includes(`/forloeb/${id}/`)),
+    [copenhagen.course.courseId, odense.course.courseId].some((id) => e.description.includes(`/forloeb/${id}/`)),
   );
 
 async function createFeed(agent: Agent): Promise<CreateCalendarFeedResponse> {
@@ -125,17 +125,27 @@ async function readFeed(url: string) {
 
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_PUBLIC_URL: PUBLIC_URL });
-  consultant = await t.loginAsDemo('consultant');
-  coordinator = await t.loginAsDemo('coordinator');
-  hjoerring = await buildDemoCourse(t.database, { municipalityCode: '0860' });
-  helsingoer = await buildDemoCourse(t.database, { municipalityCode: '0217', roundId: hjoerring.roundId });
-  meetings = await meetingsOf(t.database, hjoerring.courseId);
+  copenhagen = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  odense = await buildStaffedCourse(t.database, {
+    municipalityCode: '0461',
+    roundId: copenhagen.course.roundId,
+    consultant: copenhagen.consultant,
+  });
+  people = {
+    consultant: copenhagen.consultant!,
+    coordinator: copenhagen.coordinator,
+    otherCoordinator: odense.coordinator,
+    admin: await t.buildPerson({ role: 'national_admin' }),
+  };
+  consultant = await t.loginPerson(people.consultant);
+  coordinator = await t.loginPerson(people.coordinator);
+  meetings = await meetingsOf(t.database, copenhagen.course.courseId);
   // Both sides of the autumn change (31 Oct 2027) and of the spring change (26 Mar 2028).
   await setMeeting(byKind(meetings, 'kickoff').id, {
     date: '2027-10-29',
     startTime: '10:00',
     endTime: '12:00',
-    location: 'Rådhuset, Østergade 1, Hjørring',
+    location: 'Rådhuset, Rådhuspladsen 1, København',
     agenda: 'Dagsordenens-tekst',
     minutesHtml: '<p>Referatets-tekst</p>',
   });
@@ -143,7 +153,7 @@ beforeAll(async () => {
   await setMeeting(byKind(meetings, 'steering', 2).id, { date: '2028-03-24', startTime: '10:00', endTime: '11:30' });
   await setMeeting(byKind(meetings, 'steering', 3).id, { date: '2028-03-27', startTime: '10:00', endTime: '11:30' });
   await setMeeting(byKind(meetings, 'sparring', 1).id, { date: '2020-01-06', startTime: '09:00', endTime: '10:00' }); // long past
-  const themeDays = [...meetings, ...(await meetingsOf(t.database, helsingoer.courseId))].filter(
+  const themeDays = [...meetings, ...(await meetingsOf(t.database, odense.course.courseId))].filter(
     (m) => m.kind === 'theme_day',
   );
   for (const m of themeDays) await setMeeting(m.id, { date: '2028-01-20', startTime: '09:00', endTime: '15:00' });
@@ -155,10 +165,10 @@ describe('personal calendar feed', () => {
     for (const method of ['GET', 'POST', 'DELETE'] as const) {
       expect((await t.anonymous.request({ method, url: '/api/v1/calendar/feed' })).statusCode).toBe(401);
     }
-    const assessor = await t.loginAsDemo('assessor');
+    const assessor = await t.loginAs('assessor');
     expect((await assessor.post('/api/v1/calendar/feed')).statusCode).toBe(403);
     expect((await assessor.get('/api/v1/calendar/feed')).statusCode).toBe(403);
-    expect(await feedRows(userId('assessor'))).toEqual([]);
+    expect(await feedRows(assessor.person.id)).toEqual([]);
     expect((await t.anonymous.get('/api/v1/calendar/feeds/not-a-token')).statusCode).toBe(404);
     expect((await t.anonymous.get(`/api/v1/calendar/feeds/${'A'.repeat(43)}`)).statusCode).toBe(404);
   });
@@ -171,7 +181,7 @@ describe('personal calendar feed', () => {
     expect(created.url).toBe(`${PUBLIC_URL}/api/v1/calendar/feeds/${token}`);
     expect(created.webcalUrl).toBe(`webcal://indsats.example/api/v1/calendar/feeds/${token}`);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const [row] = await feedRows(userId('consultant'));
+    const [row] = await feedRows(people.consultant.id);
     expect(row?.tokenHash).toBe(createHash('sha256').update(token).digest('hex'));
     const statusRes = await consultant.get('/api/v1/calendar/feed');
     expect(statusRes.body).not.toContain(token);
@@ -179,7 +189,7 @@ describe('personal calendar feed', () => {
     expect(status).toMatchObject({ active: true, createdAt: created.createdAt, lastUsedAt: null });
     const audit = await auditOf(row?.id ?? '');
     expect(audit.map((a) => [a.action, a.chain, a.actorUserId, a.details])).toEqual([
-      ['calendar.feed_create', 'auth', userId('consultant'), { feedId: row?.id }],
+      ['calendar.feed_create', 'auth', people.consultant.id, { feedId: row?.id }],
     ]);
   });
 
@@ -214,14 +224,14 @@ describe('personal calendar feed', () => {
 
     // Danish letters intact; title and municipality; a link to the meeting's page; nothing else of the meeting.
     expect(kickoff).toMatchObject({
-      summary: 'Opstartsmøde med dagtilbudschef og tovholder – Hjørring',
-      location: 'Rådhuset, Østergade 1, Hjørring',
+      summary: 'Opstartsmøde med dagtilbudschef og tovholder – København',
+      location: 'Rådhuset, Rådhuspladsen 1, København',
       status: 'CONFIRMED',
       sequence: 1,
     });
     expect(kickoff?.description).toContain('Mødetype: Opstartsmøde');
     expect(kickoff?.description).toContain(
-      `${PUBLIC_URL}/forloeb/${hjoerring.courseId}/moeder/${byKind(meetings, 'kickoff').id}`,
+      `${PUBLIC_URL}/forloeb/${copenhagen.course.courseId}/moeder/${byKind(meetings, 'kickoff').id}`,
     );
 
     // Undated and long-past meetings are left out; the theme day of the round appears once, by the round's name.
@@ -230,7 +240,7 @@ describe('personal calendar feed', () => {
     const themeDays = events.filter((e) => e.summary.startsWith('Temadag'));
     expect(themeDays).toHaveLength(1);
     expect(themeDays[0]?.summary).toMatch(/^Temadag med rundens kommuner – Testrunde \d+$/);
-    expect(themeDays[0]?.description).not.toMatch(/Hjørring|Helsingør/);
+    expect(themeDays[0]?.description).not.toMatch(/København|Odense/);
     expect(events).toHaveLength(5);
   });
 
@@ -252,25 +262,25 @@ describe('personal calendar feed', () => {
   it('shows everyone else only the meetings they are invited to, in courses they may still see', async () => {
     const kickoff = byKind(meetings, 'kickoff');
     const working = byKind(meetings, 'working_group', 1);
-    const theirThemeDay = (await meetingsOf(t.database, helsingoer.courseId)).find((m) => m.kind === 'theme_day');
+    const theirThemeDay = (await meetingsOf(t.database, odense.course.courseId)).find((m) => m.kind === 'theme_day');
     await setMeeting(working.id, { date: '2027-11-10', startTime: '09:00', endTime: '11:00' });
-    const courses = [hjoerring.courseId, helsingoer.courseId];
-    await inviteOnly(userId('coordinator'), courses, [kickoff.id]);
-    // Helsingør's coordinator on a Hjørring meeting (not their course: never shown) and on their own theme day.
-    await inviteOnly(userId('coordinator', '0217'), courses, [working.id, theirThemeDay?.id ?? '']);
+    const courses = [copenhagen.course.courseId, odense.course.courseId];
+    await inviteOnly(people.coordinator.id, courses, [kickoff.id]);
+    // Odense's coordinator on a Copenhagen meeting (not their course: never shown) and on their own theme day.
+    await inviteOnly(people.otherCoordinator.id, courses, [working.id, theirThemeDay?.id ?? '']);
     const own = (await readFeed((await createFeed(coordinator)).url)).parsed;
     expect(ofTheseCourses(own?.events ?? []).map((e) => e.uid)).toEqual([`${kickoff.id}@indsats`]);
-    const other = (await readFeed((await createFeed(await t.loginAsDemo('coordinator', '0217'))).url)).parsed;
+    const other = (await readFeed((await createFeed(await t.loginPerson(people.otherCoordinator))).url)).parsed;
     expect(other?.events.map((e) => e.uid)).toEqual([`${theirThemeDay?.id ?? ''}@indsats`]);
   });
 
   it('notes when the feed was last read, at most once a minute', async () => {
     const { url } = await createFeed(coordinator);
     await readFeed(url);
-    const first = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null)?.lastUsedAt;
+    const first = (await feedRows(people.coordinator.id)).find((f) => f.revokedAt === null)?.lastUsedAt;
     expect(first).toBeInstanceOf(Date);
     await readFeed(url);
-    const again = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null);
+    const again = (await feedRows(people.coordinator.id)).find((f) => f.revokedAt === null);
     expect(again?.lastUsedAt?.getTime()).toBe(first?.getTime());
     const earlier = new Date(t.now().getTime() - 120_000);
     await inMaintenanceTx(t.database.db, (tx) =>
@@ -280,7 +290,7 @@ describe('personal calendar feed', () => {
         .where(eq(calendarFeeds.id, again?.id ?? '')),
     );
     await readFeed(url);
-    const later = (await feedRows(userId('coordinator'))).find((f) => f.revokedAt === null)?.lastUsedAt;
+    const later = (await feedRows(people.coordinator.id)).find((f) => f.revokedAt === null)?.lastUsedAt;
     expect(later?.getTime()).toBeGreaterThan(earlier.getTime());
     const status = CalendarFeedStatus.parse((await coordinator.get('/api/v1/calendar/feed')).json());
     expect(status.lastUsedAt).toBe(later?.toISOString());
@@ -291,7 +301,7 @@ describe('personal calendar feed', () => {
     const second = await createFeed(coordinator);
     expect((await readFeed(first.url)).res.statusCode).toBe(404);
     expect((await readFeed(second.url)).res.statusCode).toBe(200);
-    const live = (await feedRows(userId('coordinator'))).filter((f) => f.revokedAt === null);
+    const live = (await feedRows(people.coordinator.id)).filter((f) => f.revokedAt === null);
     expect(live).toHaveLength(1);
     // Two clicks at once still leave one live address.
     const both = await Promise.all([
@@ -299,8 +309,8 @@ describe('personal calendar feed', () => {
       coordinator.post('/api/v1/calendar/feed'),
     ]);
     expect(both.map((r) => r.statusCode)).toEqual([201, 201]);
-    const [stays] = (await feedRows(userId('coordinator'))).filter((f) => f.revokedAt === null);
-    expect((await feedRows(userId('coordinator'))).filter((f) => f.revokedAt === null)).toHaveLength(1);
+    const [stays] = (await feedRows(people.coordinator.id)).filter((f) => f.revokedAt === null);
+    expect((await feedRows(people.coordinator.id)).filter((f) => f.revokedAt === null)).toHaveLength(1);
     const liveUrl = both
       .map((r) => CreateCalendarFeedResponse.parse(r.json()).url)
       .find(
@@ -320,30 +330,24 @@ describe('personal calendar feed', () => {
     ]);
     // Nothing live: nothing to revoke, nothing audited.
     const auditBefore = await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .select()
-        .from(auditLog)
-        .where(eq(auditLog.actorUserId, userId('coordinator'))),
+      tx.select().from(auditLog).where(eq(auditLog.actorUserId, people.coordinator.id)),
     );
     expect((await coordinator.delete('/api/v1/calendar/feed')).statusCode).toBe(204);
     const auditAfter = await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .select()
-        .from(auditLog)
-        .where(eq(auditLog.actorUserId, userId('coordinator'))),
+      tx.select().from(auditLog).where(eq(auditLog.actorUserId, people.coordinator.id)),
     );
     expect(auditAfter).toHaveLength(auditBefore.length);
   });
 
   it('answers 404 once its user is deactivated', async () => {
-    const staff = await t.loginAsDemo('staff');
+    const staff = await t.loginAs('staff', {
+      municipalityCode: '0101',
+      institutionId: copenhagen.course.institutionIds[0],
+    });
     const { url } = await createFeed(staff);
     expect((await readFeed(url)).res.statusCode).toBe(200);
     await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .update(users)
-        .set({ active: false })
-        .where(eq(users.id, userId('staff'))),
+      tx.update(users).set({ active: false }).where(eq(users.id, staff.person.id)),
     );
     expect((await readFeed(url)).res.statusCode).toBe(404);
   });
@@ -366,14 +370,14 @@ describe('meeting invitation (.ics)', () => {
     const bad = await coordinator.get(url('ikke-et-id'));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('id');
-    expect((await (await t.loginAsDemo('assessor')).get(url(id))).statusCode).toBe(403);
+    expect((await (await t.loginAs('assessor')).get(url(id))).statusCode).toBe(403);
   });
 
   it('is 404 for another municipality’s meeting, a course the consultant does not run, and an undated meeting', async () => {
-    expect((await (await t.loginAsDemo('coordinator', '0217')).get(url(byKind(meetings, 'kickoff').id))).statusCode).toBe(
-      404,
-    );
-    const unassigned = await buildDemoCourse(t.database, { municipalityCode: '0860', consultantId: null });
+    expect(
+      (await (await t.loginPerson(people.otherCoordinator)).get(url(byKind(meetings, 'kickoff').id))).statusCode,
+    ).toBe(404);
+    const unassigned = await buildCourse(t.database, { municipalityCode: '0101', consultantId: null });
     const [theirs] = await meetingsOf(t.database, unassigned.courseId);
     await setMeeting(theirs?.id ?? '', { date: '2027-12-01', startTime: '09:00', endTime: '11:00' });
     expect((await consultant.get(url(theirs?.id ?? ''))).statusCode).toBe(404);
@@ -389,14 +393,14 @@ describe('meeting invitation (.ics)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="Styregruppemoede 3 Hjoerring 2028-03-27.ics"; filename*=UTF-8''${encodeURIComponent('Styregruppemøde 3 Hjørring 2028-03-27.ics')}`,
+      `attachment; filename="Styregruppemoede 3 Koebenhavn 2028-03-27.ics"; filename*=UTF-8''${encodeURIComponent('Styregruppemøde 3 København 2028-03-27.ics')}`,
     );
     const { calendar, events } = parseCalendar(res.body);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(events).toEqual([
       expect.objectContaining({
         uid: `${steering.id}@indsats`,
-        summary: 'Styregruppemøde 3 – Hjørring',
+        summary: 'Styregruppemøde 3 – København',
         startUtc: '2028-03-27T08:00:00.000Z',
         status: 'CONFIRMED',
       }),
@@ -412,10 +416,7 @@ describe('consultant absences', () => {
     new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const ownRows = () =>
     inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .select()
-        .from(consultantAbsences)
-        .where(eq(consultantAbsences.userId, userId('consultant'))),
+      tx.select().from(consultantAbsences).where(eq(consultantAbsences.userId, people.consultant.id)),
     );
 
   it('refuses anonymous callers (401) and other roles (403)', async () => {
@@ -427,7 +428,7 @@ describe('consultant absences', () => {
     expect(
       (
         await (
-          await t.loginAsDemo('national_admin')
+          await t.loginPerson(people.admin)
         ).post('/api/v1/consultant-absences', { fromDate: shift(10), toDate: shift(11) })
       ).statusCode,
     ).toBe(403);
@@ -442,7 +443,7 @@ describe('consultant absences', () => {
       [{ fromDate: shift(5), toDate: shift(4) }, 'toDate', 'før startdatoen'],
       [{ fromDate: shift(5), toDate: shift(5 + 2 * 366) }, 'toDate', 'højst vare 2 år'],
       [{ fromDate: shift(5), toDate: shift(6), note: 'x'.repeat(201) }, 'note', '200 tegn'],
-      [{ fromDate: shift(5), toDate: shift(6), userId: userId('national_admin') }, 'userId', ''],
+      [{ fromDate: shift(5), toDate: shift(6), userId: people.admin.id }, 'userId', ''],
       [{ fromDate: shift(-120), toDate: shift(-100) }, 'toDate', '90 dage'],
     ];
     for (const [body, field, message] of cases) {
@@ -473,8 +474,8 @@ describe('consultant absences', () => {
     );
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.insert(consultantAbsences).values([
-        { userId: userId('consultant'), fromDate: shift(-200), toDate: shift(-100), note: 'For længe siden' },
-        { userId: userId('national_admin'), fromDate: shift(3), toDate: shift(4), note: 'En andens' },
+        { userId: people.consultant.id, fromDate: shift(-200), toDate: shift(-100), note: 'For længe siden' },
+        { userId: people.admin.id, fromDate: shift(3), toDate: shift(4), note: 'En andens' },
       ]),
     );
     const list = ListConsultantAbsencesResponse.parse((await consultant.get('/api/v1/consultant-absences')).json());
@@ -488,10 +489,7 @@ describe('consultant absences', () => {
     expect((await consultant.get('/api/v1/consultant-absences?pageSize=1000')).statusCode).toBe(400);
 
     const [theirs] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .select()
-        .from(consultantAbsences)
-        .where(eq(consultantAbsences.userId, userId('national_admin'))),
+      tx.select().from(consultantAbsences).where(eq(consultantAbsences.userId, people.admin.id)),
     );
     expect((await consultant.delete(`/api/v1/consultant-absences/${theirs?.id ?? ''}`)).statusCode).toBe(404);
     expect((await consultant.delete('/api/v1/consultant-absences/ikke-et-id')).statusCode).toBe(400);
@@ -509,7 +507,7 @@ describe('consultant absences', () => {
       tx
         .select()
         .from(consultantAbsences)
-        .where(and(eq(consultantAbsences.id, added.id), eq(consultantAbsences.userId, userId('consultant')))),
+        .where(and(eq(consultantAbsences.id, added.id), eq(consultantAbsences.userId, people.consultant.id))),
     );
     expect(gone).toEqual([]);
     const audit = await auditOf(added.id);

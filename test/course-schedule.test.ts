@@ -13,7 +13,8 @@ import {
   RoundScheduleProposal,
   RoundScheduleSettings,
 } from '../src/shared/contracts/course-schedule.js';
-import { buildDemoCourse, demoConsultantId, meetingsOf } from './helpers/course-factories.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse } from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { word } from '../src/shared/contracts/messages.js';
 import type { ScheduleViolationMessage } from '../src/shared/contracts/schedule.js';
@@ -24,10 +25,10 @@ const danish = (violations: readonly ScheduleViolationMessage[]) =>
   violations.map((v) => word(scheduleViolationsDa, v));
 
 /**
- * Round A (Aug 2027 – Jun 2028): Hjørring and Helsingør, both run by the demo
- * consultant. Round B (2028): Hjørring run by the demo consultant and
- * Helsingør with no consultant, planned by the admin at once. A course of
- * Helsingør with no consultant in round A's period tests "not on the course".
+ * Round A (Aug 2027 – Jun 2028): Copenhagen (0101) and Odense (0461), both
+ * run by the test's consultant. Round B (2028): Copenhagen run by the same
+ * consultant and Odense with no consultant, planned by the admin at once. A
+ * course of Odense with no consultant in round A's period tests "not on the course".
  */
 let t: TestApp;
 let admin: Agent;
@@ -37,8 +38,8 @@ let otherCoordinator: Agent;
 let chief: Agent;
 let consultantId: string;
 let roundA: string;
-let hjoerring: string;
-let helsingoer: string;
+let koebenhavn: string;
+let odenseId: string;
 let unassigned: string;
 
 const schedule = async (agent: Agent, courseId: string) => {
@@ -59,17 +60,23 @@ const dated = async (courseId: string) => (await meetingsOf(t.database, courseId
 
 beforeAll(async () => {
   t = await startTestApp();
+  const copenhagen = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  ({ courseId: koebenhavn, roundId: roundA } = copenhagen.course);
+  consultantId = copenhagen.consultant!.id;
+  const odense = await buildStaffedCourse(t.database, {
+    municipalityCode: '0461',
+    roundId: roundA,
+    consultant: copenhagen.consultant,
+  });
+  odenseId = odense.course.courseId;
+  ({ courseId: unassigned } = await buildCourse(t.database, { municipalityCode: '0461', consultantId: null }));
   [admin, consultant, coordinator, otherCoordinator, chief] = await Promise.all([
-    t.loginAsDemo('national_admin'),
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('coordinator', '0217'),
-    t.loginAsDemo('daycare_chief'),
+    t.loginAs('national_admin'),
+    t.loginPerson(copenhagen.consultant!),
+    t.loginPerson(copenhagen.coordinator),
+    t.loginPerson(odense.coordinator),
+    t.loginPerson(copenhagen.chief),
   ]);
-  consultantId = await demoConsultantId(t.database);
-  ({ courseId: hjoerring, roundId: roundA } = await buildDemoCourse(t.database, { municipalityCode: '0860' }));
-  ({ courseId: helsingoer } = await buildDemoCourse(t.database, { municipalityCode: '0217', roundId: roundA }));
-  ({ courseId: unassigned } = await buildDemoCourse(t.database, { municipalityCode: '0217', consultantId: null }));
 });
 afterAll(() => t.close());
 
@@ -138,21 +145,21 @@ describe('round schedule settings', () => {
 
 describe('a course’s schedule and its proposal', () => {
   it('lists the meetings with their allowed actions; another municipality and a consultant not on the course get 404', async () => {
-    expect((await t.anonymous.get(`/api/v1/courses/${hjoerring}/schedule`)).statusCode).toBe(401);
-    expect((await otherCoordinator.get(`/api/v1/courses/${hjoerring}/schedule`)).statusCode).toBe(404);
+    expect((await t.anonymous.get(`/api/v1/courses/${koebenhavn}/schedule`)).statusCode).toBe(401);
+    expect((await otherCoordinator.get(`/api/v1/courses/${koebenhavn}/schedule`)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/courses/${unassigned}/schedule`)).statusCode).toBe(404);
-    const read = await schedule(coordinator, hjoerring);
+    const read = await schedule(coordinator, koebenhavn);
     expect(read.meetings).toHaveLength(33);
     expect(read.undatedCount).toBe(33);
     expect(read.allowed).toEqual({ propose: false, move: true });
     expect(read.meetings.every((m) => m.violations.length === 0 && m.date === null)).toBe(true);
-    expect((await schedule(chief, hjoerring)).allowed).toEqual({ propose: false, move: false });
-    expect((await schedule(consultant, hjoerring)).allowed).toEqual({ propose: true, move: true });
+    expect((await schedule(chief, koebenhavn)).allowed).toEqual({ propose: false, move: false });
+    expect((await schedule(consultant, koebenhavn)).allowed).toEqual({ propose: true, move: true });
   });
 
   it('proposes dates around the consultant’s other course and absence, and changes nothing', async () => {
-    // Helsingør's kick-off is already on 2 August; the consultant is away 9–10 August.
-    const kickoff = (await meetingsOf(t.database, helsingoer)).find((m) => m.kind === 'kickoff')!;
+    // Odense's kick-off is already on 2 August; the consultant is away 9–10 August.
+    const kickoff = (await meetingsOf(t.database, odenseId)).find((m) => m.kind === 'kickoff')!;
     await inMaintenanceTx(t.database.db, async (tx) => {
       await tx
         .update(courseMeetings)
@@ -162,11 +169,11 @@ describe('a course’s schedule and its proposal', () => {
         .insert(consultantAbsences)
         .values({ userId: consultantId, fromDate: '2027-08-09', toDate: '2027-08-10' });
     });
-    expect((await t.anonymous.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).statusCode).toBe(401);
-    expect((await coordinator.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).statusCode).toBe(403);
+    expect((await t.anonymous.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).statusCode).toBe(401);
+    expect((await coordinator.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).statusCode).toBe(403);
     expect((await consultant.get(`/api/v1/courses/${unassigned}/schedule/proposal`)).statusCode).toBe(404);
     const proposal = CourseScheduleProposal.parse(
-      (await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json(),
+      (await consultant.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).json(),
     );
     if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     expect(proposal.meetings).toHaveLength(33);
@@ -174,18 +181,19 @@ describe('a course’s schedule and its proposal', () => {
     expect(dates).not.toContain('2027-08-02');
     expect(dates).not.toContain('2027-08-09');
     expect(dates.filter((d) => d >= '2027-10-18' && d <= '2027-10-22')).toEqual([]);
-    expect(proposal.meetings[0]).toMatchObject({ kind: 'kickoff', municipalityName: 'Hjørring' });
+    expect(proposal.meetings[0]).toMatchObject({ kind: 'kickoff', municipalityName: 'København' });
     expect(proposal.meetings.find((m) => m.kind === 'theme_day')).toMatchObject({
       date: proposal.themeDay,
       start: '09:00',
       end: '15:00',
     });
-    expect(await dated(hjoerring)).toEqual([]);
+    expect(await dated(koebenhavn)).toEqual([]);
   });
 
   it('says in Danish why a course cannot be planned', async () => {
-    const { courseId } = await buildDemoCourse(t.database, {
-      municipalityCode: '0860',
+    const { courseId } = await buildCourse(t.database, {
+      municipalityCode: '0101',
+      consultantId,
       courseStart: '2029-08-01',
       courseEnd: '2029-10-31',
     });
@@ -194,18 +202,18 @@ describe('a course’s schedule and its proposal', () => {
     );
     expect(proposal).toMatchObject({
       feasible: false,
-      reason: { code: 'group_spacing_too_few_days', params: { course: 'Hjørring', meetings: 9, days: 21 } },
+      reason: { code: 'group_spacing_too_few_days', params: { course: 'København', meetings: 9, days: 21 } },
     });
     if (proposal.feasible) return;
     expect(word(scheduleReasonsDa, proposal.reason)).toMatch(
-      /^Forløbet Hjørring: ikke nok arbejdsdage til 9 arbejdsgruppemøder/,
+      /^Forløbet København: ikke nok arbejdsdage til 9 arbejdsgruppemøder/,
     );
   });
 
   it('stores exactly the proposal the user saw – all of it or none of it', async () => {
-    const url = `/api/v1/courses/${hjoerring}/schedule/apply`;
+    const url = `/api/v1/courses/${koebenhavn}/schedule/apply`;
     const proposal = CourseScheduleProposal.parse(
-      (await consultant.get(`/api/v1/courses/${hjoerring}/schedule/proposal`)).json(),
+      (await consultant.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).json(),
     );
     if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     const meetings = proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end }));
@@ -213,13 +221,13 @@ describe('a course’s schedule and its proposal', () => {
     expect((await t.anonymous.post(url, body)).statusCode).toBe(401);
     expect((await coordinator.post(url, body)).statusCode).toBe(403);
     expect((await consultant.post(`/api/v1/courses/${unassigned}/schedule/apply`, body)).statusCode).toBe(404);
-    const helsingoerMeeting = (await meetingsOf(t.database, helsingoer)).find((m) => m.date === null)!;
+    const odenseMeeting = (await meetingsOf(t.database, odenseId)).find((m) => m.date === null)!;
     const first = meetings[0]!;
     const bad = [
       [{ ...body, meetings: [{ ...first, start: '09:10' }] }, 'meetings.0.start'],
       [{ ...body, meetings: [{ ...first, end: '08:00' }] }, 'meetings.0.end'],
       [{ ...body, meetings: [{ ...first, date: '2028-07-03' }] }, 'meetings.0.date'],
-      [{ ...body, meetings: [{ ...first, id: helsingoerMeeting.id }] }, 'meetings.0.id'],
+      [{ ...body, meetings: [{ ...first, id: odenseMeeting.id }] }, 'meetings.0.id'],
       [{ meetings }, 'courseVersion'],
       [{ ...body, meetings: [] }, 'meetings'],
     ] as const;
@@ -229,7 +237,7 @@ describe('a course’s schedule and its proposal', () => {
       expect(fieldsOf(res)).toEqual([field]);
     }
     expect((await consultant.post(url, { ...body, courseVersion: body.courseVersion + 1 })).statusCode).toBe(409);
-    expect(await dated(hjoerring)).toEqual([]);
+    expect(await dated(koebenhavn)).toEqual([]);
 
     const applied = CourseSchedule.parse((await consultant.post(url, body)).json());
     expect(applied.undatedCount).toBe(0);
@@ -238,7 +246,7 @@ describe('a course’s schedule and its proposal', () => {
     );
     expect(applied.meetings.every((m) => m.version === 2 && m.violations.length === 0)).toBe(true);
     expect(applied.themeDay).toBe(proposal.themeDay);
-    expect((await auditOf(hjoerring, 'course.schedule_apply')).map((a) => a.details)).toEqual([{ meetings: 33 }]);
+    expect((await auditOf(koebenhavn, 'course.schedule_apply')).map((a) => a.details)).toEqual([{ meetings: 33 }]);
 
     // Taken off the calendar again, one meeting is undated; a proposal that also holds a dated one is refused whole.
     const off = applied.meetings.find((m) => m.kind === 'sparring')!;
@@ -258,21 +266,21 @@ describe('a course’s schedule and its proposal', () => {
     });
     expect(mixed.statusCode).toBe(409);
     expect(mixed.json().detail).toMatch(/Intet er gemt/);
-    expect((await dated(hjoerring)).find((m) => m.id === off.id)).toBeUndefined();
-    expect((await dated(hjoerring)).every((m) => m.version === 2)).toBe(true);
+    expect((await dated(koebenhavn)).find((m) => m.id === off.id)).toBeUndefined();
+    expect((await dated(koebenhavn)).every((m) => m.version === 2)).toBe(true);
   });
 
   it('reuses the round’s theme day for the next course of the round', async () => {
-    const themeDay = (await schedule(consultant, hjoerring)).themeDay;
+    const themeDay = (await schedule(consultant, koebenhavn)).themeDay;
     const proposal = CourseScheduleProposal.parse(
-      (await consultant.get(`/api/v1/courses/${helsingoer}/schedule/proposal`)).json(),
+      (await consultant.get(`/api/v1/courses/${odenseId}/schedule/proposal`)).json(),
     );
     if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
     expect(proposal.themeDay).toBe(themeDay);
     expect(proposal.meetings.find((m) => m.kind === 'theme_day')?.date).toBe(themeDay);
-    // One course a day for the consultant: none of Helsingør's meetings lands on a day of Hjørring's.
-    const hjoerringDays = new Set((await dated(hjoerring)).map((m) => m.date));
-    expect(proposal.meetings.filter((m) => m.kind !== 'theme_day' && hjoerringDays.has(m.date))).toEqual([]);
+    // One course a day for the consultant: none of Odense's meetings lands on a day of Copenhagen's.
+    const koebenhavnDays = new Set((await dated(koebenhavn)).map((m) => m.date));
+    expect(proposal.meetings.filter((m) => m.kind !== 'theme_day' && koebenhavnDays.has(m.date))).toEqual([]);
     expect(proposal.meetings).toHaveLength(32); // the kick-off is dated already
   });
 });
@@ -281,7 +289,7 @@ describe('moving a meeting', () => {
   const url = (id: string) => `/api/v1/meetings/${id}/schedule`;
 
   it('refuses the basics with Danish messages and changes nothing', async () => {
-    const m = (await schedule(consultant, hjoerring)).meetings.find(
+    const m = (await schedule(consultant, koebenhavn)).meetings.find(
       (x) => x.kind === 'working_group' && x.date !== null,
     )!;
     const body = { version: m.version, date: m.date, start: '10:00', end: '12:00' };
@@ -305,12 +313,12 @@ describe('moving a meeting', () => {
       expect(fieldsOf(res)).toEqual(fields);
     }
     expect((await consultant.patch(url(m.id), { ...body, version: m.version + 1 })).statusCode).toBe(409);
-    const after = (await schedule(consultant, hjoerring)).meetings.find((x) => x.id === m.id)!;
+    const after = (await schedule(consultant, koebenhavn)).meetings.find((x) => x.id === m.id)!;
     expect(after).toMatchObject({ date: m.date, start: m.start, version: m.version });
   });
 
   it('saves a move that breaks rules, lists them, shows them on the course and audits them', async () => {
-    const m = (await schedule(consultant, hjoerring)).meetings.find(
+    const m = (await schedule(consultant, koebenhavn)).meetings.find(
       (x) => x.kind === 'working_group' && x.date !== null,
     )!;
     const res = await consultant.patch(url(m.id), {
@@ -327,24 +335,24 @@ describe('moving a meeting', () => {
       params: { subject: 'meeting', from: '2027-10-18', to: '2027-10-22', label: 'efterårsferie' },
     });
     expect(danish(moved.violations)).toContain('Mødet ligger i en ferieuge (efterårsferie 18.–22. oktober)');
-    const shown = (await schedule(coordinator, hjoerring)).meetings.find((x) => x.id === m.id)!;
+    const shown = (await schedule(coordinator, koebenhavn)).meetings.find((x) => x.id === m.id)!;
     expect(shown.violations).toEqual(moved.violations);
     const [audit] = await auditOf(m.id, 'meeting.move');
     expect(audit?.details).toEqual({
-      courseId: hjoerring,
+      courseId: koebenhavn,
       from: `${m.date} ${m.start}–${m.end}`,
       to: '2027-10-19 10:00–12:00',
       violations: moved.violations,
     });
-    expect(audit?.municipalityCode).toBe('0860');
+    expect(audit?.municipalityCode).toBe('0101');
   });
 
   it('shows a clash between two courses of one consultant, naming the other municipality only to the agency', async () => {
-    const hj = (await schedule(consultant, hjoerring)).meetings.find((x) => x.kind === 'steering')!;
-    const he = (await schedule(consultant, helsingoer)).meetings.find((x) => x.kind === 'kickoff')!;
-    const res = await coordinator.patch(url(hj.id), {
-      version: hj.version,
-      date: he.date,
+    const kb = (await schedule(consultant, koebenhavn)).meetings.find((x) => x.kind === 'steering')!;
+    const od = (await schedule(consultant, odenseId)).meetings.find((x) => x.kind === 'kickoff')!;
+    const res = await coordinator.patch(url(kb.id), {
+      version: kb.version,
+      date: od.date,
       start: '10:00',
       end: '12:00',
     });
@@ -356,15 +364,15 @@ describe('moving a meeting', () => {
     });
     expect(danish(forCoordinator)).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
     expect(danish(forCoordinator)).toContain('Overlapper med et andet møde (09:00–11:00)');
-    expect(JSON.stringify(forCoordinator)).not.toContain('Helsingør');
-    const forConsultant = (await schedule(consultant, hjoerring)).meetings.find((x) => x.id === hj.id)!.violations;
-    expect(danish(forConsultant)).toContain('Konsulenten har allerede et møde med Helsingør denne dag');
-    const other = (await schedule(otherCoordinator, helsingoer)).meetings.find((x) => x.id === he.id)!.violations;
+    expect(JSON.stringify(forCoordinator)).not.toContain('Odense');
+    const forConsultant = (await schedule(consultant, koebenhavn)).meetings.find((x) => x.id === kb.id)!.violations;
+    expect(danish(forConsultant)).toContain('Konsulenten har allerede et møde med Odense denne dag');
+    const other = (await schedule(otherCoordinator, odenseId)).meetings.find((x) => x.id === od.id)!.violations;
     expect(danish(other)).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
   });
 
   it('cannot move a held meeting, and takes a meeting off the calendar with nulls', async () => {
-    const [held, free] = (await schedule(consultant, hjoerring)).meetings.filter((x) => x.kind === 'leader_sparring');
+    const [held, free] = (await schedule(consultant, koebenhavn)).meetings.filter((x) => x.kind === 'leader_sparring');
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, held!.id)),
     );
@@ -376,7 +384,7 @@ describe('moving a meeting', () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([{ field: 'date', message: 'Mødet er afholdt og kan ikke flyttes' }]);
-    expect((await schedule(consultant, hjoerring)).meetings.find((x) => x.id === held!.id)).toMatchObject({
+    expect((await schedule(consultant, koebenhavn)).meetings.find((x) => x.id === held!.id)).toMatchObject({
       date: held!.date,
       allowed: { move: false },
     });
@@ -384,7 +392,7 @@ describe('moving a meeting', () => {
       (await consultant.patch(url(free!.id), { version: free!.version, date: null, start: null, end: null })).json(),
     );
     expect(cleared).toMatchObject({ date: null, start: null, end: null, violations: [] });
-    expect((await schedule(consultant, hjoerring)).undatedCount).toBe(2);
+    expect((await schedule(consultant, koebenhavn)).undatedCount).toBe(2);
   });
 });
 
@@ -413,14 +421,14 @@ describe('the one calendar', () => {
     const q = '?from=2027-08-01&to=2028-06-30';
     const mine = CalendarResponse.parse((await consultant.get(url(q))).json());
     const names = new Set(mine.items.map((i) => i.municipalityName));
-    expect(names).toEqual(new Set(['Hjørring', 'Helsingør']));
+    expect(names).toEqual(new Set(['København', 'Odense']));
     expect(mine.items.map((i) => i.date)).toEqual(mine.items.map((i) => i.date).sort());
     expect(
-      mine.items.some((i) => danish(i.violations).includes('Konsulenten har allerede et møde med Helsingør denne dag')),
+      mine.items.some((i) => danish(i.violations).includes('Konsulenten har allerede et møde med Odense denne dag')),
     ).toBe(true);
     const own = CalendarResponse.parse((await coordinator.get(url(q))).json());
-    expect(new Set(own.items.map((i) => i.municipalityName))).toEqual(new Set(['Hjørring']));
-    expect(JSON.stringify(own.items.flatMap((i) => i.violations))).not.toContain('Helsingør');
+    expect(new Set(own.items.map((i) => i.municipalityName))).toEqual(new Set(['København']));
+    expect(JSON.stringify(own.items.flatMap((i) => i.violations))).not.toContain('Odense');
     const all = CalendarResponse.parse((await admin.get(url(`${q}&consultantId=${consultantId}`))).json());
     expect(all.items.length).toBe(mine.items.length);
     const nobody = CalendarResponse.parse(
@@ -432,13 +440,14 @@ describe('the one calendar', () => {
 
 describe('a whole round at once (admin)', () => {
   it('proposes one plan for every course of the round, around the consultant’s other round, and applies it', async () => {
-    const { courseId: b1, roundId: roundB } = await buildDemoCourse(t.database, {
-      municipalityCode: '0860',
+    const { courseId: b1, roundId: roundB } = await buildCourse(t.database, {
+      municipalityCode: '0101',
+      consultantId,
       courseStart: '2028-01-01',
       courseEnd: '2028-12-31',
     });
-    const { courseId: b2 } = await buildDemoCourse(t.database, {
-      municipalityCode: '0217',
+    const { courseId: b2 } = await buildCourse(t.database, {
+      municipalityCode: '0461',
       roundId: roundB,
       consultantId: null,
     });
@@ -452,11 +461,11 @@ describe('a whole round at once (admin)', () => {
     expect(proposal.meetings).toHaveLength(66);
     const theme = proposal.meetings.filter((m) => m.kind === 'theme_day');
     expect(theme.map((m) => [m.municipalityName, m.date])).toEqual([
-      ['Helsingør', proposal.themeDay],
-      ['Hjørring', proposal.themeDay],
+      ['København', proposal.themeDay],
+      ['Odense', proposal.themeDay],
     ]);
-    // The demo consultant's round-A days are not used for round B's Hjørring course.
-    const aDays = new Set([...(await dated(hjoerring)), ...(await dated(helsingoer))].map((m) => m.date));
+    // The consultant's round-A days are not used for round B's Copenhagen course.
+    const aDays = new Set([...(await dated(koebenhavn)), ...(await dated(odenseId))].map((m) => m.date));
     expect(proposal.meetings.filter((m) => m.courseId === b1 && m.kind !== 'theme_day' && aDays.has(m.date))).toEqual(
       [],
     );
@@ -464,7 +473,7 @@ describe('a whole round at once (admin)', () => {
     const body = { meetings: proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end })) };
     expect((await consultant.post(`${url}/apply`, body)).statusCode).toBe(403);
     const foreign = await admin.post(`${url}/apply`, {
-      meetings: [{ ...body.meetings[0]!, id: (await dated(hjoerring))[0]!.id }],
+      meetings: [{ ...body.meetings[0]!, id: (await dated(koebenhavn))[0]!.id }],
     });
     expect(fieldsOf(foreign)).toEqual(['meetings.0.id']);
     const applied = ApplyRoundScheduleResponse.parse((await admin.post(`${url}/apply`, body)).json());
@@ -479,7 +488,7 @@ describe('a whole round at once (admin)', () => {
         .from(auditLog)
         .where(and(eq(auditLog.action, 'course.schedule_apply'), inArray(auditLog.entityId, [b1, b2]))),
     );
-    expect(perCourse.map((a) => a.municipalityCode).sort()).toEqual(['0217', '0860']);
+    expect(perCourse.map((a) => a.municipalityCode).sort()).toEqual(['0101', '0461']);
     expect((await admin.post(`${url}/apply`, body)).statusCode).toBe(409);
   });
 });
