@@ -6,7 +6,6 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Course, ListCoursesResponse, type CoursePlan } from '../src/shared/contracts/courses.js';
 import { buildCourse } from './helpers/course-factories.js';
 import { buildInstitution } from './helpers/factories.js';
-import type { TestPerson } from './helpers/people.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
@@ -14,8 +13,6 @@ import { multipartFile, samplePdf } from './helpers/uploads.js';
 let t: TestApp;
 let admin: PersonAgent;
 let coordinator: Agent;
-/** The consultant the admin assigns to the course (not on it until then). */
-let consultantPerson: TestPerson;
 /** The course's two institutions in Copenhagen (0101). */
 let institutionIds: string[];
 let courseId: string;
@@ -25,7 +22,6 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await t.loginAs('national_admin');
   coordinator = await t.loginAs('coordinator', { municipalityCode: '0101' });
-  consultantPerson = await t.buildPerson({ role: 'consultant' });
   institutionIds = [
     (await buildInstitution(t.database, { municipalityCode: '0101' })).institution.id,
     (await buildInstitution(t.database, { municipalityCode: '0101' })).institution.id,
@@ -92,9 +88,9 @@ describe('courses', () => {
     const other = await t.loginAs('coordinator', { municipalityCode: '0461' });
     expect((await other.get(`/api/v1/courses/${odense.courseId}`)).statusCode).toBe(200);
     expect((await other.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
-    const consultant = await t.loginPerson(consultantPerson);
+    const consultant = await t.loginAs('consultant');
     expect((await consultant.get(`/api/v1/courses/${courseId}`)).statusCode).toBe(404);
-    const consultantId = consultantPerson.id;
+    const consultantId = consultant.person.id;
     const notConsultant = await admin.put(`/api/v1/courses/${courseId}/consultant`, {
       version: 1,
       consultantId: admin.person.id,
@@ -114,7 +110,11 @@ describe('courses', () => {
   });
 
   it('adapt their plan: counts, a shared working group, extra meetings – keeping meetings that stay', async () => {
-    const consultant = await t.loginPerson(consultantPerson);
+    const consultant = await t.loginAs('consultant');
+    const { courseId, institutionIds } = await buildCourse(t.database, {
+      municipalityCode: '0101',
+      consultantId: consultant.person.id,
+    });
     const before = Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
     const kickoff = before.meetings.find((m) => m.kind === 'kickoff');
     const plan: CoursePlan = {
@@ -155,7 +155,14 @@ describe('courses', () => {
   });
 
   it('refuse to drop a meeting that has been held', async () => {
-    const current = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
+    const { courseId } = await buildCourse(t.database, { municipalityCode: '0101' });
+    const planned = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
+    const added = await admin.put(`/api/v1/courses/${courseId}/plan`, {
+      version: planned.version,
+      plan: { ...planned.plan, extra: [{ title: 'Ekstra møde om forældresamarbejde' }] },
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    const current = Course.parse(added.json());
     const extra = current.meetings.find((m) => m.kind === 'extra');
     await inMaintenanceTx(t.database.db, (tx) =>
       tx
@@ -175,6 +182,7 @@ describe('courses', () => {
   });
 
   it('refuse to drop a dated meeting or one with attendance recorded, and drop an undated empty one', async () => {
+    const { courseId } = await buildCourse(t.database, { municipalityCode: '0101' });
     const current = Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json());
     const sparring = current.meetings.filter((m) => m.kind === 'sparring').sort((a, b) => a.sequence - b.sequence);
     const last = sparring[sparring.length - 1]!;
