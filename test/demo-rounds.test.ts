@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCalendar } from '../src/server/seed/demo-calendar.js';
 import { demoId } from '../src/server/seed/demo-data.js';
+import { ListCoursesResponse } from '../src/shared/contracts/courses.js';
 import { ListRoundsResponse } from '../src/shared/contracts/rounds.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { TEMPLATE_SEED_DATE } from './helpers/test-clock.js';
@@ -41,5 +42,14 @@ describe('the demo’s application rounds', () => {
     const demo = demoCalendar(TEMPLATE_SEED_DATE);
     expect(list.items.map((r) => r.name)).toEqual([demo.open.name, demo.closed.name, 'Januar – december 2019']);
     expect((await assessor.get(`/api/v1/rounds/${demoId('round-2018-08')}`)).statusCode).toBe(404);
+  });
+
+  it('carries the historical agreements as courses, Hjørring’s of 2018–19 run by the demo consultant', async () => {
+    const consultant = await t.loginAsDemo('consultant');
+    const list = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
+    expect(list.items.map((c) => [c.municipalityName, c.roundName])).toContainEqual([
+      'Hjørring',
+      'August 2018 – juni 2019',
+    ]);
   });
 });
