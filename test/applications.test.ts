@@ -13,31 +13,37 @@ import {
   type ApplicationContent,
 } from '../src/shared/contracts/applications.js';
 import { Round } from '../src/shared/contracts/rounds.js';
-import { ownInstitutionId } from './helpers/factories.js';
-import { buildRound, setDeadline } from './helpers/round-factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildInstitution } from './helpers/factories.js';
+import type { TestPerson } from './helpers/people.js';
+import { buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
 
 // Every test builds its own round and draft, so each runs alone and one failure takes no other with it.
+// The people and the institution are the file's own: a Hjørring coordinator, an assessor and a daycare.
+const INSTITUTION_NAME = 'Børnehuset Testsolen';
 let t: TestApp;
-let coordinator: Agent;
-let assessorId: string;
+let coordinator: PersonAgent;
+let assessor: TestPerson;
+let institutionId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAsDemo('coordinator');
-  assessorId = (await (await t.loginAsDemo('assessor')).get('/api/v1/session')).json().user.id;
+  coordinator = await t.loginAs('coordinator', { municipalityCode: '0860' });
+  assessor = await t.buildPerson({ role: 'assessor' });
+  institutionId = (await buildInstitution(t.database, { municipalityCode: '0860', name: INSTITUTION_NAME })).institution
+    .id;
 });
 afterAll(() => t.close());
 
-function completeContent(institutionId = ownInstitutionId()): ApplicationContent {
+function completeContent(institution = institutionId): ApplicationContent {
   return {
     contactName: 'Mette Holm',
     contactEmail: 'mette.holm@hjoerring.example',
     contactPhone: '72 33 33 33',
     institutions: [
       {
-        institutionId,
+        institutionId: institution,
         vulnerableFamiliesShare: 34,
         needDocumentation: 'Opgørelse fra 2026 over forældres uddannelse og beskæftigelse.',
       },
@@ -53,8 +59,8 @@ function completeContent(institutionId = ownInstitutionId()): ApplicationContent
   };
 }
 
-/** A round of the test's own, open for applications, with the demo assessor assigned. */
-const openRound = () => buildRound(t.database, { assessorIds: [assessorId] });
+/** A round of the test's own, open for applications, with the file's assessor assigned. */
+const openRound = () => buildRound(t.database, { assessorIds: [assessor.id] });
 
 async function startDraft(agent: Agent, round?: string) {
   const res = await agent.post(`/api/v1/rounds/${round ?? (await openRound())}/applications`, {});
@@ -108,15 +114,16 @@ describe('applications', () => {
     const closedRound = await buildRound(t.database, { deadline: new Date(t.now().getTime() - 60_000) });
     const res = await coordinator.post(`/api/v1/rounds/${closedRound}/applications`, {});
     expect(res.json()).toMatchObject({ status: 409, code: 'deadline_passed' });
-    const chief = await t.loginAsDemo('daycare_chief');
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0860' });
     expect((await chief.post(`/api/v1/rounds/${await openRound()}/applications`, {})).statusCode).toBe(403);
   });
 
   it('saves drafts with versions and rejects institutions of another municipality', async () => {
     const draft = await startDraft(coordinator);
+    const helsingoerInstitution = await buildInstitution(t.database, { municipalityCode: '0217' });
     const foreign = await coordinator.put(`/api/v1/applications/${draft.id}`, {
       version: draft.version,
-      content: completeContent(ownInstitutionId('0217')),
+      content: completeContent(helsingoerInstitution.institution.id),
     });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().errors).toEqual([
@@ -134,7 +141,7 @@ describe('applications', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     const complete = Application.parse(saved.json());
     expect(complete.version).toBe(2);
-    expect(complete.institutionNames[ownInstitutionId()]).toBeTruthy();
+    expect(complete.institutionNames[institutionId]).toBe(INSTITUTION_NAME);
     expect(complete.checklist.filter((c) => !c.done).map((c) => c.key)).toEqual(['directorFile']);
   });
 
@@ -225,25 +232,30 @@ describe('applications', () => {
     const download = await coordinator.get(url);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload.equals(pdf)).toBe(true);
-    const other = await t.loginAsDemo('coordinator', '0217');
+    const other = await t.loginAs('coordinator', { municipalityCode: '0217' });
     expect((await other.get(url)).statusCode).toBe(404);
   });
 
   it('hides the application from other municipalities, assessors (while a draft) and unrelated roles', async () => {
     const draft = await startDraft(coordinator);
-    const other = await t.loginAsDemo('coordinator', '0217');
+    const other = await t.loginAs('coordinator', { municipalityCode: '0217' });
+    const helsingoerApplication = await buildSubmittedApplication(t.database, {
+      roundId: await openRound(),
+      municipalityCode: '0217',
+    });
     expect((await other.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
     expect(
       (await other.put(`/api/v1/applications/${draft.id}`, { version: draft.version, content: completeContent() }))
         .statusCode,
     ).toBe(404);
-    // Helsingør lists only its own applications (the demo's August 2026 round has one).
+    // Helsingør lists only its own applications (the one built above among them).
     const theirs = ListApplicationsResponse.parse((await other.get('/api/v1/applications')).json()).items;
+    expect(theirs.map((a) => a.id)).toContain(helsingoerApplication);
     expect(theirs.map((a) => a.id)).not.toContain(draft.id);
     expect(theirs.every((a) => a.municipalityCode === '0217')).toBe(true);
-    const assessor = await t.loginAsDemo('assessor');
-    expect((await assessor.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
-    const chief = await t.loginAsDemo('daycare_chief');
+    const roundAssessor = await t.loginPerson(assessor);
+    expect((await roundAssessor.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0860' });
     const seen = Application.parse((await chief.get(`/api/v1/applications/${draft.id}`)).json());
     expect(seen.allowed.edit).toBe(false);
     expect(
@@ -282,7 +294,7 @@ describe('applications', () => {
     const submitted = Application.parse(res.json());
     expect(submitted).toMatchObject({
       status: 'submitted',
-      submittedBy: demoUser('coordinator').name,
+      submittedBy: coordinator.person.name,
       allowed: { edit: false, submit: false },
     });
     expect(
@@ -303,7 +315,7 @@ describe('applications', () => {
     expect(text).toContain('Hjørring');
     expect(text).toContain(Round.parse((await coordinator.get(`/api/v1/rounds/${round}`)).json()).name);
     expect(text).toContain('Mette Holm');
-    expect(text).toContain('Børnehuset Solsikken');
+    expect(text).toContain(INSTITUTION_NAME);
 
     const actions = await inMaintenanceTx(t.database.db, (tx) =>
       tx.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, draft.id)),
@@ -316,13 +328,15 @@ describe('applications', () => {
         'application.submit',
       ]),
     );
-    const assessor = await t.loginAsDemo('assessor');
-    const list = ListApplicationsResponse.parse((await assessor.get(`/api/v1/rounds/${round}/applications`)).json());
+    const roundAssessor = await t.loginPerson(assessor);
+    const list = ListApplicationsResponse.parse(
+      (await roundAssessor.get(`/api/v1/rounds/${round}/applications`)).json(),
+    );
     expect(list.items.map((i) => i.id)).toContain(draft.id);
   });
 
   it('validates the checklist on the server: an incomplete draft cannot be submitted', async () => {
-    const other = await t.loginAsDemo('coordinator', '0217');
+    const other = await t.loginAs('coordinator', { municipalityCode: '0217' });
     const d = await startDraft(other);
     const res = await other.post(`/api/v1/applications/${d.id}/submit`, { version: d.version });
     expect(res.statusCode).toBe(400);

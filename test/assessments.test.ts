@@ -9,37 +9,14 @@ import {
   RoundScoresResponse,
 } from '../src/shared/contracts/assessments.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
-let admin: Agent;
-let hanne: Agent; // the demo assessor
-let second: Agent;
-let roundId: string;
-let hjoerring: string;
-let helsingoer: string;
+let admin: PersonAgent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAsDemo('national_admin');
-  hanne = await t.loginAsDemo('assessor');
-  const created = await admin.post('/api/v1/users', {
-    email: 'bedoemmer2@socialstyrelsen.example',
-    name: 'Per Lund',
-    password: 'Test-adgang-2026',
-    assignment: { role: 'assessor' },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  second = await t.loginChoosingPassword(
-    'bedoemmer2@socialstyrelsen.example',
-    'Test-adgang-2026',
-    'Egen-adgang-til-bedoemning',
-  );
-  const hanneId = (await hanne.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
-  roundId = await buildRound(t.database, { assessorIds: [hanneId, created.json<{ id: string }>().id] });
-  hjoerring = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0860' });
-  helsingoer = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0217' });
-  await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
+  admin = await t.loginAs('national_admin');
 });
 afterAll(() => t.close());
 
@@ -48,8 +25,35 @@ const criteria = (score: number | null, justification = 'Velbegrundet') =>
   Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.key, { score, justification }]));
 const requirements = (passed: boolean | null) => Object.fromEntries(DEFAULT_REQUIREMENTS.map((r) => [r.key, passed]));
 
+/**
+ * A round of the test's own past its deadline, with two assessors of its own
+ * (Hanne and Per) and two submitted applications, Hjørring's and Helsingør's.
+ */
+async function assessedRound() {
+  const hanne = await t.loginAs('assessor', { name: 'Hanne Test' });
+  const second = await t.loginAs('assessor', { name: 'Per Lund' });
+  const roundId = await buildRound(t.database, { assessorIds: [hanne.person.id, second.person.id] });
+  const hjoerring = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0860' });
+  const helsingoer = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0217' });
+  await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
+  return { hanne, second, roundId, hjoerring, helsingoer };
+}
+
+/** Both assessors have scored Hjørring; Per declared a conflict on Helsingør, which Hanne failed on a requirement. */
+async function scoredRound() {
+  const round = await assessedRound();
+  const { hanne, second, hjoerring, helsingoer } = round;
+  await assess(hanne, hjoerring, [5, 4, 2]);
+  await assess(second, hjoerring, [3, 4, 5]);
+  const declared = await second.put(`${url(helsingoer)}/conflict`, { hasConflict: true, note: 'Tidligere ansat' });
+  expect(declared.statusCode, declared.body).toBe(200);
+  await assess(hanne, helsingoer, [4, 4, 4], false);
+  return round;
+}
+
 describe('assessment', () => {
   it('lists the assessor’s worklist for their rounds only', async () => {
+    const { hanne, roundId } = await assessedRound();
     const tasks = ListAssessmentTasksResponse.parse((await hanne.get('/api/v1/assessments')).json());
     const mine = tasks.items.filter((i) => i.roundId === roundId);
     expect(mine.map((i) => [i.municipalityName, i.status])).toEqual([
@@ -63,6 +67,7 @@ describe('assessment', () => {
   });
 
   it('requires the conflict declaration before scoring, and a declared conflict blocks it', async () => {
+    const { second, helsingoer } = await assessedRound();
     const first = AssessmentView.parse((await second.get(url(helsingoer))).json());
     expect(first.own.conflict).toBe('undeclared');
     const early = await second.put(url(helsingoer), {
@@ -94,6 +99,7 @@ describe('assessment', () => {
   });
 
   it('validates scores and refuses an incomplete submission, field by field', async () => {
+    const { hanne, hjoerring } = await assessedRound();
     const view = AssessmentView.parse((await hanne.put(`${url(hjoerring)}/conflict`, { hasConflict: false })).json());
     const outOfRange = await hanne.put(url(hjoerring), {
       version: view.own.version,
@@ -131,19 +137,20 @@ describe('assessment', () => {
   });
 
   it('keeps other assessors’ scores hidden until one’s own is submitted', async () => {
+    const { hanne, second, hjoerring } = await assessedRound();
     await assess(hanne, hjoerring, [5, 4, 2]);
     const before = AssessmentView.parse((await second.get(url(hjoerring))).json());
     expect(before).toMatchObject({ othersHidden: true, others: [] });
     await assess(second, hjoerring, [3, 4, 5]);
     const after = AssessmentView.parse((await second.get(url(hjoerring))).json());
     expect(after.othersHidden).toBe(false);
-    expect(after.others.map((o) => [o.assessorName, o.criteria.need?.score])).toEqual([[demoUser('assessor').name, 5]]);
+    expect(after.others.map((o) => [o.assessorName, o.criteria.need?.score])).toEqual([[hanne.person.name, 5]]);
     const resubmit = await second.put(`${url(hjoerring)}/conflict`, { hasConflict: true, note: 'x' });
     expect(resubmit.json()).toMatchObject({ code: 'assessment_submitted' });
   });
 
   it('gives the admin totals (sum of criterion means), spread and disagreement flags', async () => {
-    await assess(hanne, helsingoer, [4, 4, 4], false);
+    const { roundId, hjoerring, helsingoer } = await scoredRound();
     const scores = RoundScoresResponse.parse((await admin.get(`/api/v1/rounds/${roundId}/scores`)).json());
     const h = scores.items.find((s) => s.applicationId === hjoerring);
     expect(h).toMatchObject({
@@ -165,7 +172,8 @@ describe('assessment', () => {
   });
 
   it('never shows scores to the municipalities or other roles', async () => {
-    const coordinator = await t.loginAsDemo('coordinator');
+    const { hanne, roundId, hjoerring } = await scoredRound();
+    const coordinator = await t.loginAs('coordinator', { municipalityCode: '0860' });
     expect((await coordinator.get(`/api/v1/rounds/${roundId}/scores`)).statusCode).toBe(403);
     expect((await coordinator.get(url(hjoerring))).statusCode).toBe(403);
     const app = (await coordinator.get(`/api/v1/applications/${hjoerring}`)).body;
@@ -174,6 +182,7 @@ describe('assessment', () => {
   });
 
   it('audits the declarations, saves and submissions', async () => {
+    const { hjoerring } = await scoredRound();
     const rows = await inMaintenanceTx(t.database.db, (tx) =>
       tx.select({ action: auditLog.action, details: auditLog.details }).from(auditLog),
     );

@@ -10,7 +10,7 @@ let t: TestApp;
 let admin: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAsDemo('national_admin');
+  admin = await t.loginAs('national_admin');
 });
 afterAll(() => t.close());
 
@@ -68,8 +68,8 @@ describe('application rounds', () => {
   });
 
   it('shows an assessor only the rounds assigned to them (404 for the others)', async () => {
-    const assessor = await t.loginAsDemo('assessor');
-    const assessorId = (await assessor.get('/api/v1/session')).json().user.id;
+    const assessor = await t.loginAs('assessor');
+    const assessorId = assessor.person.id;
     const assigned = await buildRound(t.database, { name: 'Runde med bedømmeren', assessorIds: [assessorId] });
     const other = await buildRound(t.database, { name: 'Runde uden bedømmeren' });
     const list = ListRoundsResponse.parse((await assessor.get('/api/v1/rounds')).json());
@@ -81,9 +81,9 @@ describe('application rounds', () => {
   });
 
   it('lets the admin set the assessors, who must hold the assessor role', async () => {
-    const assessor = await t.loginAsDemo('assessor');
-    const assessorId = (await assessor.get('/api/v1/session')).json().user.id;
-    const coordinatorId = (await (await t.loginAsDemo('coordinator')).get('/api/v1/session')).json().user.id;
+    const assessor = await t.loginAs('assessor');
+    const assessorId = assessor.person.id;
+    const coordinatorId = (await t.buildPerson({ role: 'coordinator' })).id;
     const roundId = await buildRound(t.database);
     expect((await assessor.get(`/api/v1/rounds/${roundId}`)).statusCode).toBe(404);
     const wrong = await admin.put(`/api/v1/rounds/${roundId}/assessors`, {

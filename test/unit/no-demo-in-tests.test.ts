@@ -16,8 +16,6 @@ const DEMO_TESTS = [/^test\/demo-[^/]+\.test\.ts$/, /^test\/unit\/demo-[^/]+\.te
 
 const NOT_YET_MOVED = new Set<string>([
   'test/access-agreement.test.ts',
-  'test/applications.test.ts',
-  'test/assessments.test.ts',
   'test/audit-paging.test.ts',
   'test/audit-retention.test.ts',
   'test/audit.test.ts',
@@ -29,7 +27,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/children-search.test.ts',
   'test/cli.test.ts',
   'test/compression.test.ts',
-  'test/decisions.test.ts',
   'test/fuzz-contracts.test.ts',
   'test/guest-access.test.ts',
   'test/held-transaction.test.ts',
@@ -45,7 +42,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/readers.test.ts',
   'test/response-headers.test.ts',
   'test/round-trips.test.ts',
-  'test/rounds.test.ts',
   'test/self-analysis.test.ts',
   'test/session-idle.test.ts',
   'test/sessions.test.ts',
