@@ -39,7 +39,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/guest-access.test.ts',
   'test/held-transaction.test.ts',
   'test/input-text-and-dates.test.ts',
-  'test/kept-versions.test.ts',
   'test/list-paging.test.ts',
   'test/login-throttle.test.ts',
   'test/mail.test.ts',
@@ -50,7 +49,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/read-audit.test.ts',
   'test/readers.test.ts',
   'test/response-headers.test.ts',
-  'test/round-trips.test.ts',
   'test/rounds.test.ts',
   'test/schedule-history.test.ts',
   'test/self-analysis.test.ts',
@@ -62,7 +60,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/unit/web/application-form.test.ts',
   'test/uploads.test.ts',
   'test/users.test.ts',
-  'test/versioned-documents.test.ts',
   'test/working-group-reach.test.ts',
 ]);
 
