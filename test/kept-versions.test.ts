@@ -73,11 +73,11 @@ describe('kept versions of minutes (edit_conflicts)', () => {
 
   it('keeps the newest three per person, also when refused saves arrive at once, and deletes them when put away', async () => {
     const consultantPerson = await t.buildPerson({ role: 'consultant' });
-    const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
     const [coordinator, consultant] = await Promise.all([
       t.loginAs('coordinator', { municipalityCode: '0860' }),
       t.loginPerson(consultantPerson),
     ]);
+    const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
     const [meeting] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select({ id: courseMeetings.id })

@@ -5,7 +5,7 @@ import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { buildCourse, meetingsOf } from './helpers/course-factories.js';
 import { buildChildren } from './helpers/documents-factories.js';
-import { buildChild } from './helpers/factories.js';
+import { buildChild, buildInstitution } from './helpers/factories.js';
 import { recordTrips, type TripRecorder } from './helpers/round-trips.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -31,15 +31,21 @@ const MUNICIPALITY = '0101';
 describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', () => {
   beforeAll(async () => {
     t = await startTestApp();
+    // The municipality's people are there before the course, so its meetings invite them as in the app.
+    const { institution } = await buildInstitution(t.database, { municipalityCode: MUNICIPALITY });
+    const institutionId = institution.id;
+    const inInstitution = { municipalityCode: MUNICIPALITY, institutionId };
     chief = await t.loginAs('daycare_chief', { municipalityCode: MUNICIPALITY });
-    let institutionIds: string[];
-    ({ courseId, applicationId, institutionIds } = await buildCourse(t.database, {
+    await t.buildPerson({ role: 'coordinator', municipalityCode: MUNICIPALITY });
+    await t.buildPerson({ role: 'daycare_leader', ...inInstitution });
+    const staff = await t.buildPerson({ role: 'staff', ...inInstitution });
+    const other = await buildInstitution(t.database, { municipalityCode: MUNICIPALITY });
+    ({ courseId, applicationId } = await buildCourse(t.database, {
       municipalityCode: MUNICIPALITY,
+      institutionIds: [institutionId, other.institution.id],
       courseStart: '2026-08-01',
       courseEnd: '2027-06-30',
     }));
-    const institutionId = institutionIds[0]!;
-    const staff = await t.buildPerson({ role: 'staff', municipalityCode: MUNICIPALITY, institutionId });
     const meetings = await meetingsOf(t.database, courseId);
     const groupMeetings = meetings.filter((m) => m.kind === 'working_group').sort((a, b) => a.sequence - b.sequence);
     const key = groupMeetings[0]?.groupKey;

@@ -29,11 +29,11 @@ beforeAll(async () => {
 /** A course of the test's own with its municipality's coordinator and its consultant, both logged in. */
 async function courseWithWriters(): Promise<{ courseId: string; coordinator: Agent; consultant: Agent }> {
   const consultantPerson = await t.buildPerson({ role: 'consultant' });
-  const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
   const [coordinator, consultant] = await Promise.all([
     t.loginAs('coordinator', { municipalityCode: '0860' }),
     t.loginPerson(consultantPerson),
   ]);
+  const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
   return { courseId, coordinator, consultant };
 }
 afterAll(() => t.close());

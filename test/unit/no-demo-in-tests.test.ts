@@ -36,7 +36,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/courses.test.ts',
   'test/decisions.test.ts',
   'test/fuzz-contracts.test.ts',
-  'test/guest-access.test.ts',
   'test/held-transaction.test.ts',
   'test/input-text-and-dates.test.ts',
   'test/list-paging.test.ts',
@@ -60,7 +59,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/unit/web/application-form.test.ts',
   'test/uploads.test.ts',
   'test/users.test.ts',
-  'test/working-group-reach.test.ts',
 ]);
 
 const DEMO_MARKERS = [
