@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { auditLog, courseMeetings, users } from '../src/server/db/schema.js';
+import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Issue 10 point 2, the first record-based grant (access/meetings.ts): a
@@ -18,7 +18,7 @@ import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test
 let t: TestApp;
 let coordinator: Agent;
 let chief: Agent;
-let partner: Agent;
+let partner: PersonAgent;
 let otherPartner: Agent;
 let partnerId: string;
 let courseId: string;
@@ -26,14 +26,6 @@ let invitedTo: string;
 let other: string;
 
 const url = (id: string, rest = '') => `/api/v1/meetings/${id}${rest}`;
-
-async function userId(email: string): Promise<string> {
-  const [row] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(users.email, email)),
-  );
-  if (!row) throw new Error(`no user ${email}`);
-  return row.id;
-}
 
 async function invite(meetingId: string, userIds: string[]) {
   const current = Meeting.parse((await coordinator.get(url(meetingId))).json());
@@ -52,12 +44,14 @@ async function invite(meetingId: string, userIds: string[]) {
 
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_CLOCK: '2027-09-01' });
-  coordinator = await t.loginAsDemo('coordinator');
-  chief = await t.loginAsDemo('daycare_chief');
-  partner = await t.loginAsDemo('partner');
-  otherPartner = await t.loginAsDemo('partner', '0217');
-  partnerId = await userId(demoUser('partner').email);
-  ({ courseId } = await buildDemoCourse(t.database));
+  [coordinator, chief, partner, otherPartner] = await Promise.all([
+    t.loginAs('coordinator', { municipalityCode: '0860' }),
+    t.loginAs('daycare_chief', { municipalityCode: '0860' }),
+    t.loginAs('partner', { municipalityCode: '0860' }),
+    t.loginAs('partner', { municipalityCode: '0217' }),
+  ]);
+  partnerId = partner.person.id;
+  ({ courseId } = await buildCourse(t.database, { municipalityCode: '0860' }));
   const steering = (await meetingsOf(t.database, courseId))
     .filter((m) => m.kind === 'steering')
     .sort((a, b) => a.sequence - b.sequence);

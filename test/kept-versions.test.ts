@@ -6,7 +6,7 @@ import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Application } from '../src/shared/contracts/applications.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
+import { buildCourse } from './helpers/course-factories.js';
 import { buildRound } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -16,12 +16,9 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  * refused saves arrive at once – and none once put away.
  */
 let t: TestApp;
-let coordinator: Agent;
-let consultant: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [coordinator, consultant] = await Promise.all([t.loginAsDemo('coordinator'), t.loginAsDemo('consultant')]);
 });
 afterAll(() => t.close());
 
@@ -39,6 +36,7 @@ describe('kept versions of an application (edit_conflicts, kind application)', (
     ).map((row) => ({ ...row, content: row.content as { motivation: string } }));
 
   it('keeps the newest three of one person, also when refused saves arrive at once, and deletes them when put away', async () => {
+    const coordinator = await t.loginAs('coordinator');
     const created = await coordinator.post(`/api/v1/rounds/${await buildRound(t.database)}/applications`, {});
     expect(created.statusCode, created.body).toBe(201);
     const draft = Application.parse(created.json());
@@ -74,7 +72,12 @@ describe('kept versions of minutes (edit_conflicts)', () => {
     );
 
   it('keeps the newest three per person, also when refused saves arrive at once, and deletes them when put away', async () => {
-    const { courseId } = await buildDemoCourse(t.database, { municipalityCode: '0860' });
+    const consultantPerson = await t.buildPerson({ role: 'consultant' });
+    const [coordinator, consultant] = await Promise.all([
+      t.loginAs('coordinator', { municipalityCode: '0860' }),
+      t.loginPerson(consultantPerson),
+    ]);
+    const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
     const [meeting] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select({ id: courseMeetings.id })

@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trialLogs, trials } from '../src/server/db/schema-course-work.js';
-import { courseMeetings, users } from '../src/server/db/schema.js';
+import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
-import { buildChild } from './helpers/factories.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildChildren } from './helpers/documents-factories.js';
+import { buildChild, buildInstitution } from './helpers/factories.js';
 import { recordTrips, type TripRecorder } from './helpers/round-trips.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Database round trips per read (issue 10 point 9), counted as the PostgreSQL
@@ -22,14 +23,26 @@ let courseId: string;
 let applicationId: string;
 let meetingId: string;
 let childId: string;
+/** A municipality the demo does not use: the chief's lists hold only what this file builds. */
+const MUNICIPALITY = '0101';
 
 // The recorder listens on PGlite's driver; the statements are the same on both engines,
 // and the count models the PostgreSQL path, so one engine shows it.
 describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', () => {
   beforeAll(async () => {
     t = await startTestApp();
-    chief = await t.loginAsDemo('daycare_chief');
-    ({ courseId, applicationId } = await buildDemoCourse(t.database, {
+    // The municipality's people are there before the course, so its meetings invite them as in the app.
+    const { institution } = await buildInstitution(t.database, { municipalityCode: MUNICIPALITY });
+    const institutionId = institution.id;
+    const inInstitution = { municipalityCode: MUNICIPALITY, institutionId };
+    chief = await t.loginAs('daycare_chief', { municipalityCode: MUNICIPALITY });
+    await t.buildPerson({ role: 'coordinator', municipalityCode: MUNICIPALITY });
+    await t.buildPerson({ role: 'daycare_leader', ...inInstitution });
+    const staff = await t.buildPerson({ role: 'staff', ...inInstitution });
+    const other = await buildInstitution(t.database, { municipalityCode: MUNICIPALITY });
+    ({ courseId, applicationId } = await buildCourse(t.database, {
+      municipalityCode: MUNICIPALITY,
+      institutionIds: [institutionId, other.institution.id],
       courseStart: '2026-08-01',
       courseEnd: '2027-06-30',
     }));
@@ -40,10 +53,6 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
     if (!first || !second) throw new Error('the typical plan has working-group meetings');
     meetingId = second.id;
     await inMaintenanceTx(t.database.db, async (tx) => {
-      const [staff] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(users.email, demoUser('staff').email));
       await tx.update(courseMeetings).set({ date: '2026-09-01' }).where(eq(courseMeetings.id, first.id));
       await tx.update(courseMeetings).set({ date: '2026-10-01' }).where(eq(courseMeetings.id, second.id));
       const agreed = (meeting: string, description: string) =>
@@ -55,20 +64,22 @@ describe.runIf(process.env.TEST_ENGINE !== 'postgres')('round trips per read', (
             groupKey: first.groupKey,
             description,
             responsible: 'Stue 1',
-            createdBy: staff!.id,
+            createdBy: staff.id,
           })
           .returning({ id: trials.id });
       const [earlier] = await agreed(first.id, 'Læsestund');
       await agreed(second.id, 'Fælles frokost');
       await tx.insert(trialLogs).values({
         trialId: earlier!.id,
-        authorId: staff!.id,
+        authorId: staff.id,
         triedOn: '2026-09-10',
         whatTried: 'Læsestund',
         whatHappened: 'Godt',
       });
     });
-    childId = (await buildChild(t.database, { municipalityCode: '0860' })).id;
+    childId = (await buildChild(t.database, { institutionId })).id;
+    // More than a page of the municipality's children, so the list's first page is full.
+    await buildChildren(t.database, { institutionId, count: 50 });
     trips = recordTrips(t.database);
   });
   afterAll(() => t.close());

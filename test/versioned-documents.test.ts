@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editConflicts } from '../src/server/db/schema-course-work.js';
 import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import { Application, ApplicationContent } from '../src/shared/contracts/applications.js';
 import { ChangeModel, ChangeModelContent, EMPTY_CHANGE_MODEL } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import { Meeting, MinutesContent } from '../src/shared/contracts/meetings.js';
 import { emptySelfAnalysis, SelfAnalysis, SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildRound } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -21,13 +21,21 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  * the current version goes through.
  */
 let t: TestApp;
-let coordinator: Agent;
-let consultant: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [coordinator, consultant] = await Promise.all([t.loginAsDemo('coordinator'), t.loginAsDemo('consultant')]);
 });
+
+/** A course of the test's own with its municipality's coordinator and its consultant, both logged in. */
+async function courseWithWriters(): Promise<{ courseId: string; coordinator: Agent; consultant: Agent }> {
+  const consultantPerson = await t.buildPerson({ role: 'consultant' });
+  const [coordinator, consultant] = await Promise.all([
+    t.loginAs('coordinator', { municipalityCode: '0860' }),
+    t.loginPerson(consultantPerson),
+  ]);
+  const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
+  return { courseId, coordinator, consultant };
+}
 afterAll(() => t.close());
 
 const kept = (kind: 'application' | 'minutes' | 'self_analysis' | 'change_model', entityId: string) =>
@@ -49,7 +57,8 @@ function conflictOf(res: { statusCode: number; body: string; json: () => unknown
 
 describe('application', () => {
   it('answers a stale save with the current content, keeps the refused one, and takes the merged save', async () => {
-    const created = await coordinator.post(`/api/v1/rounds/${demoId('round-2027-08')}/applications`, {});
+    const coordinator = await t.loginAs('coordinator');
+    const created = await coordinator.post(`/api/v1/rounds/${await buildRound(t.database)}/applications`, {});
     expect(created.statusCode, created.body).toBe(201);
     const draft = Application.parse(created.json());
     const url = `/api/v1/applications/${draft.id}`;
@@ -83,7 +92,7 @@ describe('application', () => {
 
 describe('minutes', () => {
   it('answers a stale save with the current minutes, keeps the refused one, and takes the merged save', async () => {
-    const { courseId } = await buildDemoCourse(t.database, { municipalityCode: '0860' });
+    const { courseId, coordinator, consultant } = await courseWithWriters();
     const [meeting] = await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .select({ id: courseMeetings.id })
@@ -125,7 +134,7 @@ describe('minutes', () => {
 
 describe('self-analysis', () => {
   it('answers a stale save with the current content, keeps the refused one, and takes the merged save', async () => {
-    const { courseId } = await buildDemoCourse(t.database);
+    const { courseId, coordinator, consultant } = await courseWithWriters();
     const url = `/api/v1/courses/${courseId}/self-analysis`;
     const base = emptySelfAnalysis();
     const theirs: SelfAnalysisContent = { ...base, strengths: ['Hendes styrke'] };
@@ -156,7 +165,7 @@ describe('self-analysis', () => {
 
 describe('change model', () => {
   it('answers a stale save with the current model, keeps the refused one, and takes the merged save', async () => {
-    const { courseId } = await buildDemoCourse(t.database);
+    const { courseId, coordinator, consultant } = await courseWithWriters();
     const url = `/api/v1/courses/${courseId}/change-model`;
     const theirs: ChangeModelContent = { ...EMPTY_CHANGE_MODEL, problem: 'Hendes problem' };
     expect((await coordinator.put(url, { baseVersion: 0, content: theirs, note: '' })).statusCode).toBe(200);

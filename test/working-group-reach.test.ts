@@ -1,28 +1,31 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingParticipants } from '../src/server/db/schema-course-work.js';
-import { courseMeetings, users } from '../src/server/db/schema.js';
+import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildInstitution } from './helpers/factories.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Issue 9 point 11 (ADR 10, "Who reads a course"): leaders and staff read
  * the working groups of their own institutions and the meetings they are
  * invited to – not another institution's working group, its minutes or its
  * trials, in no list, dashboard or calendar either. The coordinator, the head
- * of daycare and the consultant (and the admin) read all. The demo leader and
- * staff work in the course's first institution (group ag-1); ag-2 is the
- * other institution's group.
+ * of daycare and the consultant (and the admin) read all. The test's leader
+ * and staff member work in the course's first institution (group ag-1); ag-2
+ * is the other institution's group. The course is in a municipality the demo
+ * does not use, so the calendars hold only what this file builds.
  */
+const MUNICIPALITY = '0101';
 let t: TestApp;
 let admin: Agent;
 let consultant: Agent;
 let coordinator: Agent;
 let chief: Agent;
 let leader: Agent;
-let staff: Agent;
+let staff: PersonAgent;
 let courseId: string;
 const m: Record<string, string> = {};
 let ownTrial: string;
@@ -41,15 +44,24 @@ async function agree(meetingId: string, description: string): Promise<string> {
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The people are there before the course, so its meetings invite them as they would in the app.
+  const institutionIds = [
+    (await buildInstitution(t.database, { municipalityCode: MUNICIPALITY })).institution.id,
+    (await buildInstitution(t.database, { municipalityCode: MUNICIPALITY })).institution.id,
+  ];
+  const ownInstitution = { municipalityCode: MUNICIPALITY, institutionId: institutionIds[0]! };
+  const courseConsultant = await t.buildPerson({ role: 'consultant' });
   [admin, consultant, coordinator, chief, leader, staff] = await Promise.all([
-    t.loginAsDemo('national_admin'),
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('daycare_chief'),
-    t.loginAsDemo('daycare_leader'),
-    t.loginAsDemo('staff'),
+    t.loginAs('national_admin'),
+    t.loginPerson(courseConsultant),
+    t.loginAs('coordinator', { municipalityCode: MUNICIPALITY }),
+    t.loginAs('daycare_chief', { municipalityCode: MUNICIPALITY }),
+    t.loginAs('daycare_leader', ownInstitution),
+    t.loginAs('staff', ownInstitution),
   ]);
-  courseId = (await buildDemoCourse(t.database, { municipalityCode: '0860' })).courseId;
+  courseId = (
+    await buildCourse(t.database, { municipalityCode: MUNICIPALITY, institutionIds, consultantId: courseConsultant.id })
+  ).courseId;
   const meetings = await meetingsOf(t.database, courseId);
   const find = (kind: string, group: string | null, sequence: number) => {
     const found = meetings.find((x) => x.kind === kind && x.groupKey === group && x.sequence === sequence);
@@ -79,16 +91,11 @@ beforeAll(async () => {
   otherTrial = await agree(m.other1!, 'Billedstøtte ved garderoben');
   courseWideTrial = await agree(m.steering1!, 'Fælles sprogindsats');
   // The staff member is invited to the second steering meeting and to one of the other group's meetings.
-  const [staffUser] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx
-      .select()
-      .from(users)
-      .where(eq(users.email, demoUser('staff').email)),
-  );
+  const staffUser = staff.person;
   await inMaintenanceTx(t.database.db, (tx) =>
     tx.insert(meetingParticipants).values([
-      { meetingId: m.steering2!, userId: staffUser!.id, name: staffUser!.name, participantRole: 'staff' },
-      { meetingId: m.other3!, userId: staffUser!.id, name: staffUser!.name, participantRole: 'staff' },
+      { meetingId: m.steering2!, userId: staffUser.id, name: staffUser.name, participantRole: 'staff' },
+      { meetingId: m.other3!, userId: staffUser.id, name: staffUser.name, participantRole: 'staff' },
     ]),
   );
 });

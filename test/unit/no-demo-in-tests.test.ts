@@ -28,10 +28,8 @@ const NOT_YET_MOVED = new Set<string>([
   'test/cli.test.ts',
   'test/compression.test.ts',
   'test/fuzz-contracts.test.ts',
-  'test/guest-access.test.ts',
   'test/held-transaction.test.ts',
   'test/input-text-and-dates.test.ts',
-  'test/kept-versions.test.ts',
   'test/list-paging.test.ts',
   'test/login-throttle.test.ts',
   'test/mail.test.ts',
@@ -41,7 +39,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/read-audit.test.ts',
   'test/readers.test.ts',
   'test/response-headers.test.ts',
-  'test/round-trips.test.ts',
   'test/self-analysis.test.ts',
   'test/session-idle.test.ts',
   'test/sessions.test.ts',
@@ -49,8 +46,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/unit/web/application-form.test.ts',
   'test/uploads.test.ts',
   'test/users.test.ts',
-  'test/versioned-documents.test.ts',
-  'test/working-group-reach.test.ts',
 ]);
 
 const DEMO_MARKERS = [
