@@ -1,11 +1,11 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roleAssignments, users } from '../src/server/db/schema.js';
-import { demoId } from '../src/server/seed/demo-data.js';
 import { SessionResponse } from '../src/shared/contracts/auth.js';
 import { ListUsersResponse, User } from '../src/shared/contracts/users.js';
-import { ownInstitutionId } from './helpers/factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildInstitution } from './helpers/factories.js';
+import { TEST_PASSWORD } from './helpers/people.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Escalation scenarios through user management (issue 9, points 1 and 2;
@@ -15,17 +15,15 @@ import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test
  * route; these say what they may do to whom.
  */
 let t: TestApp;
-let admin: Agent;
-let coordinator: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAsDemo('national_admin');
-  coordinator = await t.loginAsDemo('coordinator', '0860');
 });
 afterAll(() => t.close());
 
-const userIdOf = (role: Parameters<typeof demoUser>[0], code: '0860' | '0217' = '0860') =>
-  demoId(`user/${demoUser(role, code).email}`);
+/** A new coordinator of Hjørring (0860), logged in. */
+const coordinatorOf0860 = () => t.loginAs('coordinator', { municipalityCode: '0860' });
+/** A new national admin of the agency, logged in. */
+const nationalAdmin = () => t.loginAs('national_admin');
 
 /** Refusals and password changes are security events: the auth chain. */
 async function lastAuditId(): Promise<number> {
@@ -60,7 +58,9 @@ async function accountState(id: string) {
 
 describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
   it('refuses the self-grant, so the role switch and the child list stay closed, and audits it', async () => {
-    const me = userIdOf('coordinator');
+    const coordinator = await coordinatorOf0860();
+    const { institution } = await buildInstitution(t.database, { municipalityCode: '0860' });
+    const me = coordinator.person.id;
     const before = await accountState(me);
     const since = await lastAuditId();
 
@@ -73,7 +73,7 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     const staffRole = await coordinator.post(`/api/v1/users/${me}/assignments`, {
       role: 'staff',
       municipalityCode: '0860',
-      institutionId: ownInstitutionId('0860'),
+      institutionId: institution.id,
     });
     expect(staffRole.statusCode).toBe(403);
 
@@ -101,17 +101,18 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
   });
 
   it('does not let a coordinator appoint a daycare chief, neither on a new nor on an existing account', async () => {
+    const coordinator = await coordinatorOf0860();
+    const partner = (await t.buildPerson({ role: 'partner', municipalityCode: '0860' })).id;
     const since = await lastAuditId();
     const created = await coordinator.post('/api/v1/users', {
-      email: 'ny.chef@kommune.example',
+      email: 'ny.chef@test.example',
       name: 'Ny Chef',
       password: 'Solbær-og-regnvejr-77',
       assignment: { role: 'daycare_chief', municipalityCode: '0860' },
     });
     expect(created.statusCode).toBe(403);
-    expect(await t.database.db.select().from(users).where(eq(users.email, 'ny.chef@kommune.example'))).toEqual([]);
+    expect(await t.database.db.select().from(users).where(eq(users.email, 'ny.chef@test.example'))).toEqual([]);
 
-    const partner = userIdOf('partner');
     const before = await accountState(partner);
     const added = await coordinator.post(`/api/v1/users/${partner}/assignments`, {
       role: 'daycare_chief',
@@ -119,11 +120,13 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     });
     expect(added.statusCode).toBe(403);
     expect(await accountState(partner)).toEqual(before);
-    expect(await refusalsSince(since, userIdOf('coordinator'))).toHaveLength(2);
+    expect(await refusalsSince(since, coordinator.person.id)).toHaveLength(2);
   });
 
   it('does not let a coordinator set the chief’s password or deactivate the chief', async () => {
-    const chief = userIdOf('daycare_chief');
+    const coordinator = await coordinatorOf0860();
+    const chiefPerson = await t.buildPerson({ role: 'daycare_chief', municipalityCode: '0860' });
+    const chief = chiefPerson.id;
     const before = await accountState(chief);
     const since = await lastAuditId();
 
@@ -139,14 +142,15 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     expect(off.statusCode).toBe(403);
 
     expect(await accountState(chief)).toEqual(before);
-    await expect(t.login(demoUser('daycare_chief').email)).resolves.toBeDefined();
+    await expect(t.login(chiefPerson.email, TEST_PASSWORD)).resolves.toBeDefined();
     expect(
-      (await refusalsSince(since, userIdOf('coordinator'))).map((r) => (r.details as { code: string }).code),
+      (await refusalsSince(since, coordinator.person.id)).map((r) => (r.details as { code: string }).code),
     ).toEqual(['account_out_of_reach', 'account_out_of_reach']);
   });
 
   it('does not let the national admin grant themselves a role or set their own password either', async () => {
-    const me = userIdOf('national_admin');
+    const admin = await nationalAdmin();
+    const me = admin.person.id;
     const before = await accountState(me);
     const grant = await admin.post(`/api/v1/users/${me}/assignments`, {
       role: 'daycare_chief',
@@ -166,8 +170,9 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
 describe('a coordinator cannot take over an account that also holds roles beyond their reach (point 2)', () => {
   let x: string;
   beforeAll(async () => {
+    const admin = await nationalAdmin();
     const created = await admin.post('/api/v1/users', {
-      email: 'x.dobbeltrolle@kommune.example',
+      email: 'x.dobbeltrolle@test.example',
       name: 'Xenia Dobbeltrolle',
       password: 'Admin-valgte-denne-1!',
       assignment: { role: 'partner', municipalityCode: '0860' },
@@ -178,6 +183,8 @@ describe('a coordinator cannot take over an account that also holds roles beyond
   });
 
   it('shows the coordinator the account with its 0860 role and says it has roles elsewhere', async () => {
+    const coordinator = await coordinatorOf0860();
+    const admin = await nationalAdmin();
     const shown = User.parse((await coordinator.get(`/api/v1/users/${x}`)).json());
     expect(shown.assignments.map((a) => a.role)).toEqual(['partner']);
     expect(shown).toMatchObject({ rolesElsewhere: true, manageable: false });
@@ -191,6 +198,7 @@ describe('a coordinator cannot take over an account that also holds roles beyond
   });
 
   it('refuses a password reset, deactivation and role changes, changes nothing and audits each attempt', async () => {
+    const coordinator = await coordinatorOf0860();
     const before = await accountState(x);
     const since = await lastAuditId();
     const shown = User.parse((await coordinator.get(`/api/v1/users/${x}`)).json());
@@ -204,21 +212,21 @@ describe('a coordinator cannot take over an account that also holds roles beyond
     expect(attempts.map((r) => r.statusCode)).toEqual([403, 403, 403, 403, 403]);
     expect(attempts.every((r) => r.json().code === 'account_out_of_reach')).toBe(true);
     expect(await accountState(x)).toEqual(before);
-    await expect(t.login('x.dobbeltrolle@kommune.example', 'Tovholderen-kender-den-9')).rejects.toThrow(/401/);
-    const audited = await refusalsSince(since, userIdOf('coordinator'));
+    await expect(t.login('x.dobbeltrolle@test.example', 'Tovholderen-kender-den-9')).rejects.toThrow(/401/);
+    const audited = await refusalsSince(since, coordinator.person.id);
     expect(audited).toHaveLength(5);
     expect(audited.every((r) => r.entityId === x && r.municipalityCode === '0860')).toBe(true);
   });
 
   it('audits a role without user management trying it too', async () => {
-    const staff = await t.loginAsDemo('staff');
+    const staff = await t.loginAs('staff', { municipalityCode: '0860' });
     const since = await lastAuditId();
-    const res = await staff.post(`/api/v1/users/${userIdOf('staff')}/assignments`, {
+    const res = await staff.post(`/api/v1/users/${staff.person.id}/assignments`, {
       role: 'daycare_chief',
       municipalityCode: '0860',
     });
     expect(res.statusCode).toBe(403);
-    expect(await refusalsSince(since, userIdOf('staff'))).toMatchObject([
+    expect(await refusalsSince(since, staff.person.id)).toMatchObject([
       { actorRole: 'staff', details: { code: 'forbidden' } },
     ]);
   });
@@ -227,8 +235,9 @@ describe('a coordinator cannot take over an account that also holds roles beyond
 describe('a coordinator learns nothing of roles held elsewhere (security review, points 4 and 5)', () => {
   let y: string;
   beforeAll(async () => {
+    const admin = await nationalAdmin();
     const created = await admin.post('/api/v1/users', {
-      email: 'y.tokommuner@kommune.example',
+      email: 'y.tokommuner@test.example',
       name: 'Yrsa Tokommuner',
       password: 'Admin-valgte-denne-2!',
       assignment: { role: 'partner', municipalityCode: '0860' },
@@ -246,6 +255,8 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
     ListUsersResponse.parse((await agent.get(`/api/v1/users?q=tokommuner&${filter}`)).json()).items.map((u) => u.id);
 
   it('matches a role or municipality filter only on assignments in the coordinator’s own municipality', async () => {
+    const coordinator = await coordinatorOf0860();
+    const admin = await nationalAdmin();
     expect(await ids(coordinator, 'role=national_admin')).toEqual([]);
     expect(await ids(coordinator, 'role=coordinator')).toEqual([]);
     expect(await ids(coordinator, 'municipality=0217')).toEqual([]);
@@ -257,20 +268,23 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
   });
 
   it('audits creating a user with an e-mail in use in another municipality as a refused attempt, and creates nothing', async () => {
-    const email = demoUser('staff', '0217').email;
-    const target = userIdOf('staff', '0217');
+    const coordinator = await coordinatorOf0860();
+    const { institution } = await buildInstitution(t.database, { municipalityCode: '0860' });
+    const elsewhere = await t.buildPerson({ role: 'staff', municipalityCode: '0217' });
+    const email = elsewhere.email;
+    const target = elsewhere.id;
     const before = await accountState(target);
     const since = await lastAuditId();
     const res = await coordinator.post('/api/v1/users', {
       email,
       name: 'Prøvet Navn',
       password: 'Tovholder-proever-7',
-      assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
+      assignment: { role: 'staff', municipalityCode: '0860', institutionId: institution.id },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('email_taken');
     expect(await accountState(target)).toEqual(before);
-    expect(await refusalsSince(since, userIdOf('coordinator'))).toMatchObject([
+    expect(await refusalsSince(since, coordinator.person.id)).toMatchObject([
       {
         actorRole: 'coordinator',
         municipalityCode: '0860',
@@ -289,11 +303,13 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
 
 describe('a password someone else set is theirs only until the first login', () => {
   it('forces the user to choose their own before anything else, and the setter’s password then stops working', async () => {
+    const coordinator = await coordinatorOf0860();
+    const { institution } = await buildInstitution(t.database, { municipalityCode: '0860' });
     const created = await coordinator.post('/api/v1/users', {
-      email: 'ny.paedagog2@kommune.example',
+      email: 'ny.paedagog2@test.example',
       name: 'Nora Nyansat',
       password: 'Tovholder-satte-den-42',
-      assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
+      assignment: { role: 'staff', municipalityCode: '0860', institutionId: institution.id },
     });
     expect(created.statusCode).toBe(201);
     expect(User.parse(created.json())).toMatchObject({
@@ -302,7 +318,7 @@ describe('a password someone else set is theirs only until the first login', () 
       rolesElsewhere: false,
     });
 
-    const nora = await t.login('ny.paedagog2@kommune.example', 'Tovholder-satte-den-42');
+    const nora = await t.login('ny.paedagog2@test.example', 'Tovholder-satte-den-42');
     const session = SessionResponse.parse((await nora.get('/api/v1/session')).json());
     expect(session.mustChangePassword).toBe(true);
     const blocked = await nora.get('/api/v1/children');
@@ -336,7 +352,7 @@ describe('a password someone else set is theirs only until the first login', () 
     expect(changed.statusCode).toBe(200);
     expect(SessionResponse.parse(changed.json()).mustChangePassword).toBe(false);
     expect((await nora.get('/api/v1/children')).statusCode).toBe(200);
-    await expect(t.login('ny.paedagog2@kommune.example', 'Tovholder-satte-den-42')).rejects.toThrow(/401/);
+    await expect(t.login('ny.paedagog2@test.example', 'Tovholder-satte-den-42')).rejects.toThrow(/401/);
 
     // A reset by the coordinator starts it over: her sessions end, and the next login must choose again.
     const noraId = User.parse(created.json()).id;
@@ -349,7 +365,7 @@ describe('a password someone else set is theirs only until the first login', () 
     expect(reset.statusCode).toBe(200);
     expect(User.parse(reset.json()).mustChangePassword).toBe(true);
     expect((await nora.get('/api/v1/session')).statusCode).toBe(401);
-    const again = await t.login('ny.paedagog2@kommune.example', 'Ny-midlertidig-kode-7');
+    const again = await t.login('ny.paedagog2@test.example', 'Ny-midlertidig-kode-7');
     expect((await again.get('/api/v1/institutions')).json().code).toBe('password_change_required');
   });
 });

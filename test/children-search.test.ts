@@ -5,19 +5,17 @@ import { children } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { escapeLike } from '../src/server/modules/organisation/repository.js';
 import { ListChildrenResponse } from '../src/shared/contracts/children.js';
-import { buildInstitution, ownInstitutionId } from './helpers/factories.js';
+import { buildInstitution } from './helpers/factories.js';
+import { buildNamedInstitutions } from './helpers/tenancy-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 // Issue 9, point 16: the name search filtered every child of the municipality row by row and
 // counted them all. It now finds names through a trigram index and counts up to 1,000 (ADR 15).
+// Each test builds its children in a municipality of its own, which the demo has no children in.
 
 let t: TestApp;
-let chief: Agent;
-let leader: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  chief = await t.loginAsDemo('daycare_chief');
-  leader = await t.loginAsDemo('daycare_leader');
 });
 afterAll(() => t.close());
 
@@ -58,19 +56,24 @@ async function expected(q: string, where: { municipalityCode: string; institutio
 }
 
 describe('searching children by name', () => {
-  it('finds what it found before in the demo data, in the same order, for the chief and for a leader', async () => {
+  it('finds what the names say, in the same order, for the chief and for a leader', async () => {
+    const [own] = await buildNamedInstitutions(t.database, { municipalityCode: '0101', institutionCount: 3 });
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0101' });
+    const leader = await t.loginAs('daycare_leader', { municipalityCode: '0101', institutionId: own!.institution.id });
     for (const q of ['a', 'EN', 'sen', 'mar', 'ol', 'æ', 'zzz', '%', '_', 'a b']) {
-      expect(await allFound(chief, q), q).toEqual(await expected(q, { municipalityCode: '0860' }));
+      expect(await allFound(chief, q), q).toEqual(await expected(q, { municipalityCode: '0101' }));
       expect(await allFound(leader, q), q).toEqual(
-        await expected(q, { municipalityCode: '0860', institutionId: ownInstitutionId() }),
+        await expected(q, { municipalityCode: '0101', institutionId: own!.institution.id }),
       );
     }
-    expect((await expected('sen', { municipalityCode: '0860' })).length).toBeGreaterThan(0);
+    expect((await expected('sen', { municipalityCode: '0101' })).length).toBeGreaterThan(0);
   });
 
   it('follows a child created, renamed and deleted through the API', async () => {
+    const leader = await t.loginAs('daycare_leader', { municipalityCode: '0461' });
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0461' });
     const created = await leader.post('/api/v1/children', {
-      institutionId: ownInstitutionId(),
+      institutionId: leader.person.institutionId,
       firstName: 'Quirinus',
       lastName: 'Trigramsen',
       birthDate: '2023-01-02',
@@ -86,19 +89,24 @@ describe('searching children by name', () => {
   });
 
   it('stays in the caller’s scope', async () => {
-    const other = await t.loginAsDemo('daycare_chief', '0217');
+    await buildNamedInstitutions(t.database, { municipalityCode: '0751' });
+    await buildNamedInstitutions(t.database, { municipalityCode: '0101' });
+    const other = await t.loginAs('daycare_chief', { municipalityCode: '0751' });
     const theirs = await allFound(other, 'a');
-    expect(theirs).toEqual(await expected('a', { municipalityCode: '0217' }));
-    const ours = new Set(await expected('a', { municipalityCode: '0860' }));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs).toEqual(await expected('a', { municipalityCode: '0751' }));
+    const ours = new Set(await expected('a', { municipalityCode: '0101' }));
+    expect(ours.size).toBeGreaterThan(0);
     expect(theirs.some((id) => ours.has(id))).toBe(false);
   });
 
   it('counts up to 1,000 and then says there are more', async () => {
-    const { institution } = await buildInstitution(t.database, { municipalityCode: '0860' });
+    const { institution } = await buildInstitution(t.database, { municipalityCode: '0147' });
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.execute(sql`INSERT INTO children (municipality_code, institution_id, first_name, last_name, birth_date)
-        SELECT '0860', ${institution.id}, 'Barn ' || i, 'Kapsen', '2022-01-01' FROM generate_series(1, 1050) i`),
+        SELECT '0147', ${institution.id}, 'Barn ' || i, 'Kapsen', '2022-01-01' FROM generate_series(1, 1050) i`),
     );
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0147' });
     const first = await search(chief, 'q=kapsen&pageSize=25');
     expect(first.items).toHaveLength(25);
     expect(first.page).toEqual({ page: 1, pageSize: 25, total: 1000, totalCapped: true });
@@ -146,15 +154,21 @@ describe('the trigram index behind the search', () => {
           set_config('indsats.municipality', ${municipality}, true), set_config('indsats.institutions', ${institutions}, true)`);
         return queryRows<{ id: string }>(tx, query);
       });
+    const [own] = await buildNamedInstitutions(t.database, { municipalityCode: '0157' });
+    const ownId = own!.institution.id;
     const find = sql`SELECT indsats_child_name_search('%a%') AS id`;
-    await expect(asApp('municipality', '0860', '', sql`SELECT child_id AS id FROM child_name_index`)).rejects.toThrow();
-    expect((await asApp('municipality', '0860', '', find)).map((r) => r.id).toSorted()).toEqual(
-      (await expected('a', { municipalityCode: '0860' })).toSorted(),
+    await expect(asApp('municipality', '0157', '', sql`SELECT child_id AS id FROM child_name_index`)).rejects.toThrow();
+    const inMunicipality = await expected('a', { municipalityCode: '0157' });
+    const inInstitution = await expected('a', { municipalityCode: '0157', institutionId: ownId });
+    expect(inInstitution.length).toBeGreaterThan(0);
+    expect(inMunicipality.length).toBeGreaterThan(inInstitution.length);
+    expect((await asApp('municipality', '0157', '', find)).map((r) => r.id).toSorted()).toEqual(
+      inMunicipality.toSorted(),
     );
-    expect((await asApp('institution', '0860', ownInstitutionId(), find)).map((r) => r.id).toSorted()).toEqual(
-      (await expected('a', { municipalityCode: '0860', institutionId: ownInstitutionId() })).toSorted(),
+    expect((await asApp('institution', '0157', ownId, find)).map((r) => r.id).toSorted()).toEqual(
+      inInstitution.toSorted(),
     );
-    expect(await asApp('maintenance', '0860', '', find)).toEqual([]);
-    expect(await asApp('none', '0860', '', find)).toEqual([]);
+    expect(await asApp('maintenance', '0157', '', find)).toEqual([]);
+    expect(await asApp('none', '0157', '', find)).toEqual([]);
   });
 });

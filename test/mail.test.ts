@@ -36,23 +36,26 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)));
 
+/** Empties the test database's outbox and queues `n` messages of the test's own: the outbox holds only these. */
 async function queue(t: TestApp, n: number) {
-  await inMaintenanceTx(t.database.db, (tx) =>
-    tx.insert(outbox).values(
+  await inMaintenanceTx(t.database.db, async (tx) => {
+    await tx.delete(outbox);
+    await tx.insert(outbox).values(
       Array.from({ length: n }, (_, i) => ({
-        toAddress: `koordinator${i}@kommune.example`,
+        toAddress: `koordinator${i}@test.example`,
         subject: `Afgørelse på jeres ansøgning – runde ${i}`,
         body: `Kære tovholder\n\nÆndringen er gemt – ${i}.`,
       })),
-    ),
-  );
+    );
+  });
 }
 
 describe('e-mail', () => {
   it('delivers the outbox over SMTP when configured, Danish letters intact', async () => {
+    received.length = 0;
     const t = await startTestApp({
       INDSATS_SMTP_URL: `smtp://127.0.0.1:${port}`,
-      INDSATS_MAIL_FROM: 'Indsats <indsats@socialstyrelsen.example>',
+      INDSATS_MAIL_FROM: 'Indsats <indsats@afsender.example>',
     });
     try {
       await queue(t, 2);
@@ -62,8 +65,8 @@ describe('e-mail', () => {
         'Afgørelse på jeres ansøgning – runde 1',
       ]);
       expect(received[0]?.text).toContain('Ændringen er gemt');
-      expect(received[0]?.from?.value).toEqual([{ name: 'Indsats', address: 'indsats@socialstyrelsen.example' }]);
-      const admin = await t.loginAsDemo('national_admin');
+      expect(received[0]?.from?.value).toEqual([{ name: 'Indsats', address: 'indsats@afsender.example' }]);
+      const admin = await t.loginAs('national_admin');
       const list = ListOutboxResponse.parse((await admin.get('/api/v1/outbox')).json());
       expect(list.smtpConfigured).toBe(true);
       expect(list.items.map((m) => m.status)).toEqual(['sent', 'sent']);
@@ -95,7 +98,7 @@ describe('e-mail', () => {
     try {
       await queue(t, 3);
       expect(await t.app.mailer.deliver()).toBe(0);
-      const admin = await t.loginAsDemo('national_admin');
+      const admin = await t.loginAs('national_admin');
       const page = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?page=2&pageSize=2')).json());
       expect(page.meta).toEqual({ page: 2, pageSize: 2, total: 3 });
       expect(page.items).toHaveLength(1);

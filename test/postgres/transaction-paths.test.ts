@@ -16,7 +16,7 @@ import {
   type LoadedSession,
 } from '../../src/server/modules/auth/session-repository.js';
 import type { Role } from '../../src/shared/roles.js';
-import { otherInstitutionId, ownInstitutionId } from '../helpers/factories.js';
+import { buildInstitutionIn } from '../helpers/tenancy-factories.js';
 import { openTestDatabase } from '../helpers/test-database.js';
 
 /**
@@ -46,7 +46,7 @@ afterAll(async () => {
 const actor: Actor = {
   userId: randomUUID(),
   name: 'Lea Leder',
-  email: 'lea@kommune.example',
+  email: 'lea@test.example',
   role: 'daycare_leader',
   municipalityCode: '0860',
   institutionIds: [randomUUID(), randomUUID()],
@@ -168,10 +168,13 @@ async function sessionScopesOn(database: Database, tokenHash: string): Promise<S
 }
 
 describe("a read's first trip: the session and its scope", () => {
-  const leader: Assignment[] = [
-    { municipalityCode: '0860', institutionId: ownInstitutionId() },
-    { municipalityCode: '0860', institutionId: otherInstitutionId() },
-  ];
+  /** A leader of two institutions of the test's own, the same rows in both databases. */
+  const leaderInstitutionIds = [randomUUID(), randomUUID()];
+  const leader: Assignment[] = leaderInstitutionIds.map((id) => ({ municipalityCode: '0860', institutionId: id }));
+  beforeAll(async () => {
+    for (const id of leaderInstitutionIds)
+      await buildInstitutionIn([postgres, pglite], { municipalityCode: '0860', id });
+  });
   it.each<[string, Role, Assignment[], Record<string, string>]>([
     ['a leader of two institutions', 'daycare_leader', leader, { child_scope: 'institution', municipality: '0860' }],
     [
