@@ -14,7 +14,7 @@ const agents = new Map<Role | 'anonymous', Agent>();
 beforeAll(async () => {
   t = await startTestApp();
   agents.set('anonymous', t.anonymous);
-  for (const role of ROLES) agents.set(role, await t.loginAsDemo(role));
+  for (const role of ROLES) agents.set(role, await t.loginAs(role, { municipalityCode: '0860' }));
 });
 afterAll(() => t.close());
 

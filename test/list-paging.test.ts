@@ -1,29 +1,34 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/server/db/client.js';
-import { applications, municipalities, users } from '../src/server/db/schema.js';
+import { applications, municipalities } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { ApplicationListItem } from '../src/shared/contracts/applications.js';
 import { AssessmentTask, RoundScoresResponse } from '../src/shared/contracts/assessments.js';
 import { CourseListItem } from '../src/shared/contracts/courses.js';
 import { encodeCursor } from '../src/shared/contracts/paging.js';
 import { RoundListItem } from '../src/shared/contracts/rounds.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
+import { buildCourse } from './helpers/course-factories.js';
 import { countRows } from './helpers/factories.js';
 import { buildRound, buildSubmittedApplication } from './helpers/round-factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Issue 9, point 14: every list is paged by keyset (`cursor` + `limit` →
  * `nextCursor`), in a stable order with a unique tie-breaker, and its items
  * carry only what the list shows. Walking a list a few rows at a time must
  * give every row exactly once, in the same order as one big page.
+ *
+ * The file builds its world once: its own admin, coordinator, assessor and
+ * consultant, twin rounds assessed by that assessor with applications from
+ * many municipalities, and three courses run by that consultant. A list the
+ * agency sees whole is checked against every row in the table.
  */
 let t: TestApp;
 let admin: Agent;
 let coordinator: Agent;
-let assessor: Agent;
-let consultant: Agent;
+let assessor: PersonAgent;
+let consultant: PersonAgent;
 let scoredRound: string;
 
 interface Page {
@@ -69,30 +74,20 @@ async function expectBadCursor(agent: Agent, url: string, cursor: string): Promi
   expect(body.errors).toEqual([{ field: 'cursor', message: expect.stringContaining('Markøren') }]);
 }
 
-const userId = async (role: Parameters<typeof demoUser>[0]) => {
-  const [row] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, demoUser(role).email)),
-  );
-  return row!.id;
-};
-
 beforeAll(async () => {
   t = await startTestApp();
   [admin, coordinator, assessor, consultant] = await Promise.all([
-    t.loginAsDemo('national_admin'),
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('assessor'),
-    t.loginAsDemo('consultant'),
+    t.loginAs('national_admin'),
+    t.loginAs('coordinator', { municipalityCode: '0860' }),
+    t.loginAs('assessor'),
+    t.loginAs('consultant'),
   ]);
   const codes = (
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.select({ code: municipalities.code }).from(municipalities).orderBy(municipalities.code).limit(12),
     )
   ).map((m) => m.code);
-  const assessorId = await userId('assessor');
+  const assessorId = assessor.person.id;
   // Two rounds with the same course start: the round id breaks the tie.
   const twins = [
     await buildRound(t.database, { courseStart: '2031-01-01', courseEnd: '2031-12-31', assessorIds: [assessorId] }),
@@ -105,9 +100,15 @@ beforeAll(async () => {
         await buildSubmittedApplication(t.database, { roundId, municipalityCode: code });
     }
   }
-  await buildDemoCourse(t.database, { municipalityCode: '0860' });
-  await buildDemoCourse(t.database, { municipalityCode: '0217' });
-  await buildDemoCourse(t.database, { municipalityCode: '0860', courseStart: '2030-01-01', courseEnd: '2030-12-31' });
+  const consultantId = consultant.person.id;
+  await buildCourse(t.database, { municipalityCode: '0860', consultantId });
+  await buildCourse(t.database, { municipalityCode: '0217', consultantId });
+  await buildCourse(t.database, {
+    municipalityCode: '0860',
+    consultantId,
+    courseStart: '2030-01-01',
+    courseEnd: '2030-12-31',
+  });
 });
 
 afterAll(() => t.close());
@@ -180,7 +181,7 @@ describe('GET /api/v1/rounds', () => {
 
   it('shows an assessor only the rounds assigned to them', async () => {
     const items = await expectStablePaging(assessor, '/api/v1/rounds');
-    const assessorId = await userId('assessor');
+    const assessorId = assessor.person.id;
     const [row] = await inMaintenanceTx(t.database.db, (tx) =>
       queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM round_assessors WHERE user_id = ${assessorId}`),
     );
@@ -197,13 +198,8 @@ describe('GET /api/v1/courses', () => {
     expect(own.length).toBe(await countRows(t.database, 'courses', `municipality_code = '0860'`));
     expect(new Set(own.map((c) => c.municipalityCode))).toEqual(new Set(['0860']));
     const mine = await expectStablePaging(consultant, '/api/v1/courses');
-    expect(mine.length).toBe(
-      await countRows(
-        t.database,
-        'courses',
-        `consultant_id = (SELECT id FROM users WHERE email = '${demoUser('consultant').email}')`,
-      ),
-    );
+    expect(mine.length).toBe(await countRows(t.database, 'courses', `consultant_id = '${consultant.person.id}'`));
+    expect(mine).toHaveLength(3);
     await expectBadCursor(
       admin,
       '/api/v1/courses',
