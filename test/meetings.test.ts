@@ -5,8 +5,7 @@ import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Course, type MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildCourse } from './helpers/course-factories.js';
-import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
 import type { TestPerson } from './helpers/people.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
@@ -114,13 +113,7 @@ beforeAll(async () => {
     consultant: consultantPerson,
   });
   otherCourseId = odense.course.courseId;
-  unassignedCourseId = (
-    await buildCourse(t.database, {
-      municipalityCode: '0101',
-      institutionIds: world.course.institutionIds,
-      consultantId: null,
-    })
-  ).courseId;
+  unassignedCourseId = await buildUnassignedTwin(t.database, world);
   [consultant, coordinator, chief, leader, staff, admin, otherCoordinator, otherChief] = await Promise.all([
     t.loginPerson(consultantPerson),
     t.loginPerson(world.coordinator),

@@ -6,8 +6,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import type { MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { ListTrialsResponse, TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildCourse } from './helpers/course-factories.js';
-import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -97,13 +96,7 @@ beforeAll(async () => {
   t = await startTestApp();
   world = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
   courseId = world.course.courseId;
-  unassignedCourseId = (
-    await buildCourse(t.database, {
-      municipalityCode: '0101',
-      institutionIds: world.course.institutionIds,
-      consultantId: null,
-    })
-  ).courseId;
+  unassignedCourseId = await buildUnassignedTwin(t.database, world);
   // Odense's people: another municipality's, in a course of their own.
   const odense = await buildStaffedCourse(t.database, { municipalityCode: '0461', consultant: null });
   [consultant, coordinator, chief, leader, staff, otherCoordinator, otherStaff] = await Promise.all([

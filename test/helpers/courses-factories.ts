@@ -57,3 +57,16 @@ export async function buildStaffedCourse(database: Database, values: StaffedCour
   });
   return { course: built, consultant, coordinator, chief, leader, staff };
 }
+
+/**
+ * A second course of the same municipality and institutions, with no
+ * consultant yet: for what only an assigned consultant may do.
+ */
+export async function buildUnassignedTwin(database: Database, staffed: StaffedCourse): Promise<string> {
+  const course = await buildCourse(database, {
+    municipalityCode: staffed.coordinator.municipalityCode ?? undefined,
+    institutionIds: staffed.course.institutionIds,
+    consultantId: null,
+  });
+  return course.courseId;
+}

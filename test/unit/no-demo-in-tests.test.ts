@@ -21,7 +21,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/audit.test.ts',
   'test/bad-input.test.ts',
   'test/change-model.test.ts',
-  'test/cli.test.ts',
   'test/compression.test.ts',
   'test/fuzz-contracts.test.ts',
   'test/held-transaction.test.ts',
