@@ -2,6 +2,10 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/server/db/schema.ts', './src/server/db/schema-course-work.ts'],
+  schema: [
+    './src/server/db/schema-core.ts',
+    './src/server/db/schema-rounds.ts',
+    './src/server/db/schema-course-work.ts',
+  ],
   out: './drizzle',
 });
