@@ -26,7 +26,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/fuzz-contracts.test.ts',
   'test/held-transaction.test.ts',
   'test/input-text-and-dates.test.ts',
-  'test/password-policy.test.ts',
   'test/read-audit.test.ts',
   'test/readers.test.ts',
   'test/response-headers.test.ts',
