@@ -33,7 +33,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/sessions.test.ts',
   'test/unit/web/application-form.test.ts',
   'test/uploads.test.ts',
-  'test/users.test.ts',
 ]);
 
 const DEMO_MARKERS = [
