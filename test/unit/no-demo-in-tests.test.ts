@@ -30,7 +30,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/readers.test.ts',
   'test/response-headers.test.ts',
   'test/self-analysis.test.ts',
-  'test/sessions.test.ts',
   'test/unit/web/application-form.test.ts',
   'test/uploads.test.ts',
 ]);
