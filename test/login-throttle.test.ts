@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, loginThrottle } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { deleteSpentThrottleRows, THROTTLE } from '../src/server/modules/auth/throttle.js';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';
-import { demoUser, startTestApp, type TestApp } from './helpers/test-app.js';
+import { TEST_PASSWORD } from './helpers/people.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
  * Login throttling under parallel guesses (issue 9, point 4). The clock is
@@ -59,7 +59,7 @@ async function attemptRows(t: TestApp, emails: string[]) {
 
 describe('login throttling under parallel guesses', () => {
   it('checks at most the free attempts of 50 wrong passwords sent at once for one account, and the right person gets in after the block', async () => {
-    const email = demoUser('evaluator').email;
+    const { email } = await proxied.buildPerson({ role: 'evaluator' });
     const from = '192.0.2.10';
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) => attempt(proxied, email, `gæt-${i}`, from)),
@@ -73,14 +73,14 @@ describe('login throttling under parallel guesses', () => {
     expect(rows.throttled).toHaveLength(50 - THROTTLE.freeFailures.email);
 
     // While blocked, even the right password waits (and is not checked) …
-    const blocked = await attempt(proxied, email, DEMO_PASSWORD, from);
+    const blocked = await attempt(proxied, email, TEST_PASSWORD, from);
     expect(blocked.statusCode).toBe(429);
     const wait = Number(blocked.headers['retry-after']);
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(THROTTLE.maxBlockSeconds);
     // … and once the block has run out, the right person gets in, and the count starts over.
     now = new Date(now.getTime() + wait * 1000);
-    expect((await attempt(proxied, email, DEMO_PASSWORD, from)).statusCode).toBe(200);
+    expect((await attempt(proxied, email, TEST_PASSWORD, from)).statusCode).toBe(200);
     expect((await attempt(proxied, email, 'gæt-igen', from)).statusCode).toBe(401);
   });
 
@@ -108,9 +108,9 @@ describe('login throttling under parallel guesses', () => {
 
   it('gives a successful login its attempt back, so many people behind one address are never throttled', async () => {
     const from = '192.0.2.44';
-    const staff = demoUser('staff').email;
+    const { email: staff } = await proxied.buildPerson({ role: 'staff' });
     for (let i = 0; i < THROTTLE.freeFailures.ip + 5; i++) {
-      expect((await attempt(proxied, staff, DEMO_PASSWORD, from)).statusCode).toBe(200);
+      expect((await attempt(proxied, staff, TEST_PASSWORD, from)).statusCode).toBe(200);
     }
   });
 });
@@ -148,7 +148,7 @@ describe('the client address behind a proxy (INDSATS_TRUST_PROXY)', () => {
 
 describe('audit of a refused login', () => {
   it('files the throttled attempt with the e-mail and the wait, and no session is made', async () => {
-    const email = demoUser('partner').email;
+    const { email } = await proxied.buildPerson({ role: 'partner' });
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) => attempt(proxied, email, `forkert-${i}`, '192.0.2.30')),
     );

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { THROTTLE } from '../src/server/modules/auth/throttle.js';
-import { demoId } from '../src/server/seed/demo-data.js';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-users.js';
-import { demoUser, startTestApp, type TestApp } from './helpers/test-app.js';
+import { TEST_PASSWORD } from './helpers/people.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
  * Security review of issue 9, point 2: a wrong current password on "change my
@@ -34,9 +33,8 @@ const hashOf = async (id: string) =>
 
 describe('changing one’s own password with a wrong current password', () => {
   it('checks only the free attempts, then answers 429 without checking, and the right password works after the block', async () => {
-    const email = demoUser('daycare_chief').email;
-    const id = demoId(`user/${email}`);
-    const agent = await t.login(email);
+    const agent = await t.loginAs('daycare_chief');
+    const { id, email } = agent.person;
     const before = await hashOf(id);
     const change = (currentPassword: string) =>
       agent.post('/api/v1/session/password', { currentPassword, newPassword: 'Mine-egne-ord-i-haven' });
@@ -49,7 +47,7 @@ describe('changing one’s own password with a wrong current password', () => {
     expect(await auditRows('auth.password_change_throttled', id)).toHaveLength(5);
 
     // While blocked even the right password waits, unchecked, and nothing changes …
-    const blocked = await change(DEMO_PASSWORD);
+    const blocked = await change(TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('login_throttled');
     const wait = Number(blocked.headers['retry-after']);
@@ -57,11 +55,11 @@ describe('changing one’s own password with a wrong current password', () => {
     expect(wait).toBeLessThanOrEqual(THROTTLE.maxBlockSeconds);
     expect(await hashOf(id)).toBe(before);
     // … the same e-mail is blocked at the login form too (one count for one account) …
-    await expect(t.login(email)).rejects.toThrow(/429/);
+    await expect(t.login(email, TEST_PASSWORD)).rejects.toThrow(/429/);
 
     // … and once the block has run out, the right password works and the count starts over.
     now = new Date(now.getTime() + wait * 1000);
-    expect((await change(DEMO_PASSWORD)).statusCode).toBe(200);
+    expect((await change(TEST_PASSWORD)).statusCode).toBe(200);
     expect(await hashOf(id)).not.toBe(before);
     const again = await t.login(email, 'Mine-egne-ord-i-haven');
     expect((await again.get('/api/v1/session')).statusCode).toBe(200);

@@ -20,7 +20,7 @@ afterAll(() => t.close());
 
 describe('idle timeout of one minute', () => {
   it('keeps a session alive that makes a request every 15 seconds', async () => {
-    const agent = await t.loginAsDemo('staff');
+    const agent = await t.loginAs('staff');
     for (let elapsed = 15; elapsed <= 5 * 60; elapsed += 15) {
       advance(15);
       expect((await agent.get('/api/v1/session')).statusCode, `after ${elapsed} s`).toBe(200);
@@ -28,7 +28,7 @@ describe('idle timeout of one minute', () => {
   });
 
   it('keeps a session alive with a request just inside the idle time, again and again', async () => {
-    const agent = await t.loginAsDemo('daycare_leader');
+    const agent = await t.loginAs('daycare_leader');
     for (let i = 0; i < 5; i++) {
       advance(58);
       expect((await agent.get('/api/v1/session')).statusCode, `request ${i + 1}`).toBe(200);
@@ -36,7 +36,7 @@ describe('idle timeout of one minute', () => {
   });
 
   it('ends a session left alone for the whole idle time', async () => {
-    const agent = await t.loginAsDemo('coordinator');
+    const agent = await t.loginAs('coordinator');
     advance(30);
     expect((await agent.get('/api/v1/session')).statusCode).toBe(200);
     advance(60);

@@ -1,22 +1,29 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, loginThrottle, sessions, users } from '../src/server/db/schema.js';
+import { auditLog, sessions, users } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/modules/auth/password.js';
-import { ownInstitutionId } from './helpers/factories.js';
-import { demoUser, sessionCookieOf, startTestApp, type TestApp } from './helpers/test-app.js';
+import { countRows } from './helpers/factories.js';
+import { TEST_PASSWORD } from './helpers/people.js';
+import { sessionCookieOf, startTestApp, type TestApp } from './helpers/test-app.js';
+import { TEST_START } from './helpers/test-clock.js';
+
+/**
+ * The clock is pinned (sessions and login throttling read it): a session ages
+ * and a block runs out only when a test moves it on, never with the wall clock.
+ */
+let now = TEST_START;
+const clock = () => now;
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({}, { clock });
 });
 afterAll(() => t.close());
 
 describe('sessions', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and returns a CSRF token', async () => {
-    const res = await t.anonymous.post('/api/v1/auth/login', {
-      email: demoUser('staff').email,
-      password: 'Demo-adgang-2026',
-    });
+    const staff = await t.buildPerson({ role: 'staff' });
+    const res = await t.anonymous.post('/api/v1/auth/login', { email: staff.email, password: TEST_PASSWORD });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'indsats_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
@@ -25,86 +32,90 @@ describe('sessions', () => {
   });
 
   it('marks the cookie Secure behind a TLS-terminating proxy', async () => {
-    const proxied = await startTestApp({ INDSATS_TRUST_PROXY: '1' });
+    const proxied = await startTestApp({ INDSATS_TRUST_PROXY: '1' }, { clock });
     try {
+      const staff = await proxied.buildPerson({ role: 'staff' });
       const res = await proxied.anonymous.request({
         method: 'POST',
         url: '/api/v1/auth/login',
         headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
-        payload: { email: demoUser('staff').email, password: 'Demo-adgang-2026' },
+        payload: { email: staff.email, password: TEST_PASSWORD },
       });
+      expect(res.statusCode).toBe(200);
       expect(res.cookies.find((c) => c.name === 'indsats_session')).toMatchObject({ secure: true, httpOnly: true });
-      const [entry] = await proxied.database.db
-        .select()
+      const entries = await proxied.database.db
+        .select({ ip: auditLog.ip })
         .from(auditLog)
-        .where(eq(auditLog.action, 'auth.login_succeeded'));
-      expect(entry?.ip).toBe('203.0.113.9');
+        .where(and(eq(auditLog.action, 'auth.login_succeeded'), eq(auditLog.entityId, staff.id)));
+      expect(entries).toEqual([{ ip: '203.0.113.9' }]);
     } finally {
       await proxied.close();
     }
   });
 
   it('issues a new session id at every login and ends the old one', async () => {
-    const first = await t.loginAsDemo('staff');
-    const again = await first.post('/api/v1/auth/login', {
-      email: demoUser('staff').email,
-      password: 'Demo-adgang-2026',
-    });
+    const first = await t.loginAs('staff');
+    const again = await first.post('/api/v1/auth/login', { email: first.person.email, password: TEST_PASSWORD });
+    expect(again.statusCode).toBe(200);
     const second = sessionCookieOf(again);
+    expect(second).not.toBeNull();
     expect(second).not.toBe(first.cookie);
     expect((await first.get('/api/v1/session')).statusCode).toBe(401);
   });
 
   it('really ends the session at logout', async () => {
-    const agent = await t.loginAsDemo('staff');
+    const agent = await t.loginAs('staff');
+    expect((await agent.get('/api/v1/session')).statusCode).toBe(200);
     expect((await agent.post('/api/v1/auth/logout')).statusCode).toBe(200);
     const after = await agent.get('/api/v1/session');
     expect(after.statusCode).toBe(401);
   });
 
   it('expires an idle session and one past its absolute lifetime', async () => {
-    const idle = await t.loginAsDemo('staff');
+    const idle = await t.loginAs('staff');
+    expect((await idle.get('/api/v1/session')).statusCode).toBe(200);
     await t.database.db
       .update(sessions)
       .set({ lastSeenAt: new Date(t.now().getTime() - 31 * 60_000) })
-      .where(eq(sessions.userId, (await idle.get('/api/v1/session')).json().user.id));
+      .where(eq(sessions.userId, idle.person.id));
     const res = await idle.get('/api/v1/session');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('session_expired');
 
-    const old = await t.loginAsDemo('daycare_leader');
-    const id = (await old.get('/api/v1/session')).json().user.id;
+    const old = await t.loginAs('daycare_leader');
+    expect((await old.get('/api/v1/session')).statusCode).toBe(200);
     await t.database.db
       .update(sessions)
       .set({ expiresAt: new Date(t.now().getTime() - 1000) })
-      .where(eq(sessions.userId, id));
+      .where(eq(sessions.userId, old.person.id));
     expect((await old.get('/api/v1/session')).json().code).toBe('session_expired');
   });
 
   it('refuses a state-changing request without the CSRF token and changes nothing', async () => {
-    const leader = await t.loginAsDemo('daycare_leader');
+    const leader = await t.loginAs('daycare_leader');
+    const institutionId = leader.person.institutionId!;
     const res = await leader.request({
       method: 'POST',
       url: '/api/v1/children',
       headers: { 'x-csrf-token': 'forkert' },
-      payload: { institutionId: ownInstitutionId(), firstName: 'Csrf', lastName: 'Forsøg', birthDate: '2023-01-01' },
+      payload: { institutionId, firstName: 'Csrf', lastName: 'Forsøg', birthDate: '2023-01-01' },
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('csrf_invalid');
     const found = (await leader.get('/api/v1/children?q=Csrf')).json();
     expect(found.items).toEqual([]);
+    expect(await countRows(t.database, 'children', `institution_id = '${institutionId}'`)).toBe(0);
   });
 
   it('switches the active role of a user who holds two roles', async () => {
-    const coordinator = await t.loginAsDemo('coordinator', '0217');
-    const me = (await coordinator.get('/api/v1/session')).json();
-    const hash = await hashPassword('Demo-adgang-2026');
+    const coordinator = await t.loginAs('coordinator', { municipalityCode: '0101' });
+    const hash = await hashPassword(TEST_PASSWORD);
     expect(hash).toMatch(/^\$argon2id\$/);
     const assign = await (
-      await t.loginAsDemo('national_admin')
-    ).post(`/api/v1/users/${me.user.id}/assignments`, {
+      await t.loginAs('national_admin')
+    ).post(`/api/v1/users/${coordinator.person.id}/assignments`, {
       role: 'daycare_chief',
-      municipalityCode: '0217',
+      municipalityCode: '0101',
     });
     expect(assign.statusCode).toBe(200);
     const switched = await coordinator.put('/api/v1/session/role', { role: 'daycare_chief' });
@@ -118,7 +129,8 @@ describe('sessions', () => {
 describe('login', () => {
   it('gives the same Danish message for an unknown e-mail and a wrong password', async () => {
     const unknown = await t.anonymous.post('/api/v1/auth/login', { email: 'ukendt@example.org', password: 'noget' });
-    const wrong = await t.anonymous.post('/api/v1/auth/login', { email: demoUser('partner').email, password: 'noget' });
+    const partner = await t.buildPerson({ role: 'partner' });
+    const wrong = await t.anonymous.post('/api/v1/auth/login', { email: partner.email, password: 'noget' });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json().title).toBe('E-mail eller adgangskode er forkert.');
@@ -126,7 +138,7 @@ describe('login', () => {
   });
 
   it('slows down guessing, then lets the real user in once the short block has passed', async () => {
-    const email = demoUser('evaluator').email;
+    const { email } = await t.buildPerson({ role: 'evaluator' });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       statuses.push((await t.anonymous.post('/api/v1/auth/login', { email, password: `gæt-${i}` })).statusCode);
@@ -134,26 +146,24 @@ describe('login', () => {
     // Five free attempts; the fifth failure blocks the account for a second.
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
-    const blocked = await t.anonymous.post('/api/v1/auth/login', { email, password: 'Demo-adgang-2026' });
+    const blocked = await t.anonymous.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
     expect(blocked.statusCode).toBe(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    const wait = Number(blocked.headers['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
     expect(blocked.json().title).toMatch(/For mange mislykkede forsøg/);
-    // The block is short: once it has run out, the right password works.
-    await t.database.db.update(loginThrottle).set({ blockedUntil: new Date(t.now().getTime() - 1000) });
-    const ok = await t.anonymous.post('/api/v1/auth/login', { email, password: 'Demo-adgang-2026' });
+    // The block is short: once it has run out on the pinned clock, the right password works.
+    now = new Date(now.getTime() + wait * 1000);
+    const ok = await t.anonymous.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
     expect(ok.statusCode).toBe(200);
   });
 
   it('refuses a deactivated user', async () => {
-    await t.database.db
-      .update(users)
-      .set({ active: false })
-      .where(eq(users.email, demoUser('assessor').email));
-    const res = await t.anonymous.post('/api/v1/auth/login', {
-      email: demoUser('assessor').email,
-      password: 'Demo-adgang-2026',
-    });
+    const assessor = await t.buildPerson({ role: 'assessor' });
+    await t.database.db.update(users).set({ active: false }).where(eq(users.id, assessor.id));
+    const res = await t.anonymous.post('/api/v1/auth/login', { email: assessor.email, password: TEST_PASSWORD });
     expect(res.statusCode).toBe(401);
+    // The same answer as a wrong password: a deactivated account is not revealed.
+    expect(res.json().title).toBe('E-mail eller adgangskode er forkert.');
   });
 });

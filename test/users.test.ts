@@ -1,15 +1,23 @@
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../src/server/db/schema.js';
 import { ListUsersResponse, User } from '../src/shared/contracts/users.js';
-import { ownInstitutionId } from './helpers/factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildInstitution } from './helpers/factories.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+
+const INSTITUTION_NAME = 'Børnehuset Mælkebøtten';
 
 let t: TestApp;
 let coordinator: Agent;
 let admin: Agent;
+/** The coordinator's own institution (Hjørring, 0860). */
+let institutionId: string;
 beforeAll(async () => {
   t = await startTestApp();
-  coordinator = await t.loginAsDemo('coordinator', '0860');
-  admin = await t.loginAsDemo('national_admin');
+  coordinator = await t.loginAs('coordinator', { municipalityCode: '0860' });
+  admin = await t.loginAs('national_admin');
+  institutionId = (await buildInstitution(t.database, { municipalityCode: '0860', name: INSTITUTION_NAME })).institution
+    .id;
 });
 afterAll(() => t.close());
 
@@ -17,27 +25,32 @@ const newStaff = (email: string, over: object = {}) => ({
   email,
   name: 'Ny Pædagog',
   password: 'en-lang-adgangskode',
-  assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0860') },
+  assignment: { role: 'staff', municipalityCode: '0860', institutionId },
   ...over,
 });
 
+/** An institution in København (0101), a municipality the coordinator has nothing to do with. */
+const elsewhereInstitution = async () =>
+  (await buildInstitution(t.database, { municipalityCode: '0101' })).institution.id;
+
 describe('managing users and roles', () => {
   it('lets a coordinator create a staff user in their municipality, who can then log in', async () => {
-    const res = await coordinator.post('/api/v1/users', newStaff('ny.paedagog@kommune.example'));
+    const res = await coordinator.post('/api/v1/users', newStaff('ny.paedagog@hjoerring.example'));
     expect(res.statusCode).toBe(201);
     const user = User.parse(res.json());
     expect(user.assignments).toMatchObject([
-      { role: 'staff', municipalityCode: '0860', institutionName: 'Børnehuset Solsikken' },
+      { role: 'staff', municipalityCode: '0860', institutionId, institutionName: INSTITUTION_NAME },
     ]);
-    const agent = await t.login('ny.paedagog@kommune.example', 'en-lang-adgangskode');
+    const agent = await t.login('ny.paedagog@hjoerring.example', 'en-lang-adgangskode');
     expect((await agent.get('/api/v1/session')).json().role).toBe('staff');
   });
 
   it('refuses a duplicate e-mail, a short password and an institution of another municipality', async () => {
-    const dup = await coordinator.post('/api/v1/users', newStaff(demoUser('staff').email));
+    const existing = await t.buildPerson({ role: 'staff', municipalityCode: '0860', institutionId });
+    const dup = await coordinator.post('/api/v1/users', newStaff(existing.email));
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('email_taken');
-    const short = await coordinator.post('/api/v1/users', newStaff('kort@kommune.example', { password: 'kort' }));
+    const short = await coordinator.post('/api/v1/users', newStaff('kort@hjoerring.example', { password: 'kort' }));
     expect(short.statusCode).toBe(400);
     expect(short.json().errors).toContainEqual({
       field: 'password',
@@ -45,8 +58,8 @@ describe('managing users and roles', () => {
     });
     const wrongInst = await admin.post(
       '/api/v1/users',
-      newStaff('forkert@kommune.example', {
-        assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId('0217') },
+      newStaff('forkert@hjoerring.example', {
+        assignment: { role: 'staff', municipalityCode: '0860', institutionId: await elsewhereInstitution() },
       }),
     );
     expect(wrongInst.statusCode).toBe(400);
@@ -56,42 +69,51 @@ describe('managing users and roles', () => {
   it('does not let a coordinator hand out national roles or roles in another municipality', async () => {
     const national = await coordinator.post(
       '/api/v1/users',
-      newStaff('konsulent2@kommune.example', { assignment: { role: 'consultant' } }),
+      newStaff('konsulent2@hjoerring.example', { assignment: { role: 'consultant' } }),
     );
     expect(national.statusCode).toBe(403);
     const elsewhere = await coordinator.post(
       '/api/v1/users',
-      newStaff('helsingoer2@kommune.example', {
-        assignment: { role: 'staff', municipalityCode: '0217', institutionId: ownInstitutionId('0217') },
+      newStaff('koebenhavn2@hjoerring.example', {
+        assignment: { role: 'staff', municipalityCode: '0101', institutionId: await elsewhereInstitution() },
       }),
     );
     expect(elsewhere.statusCode).toBe(403);
-    const list = await t.database.db.query.users.findMany({ columns: { email: true } });
-    expect(list.map((u) => u.email)).not.toContain('helsingoer2@kommune.example');
+    const created = await t.database.db.query.users.findMany({
+      columns: { email: true },
+      where: inArray(users.email, ['konsulent2@hjoerring.example', 'koebenhavn2@hjoerring.example']),
+    });
+    expect(created).toEqual([]);
   });
 
   it('hides other municipalities’ users from a coordinator (404) but not from the national admin', async () => {
-    const all = ListUsersResponse.parse((await admin.get('/api/v1/users?pageSize=200')).json());
-    const helsingoerStaff = all.items.find((u) => u.email === demoUser('staff', '0217').email);
-    expect(helsingoerStaff).toBeDefined();
-    expect((await coordinator.get(`/api/v1/users/${helsingoerStaff!.id}`)).statusCode).toBe(404);
-    const patch = await coordinator.patch(`/api/v1/users/${helsingoerStaff!.id}`, { version: 1, name: 'Kapret' });
+    const theirStaff = await t.buildPerson({
+      role: 'staff',
+      municipalityCode: '0101',
+      institutionId: await elsewhereInstitution(),
+    });
+    const all = ListUsersResponse.parse((await admin.get('/api/v1/users?municipality=0101&pageSize=200')).json());
+    expect(all.items.map((u) => u.id)).toEqual([theirStaff.id]);
+    expect((await coordinator.get(`/api/v1/users/${theirStaff.id}`)).statusCode).toBe(404);
+    const patch = await coordinator.patch(`/api/v1/users/${theirStaff.id}`, { version: 1, name: 'Kapret' });
     expect(patch.statusCode).toBe(404);
-    expect((await admin.get(`/api/v1/users/${helsingoerStaff!.id}`)).json().name).toBe(demoUser('staff', '0217').name);
+    expect((await admin.get(`/api/v1/users/${theirStaff.id}`)).json().name).toBe(theirStaff.name);
+    const [after] = await t.database.db.select({ name: users.name }).from(users).where(eq(users.id, theirStaff.id));
+    expect(after?.name).toBe(theirStaff.name);
   });
 
   it('deactivating a user ends their sessions', async () => {
-    const partner = await t.loginAsDemo('partner');
-    const me = (await partner.get('/api/v1/session')).json();
-    const user = (await coordinator.get(`/api/v1/users/${me.user.id}`)).json();
-    const res = await coordinator.patch(`/api/v1/users/${me.user.id}`, { version: user.version, active: false });
+    const partner = await t.loginAs('partner', { municipalityCode: '0860' });
+    expect((await partner.get('/api/v1/session')).statusCode).toBe(200);
+    const user = (await coordinator.get(`/api/v1/users/${partner.person.id}`)).json();
+    const res = await coordinator.patch(`/api/v1/users/${partner.person.id}`, { version: user.version, active: false });
     expect(res.statusCode).toBe(200);
     expect(res.json().active).toBe(false);
     expect((await partner.get('/api/v1/session')).statusCode).toBe(401);
   });
 
   it('adds and removes a role, but never the last one', async () => {
-    const leaderId = (await (await t.loginAsDemo('daycare_leader')).get('/api/v1/session')).json().user.id;
+    const leaderId = (await t.buildPerson({ role: 'daycare_leader', municipalityCode: '0860' })).id;
     const added = await coordinator.post(`/api/v1/users/${leaderId}/assignments`, {
       role: 'coordinator',
       municipalityCode: '0860',

@@ -25,18 +25,12 @@ const NOT_YET_MOVED = new Set<string>([
   'test/fuzz-contracts.test.ts',
   'test/held-transaction.test.ts',
   'test/input-text-and-dates.test.ts',
-  'test/login-throttle.test.ts',
-  'test/password-change-throttle.test.ts',
-  'test/password-policy.test.ts',
   'test/read-audit.test.ts',
   'test/readers.test.ts',
   'test/response-headers.test.ts',
   'test/self-analysis.test.ts',
-  'test/session-idle.test.ts',
-  'test/sessions.test.ts',
   'test/unit/web/application-form.test.ts',
   'test/uploads.test.ts',
-  'test/users.test.ts',
 ]);
 
 const DEMO_MARKERS = [
