@@ -1,23 +1,14 @@
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../shared/roles.js';
-import { pruneAudit } from '../server/audit/retention.js';
-import { verifyAudit } from '../server/audit/verify-audit.js';
 import { loadConfig, type Config } from '../server/config.js';
-import { migrateDatabase } from '../server/db/migrate.js';
-import { type Actor } from '../server/core/actor.js';
-import { inContext } from '../server/http/request-context.js';
-import { hashPassword, passwordProblemMessage } from '../server/modules/auth/index.js';
-import { createUser } from '../server/modules/users/index.js';
-import { demoId } from '../server/seed/demo-data.js';
-import { DEMO_PASSWORD, DEMO_USERS } from '../server/seed/demo-users.js';
-import { loadReferenceData } from '../server/seed/reference-data.js';
-import { seedDemo } from '../server/seed/seed-demo.js';
-import { danishToday } from '../server/time/danish-today.js';
-import { openConfiguredDatabase, prepareDatabase, startServer } from '../server/server.js';
-import { configureZod } from '../shared/zod-config.js';
-import { CreateUserRequest } from '../shared/contracts/users.js';
+import type { Actor } from '../server/core/actor.js';
+import type { Database } from '../server/db/client.js';
 import { registerScheduleCommand } from './schedule-command.js';
 import { registerSelectionCommand } from './selection-command.js';
+
+// Each command imports what it needs when it runs: `start` must not wait for
+// the code of the other commands (the restart goal of issue 10, point 9).
+const server = () => import('../server/server.js');
 
 /** Actions taken from the command line are audited as this system actor. */
 const SYSTEM_ACTOR: Actor = {
@@ -30,10 +21,9 @@ const SYSTEM_ACTOR: Actor = {
   ip: null,
 };
 
-async function withDatabase<T>(
-  work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>, config: Config) => Promise<T>,
-): Promise<T> {
+async function withDatabase<T>(work: (db: Database, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  const { openConfiguredDatabase } = await server();
   const database = await openConfiguredDatabase(config);
   try {
     return await work(database, config);
@@ -51,6 +41,7 @@ program
   .command('start')
   .description('Start webserveren (migrerer databasen og indlæser demodata første gang)')
   .action(async () => {
+    const { startServer } = await server();
     await startServer(loadConfig());
   });
 
@@ -59,6 +50,7 @@ program
   .description('Kør databasemigreringer og indlæs referencedata')
   .action(() =>
     withDatabase(async (database) => {
+      const { prepareDatabase } = await server();
       await prepareDatabase(database, { demo: false });
       console.log('Databasen er migreret.');
     }),
@@ -70,6 +62,12 @@ program
   .requiredOption('--demo', 'indlæs de danske demodata (kun i en tom database)')
   .action(() =>
     withDatabase(async (database, config) => {
+      const [{ migrateDatabase }, { loadReferenceData }, { seedDemo }, { danishToday }] = await Promise.all([
+        import('../server/db/migrate.js'),
+        import('../server/seed/reference-data.js'),
+        import('../server/seed/seed-demo.js'),
+        import('../server/time/danish-today.js'),
+      ]);
       await migrateDatabase(database);
       await loadReferenceData(database.db);
       // The demo's dates follow the day it is seeded: the app's clock (INDSATS_CLOCK or the system's).
@@ -102,6 +100,15 @@ program
       mustChangePassword?: boolean;
     }) =>
       withDatabase(async (database, config) => {
+        const [{ configureZod }, { CreateUserRequest }, auth, { createUser }, { inContext }, { prepareDatabase }] =
+          await Promise.all([
+            import('../shared/zod-config.js'),
+            import('../shared/contracts/users.js'),
+            import('../server/modules/auth/index.js'),
+            import('../server/modules/users/index.js'),
+            import('../server/http/request-context.js'),
+            server(),
+          ]);
         configureZod();
         const parsed = CreateUserRequest.safeParse({
           email: opts.email,
@@ -121,14 +128,14 @@ program
           process.exitCode = 2;
           return;
         }
-        const weak = passwordProblemMessage(parsed.data.password, parsed.data);
+        const weak = auth.passwordProblemMessage(parsed.data.password, parsed.data);
         if (weak) {
           console.error(`INDSATS_PASSWORD: ${weak}`);
           process.exitCode = 2;
           return;
         }
         await prepareDatabase(database, { demo: false });
-        const hash = await hashPassword(parsed.data.password);
+        const hash = await auth.hashPassword(parsed.data.password);
         const mustChangePassword = opts.mustChangePassword ?? false;
         const user = await inContext(database.db, SYSTEM_ACTOR, config.clock(), (ctx) =>
           createUser(ctx, parsed.data, hash, { mustChangePassword }),
@@ -144,6 +151,7 @@ audit
   .option('--json', 'skriv resultatet som JSON')
   .action((opts: { json?: boolean }) =>
     withDatabase(async (database) => {
+      const { verifyAudit } = await import('../server/audit/verify-audit.js');
       const result = await verifyAudit(database.db);
       if (opts.json) console.log(JSON.stringify(result, null, 2));
       else if (result.ok) {
@@ -162,6 +170,7 @@ audit
   .description('Slet poster ældre end opbevaringsperioden (sker også automatisk hver time)')
   .action(() =>
     withDatabase(async (database, config) => {
+      const { pruneAudit } = await import('../server/audit/retention.js');
       const removed = await pruneAudit(database.db, config.audit, { now: config.clock() });
       console.log(`Slettet: adgang ${removed.access}, ændringer ${removed.change}, log ind ${removed.auth}.`);
     }),
@@ -171,7 +180,11 @@ program
   .command('demo-users')
   .description('Vis demobrugernes logins')
   .option('--json', 'som JSON')
-  .action((opts: { json?: boolean }) => {
+  .action(async (opts: { json?: boolean }) => {
+    const [{ DEMO_PASSWORD, DEMO_USERS }, { demoId }] = await Promise.all([
+      import('../server/seed/demo-users.js'),
+      import('../server/seed/demo-data.js'),
+    ]);
     const rows = DEMO_USERS.map((u) => ({
       email: u.email,
       password: DEMO_PASSWORD,

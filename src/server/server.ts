@@ -7,7 +7,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { findSecurityProblems } from './db/security-check.js';
 import { deleteExpiredSessions, deleteSpentThrottleRows } from './modules/auth/index.js';
 import { loadReferenceData } from './seed/reference-data.js';
-import { seedDemo } from './seed/seed-demo.js';
+import { users } from './db/schema.js';
 import { danishToday } from './time/danish-today.js';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -33,7 +33,16 @@ export async function prepareDatabase(database: Database, options: DemoSeeding):
   if (problems.length > 0) {
     throw new Error(`Indsats starter ikke, fordi databasens sikkerhed ikke er i orden:\n- ${problems.join('\n- ')}`);
   }
-  if (options.demo) await seedDemo(database.db, options.today);
+  if (options.demo && !(await hasUsers(database))) {
+    // Only a first start seeds: a restart does not load the demo's code.
+    const { seedDemo } = await import('./seed/seed-demo.js');
+    await seedDemo(database.db, options.today);
+  }
+}
+
+async function hasUsers(database: Database): Promise<boolean> {
+  const rows = await database.db.select({ id: users.id }).from(users).limit(1);
+  return rows.length > 0;
 }
 
 const HOUR_MS = 3_600_000;
@@ -78,6 +87,10 @@ export function startHousekeeping(app: FastifyInstance): () => void {
 /** The demo, when enabled, is seeded on the Danish date of the app's clock (INDSATS_CLOCK or the system's). */
 export async function startServer(config: Config): Promise<FastifyInstance> {
   const { clock } = config;
+  // Loaded here, not at the top (the CLI's other commands need none of the web app), and
+  // while the database opens and migrates: a restart waits for the slower of the two.
+  const appModule = import('./app.js');
+  appModule.catch(() => undefined); // a failing start reports the database's error first
   const database = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(database, config.demo ? { demo: true, today: danishToday(clock()) } : { demo: false });
@@ -85,8 +98,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     await database.close();
     throw err;
   }
-  // Loaded here, not at the top: the CLI's other commands (migrate, audit …) need none of the web app.
-  const { buildApp } = await import('./app.js');
+  const { buildApp } = await appModule;
   const app = await buildApp({ config, database, clock });
   const stopHousekeeping = startHousekeeping(app);
   app.addHook('onClose', async () => {
