@@ -35,8 +35,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/self-analysis.test.ts',
   'test/session-idle.test.ts',
   'test/sessions.test.ts',
-  'test/unit/web/application-form.test.ts',
-  'test/uploads.test.ts',
   'test/users.test.ts',
 ]);
 
