@@ -24,7 +24,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/compression.test.ts',
   'test/fuzz-contracts.test.ts',
   'test/held-transaction.test.ts',
-  'test/input-text-and-dates.test.ts',
   'test/login-throttle.test.ts',
   'test/password-change-throttle.test.ts',
   'test/password-policy.test.ts',
