@@ -22,7 +22,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/change-model.test.ts',
   'test/cli.test.ts',
   'test/compression.test.ts',
-  'test/fuzz-contracts.test.ts',
   'test/held-transaction.test.ts',
   'test/login-throttle.test.ts',
   'test/password-change-throttle.test.ts',
