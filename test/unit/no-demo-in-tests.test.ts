@@ -15,7 +15,6 @@ import { describe, expect, it } from 'vitest';
 const DEMO_TESTS = [/^test\/demo-[^/]+\.test\.ts$/, /^test\/unit\/demo-[^/]+\.test\.ts$/, /^test\/e2e\//];
 
 const NOT_YET_MOVED = new Set<string>([
-  'test/access-agreement.test.ts',
   'test/audit-paging.test.ts',
   'test/audit-retention.test.ts',
   'test/audit.test.ts',
