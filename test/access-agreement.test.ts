@@ -34,17 +34,20 @@ import { loadVisibleMeeting } from '../src/server/modules/meetings/index.js';
 import { EMPTY_APPLICATION } from '../src/shared/contracts/applications.js';
 import { RECORD_KINDS, type RecordKind } from '../src/shared/contracts/access.js';
 import { ROLES, type Role } from '../src/shared/roles.js';
-import { buildDemoCourse, demoConsultantId } from './helpers/course-factories.js';
-import { buildInstitution, otherInstitutionId, ownInstitutionId } from './helpers/factories.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildInstitution } from './helpers/factories.js';
+import { buildPerson } from './helpers/people.js';
 import { buildRound } from './helpers/round-factories.js';
 import { testNow } from './helpers/test-clock.js';
 import { openTestDatabase } from './helpers/test-database.js';
 
 /**
- * Issue 10 point 2 (ADR 21): for random people – every role, both demo
- * municipalities, consultants assigned to a course or not, guests invited to
- * a meeting or not, assessors of a round or not – and a random world of
- * courses, meetings and applications, the access module's answers agree:
+ * Issue 10 point 2 (ADR 21): for random people – every role, two
+ * municipalities (Copenhagen and Odense, where the demo has no people, so the
+ * courses' meetings invite only the world's), consultants assigned to a course
+ * or not, guests invited to a meeting or not, assessors of a round or not –
+ * and a random world of institutions, courses, meetings and applications, all
+ * built here, the access module's answers agree:
  *
  * - the list condition (what the person's lists hold),
  * - `which` (the batch answer),
@@ -58,7 +61,7 @@ import { openTestDatabase } from './helpers/test-database.js';
  */
 const SEED = process.env.ACCESS_AGREEMENT_SEED ? Number(process.env.ACCESS_AGREEMENT_SEED) : Date.now() % 2 ** 31;
 const RUNS = 60;
-const CODES = ['0860', '0217'] as const;
+const CODES = ['0101', '0461'] as const;
 type Code = (typeof CODES)[number];
 
 /** A small seeded generator for the world (mulberry32). */
@@ -101,11 +104,10 @@ const key = (kind: RecordKind, id: string) => `${kind} ${id}`;
 
 async function buildWorld(db: Database, seed: number): Promise<World> {
   const r = prng(seed);
-  const institutions: Record<Code, string[]> = { '0860': [], '0217': [] };
-  for (const code of CODES) {
-    const extra = await buildInstitution(db, { municipalityCode: code });
-    institutions[code] = [ownInstitutionId(code), otherInstitutionId(code), extra.institution.id];
-  }
+  const institutions: Record<Code, string[]> = { '0101': [], '0461': [] };
+  for (const code of CODES)
+    for (let i = 0; i < 3; i++)
+      institutions[code].push((await buildInstitution(db, { municipalityCode: code })).institution.id);
 
   // People: every role, a few of each; municipal roles in either municipality; one person with two roles.
   let n = 0;
@@ -124,8 +126,8 @@ async function buildWorld(db: Database, seed: number): Promise<World> {
   ]);
   // A leader of two institutions.
   plan.push([
-    { role: 'daycare_leader', municipalityCode: '0860', institutionId: institutions['0860'][0]! },
-    { role: 'daycare_leader', municipalityCode: '0860', institutionId: institutions['0860'][2]! },
+    { role: 'daycare_leader', municipalityCode: CODES[0], institutionId: institutions[CODES[0]][0]! },
+    { role: 'daycare_leader', municipalityCode: CODES[0], institutionId: institutions[CODES[0]][2]! },
   ]);
   const people = await inMaintenanceTx(db.db, async (tx) => {
     const made: WorldUser[] = [];
@@ -141,8 +143,9 @@ async function buildWorld(db: Database, seed: number): Promise<World> {
   });
   const withRole = (role: Role) => people.filter((p) => p.roles.some((a) => a.role === role)).map((p) => p.userId);
 
-  // Courses: either municipality, the demo consultant, a world consultant or none.
-  const consultants = [await demoConsultantId(db), ...withRole('consultant')];
+  // Courses: either municipality, a consultant outside the world, a world consultant or none.
+  const outsider = await buildPerson(db, { role: 'consultant' });
+  const consultants = [outsider.id, ...withRole('consultant')];
   const ids: Record<RecordKind, string[]> = {
     course: [],
     meeting: [],
@@ -151,8 +154,10 @@ async function buildWorld(db: Database, seed: number): Promise<World> {
     change_model: [],
   };
   for (let i = 0; i < 4; i++) {
-    const { courseId, roundId, applicationId } = await buildDemoCourse(db, {
-      municipalityCode: r.pick(CODES),
+    const code = r.pick(CODES);
+    const { courseId, roundId, applicationId } = await buildCourse(db, {
+      municipalityCode: code,
+      institutionIds: institutions[code].slice(0, 2),
       consultantId: r.chance(0.2) ? null : r.pick(consultants),
     });
     ids.course.push(courseId);
@@ -263,7 +268,7 @@ function actorArbitrary(): fc.Arbitrary<{ actor: Actor; real: boolean }> {
       real: true,
     })),
   );
-  const allInstitutions = [...world.institutions['0860'], ...world.institutions['0217']];
+  const allInstitutions = CODES.flatMap((code) => world.institutions[code]);
   const made = fc
     .record({
       user: fc.constantFrom(...world.users),

@@ -1,14 +1,14 @@
-import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseMeetings } from '../src/server/db/schema.js';
-import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { ROUTE_ACCESS } from './authorisation/route-table.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import type { Role } from '../src/shared/roles.js';
-import { buildDemoCourse, demoConsultantId } from './helpers/course-factories.js';
+import { meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse } from './helpers/courses-factories.js';
 import { changedTables, fingerprint, type Fingerprint } from './helpers/db-fingerprint.js';
-import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
+import { buildChild } from './helpers/factories.js';
+import type { TestPerson } from './helpers/people.js';
+import { buildRound } from './helpers/round-factories.js';
 import { fuzzTargets, leavesOf, sampleValue, UNKNOWN_ID, withLeaf, type FuzzTarget } from './helpers/fuzz-openapi.js';
 import { HOSTILE_PATH_PARAMS, hostileFor, hostileQuery } from './helpers/fuzz-values.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
@@ -18,7 +18,10 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  * app's own OpenAPI document lists them, gets NUL bytes, unpaired surrogates,
  * control characters, huge numbers, wrong types and malformed dates – one
  * place at a time in an otherwise plausible request, sent by a role allowed on
- * the route, with real ids of a course built for the test. Nothing may answer
+ * the route, with real ids of a course built for the test (in Copenhagen,
+ * where the demo has no people; every person is the test's own, the
+ * course's consultant, its leader and staff member, the round's assessor
+ * among them). Nothing may answer
  * 5xx; what the contract must refuse is a 400 naming the field; and a refused
  * request changes nothing in the database.
  *
@@ -40,46 +43,61 @@ const PREFERENCE: Role[] = [
   'evaluator',
 ];
 
+/** The municipality of the test's course and people: one where the demo has none. */
+const MUNICIPALITY = '0101';
+
 let t: TestApp;
 const agents = new Map<Role, Agent>();
 const ids: Record<string, string> = {};
+let institutionId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const role of PREFERENCE) agents.set(role, await t.loginAsDemo(role));
-  const course = await buildDemoCourse(t.database, { municipalityCode: '0860' });
-  const meetings = await inMaintenanceTx(t.database.db, (tx) =>
-    tx
-      .select({ id: courseMeetings.id, kind: courseMeetings.kind })
-      .from(courseMeetings)
-      .where(and(eq(courseMeetings.courseId, course.courseId))),
-  );
+  const assessor = await t.buildPerson({ role: 'assessor' });
+  const roundId = await buildRound(t.database, { assessorIds: [assessor.id] });
+  const staffed = await buildStaffedCourse(t.database, { municipalityCode: MUNICIPALITY, roundId });
+  institutionId = staffed.course.institutionIds[0]!;
+  const people: Record<Role, TestPerson> = {
+    consultant: staffed.consultant!,
+    coordinator: staffed.coordinator,
+    national_admin: await t.buildPerson({ role: 'national_admin' }),
+    daycare_leader: staffed.leader,
+    daycare_chief: staffed.chief,
+    staff: staffed.staff,
+    assessor,
+    partner: await t.buildPerson({ role: 'partner', municipalityCode: MUNICIPALITY }),
+    evaluator: await t.buildPerson({ role: 'evaluator' }),
+  };
+  for (const role of PREFERENCE) agents.set(role, await t.loginPerson(people[role]));
+  const meetings = await meetingsOf(t.database, staffed.course.courseId);
   const workingGroup = meetings.find((m) => m.kind === 'working_group')!.id;
   const trial = await agents
     .get('consultant')!
     .post(`/api/v1/meetings/${workingGroup}/trials`, { description: 'Fuzz-afprøvning', responsible: 'Pædagogerne' });
+  expect(trial.statusCode, trial.body).toBe(201);
   const user = await agents.get('national_admin')!.post('/api/v1/users', {
-    email: 'fuzz-maal@kommune.example',
+    email: 'fuzz-maal@test.example',
     name: 'Fuzz Mål',
     password: 'Kaffekop-på-bordet-2027!',
-    assignment: { role: 'staff', municipalityCode: '0860', institutionId: ownInstitutionId() },
+    assignment: { role: 'staff', municipalityCode: MUNICIPALITY, institutionId },
   });
+  expect(user.statusCode, user.body).toBe(201);
   Object.assign(ids, {
-    course: course.courseId,
-    round: course.roundId,
-    application: course.applicationId,
+    course: staffed.course.courseId,
+    round: staffed.course.roundId,
+    application: staffed.course.applicationId,
     meeting: meetings.find((m) => m.kind === 'kickoff')!.id,
-    trial: trial.statusCode === 201 ? trial.json<{ id: string }>().id : UNKNOWN_ID,
-    child: (await anyChildOf(t.database, ownInstitutionId())).id,
-    user: user.statusCode === 201 ? user.json<{ id: string }>().id : UNKNOWN_ID,
-    consultant: await demoConsultantId(t.database),
+    trial: trial.json<{ id: string }>().id,
+    child: (await buildChild(t.database, { institutionId })).id,
+    user: user.json<{ id: string }>().id,
+    consultant: people.consultant.id,
   });
 }, 180_000);
 afterAll(() => t.close());
 
 /** The real record a path parameter names, by the collection it follows. */
 function pathValue(path: string, name: string): string {
-  if (name === 'code') return '0860';
+  if (name === 'code') return MUNICIPALITY;
   if (name === 'key') return 'indikator-1';
   if (name === 'version') return '1';
   if (name === 'token') return 'ukendt-token';
@@ -93,14 +111,14 @@ function pathValue(path: string, name: string): string {
     trials: ids.trial,
     children: ids.child,
     users: ids.user,
-    institutions: ownInstitutionId(),
+    institutions: institutionId,
   };
   return byCollection[collection] ?? UNKNOWN_ID;
 }
 
 /** A uuid in a body or query, by its field's name. */
 function idFor(name: string): string {
-  if (name === 'institutionId' || name === 'institutionIds') return ownInstitutionId();
+  if (name === 'institutionId' || name === 'institutionIds') return institutionId;
   if (name === 'userId' || name === 'consultantId' || name === 'actorUserId') return ids.consultant ?? UNKNOWN_ID;
   if (name === 'applicationId') return ids.application ?? UNKNOWN_ID;
   if (name === 'id') return ids.meeting ?? UNKNOWN_ID;

@@ -1,15 +1,15 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.js';
 import { queryRows } from '../src/server/db/client.js';
-import { courseMeetings } from '../src/server/db/schema.js';
-import { inActorTx, inMaintenanceTx } from '../src/server/core/transaction.js';
+import { inActorTx } from '../src/server/core/transaction.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { EMPTY_CHANGE_MODEL } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
+import { meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse } from './helpers/courses-factories.js';
 import { changedTables, fingerprint } from './helpers/db-fingerprint.js';
-import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
+import { buildChild } from './helpers/factories.js';
 import { startTestApp, testConfig, type Agent, type TestApp } from './helpers/test-app.js';
 import { openTestDatabase } from './helpers/test-database.js';
 
@@ -24,25 +24,27 @@ let leader: Agent;
 let chief: Agent;
 let consultant: Agent;
 let admin: Agent;
+let institutionId: string;
 let courseId: string;
 let meetingId: string;
+let newChild: { institutionId: string; firstName: string; lastName: string; birthDate: string };
 
+// A course of the file's own in Copenhagen (no demo people there) with its consultant, the leader of its
+// first daycare and the head of daycare; a national admin of its own. Nothing of the demo is used.
 beforeAll(async () => {
   t = await startTestApp();
+  const staffed = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
   [leader, chief, consultant, admin] = await Promise.all([
-    t.loginAsDemo('daycare_leader'),
-    t.loginAsDemo('daycare_chief'),
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('national_admin'),
+    t.loginPerson(staffed.leader),
+    t.loginPerson(staffed.chief),
+    t.loginPerson(staffed.consultant!),
+    t.loginAs('national_admin'),
   ]);
-  ({ courseId } = await buildDemoCourse(t.database, { municipalityCode: '0860' }));
-  const [kickoff] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx
-      .select({ id: courseMeetings.id })
-      .from(courseMeetings)
-      .where(and(eq(courseMeetings.courseId, courseId), eq(courseMeetings.kind, 'kickoff'))),
-  );
+  courseId = staffed.course.courseId;
+  institutionId = staffed.course.institutionIds[0]!;
+  const kickoff = (await meetingsOf(t.database, courseId)).find((m) => m.kind === 'kickoff');
   meetingId = kickoff!.id;
+  newChild = { institutionId, firstName: 'Ny', lastName: 'Testesen', birthDate: '2023-01-02' };
 });
 afterAll(() => t.close());
 
@@ -61,7 +63,6 @@ async function refused(send: () => Promise<Response>, field: string, message: Re
 }
 
 const CONTROL = /styretegn \(U\+0000\)/;
-const newChild = { institutionId: ownInstitutionId(), firstName: 'Ny', lastName: 'Testesen', birthDate: '2023-01-02' };
 const newRound = {
   name: 'Januar – december 2029',
   courseStart: '2029-01-01',
@@ -142,7 +143,7 @@ describe('control characters and line breaks', () => {
       'firstName',
       /U\+0001/,
     );
-    const child = await anyChildOf(t.database, ownInstitutionId());
+    const child = await buildChild(t.database, { institutionId });
     await refused(
       () => leader.patch(`/api/v1/children/${child.id}`, { version: child.version, lastName: 'Rød\u001b[31m' }),
       'lastName',
@@ -176,7 +177,7 @@ describe('control characters and line breaks', () => {
   });
 
   it('refuses a version number larger than the column that holds it', async () => {
-    const child = await anyChildOf(t.database, ownInstitutionId());
+    const child = await buildChild(t.database, { institutionId });
     await refused(
       () => leader.patch(`/api/v1/children/${child.id}`, { version: 2 ** 40, firstName: 'Stor' }),
       'version',

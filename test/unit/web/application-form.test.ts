@@ -13,10 +13,12 @@ import { mergeVersions } from '../../../web/src/versions/merge.js';
 
 /** The application form's model: values as typed ⇄ the content saved, and a merge carried through the form. */
 const INSTITUTION = '22222222-2222-4222-8222-222222222222';
+/** The contact's e-mail: the test's own, in a domain reserved for examples (no demo person's). */
+const CONTACT_EMAIL = 'mette.kjaer@hjoerring.example';
 const saved: ApplicationContent = {
   ...EMPTY_APPLICATION,
   contactName: 'Mette Kjær',
-  contactEmail: 'mette@kommune.example',
+  contactEmail: CONTACT_EMAIL,
   familyDaycareShare: 12.5,
   institutions: [{ institutionId: INSTITUTION, vulnerableFamiliesShare: 30, needDocumentation: 'Mange sprogbørn' }],
 };
