@@ -18,7 +18,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/access-agreement.test.ts',
   'test/audit-paging.test.ts',
   'test/audit-retention.test.ts',
-  'test/audit.test.ts',
   'test/bad-input.test.ts',
   'test/change-model.test.ts',
   'test/cli.test.ts',
