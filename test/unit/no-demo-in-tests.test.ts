@@ -16,7 +16,6 @@ const DEMO_TESTS = [/^test\/demo-[^/]+\.test\.ts$/, /^test\/unit\/demo-[^/]+\.te
 
 const NOT_YET_MOVED = new Set<string>([
   'test/access-agreement.test.ts',
-  'test/audit-retention.test.ts',
   'test/bad-input.test.ts',
   'test/change-model.test.ts',
   'test/cli.test.ts',
