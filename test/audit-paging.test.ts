@@ -4,7 +4,7 @@ import { auditPageQuery, type AuditFilter } from '../src/server/audit/audit-repo
 import { queryRows } from '../src/server/db/client.js';
 import { auditLog } from '../src/server/db/schema.js';
 import { ListAuditResponse } from '../src/shared/contracts/audit.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 // Issue 9, point 13: the audit page counted pages by offset and filtered by scanning the table.
 // It now pages by a cursor on (occurred_at, chain, seq) and every filter it offers is an index (ADR 15).
@@ -13,7 +13,7 @@ let t: TestApp;
 let admin: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.loginAsDemo('national_admin');
+  admin = await t.loginAs('national_admin');
 });
 afterAll(() => t.close());
 
@@ -29,12 +29,6 @@ async function append(
        ${orNull(values.municipality)}, ${orNull(values.actor)}
      FROM generate_series(1, ${n})`,
   );
-}
-
-async function userId(email: string): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(t.database.db, sql`SELECT id FROM users WHERE email = ${email}`);
-  if (!row) throw new Error(`no user ${email}`);
-  return row.id;
 }
 
 const keyOf = (e: { chain: string; seq: number }) => `${e.chain}:${e.seq}`;
@@ -75,15 +69,39 @@ describe('paging the audit log by cursor', () => {
   });
 
   it('lists newest first in the order (occurred_at, chain, seq)', async () => {
-    await append(3, { entityId: 'keyset-order', chain: 'change' });
-    await append(3, { entityId: 'keyset-order' });
-    const body = await page(admin, 'entityId=keyset-order');
-    const keys = body.items.map((e) => [e.occurredAt, e.chain, e.seq] as const);
-    const sorted = keys.toSorted((a, b) =>
-      a[0] !== b[0] ? (a[0] < b[0] ? 1 : -1) : a[1] !== b[1] ? (a[1] < b[1] ? 1 : -1) : b[2] - a[2],
+    const marker = 'keyset-order';
+    await append(3, { entityId: marker, chain: 'change' });
+    await append(3, { entityId: marker });
+    // Both chains in one transaction: the same time, so chain and then seq decide.
+    await t.database.exec(
+      `INSERT INTO audit_log (chain, action, entity_type, entity_id)
+       SELECT CASE WHEN i % 2 = 0 THEN 'change' ELSE 'access' END, 'child.read', 'test', '${marker}'
+       FROM generate_series(1, 4) i`,
     );
-    expect(keys).toEqual(sorted);
+    const body = await page(admin, `entityId=${marker}`);
     expect(body.page).toEqual({ pageSize: 50, hasMore: false, nextCursor: null });
+
+    // The order is by the database's time to the microsecond; the answer shows it to the millisecond,
+    // where two transactions can share a value. The expected order is built from the stored times.
+    const stored = await queryRows<{ chain: string; seq: number; at: string }>(
+      t.database.db,
+      sql`SELECT chain, seq::int AS seq, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+          FROM audit_log WHERE entity_id = ${marker}`,
+    );
+    expect(stored).toHaveLength(10);
+    const chainsAt = new Map<string, Set<string>>();
+    for (const r of stored) chainsAt.set(r.at, (chainsAt.get(r.at) ?? new Set()).add(r.chain));
+    expect([...chainsAt.values()].some((chains) => chains.size === 2)).toBe(true);
+    const newestFirst = (a: (typeof stored)[number], b: (typeof stored)[number]) =>
+      a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.chain !== b.chain ? (a.chain < b.chain ? 1 : -1) : b.seq - a.seq;
+    const expected = stored.toSorted(newestFirst);
+    expect(body.items.map(keyOf)).toEqual(expected.map(keyOf));
+    // The shown time is the stored one, to the millisecond (non-increasing down the page).
+    const micros = (at: string) => Date.parse(`${at.slice(0, 23)}Z`) * 1000 + Number(at.slice(23, 26));
+    body.items.forEach((e, i) => {
+      expect(Math.abs(Date.parse(e.occurredAt) * 1000 - micros(expected[i]!.at))).toBeLessThan(1000);
+      if (i > 0) expect(Date.parse(e.occurredAt)).toBeLessThanOrEqual(Date.parse(body.items[i - 1]!.occurredAt));
+    });
   });
 
   it('refuses a cursor it did not make, naming the field, and writes nothing', async () => {
@@ -108,7 +126,7 @@ describe('paging the audit log by cursor', () => {
 
 describe('filters', () => {
   it('combine: municipality, action, user, record and the date window', async () => {
-    const leader = await userId(demoUser('daycare_leader').email);
+    const { id: leader } = await t.buildPerson({ role: 'daycare_leader', municipalityCode: '0860' });
     await append(2, { entityId: 'filters-a', action: 'child.read', municipality: '0860', actor: leader });
     await append(3, { entityId: 'filters-a', action: 'child.export', municipality: '0860' });
     await append(4, { entityId: 'filters-a', action: 'child.read', municipality: '0217' });
@@ -130,7 +148,7 @@ describe('filters', () => {
     expect(await count(`to=${yesterday}`)).toBe(0);
 
     // The chief's own municipality is always part of the filter.
-    const chief = await t.loginAsDemo('daycare_chief', '0217');
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0217' });
     const theirs = await page(chief, 'entityId=filters-a&pageSize=200');
     expect(theirs.items.map((e) => e.municipalityCode)).toEqual(['0217', '0217', '0217', '0217']);
     expect((await page(chief, 'entityId=filters-a&municipality=0860')).items).toEqual([]);

@@ -4,18 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneAudit, pruneAuditBatch } from '../src/server/audit/retention.js';
 import { verifyAudit } from '../src/server/audit/verify-audit.js';
 import { queryRows } from '../src/server/db/client.js';
-import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
+import { buildChild } from './helpers/factories.js';
 import { engine } from './helpers/test-database.js';
-import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
 // Issue 9, point 12: the hourly prune ran as one statement that scanned the whole audit log while
 // holding the access chain's head, so every audited request waited for it (ADR 15).
 
 let t: TestApp;
-let leader: Agent;
+let leader: PersonAgent;
+let childId: string;
 beforeAll(async () => {
   t = await startTestApp();
-  leader = await t.loginAsDemo('daycare_leader');
+  leader = await t.loginAs('daycare_leader');
+  childId = (await buildChild(t.database, { institutionId: leader.person.institutionId! })).id;
 });
 afterAll(() => t.close());
 
@@ -40,9 +42,9 @@ async function accessChain() {
   return row;
 }
 
+/** A read of the leader's own child: one access row. */
 async function auditedRead(): Promise<void> {
-  const child = await anyChildOf(t.database, ownInstitutionId());
-  const res = await leader.get(`/api/v1/children/${child.id}`);
+  const res = await leader.get(`/api/v1/children/${childId}`);
   expect(res.statusCode).toBe(200);
 }
 

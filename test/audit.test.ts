@@ -1,20 +1,31 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneAudit } from '../src/server/audit/retention.js';
 import { verifyAudit } from '../src/server/audit/verify-audit.js';
 import { auditLog } from '../src/server/db/schema.js';
 import { inActorTx } from '../src/server/core/transaction.js';
 import { ListAuditResponse } from '../src/shared/contracts/audit.js';
-import { anyChildOf, ownInstitutionId } from './helpers/factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildChild, countRows } from './helpers/factories.js';
+import { buildNamedChildren } from './helpers/tenancy-factories.js';
+import { startTestApp, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
+/**
+ * The audit log: every touch of child data once, append-only and chained,
+ * pruned by retention, reviewed by the head of daycare. The test's own leader
+ * works in a new institution in Hjørring (0860) with children of the test's own.
+ */
 let t: TestApp;
-let leader: Agent;
+let leader: PersonAgent;
+let institutionId: string;
 beforeAll(async () => {
   t = await startTestApp();
-  leader = await t.loginAsDemo('daycare_leader', '0860');
+  leader = await t.loginAs('daycare_leader', { municipalityCode: '0860' });
+  institutionId = leader.person.institutionId!;
 });
 afterAll(() => t.close());
+
+/** A new child in the leader's institution. */
+const ownChild = () => buildChild(t.database, { institutionId });
 
 async function maxSeq(chain: string): Promise<number> {
   const rows = await t.database.db
@@ -34,13 +45,15 @@ async function auditedBy(action: () => Promise<unknown>) {
 
 describe('every touch of child data is audited exactly once', () => {
   it('records a read with who, role, what, which record and from where', async () => {
-    const child = await anyChildOf(t.database, ownInstitutionId());
-    const rows = await auditedBy(() => leader.get(`/api/v1/children/${child.id}`));
+    const child = await ownChild();
+    const rows = await auditedBy(async () => {
+      expect((await leader.get(`/api/v1/children/${child.id}`)).statusCode).toBe(200);
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       chain: 'access',
       action: 'child.read',
-      actorUserId: expect.any(String),
+      actorUserId: leader.person.id,
       actorRole: 'daycare_leader',
       entityType: 'child',
       entityId: child.id,
@@ -50,19 +63,41 @@ describe('every touch of child data is audited exactly once', () => {
   });
 
   it('records a search with its criteria and the children it returned', async () => {
-    const rows = await auditedBy(() => leader.get(`/api/v1/children?q=a&pageSize=5`));
+    // A leader of a new institution: six of its children match "a", three do not; a page of five
+    // returns the first five by last name.
+    const searcher = await t.loginAs('daycare_leader', { municipalityCode: '0860' });
+    const kids = await buildNamedChildren(t.database, {
+      institutionId: searcher.person.institutionId!,
+      municipalityCode: '0860',
+      names: [
+        { firstName: 'Emil', lastName: 'Holm' },
+        { firstName: 'Carla', lastName: 'Dahl' },
+        { firstName: 'Ib', lastName: 'Kure' },
+        { firstName: 'Bo', lastName: 'Bak' },
+        { firstName: 'Anna', lastName: 'Andersen' },
+        { firstName: 'Ole', lastName: 'Gram' },
+        { firstName: 'Ida', lastName: 'Fisker' },
+        { firstName: 'Tim', lastName: 'Storm' },
+        { firstName: 'Karl', lastName: 'Eriksen' },
+      ],
+    });
+    const idOf = (lastName: string) => kids.find((k) => k.lastName === lastName)!.id;
+    const rows = await auditedBy(async () => {
+      expect((await searcher.get(`/api/v1/children?q=a&pageSize=5`)).statusCode).toBe(200);
+    });
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.action).toBe('child.search');
-    const details = rows[0]?.details as { criteria: { q: string }; childIds: string[] };
+    expect(rows[0]).toMatchObject({ action: 'child.search', actorUserId: searcher.person.id });
+    const details = rows[0]?.details as { criteria: { q: string }; resultCount: number; childIds: string[] };
     expect(details.criteria.q).toBe('a');
-    expect(details.childIds.length).toBeLessThanOrEqual(5);
+    expect(details.resultCount).toBe(5);
+    expect(details.childIds).toEqual(['Andersen', 'Bak', 'Dahl', 'Eriksen', 'Fisker'].map(idOf));
   });
 
   it('records creation, change, export and deletion', async () => {
     let id = '';
     const created = await auditedBy(async () => {
       const res = await leader.post('/api/v1/children', {
-        institutionId: ownInstitutionId(),
+        institutionId,
         firstName: 'Revision',
         lastName: 'Testesen',
         birthDate: '2023-03-03',
@@ -78,17 +113,19 @@ describe('every touch of child data is audited exactly once', () => {
     expect(changed.map((r) => r.action)).toEqual(['child.update']);
     expect(changed[0]?.details).toMatchObject({ changedFields: ['firstName'], fromVersion: 1 });
 
-    const exported = await auditedBy(() =>
-      leader.get(`/api/v1/children/export.csv?institutionId=${ownInstitutionId()}`),
-    );
+    const exported = await auditedBy(async () => {
+      expect((await leader.get(`/api/v1/children/export.csv?institutionId=${institutionId}`)).statusCode).toBe(200);
+    });
     expect(exported.map((r) => r.action)).toEqual(['child.export']);
 
-    const deleted = await auditedBy(() => leader.delete(`/api/v1/children/${id}`));
+    const deleted = await auditedBy(async () => {
+      expect((await leader.delete(`/api/v1/children/${id}`)).statusCode).toBe(204);
+    });
     expect(deleted.map((r) => [r.action, r.entityId])).toEqual([['child.delete', id]]);
   });
 
   it('writes nothing when the change is refused (the entry rolls back with it)', async () => {
-    const child = await anyChildOf(t.database, ownInstitutionId());
+    const child = await ownChild();
     const rows = await auditedBy(async () => {
       const res = await leader.patch(`/api/v1/children/${child.id}`, { version: 99, firstName: 'X' });
       expect(res.statusCode).toBe(409);
@@ -97,30 +134,35 @@ describe('every touch of child data is audited exactly once', () => {
   });
 
   it('records logins, failed logins and role changes', async () => {
-    const email = demoUser('staff').email;
-    const ok = await auditedBy(() => t.login(email));
+    const staff = await t.buildPerson({ role: 'staff', municipalityCode: '0860' });
+    const { email } = staff;
+    const ok = await auditedBy(() => t.loginPerson(staff));
     expect(ok.map((r) => r.action)).toEqual(['auth.login_succeeded']);
-    expect(ok[0]?.municipalityCode).toBe('0860');
+    expect(ok[0]).toMatchObject({ actorUserId: staff.id, municipalityCode: '0860' });
     const failed = await auditedBy(() =>
       t.anonymous.post('/api/v1/auth/login', { email, password: 'forkert-adgangskode' }),
     );
     expect(failed.map((r) => [r.action, (r.details as { reason: string }).reason])).toEqual([
       ['auth.login_failed', 'wrong_password'],
     ]);
-    const coordinator = await t.loginAsDemo('coordinator');
-    const users = (await coordinator.get('/api/v1/users?q=paedagog.hjoerring')).json().items;
-    const staffUser = users[0];
-    const assigned = await auditedBy(() =>
-      coordinator.post(`/api/v1/users/${staffUser.id}/assignments`, { role: 'partner', municipalityCode: '0860' }),
-    );
-    expect(assigned.map((r) => r.action)).toEqual(['role.assign']);
+    const coordinator = await t.loginAs('coordinator', { municipalityCode: '0860' });
+    const users = (await coordinator.get(`/api/v1/users?q=${encodeURIComponent(email)}`)).json().items;
+    expect(users.map((u: { id: string }) => u.id)).toEqual([staff.id]);
+    const assigned = await auditedBy(async () => {
+      const res = await coordinator.post(`/api/v1/users/${staff.id}/assignments`, {
+        role: 'partner',
+        municipalityCode: '0860',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    });
+    expect(assigned.map((r) => [r.action, r.actorUserId])).toEqual([['role.assign', coordinator.person.id]]);
   });
 });
 
 describe('append-only and tamper-evident', () => {
   it('does not let the application role change or delete audit rows', async () => {
     const actor = {
-      userId: demoUser('daycare_leader').email,
+      userId: leader.person.id,
       name: '',
       email: '',
       role: 'daycare_leader' as const,
@@ -137,22 +179,31 @@ describe('append-only and tamper-evident', () => {
   });
 
   it('is intact after normal use, and `audit verify` finds a changed, a removed and a truncated row', async () => {
-    expect((await verifyAudit(t.database.db)).ok).toBe(true);
+    // Two reads of the test's own: the newest two rows of the access chain.
+    const child = await ownChild();
+    for (let i = 0; i < 2; i++) expect((await leader.get(`/api/v1/children/${child.id}`)).statusCode).toBe(200);
+    expect(await verifyAudit(t.database.db)).toMatchObject({ ok: true, breaks: [] });
     const seq = await maxSeq('access');
+    const newest = await t.database.db
+      .select({ action: auditLog.action, entityId: auditLog.entityId, actorUserId: auditLog.actorUserId })
+      .from(auditLog)
+      .where(sql`${auditLog.chain} = 'access' AND ${auditLog.seq} >= ${seq - 1}`);
+    const read = { action: 'child.read', entityId: child.id, actorUserId: leader.person.id };
+    expect(newest).toEqual([read, read]);
     await t.database.exec(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_immutable`);
     try {
       await t.database.exec(`UPDATE audit_log SET ip = '10.0.0.1' WHERE chain = 'access' AND seq = ${seq - 1}`);
       const changed = await verifyAudit(t.database.db);
       expect(changed.ok).toBe(false);
-      expect(changed.breaks).toContainEqual({ chain: 'access', seq: seq - 1, problem: 'changed' });
+      expect(changed.breaks).toEqual([{ chain: 'access', seq: seq - 1, problem: 'changed' }]);
 
       await t.database.exec(`DELETE FROM audit_log WHERE chain = 'access' AND seq = ${seq - 1}`);
       const removed = await verifyAudit(t.database.db);
-      expect(removed.breaks).toContainEqual({ chain: 'access', seq, problem: 'missing_before' });
+      expect(removed.breaks).toEqual([{ chain: 'access', seq, problem: 'missing_before' }]);
 
       await t.database.exec(`DELETE FROM audit_log WHERE chain = 'access' AND seq = ${seq}`);
       const truncated = await verifyAudit(t.database.db);
-      expect(truncated.breaks.some((b) => b.problem === 'head_mismatch' && b.chain === 'access')).toBe(true);
+      expect(truncated.breaks).toEqual([{ chain: 'access', seq, problem: 'head_mismatch' }]);
     } finally {
       await t.database.exec(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_immutable`);
     }
@@ -163,23 +214,29 @@ describe('retention', () => {
   it('removes access entries after their retention, keeps changes, and the chain still verifies', async () => {
     const fresh = await startTestApp();
     try {
-      const agent = await fresh.loginAsDemo('daycare_leader');
-      const child = await anyChildOf(fresh.database, ownInstitutionId());
-      await agent.get(`/api/v1/children/${child.id}`);
-      await agent.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Bevares' });
+      const agent = await fresh.loginAs('daycare_leader');
+      const child = await buildChild(fresh.database, { institutionId: agent.person.institutionId! });
+      expect((await agent.get(`/api/v1/children/${child.id}`)).statusCode).toBe(200);
+      const kept = await agent.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Bevares' });
+      expect(kept.statusCode, kept.body).toBe(200);
+      const accessRows = await countRows(fresh.database, 'audit_log', `chain = 'access'`);
+      expect(accessRows).toBeGreaterThan(0);
       // Audit rows carry the database's time (docs/adr/0017): seven months after the newest one.
       const [newest] = await fresh.database.db.select({ at: max(auditLog.occurredAt) }).from(auditLog);
       const inSevenMonths = new Date(newest!.at!.getTime() + 213 * 86_400_000);
       const removed = await pruneAudit(fresh.database.db, fresh.config.audit, { now: inSevenMonths });
-      expect(removed.access).toBeGreaterThan(0);
+      expect(removed.access).toBe(accessRows);
       expect(removed.change).toBe(0);
       const left = await fresh.database.db.select().from(auditLog);
       expect(left.filter((r) => r.chain === 'access')).toEqual([]);
-      expect(left.some((r) => r.action === 'child.update')).toBe(true);
-      expect((await verifyAudit(fresh.database.db)).ok).toBe(true);
+      expect(left.filter((r) => r.action === 'child.update').map((r) => [r.entityId, r.actorUserId])).toEqual([
+        [child.id, agent.person.id],
+      ]);
+      expect(await verifyAudit(fresh.database.db)).toMatchObject({ ok: true, breaks: [] });
       // New entries chain on from the pruned anchor.
-      await agent.get(`/api/v1/children/${child.id}`);
-      expect((await verifyAudit(fresh.database.db)).ok).toBe(true);
+      expect((await agent.get(`/api/v1/children/${child.id}`)).statusCode).toBe(200);
+      expect(await verifyAudit(fresh.database.db)).toMatchObject({ ok: true, breaks: [] });
+      expect(await countRows(fresh.database, 'audit_log', `chain = 'access'`)).toBe(1);
     } finally {
       await fresh.close();
     }
@@ -188,38 +245,51 @@ describe('retention', () => {
 
 describe('reviewing the audit log', () => {
   it('shows a daycare chief their municipality’s entries, filterable, and not another’s', async () => {
-    const child = await anyChildOf(t.database, ownInstitutionId());
-    await leader.get(`/api/v1/children/${child.id}`);
-    const chief = await t.loginAsDemo('daycare_chief', '0860');
+    const child = await ownChild();
+    expect((await leader.get(`/api/v1/children/${child.id}`)).statusCode).toBe(200);
+    // Another action on the same child, which the action filter leaves out.
+    const touched = await leader.patch(`/api/v1/children/${child.id}`, { version: child.version, firstName: 'Set' });
+    expect(touched.statusCode, touched.body).toBe(200);
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0860' });
     const res = await chief.get(`/api/v1/audit?action=child.read&entityId=${child.id}`);
     expect(res.statusCode).toBe(200);
     const body = ListAuditResponse.parse(res.json());
-    expect(body.items.length).toBeGreaterThan(0);
-    expect(body.items.every((e) => e.action === 'child.read' && e.entityId === child.id)).toBe(true);
-    expect(body.items[0]?.actorName).toBe(demoUser('daycare_leader').name);
+    expect(body.items.map((e) => [e.action, e.entityId, e.actorUserId, e.actorName, e.municipalityCode])).toEqual([
+      ['child.read', child.id, leader.person.id, leader.person.name, '0860'],
+    ]);
 
-    const other = await t.loginAsDemo('daycare_chief', '0217');
+    // Odense (0461), where the demo has nobody: a chief there sees Odense's entries only.
+    const odenseLeader = await t.loginAs('daycare_leader', { municipalityCode: '0461' });
+    const odenseChild = await buildChild(t.database, { institutionId: odenseLeader.person.institutionId! });
+    expect((await odenseLeader.get(`/api/v1/children/${odenseChild.id}`)).statusCode).toBe(200);
+    const other = await t.loginAs('daycare_chief', { municipalityCode: '0461' });
     const theirs = ListAuditResponse.parse((await other.get(`/api/v1/audit?entityId=${child.id}`)).json());
     expect(theirs.items).toEqual([]);
     const all = ListAuditResponse.parse((await other.get(`/api/v1/audit?pageSize=200`)).json());
-    expect(all.items.every((e) => e.municipalityCode === '0217')).toBe(true);
+    expect(all.page.hasMore).toBe(false);
+    expect(new Set(all.items.map((e) => e.municipalityCode))).toEqual(new Set(['0461']));
+    expect(all.items.map((e) => [e.action, e.entityId, e.actorUserId])).toContainEqual([
+      'child.read',
+      odenseChild.id,
+      odenseLeader.person.id,
+    ]);
+    expect(all.items.some((e) => e.entityId === child.id)).toBe(false);
   });
 
   it('audits the review itself', async () => {
-    const chief = await t.loginAsDemo('daycare_chief', '0860');
-    const rows = await auditedBy(() => chief.get('/api/v1/audit?action=child.read'));
+    const chief = await t.loginAs('daycare_chief', { municipalityCode: '0860' });
+    const rows = await auditedBy(async () => {
+      expect((await chief.get('/api/v1/audit?action=child.read')).statusCode).toBe(200);
+    });
     expect(rows.map((r) => r.action)).toEqual(['audit.search']);
-    const count = await t.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, 'audit.search')));
-    expect(count.length).toBeGreaterThan(0);
+    const stored = await t.database.db.select().from(auditLog).where(eq(auditLog.actorUserId, chief.person.id));
+    expect(stored.filter((r) => r.action === 'audit.search')).toEqual(rows);
   });
 });
 
 describe('the audit row and the change share one transaction', () => {
   it('keeps the change out when its audit row cannot be written', async () => {
-    const child = await anyChildOf(t.database, ownInstitutionId());
+    const child = await ownChild();
     const fresh = (await leader.get(`/api/v1/children/${child.id}`)).json();
     await t.database.exec(`CREATE FUNCTION test_refuse_update_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.action = 'child.update' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChildren } from './helpers/documents-factories.js';
+import { buildInstitution } from './helpers/factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -9,13 +11,17 @@ import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
  * at once – the transaction ends and the connection goes back: on PGlite a
  * transaction left open would hold its one connection, so the next request
  * would never be answered; on PostgreSQL the pool would lose a connection.
+ * The test's own head of daycare works in Copenhagen (0101), where the demo
+ * has nobody, with six children of the test's own.
  */
 let t: TestApp;
 let chief: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
-  chief = await t.loginAsDemo('daycare_chief');
+  chief = await t.loginAs('daycare_chief', { municipalityCode: '0101' });
+  const { institution } = await buildInstitution(t.database, { municipalityCode: '0101' });
+  await buildChildren(t.database, { institutionId: institution.id, count: 6 });
 });
 afterAll(() => t.close());
 
@@ -36,7 +42,7 @@ describe("a read's held transaction", () => {
   });
 
   it('ends when the hook refuses the role (403)', async () => {
-    const coordinator = await t.loginAsDemo('coordinator');
+    const coordinator = await t.loginAs('coordinator', { municipalityCode: '0101' });
     const res = await coordinator.get('/api/v1/children');
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('forbidden');
@@ -62,6 +68,8 @@ describe("a read's held transaction", () => {
   it('serves many reads at once', async () => {
     const answers = await Promise.all(Array.from({ length: 25 }, () => chief.get('/api/v1/children?pageSize=5')));
     expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    const pages = answers.map((a) => a.json<{ items: unknown[]; page: { total: number } }>());
+    expect(pages.map((p) => [p.items.length, p.page.total])).toEqual(pages.map(() => [5, 6]));
     await expectReleased();
   });
 });

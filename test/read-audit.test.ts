@@ -4,10 +4,12 @@ import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Agreement } from '../src/shared/contracts/agreements.js';
 import { Application } from '../src/shared/contracts/applications.js';
+import { ListAuditResponse } from '../src/shared/contracts/audit.js';
 import { TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
+import { buildStaffedCourse } from './helpers/courses-factories.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
-import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { startTestApp, type PersonAgent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
 
 /**
@@ -17,23 +19,20 @@ import { multipartFile, samplePdf } from './helpers/uploads.js';
  * access-chain row in the read's transaction: who, which record, and the
  * record's municipality (so the head of daycare's audit view finds it),
  * never the content.
+ *
+ * The people, applications and courses are the test's own, in Copenhagen
+ * (0101), where the demo has nobody; each test of a course's work builds its
+ * own course with its people.
  */
+const CPH = '0101';
 let t: TestApp;
-let admin: Agent;
-let consultant: Agent;
-let coordinator: Agent; // Hjørring (0860)
-let chief: Agent;
-let staff: Agent;
-let otherCoordinator: Agent; // Helsingør (0217)
-let courseId: string;
-let courseApplicationId: string; // submitted (buildDemoCourse)
+let admin: PersonAgent;
+let coordinator: PersonAgent; // Copenhagen (0101)
+let chief: PersonAgent;
+let otherCoordinator: PersonAgent; // Odense (0461)
+let courseApplicationId: string; // submitted (the course's)
 let decidedApplicationId: string; // approved, published, agreement signed
 let draftId: string; // with the director's PDF
-const userIds: Record<string, string> = {};
-
-async function userIdOf(agent: Agent): Promise<string> {
-  return (await agent.get('/api/v1/session')).json<{ user: { id: string } }>().user.id;
-}
 
 function rowsOf(action: string, entityId: string) {
   return inMaintenanceTx(t.database.db, (tx) =>
@@ -45,7 +44,14 @@ function rowsOf(action: string, entityId: string) {
 }
 
 /** Reads once and expects exactly one new row of the action for the entity, by the agent, in the access chain, with the municipality. */
-async function expectOneRead(agent: Agent, url: string, action: string, entityType: string, entityId: string) {
+async function expectOneRead(
+  agent: PersonAgent,
+  url: string,
+  action: string,
+  entityType: string,
+  entityId: string,
+  municipalityCode = CPH,
+) {
   const before = (await rowsOf(action, entityId)).length;
   const res = await agent.get(url);
   expect(res.statusCode, res.body).toBe(200);
@@ -57,40 +63,35 @@ async function expectOneRead(agent: Agent, url: string, action: string, entityTy
     action,
     entityType,
     entityId,
-    actorUserId: await userIdOf(agent),
-    municipalityCode: '0860',
+    actorUserId: agent.person.id,
+    actorRole: agent.person.role,
+    municipalityCode,
   });
   return { res, row: row! };
 }
 
 beforeAll(async () => {
   t = await startTestApp();
-  [admin, consultant, coordinator, chief, staff, otherCoordinator] = await Promise.all([
-    t.loginAsDemo('national_admin'),
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('daycare_chief'),
-    t.loginAsDemo('staff'),
-    t.loginAsDemo('coordinator', '0217'),
+  const world = await buildStaffedCourse(t.database, { municipalityCode: CPH });
+  courseApplicationId = world.course.applicationId;
+  [admin, coordinator, chief, otherCoordinator] = await Promise.all([
+    t.loginAs('national_admin'),
+    t.loginPerson(world.coordinator),
+    t.loginPerson(world.chief),
+    t.loginAs('coordinator', { municipalityCode: '0461' }),
   ]);
-  for (const [name, agent] of Object.entries({ admin, consultant, coordinator, chief, staff }))
-    userIds[name] = await userIdOf(agent);
-
-  const built = await buildDemoCourse(t.database, { municipalityCode: '0860' });
-  courseId = built.courseId;
-  courseApplicationId = built.applicationId;
 
   // A round of one, decided, published and signed: decision letter, agreement and signed PDF.
-  const assessor = await t.loginAsDemo('assessor');
-  const roundId = await buildRound(t.database, { assessorIds: [await userIdOf(assessor)], capacity: 1 });
+  const assessor = await t.loginAs('assessor');
+  const roundId = await buildRound(t.database, { assessorIds: [assessor.person.id], capacity: 1 });
   decidedApplicationId = await buildSubmittedApplication(t.database, {
     roundId,
-    municipalityCode: '0860',
-    content: { contactName: 'Mette Holm', contactEmail: 'mette.holm@hjoerring.example' },
+    municipalityCode: CPH,
+    content: { contactName: 'Mette Holm', contactEmail: 'mette.holm@koebenhavn.example' },
   });
   await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
   await assess(assessor, decidedApplicationId, [5, 5, 5]);
-  const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0860'], waitlist: [] });
+  const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: [CPH], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);
   const published = await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, {
     version: decided.json().decision.version,
@@ -220,7 +221,19 @@ describe('reading an application and its documents is audited', () => {
 });
 
 describe('reading the work of a course is audited', () => {
-  async function meetingOf(kind: string, groupKey: string | null, sequence = 1) {
+  /** A course of the test's own with its people logged in (the meetings invite them, as in the app). */
+  async function staffedCourse(municipalityCode = CPH) {
+    const world = await buildStaffedCourse(t.database, { municipalityCode });
+    const [consultant, coordinator, chief, staff] = await Promise.all([
+      t.loginPerson(world.consultant!),
+      t.loginPerson(world.coordinator),
+      t.loginPerson(world.chief),
+      t.loginPerson(world.staff),
+    ]);
+    return { courseId: world.course.courseId, consultant, coordinator, chief, staff };
+  }
+
+  async function meetingOf(courseId: string, kind: string, groupKey: string | null, sequence = 1) {
     const rows = await inMaintenanceTx(t.database.db, (tx) =>
       tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)),
     );
@@ -229,21 +242,28 @@ describe('reading the work of a course is audited', () => {
     return found.id;
   }
 
-  it('a meeting (minutes, participants): the consultant’s read carries the course’s municipality, and whose trial logs were shown', async () => {
-    const first = await meetingOf('working_group', 'ag-1', 1);
-    const second = await meetingOf('working_group', 'ag-1', 2);
-    const minutes = await consultant.put(`/api/v1/meetings/${first}/minutes`, {
+  /** The consultant writes minutes at the working group's first meeting, the coordinator agrees a trial there. */
+  async function firstMeetingWithTrial(course: Awaited<ReturnType<typeof staffedCourse>>) {
+    const first = await meetingOf(course.courseId, 'working_group', 'ag-1', 1);
+    const second = await meetingOf(course.courseId, 'working_group', 'ag-1', 2);
+    const minutes = await course.consultant.put(`/api/v1/meetings/${first}/minutes`, {
       baseVersion: 0,
       minutesHtml: '<p>Emil var ked af det</p>',
       decisions: [],
     });
     expect(minutes.statusCode, minutes.body).toBe(200);
-    const agreed = await coordinator.post(`/api/v1/meetings/${first}/trials`, {
+    const agreed = await course.coordinator.post(`/api/v1/meetings/${first}/trials`, {
       description: 'Rolig overgang til frokost',
       responsible: 'Stuen',
     });
     expect(agreed.statusCode, agreed.body).toBe(201);
-    const trialId = TrialWithLogs.parse(agreed.json()).id;
+    return { first, second, trialId: TrialWithLogs.parse(agreed.json()).id };
+  }
+
+  it('a meeting (minutes, participants): the consultant’s read carries the course’s municipality, and whose trial logs were shown', async () => {
+    const course = await staffedCourse();
+    const { courseId, consultant, staff } = course;
+    const { first, second, trialId } = await firstMeetingWithTrial(course);
 
     const { row } = await expectOneRead(consultant, `/api/v1/meetings/${first}`, 'meeting.read', 'meeting', first);
     expect(row.details).toEqual({ courseId, minutesVersion: 1, trialLogsOf: [] });
@@ -254,10 +274,13 @@ describe('reading the work of a course is audited', () => {
   });
 
   it('a trial with its logs, once per request – not when a log is written', async () => {
+    const course = await staffedCourse();
+    const { courseId, coordinator, chief, staff } = course;
+    const { trialId } = await firstMeetingWithTrial(course);
     const list = (await coordinator.get(`/api/v1/courses/${courseId}/trials`)).json<{ items: { id: string }[] }>();
-    const trialId = list.items[0]?.id ?? '';
+    expect(list.items.map((i) => i.id)).toEqual([trialId]);
     const logged = await staff.post(`/api/v1/trials/${trialId}/logs`, {
-      triedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(t.now()),
+      triedOn: testToday(),
       whatTried: 'Vi sang før frokost',
       whatHappened: 'Mere ro',
       reflection: '',
@@ -270,6 +293,7 @@ describe('reading the work of a course is audited', () => {
   });
 
   it('the self-analysis, as its page and as PDF', async () => {
+    const { courseId, consultant, staff } = await staffedCourse();
     const page = await expectOneRead(
       consultant,
       `/api/v1/courses/${courseId}/self-analysis`,
@@ -289,10 +313,18 @@ describe('reading the work of a course is audited', () => {
   });
 
   it('the head of daycare finds the reads in the municipality’s audit log', async () => {
+    // Aarhus (0751), where nothing else of this file happens: the chief's list is exactly these reads.
+    const course = await staffedCourse('0751');
+    const { consultant, chief, staff } = course;
+    const { first, second } = await firstMeetingWithTrial(course);
+    await expectOneRead(consultant, `/api/v1/meetings/${first}`, 'meeting.read', 'meeting', first, '0751');
+    await expectOneRead(staff, `/api/v1/meetings/${second}`, 'meeting.read', 'meeting', second, '0751');
     const res = await chief.get(`/api/v1/audit?action=meeting.read&pageSize=100`);
     expect(res.statusCode, res.body).toBe(200);
-    const items = res.json<{ items: { actorUserId: string; municipalityCode: string }[] }>().items;
-    expect(items.map((i) => i.actorUserId)).toEqual(expect.arrayContaining([userIds.consultant, userIds.staff]));
-    expect(new Set(items.map((i) => i.municipalityCode))).toEqual(new Set(['0860']));
+    const items = ListAuditResponse.parse(res.json()).items;
+    expect(items.map((i) => [i.actorUserId, i.entityId, i.municipalityCode])).toEqual([
+      [staff.person.id, second, '0751'],
+      [consultant.person.id, first, '0751'],
+    ]);
   });
 });

@@ -2,26 +2,28 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
+import { meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
 import { buildChild } from './helpers/factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
  * Caching and transport headers (issue 9, point 5): nothing a logged-in person
  * reads may be kept by a browser or proxy, errors and downloads included; HSTS
- * only over HTTPS.
+ * only over HTTPS. The people and the course are the test's own, in
+ * Copenhagen (0101), where the demo has nobody.
  */
 let t: TestApp;
 let direct: TestApp;
 let chief: Agent;
 let coordinator: Agent;
-let course: Awaited<ReturnType<typeof buildDemoCourse>>;
+let world: StaffedCourse;
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_TRUST_PROXY: '1' });
   direct = await startTestApp();
-  chief = await t.loginAsDemo('daycare_chief');
-  coordinator = await t.loginAsDemo('coordinator');
-  course = await buildDemoCourse(t.database, { municipalityCode: '0860' });
+  world = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  chief = await t.loginPerson(world.chief);
+  coordinator = await t.loginPerson(world.coordinator);
 });
 afterAll(async () => {
   await t.close();
@@ -30,8 +32,8 @@ afterAll(async () => {
 
 describe('Cache-Control on the API', () => {
   it('is no-store on every authenticated read, its errors and its downloads', async () => {
-    const child = await buildChild(t.database, { municipalityCode: '0860' });
-    const [meeting] = await meetingsOf(t.database, course.courseId);
+    const child = await buildChild(t.database, { municipalityCode: '0101' });
+    const [meeting] = await meetingsOf(t.database, world.course.courseId);
     await inMaintenanceTx(t.database.db, (tx) =>
       tx
         .update(courseMeetings)
@@ -43,7 +45,7 @@ describe('Cache-Control on the API', () => {
       [chief, `/api/v1/children/${child.id}`],
       [chief, '/api/v1/audit'],
       [chief, '/api/v1/session'],
-      [coordinator, `/api/v1/applications/${course.applicationId}`],
+      [coordinator, `/api/v1/applications/${world.course.applicationId}`],
       [coordinator, `/api/v1/meetings/${meeting!.id}/invitation.ics`],
     ];
     for (const [agent, url] of reads) {
@@ -68,11 +70,12 @@ describe('Cache-Control on the API', () => {
   });
 
   it('lets the public calendar feed be kept privately but revalidated', async () => {
-    const consultant = await t.loginAsDemo('consultant');
+    const consultant = await t.loginPerson(world.consultant!);
     const created = await consultant.post('/api/v1/calendar/feed');
     expect(created.headers['cache-control']).toBe('no-store');
     const feed = await t.anonymous.get(new URL(created.json<{ url: string }>().url).pathname);
     expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain('BEGIN:VCALENDAR');
     expect(feed.headers['cache-control']).toBe('private, no-cache');
   });
 });

@@ -15,15 +15,8 @@ import { describe, expect, it } from 'vitest';
 const DEMO_TESTS = [/^test\/demo-[^/]+\.test\.ts$/, /^test\/unit\/demo-[^/]+\.test\.ts$/, /^test\/e2e\//];
 
 const NOT_YET_MOVED = new Set<string>([
-  'test/audit-paging.test.ts',
-  'test/audit-retention.test.ts',
-  'test/audit.test.ts',
   'test/change-model.test.ts',
-  'test/compression.test.ts',
-  'test/held-transaction.test.ts',
-  'test/read-audit.test.ts',
   'test/readers.test.ts',
-  'test/response-headers.test.ts',
   'test/self-analysis.test.ts',
 ]);
 
