@@ -30,7 +30,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/password-change-throttle.test.ts',
   'test/password-policy.test.ts',
   'test/read-audit.test.ts',
-  'test/readers.test.ts',
   'test/response-headers.test.ts',
   'test/self-analysis.test.ts',
   'test/session-idle.test.ts',
