@@ -31,7 +31,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/password-policy.test.ts',
   'test/read-audit.test.ts',
   'test/response-headers.test.ts',
-  'test/self-analysis.test.ts',
   'test/session-idle.test.ts',
   'test/sessions.test.ts',
   'test/unit/web/application-form.test.ts',
