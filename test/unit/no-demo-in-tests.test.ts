@@ -20,7 +20,6 @@ const NOT_YET_MOVED = new Set<string>([
   'test/audit-retention.test.ts',
   'test/audit.test.ts',
   'test/bad-input.test.ts',
-  'test/change-model.test.ts',
   'test/cli.test.ts',
   'test/compression.test.ts',
   'test/fuzz-contracts.test.ts',
