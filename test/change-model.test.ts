@@ -16,20 +16,14 @@ import {
   type ChangeModelContent,
 } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
-import { buildDemoCourse } from './helpers/course-factories.js';
-import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildCourse } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
 let t: TestApp;
-let courseId: string;
-let helsingoerCourseId: string;
-let unassignedCourseId: string;
-let coordinator: Agent;
-let chief: Agent;
-let leader: Agent;
-let staff: Agent;
 let admin: Agent;
-let consultant: Agent;
+/** A coordinator of another municipality (Odense, 0461). */
 let helsingoer: Agent;
 
 const url = (id: string, rest = '') => `/api/v1/courses/${id}/change-model${rest}`;
@@ -74,7 +68,103 @@ const MODEL: ChangeModelContent = {
   ],
 };
 
-const audits = (action: string) =>
+/** Version 2 of MODEL: reworded, an activity moved and one added, an assumption dropped, the language target raised and a third indicator. */
+const SECOND: ChangeModelContent = {
+  ...MODEL,
+  problem: 'Børn i udsatte positioner får ikke nok ud af hverdagen i dagtilbuddet.',
+  activities: [
+    MODEL.activities[1]!,
+    { ...MODEL.activities[0]!, text: 'Sprogstimulering i små faste grupper' },
+    { id: 'a-kuffert', text: 'Læringskufferter lånes med hjem' },
+  ],
+  assumptions: [MODEL.assumptions[0]!],
+  indicators: [
+    { ...MODEL.indicators[0]!, target: 85 },
+    MODEL.indicators[1]!,
+    { ...MODEL.indicators[0]!, key: 'kuffert', name: 'Udlånte kufferter', target: 40, baseline: 0, unit: 'stk.' },
+  ],
+};
+
+/**
+ * A course of the test's own in Copenhagen (0101), with its municipality's
+ * people logged in: the coordinator, the head of daycare, the consultant on
+ * the course, and the leader and staff member of its first institution.
+ */
+interface World {
+  courseId: string;
+  people: StaffedCourse;
+  coordinator: PersonAgent;
+  chief: PersonAgent;
+  leader: PersonAgent;
+  staff: PersonAgent;
+  consultant: PersonAgent;
+}
+
+async function buildWorld(): Promise<World> {
+  const people = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  if (!people.consultant) throw new Error('a staffed course has a consultant');
+  return {
+    courseId: people.course.courseId,
+    people,
+    coordinator: await t.loginPerson(people.coordinator),
+    chief: await t.loginPerson(people.chief),
+    leader: await t.loginPerson(people.leader),
+    staff: await t.loginPerson(people.staff),
+    consultant: await t.loginPerson(people.consultant),
+  };
+}
+
+/** A course in the other municipality (Odense, 0461). */
+async function otherMunicipalityCourse(): Promise<string> {
+  return (await buildCourse(t.database, { municipalityCode: '0461' })).courseId;
+}
+
+/** A course on the world's institutions with no consultant yet (the world's consultant is not on it). */
+async function unassignedCourse(world: World): Promise<string> {
+  return (
+    await buildCourse(t.database, {
+      municipalityCode: '0101',
+      institutionIds: world.people.course.institutionIds,
+      consultantId: null,
+    })
+  ).courseId;
+}
+
+/** Saves a version through the app. */
+async function save(agent: Agent, courseId: string, baseVersion: number, content: ChangeModelContent, note = '') {
+  const res = await agent.put(url(courseId), { baseVersion, content, note });
+  expect(res.statusCode, res.body).toBe(200);
+  return ChangeModel.parse(res.json());
+}
+
+/** Versions 1 (MODEL) and 2 (SECOND), saved by the coordinator and the consultant. */
+async function twoVersions(world: World) {
+  await save(world.coordinator, world.courseId, 0, MODEL, 'Første udkast');
+  return save(world.consultant, world.courseId, 1, SECOND, 'Efter styregruppemødet');
+}
+
+/**
+ * Versions 1 and 2 and three measurements: the leader's language measurements
+ * of 10 January 2026 (62.123456) and today (70), the head of daycare's
+ * absence measurement today (3).
+ */
+async function measured(world: World) {
+  await twoVersions(world);
+  const post = async (agent: Agent, key: string, measuredOn: string, value: number) => {
+    const res = await agent.post(measurementsUrl(world.courseId, key), {
+      measuredOn,
+      value,
+      note: 'Opgjort af lederen',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return Measurement.parse(res.json());
+  };
+  await post(world.leader, 'sprog', '2026-01-10', 62.123456);
+  await post(world.leader, 'sprog', testToday(), 70);
+  await post(world.chief, 'fravaer', testToday(), 3);
+}
+
+const audits = (courseId: string, action: string) =>
   inMaintenanceTx(t.database.db, (tx) =>
     tx
       .select()
@@ -82,18 +172,18 @@ const audits = (action: string) =>
       .where(and(eq(auditLog.action, action), eq(auditLog.entityId, courseId)))
       .orderBy(asc(auditLog.seq)),
   );
-const versionCount = (id = courseId) =>
+const versionCount = (id: string) =>
   inMaintenanceTx(t.database.db, (tx) =>
     tx.select().from(changeModelVersions).where(eq(changeModelVersions.courseId, id)),
   ).then((r) => r.length);
-const measurementRows = (id = courseId) =>
+const measurementRows = (id: string) =>
   inMaintenanceTx(t.database.db, (tx) =>
     tx.select().from(indicatorMeasurements).where(eq(indicatorMeasurements.courseId, id)),
   );
-const conflictRows = () =>
-  inMaintenanceTx(t.database.db, (tx) => tx.select().from(editConflicts).where(eq(editConflicts.entityId, courseId)));
+const conflictRows = (id: string) =>
+  inMaintenanceTx(t.database.db, (tx) => tx.select().from(editConflicts).where(eq(editConflicts.entityId, id)));
 
-async function read(agent: Agent, id = courseId): Promise<ChangeModel> {
+async function read(agent: Agent, id: string): Promise<ChangeModel> {
   const res = await agent.get(url(id));
   expect(res.statusCode, res.body).toBe(200);
   return ChangeModel.parse(res.json());
@@ -109,18 +199,8 @@ function fieldsOf(res: { statusCode: number; json: () => unknown }): string[] {
 
 beforeAll(async () => {
   t = await startTestApp();
-  courseId = (await buildDemoCourse(t.database)).courseId;
-  helsingoerCourseId = (await buildDemoCourse(t.database, { municipalityCode: '0217' })).courseId;
-  unassignedCourseId = (await buildDemoCourse(t.database, { consultantId: null })).courseId;
-  [coordinator, chief, leader, staff, admin, consultant, helsingoer] = await Promise.all([
-    t.loginAsDemo('coordinator'),
-    t.loginAsDemo('daycare_chief'),
-    t.loginAsDemo('daycare_leader'),
-    t.loginAsDemo('staff'),
-    t.loginAsDemo('national_admin'),
-    t.loginAsDemo('consultant'),
-    t.loginAsDemo('coordinator', '0217'),
-  ]);
+  admin = await t.loginAs('national_admin');
+  helsingoer = await t.loginAs('coordinator', { municipalityCode: '0461' });
 });
 afterAll(() => t.close());
 
@@ -185,7 +265,8 @@ describe('progress maths', () => {
 
 describe('reading the change model', () => {
   it('is an empty model before anything is saved, with what each role may do', async () => {
-    const model = await read(coordinator);
+    const { courseId, coordinator, chief, consultant, leader, staff } = await buildWorld();
+    const model = await read(coordinator, courseId);
     expect(model).toMatchObject({
       courseId,
       version: 0,
@@ -197,14 +278,18 @@ describe('reading the change model', () => {
     });
     expect(model.versions).toEqual({ total: 0, items: [] });
     expect(model.allowed).toEqual({ edit: true, measure: true });
-    expect((await read(chief)).allowed).toEqual({ edit: true, measure: true });
-    expect((await read(consultant)).allowed).toEqual({ edit: true, measure: true });
-    expect((await read(leader)).allowed).toEqual({ edit: false, measure: true });
-    expect((await read(staff)).allowed).toEqual({ edit: false, measure: false });
-    expect((await read(admin)).allowed).toEqual({ edit: false, measure: false });
+    expect((await read(chief, courseId)).allowed).toEqual({ edit: true, measure: true });
+    expect((await read(consultant, courseId)).allowed).toEqual({ edit: true, measure: true });
+    expect((await read(leader, courseId)).allowed).toEqual({ edit: false, measure: true });
+    expect((await read(staff, courseId)).allowed).toEqual({ edit: false, measure: false });
+    expect((await read(admin, courseId)).allowed).toEqual({ edit: false, measure: false });
   });
 
   it('is refused to the anonymous (401), outside the municipality and to a consultant not on the course (404), on a bad id (400)', async () => {
+    const world = await buildWorld();
+    const { courseId, coordinator, consultant } = world;
+    const unassignedCourseId = await unassignedCourse(world);
+    const helsingoerCourseId = await otherMunicipalityCourse();
     expect((await t.anonymous.get(url(courseId))).statusCode).toBe(401);
     expect((await helsingoer.get(url(courseId))).statusCode).toBe(404);
     expect((await consultant.get(url(unassignedCourseId))).statusCode).toBe(404);
@@ -215,6 +300,9 @@ describe('reading the change model', () => {
 
 describe('saving versions', () => {
   it('refuses the anonymous, roles that may not write, other municipalities and consultants not on the course – changing nothing', async () => {
+    const world = await buildWorld();
+    const { courseId, staff, leader, consultant } = world;
+    const unassignedCourseId = await unassignedCourse(world);
     const body = { baseVersion: 0, content: MODEL, note: '' };
     expect((await t.anonymous.put(url(courseId), body)).statusCode).toBe(401);
     expect((await staff.put(url(courseId), body)).statusCode).toBe(403);
@@ -222,11 +310,12 @@ describe('saving versions', () => {
     expect((await admin.put(url(courseId), body)).statusCode).toBe(403);
     expect((await helsingoer.put(url(courseId), body)).statusCode).toBe(404);
     expect((await consultant.put(url(unassignedCourseId), body)).statusCode).toBe(404);
-    expect(await versionCount()).toBe(0);
+    expect(await versionCount(courseId)).toBe(0);
     expect(await versionCount(unassignedCourseId)).toBe(0);
   });
 
   it('names each bad field in Danish and saves nothing', async () => {
+    const { courseId, coordinator } = await buildWorld();
     const put = (content: unknown, extra: Record<string, unknown> = {}) =>
       coordinator.put(url(courseId), { baseVersion: 0, content, note: '', ...extra });
     const indicator = (i: number, patch: Record<string, unknown>) => ({
@@ -264,35 +353,22 @@ describe('saving versions', () => {
       'content.outputs.0.id',
     ]);
     expect(fieldsOf(await put(MODEL, { baseVersion: 3 }))).toEqual(['baseVersion']);
-    expect(await versionCount()).toBe(0);
-    expect(await audits('change_model.save')).toHaveLength(0);
+    expect(await versionCount(courseId)).toBe(0);
+    expect(await audits(courseId, 'change_model.save')).toHaveLength(0);
   });
 
   it('keeps every version: the first and a second are listed newest first, read back and compared', async () => {
+    const { courseId, coordinator, consultant, staff, leader, people } = await buildWorld();
     const first = await coordinator.put(url(courseId), { baseVersion: 0, content: MODEL, note: 'Første udkast' });
     expect(first.statusCode, first.body).toBe(200);
     const v1 = ChangeModel.parse(first.json());
-    expect(v1).toMatchObject({ version: 1, content: MODEL, note: 'Første udkast', savedBy: 'Mette Kjær' });
+    expect(v1).toMatchObject({ version: 1, content: MODEL, note: 'Første udkast', savedBy: people.coordinator.name });
     expect(v1.indicators.map((i) => [i.key, i.latest, i.progressPercent])).toEqual([
       ['sprog', null, null],
       ['fravaer', null, null],
     ]);
 
-    const second: ChangeModelContent = {
-      ...MODEL,
-      problem: 'Børn i udsatte positioner får ikke nok ud af hverdagen i dagtilbuddet.',
-      activities: [
-        MODEL.activities[1]!,
-        { ...MODEL.activities[0]!, text: 'Sprogstimulering i små faste grupper' },
-        { id: 'a-kuffert', text: 'Læringskufferter lånes med hjem' },
-      ],
-      assumptions: [MODEL.assumptions[0]!],
-      indicators: [
-        { ...MODEL.indicators[0]!, target: 85 },
-        MODEL.indicators[1]!,
-        { ...MODEL.indicators[0]!, key: 'kuffert', name: 'Udlånte kufferter', target: 40, baseline: 0, unit: 'stk.' },
-      ],
-    };
+    const second = SECOND;
     const saved = await consultant.put(url(courseId), {
       baseVersion: 1,
       content: second,
@@ -350,7 +426,7 @@ describe('saving versions', () => {
     expect(fieldsOf(await coordinator.get(url(courseId, '/compare?from=en&to=2')))).toEqual(['from']);
     expect(fieldsOf(await coordinator.get(url(courseId, '/compare?from=1')))).toEqual(['to']);
 
-    const saves = await audits('change_model.save');
+    const saves = await audits(courseId, 'change_model.save');
     expect(saves.map((a) => a.details)).toEqual([
       {
         version: 1,
@@ -368,13 +444,16 @@ describe('saving versions', () => {
       { version: 2, changedFields: ['problem', 'activities', 'assumptions', 'indicators'] },
     ]);
     expect(saves.map((a) => [a.entityType, a.municipalityCode, a.actorRole])).toEqual([
-      ['change_model', '0860', 'coordinator'],
-      ['change_model', '0860', 'consultant'],
+      ['change_model', '0101', 'coordinator'],
+      ['change_model', '0101', 'consultant'],
     ]);
   });
 
   it('never loses a save: two saves on the same base give a version and a kept edit, shown to the writers', async () => {
-    const base = await read(coordinator);
+    const world = await buildWorld();
+    const { courseId, coordinator, chief, staff, people } = world;
+    await twoVersions(world);
+    const base = await read(coordinator, courseId);
     const mine = { ...base.content, problem: 'Koordinatorens formulering' };
     const theirs = { ...base.content, problem: 'Dagtilbudschefens formulering' };
     const a = await coordinator.put(url(courseId), { baseVersion: base.version, content: mine, note: 'Koordinator' });
@@ -383,17 +462,17 @@ describe('saving versions', () => {
     expect(b.statusCode).toBe(409);
     expect(Problem.parse(b.json())).toMatchObject({ code: 'version_conflict' });
 
-    const after = await read(chief);
+    const after = await read(chief, courseId);
     expect(after.version).toBe(base.version + 1);
     expect(after.content.problem).toBe('Koordinatorens formulering');
     expect(after.conflicts).toHaveLength(1);
     expect(after.conflicts[0]).toMatchObject({
       baseVersion: base.version,
-      savedBy: 'Lars Overgaard',
+      savedBy: people.chief.name,
       content: { model: theirs, note: 'Chef' },
     });
-    expect((await read(staff)).conflicts).toEqual([]);
-    const kept = await audits('change_model.save_conflict');
+    expect((await read(staff, courseId)).conflicts).toEqual([]);
+    const kept = await audits(courseId, 'change_model.save_conflict');
     expect(kept.map((x) => x.details)).toEqual([
       { baseVersion: base.version, currentVersion: base.version + 1, conflictId: after.conflicts[0]?.id },
     ]);
@@ -408,14 +487,25 @@ describe('saving versions', () => {
       chief.put(url(courseId), { baseVersion: after.version, content: { ...mine, problem: 'Samtidig B' }, note: '' }),
     ]);
     expect(race.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    const raced = await read(coordinator);
+    const raced = await read(coordinator, courseId);
     expect(raced.version).toBe(after.version + 1);
     const problems = [raced.content.problem, ...raced.conflicts.map((c) => c.content.model.problem)];
-    expect(problems).toEqual(expect.arrayContaining(['Samtidig A', 'Samtidig B', 'Dagtilbudschefens formulering']));
+    // The course's own kept edits are exactly the head of daycare's and the race's loser.
+    expect(raced.conflicts).toHaveLength(2);
+    expect([...problems].sort()).toEqual(['Dagtilbudschefens formulering', 'Samtidig A', 'Samtidig B']);
   });
 
   it('puts a kept edit away for writers only', async () => {
-    const model = await read(coordinator);
+    const world = await buildWorld();
+    const { courseId, coordinator, chief, staff, leader } = world;
+    const helsingoerCourseId = await otherMunicipalityCourse();
+    // Two saves on version 2: the coordinator's is version 3, the head of daycare's is kept.
+    await twoVersions(world);
+    await save(coordinator, courseId, 2, { ...SECOND, problem: 'Koordinatorens formulering' });
+    const late = { baseVersion: 2, content: { ...SECOND, problem: 'Dagtilbudschefens formulering' }, note: 'Chef' };
+    expect((await chief.put(url(courseId), late)).statusCode).toBe(409);
+    const model = await read(coordinator, courseId);
+    expect(model.conflicts).toHaveLength(1);
     const conflictId = model.conflicts[0]?.id ?? '';
     const path = url(courseId, `/conflicts/${conflictId}`);
     expect((await t.anonymous.delete(path)).statusCode).toBe(401);
@@ -424,13 +514,13 @@ describe('saving versions', () => {
     expect((await helsingoer.delete(path)).statusCode).toBe(404);
     expect((await coordinator.delete(url(helsingoerCourseId, `/conflicts/${conflictId}`))).statusCode).toBe(404);
     expect(fieldsOf(await coordinator.delete(url(courseId, '/conflicts/nej')))).toEqual(['conflictId']);
-    expect(await conflictRows()).toHaveLength(model.conflicts.length);
+    expect(await conflictRows(courseId)).toHaveLength(model.conflicts.length);
 
     expect((await coordinator.delete(path)).statusCode).toBe(204);
     expect((await coordinator.delete(path)).statusCode).toBe(404);
-    expect((await read(coordinator)).conflicts.map((c) => c.id)).not.toContain(conflictId);
-    expect((await conflictRows()).map((c) => c.id)).not.toContain(conflictId); // resolved: deleted, the audit row remains
-    expect((await audits('change_model.conflict_dismissed')).map((a) => a.details)).toEqual([{ conflictId }]);
+    expect((await read(coordinator, courseId)).conflicts).toEqual([]);
+    expect(await conflictRows(courseId)).toEqual([]); // resolved: deleted, the audit row remains
+    expect((await audits(courseId, 'change_model.conflict_dismissed')).map((a) => a.details)).toEqual([{ conflictId }]);
   });
 });
 
@@ -438,6 +528,11 @@ describe('indicator measurements', () => {
   const today = testToday();
 
   it('refuses the anonymous, staff, other municipalities, unknown indicators and bad fields – recording nothing', async () => {
+    const world = await buildWorld();
+    const { courseId, staff, leader, consultant } = world;
+    const unassignedCourseId = await unassignedCourse(world);
+    const helsingoerCourseId = await otherMunicipalityCourse();
+    await twoVersions(world);
     const body = { measuredOn: today, value: 70, note: '' };
     expect((await t.anonymous.post(measurementsUrl(courseId, 'sprog'), body)).statusCode).toBe(401);
     expect((await staff.post(measurementsUrl(courseId, 'sprog'), body)).statusCode).toBe(403);
@@ -463,22 +558,30 @@ describe('indicator measurements', () => {
     expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, childName: 'x' }))).toEqual([
       'childName',
     ]);
-    expect(await measurementRows()).toHaveLength(0);
+    expect(await measurementRows(courseId)).toHaveLength(0);
     expect(await measurementRows(unassignedCourseId)).toHaveLength(0);
   });
 
   it('records measurements and shows progress towards rising and falling targets', async () => {
+    const world = await buildWorld();
+    const { courseId, coordinator, chief, leader, people } = world;
+    await twoVersions(world);
     const post = async (agent: Agent, key: string, measuredOn: string, value: number) => {
       const res = await agent.post(measurementsUrl(courseId, key), { measuredOn, value, note: 'Opgjort af lederen' });
       expect(res.statusCode, res.body).toBe(201);
       return Measurement.parse(res.json());
     };
     const first = await post(leader, 'sprog', '2026-01-10', 62.123456);
-    expect(first).toMatchObject({ indicatorKey: 'sprog', value: 62.1235, recordedBy: 'Susanne Bach', deletable: true });
+    expect(first).toMatchObject({
+      indicatorKey: 'sprog',
+      value: 62.1235,
+      recordedBy: people.leader.name,
+      deletable: true,
+    });
     await post(leader, 'sprog', today, 70);
     await post(chief, 'fravaer', today, 3);
 
-    const model = await read(coordinator);
+    const model = await read(coordinator, courseId);
     const sprog = model.indicators.find((i) => i.key === 'sprog');
     // Baseline 60, target 85 (raised in version 2): 70 is 40 % of the way.
     expect(sprog).toMatchObject({
@@ -495,10 +598,14 @@ describe('indicator measurements', () => {
     });
     expect(model.indicators.find((i) => i.key === 'kuffert')).toMatchObject({ latest: null, progressPercent: null });
     // Leaders may delete their own only.
-    expect((await read(leader)).indicators.find((i) => i.key === 'fravaer')?.measurements[0]?.deletable).toBe(false);
-    expect((await read(leader)).indicators.find((i) => i.key === 'sprog')?.measurements[0]?.deletable).toBe(true);
+    expect((await read(leader, courseId)).indicators.find((i) => i.key === 'fravaer')?.measurements[0]?.deletable).toBe(
+      false,
+    );
+    expect((await read(leader, courseId)).indicators.find((i) => i.key === 'sprog')?.measurements[0]?.deletable).toBe(
+      true,
+    );
 
-    const audited = await audits('indicator.measure');
+    const audited = await audits(courseId, 'indicator.measure');
     expect(audited.map((a) => (a.details as { indicatorKey: string }).indicatorKey)).toEqual([
       'sprog',
       'sprog',
@@ -508,6 +615,10 @@ describe('indicator measurements', () => {
   });
 
   it('gives the dashboard each indicator’s progress and whether a planned measurement is overdue', async () => {
+    const world = await buildWorld();
+    const { courseId } = world;
+    const helsingoerCourseId = await otherMunicipalityCourse();
+    await measured(world);
     const progress = await inMaintenanceTx(t.database.db, (tx) => indicatorProgress(tx, courseId, '2026-07-01'));
     expect(progress.map((p) => [p.key, p.progressPercent, p.due])).toEqual([
       ['sprog', 40, false],
@@ -530,7 +641,11 @@ describe('indicator measurements', () => {
   });
 
   it('deletes a measurement: its recorder or a writer, nobody else', async () => {
-    const model = await read(coordinator);
+    const world = await buildWorld();
+    const { courseId, coordinator, staff, leader } = world;
+    const helsingoerCourseId = await otherMunicipalityCourse();
+    await measured(world);
+    const model = await read(coordinator, courseId);
     const chiefs = model.indicators.find((i) => i.key === 'fravaer')?.measurements[0]?.id ?? '';
     const leaders = model.indicators.find((i) => i.key === 'sprog')?.measurements[1]?.id ?? '';
     const del = (agent: Agent, key: string, id: string, course = courseId) =>
@@ -542,13 +657,13 @@ describe('indicator measurements', () => {
     expect((await del(coordinator, 'sprog', chiefs)).statusCode).toBe(404);
     expect((await del(coordinator, 'fravaer', chiefs, helsingoerCourseId)).statusCode).toBe(404);
     expect(fieldsOf(await del(coordinator, 'fravaer', 'x'))).toEqual(['measurementId']);
-    expect(await measurementRows()).toHaveLength(3);
+    expect(await measurementRows(courseId)).toHaveLength(3);
 
     expect((await del(leader, 'sprog', leaders)).statusCode).toBe(204);
     expect((await del(coordinator, 'fravaer', chiefs)).statusCode).toBe(204);
-    const left = await measurementRows();
+    const left = await measurementRows(courseId);
     expect(left.map((m) => m.value)).toEqual([70]);
-    expect((await audits('indicator.measurement_delete')).map((a) => a.details)).toEqual([
+    expect((await audits(courseId, 'indicator.measurement_delete')).map((a) => a.details)).toEqual([
       { indicatorKey: 'sprog', measurementId: leaders },
       { indicatorKey: 'fravaer', measurementId: chiefs },
     ]);
@@ -561,6 +676,9 @@ describe('the diagram', () => {
   const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 
   it('is a printable SVG of the current version, or of the version asked for', async () => {
+    const world = await buildWorld();
+    const { courseId, staff } = world;
+    await twoVersions(world);
     const res = await staff.get(url(courseId, '/diagram.svg'));
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
@@ -580,7 +698,7 @@ describe('the diagram', () => {
       expect(shown).toContain(heading);
     }
     expect(shown).toContain('Læringskufferter lånes med hjem');
-    expect(shown).toContain('Hjørring Kommune');
+    expect(shown).toContain('Københavns Kommune');
     expect(res.body.match(/marker-end=/g)).toHaveLength(4);
 
     const v1 = await staff.get(url(courseId, '/diagram.svg?version=1'));
@@ -589,6 +707,9 @@ describe('the diagram', () => {
   });
 
   it('escapes everything and wraps long text; an empty model still draws', async () => {
+    const world = await buildWorld();
+    const { courseId, coordinator } = world;
+    const unassignedCourseId = await unassignedCourse(world);
     const long = `${'Meget lang tekst om sprogarbejdet '.repeat(13)}Ordudensmellemrumsomerlængereendenkolonnekanrumme`;
     const hostile: ChangeModelContent = {
       ...EMPTY_CHANGE_MODEL,
@@ -597,7 +718,7 @@ describe('the diagram', () => {
       assumptions: [{ id: 'as1', text: ']]><svg onload=alert(1)>' }],
       indicators: [{ ...MODEL.indicators[0]!, outcomeId: null, name: '<b>fed</b>' }],
     };
-    const current = await read(coordinator);
+    const current = await read(coordinator, courseId);
     const saved = await coordinator.put(url(courseId), { baseVersion: current.version, content: hostile, note: '' });
     expect(saved.statusCode, saved.body).toBe(200);
     const svg = (await coordinator.get(url(courseId, '/diagram.svg'))).body;
@@ -624,6 +745,10 @@ describe('the diagram', () => {
   });
 
   it('is refused to the anonymous, other municipalities, for a missing version and a bad one', async () => {
+    const world = await buildWorld();
+    const { courseId, coordinator, consultant } = world;
+    const unassignedCourseId = await unassignedCourse(world);
+    await twoVersions(world);
     expect((await t.anonymous.get(url(courseId, '/diagram.svg'))).statusCode).toBe(401);
     expect((await helsingoer.get(url(courseId, '/diagram.svg'))).statusCode).toBe(404);
     expect((await consultant.get(url(unassignedCourseId, '/diagram.svg'))).statusCode).toBe(404);

@@ -4,9 +4,10 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { auditLog, roleAssignments, users } from '../src/server/db/schema.js';
 import { ListReadersResponse, READERS_NAMED, type ReaderReason } from '../src/shared/contracts/access.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
-import { buildDemoCourse, meetingsOf } from './helpers/course-factories.js';
-import { ownInstitutionId } from './helpers/factories.js';
-import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
+import { buildCourse, meetingsOf } from './helpers/course-factories.js';
+import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import type { TestPerson } from './helpers/people.js';
+import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
 /**
  * "Hvem kan se dette?" (issue 10 point 2, ADR 21): the agency's admin and a
@@ -14,30 +15,25 @@ import { demoUser, startTestApp, type Agent, type TestApp } from './helpers/test
  * assignment (the course's consultant) or by invitation (a guest of one
  * meeting) – answered by the access module's own rules; the read is logged;
  * a role without the permission gets 403, a record outside the caller's
- * reach 404.
+ * reach 404. The course and its people are Copenhagen's (0101), where the
+ * demo has nobody, so the lists hold exactly the test's own people; the
+ * other municipality's coordinator is Odense's (0461).
  */
 let t: TestApp;
-let admin: Agent;
+let admin: PersonAgent;
 let coordinator: Agent;
-let otherCoordinator: Agent;
+let otherCoordinator: PersonAgent;
 let chief: Agent;
-let consultantId: string;
-let coordinatorId: string;
-let partnerId: string;
+/** Copenhagen's course and people (0101). */
+let world: StaffedCourse;
+let consultant: TestPerson;
+let partner: TestPerson;
 let courseId: string;
 let applicationId: string;
 let invitedTo: string;
 let other: string;
 
 const readersUrl = (kind: string, id: string) => `/api/v1/access/readers?kind=${kind}&id=${id}`;
-
-async function userId(email: string): Promise<string> {
-  const [row] = await inMaintenanceTx(t.database.db, (tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(users.email, email)),
-  );
-  if (!row) throw new Error(`no user ${email}`);
-  return row.id;
-}
 
 async function readers(agent: Agent, kind: string, id: string): Promise<ListReadersResponse> {
   const res = await agent.get(readersUrl(kind, id));
@@ -48,16 +44,28 @@ async function readers(agent: Agent, kind: string, id: string): Promise<ListRead
 const reasonsOf = (list: ListReadersResponse, id: string): ReaderReason[] | undefined =>
   list.readers.find((r) => r.userId === id)?.reasons;
 
+/** The active people who hold the role anywhere, counted as the owner. */
+async function holdersOf(role: 'national_admin'): Promise<number> {
+  const rows = await inMaintenanceTx(t.database.db, (tx) =>
+    tx
+      .selectDistinct({ id: roleAssignments.userId })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .where(and(eq(roleAssignments.role, role), eq(users.active, true))),
+  );
+  return rows.length;
+}
+
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_CLOCK: '2027-09-01' });
-  admin = await t.loginAsDemo('national_admin');
-  coordinator = await t.loginAsDemo('coordinator');
-  otherCoordinator = await t.loginAsDemo('coordinator', '0217');
-  chief = await t.loginAsDemo('daycare_chief');
-  consultantId = await userId(demoUser('consultant').email);
-  coordinatorId = await userId(demoUser('coordinator').email);
-  partnerId = await userId(demoUser('partner').email);
-  ({ courseId, applicationId } = await buildDemoCourse(t.database));
+  world = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  consultant = world.consultant!;
+  ({ courseId, applicationId } = world.course);
+  admin = await t.loginAs('national_admin');
+  coordinator = await t.loginPerson(world.coordinator);
+  chief = await t.loginPerson(world.chief);
+  otherCoordinator = await t.loginAs('coordinator', { municipalityCode: '0461' });
+  partner = await t.buildPerson({ role: 'partner', municipalityCode: '0101' });
   const steering = (await meetingsOf(t.database, courseId))
     .filter((m) => m.kind === 'steering')
     .sort((a, b) => a.sequence - b.sequence);
@@ -76,35 +84,44 @@ beforeAll(async () => {
         attended: p.attended,
         hours: p.hours,
       })),
-      { userId: partnerId, name: 'Sundhedsplejerske', participantRole: 'partner', attended: null, hours: null },
+      { userId: partner.id, name: 'Sundhedsplejerske', participantRole: 'partner', attended: null, hours: null },
     ],
   });
   expect(res.statusCode, res.body).toBe(200);
 });
 afterAll(() => t.close());
 
+/** Each named reader's reasons, by their id (the order is the app's, by name). */
+const byReader = (list: ListReadersResponse) => Object.fromEntries(list.readers.map((r) => [r.userId, r.reasons]));
+
+const inCopenhagen = (role: TestPerson['role']): ReaderReason => ({
+  via: 'municipality',
+  role,
+  municipalityCode: '0101',
+  municipalityName: 'København',
+});
+const asConsultant: ReaderReason = { via: 'assignment', role: 'consultant', assignment: 'course_consultant' };
+
 describe('who can see a course', () => {
-  it('lists the assigned consultant by assignment and the coordinator by role in the municipality; admins counted', async () => {
+  it('lists the assigned consultant by assignment and the municipality’s people by role in the municipality; admins counted', async () => {
     const list = await readers(admin, 'course', courseId);
-    expect(reasonsOf(list, consultantId)).toEqual([
-      { via: 'assignment', role: 'consultant', assignment: 'course_consultant' },
-    ]);
-    const coordinatorReasons = reasonsOf(list, coordinatorId);
-    expect(coordinatorReasons).toHaveLength(1);
-    expect(coordinatorReasons?.[0]).toMatchObject({
-      via: 'municipality',
-      role: 'coordinator',
-      municipalityCode: '0860',
+    // Exactly the test's own people: the consultant on the course, and the
+    // coordinator, the head of daycare and the first institution's leader and staff.
+    expect(byReader(list)).toEqual({
+      [consultant.id]: [asConsultant],
+      [world.coordinator.id]: [inCopenhagen('coordinator')],
+      [world.chief.id]: [inCopenhagen('daycare_chief')],
+      [world.leader.id]: [inCopenhagen('daycare_leader')],
+      [world.staff.id]: [inCopenhagen('staff')],
     });
-    expect(coordinatorReasons?.[0]).toHaveProperty('municipalityName', expect.stringMatching(/Hjørring/));
-    // The agency's admins are counted, never named; a partner sees no course.
-    const admins = list.counted.find((c) => c.role === 'national_admin');
-    expect(admins?.count).toBeGreaterThanOrEqual(1);
+    // The agency's admins are counted, never named – every one of them; a partner sees no course.
+    expect(list.counted).toEqual([{ role: 'national_admin', count: await holdersOf('national_admin') }]);
     expect(list.readers.some((r) => r.reasons.some((x) => x.role === 'national_admin'))).toBe(false);
-    expect(reasonsOf(list, partnerId)).toBeUndefined();
+    expect(reasonsOf(list, admin.person.id)).toBeUndefined();
+    expect(reasonsOf(list, partner.id)).toBeUndefined();
     expect(list.more).toBe(0);
     // The other municipality's coordinator is nowhere.
-    expect(reasonsOf(list, await userId(demoUser('coordinator', '0217').email))).toBeUndefined();
+    expect(reasonsOf(list, otherCoordinator.person.id)).toBeUndefined();
   });
 
   it('is the same list for the municipality’s coordinator, and the same for the self-analysis and change model', async () => {
@@ -120,26 +137,31 @@ describe('who can see a course', () => {
 describe('who can see a meeting', () => {
   it('lists the invited guest by invitation on that meeting, and not on the course’s other meetings', async () => {
     const invited = await readers(admin, 'meeting', invitedTo);
-    expect(reasonsOf(invited, partnerId)).toEqual([{ via: 'invitation', role: 'partner', meetingId: invitedTo }]);
-    expect(reasonsOf(invited, consultantId)).toEqual([
-      { via: 'assignment', role: 'consultant', assignment: 'course_consultant' },
-    ]);
+    expect(byReader(invited)).toEqual({
+      [partner.id]: [{ via: 'invitation', role: 'partner', meetingId: invitedTo }],
+      [consultant.id]: [asConsultant],
+      [world.coordinator.id]: [inCopenhagen('coordinator')],
+      [world.chief.id]: [inCopenhagen('daycare_chief')],
+    });
     const notInvited = await readers(coordinator, 'meeting', other);
-    expect(reasonsOf(notInvited, partnerId)).toBeUndefined();
-    expect(reasonsOf(notInvited, coordinatorId)).toBeDefined();
+    expect(byReader(notInvited)).toEqual({
+      [consultant.id]: [asConsultant],
+      [world.coordinator.id]: [inCopenhagen('coordinator')],
+      [world.chief.id]: [inCopenhagen('daycare_chief')],
+    });
+    expect(reasonsOf(notInvited, partner.id)).toBeUndefined();
   });
 });
 
 describe('who can see an application', () => {
   it('lists the municipality’s coordinator and head of daycare', async () => {
     const list = await readers(admin, 'application', applicationId);
-    expect(reasonsOf(list, coordinatorId)?.[0]).toMatchObject({ via: 'municipality', role: 'coordinator' });
-    expect(reasonsOf(list, await userId(demoUser('daycare_chief').email))?.[0]).toMatchObject({
-      via: 'municipality',
-      role: 'daycare_chief',
+    expect(byReader(list)).toEqual({
+      [world.coordinator.id]: [inCopenhagen('coordinator')],
+      [world.chief.id]: [inCopenhagen('daycare_chief')],
     });
     // No consultant reads applications.
-    expect(reasonsOf(list, consultantId)).toBeUndefined();
+    expect(reasonsOf(list, consultant.id)).toBeUndefined();
   });
 });
 
@@ -179,18 +201,20 @@ describe('audit', () => {
     await otherCoordinator.get(readersUrl('course', courseId));
     const after = await rowsFor(courseId);
     expect(after.length).toBe(before.length + 1);
-    expect(after.at(-1)).toMatchObject({
-      actorUserId: coordinatorId,
+    expect(after.at(-1)).toEqual({
+      actorUserId: world.coordinator.id,
       entityType: 'course',
-      municipalityCode: '0860',
-      details: { kind: 'course', more: 0 },
+      municipalityCode: '0101',
+      details: { kind: 'course', named: 5, more: 0 },
     });
   });
 });
 
 describe('a long list', () => {
   it('names at most READERS_NAMED people and says how many more', async () => {
-    const before = await readers(admin, 'course', courseId);
+    // A course of its own in Aarhus (0751), so the staff added here are nobody else's readers.
+    const { courseId: longId, institutionIds } = await buildCourse(t.database, { municipalityCode: '0751' });
+    const before = await readers(admin, 'course', longId);
     const added = READERS_NAMED + 5;
     await inMaintenanceTx(t.database.db, async (tx) => {
       const made = await tx
@@ -207,12 +231,12 @@ describe('a long list', () => {
         made.map((u) => ({
           userId: u.id,
           role: 'staff' as const,
-          municipalityCode: '0860',
-          institutionId: ownInstitutionId('0860'),
+          municipalityCode: '0751',
+          institutionId: institutionIds[0]!,
         })),
       );
     });
-    const after = await readers(admin, 'course', courseId);
+    const after = await readers(admin, 'course', longId);
     expect(after.readers).toHaveLength(READERS_NAMED);
     expect(after.readers.length + after.more).toBe(before.readers.length + before.more + added);
   });

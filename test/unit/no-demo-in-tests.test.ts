@@ -14,11 +14,7 @@ import { describe, expect, it } from 'vitest';
  */
 const DEMO_TESTS = [/^test\/demo-[^/]+\.test\.ts$/, /^test\/unit\/demo-[^/]+\.test\.ts$/, /^test\/e2e\//];
 
-const NOT_YET_MOVED = new Set<string>([
-  'test/change-model.test.ts',
-  'test/readers.test.ts',
-  'test/self-analysis.test.ts',
-]);
+const NOT_YET_MOVED = new Set<string>([]);
 
 const DEMO_MARKERS = [
   /\bloginAsDemo\b/,
