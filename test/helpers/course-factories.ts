@@ -1,23 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
-import { courseMeetings, users } from '../../src/server/db/schema.js';
+import { courseMeetings } from '../../src/server/db/schema.js';
 import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { registerDomainEventHandlers } from '../../src/server/event-handlers.js';
 import { createCourseFromApplication } from '../../src/server/modules/courses/index.js';
-import { buildInstitution, otherInstitutionId, ownInstitutionId } from './factories.js';
+import { buildInstitution } from './factories.js';
 import { buildPerson } from './people.js';
 import { buildRound, buildSubmittedApplication } from './round-factories.js';
-import { demoUser } from './test-app.js';
-
-/** The demo consultant's user id (konsulent@socialstyrelsen.example). */
-export async function demoConsultantId(database: Database): Promise<string> {
-  const email = demoUser('consultant').email;
-  const [row] = await inMaintenanceTx(database.db, (tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(users.email, email)),
-  );
-  if (!row) throw new Error('demo consultant missing');
-  return row.id;
-}
 
 export interface CourseValues {
   municipalityCode?: string;
@@ -75,23 +64,6 @@ export async function buildCourse(database: Database, values: CourseValues = {})
   );
   if (!courseId) throw new Error('course not created');
   return { courseId, roundId, applicationId, institutionIds, consultantId };
-}
-
-/**
- * The old shape of buildCourse, on the demo's institutions and consultant.
- * Only for files not yet moved onto their own people and institutions
- * (test/unit/no-demo-in-tests.test.ts keeps the list); to be removed.
- */
-export async function buildDemoCourse(
-  database: Database,
-  values: Omit<CourseValues, 'institutionIds' | 'municipalityCode'> & { municipalityCode?: '0860' | '0217' } = {},
-): Promise<BuiltCourse> {
-  const municipalityCode = values.municipalityCode ?? '0860';
-  return buildCourse(database, {
-    ...values,
-    institutionIds: [ownInstitutionId(municipalityCode), otherInstitutionId(municipalityCode)],
-    consultantId: values.consultantId === undefined ? await demoConsultantId(database) : values.consultantId,
-  });
 }
 
 /** The course's meetings straight from the database, in the plan's kinds. */

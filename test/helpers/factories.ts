@@ -2,15 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../src/server/db/client.js';
 import { children, groups, institutions } from '../../src/server/db/schema.js';
 import { inMaintenanceTx } from '../../src/server/core/transaction.js';
-import { demoId } from '../../src/server/seed/demo-data.js';
-import { DEMO_MUNICIPALITIES } from '../../src/server/seed/demo-users.js';
-
-/** The demo institution every Hjørring/Helsingør daycare_leader and staff user works in. */
-export const ownInstitutionId = (code: '0860' | '0217' = '0860') => demoId(`${code}-1`);
-/** Another institution in the same municipality. */
-export const otherInstitutionId = (code: '0860' | '0217' = '0860') => demoId(`${code}-3`);
-
-export const DEMO_CODES = DEMO_MUNICIPALITIES.map((m) => m.code);
 
 let counter = 0;
 

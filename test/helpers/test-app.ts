@@ -35,8 +35,8 @@ export interface TestApp {
   loginPerson(person: TestPerson): Promise<PersonAgent>;
   /**
    * Logs in the demo user of a role (Hjørring unless `municipality` is given).
-   * Only for the tests of the demo itself and files not yet moved onto their
-   * own people (test/unit/no-demo-in-tests.test.ts keeps the list).
+   * Only for the tests of the demo itself (test/unit/no-demo-in-tests.test.ts
+   * refuses it anywhere else).
    */
   loginAsDemo(role: Role, municipality?: '0860' | '0217'): Promise<Agent>;
   anonymous: Agent;
