@@ -17,7 +17,7 @@ import {
 } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import { buildCourse } from './helpers/course-factories.js';
-import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -120,15 +120,7 @@ async function otherMunicipalityCourse(): Promise<string> {
 }
 
 /** A course on the world's institutions with no consultant yet (the world's consultant is not on it). */
-async function unassignedCourse(world: World): Promise<string> {
-  return (
-    await buildCourse(t.database, {
-      municipalityCode: '0101',
-      institutionIds: world.people.course.institutionIds,
-      consultantId: null,
-    })
-  ).courseId;
-}
+const unassignedCourse = (world: World) => buildUnassignedTwin(t.database, world.people);
 
 /** Saves a version through the app. */
 async function save(agent: Agent, courseId: string, baseVersion: number, content: ChangeModelContent, note = '') {

@@ -7,7 +7,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { selfAnalysisStatus } from '../src/server/modules/self-analysis/self-analysis-status.js';
 import { emptySelfAnalysis, SelfAnalysis, type SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
 import { buildCourse } from './helpers/course-factories.js';
-import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
 import { buildChild, buildInstitution } from './helpers/factories.js';
 import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 
@@ -57,15 +57,7 @@ async function otherMunicipalityCourse(): Promise<string> {
 }
 
 /** A course on the world's institutions with no consultant yet (the world's consultant is not on it). */
-async function unassignedCourse(world: World): Promise<string> {
-  return (
-    await buildCourse(t.database, {
-      municipalityCode: '0101',
-      institutionIds: world.people.course.institutionIds,
-      consultantId: null,
-    })
-  ).courseId;
-}
+const unassignedCourse = (world: World) => buildUnassignedTwin(t.database, world.people);
 
 /** Saves through the app and returns the new state. */
 async function save(agent: Agent, courseId: string, baseVersion: number, content: SelfAnalysisContent) {
