@@ -25,22 +25,55 @@ const danish = (violations: readonly ScheduleViolationMessage[]) =>
   violations.map((v) => word(scheduleViolationsDa, v));
 
 /**
- * Round A (Aug 2027 – Jun 2028): Copenhagen (0101) and Odense (0461), both
- * run by the test's consultant. Round B (2028): Copenhagen run by the same
- * consultant and Odense with no consultant, planned by the admin at once. A
- * course of Odense with no consultant in round A's period tests "not on the course".
+ * Each test builds its own world: round A (Aug 2027 – Jun 2028) with
+ * Copenhagen (0101) and Odense (0461), both run by the test's consultant, and
+ * a course of Odense with no consultant in round A's period ("not on the
+ * course"). Round B (2028): Copenhagen run by the same consultant and Odense
+ * with no consultant, planned by the admin at once.
  */
 let t: TestApp;
-let admin: Agent;
-let consultant: Agent;
-let coordinator: Agent;
-let otherCoordinator: Agent;
-let chief: Agent;
-let consultantId: string;
-let roundA: string;
-let koebenhavn: string;
-let odenseId: string;
-let unassigned: string;
+
+interface World {
+  admin: Agent;
+  consultant: Agent;
+  coordinator: Agent;
+  otherCoordinator: Agent;
+  chief: Agent;
+  consultantId: string;
+  roundA: string;
+  koebenhavn: string;
+  odenseId: string;
+  unassigned: string;
+}
+
+async function buildWorld(): Promise<World> {
+  const copenhagen = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  const odense = await buildStaffedCourse(t.database, {
+    municipalityCode: '0461',
+    roundId: copenhagen.course.roundId,
+    consultant: copenhagen.consultant,
+  });
+  const { courseId: unassigned } = await buildCourse(t.database, { municipalityCode: '0461', consultantId: null });
+  const [admin, consultant, coordinator, otherCoordinator, chief] = await Promise.all([
+    t.loginAs('national_admin'),
+    t.loginPerson(copenhagen.consultant!),
+    t.loginPerson(copenhagen.coordinator),
+    t.loginPerson(odense.coordinator),
+    t.loginPerson(copenhagen.chief),
+  ]);
+  return {
+    admin,
+    consultant,
+    coordinator,
+    otherCoordinator,
+    chief,
+    consultantId: copenhagen.consultant!.id,
+    roundA: copenhagen.course.roundId,
+    koebenhavn: copenhagen.course.courseId,
+    odenseId: odense.course.courseId,
+    unassigned,
+  };
+}
 
 const schedule = async (agent: Agent, courseId: string) => {
   const res = await agent.get(`/api/v1/courses/${courseId}/schedule`);
@@ -58,38 +91,53 @@ const fieldsOf = (res: { json: () => { errors?: { field: string }[] } }) =>
   (res.json().errors ?? []).map((e) => e.field);
 const dated = async (courseId: string) => (await meetingsOf(t.database, courseId)).filter((m) => m.date !== null);
 
+/** The consultant is busy elsewhere: Odense's kick-off is on 2 August 09–11, and they are away 9–10 August. */
+async function busyElsewhere(w: World) {
+  const kickoff = (await meetingsOf(t.database, w.odenseId)).find((m) => m.kind === 'kickoff')!;
+  await inMaintenanceTx(t.database.db, async (tx) => {
+    await tx
+      .update(courseMeetings)
+      .set({ date: '2027-08-02', startTime: '09:00', endTime: '11:00' })
+      .where(eq(courseMeetings.id, kickoff.id));
+    await tx
+      .insert(consultantAbsences)
+      .values({ userId: w.consultantId, fromDate: '2027-08-09', toDate: '2027-08-10' });
+  });
+}
+
+/** Round A planned: the consultant busy elsewhere, and Copenhagen's proposal applied as the consultant saw it. */
+async function planned(w: World): Promise<CourseSchedule> {
+  await busyElsewhere(w);
+  const proposal = CourseScheduleProposal.parse(
+    (await w.consultant.get(`/api/v1/courses/${w.koebenhavn}/schedule/proposal`)).json(),
+  );
+  if (!proposal.feasible) throw new Error(JSON.stringify(proposal.reason));
+  const res = await w.consultant.post(`/api/v1/courses/${w.koebenhavn}/schedule/apply`, {
+    courseVersion: proposal.courseVersion,
+    meetings: proposal.meetings.map(({ id, date, start, end }) => ({ id, date, start, end })),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  const applied = CourseSchedule.parse(res.json());
+  expect(applied.undatedCount).toBe(0);
+  return applied;
+}
+
 beforeAll(async () => {
   t = await startTestApp();
-  const copenhagen = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
-  ({ courseId: koebenhavn, roundId: roundA } = copenhagen.course);
-  consultantId = copenhagen.consultant!.id;
-  const odense = await buildStaffedCourse(t.database, {
-    municipalityCode: '0461',
-    roundId: roundA,
-    consultant: copenhagen.consultant,
-  });
-  odenseId = odense.course.courseId;
-  ({ courseId: unassigned } = await buildCourse(t.database, { municipalityCode: '0461', consultantId: null }));
-  [admin, consultant, coordinator, otherCoordinator, chief] = await Promise.all([
-    t.loginAs('national_admin'),
-    t.loginPerson(copenhagen.consultant!),
-    t.loginPerson(copenhagen.coordinator),
-    t.loginPerson(odense.coordinator),
-    t.loginPerson(copenhagen.chief),
-  ]);
 });
 afterAll(() => t.close());
 
 describe('round schedule settings', () => {
-  const url = () => `/api/v1/rounds/${roundA}/schedule-settings`;
+  const url = (roundA: string) => `/api/v1/rounds/${roundA}/schedule-settings`;
 
   it('are the Danish school holidays of the course period until the admin saves', async () => {
-    expect((await t.anonymous.get(url())).statusCode).toBe(401);
+    const { admin, consultant, coordinator, roundA } = await buildWorld();
+    expect((await t.anonymous.get(url(roundA))).statusCode).toBe(401);
     expect((await admin.get('/api/v1/rounds/0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e/schedule-settings')).statusCode).toBe(
       404,
     );
-    expect((await coordinator.get(url())).statusCode).toBe(403);
-    const read = RoundScheduleSettings.parse((await consultant.get(url())).json());
+    expect((await coordinator.get(url(roundA))).statusCode).toBe(403);
+    const read = RoundScheduleSettings.parse((await consultant.get(url(roundA))).json());
     expect(read).toEqual({
       roundId: roundA,
       holidayWeeks: [
@@ -103,13 +151,14 @@ describe('round schedule settings', () => {
       isDefault: true,
       allowed: { edit: false },
     });
-    expect(RoundScheduleSettings.parse((await admin.get(url())).json()).allowed.edit).toBe(true);
+    expect(RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).allowed.edit).toBe(true);
   });
 
   it('are saved by the admin with a version; bad input and stale versions change nothing', async () => {
-    const weeks = RoundScheduleSettings.parse((await admin.get(url())).json()).holidayWeeks;
+    const { admin, consultant, roundA } = await buildWorld();
+    const weeks = RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).holidayWeeks;
     const body = { version: 0, holidayWeeks: weeks, maxMeetingsPerConsultantPerDay: 2 };
-    expect((await consultant.put(url(), body)).statusCode).toBe(403);
+    expect((await consultant.put(url(roundA), body)).statusCode).toBe(403);
     const bad = [
       [
         { ...body, holidayWeeks: [{ from: '2027-10-22', to: '2027-10-18', label: 'efterårsferie' }] },
@@ -121,18 +170,18 @@ describe('round schedule settings', () => {
       [{ holidayWeeks: weeks, maxMeetingsPerConsultantPerDay: 2 }, 'version'],
     ] as const;
     for (const [payload, field] of bad) {
-      const res = await admin.put(url(), payload);
+      const res = await admin.put(url(roundA), payload);
       expect(res.statusCode).toBe(400);
       expect(fieldsOf(res)).toEqual([field]);
       expect(res.json().errors[0].message).toMatch(/[a-zæøå]/);
     }
-    expect(RoundScheduleSettings.parse((await admin.get(url())).json()).version).toBe(0);
+    expect(RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).version).toBe(0);
 
-    const saved = RoundScheduleSettings.parse((await admin.put(url(), body)).json());
+    const saved = RoundScheduleSettings.parse((await admin.put(url(roundA), body)).json());
     expect(saved).toMatchObject({ version: 1, isDefault: false, holidayWeeks: weeks });
-    const stale = await admin.put(url(), { ...body, maxMeetingsPerConsultantPerDay: 3 });
+    const stale = await admin.put(url(roundA), { ...body, maxMeetingsPerConsultantPerDay: 3 });
     expect(stale.statusCode).toBe(409);
-    expect(RoundScheduleSettings.parse((await consultant.get(url())).json())).toMatchObject({
+    expect(RoundScheduleSettings.parse((await consultant.get(url(roundA))).json())).toMatchObject({
       version: 1,
       maxMeetingsPerConsultantPerDay: 2,
     });
@@ -145,6 +194,7 @@ describe('round schedule settings', () => {
 
 describe('a course’s schedule and its proposal', () => {
   it('lists the meetings with their allowed actions; another municipality and a consultant not on the course get 404', async () => {
+    const { consultant, coordinator, otherCoordinator, chief, koebenhavn, unassigned } = await buildWorld();
     expect((await t.anonymous.get(`/api/v1/courses/${koebenhavn}/schedule`)).statusCode).toBe(401);
     expect((await otherCoordinator.get(`/api/v1/courses/${koebenhavn}/schedule`)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/courses/${unassigned}/schedule`)).statusCode).toBe(404);
@@ -158,17 +208,10 @@ describe('a course’s schedule and its proposal', () => {
   });
 
   it('proposes dates around the consultant’s other course and absence, and changes nothing', async () => {
+    const w = await buildWorld();
+    const { consultant, coordinator, koebenhavn, unassigned } = w;
     // Odense's kick-off is already on 2 August; the consultant is away 9–10 August.
-    const kickoff = (await meetingsOf(t.database, odenseId)).find((m) => m.kind === 'kickoff')!;
-    await inMaintenanceTx(t.database.db, async (tx) => {
-      await tx
-        .update(courseMeetings)
-        .set({ date: '2027-08-02', startTime: '09:00', endTime: '11:00' })
-        .where(eq(courseMeetings.id, kickoff.id));
-      await tx
-        .insert(consultantAbsences)
-        .values({ userId: consultantId, fromDate: '2027-08-09', toDate: '2027-08-10' });
-    });
+    await busyElsewhere(w);
     expect((await t.anonymous.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).statusCode).toBe(401);
     expect((await coordinator.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).statusCode).toBe(403);
     expect((await consultant.get(`/api/v1/courses/${unassigned}/schedule/proposal`)).statusCode).toBe(404);
@@ -191,6 +234,7 @@ describe('a course’s schedule and its proposal', () => {
   });
 
   it('says in Danish why a course cannot be planned', async () => {
+    const { admin, consultantId } = await buildWorld();
     const { courseId } = await buildCourse(t.database, {
       municipalityCode: '0101',
       consultantId,
@@ -211,6 +255,9 @@ describe('a course’s schedule and its proposal', () => {
   });
 
   it('stores exactly the proposal the user saw – all of it or none of it', async () => {
+    const w = await buildWorld();
+    const { consultant, coordinator, koebenhavn, odenseId, unassigned } = w;
+    await busyElsewhere(w);
     const url = `/api/v1/courses/${koebenhavn}/schedule/apply`;
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${koebenhavn}/schedule/proposal`)).json(),
@@ -271,6 +318,9 @@ describe('a course’s schedule and its proposal', () => {
   });
 
   it('reuses the round’s theme day for the next course of the round', async () => {
+    const w = await buildWorld();
+    const { consultant, koebenhavn, odenseId } = w;
+    await planned(w);
     const themeDay = (await schedule(consultant, koebenhavn)).themeDay;
     const proposal = CourseScheduleProposal.parse(
       (await consultant.get(`/api/v1/courses/${odenseId}/schedule/proposal`)).json(),
@@ -289,6 +339,9 @@ describe('moving a meeting', () => {
   const url = (id: string) => `/api/v1/meetings/${id}/schedule`;
 
   it('refuses the basics with Danish messages and changes nothing', async () => {
+    const w = await buildWorld();
+    const { consultant, chief, otherCoordinator, koebenhavn } = w;
+    await planned(w);
     const m = (await schedule(consultant, koebenhavn)).meetings.find(
       (x) => x.kind === 'working_group' && x.date !== null,
     )!;
@@ -318,6 +371,9 @@ describe('moving a meeting', () => {
   });
 
   it('saves a move that breaks rules, lists them, shows them on the course and audits them', async () => {
+    const w = await buildWorld();
+    const { consultant, coordinator, koebenhavn } = w;
+    await planned(w);
     const m = (await schedule(consultant, koebenhavn)).meetings.find(
       (x) => x.kind === 'working_group' && x.date !== null,
     )!;
@@ -348,6 +404,9 @@ describe('moving a meeting', () => {
   });
 
   it('shows a clash between two courses of one consultant, naming the other municipality only to the agency', async () => {
+    const w = await buildWorld();
+    const { consultant, coordinator, otherCoordinator, koebenhavn, odenseId } = w;
+    await planned(w);
     const kb = (await schedule(consultant, koebenhavn)).meetings.find((x) => x.kind === 'steering')!;
     const od = (await schedule(consultant, odenseId)).meetings.find((x) => x.kind === 'kickoff')!;
     const res = await coordinator.patch(url(kb.id), {
@@ -372,6 +431,9 @@ describe('moving a meeting', () => {
   });
 
   it('cannot move a held meeting, and takes a meeting off the calendar with nulls', async () => {
+    const w = await buildWorld();
+    const { consultant, koebenhavn } = w;
+    await planned(w);
     const [held, free] = (await schedule(consultant, koebenhavn)).meetings.filter((x) => x.kind === 'leader_sparring');
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.update(courseMeetings).set({ status: 'held' }).where(eq(courseMeetings.id, held!.id)),
@@ -392,7 +454,8 @@ describe('moving a meeting', () => {
       (await consultant.patch(url(free!.id), { version: free!.version, date: null, start: null, end: null })).json(),
     );
     expect(cleared).toMatchObject({ date: null, start: null, end: null, violations: [] });
-    expect((await schedule(consultant, koebenhavn)).undatedCount).toBe(2);
+    // All 33 meetings were dated (planned); now the cleared one is not.
+    expect((await schedule(consultant, koebenhavn)).undatedCount).toBe(1);
   });
 });
 
@@ -400,6 +463,7 @@ describe('the one calendar', () => {
   const url = (q: string) => `/api/v1/calendar${q}`;
 
   it('validates the range', async () => {
+    const { consultant } = await buildWorld();
     expect((await t.anonymous.get(url(''))).statusCode).toBe(401);
     const bad = [
       ['?from=2027-09-01', ['to']],
@@ -418,6 +482,19 @@ describe('the one calendar', () => {
   });
 
   it('shows a consultant both courses with their clashes, a municipality only its own', async () => {
+    const w = await buildWorld();
+    const { admin, consultant, coordinator, consultantId, koebenhavn, odenseId } = w;
+    await planned(w);
+    // Copenhagen's steering meeting moved onto Odense's kick-off day: a clash of the consultant's.
+    const kb = (await schedule(consultant, koebenhavn)).meetings.find((x) => x.kind === 'steering')!;
+    const od = (await schedule(consultant, odenseId)).meetings.find((x) => x.kind === 'kickoff')!;
+    const clash = await coordinator.patch(`/api/v1/meetings/${kb.id}/schedule`, {
+      version: kb.version,
+      date: od.date,
+      start: '10:00',
+      end: '12:00',
+    });
+    expect(clash.statusCode, clash.body).toBe(200);
     const q = '?from=2027-08-01&to=2028-06-30';
     const mine = CalendarResponse.parse((await consultant.get(url(q))).json());
     const names = new Set(mine.items.map((i) => i.municipalityName));
@@ -440,6 +517,9 @@ describe('the one calendar', () => {
 
 describe('a whole round at once (admin)', () => {
   it('proposes one plan for every course of the round, around the consultant’s other round, and applies it', async () => {
+    const w = await buildWorld();
+    const { admin, consultant, consultantId, koebenhavn, odenseId } = w;
+    await planned(w);
     const { courseId: b1, roundId: roundB } = await buildCourse(t.database, {
       municipalityCode: '0101',
       consultantId,

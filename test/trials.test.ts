@@ -13,26 +13,59 @@ import { testToday } from './helpers/test-clock.js';
 /**
  * Trials (issue 4, point 5): agreed at a meeting, listed per course, changed,
  * and logged between meetings by staff and leaders; the group's next
- * working-group meeting shows them with their logs. Copenhagen's course: its
- * leader and staff work in the institution of working group ag-1; ag-2 is
- * another institution's. A second course there has no consultant.
+ * working-group meeting shows them with their logs. Each test builds its own
+ * world: a Copenhagen course whose leader and staff work in the institution
+ * of working group ag-1 (ag-2 is another institution's), a second course
+ * there with no consultant, and Odense's people in a course of their own.
  */
 let t: TestApp;
-let consultant: Agent;
-let coordinator: Agent;
-let chief: Agent;
-let leader: Agent;
-let staff: Agent;
-let otherCoordinator: Agent;
-let otherStaff: Agent;
-let world: StaffedCourse;
-let courseId: string;
-let unassignedCourseId: string;
 
 const UNKNOWN = '0b7e4a3e-9c1d-4f2a-8e5b-6d3c2b1a0f9e';
 const trialsUrl = (meetingId: string) => `/api/v1/meetings/${meetingId}/trials`;
 const trialUrl = (id: string, sub = '') => `/api/v1/trials/${id}${sub}`;
 const fields = (res: { json: () => { errors?: { field: string }[] } }) => (res.json().errors ?? []).map((e) => e.field);
+
+interface World {
+  staffed: StaffedCourse;
+  courseId: string;
+  unassignedCourseId: string;
+  consultant: Agent;
+  coordinator: Agent;
+  chief: Agent;
+  leader: Agent;
+  staff: Agent;
+  otherCoordinator: Agent;
+  otherStaff: Agent;
+}
+
+/** A test's own Copenhagen course (and its unassigned twin) and Odense's people, logged in. */
+async function buildWorld(): Promise<World> {
+  const staffed = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
+  const unassignedCourseId = await buildUnassignedTwin(t.database, staffed);
+  // Odense's people: another municipality's, in a course of their own.
+  const odense = await buildStaffedCourse(t.database, { municipalityCode: '0461', consultant: null });
+  const [consultant, coordinator, chief, leader, staff, otherCoordinator, otherStaff] = await Promise.all([
+    t.loginPerson(staffed.consultant!),
+    t.loginPerson(staffed.coordinator),
+    t.loginPerson(staffed.chief),
+    t.loginPerson(staffed.leader),
+    t.loginPerson(staffed.staff),
+    t.loginPerson(odense.coordinator),
+    t.loginPerson(odense.staff),
+  ]);
+  return {
+    staffed,
+    courseId: staffed.course.courseId,
+    unassignedCourseId,
+    consultant,
+    coordinator,
+    chief,
+    leader,
+    staff,
+    otherCoordinator,
+    otherStaff,
+  };
+}
 
 async function meetingId(
   course: string,
@@ -65,6 +98,45 @@ async function agree(agent: Agent, meeting: string, description: string): Promis
   return TrialWithLogs.parse(res.json());
 }
 
+/**
+ * The course's trials as its meetings agree them: one in ag-1's first
+ * meeting (by the leader), one course-wide at the steering meeting and one
+ * at the leaders' sparring, one in ag-1's second meeting and one in ag-2's
+ * first.
+ */
+async function agreeTheCourseTrials(w: World) {
+  const { courseId, leader, coordinator } = w;
+  return {
+    dialogic: await agree(
+      leader,
+      await meetingId(courseId, 'working_group', 'ag-1'),
+      'Dialogisk læsning to gange om ugen',
+    ),
+    courseWide: await agree(coordinator, await meetingId(courseId, 'steering'), 'Fælles sprogindsats i alle stuer'),
+    leaders: await agree(
+      leader,
+      await meetingId(courseId, 'leader_sparring'),
+      'Ledere deler erfaringer på fælles møde',
+    ),
+    fixedSeats: await agree(
+      coordinator,
+      await meetingId(courseId, 'working_group', 'ag-1', 2),
+      'Faste pladser ved samling',
+    ),
+    otherGroup: await agree(
+      coordinator,
+      await meetingId(courseId, 'working_group', 'ag-2'),
+      'Billedstøtte ved garderoben',
+    ),
+  };
+}
+
+async function logAs(agent: Agent, trialId: string, body: Record<string, unknown>): Promise<TrialWithLogs> {
+  const res = await agent.post(trialUrl(trialId, '/logs'), body);
+  expect(res.statusCode, res.body).toBe(201);
+  return TrialWithLogs.parse(res.json());
+}
+
 const today = testToday();
 const log = (over: Record<string, unknown> = {}) => ({
   triedOn: today,
@@ -73,13 +145,15 @@ const log = (over: Record<string, unknown> = {}) => ({
   reflection: 'Vi fortsætter og prøver det også om eftermiddagen',
   ...over,
 });
+/** The leader's second log of a trial, without a reflection. */
+const secondLog = () => log({ whatTried: 'Samme, i vuggestuen', reflection: '' });
 
 function auditRows(entityId: string) {
   return inMaintenanceTx(t.database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.entityId, entityId)));
 }
 
-/** Trials of this file's courses (the demo data has trials of its own). */
-function trialCount() {
+/** Trials of the world's two Copenhagen courses. */
+function trialCount(w: World) {
   return inMaintenanceTx(
     t.database.db,
     async (tx) =>
@@ -87,32 +161,20 @@ function trialCount() {
         await tx
           .select()
           .from(trials)
-          .where(inArray(trials.courseId, [courseId, unassignedCourseId]))
+          .where(inArray(trials.courseId, [w.courseId, w.unassignedCourseId]))
       ).length,
   );
 }
 
 beforeAll(async () => {
   t = await startTestApp();
-  world = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
-  courseId = world.course.courseId;
-  unassignedCourseId = await buildUnassignedTwin(t.database, world);
-  // Odense's people: another municipality's, in a course of their own.
-  const odense = await buildStaffedCourse(t.database, { municipalityCode: '0461', consultant: null });
-  [consultant, coordinator, chief, leader, staff, otherCoordinator, otherStaff] = await Promise.all([
-    t.loginPerson(world.consultant!),
-    t.loginPerson(world.coordinator),
-    t.loginPerson(world.chief),
-    t.loginPerson(world.leader),
-    t.loginPerson(world.staff),
-    t.loginPerson(odense.coordinator),
-    t.loginPerson(odense.staff),
-  ]);
 });
 afterAll(() => t.close());
 
 describe('POST /api/v1/meetings/:id/trials', () => {
   it('refuses the anonymous, bad fields, other municipalities, other consultants and leaders outside the group – creating nothing', async () => {
+    const w = await buildWorld();
+    const { courseId, leader, staff, chief, consultant, otherCoordinator } = w;
     const ag1 = await meetingId(courseId, 'working_group', 'ag-1');
     const ag2 = await meetingId(courseId, 'working_group', 'ag-2');
     const good = { description: 'Dialogisk læsning to gange om ugen', responsible: 'Pædagogerne på Mariehønen' };
@@ -126,7 +188,8 @@ describe('POST /api/v1/meetings/:id/trials', () => {
     expect(fields(await leader.post(trialsUrl('x'), good))).toEqual(['id']);
     expect((await otherCoordinator.post(trialsUrl(ag1), good)).statusCode).toBe(404);
     expect(
-      (await consultant.post(trialsUrl(await meetingId(unassignedCourseId, 'working_group', 'ag-1')), good)).statusCode,
+      (await consultant.post(trialsUrl(await meetingId(w.unassignedCourseId, 'working_group', 'ag-1')), good))
+        .statusCode,
     ).toBe(404);
     expect((await staff.post(trialsUrl(ag1), good)).statusCode).toBe(403);
     expect((await chief.post(trialsUrl(ag1), good)).statusCode).toBe(403);
@@ -134,10 +197,11 @@ describe('POST /api/v1/meetings/:id/trials', () => {
     expect((await leader.post(trialsUrl(ag2), good)).statusCode).toBe(404);
     // A steering meeting the leader is not invited to is not theirs to read either.
     expect((await leader.post(trialsUrl(await meetingId(courseId, 'steering')), good)).statusCode).toBe(404);
-    expect(await trialCount()).toBe(0);
+    expect(await trialCount(w)).toBe(0);
   });
 
   it('agrees a trial in the meeting’s working group (or course-wide elsewhere) and audits it', async () => {
+    const { courseId, staffed, leader, coordinator, staff } = await buildWorld();
     const ag1 = await meetingId(courseId, 'working_group', 'ag-1');
     const trial = await agree(leader, ag1, 'Dialogisk læsning to gange om ugen');
     expect(trial).toMatchObject({
@@ -145,7 +209,7 @@ describe('POST /api/v1/meetings/:id/trials', () => {
       meeting: { id: ag1, date: null },
       group: { key: 'ag-1' },
       status: 'open',
-      createdBy: world.leader.name,
+      createdBy: staffed.leader.name,
       agreedOn: today,
       version: 1,
       logCount: 0,
@@ -174,18 +238,21 @@ describe('POST /api/v1/meetings/:id/trials', () => {
   });
 
   it('refuses a cancelled meeting', async () => {
-    const id = await meetingId(courseId, 'sparring', null, 6);
+    const w = await buildWorld();
+    const id = await meetingId(w.courseId, 'sparring', null, 6);
     await inMaintenanceTx(t.database.db, (tx) =>
       tx.update(courseMeetings).set({ status: 'cancelled' }).where(eq(courseMeetings.id, id)),
     );
-    const before = await trialCount();
-    expect(fields(await coordinator.post(trialsUrl(id), { description: 'x', responsible: 'y' }))).toEqual(['meeting']);
-    expect(await trialCount()).toBe(before);
+    expect(fields(await w.coordinator.post(trialsUrl(id), { description: 'x', responsible: 'y' }))).toEqual([
+      'meeting',
+    ]);
+    expect(await trialCount(w)).toBe(0);
   });
 });
 
 describe('POST /api/v1/trials/:id/logs', () => {
   it('refuses the anonymous, bad fields, dates outside the trial, other municipalities and staff outside the group – logging nothing', async () => {
+    const { courseId, coordinator, staff, leader, chief, otherStaff, otherCoordinator } = await buildWorld();
     const ag1Trial = await agree(
       coordinator,
       await meetingId(courseId, 'working_group', 'ag-1', 2),
@@ -225,30 +292,33 @@ describe('POST /api/v1/trials/:id/logs', () => {
   });
 
   it('logs what staff tried, what happened and their reflection; the group’s next meeting shows it', async () => {
+    const w = await buildWorld();
+    const { courseId, staffed, staff, leader, coordinator } = w;
+    const agreed = await agreeTheCourseTrials(w);
     const first = await meetingId(courseId, 'working_group', 'ag-1', 1);
-    const [trial] = Meeting.parse((await staff.get(`/api/v1/meetings/${first}`)).json()).trials;
+    const shown = Meeting.parse((await staff.get(`/api/v1/meetings/${first}`)).json()).trials;
+    expect(shown.map((x) => x.id)).toEqual([agreed.dialogic.id]);
+    const [trial] = shown;
     if (!trial) throw new Error('no trial');
     const res = await staff.post(trialUrl(trial.id, '/logs'), log());
     expect(res.statusCode, res.body).toBe(201);
     const logged = TrialWithLogs.parse(res.json());
     expect(logged).toMatchObject({ logCount: 1, latestLogOn: today });
-    expect(logged.logs).toEqual([expect.objectContaining({ ...log(), authorName: world.staff.name })]);
+    expect(logged.logs).toEqual([expect.objectContaining({ ...log(), authorName: staffed.staff.name })]);
     expect((await auditRows(trial.id)).filter((r) => r.action === 'trial.log').map((r) => r.details)).toEqual([
       { courseId, trialId: trial.id, triedOn: today },
     ]);
     // The leader adds a second log without a reflection.
-    const second = await leader.post(
-      trialUrl(trial.id, '/logs'),
-      log({ whatTried: 'Samme, i vuggestuen', reflection: '' }),
-    );
+    const second = await leader.post(trialUrl(trial.id, '/logs'), secondLog());
     expect(TrialWithLogs.parse(second.json()).logs.map((l) => l.authorName)).toEqual([
-      world.leader.name,
-      world.staff.name,
+      staffed.leader.name,
+      staffed.staff.name,
     ]);
 
     // The course-wide trial (agreed at a steering meeting) is the staff's too.
     const list = ListTrialsResponse.parse((await staff.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json());
     const courseWide = list.items.find((x) => x.group === null && x.description.startsWith('Fælles sprogindsats'));
+    expect(courseWide?.id).toBe(agreed.courseWide.id);
     expect(courseWide?.allowed.log).toBe(true);
     expect((await staff.post(trialUrl(courseWide?.id ?? '', '/logs'), log())).statusCode).toBe(201);
 
@@ -269,6 +339,7 @@ describe('POST /api/v1/trials/:id/logs', () => {
   });
 
   it('dates a trial from its meeting when it was written down afterwards', async () => {
+    const { courseId, coordinator, staff } = await buildWorld();
     const meeting = await meetingId(courseId, 'working_group', 'ag-1', 3);
     await inMaintenanceTx(t.database.db, (tx) =>
       tx
@@ -287,6 +358,12 @@ describe('POST /api/v1/trials/:id/logs', () => {
 
 describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
   it('refuse the anonymous, bad input and other municipalities', async () => {
+    const { courseId, unassignedCourseId, leader, staff, consultant, otherCoordinator } = await buildWorld();
+    const trial = await agree(
+      leader,
+      await meetingId(courseId, 'working_group', 'ag-1'),
+      'Dialogisk læsning to gange om ugen',
+    );
     const url = `/api/v1/courses/${courseId}/trials`;
     expect((await t.anonymous.get(url)).statusCode).toBe(401);
     expect(fields(await staff.get(`${url}?status=closed`))).toEqual(['status']);
@@ -297,7 +374,9 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
     // A partner reads a course's records only through an invitation (test/guest-access.test.ts): 404 without one.
     expect((await (await t.loginAs('partner', { municipalityCode: '0101' })).get(url)).statusCode).toBe(404);
     const { items } = ListTrialsResponse.parse((await staff.get(url)).json());
-    const id = items[0]?.id ?? '';
+    expect(items.map((x) => x.id)).toEqual([trial.id]);
+    const { id } = trial;
+    expect((await staff.get(trialUrl(id))).statusCode).toBe(200);
     expect((await t.anonymous.get(trialUrl(id))).statusCode).toBe(401);
     expect(fields(await staff.get(trialUrl('x')))).toEqual(['id']);
     expect((await otherCoordinator.get(trialUrl(id))).statusCode).toBe(404);
@@ -306,8 +385,16 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
   });
 
   it('list open trials first, filter by status, page, and count logs', async () => {
+    const w = await buildWorld();
+    const { courseId, staffed, chief, coordinator, staff, leader } = w;
+    const agreed = await agreeTheCourseTrials(w);
+    // Staff and the leader have logged the first trial today, staff the course-wide one.
+    await logAs(staff, agreed.dialogic.id, log());
+    await logAs(leader, agreed.dialogic.id, secondLog());
+    await logAs(staff, agreed.courseWide.id, log());
     const url = `/api/v1/courses/${courseId}/trials`;
     const all = ListTrialsResponse.parse((await chief.get(`${url}?pageSize=100`)).json());
+    expect(new Set(all.items.map((x) => x.id))).toEqual(new Set(Object.values(agreed).map((x) => x.id)));
     expect(all.page).toEqual({ page: 1, pageSize: 100, total: all.items.length });
     const logged = all.items.find((x) => x.description === 'Dialogisk læsning to gange om ugen');
     expect(logged).toMatchObject({ logCount: 2, latestLogOn: today, allowed: { edit: false, log: false } });
@@ -324,20 +411,26 @@ describe('GET /api/v1/courses/:id/trials and /api/v1/trials/:id', () => {
     expect(page2.items.map((x) => x.id)).toEqual(again.items.slice(2, 4).map((x) => x.id));
     const detail = TrialWithLogs.parse((await chief.get(trialUrl(logged?.id ?? ''))).json());
     expect(detail.logs.map((l) => [l.authorName, l.triedOn])).toEqual([
-      [world.leader.name, today],
-      [world.staff.name, today],
+      [staffed.leader.name, today],
+      [staffed.staff.name, today],
     ]);
   });
 });
 
 describe('PATCH /api/v1/trials/:id', () => {
   it('refuses the anonymous, bad fields, other municipalities, staff and leaders outside the group – changing nothing', async () => {
+    const w = await buildWorld();
+    const { courseId, coordinator, leader, staff, otherCoordinator } = w;
+    const agreed = await agreeTheCourseTrials(w);
     const { items } = ListTrialsResponse.parse(
       (await coordinator.get(`/api/v1/courses/${courseId}/trials?pageSize=100`)).json(),
     );
     const ag2 = items.find((x) => x.group?.key === 'ag-2');
     const ag1 = items.find((x) => x.group?.key === 'ag-1' && x.status === 'open');
     if (!ag1 || !ag2) throw new Error('trials missing');
+    expect(ag2.id).toBe(agreed.otherGroup.id);
+    expect([agreed.dialogic.id, agreed.fixedSeats.id]).toContain(ag1.id);
+    expect(ag1.version).toBe(1);
     expect((await t.anonymous.patch(trialUrl(ag1.id), { version: 1, status: 'dropped' })).statusCode).toBe(401);
     expect(fields(await leader.patch(trialUrl(ag1.id), { version: 1 }))).toEqual(['status']);
     expect(fields(await leader.patch(trialUrl(ag1.id), { version: 1, status: 'closed' }))).toEqual(['status']);
@@ -348,14 +441,20 @@ describe('PATCH /api/v1/trials/:id', () => {
     expect((await leader.patch(trialUrl(ag2.id), { version: 1, status: 'dropped' })).statusCode).toBe(404);
     const after = TrialWithLogs.parse((await coordinator.get(trialUrl(ag1.id))).json());
     expect(after).toMatchObject({ status: 'open', version: ag1.version, description: ag1.description });
+    const other = TrialWithLogs.parse((await coordinator.get(trialUrl(ag2.id))).json());
+    expect(other).toMatchObject({ status: 'open', version: ag2.version, description: ag2.description });
   });
 
   it('changes text and status with the version, audits, and a closed trial takes no logs', async () => {
+    const w = await buildWorld();
+    const { courseId, coordinator, leader, staff } = w;
+    const agreed = await agreeTheCourseTrials(w);
     const { items } = ListTrialsResponse.parse(
       (await coordinator.get(`/api/v1/courses/${courseId}/trials?status=open&pageSize=100`)).json(),
     );
     const trial = items.find((x) => x.group?.key === 'ag-1');
     if (!trial) throw new Error('trial missing');
+    expect([agreed.dialogic.id, agreed.fixedSeats.id]).toContain(trial.id);
     const res = await leader.patch(trialUrl(trial.id), {
       version: trial.version,
       responsible: 'Hele huset',
