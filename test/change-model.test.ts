@@ -17,7 +17,12 @@ import {
 } from '../src/shared/contracts/change-model.js';
 import { Problem } from '../src/shared/contracts/common.js';
 import { buildCourse } from './helpers/course-factories.js';
-import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
+import {
+  buildStaffedCourse,
+  buildUnassignedTwin,
+  type StaffedCourse,
+  loginCourseTeam,
+} from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -102,16 +107,7 @@ interface World {
 
 async function buildWorld(): Promise<World> {
   const people = await buildStaffedCourse(t.database, { municipalityCode: '0101' });
-  if (!people.consultant) throw new Error('a staffed course has a consultant');
-  return {
-    courseId: people.course.courseId,
-    people,
-    coordinator: await t.loginPerson(people.coordinator),
-    chief: await t.loginPerson(people.chief),
-    leader: await t.loginPerson(people.leader),
-    staff: await t.loginPerson(people.staff),
-    consultant: await t.loginPerson(people.consultant),
-  };
+  return { courseId: people.course.courseId, people, ...(await loginCourseTeam(t, people)) };
 }
 
 /** A course in the other municipality (Odense, 0461). */

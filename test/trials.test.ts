@@ -6,7 +6,12 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import type { MeetingKind } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { ListTrialsResponse, TrialWithLogs } from '../src/shared/contracts/trials.js';
-import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
+import {
+  buildStaffedCourse,
+  buildUnassignedTwin,
+  type StaffedCourse,
+  loginCourseTeam,
+} from './helpers/courses-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 import { testToday } from './helpers/test-clock.js';
 
@@ -44,27 +49,12 @@ async function buildWorld(): Promise<World> {
   const unassignedCourseId = await buildUnassignedTwin(t.database, staffed);
   // Odense's people: another municipality's, in a course of their own.
   const odense = await buildStaffedCourse(t.database, { municipalityCode: '0461', consultant: null });
-  const [consultant, coordinator, chief, leader, staff, otherCoordinator, otherStaff] = await Promise.all([
-    t.loginPerson(staffed.consultant!),
-    t.loginPerson(staffed.coordinator),
-    t.loginPerson(staffed.chief),
-    t.loginPerson(staffed.leader),
-    t.loginPerson(staffed.staff),
+  const [team, otherCoordinator, otherStaff] = await Promise.all([
+    loginCourseTeam(t, staffed),
     t.loginPerson(odense.coordinator),
     t.loginPerson(odense.staff),
   ]);
-  return {
-    staffed,
-    courseId: staffed.course.courseId,
-    unassignedCourseId,
-    consultant,
-    coordinator,
-    chief,
-    leader,
-    staff,
-    otherCoordinator,
-    otherStaff,
-  };
+  return { staffed, courseId: staffed.course.courseId, unassignedCourseId, ...team, otherCoordinator, otherStaff };
 }
 
 async function meetingId(

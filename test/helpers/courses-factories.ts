@@ -1,4 +1,5 @@
 import type { Database } from '../../src/server/db/client.js';
+import type { PersonAgent, TestApp } from './test-app.js';
 import { buildCourse, type BuiltCourse, type CourseValues } from './course-factories.js';
 import { buildInstitution } from './factories.js';
 import { buildPerson, type TestPerson } from './people.js';
@@ -69,4 +70,24 @@ export async function buildUnassignedTwin(database: Database, staffed: StaffedCo
     consultantId: null,
   });
   return course.courseId;
+}
+
+/** The logged-in agents of a staffed course's people. */
+export interface CourseTeam {
+  consultant: PersonAgent;
+  coordinator: PersonAgent;
+  chief: PersonAgent;
+  leader: PersonAgent;
+  staff: PersonAgent;
+}
+
+/** Logs in a staffed course's consultant, coordinator, head of daycare, leader and staff member. */
+export async function loginCourseTeam(t: Pick<TestApp, 'loginPerson'>, staffed: StaffedCourse): Promise<CourseTeam> {
+  if (!staffed.consultant) throw new Error('the course has no consultant to log in');
+  const [consultant, coordinator, chief, leader, staff] = await Promise.all(
+    [staffed.consultant, staffed.coordinator, staffed.chief, staffed.leader, staffed.staff].map((p) =>
+      t.loginPerson(p),
+    ),
+  );
+  return { consultant: consultant!, coordinator: coordinator!, chief: chief!, leader: leader!, staff: staff! };
 }
