@@ -43,7 +43,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await h1(page, 'Log in').waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expectAccessible(page, 'login page in English');
   }, 120_000);
 

@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CoreMessages } from './da.core.js';
 import type { Messages } from './da.js';
 
@@ -82,7 +82,8 @@ export function I18nProvider({
       setCurrent({ locale: next, core }),
     );
   }, []);
-  useEffect(() => {
+  // Before the browser paints the new texts, so a screen reader never reads them in the old language.
+  useLayoutEffect(() => {
     document.documentElement.lang = current.locale;
   }, [current.locale]);
   const value = useMemo(() => ({ core: current.core, locale: current.locale, setLocale }), [current, setLocale]);
