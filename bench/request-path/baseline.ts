@@ -20,6 +20,9 @@ export async function storeDocuments(connectionString: string, documents: Map<st
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.documents (path text PRIMARY KEY, body json NOT NULL)`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${SCHEMA}.reads (id bigserial PRIMARY KEY, path text NOT NULL, at timestamptz NOT NULL DEFAULT now())`,
+    );
     for (const [path, body] of documents) {
       await client.query(
         `INSERT INTO ${SCHEMA}.documents (path, body) VALUES ($1, $2) ON CONFLICT (path) DO UPDATE SET body = excluded.body`,
@@ -48,6 +51,7 @@ export async function startRequestPathBaseline(connectionString: string, poolSiz
     if (!row) return reply.code(404).send({ code: 'not_found' });
     return row.body;
   });
+  registerFloorRoute(app, pool);
   try {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
@@ -61,4 +65,48 @@ export async function startRequestPathBaseline(connectionString: string, poolSiz
     await pool.end();
     throw err;
   }
+}
+
+/**
+ * The floor of the issue's own design: the same stored document, read the way
+ * issue 10 point 9 says a read must go – three round trips on one connection:
+ * BEGIN with a transaction-local scope, the read, and (for an audited read) a
+ * row recorded with COMMIT. No session, no access rules, no validation, and a
+ * plain insert instead of the audit chain's. What this reaches against the
+ * one-trip baseline is the most any app built that way can.
+ * `/floor/documents/<key>?audit=1`.
+ */
+function registerFloorRoute(app: FastifyInstance, pool: pg.Pool): void {
+  app.get<{ Params: { '*': string }; Querystring: { audit?: string } }>(
+    '/floor/documents/*',
+    async (request, reply) => {
+      const path = request.params['*'];
+      const client = await pool.connect();
+      try {
+        await client.query(
+          `BEGIN; SELECT set_config('indsats.municipality', '0860', true), set_config('indsats.user_id', ${client.escapeLiteral(
+            request.id,
+          )}, true)`,
+        );
+        const result = await client.query<{ body: unknown }>({
+          name: 'bench-document',
+          text: `SELECT body FROM ${SCHEMA}.documents WHERE path = $1`,
+          values: [path],
+        });
+        await client.query(
+          request.query.audit === '1'
+            ? `INSERT INTO ${SCHEMA}.reads (path) VALUES (${client.escapeLiteral(path)}); COMMIT`
+            : 'COMMIT',
+        );
+        const row = result.rows[0];
+        if (!row) return reply.code(404).send({ code: 'not_found' });
+        return row.body;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+  );
 }

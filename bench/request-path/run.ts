@@ -101,6 +101,8 @@ interface Endpoint {
   kind: 'scoped' | 'audited';
   appPaths: string[];
   basePaths: string[];
+  /** The same document read as the issue's design must (baseline.ts, registerFloorRoute); none for the child routes. */
+  floorPaths?: string[];
 }
 
 function endpoints(ids: Ids): Endpoint[] {
@@ -110,6 +112,7 @@ function endpoints(ids: Ids): Endpoint[] {
     kind,
     appPaths: [path],
     basePaths: [`/documents/${key}`],
+    floorPaths: [`/floor/documents/${key}${kind === 'audited' ? '?audit=1' : ''}`],
   });
   return [
     doc('course', 'Læs et forløb', 'scoped', `/api/v1/courses/${ids.courseId}`),
@@ -218,6 +221,8 @@ export async function runRequestPathBench(settings: LoadSettings): Promise<void>
     baseline: LoadResult;
     ratio: number;
     goal: number;
+    floor: LoadResult | null;
+    floorRatio: number | null;
   }[] = [];
   let trips: Record<string, number> = {};
   const loadBefore = os.loadavg();
@@ -236,12 +241,27 @@ export async function runRequestPathBench(settings: LoadSettings): Promise<void>
         { name: `app: ${e.name}`, origin: app.origin, paths: e.appPaths, headers: { cookie } },
         settings,
       );
+      const floor = e.floorPaths
+        ? await measure({ name: `floor: ${e.name}`, origin: baseline.url, paths: e.floorPaths }, settings)
+        : null;
       const goal = GOALS[e.kind];
       const ratio = ours.requestsPerSecond / base.requestsPerSecond;
-      results.push({ key: e.key, name: e.name, kind: e.kind, app: ours, baseline: base, ratio, goal });
+      const floorRatio = floor ? floor.requestsPerSecond / base.requestsPerSecond : null;
+      results.push({
+        key: e.key,
+        name: e.name,
+        kind: e.kind,
+        app: ours,
+        baseline: base,
+        ratio,
+        goal,
+        floor,
+        floorRatio,
+      });
       log(
         `  ${e.name.padEnd(36)} app ${fmt(ours.requestsPerSecond).padStart(6)}/s  baseline ${fmt(base.requestsPerSecond).padStart(6)}/s  ` +
-          `${fmt(ratio, 2)}×  mål ≥ ${fmt(goal, 1)}× ${ratio >= goal ? 'nået' : 'IKKE nået'}`,
+          `${fmt(ratio, 2)}×  mål ≥ ${fmt(goal, 1)}× ${ratio >= goal ? 'nået' : 'IKKE nået'}` +
+          (floorRatio === null ? '' : `  (tre rundture uden app: ${fmt(floorRatio, 2)}×)`),
       );
     }
   } finally {

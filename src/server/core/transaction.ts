@@ -3,6 +3,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { ROLES } from '../../shared/roles.js';
+import { BatchingClient } from '../db/batching-client.js';
 import { APP_ROLE, poolOf, queryRows, type Db, type DrizzleTx, type Tx } from '../db/client.js';
 import { auditLog } from '../db/schema.js';
 import { childScopeOf, type Actor, type ChildScope } from './actor.js';
@@ -147,15 +148,19 @@ async function beginOnPostgres(pool: pg.Pool, first: FirstStatement): Promise<Op
     rows,
     async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       end();
-      const tx: Tx = drizzlePg(client);
+      // Queries the work starts together travel together (db/batching-client.ts).
+      const batching = new BatchingClient(client);
+      const tx: Tx = drizzlePg(batching as unknown as pg.PoolClient);
       pendingAudit.set(tx, []);
       try {
         const result = await work(tx);
+        batching.end();
         await client.query(`${auditInsertSql(pendingAudit.get(tx) ?? [], lit)}COMMIT`);
         client.release();
         return result;
       } catch (err) {
-        await rollbackAndRelease(client, false);
+        batching.end();
+        await rollbackAndRelease(client, batching.failedBatch);
         throw err;
       }
     },

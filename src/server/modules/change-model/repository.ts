@@ -115,10 +115,12 @@ export async function deleteMeasurement(q: Queryable, courseId: string, id: stri
 
 /**
  * The newest `perKey` measurements of each of the given indicators (newest
- * first; the first of a key is its latest), with each key's total count.
+ * first; the first of a key is its latest), with each key's total count;
+ * `keys` null: of every indicator the course has measured, so the read need
+ * not wait for the change model to know its keys.
  */
-export async function recentMeasurements(q: Queryable, courseId: string, keys: string[], perKey: number) {
-  if (keys.length === 0) return [];
+export async function recentMeasurements(q: Queryable, courseId: string, keys: string[] | null, perKey: number) {
+  if (keys?.length === 0) return [];
   const m = indicatorMeasurements;
   const ranked = q
     .select({
@@ -135,7 +137,7 @@ export async function recentMeasurements(q: Queryable, courseId: string, keys: s
       total: sql<number>`count(*) OVER (PARTITION BY ${m.indicatorKey})`.as('total'),
     })
     .from(m)
-    .where(and(eq(m.courseId, courseId), inArray(m.indicatorKey, keys)))
+    .where(and(eq(m.courseId, courseId), keys ? inArray(m.indicatorKey, keys) : undefined))
     .as('ranked');
   const rows = await q
     .select({

@@ -20,15 +20,17 @@ const OPEN_TRIALS_SHOWN = 5;
 export async function readDashboard(ctx: Context, courseId: string): Promise<CourseDashboard> {
   const { tx, actor, now } = ctx;
   const today = danishToday(now);
-  // One transaction, one connection: the queries run one after another. The course and its timeline come in one.
+  // The course and its timeline come in one query; once it is found, the rest travels together (db/batching-client.ts).
   const reach = workReach(actor);
   const filter = courseFilter(actor);
   const found = filter ? await repo.courseWithTimeline(tx, courseId, filter, readableMeetings(reach)) : null;
   if (!found) throw notFound();
   const { course, timeline } = found;
-  const openTrials = await repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN, readableTrials(reach));
-  const indicators = await indicatorProgress(tx, courseId, today);
-  const selfAnalysis = await selfAnalysisStatus(tx, courseId, course);
+  const [openTrials, indicators, selfAnalysis] = await Promise.all([
+    repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN, readableTrials(reach)),
+    indicatorProgress(tx, courseId, today),
+    selfAnalysisStatus(tx, courseId, course),
+  ]);
   const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;
   return {
     courseId,

@@ -74,13 +74,14 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
   const { meeting: m, course } = visible;
   const runs = ctx.access.may('meeting.run', course);
   const guest = isGuest(actor, course);
-  // One connection per transaction: the queries go one after the other.
   const participantRows = visible.participants;
-  const conflicts = runs ? await openConflictingEdits(tx, 'minutes', m.id) : [];
-  const { trials, earlierTrials } = await trialsOfMeetingPage(ctx, course, m, guest);
-  const otherMunicipalities =
-    m.kind === 'theme_day' ? await repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null;
-  const invitable = runs ? await invitableUsers(tx, course) : [];
+  // What the page shows besides the meeting travels together (db/batching-client.ts).
+  const [conflicts, { trials, earlierTrials }, otherMunicipalities, invitable] = await Promise.all([
+    runs ? openConflictingEdits(tx, 'minutes', m.id) : [],
+    trialsOfMeetingPage(ctx, course, m, guest),
+    m.kind === 'theme_day' ? repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null,
+    runs ? invitableUsers(tx, course) : [],
+  ]);
   const participants = participantRows
     .map((p) => ({ ...p }))
     .sort((a, b) => rank(a.participantRole) - rank(b.participantRole) || a.name.localeCompare(b.name, 'da'));

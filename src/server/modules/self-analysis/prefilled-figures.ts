@@ -33,14 +33,12 @@ export async function courseInstitutions(
   tx: Queryable,
   course: CourseRef,
 ): Promise<{ institutions: CourseInstitution[]; application: ApplicationFigures | null }> {
-  const app = await repo.applicationOf(tx, course.applicationId);
-  const ids = [
-    ...new Set([
-      ...course.plan.workingGroups.flatMap((g) => g.institutionIds),
-      ...(app?.content.institutions.map((i) => i.institutionId) ?? []),
-    ]),
-  ];
-  const rows = await repo.institutionsOf(tx, course.municipalityCode, ids);
+  const planIds = course.plan.workingGroups.flatMap((g) => g.institutionIds);
+  const [app, rows] = await Promise.all([
+    repo.applicationOf(tx, course.applicationId),
+    repo.institutionsOfCourse(tx, course.municipalityCode, [...new Set(planIds)], course.applicationId),
+  ]);
+  const ids = [...new Set([...planIds, ...(app?.content.institutions.map((i) => i.institutionId) ?? [])])];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     institutions: ids.flatMap((id) => byId.get(id) ?? []),

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.js';
 import { selfAnalyses } from '../../db/schema-course-work.js';
@@ -89,13 +89,27 @@ export async function courseFacts(q: Queryable, courseId: string) {
   return row ?? null;
 }
 
-/** These institutions of the municipality (a stale id from elsewhere is left out), unordered. */
-export function institutionsOf(q: Queryable, municipalityCode: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
+/**
+ * The institutions of a course as named by its plan (`planIds`) and its
+ * application's content, of the municipality only (a stale id from elsewhere
+ * is left out), unordered. The application's choice is read in SQL, so this
+ * needs no earlier read of the application and travels with it.
+ */
+export function institutionsOfCourse(q: Queryable, municipalityCode: string, planIds: string[], applicationId: string) {
+  const a = applications;
+  const selected = sql`(SELECT jsonb_array_elements(${a.content} -> 'institutions') ->> 'institutionId' FROM ${a} WHERE ${a.id} = ${applicationId})`;
   return q
     .select({ id: institutions.id, name: institutions.name, kind: institutions.kind })
     .from(institutions)
-    .where(and(eq(institutions.municipalityCode, municipalityCode), inArray(institutions.id, ids)));
+    .where(
+      and(
+        eq(institutions.municipalityCode, municipalityCode),
+        or(
+          planIds.length > 0 ? inArray(institutions.id, planIds) : undefined,
+          sql`${institutions.id}::text IN ${selected}`,
+        ),
+      ),
+    );
 }
 
 /** Groups (stuer) per institution. */

@@ -24,10 +24,13 @@ export interface SelfAnalysisState {
 
 /** Everything known about a course's self-analysis (its caller has checked access to the course). */
 export async function loadSelfAnalysisState(tx: Queryable, course: CourseRef): Promise<SelfAnalysisState> {
-  const row = await repo.findSelfAnalysis(tx, course.id);
+  // The three reads go together (db/batching-client.ts).
+  const [row, { institutions, application }, conflicts] = await Promise.all([
+    repo.findSelfAnalysis(tx, course.id),
+    courseInstitutions(tx, course),
+    openConflictingEdits(tx, 'self_analysis', course.id),
+  ]);
   const stored = row ? parseStored(row.content) : { content: emptySelfAnalysis(), presentedFigures: null };
-  const { institutions, application } = await courseInstitutions(tx, course);
-  const conflicts = await openConflictingEdits(tx, 'self_analysis', course.id);
   return {
     row,
     ...stored,

@@ -2,7 +2,7 @@ import type { Trial, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import { readableTrials, workReach } from '../../access/index.js';
 import type { Context } from '../../core/context.js';
 import type { CourseRow } from '../courses/index.js';
-import { presentTrial, withLogs } from './present-trial.js';
+import { openableMeetings, presentTrial, presentWithLogs } from './present-trial.js';
 import * as repo from './repository.js';
 
 /** How many logs each earlier trial brings onto a working-group meeting's page. */
@@ -21,20 +21,25 @@ export async function trialsOfMeetingPage(
 ): Promise<{ trials: Trial[]; earlierTrials: TrialWithLogs[] }> {
   const { tx, actor } = ctx;
   const isGroupMeeting = meeting.kind === 'working_group' && meeting.groupKey !== null;
-  // One connection per transaction: the queries go one after the other.
-  const trialRows = await repo.trialsOfMeeting(tx, meeting.id);
-  const earlierRows =
+  const earlier: repo.EarlierTrials | null =
     isGroupMeeting && !guest
-      ? await repo.earlierGroupTrials(
-          tx,
-          course.id,
-          meeting.groupKey ?? '',
-          { date: meeting.date, sequence: meeting.sequence },
-          readableTrials(workReach(actor)),
-        )
-      : [];
+      ? {
+          courseId: course.id,
+          groupKey: meeting.groupKey ?? '',
+          before: { date: meeting.date, sequence: meeting.sequence },
+          readable: readableTrials(workReach(actor)),
+        }
+      : null;
+  // The meeting's trials, the group's earlier ones and their logs travel together (db/batching-client.ts):
+  // the logs are read by a subquery of the same earlier trials, not by their ids.
+  const [trialRows, earlierRows, logs, openable] = await Promise.all([
+    repo.trialsOfMeeting(tx, meeting.id),
+    earlier ? repo.earlierGroupTrials(tx, earlier) : [],
+    earlier ? repo.latestLogs(tx, repo.earlierGroupTrialIds(tx, earlier), EARLIER_LOGS_SHOWN) : [],
+    earlier ? openableMeetings(ctx, course.id) : null,
+  ]);
   return {
     trials: trialRows.map((t) => presentTrial(ctx.access, course, t)),
-    earlierTrials: await withLogs(ctx, course, earlierRows, EARLIER_LOGS_SHOWN),
+    earlierTrials: presentWithLogs(ctx, course, earlierRows, logs, openable),
   };
 }

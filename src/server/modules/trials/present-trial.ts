@@ -73,13 +73,26 @@ export async function withLogs(
   rows: repo.TrialRow[],
   perTrial = LOGS_SHOWN,
 ): Promise<TrialWithLogs[]> {
-  const { tx } = ctx;
-  const logs = await repo.latestLogs(
-    tx,
-    rows.map((r) => r.id),
-    perTrial,
-  );
-  const openable = rows.length > 0 ? await openableMeetings(ctx, course.id) : null;
+  if (rows.length === 0) return [];
+  const [logs, openable] = await Promise.all([
+    repo.latestLogs(
+      ctx.tx,
+      rows.map((r) => r.id),
+      perTrial,
+    ),
+    openableMeetings(ctx, course.id),
+  ]);
+  return presentWithLogs(ctx, course, rows, logs, openable);
+}
+
+/** Trials with the logs read for them (`logs` may hold more), in the order given. */
+export function presentWithLogs(
+  ctx: Context,
+  course: CourseRow,
+  rows: repo.TrialRow[],
+  logs: repo.TrialLogRow[],
+  openable: Set<string> | null,
+): TrialWithLogs[] {
   return rows.map((r) => ({
     ...presentTrial(ctx.access, course, r, openable),
     logs: logs.filter((l) => l.trialId === r.id).map(presentLog),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TrialStatus } from '../../../shared/contracts/trials.js';
 import type { Queryable } from '../../db/client.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
@@ -81,42 +81,62 @@ export function trialsOfMeeting(q: Queryable, meetingId: string): Promise<TrialR
     .limit(TRIALS_SHOWN);
 }
 
+/** Which earlier trials of a working group a meeting's page shows (see earlierGroupTrials). */
+export interface EarlierTrials {
+  courseId: string;
+  groupKey: string;
+  before: { date: string | null; sequence: number };
+  readable?: SQL | undefined;
+}
+
+function earlierWhere({ courseId, groupKey, before, readable }: EarlierTrials): SQL | undefined {
+  const when = sql`(COALESCE(${courseMeetings.date}, 'infinity'::date), ${courseMeetings.sequence})`;
+  return and(
+    eq(trials.courseId, courseId),
+    eq(trials.groupKey, groupKey),
+    eq(courseMeetings.kind, 'working_group'),
+    sql`${when} < (COALESCE(${before.date}::date, 'infinity'::date), ${before.sequence}::int)`,
+    readable,
+  );
+}
+
+const EARLIER_ORDER = [
+  sql`COALESCE(${courseMeetings.date}, 'infinity'::date) DESC`,
+  desc(courseMeetings.sequence),
+  STATUS_ORDER,
+  asc(trials.createdAt),
+];
+
 /**
  * The trials agreed at a working group's earlier meetings – earlier in time
  * (a meeting moved before another counts by its date; undated ones come last,
  * by their order in the plan) – the latest meeting's first: what the group
  * comes back to.
  */
-export function earlierGroupTrials(
-  q: Queryable,
-  courseId: string,
-  groupKey: string,
-  before: { date: string | null; sequence: number },
-  readable?: SQL,
-): Promise<TrialRow[]> {
-  const when = sql`(COALESCE(${courseMeetings.date}, 'infinity'::date), ${courseMeetings.sequence})`;
+export function earlierGroupTrials(q: Queryable, earlier: EarlierTrials): Promise<TrialRow[]> {
   return selectTrials(q)
-    .where(
-      and(
-        eq(trials.courseId, courseId),
-        eq(trials.groupKey, groupKey),
-        eq(courseMeetings.kind, 'working_group'),
-        sql`${when} < (COALESCE(${before.date}::date, 'infinity'::date), ${before.sequence}::int)`,
-        readable,
-      ),
-    )
-    .orderBy(
-      sql`COALESCE(${courseMeetings.date}, 'infinity'::date) DESC`,
-      desc(courseMeetings.sequence),
-      STATUS_ORDER,
-      asc(trials.createdAt),
-    )
+    .where(earlierWhere(earlier))
+    .orderBy(...EARLIER_ORDER)
     .limit(TRIALS_SHOWN);
 }
 
-/** The newest logs of each of these trials (at most `perTrial` each), newest first, with the author's name. */
-export async function latestLogs(q: Queryable, trialIds: string[], perTrial: number) {
-  if (trialIds.length === 0) return [];
+/** The ids of the same trials as a subquery, so their logs are read in the same round trip as they are. */
+export function earlierGroupTrialIds(q: Queryable, earlier: EarlierTrials) {
+  return q
+    .select({ id: trials.id })
+    .from(trials)
+    .innerJoin(courseMeetings, eq(courseMeetings.id, trials.meetingId))
+    .where(earlierWhere(earlier))
+    .orderBy(...EARLIER_ORDER)
+    .limit(TRIALS_SHOWN);
+}
+
+/**
+ * The newest logs of each of these trials (at most `perTrial` each), newest
+ * first, with the author's name. The trials by id, or by a subquery of their ids.
+ */
+export async function latestLogs(q: Queryable, trialIds: string[] | SQLWrapper, perTrial: number) {
+  if (Array.isArray(trialIds) && trialIds.length === 0) return [];
   const ranked = q
     .select({
       id: trialLogs.id,
