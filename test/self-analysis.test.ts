@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editConflicts, selfAnalyses } from '../src/server/db/schema-course-work.js';
 import { auditLog, children, groups, institutions } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
-import { selfAnalysisStatus } from '../src/server/modules/self-analysis/self-analysis-status.js';
+import { CourseDashboard } from '../src/shared/contracts/course-dashboard.js';
 import { emptySelfAnalysis, SelfAnalysis, type SelfAnalysisContent } from '../src/shared/contracts/self-analysis.js';
 import { buildCourse } from './helpers/course-factories.js';
 import { buildStaffedCourse, buildUnassignedTwin, type StaffedCourse } from './helpers/courses-factories.js';
@@ -531,15 +531,20 @@ describe('present and reopen', () => {
     const reopened = await chief.post(url(courseId, '/reopen'), { version: draft.version + 1 });
     expect(reopened.statusCode, reopened.body).toBe(200);
 
-    const summary = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, courseId));
-    expect(summary).toEqual({
+    // What the dashboard owes for the self-analysis, as the head of daycare reads it.
+    const owed = async (id: string) => {
+      const res = await chief.get(`/api/v1/courses/${id}/dashboard`);
+      expect(res.statusCode, res.body).toBe(200);
+      return CourseDashboard.parse(res.json()).owed.find((o) => o.kind === 'self_analysis');
+    };
+    expect(await owed(courseId)).toEqual({
+      kind: 'self_analysis',
       status: 'draft',
-      presentedAt: null,
       missing: [{ field: 'conflicts', why: { code: 'version_undecided', params: {} } }],
     });
-    const none = await inMaintenanceTx(t.database.db, (tx) => selfAnalysisStatus(tx, unassignedCourseId));
-    expect(none.status).toBe('not_started');
-    expect(none.missing).toContainEqual({
+    const none = await owed(unassignedCourseId);
+    expect(none).toMatchObject({ kind: 'self_analysis', status: 'not_started' });
+    expect(none && 'missing' in none ? none.missing : []).toContainEqual({
       field: 'content.leadership',
       why: { code: 'section_unanswered', params: { section: 'leadership' } },
     });

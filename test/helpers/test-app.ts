@@ -68,7 +68,11 @@ export interface Agent {
  */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   const filesDir = join(tmpdir(), `indsats-test-files-${randomUUID()}`);
-  return loadConfig({ INDSATS_LOG_LEVEL: 'silent', INDSATS_FILES_DIR: filesDir, ...overrides });
+  return loadConfig({
+    INDSATS_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    INDSATS_FILES_DIR: filesDir,
+    ...overrides,
+  });
 }
 
 export function demoUser(role: Role, municipality: '0860' | '0217' = '0860'): DemoUser {

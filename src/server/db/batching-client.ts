@@ -28,7 +28,8 @@ const TX_ENDED = 'the transaction has ended';
  * are when sent alone. A lone query goes as it always did (the extended
  * protocol, values apart from the text). Code that awaits one query after
  * another gets one trip per query, as before: batching happens only where the
- * caller asks for the queries together.
+ * caller asks for the queries together. One message is on the way at a time;
+ * queries asked meanwhile wait for its answer and then go together.
  *
  * Only inside a transaction: a failing statement aborts the transaction, and
  * every query of its message fails with that error. The transaction then rolls
@@ -39,6 +40,7 @@ export class BatchingClient {
   private waiting: Waiting[] = [];
   private scheduled = false;
   private ended = false;
+  private sending: Promise<void> | null = null;
   /** Set when a batch failed: the connection may hold a prepared statement. */
   failedBatch = false;
 
@@ -69,15 +71,23 @@ export class BatchingClient {
 
   private flush(): void {
     this.scheduled = false;
+    // One message at a time on a connection: what is asked meanwhile goes with the next one.
+    if (this.sending || this.waiting.length === 0) return;
     const batch = this.waiting;
     this.waiting = [];
-    if (batch.length === 0) return;
+    this.sending = this.send(batch).finally(() => {
+      this.sending = null;
+      this.flush();
+    });
+  }
+
+  private async send(batch: Waiting[]): Promise<void> {
     if (batch.length === 1) {
       const [only] = batch as [Waiting];
-      this.client.query(only.config, only.values).then(only.resolve, only.reject);
+      await this.client.query(only.config, only.values).then(only.resolve, only.reject);
       return;
     }
-    this.sendTogether(batch).catch((err: unknown) => {
+    await this.sendTogether(batch).catch((err: unknown) => {
       this.failedBatch = true;
       for (const w of batch) w.reject(err);
     });

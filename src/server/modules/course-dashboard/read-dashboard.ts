@@ -2,7 +2,7 @@ import type { CourseDashboard, DashboardMeeting, OwedItem } from '../../../share
 import { danishToday } from '../../time/danish-today.js';
 import { indicatorProgress } from '../change-model/index.js';
 import { notFound } from '../../core/errors.js';
-import { selfAnalysisStatus } from '../self-analysis/index.js';
+import { readSelfAnalysisRows, selfAnalysisStatus } from '../self-analysis/index.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { courseFilter, readableMeetings, readableTrials, workReach } from '../../access/index.js';
@@ -20,17 +20,20 @@ const OPEN_TRIALS_SHOWN = 5;
 export async function readDashboard(ctx: Context, courseId: string): Promise<CourseDashboard> {
   const { tx, actor, now } = ctx;
   const today = danishToday(now);
-  // The course and its timeline come in one query; once it is found, the rest travels together (db/batching-client.ts).
   const reach = workReach(actor);
   const filter = courseFilter(actor);
-  const found = filter ? await repo.courseWithTimeline(tx, courseId, filter, readableMeetings(reach)) : null;
-  if (!found) throw notFound();
-  const { course, timeline } = found;
-  const [openTrials, indicators, selfAnalysis] = await Promise.all([
+  if (!filter) throw notFound();
+  // Everything travels in one round trip (db/batching-client.ts): what is read besides the course is keyed by
+  // the course's id alone, and none of it is shown unless the actor finds the course.
+  const [found, openTrials, indicators, selfAnalysisRows] = await Promise.all([
+    repo.courseWithTimeline(tx, courseId, filter, readableMeetings(reach)),
     repo.openTrialsOf(tx, courseId, OPEN_TRIALS_SHOWN, readableTrials(reach)),
     indicatorProgress(tx, courseId, today),
-    selfAnalysisStatus(tx, courseId, course),
+    readSelfAnalysisRows(tx, courseId),
   ]);
+  if (!found) throw notFound();
+  const { course, timeline } = found;
+  const selfAnalysis = selfAnalysisStatus(course, selfAnalysisRows);
   const next = timeline.find((m) => m.status === 'planned' && m.date !== null && m.date >= today) ?? null;
   return {
     courseId,
@@ -52,7 +55,7 @@ export async function readDashboard(ctx: Context, courseId: string): Promise<Cou
 function owedItems(input: {
   today: string;
   timeline: DashboardMeeting[];
-  selfAnalysis: Awaited<ReturnType<typeof selfAnalysisStatus>>;
+  selfAnalysis: ReturnType<typeof selfAnalysisStatus>;
   indicators: CourseDashboard['indicators'];
 }): OwedItem[] {
   const owed: OwedItem[] = [];

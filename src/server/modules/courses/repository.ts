@@ -129,8 +129,8 @@ export async function findCourseWithMeetings(
   };
 }
 
-/** The course's meetings; with `readable` (access/meetings.ts) only those the caller reads. */
-export function meetingsOfCourse(q: Queryable, courseId: string, readable?: SQL) {
+/** The course's meetings (the course by id, or a subquery of it); with `readable` (access/meetings.ts) only those the caller reads. */
+export function meetingsOfCourse(q: Queryable, courseId: string | SQL, readable?: SQL) {
   return q
     .select()
     .from(courseMeetings)

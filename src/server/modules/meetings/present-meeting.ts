@@ -1,22 +1,19 @@
 import {
   MinutesContent,
-  type InvitableUser,
   type KeptMinutes,
   type Meeting,
   type MeetingParticipant,
   type ParticipantRole,
   type RoleHours,
 } from '../../../shared/contracts/meetings.js';
-import type { Tx } from '../../db/client.js';
-import type { CourseRow } from '../courses/index.js';
 import { openConflictingEdits } from '../edit-conflicts/index.js';
-import { trialsOfMeetingPage } from '../trials/index.js';
+import { meetingTrials, readMeetingTrials } from '../trials/index.js';
 import { PARTICIPANT_ROLE_ORDER } from './default-participants.js';
 import { inviteesOf } from './invite-participants.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { can, isGuest, trialReach } from '../../access/index.js';
-import { type VisibleMeeting } from './visible-meeting.js';
+import { loadVisibleMeeting, type VisibleMeeting } from './visible-meeting.js';
 
 const rank = (role: ParticipantRole) => PARTICIPANT_ROLE_ORDER.indexOf(role);
 
@@ -68,27 +65,42 @@ function unapprovedForGuest(status: Meeting['minutes']['status'], version: numbe
   };
 }
 
-/** The meeting with everything its page shows, and what the actor may do there. */
-export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Promise<Meeting> {
+/**
+ * The meeting with everything its page shows, and what the actor may do there,
+ * in one round trip (db/batching-client.ts): besides the meeting with its course
+ * and participants, everything is read by the meeting's id alone – its trials,
+ * the theme day's other municipalities, and for a role that may run meetings
+ * the kept saves of its minutes and the people who can be invited – and none
+ * of it is shown unless the actor finds the meeting (visible-meeting.ts).
+ */
+export async function readMeetingPage(
+  ctx: Context,
+  id: string,
+): Promise<{ visible: VisibleMeeting; meeting: Meeting }> {
   const { tx, actor } = ctx;
+  // Whether the role may run meetings at all (access/courses.ts, runsMeetings); the course decides below.
+  const mayRun = can(actor, 'meeting.write');
+  const [visible, conflictRows, trialRows, otherMunicipalities, people] = await Promise.all([
+    loadVisibleMeeting(ctx, id),
+    mayRun ? openConflictingEdits(tx, 'minutes', id) : [],
+    readMeetingTrials(ctx, id),
+    repo.otherMunicipalitiesAtThemeDay(tx, id),
+    mayRun ? repo.municipalPeople(tx, repo.municipalityOfMeeting(id)) : [],
+  ]);
   const { meeting: m, course } = visible;
   const runs = ctx.access.may('meeting.run', course);
   const guest = isGuest(actor, course);
   const participantRows = visible.participants;
-  // What the page shows besides the meeting travels together (db/batching-client.ts).
-  const [conflicts, { trials, earlierTrials }, otherMunicipalities, invitable] = await Promise.all([
-    runs ? openConflictingEdits(tx, 'minutes', m.id) : [],
-    trialsOfMeetingPage(ctx, course, m, guest),
-    m.kind === 'theme_day' ? repo.otherMunicipalitiesOfRound(tx, course.roundId, course.id) : null,
-    runs ? invitableUsers(tx, course) : [],
-  ]);
+  const conflicts = runs ? conflictRows : [];
+  const { trials, earlierTrials } = meetingTrials(ctx, course, trialRows, guest);
+  const invitable = runs ? inviteesOf(course, people) : [];
   const participants = participantRows
     .map((p) => ({ ...p }))
     .sort((a, b) => rank(a.participantRole) - rank(b.participantRole) || a.name.localeCompare(b.name, 'da'));
   const group = m.groupKey ? course.plan.workingGroups.find((g) => g.key === m.groupKey) : undefined;
   const totalHours = participants.reduce((sum, p) => sum + (p.hours ?? 0), 0);
   const reach = trialReach(actor, course);
-  return {
+  const meeting: Meeting = {
     id: m.id,
     kind: m.kind,
     title: m.title,
@@ -126,7 +138,7 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
     conflicts: presentConflicts(conflicts),
     trials,
     earlierTrials,
-    otherMunicipalities,
+    otherMunicipalities: m.kind === 'theme_day' ? otherMunicipalities : null,
     invitable,
     guest,
     allowed: {
@@ -139,14 +151,5 @@ export async function presentMeeting(ctx: Context, visible: VisibleMeeting): Pro
       logTrial: can(actor, 'trial.log') && reach.kind !== 'none',
     },
   };
-}
-
-/**
- * Whom the participant editor offers: the consultant, and the municipality's
- * people who could take part in the course – coordinators, heads of daycare,
- * partners, and the leaders and staff of the course's institutions.
- */
-async function invitableUsers(tx: Tx, course: CourseRow): Promise<InvitableUser[]> {
-  const people = await repo.municipalPeople(tx, course.municipalityCode);
-  return inviteesOf(course, people);
+  return { visible, meeting };
 }

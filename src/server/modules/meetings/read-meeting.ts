@@ -1,12 +1,11 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { presentMeeting } from './present-meeting.js';
+import { readMeetingPage } from './present-meeting.js';
 import type { Context } from '../../core/context.js';
-import { loadVisibleMeeting } from './visible-meeting.js';
 
 /** The meeting as its page shows it (also the answer to a change, which the change's own audit row covers). */
 export async function readMeeting(ctx: Context, id: string): Promise<Meeting> {
-  return presentMeeting(ctx, await loadVisibleMeeting(ctx, id));
+  return (await readMeetingPage(ctx, id)).meeting;
 }
 
 /**
@@ -17,8 +16,7 @@ export async function readMeeting(ctx: Context, id: string): Promise<Meeting> {
  */
 export async function viewMeeting(ctx: Context, id: string): Promise<Meeting> {
   const { tx, actor } = ctx;
-  const visible = await loadVisibleMeeting(ctx, id);
-  const meeting = await presentMeeting(ctx, visible);
+  const { visible, meeting } = await readMeetingPage(ctx, id);
   await writeAudit(tx, actor, {
     action: 'meeting.read',
     entityType: 'meeting',

@@ -162,12 +162,22 @@ export async function removeParticipant(
 }
 
 // ── People of the municipality ───────────────────────────────────────────
+/** The municipality of a meeting's course, as a subquery: the people who can be invited travel with the meeting. */
+export function municipalityOfMeeting(id: string): SQL {
+  return sql`(SELECT ${courses.municipalityCode} FROM ${courses} INNER JOIN ${courseMeetings} ON ${courseMeetings.courseId} = ${courses.id} WHERE ${courseMeetings.id} = ${id})`;
+}
+
 /**
  * The active users with a role in the municipality (one row per role), for
- * default invitations and the participant picker. Bounded: a municipality's
- * staff in Indsats are the people of its courses' institutions.
+ * default invitations and the participant picker (the municipality by code or
+ * a subquery). Bounded: a municipality's staff in Indsats are the people of
+ * its courses' institutions.
  */
-export function municipalPeople(q: Queryable, municipalityCode: string, limit = 2000): Promise<MunicipalPerson[]> {
+export function municipalPeople(
+  q: Queryable,
+  municipalityCode: string | SQL,
+  limit = 2000,
+): Promise<MunicipalPerson[]> {
   return q
     .select({
       userId: users.id,
@@ -220,15 +230,20 @@ export async function plannedMeetingIds(q: Queryable, courseId: string): Promise
 }
 
 /**
- * The names of the round's other participating municipalities, for the theme
- * day they share. Deliberately unscoped – and so returning names only.
+ * On a theme day of the round (the meeting by id), the names of the other
+ * municipalities whose courses share its round; none on any other meeting.
+ * Read by the meeting's id alone, so it travels with the meeting. Deliberately
+ * unscoped – and so returning names only.
  */
-export async function otherMunicipalitiesOfRound(q: Queryable, roundId: string, courseId: string): Promise<string[]> {
+export async function otherMunicipalitiesAtThemeDay(q: Queryable, meetingId: string): Promise<string[]> {
+  const m = courseMeetings;
+  const here = (column: SQL) =>
+    sql`(SELECT ${column} FROM ${m} INNER JOIN ${courses} ON ${courses.id} = ${m.courseId} WHERE ${m.id} = ${meetingId} AND ${m.kind} = 'theme_day')`;
   const rows = await q
     .selectDistinct({ name: municipalities.name })
     .from(courses)
     .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
-    .where(and(eq(courses.roundId, roundId), ne(courses.id, courseId)))
+    .where(and(eq(courses.roundId, here(sql`${courses.roundId}`)), ne(courses.id, here(sql`${courses.id}`))))
     .orderBy(asc(municipalities.name));
   return rows.map((r) => r.name);
 }

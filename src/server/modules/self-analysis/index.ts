@@ -2,5 +2,6 @@
 
 /** The self-analysis routes (read, save, PDF, reopen). */
 export { registerSelfAnalysisRoutes } from './routes.js';
-/** Where a course's self-analysis stands (for the dashboard). */
+/** Where a course's self-analysis stands (for the dashboard): its rows, read with the course, and their summary. */
 export { selfAnalysisStatus } from './self-analysis-status.js';
+export { readSelfAnalysisRows } from './self-analysis-state.js';

@@ -25,19 +25,17 @@ export interface ApplicationFigures {
 }
 
 /**
- * The institutions of a course: those of its working groups in the plan's
- * order, then any other the application selected – limited to the course's
- * municipality. With the application, whose figures are prefilled.
+ * The institutions of a course in its order: those of its working groups in
+ * the plan's order, then any other the application selected – of the rows read
+ * for it (repository.ts, institutionsOfCourse). With the application, whose
+ * figures are prefilled.
  */
-export async function courseInstitutions(
-  tx: Queryable,
-  course: CourseRef,
-): Promise<{ institutions: CourseInstitution[]; application: ApplicationFigures | null }> {
-  const planIds = course.plan.workingGroups.flatMap((g) => g.institutionIds);
-  const [app, rows] = await Promise.all([
-    repo.applicationOf(tx, course.applicationId),
-    repo.institutionsOfCourse(tx, course.municipalityCode, [...new Set(planIds)], course.applicationId),
-  ]);
+export function courseInstitutions(
+  plan: CoursePlan,
+  app: { content: ApplicationContent; submittedAt: Date | null; updatedAt: Date } | null,
+  rows: CourseInstitution[],
+): { institutions: CourseInstitution[]; application: ApplicationFigures | null } {
+  const planIds = plan.workingGroups.flatMap((g) => g.institutionIds);
   const ids = [...new Set([...planIds, ...(app?.content.institutions.map((i) => i.institutionId) ?? [])])];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.js';
 import { selfAnalyses } from '../../db/schema-course-work.js';
@@ -81,37 +81,6 @@ export async function setStatus(
 }
 
 /** What the status summary needs of a course (its caller has checked access). */
-export async function courseFacts(q: Queryable, courseId: string) {
-  const [row] = await q
-    .select({ municipalityCode: courses.municipalityCode, applicationId: courses.applicationId, plan: courses.plan })
-    .from(courses)
-    .where(eq(courses.id, courseId));
-  return row ?? null;
-}
-
-/**
- * The institutions of a course as named by its plan (`planIds`) and its
- * application's content, of the municipality only (a stale id from elsewhere
- * is left out), unordered. The application's choice is read in SQL, so this
- * needs no earlier read of the application and travels with it.
- */
-export function institutionsOfCourse(q: Queryable, municipalityCode: string, planIds: string[], applicationId: string) {
-  const a = applications;
-  const selected = sql`(SELECT jsonb_array_elements(${a.content} -> 'institutions') ->> 'institutionId' FROM ${a} WHERE ${a.id} = ${applicationId})`;
-  return q
-    .select({ id: institutions.id, name: institutions.name, kind: institutions.kind })
-    .from(institutions)
-    .where(
-      and(
-        eq(institutions.municipalityCode, municipalityCode),
-        or(
-          planIds.length > 0 ? inArray(institutions.id, planIds) : undefined,
-          sql`${institutions.id}::text IN ${selected}`,
-        ),
-      ),
-    );
-}
-
 /** Groups (stuer) per institution. */
 export async function groupCounts(q: Queryable, institutionIds: string[]): Promise<Map<string, number>> {
   if (institutionIds.length === 0) return new Map();
@@ -124,11 +93,46 @@ export async function groupCounts(q: Queryable, institutionIds: string[]): Promi
   return new Map(rows.map((r) => [r.institutionId, r.n]));
 }
 
-/** The figures the application holds: its content and when it was submitted (or last saved). */
-export async function applicationOf(q: Queryable, applicationId: string) {
+/**
+ * The figures of the application a course came from – its content and when it
+ * was submitted (or last saved) – read by the course's id, so it needs no
+ * earlier read of the course and travels with it.
+ */
+export async function applicationOfCourse(q: Queryable, courseId: string) {
   const [row] = await q
     .select({ content: applications.content, submittedAt: applications.submittedAt, updatedAt: applications.updatedAt })
     .from(applications)
-    .where(eq(applications.id, applicationId));
+    .where(
+      eq(applications.id, sql`(SELECT ${courses.applicationId} FROM ${courses} WHERE ${courses.id} = ${courseId})`),
+    );
   return row ?? null;
+}
+
+/**
+ * The institutions a course names – in its plan's working groups or in its
+ * application's choice – of the course's municipality only (a stale id from
+ * elsewhere is left out), unordered. Read by the course's id alone, in SQL, so
+ * it travels with the course and its application.
+ */
+export function institutionsOfCourse(q: Queryable, courseId: string) {
+  const named = sql`(
+    SELECT jsonb_array_elements_text(g -> 'institutionIds')
+      FROM ${courses}, jsonb_array_elements(${courses.plan} -> 'workingGroups') AS g
+      WHERE ${courses.id} = ${courseId}
+    UNION ALL
+    SELECT jsonb_array_elements(${applications.content} -> 'institutions') ->> 'institutionId'
+      FROM ${applications}
+      WHERE ${applications.id} = (SELECT ${courses.applicationId} FROM ${courses} WHERE ${courses.id} = ${courseId}))`;
+  return q
+    .select({ id: institutions.id, name: institutions.name, kind: institutions.kind })
+    .from(institutions)
+    .where(
+      and(
+        eq(
+          institutions.municipalityCode,
+          sql`(SELECT ${courses.municipalityCode} FROM ${courses} WHERE ${courses.id} = ${courseId})`,
+        ),
+        sql`${institutions.id}::text IN ${named}`,
+      ),
+    );
 }

@@ -22,14 +22,34 @@ export interface SelfAnalysisState {
   missing: ReturnType<typeof missingParts>;
 }
 
-/** Everything known about a course's self-analysis (its caller has checked access to the course). */
-export async function loadSelfAnalysisState(tx: Queryable, course: CourseRef): Promise<SelfAnalysisState> {
-  // The three reads go together (db/batching-client.ts).
-  const [row, { institutions, application }, conflicts] = await Promise.all([
-    repo.findSelfAnalysis(tx, course.id),
-    courseInstitutions(tx, course),
-    openConflictingEdits(tx, 'self_analysis', course.id),
+/** The rows a self-analysis's state is made of (readSelfAnalysisRows). */
+export interface SelfAnalysisRows {
+  row: repo.SelfAnalysisRow | null;
+  application: Awaited<ReturnType<typeof repo.applicationOfCourse>>;
+  institutions: CourseInstitution[];
+  conflicts: ConflictingEditRow[];
+}
+
+/**
+ * The rows of a course's self-analysis, read by the course's id alone: they
+ * travel together (db/batching-client.ts), and with the course itself when the
+ * caller reads it at the same time – so nothing here may be shown before the
+ * caller has checked access to the course.
+ */
+export async function readSelfAnalysisRows(tx: Queryable, courseId: string): Promise<SelfAnalysisRows> {
+  const [row, application, institutions, conflicts] = await Promise.all([
+    repo.findSelfAnalysis(tx, courseId),
+    repo.applicationOfCourse(tx, courseId),
+    repo.institutionsOfCourse(tx, courseId),
+    openConflictingEdits(tx, 'self_analysis', courseId),
   ]);
+  return { row, application, institutions, conflicts };
+}
+
+/** The state of a course's self-analysis from its rows; `course` orders the institutions. */
+export function selfAnalysisStateOf(course: Pick<CourseRef, 'plan'>, rows: SelfAnalysisRows): SelfAnalysisState {
+  const { row, conflicts } = rows;
+  const { institutions, application } = courseInstitutions(course.plan, rows.application, rows.institutions);
   const stored = row ? parseStored(row.content) : { content: emptySelfAnalysis(), presentedFigures: null };
   return {
     row,
@@ -39,4 +59,9 @@ export async function loadSelfAnalysisState(tx: Queryable, course: CourseRef): P
     conflicts,
     missing: missingParts(stored.content, institutions, conflicts.length),
   };
+}
+
+/** Everything known about a course's self-analysis (its caller has checked access to the course). */
+export async function loadSelfAnalysisState(tx: Queryable, course: CourseRef): Promise<SelfAnalysisState> {
+  return selfAnalysisStateOf(course, await readSelfAnalysisRows(tx, course.id));
 }

@@ -1,7 +1,6 @@
 import type { MissingPart } from '../../../shared/contracts/self-analysis.js';
-import type { Queryable } from '../../db/client.js';
-import { courseFacts } from './repository.js';
-import { loadSelfAnalysisState } from './self-analysis-state.js';
+import type { CourseRef } from './prefilled-figures.js';
+import { selfAnalysisStateOf, type SelfAnalysisRows } from './self-analysis-state.js';
 
 export interface SelfAnalysisStatusSummary {
   status: 'not_started' | 'draft' | 'presented';
@@ -10,21 +9,13 @@ export interface SelfAnalysisStatusSummary {
   missing: MissingPart[];
 }
 
-type CourseFacts = NonNullable<Awaited<ReturnType<typeof courseFacts>>>;
-
 /**
- * Where a course's self-analysis stands, for the course dashboard. The
- * caller has already checked that the actor may see the course; a caller that
- * has the course row passes it as `known`, so it is not read a second time.
+ * Where a course's self-analysis stands, for the course dashboard, from its
+ * rows (readSelfAnalysisRows, read with the course) once the caller has found
+ * the course for the actor.
  */
-export async function selfAnalysisStatus(
-  tx: Queryable,
-  courseId: string,
-  known?: CourseFacts,
-): Promise<SelfAnalysisStatusSummary> {
-  const facts = known ?? (await courseFacts(tx, courseId));
-  if (!facts) return { status: 'not_started', presentedAt: null, missing: [] };
-  const state = await loadSelfAnalysisState(tx, { id: courseId, ...facts });
+export function selfAnalysisStatus(course: Pick<CourseRef, 'plan'>, rows: SelfAnalysisRows): SelfAnalysisStatusSummary {
+  const state = selfAnalysisStateOf(course, rows);
   const status = state.row?.status ?? 'not_started';
   return {
     status,

@@ -3,4 +3,4 @@
 /** The trials' routes (agree, edit, log, list). */
 export { registerTrialRoutes } from './routes.js';
 /** The trials a meeting's page shows: agreed there, and the group's earlier ones. */
-export { trialsOfMeetingPage } from './meeting-trials.js';
+export { meetingTrials, readMeetingTrials, type MeetingTrialRows } from './meeting-trials.js';

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Trial, TrialLog, TrialWithLogs } from '../../../shared/contracts/trials.js';
 import type { Access } from '../../access/index.js';
 import { danishToday } from '../../time/danish-today.js';
@@ -18,8 +19,8 @@ export function agreedOn(row: { createdAt: Date; meetingDate: string | null }): 
   return row.meetingDate !== null && row.meetingDate < saved ? row.meetingDate : saved;
 }
 
-/** The ids of the course's meetings the actor may open; null when they may open every one. */
-export async function openableMeetings(ctx: Context, courseId: string): Promise<Set<string> | null> {
+/** The ids of the course's meetings the actor may open; null when they may open every one. The course by id or subquery. */
+export async function openableMeetings(ctx: Context, courseId: string | SQL): Promise<Set<string> | null> {
   const { tx, actor } = ctx;
   const readable = readableMeetings(workReach(actor));
   return readable ? new Set((await meetingsOfCourse(tx, courseId, readable)).map((m) => m.id)) : null;

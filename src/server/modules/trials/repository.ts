@@ -81,21 +81,30 @@ export function trialsOfMeeting(q: Queryable, meetingId: string): Promise<TrialR
     .limit(TRIALS_SHOWN);
 }
 
-/** Which earlier trials of a working group a meeting's page shows (see earlierGroupTrials). */
+/** Which earlier trials a working group's meeting shows (see earlierGroupTrials). */
 export interface EarlierTrials {
-  courseId: string;
-  groupKey: string;
-  before: { date: string | null; sequence: number };
+  /** The meeting whose page shows them: on anything but a working group's meeting there are none. */
+  meetingId: string;
   readable?: SQL | undefined;
 }
 
-function earlierWhere({ courseId, groupKey, before, readable }: EarlierTrials): SQL | undefined {
-  const when = sql`(COALESCE(${courseMeetings.date}, 'infinity'::date), ${courseMeetings.sequence})`;
+/**
+ * The trials of the same course and working group agreed at an earlier
+ * working-group meeting than this one. This meeting is read in subqueries
+ * (its course, group, date and place in the plan), so the trials travel in
+ * the same round trip as the meeting itself.
+ */
+function earlierWhere({ meetingId, readable }: EarlierTrials): SQL | undefined {
+  const m = courseMeetings;
+  const when = sql`(COALESCE(${m.date}, 'infinity'::date), ${m.sequence})`;
+  // Inside the subqueries `course_meetings` is the meeting read, not the trial's meeting of the outer query.
+  const here = (columns: SQL) =>
+    sql`(SELECT ${columns} FROM ${m} WHERE ${m.id} = ${meetingId} AND ${m.kind} = 'working_group')`;
   return and(
-    eq(trials.courseId, courseId),
-    eq(trials.groupKey, groupKey),
-    eq(courseMeetings.kind, 'working_group'),
-    sql`${when} < (COALESCE(${before.date}::date, 'infinity'::date), ${before.sequence}::int)`,
+    eq(trials.courseId, here(sql`${m.courseId}`)),
+    eq(trials.groupKey, here(sql`${m.groupKey}`)),
+    eq(m.kind, 'working_group'),
+    sql`${when} < ${here(sql`COALESCE(${m.date}, 'infinity'::date), ${m.sequence}`)}`,
     readable,
   );
 }
