@@ -89,6 +89,27 @@ describe('queries started together', () => {
     expect(trips).toBe(4);
   });
 
+  it('are prepared once per connection, alone or together, and then only executed', async () => {
+    const prepared = (tx: Tx) =>
+      queryRows<{ name: string; statement: string }>(tx, sql`SELECT name, statement FROM pg_prepared_statements`);
+    const seen = await inActorTx(database.db, actor, async (tx) => {
+      await echo(tx);
+      const afterAlone = await prepared(tx);
+      await Promise.all([echo(tx), someMunicipalities(tx)]);
+      await Promise.all([echo(tx), someMunicipalities(tx)]);
+      return { afterAlone, afterTogether: await prepared(tx) };
+    });
+    const named = (rows: { name: string; statement: string }[]) => rows.filter((r) => r.name.startsWith('q_'));
+    const echoText = named(seen.afterAlone).find((r) => r.statement.includes('AS arr'));
+    expect(echoText, 'the lone query is prepared under its hash').toBeDefined();
+    // Each text once: the batches executed what the connection had and prepared only the new one.
+    const texts = named(seen.afterTogether).map((r) => r.statement);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.includes('AS arr'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('"municipalities"'))).toHaveLength(1);
+    expect(seen.afterTogether.filter((r) => r.name.startsWith('indsats_batch_'))).toEqual([]);
+  });
+
   it('fail together when one fails, and the transaction keeps nothing', async () => {
     const marker = randomUUID();
     const failing = inActorTx(database.db, actor, async (tx) => {

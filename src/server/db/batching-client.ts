@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
 
@@ -17,6 +18,20 @@ interface Waiting {
 }
 
 let statementCount = 0;
+/** How many named statements one connection keeps; further texts go unnamed. */
+const PREPARED_PER_CONNECTION = 500;
+const names = new Map<string, string>();
+
+/** A statement's name: `q_` and a hash of its text, remembered for the texts seen most (bounded). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (names.size >= 5_000) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
 const TX_ENDED = 'the transaction has ended';
 
 /**
@@ -84,7 +99,10 @@ export class BatchingClient {
   private async send(batch: Waiting[]): Promise<void> {
     if (batch.length === 1) {
       const [only] = batch as [Waiting];
-      await this.client.query(only.config, only.values).then(only.resolve, only.reject);
+      const name = this.nameFor(only.config.text);
+      await this.client
+        .query(name ? { ...only.config, name } : only.config, only.values)
+        .then(only.resolve, only.reject);
       return;
     }
     await this.sendTogether(batch).catch((err: unknown) => {
@@ -94,25 +112,59 @@ export class BatchingClient {
   }
 
   private async sendTogether(batch: Waiting[]): Promise<void> {
-    const names = batch.map(() => `indsats_batch_${(statementCount = (statementCount + 1) % 1_000_000_000)}`);
-    const text = batch
-      .map(({ config, values }, i) => {
-        const name = names[i] ?? '';
-        const args = values.length > 0 ? `(${values.map((v) => this.literal(v)).join(', ')})` : '';
-        return `PREPARE ${name} AS ${config.text}; EXECUTE ${name}${args}; DEALLOCATE ${name}`;
-      })
-      .join('; ');
+    const parsed = this.parsedStatements();
+    const statements: string[] = [];
+    const resultAt: number[] = [];
+    const preparing: [string, string][] = [];
+    for (const { config, values } of batch) {
+      const args = values.length > 0 ? `(${values.map((v) => this.literal(v)).join(', ')})` : '';
+      const kept = this.nameFor(config.text);
+      const name = kept ?? `indsats_batch_${(statementCount = (statementCount + 1) % 1_000_000_000)}`;
+      if (parsed[name] === undefined) {
+        statements.push(`PREPARE ${name} AS ${config.text}`);
+        if (kept) preparing.push([name, config.text]);
+      }
+      resultAt.push(statements.length);
+      statements.push(`EXECUTE ${name}${args}`);
+      if (!kept) statements.push(`DEALLOCATE ${name}`);
+    }
     // Drizzle gives every query the same type parsers; rows come as arrays and are named below where asked.
     const results = (await this.client.query({
-      text,
+      text: statements.join('; '),
       rowMode: 'array',
       types: batch[0]?.config.types,
-    })) as unknown as pg.QueryResult<unknown[]>[];
+    })) as unknown as pg.QueryResult<unknown[]> | pg.QueryResult<unknown[]>[];
+    const all = Array.isArray(results) ? results : [results];
+    for (const [name, text] of preparing) parsed[name] = text;
     batch.forEach((w, i) => {
-      const result = results[i * 3 + 1];
+      const result = all[resultAt[i] ?? -1];
       if (!result) throw new Error('a batched query returned no result');
       w.resolve(w.config.rowMode === 'array' ? result : asObjects(result));
     });
+  }
+
+  /**
+   * The statements prepared on this connection, by name: node-postgres keeps
+   * the table for the statements it prepares itself; those prepared here in a
+   * batch go into it too, as they share the server's namespace.
+   */
+  private parsedStatements(): Record<string, string> {
+    return (this.client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection
+      .parsedStatements;
+  }
+
+  /**
+   * The name a query is prepared under on this connection, so the server
+   * parses and plans its text once per connection instead of once per request:
+   * a hash of the text. Null – sent unnamed, as before – once the connection
+   * holds PREPARED_PER_CONNECTION statements (a text with a varying number of
+   * parameters, such as an IN list, makes a statement of its own).
+   */
+  private nameFor(text: string): string | null {
+    const parsed = this.parsedStatements();
+    const name = statementName(text);
+    if (parsed[name] !== undefined) return name;
+    return Object.keys(parsed).length < PREPARED_PER_CONNECTION ? name : null;
   }
 
   private literal(value: unknown): string {
