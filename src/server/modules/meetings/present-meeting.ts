@@ -93,6 +93,8 @@ export async function readMeetingPage(
   const participantRows = visible.participants;
   const conflicts = runs ? conflictRows : [];
   const { trials, earlierTrials } = meetingTrials(ctx, course, trialRows, guest);
+  // Whom the participant editor offers: the consultant, and the municipality's people who could take part in the
+  // course – coordinators, heads of daycare, partners, and the leaders and staff of the course's institutions.
   const invitable = runs ? inviteesOf(course, people) : [];
   const participants = participantRows
     .map((p) => ({ ...p }))
