@@ -50,7 +50,10 @@ export interface RunningApp {
 export async function startApp(): Promise<RunningApp> {
   await ensureWebBuild();
   const filesDir = join(tmpdir(), `indsats-e2e-files-${process.pid}`);
-  const config = { ...loadConfig({ INDSATS_LOG_LEVEL: 'silent', INDSATS_FILES_DIR: filesDir }), port: 0 };
+  const config = {
+    ...loadConfig({ INDSATS_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', INDSATS_FILES_DIR: filesDir }),
+    port: 0,
+  };
   const database = await openDatabase({ databaseUrl: undefined });
   let app: FastifyInstance | null = null;
   try {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { danishToday } from '../../../../src/shared/danish-today.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.js';
@@ -6,16 +7,6 @@ import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { useRecordMeasurement, type IndicatorWithMeasurements } from './api.js';
 import { LIMITS, parseNumber } from './editor-form.js';
-
-/** Today in Denmark as YYYY-MM-DD, the date input's default. */
-function danishToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
 
 const ID = 'cm-m';
 
@@ -31,7 +22,7 @@ export function MeasurementForm({
   const m = t.changeModel;
   const record = useRecordMeasurement(courseId);
   const [key, setKey] = useState(indicators[0]?.key ?? '');
-  const [measuredOn, setMeasuredOn] = useState(danishToday);
+  const [measuredOn, setMeasuredOn] = useState(() => danishToday(new Date()));
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [valueError, setValueError] = useState<string | undefined>();

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { danishToday } from '../../../../src/shared/danish-today.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextAreaField, TextField } from '../../components/fields.js';
@@ -6,12 +7,6 @@ import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { useLogTrial, type Trial } from './api.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
-
-/** Today in the browser's own calendar (the user's day), as YYYY-MM-DD. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 type LogField = 'triedOn' | 'whatTried' | 'whatHappened' | 'reflection';
 
@@ -24,7 +19,12 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
   const t = useT();
   const m = t.meetings;
   const log = useLogTrial(trial.courseId, trial.id);
-  const [values, setValues] = useState({ triedOn: localToday(), whatTried: '', whatHappened: '', reflection: '' });
+  const [values, setValues] = useState({
+    triedOn: danishToday(new Date()),
+    whatTried: '',
+    whatHappened: '',
+    reflection: '',
+  });
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const prefix = `trial-log-${trial.id}`;
   const id = (field: LogField) => `${prefix}-${field}`;

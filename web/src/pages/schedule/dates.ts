@@ -1,3 +1,4 @@
+import { danishToday } from '../../../../src/shared/danish-today.js';
 import type { Messages } from '../../i18n/da.js';
 import { formatDate } from '../../i18n/format.js';
 
@@ -39,8 +40,9 @@ export function shiftMonth(month: string, by: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** This month in Denmark (YYYY-MM), the calendar's default: the service's days are Danish days. */
 export function thisMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  return danishToday(now).slice(0, 7);
 }
 
 export const isMonth = (value: string | null): value is string =>
