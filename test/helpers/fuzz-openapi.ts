@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import fc from 'fast-check';
 
 /**
@@ -38,7 +39,7 @@ export interface Parameter {
 }
 
 export interface FuzzTarget {
-  method: string;
+  method: NonNullable<InjectOptions['method']>;
   /** OpenAPI form, /api/v1/meetings/{id}/agenda. */
   path: string;
   /** Fastify form, /api/v1/meetings/:id/agenda (the key of the authorisation matrix). */
@@ -66,7 +67,8 @@ export function fuzzTargets(doc: unknown): FuzzTarget[] {
       const body = op.requestBody?.content?.['application/json']?.schema;
       if (!body && Object.keys(query).length === 0) continue;
       targets.push({
-        method: method.toUpperCase(),
+        // OpenAPI's operation keys are the lower-case HTTP methods.
+        method: method.toUpperCase() as NonNullable<InjectOptions['method']>,
         path,
         route: path.replace(/\{(\w+)\}/g, ':$1'),
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),

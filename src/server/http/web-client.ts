@@ -20,8 +20,10 @@ export async function registerWebClient(app: FastifyInstance, root: string): Pro
     index: ['index.html'],
     preCompressed: true,
     cacheControl: false,
-    setHeaders: (reply, path) => {
-      void reply.header('cache-control', relative(root, path).split(sep)[0] === 'assets' ? IMMUTABLE : REVALIDATE);
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', relative(root, path).split(sep)[0] === 'assets' ? IMMUTABLE : REVALIDATE);
+      // The answer depends on the browser's Accept-Encoding (a .br, a .gz or the file itself); caches must know.
+      res.setHeader('vary', 'Accept-Encoding');
     },
   });
 }
