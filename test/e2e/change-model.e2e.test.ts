@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
-import { apiAs, h1, logIn, openArea, snap } from './support/journey.js';
+import { apiAs, h1, logIn, openArea, printed, snap } from './support/journey.js';
 
 const HJOERRING = 'koordinator.hjoerring@kommune.example';
 /** Hjørring's course of August 2018, untouched (the demo's course year under way is Hjørring's current course). */
@@ -95,6 +95,12 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
     await expectAccessible(page, 'change model, version 2');
     await snap(page, 'change-model-saved');
 
+    // Printing gives the diagram alone, on landscape pages.
+    const diagramPrint = await printed(page);
+    expect(diagramPrint.text).toContain('Læringskufferter lånes med hjem');
+    expect(diagramPrint.text).not.toContain('Gemte versioner');
+    expect(diagramPrint.pages.every((p) => p.landscape)).toBe(true);
+
     // Version 1 against version 2.
     await page.getByLabel('Fra version', { exact: true }).selectOption('1');
     await page.getByLabel('Til version', { exact: true }).selectOption('2');
@@ -164,5 +170,13 @@ describe.skipIf(!chromiumAvailable())('change model', () => {
       conflicts: unknown[];
     };
     expect(saved.conflicts).toEqual([]);
+
+    // The change model's print rules stay loaded after leaving it; another page still prints its own content, upright.
+    await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Møder' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Forandringsmodel' }).waitFor();
+    const meetingsPrint = await printed(page);
+    expect(meetingsPrint.text).toContain('Hjørring');
+    expect(meetingsPrint.text).not.toContain('Læringskufferter lånes med hjem');
+    expect(meetingsPrint.pages.some((p) => p.landscape)).toBe(false);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { DEMO_PASSWORD } from '../../../src/server/seed/demo-users.js';
 import { expectAccessible } from './browser.js';
 
@@ -56,4 +57,16 @@ export async function apiAs(baseURL: string, email: string): Promise<{ api: APIR
 export async function csrfOf(page: Page): Promise<string> {
   const res = await page.request.get('/api/v1/session');
   return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** What printing the page gives: Chromium's print to PDF, read back with a real PDF parser. */
+export async function printed(page: Page): Promise<{ text: string; pages: { landscape: boolean }[] }> {
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+  const { text } = await extractText(pdf, { mergePages: true });
+  const pages = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const { width, height } = (await pdf.getPage(n)).getViewport({ scale: 1 });
+    pages.push({ landscape: width > height });
+  }
+  return { text: text.replace(/\s+/g, ' '), pages };
 }
