@@ -123,13 +123,18 @@ describe.skipIf(!chromiumAvailable())('two people on one meeting’s minutes', (
     await dialog.getByRole('button', { name: 'Annullér' }).click();
     expect(coordinator.url()).toContain(meeting.id);
     expect(await coordinator.getByRole('textbox', { name: 'Sted (frivilligt)' }).inputValue()).toBe('Mødelokale 2');
-    // … and when the tab is closed (the browser's own question).
-    let asked = '';
-    coordinator.once('dialog', (d) => {
-      asked = d.type();
-      void d.dismiss();
+    // … and when the tab is closed (the browser's own question). The question is answered "leave" and the tab is
+    // awaited until it has closed: a question left open, or dismissed without waiting, raced the suite's closing of
+    // the browser session afterwards ("Target page, context or browser has been closed", once in CI).
+    const asked = new Promise<string>((resolve) => {
+      coordinator.once('dialog', (d) => {
+        resolve(d.type());
+        void d.accept();
+      });
     });
+    const closed = coordinator.waitForEvent('close');
     await coordinator.close({ runBeforeUnload: true });
-    await expect.poll(() => asked).toBe('beforeunload');
+    expect(await asked).toBe('beforeunload');
+    await closed;
   }, 240_000);
 });
