@@ -36,6 +36,7 @@ import { registerCourseDashboardRoutes } from './modules/course-dashboard/index.
 import { registerCourseScheduleRoutes } from './modules/course-schedule/index.js';
 import { registerCourseRoutes } from './modules/courses/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
+import { registerMeetingAttachmentRoutes } from './modules/meeting-attachments/index.js';
 import { registerSelfAnalysisRoutes } from './modules/self-analysis/index.js';
 import { registerTrialRoutes } from './modules/trials/index.js';
 import { registerDecisionRoutes } from './modules/decisions/index.js';
@@ -214,6 +215,7 @@ export async function buildApp({
   registerChangeModelRoutes(app);
   registerCourseDashboardRoutes(app);
   registerReadersRoutes(app);
+  registerMeetingAttachmentRoutes(app);
 
   const withWeb = serveWeb && existsSync(join(webRoot, 'index.html'));
   if (withWeb) await registerWebClient(app, webRoot);
