@@ -147,11 +147,35 @@ describe('attaching files to a meeting', () => {
   });
 
   it.each([
-    { name: 'an .exe renamed .pdf', bytes: exeFile, filename: 'referat.pdf', status: 415, code: 'attachment_unsupported' },
-    { name: 'a ZIP renamed .docx', bytes: plainZip, filename: 'noter.docx', status: 415, code: 'attachment_unsupported' },
+    {
+      name: 'an .exe renamed .pdf',
+      bytes: exeFile,
+      filename: 'referat.pdf',
+      status: 415,
+      code: 'attachment_unsupported',
+    },
+    {
+      name: 'a ZIP renamed .docx',
+      bytes: plainZip,
+      filename: 'noter.docx',
+      status: 415,
+      code: 'attachment_unsupported',
+    },
     { name: 'a .docm', bytes: docmFile, filename: 'skabelon.docm', status: 422, code: 'attachment_macros' },
-    { name: 'a .docx with a VBA project', bytes: docxWithVba, filename: 'oplæg.docx', status: 422, code: 'attachment_macros' },
-    { name: 'an old or locked Office file', bytes: oleFile, filename: 'budget.xlsx', status: 422, code: 'attachment_encrypted' },
+    {
+      name: 'a .docx with a VBA project',
+      bytes: docxWithVba,
+      filename: 'oplæg.docx',
+      status: 422,
+      code: 'attachment_macros',
+    },
+    {
+      name: 'an old or locked Office file',
+      bytes: oleFile,
+      filename: 'budget.xlsx',
+      status: 422,
+      code: 'attachment_encrypted',
+    },
     {
       name: 'a PNG with a ZIP behind it',
       bytes: () => Buffer.concat([pngFile(), plainZip()]),
@@ -159,11 +183,23 @@ describe('attaching files to a meeting', () => {
       status: 422,
       code: 'attachment_damaged',
     },
-    { name: 'a PNG of 30,000 × 30,000', bytes: () => pngFile(30_000, 30_000), filename: 'stor.png', status: 422, code: 'attachment_image_size' },
-    { name: 'a broken PDF', bytes: () => Buffer.from('%PDF-1.7\nikke mere'), filename: 'a.pdf', status: 422, code: 'attachment_damaged' },
+    {
+      name: 'a PNG of 30,000 × 30,000',
+      bytes: () => pngFile(30_000, 30_000),
+      filename: 'stor.png',
+      status: 422,
+      code: 'attachment_image_size',
+    },
+    {
+      name: 'a broken PDF',
+      bytes: () => Buffer.from('%PDF-1.7\nikke mere'),
+      filename: 'a.pdf',
+      status: 422,
+      code: 'attachment_damaged',
+    },
   ])('refuses $name with a Danish message on the field, and keeps nothing', async (c) => {
     const before = await stored();
-    const res = await upload(coordinator, meetingIds[3] ?? '', await c.bytes(), c.filename);
+    const res = await upload(coordinator, meetingIds[3] ?? '', c.bytes(), c.filename);
     expect(res.statusCode, res.body).toBe(c.status);
     const problem = res.json<{ code: string; title: string; errors: { field: string; message: string }[] }>();
     expect(problem.code).toBe(c.code);
@@ -177,7 +213,10 @@ describe('attaching files to a meeting', () => {
     const big = Buffer.concat([await samplePdf(), Buffer.alloc(1024 * 1024 + 1)]);
     const res = await upload(coordinator, meetingIds[3] ?? '', big, 'stor.pdf');
     expect(res.statusCode, res.body).toBe(413);
-    expect(res.json()).toMatchObject({ code: 'attachment_too_large', errors: [{ field: 'file', message: 'Må højst fylde 1 MB' }] });
+    expect(res.json()).toMatchObject({
+      code: 'attachment_too_large',
+      errors: [{ field: 'file', message: 'Må højst fylde 1 MB' }],
+    });
     const title = await upload(coordinator, meetingIds[3] ?? '', pngFile(), 'a.png', { title: 'Slides\u001b[31m' });
     expect(title.statusCode, title.body).toBe(400);
     expect(title.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'title' }] });
@@ -200,9 +239,7 @@ describe('reading and deleting attachments', () => {
   it('sends it as a download under its safe name, never inline, and audits the download', async () => {
     const res = await consultant.get(one(attachmentId));
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe(
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    );
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(res.headers['content-disposition']).toBe(
       `attachment; filename="Haandout til gaest.docx"; filename*=UTF-8''H%C3%A5ndout%20til%20g%C3%A6st.docx`,
     );

@@ -30,8 +30,7 @@ export function ooxmlPackage(main: { part: string; type: string }, parts: Zippab
   );
 }
 
-export const xlsxFile = () =>
-  ooxmlPackage({ part: 'xl/workbook.xml', type: `${OOXML}.spreadsheetml.sheet.main+xml` });
+export const xlsxFile = () => ooxmlPackage({ part: 'xl/workbook.xml', type: `${OOXML}.spreadsheetml.sheet.main+xml` });
 export const pptxFile = () =>
   ooxmlPackage({ part: 'ppt/presentation.xml', type: `${OOXML}.presentationml.presentation.main+xml` });
 /** A Word document with macros (.docm): its main type says so, and it carries a VBA project. */
@@ -90,10 +89,14 @@ export function jpegFile(width = 1, height = 1): Buffer {
 /** A Windows program's first bytes (MZ …), as an .exe renamed .pdf starts. */
 export const exeFile = () => Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(256)]);
 /** An OLE compound file: an old .doc, or an Office file protected with a password. */
-export const oleFile = () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+export const oleFile = () =>
+  Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
 
 /** A multipart/form-data body: text fields, then one file in `file`. */
-export function multipartForm(file: { bytes: Buffer; filename: string; contentType?: string }, fields: Record<string, string> = {}) {
+export function multipartForm(
+  file: { bytes: Buffer; filename: string; contentType?: string },
+  fields: Record<string, string> = {},
+) {
   const boundary = `----indsats${Math.random().toString(16).slice(2)}`;
   const parts = Object.entries(fields).map(([name, value]) =>
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),

@@ -1,3 +1,4 @@
+import { attachmentsDa } from './attachments.da.js';
 import { coursesDa } from './courses.da.js';
 import { calendarDa } from './calendar.da.js';
 import { changeModelDa } from './change-model.da.js';
@@ -29,6 +30,7 @@ export const da = {
   schedule: scheduleDa,
   calendar: calendarDa,
   meetings: meetingsDa,
+  attachments: attachmentsDa,
   selfAnalysis: selfAnalysisDa,
   changeModel: changeModelDa,
   versions: versionsDa,

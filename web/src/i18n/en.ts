@@ -1,3 +1,4 @@
+import { attachmentsEn } from './attachments.en.js';
 import { coursesEn } from './courses.en.js';
 import { calendarEn } from './calendar.en.js';
 import { changeModelEn } from './change-model.en.js';
@@ -25,6 +26,7 @@ export const en: Messages = {
   schedule: scheduleEn,
   calendar: calendarEn,
   meetings: meetingsEn,
+  attachments: attachmentsEn,
   selfAnalysis: selfAnalysisEn,
   changeModel: changeModelEn,
   versions: versionsEn,
