@@ -6,6 +6,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { meetingAttachments } from '../src/server/db/schema-course-work.js';
 import { auditLog, files } from '../src/server/db/schema.js';
 import { ListMeetingAttachmentsResponse, MeetingAttachment } from '../src/shared/contracts/meeting-attachments.js';
+import { Course } from '../src/shared/contracts/courses.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import {
   docmFile,
@@ -40,6 +41,7 @@ let guest: PersonAgent;
 let uninvitedPartner: Agent;
 let otherCoordinator: Agent;
 let meetingIds: string[];
+let courseId: string;
 
 const list = (id: string) => `/api/v1/meetings/${id}/attachments`;
 const one = (id: string) => `/api/v1/attachments/${id}`;
@@ -76,7 +78,7 @@ const auditsOf = (action: string, meetingId: string) =>
 beforeAll(async () => {
   t = await startTestApp({ INDSATS_ATTACHMENT_MAX_MB: '1', INDSATS_ATTACHMENTS_PER_MEETING: '4' });
   const consultantPerson = await buildPerson(t.database, { role: 'consultant' });
-  const { courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id });
+  ({ courseId } = await buildCourse(t.database, { municipalityCode: '0860', consultantId: consultantPerson.id }));
   // The first steering-group meeting first (the guest's), then any others of the course.
   meetingIds = (await meetingsOf(t.database, courseId))
     .sort((a, b) => Number(b.kind === 'steering') - Number(a.kind === 'steering') || a.sequence - b.sequence)
@@ -285,5 +287,39 @@ describe('reading and deleting attachments', () => {
     const audits = await auditsOf('meeting.attachment_delete', meetingId());
     expect(audits).toHaveLength(1);
     expect(audits[0]?.details).toMatchObject({ attachmentId });
+  });
+});
+
+describe('a meeting with attachments and the course plan', () => {
+  it('keeps the meeting while it has attachments, and drops it with no file left once they are deleted', async () => {
+    const planUrl = `/api/v1/courses/${courseId}/plan`;
+    const readCourse = async () => Course.parse((await consultant.get(`/api/v1/courses/${courseId}`)).json());
+    const before = await readCourse();
+    const added = await consultant.put(planUrl, {
+      version: before.version,
+      plan: { ...before.plan, extra: [{ title: 'Ekstra møde om overgange' }] },
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    const extra = (await meetingsOf(t.database, courseId)).find((m) => m.kind === 'extra');
+    if (!extra) throw new Error('the extra meeting was not added');
+    const attached = await upload(coordinator, extra.id, pngFile(), 'overgange.png');
+    expect(attached.statusCode, attached.body).toBe(201);
+
+    const withExtra = await readCourse();
+    const refused = await consultant.put(planUrl, {
+      version: withExtra.version,
+      plan: { ...withExtra.plan, extra: [] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ errors: { message: string }[] }>().errors[0]?.message).toContain('bilag');
+    expect((await coordinator.get(one(MeetingAttachment.parse(attached.json()).id))).statusCode).toBe(200);
+
+    expect((await coordinator.delete(one(MeetingAttachment.parse(attached.json()).id))).statusCode).toBe(204);
+    const dropped = await consultant.put(planUrl, {
+      version: withExtra.version,
+      plan: { ...withExtra.plan, extra: [] },
+    });
+    expect(dropped.statusCode, dropped.body).toBe(200);
+    expect((await meetingsOf(t.database, courseId)).some((m) => m.id === extra.id)).toBe(false);
   });
 });
