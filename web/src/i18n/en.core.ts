@@ -154,6 +154,18 @@ export const enCore: CoreMessages = {
       internal:
         'Something went wrong on our side. Try again shortly. Contact support with the error id if it continues.',
       unavailable: 'The service is temporarily unavailable.',
+      attachment_unsupported:
+        'This file type cannot be attached. Attach a PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx) or a picture (PNG, JPEG).',
+      attachment_damaged:
+        'The file is damaged or not what it claims to be. Save or export it again and attach the new file.',
+      attachment_macros:
+        'The file contains macros, ActiveX controls or embedded programs and cannot be attached. Save it as an ordinary document (.docx, .pptx or .xlsx).',
+      attachment_encrypted:
+        'The file is password-protected or in an old Office format (.doc, .xls, .ppt). Remove the password, or save it as .docx, .pptx or .xlsx.',
+      attachment_image_size:
+        'The picture is too large (at most 20,000 pixels a side and 150 megapixels). Save it smaller.',
+      attachment_too_large: 'The file is too large to attach.',
+      attachments_full: 'The meeting has as many attachments as it can have. Delete one before attaching another.',
     },
   },
 };
