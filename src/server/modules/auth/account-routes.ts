@@ -87,7 +87,8 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     schema: { tags, summary: 'Dine åbne sessioner', response: { 200: OwnSessionsResponse } },
     handler: async (request) => {
       const current = request.session?.tokenHash ?? '';
-      return { items: await inRequest(request, (ctx) => listOwnSessions(ctx, current)) };
+      const idle = app.config.session.idleMinutes;
+      return { items: await inRequest(request, (ctx) => listOwnSessions(ctx, current, idle)) };
     },
   });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne } from 'drizzle-orm';
 import type { OwnSession } from '../../../shared/contracts/auth.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { sessions } from '../../db/schema.js';
@@ -12,7 +12,13 @@ import { describeUserAgent } from './user-agent.js';
  * the browser and the address it logged in from – the token never. Ending
  * sessions is audited; the one in use is ended by logging out.
  */
-export async function listOwnSessions(ctx: Context, currentTokenHash: string): Promise<OwnSession[]> {
+export async function listOwnSessions(
+  ctx: Context,
+  currentTokenHash: string,
+  idleMinutes: number,
+): Promise<OwnSession[]> {
+  // Sessions that have run out but wait for the hourly housekeeping are not shown: they cannot be used.
+  const idleSince = new Date(ctx.now.getTime() - idleMinutes * 60_000);
   const rows = await ctx.tx
     .select({
       id: sessions.id,
@@ -24,7 +30,9 @@ export async function listOwnSessions(ctx: Context, currentTokenHash: string): P
       activeRole: sessions.activeRole,
     })
     .from(sessions)
-    .where(eq(sessions.userId, ctx.actor.userId))
+    .where(
+      and(eq(sessions.userId, ctx.actor.userId), gt(sessions.expiresAt, ctx.now), gt(sessions.lastSeenAt, idleSince)),
+    )
     .orderBy(desc(sessions.lastSeenAt), asc(sessions.id));
   return rows.map((r) => ({
     id: r.id,
