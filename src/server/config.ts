@@ -53,6 +53,8 @@ const EnvSchema = z.object({
     .refine((v) => !Number.isNaN(clockStart(v).getTime()), 'er ikke en dato, der findes')
     .optional(),
   INDSATS_CLOCK_IN_PRODUCTION: flag.default(false),
+  INDSATS_INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  INDSATS_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   NODE_ENV: z.string().optional(),
 });
 
@@ -85,6 +87,8 @@ export interface Config {
   clock: Clock;
   /** INDSATS_CLOCK as given, for the start-up message; undefined when the system clock is used. */
   clockSetting: string | undefined;
+  /** How long a link to set a password lives: an invitation, a reset (docs/adr/0028). */
+  passwordLinks: { invitationHours: number; resetMinutes: number };
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
@@ -129,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrlConfigured: e.INDSATS_PUBLIC_URL !== undefined,
     clock: e.INDSATS_CLOCK ? clockFrom(clockStart(e.INDSATS_CLOCK)) : systemClock,
     clockSetting: e.INDSATS_CLOCK,
+    passwordLinks: { invitationHours: e.INDSATS_INVITATION_HOURS, resetMinutes: e.INDSATS_RESET_MINUTES },
   };
 }

@@ -141,6 +141,11 @@ export const ERROR_CODES = {
     title: 'Der skete en fejl hos os. Prøv igen om lidt. Kontakt support med fejl-id, hvis det fortsætter.',
   },
   unavailable: { status: 503, title: 'Tjenesten er midlertidigt utilgængelig.' },
+  password_link_invalid: {
+    status: 400,
+    title: 'Linket virker ikke længere: det er brugt, udløbet eller afløst af et nyere. Bed om et nyt.',
+  },
+  session_is_current: { status: 400, title: 'Den session, du bruger nu, afslutter du ved at logge ud.' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

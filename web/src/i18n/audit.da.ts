@@ -104,6 +104,12 @@ export const auditDa = {
     'trial.read': 'Afprøvning og logninger læst',
     'self_analysis.read': 'Egenanalyse læst',
     'readers.read': 'Liste over hvem der kan se en sag læst',
+    'auth.password_link_sent': 'Link til at vælge adgangskode sendt',
+    'auth.password_reset_requested': 'Glemt adgangskode: link bedt om',
+    'auth.password_reset_throttled': 'Glemt adgangskode spærret midlertidigt',
+    'auth.password_set_by_link': 'Adgangskode valgt med engangslink',
+    'auth.password_link_refused': 'Ugyldigt, brugt eller udløbet engangslink afvist',
+    'auth.session_ended': 'Session afsluttet af brugeren selv',
   } satisfies Record<AuditAction, string> as Record<string, string>,
   detailKeys: {
     email: 'E-mail',

@@ -102,6 +102,12 @@ export const auditEn = {
     'trial.read': 'Trial and its logs read',
     'self_analysis.read': 'Self-analysis read',
     'readers.read': 'List of who can see a record read',
+    'auth.password_link_sent': 'Link to choose a password sent',
+    'auth.password_reset_requested': 'Forgotten password: link requested',
+    'auth.password_reset_throttled': 'Forgotten password temporarily blocked',
+    'auth.password_set_by_link': 'Password chosen with a one-time link',
+    'auth.password_link_refused': 'Invalid, used or expired one-time link refused',
+    'auth.session_ended': 'Session ended by the user',
   },
   detailKeys: {
     email: 'E-mail',

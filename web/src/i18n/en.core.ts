@@ -46,6 +46,7 @@ export const enCore: CoreMessages = {
     roleLabel: 'Active role',
     switchRole: 'Switch role',
     changePassword: 'Change password',
+    sessions: 'Your sessions',
     switchRoleButton: 'Switch',
     roleSwitched: (role: string) => `You are now working as ${role}.`,
   },
@@ -102,6 +103,8 @@ export const enCore: CoreMessages = {
     loggedOut: 'You are logged out.',
     throttled: (seconds: number) => `Too many failed attempts. Wait ${seconds} seconds and try again.`,
     missing: 'Enter both e-mail and password.',
+    forgot: 'Forgot your password?',
+    passwordSet: 'Your password is saved. Log in with it now.',
   },
 
   pagination: {
@@ -135,6 +138,9 @@ export const enCore: CoreMessages = {
       csrf_invalid: 'The request lacks a valid security token. Reload the page and try again.',
       role_not_held: 'You do not hold the selected role.',
       password_change_required: 'Choose your own password before you continue.',
+      password_link_invalid:
+        'The link no longer works: it has been used, has expired or was replaced by a newer one. Ask for a new one.',
+      session_is_current: 'You end the session you are using by logging out.',
       account_out_of_reach:
         'The user holds roles you cannot grant, so you cannot change them. Contact the National Board of Social Services.',
       self_management: 'You cannot grant yourself roles or set your own password here.',
