@@ -100,6 +100,7 @@ export const ROUTE_ACCESS = {
   ...CHANGE_MODEL_ROUTES,
   ...DASHBOARD_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
+  'GET /api/v1/me/tasks': 'any',
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;
