@@ -7,7 +7,12 @@ import { Application } from '../src/shared/contracts/applications.js';
 import type { ChangeModelContent } from '../src/shared/contracts/change-model.js';
 import { MyTasksResponse, type Task, type TaskKind } from '../src/shared/contracts/tasks.js';
 import { meetingsOf } from './helpers/course-factories.js';
-import { buildStaffedCourse, loginCourseTeam, type CourseTeam, type StaffedCourse } from './helpers/courses-factories.js';
+import {
+  buildStaffedCourse,
+  loginCourseTeam,
+  type CourseTeam,
+  type StaffedCourse,
+} from './helpers/courses-factories.js';
 import { buildInstitution } from './helpers/factories.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
@@ -50,7 +55,9 @@ const find = (tasks: Task[], kind: TaskKind, id: string) => tasks.find((x) => x.
 const ids = (tasks: Task[]) => new Set(tasks.map((x) => x.id));
 
 async function meeting(course: StaffedCourse, kind: string, sequence = 1) {
-  return (await meetingsOf(t.database, course.course.courseId)).find((m) => m.kind === kind && m.sequence === sequence)!;
+  return (await meetingsOf(t.database, course.course.courseId)).find(
+    (m) => m.kind === kind && m.sequence === sequence,
+  )!;
 }
 function setMeeting(id: string, values: Partial<typeof courseMeetings.$inferInsert>) {
   return inMaintenanceTx(t.database.db, (tx) => tx.update(courseMeetings).set(values).where(eq(courseMeetings.id, id)));
@@ -140,7 +147,11 @@ describe('GET /api/v1/me/tasks', () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const due = find(await tasksOf(team.coordinator), 'measurement_due', `${courseId}:sprog`);
-    expect(due).toMatchObject({ due: daysFromToday(-10), overdue: true, link: `/forloeb/${courseId}/forandringsmodel` });
+    expect(due).toMatchObject({
+      due: daysFromToday(-10),
+      overdue: true,
+      link: `/forloeb/${courseId}/forandringsmodel`,
+    });
     const measured = await team.leader.post(`/api/v1/courses/${courseId}/indicators/sprog/measurements`, {
       measuredOn: daysFromToday(-9),
       value: 65,

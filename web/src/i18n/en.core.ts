@@ -57,7 +57,7 @@ export const enCore: CoreMessages = {
   },
 
   nav: {
-    home: 'Home',
+    home: 'My tasks',
     municipalities: 'Municipalities',
     institutions: 'Daycare',
     children: 'Children',
@@ -156,4 +156,6 @@ export const enCore: CoreMessages = {
       unavailable: 'The service is temporarily unavailable.',
     },
   },
+
+  taskCount: (count: number) => `${count} ${count === 1 ? 'task' : 'tasks'}`,
 };

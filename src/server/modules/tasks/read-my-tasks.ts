@@ -82,12 +82,27 @@ async function coordinatorTasks(ctx: Context, when: Today): Promise<Task[]> {
     );
   }
   for (const a of agreements)
-    tasks.push(task({ kind: 'agreement_to_sign', id: a.applicationId, title: a.roundName, link: `/ansoegninger/${a.applicationId}` }));
+    tasks.push(
+      task({
+        kind: 'agreement_to_sign',
+        id: a.applicationId,
+        title: a.roundName,
+        link: `/ansoegninger/${a.applicationId}`,
+      }),
+    );
   tasks.push(...minutes.map(minutesTask('minutes_to_approve')));
   for (const c of running) {
     const context = c.roundName;
     if (c.selfAnalysisStatus !== 'presented')
-      tasks.push(task({ kind: 'self_analysis_due', id: c.courseId, title: c.municipalityName, context, link: `/forloeb/${c.courseId}/egenanalyse` }));
+      tasks.push(
+        task({
+          kind: 'self_analysis_due',
+          id: c.courseId,
+          title: c.municipalityName,
+          context,
+          link: `/forloeb/${c.courseId}/egenanalyse`,
+        }),
+      );
     for (const i of indicatorsOf(c.model)) {
       const measured = c.measured[i.key];
       if (!isDue(i.measuredWhen.dates, measured ? [measured] : [], when.today)) continue;
@@ -176,7 +191,8 @@ async function adminTasks(ctx: Context, when: Today): Promise<Task[]> {
       link: `/runder/${r.roundId}/udvaelgelse`,
     });
   });
-  if (mail.failed > 0) tasks.push(task({ kind: 'mail_failed', id: 'mail_failed', title: '', count: mail.failed, link: '/udbakke' }));
+  if (mail.failed > 0)
+    tasks.push(task({ kind: 'mail_failed', id: 'mail_failed', title: '', count: mail.failed, link: '/udbakke' }));
   if (mail.waiting > 0)
     tasks.push(task({ kind: 'mail_waiting', id: 'mail_waiting', title: '', count: mail.waiting, link: '/udbakke' }));
   return tasks;

@@ -1,6 +1,12 @@
 import { and, asc, count, eq, gt, isNull, lt, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { changeModelVersions, indicatorMeasurements, selfAnalyses, trialLogs, trials } from '../../db/schema-course-work.js';
+import {
+  changeModelVersions,
+  indicatorMeasurements,
+  selfAnalyses,
+  trialLogs,
+  trials,
+} from '../../db/schema-course-work.js';
 import {
   agreements,
   applications,
@@ -12,7 +18,12 @@ import {
   roundDecisions,
   rounds,
 } from '../../db/schema.js';
-import { applicationCondition, courseCondition, type ApplicationFilter, type CourseFilter } from '../../access/index.js';
+import {
+  applicationCondition,
+  courseCondition,
+  type ApplicationFilter,
+  type CourseFilter,
+} from '../../access/index.js';
 
 /**
  * The reads behind "Mine opgaver" (read-my-tasks.ts): each carries the
@@ -188,7 +199,12 @@ export function applicationsToScore(q: Queryable, filter: ApplicationFilter, ass
 /** Rounds whose deadline has passed, with submitted applications and no published decision. */
 export function roundsToDecide(q: Queryable, now: Date) {
   return q
-    .select({ roundId: rounds.id, roundName: rounds.name, deadline: rounds.deadline, submitted: count(applications.id) })
+    .select({
+      roundId: rounds.id,
+      roundName: rounds.name,
+      deadline: rounds.deadline,
+      submitted: count(applications.id),
+    })
     .from(rounds)
     .innerJoin(applications, and(eq(applications.roundId, rounds.id), eq(applications.status, 'submitted')))
     .leftJoin(roundDecisions, eq(roundDecisions.roundId, rounds.id))

@@ -12,7 +12,8 @@ export function registerTaskRoutes(app: FastifyInstance): void {
     config: { access: 'authenticated' },
     schema: {
       tags: ['Opgaver'],
-      summary: 'Mine opgaver: hvad den indloggede skal gøre nu i sin aktive rolle, udledt af data (med frister og links)',
+      summary:
+        'Mine opgaver: hvad den indloggede skal gøre nu i sin aktive rolle, udledt af data (med frister og links)',
       response: { 200: MyTasksResponse },
     },
     handler: (request) => {

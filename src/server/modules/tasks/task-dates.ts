@@ -24,5 +24,10 @@ export function endOfWeek(today: string): string {
 
 /** The latest of the planned days that has passed by `today`, or null. */
 export function lastPassed(dates: readonly string[], today: string): string | null {
-  return [...dates].filter((d) => d <= today).sort().at(-1) ?? null;
+  return (
+    [...dates]
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1) ?? null
+  );
 }
