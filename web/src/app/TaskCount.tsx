@@ -10,9 +10,10 @@ export function TaskCount({ session }: { session: SessionResponse }) {
   const count = data?.tasks.length ?? 0;
   if (count === 0) return null;
   return (
-    <span className="badge badge-info task-count ml-2">
-      <span aria-hidden="true">{count}</span>
-      <span className="sr-only">{t.taskCount(count)}</span>
-    </span>
+    // No <span>: the dkfds menu styles every span in a menu link as its label.
+    <small className="badge badge-info task-count ml-2">
+      <b aria-hidden="true">{count}</b>
+      <b className="sr-only">{t.taskCount(count)}</b>
+    </small>
   );
 }
