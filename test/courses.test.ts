@@ -8,6 +8,7 @@ import { buildCourse } from './helpers/course-factories.js';
 import { buildInstitution } from './helpers/factories.js';
 import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type PersonAgent, type TestApp } from './helpers/test-app.js';
+import { testToday } from './helpers/test-clock.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
 
 let t: TestApp;
@@ -235,5 +236,34 @@ describe('courses', () => {
       'København',
       'August 2018 – juni 2019',
     ]);
+  });
+
+  it('lists the running course first, then the next to start, then ended ones – also page by page', async () => {
+    const person = await t.buildPerson({ role: 'consultant' });
+    const day = (days: number) =>
+      new Date(Date.parse(`${testToday()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const course = async (name: string, start: number, end: number) => {
+      const roundId = await buildRound(t.database, { name, courseStart: day(start), courseEnd: day(end) });
+      await buildCourse(t.database, { municipalityCode: '0101', roundId, consultantId: person.id });
+    };
+    // Built in the old order (newest period first), which put the empty future course on top.
+    await course('Afsluttet', -800, -450);
+    await course('Om to år', 600, 900);
+    await course('I gang', -60, 300);
+    await course('Næste år', 250, 550);
+    const consultant = await t.loginPerson(person);
+    const expected = ['I gang', 'Næste år', 'Om to år', 'Afsluttet'];
+    const all = ListCoursesResponse.parse((await consultant.get('/api/v1/courses')).json());
+    expect(all.items.map((c) => c.roundName)).toEqual(expected);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await consultant.get(`/api/v1/courses?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const page = ListCoursesResponse.parse(res.json());
+      paged.push(...page.items.map((c) => c.roundName));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(expected);
   });
 });

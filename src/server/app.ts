@@ -46,6 +46,7 @@ import { registerOrganisationRoutes } from './modules/organisation/index.js';
 import { registerReadersRoutes } from './modules/readers/index.js';
 import { registerRoundRoutes } from './modules/rounds/index.js';
 import { registerUserRoutes } from './modules/users/index.js';
+import { registerTaskRoutes } from './modules/tasks/index.js';
 import type { Clock } from './core/clock.js';
 import { registerDomainEventHandlers } from './event-handlers.js';
 import { webDistFolder } from './paths.js';
@@ -222,6 +223,7 @@ export async function buildApp({
   registerCourseDashboardRoutes(app);
   registerReadersRoutes(app);
   registerMeetingAttachmentRoutes(app);
+  registerTaskRoutes(app);
 
   const withWeb = serveWeb && existsSync(join(webRoot, 'index.html'));
   if (withWeb) await registerWebClient(app, webRoot);

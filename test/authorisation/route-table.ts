@@ -109,6 +109,7 @@ export const ROUTE_ACCESS = {
   ...DASHBOARD_ROUTES,
   ...MEETING_ATTACHMENT_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
+  'GET /api/v1/me/tasks': 'any',
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

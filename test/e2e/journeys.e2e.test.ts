@@ -52,7 +52,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await logIn(page, LEADER);
     await expectAccessible(page, 'leader home');
     expect(await menuLabels(page)).toEqual([
-      'Forside',
+      'Mine opgaver',
       'Kommuner',
       'Dagtilbud',
       'Børn',
@@ -133,7 +133,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await freshPage();
     await logIn(page, COORDINATOR);
     expect(await menuLabels(page)).toEqual([
-      'Forside',
+      'Mine opgaver',
       'Kommuner',
       'Dagtilbud',
       'Ansøgningsrunder',
@@ -216,7 +216,8 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     expect(await page.getByLabel('E-mail').inputValue()).toBe('signe.nyansat@kommune.example');
     await page.getByLabel('Adgangskode').fill('Mine-egne-ord-i-haven');
     await page.getByRole('button', { name: 'Log ind' }).click();
-    await h1(page, /^Velkommen/).waitFor();
+    await h1(page, 'Mine opgaver').waitFor();
+    expect(await menuLabels(page)).toContain('Mine opgaver');
 
     await page.getByRole('link', { name: 'Dine sessioner' }).first().click();
     await h1(page, 'Dine sessioner').waitFor();
@@ -241,7 +242,7 @@ describe.skipIf(!chromiumAvailable())('web client journeys', () => {
     await page.getByRole('button', { name: 'Skift', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Du arbejder nu som Dagtilbudschef.' }).waitFor();
     expect(await menuLabels(page)).toEqual([
-      'Forside',
+      'Mine opgaver',
       'Kommuner',
       'Dagtilbud',
       'Børn',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, or, SQL, type AnyColumn } from 'drizzle-orm';
 import { encodeCursor } from '../../shared/contracts/paging.js';
 
 /**
@@ -8,12 +8,18 @@ import { encodeCursor } from '../../shared/contracts/paging.js';
  * them: the extra row only says whether there is a next page.
  */
 export interface KeyPart {
-  column: AnyColumn;
+  /** A column, or an expression computed from the row (the courses list's standing on a day). */
+  column: AnyColumn | SQL;
   direction: 'asc' | 'desc';
 }
 
 export function orderBy(parts: readonly KeyPart[]): SQL[] {
   return parts.map((p) => (p.direction === 'asc' ? asc(p.column) : desc(p.column)));
+}
+
+/** `op(column, value)` for a column or an expression (drizzle's operators take either, but not the union). */
+function compare(op: typeof eq, column: AnyColumn | SQL, value: unknown): SQL {
+  return column instanceof SQL ? op(column, value) : op(column, value);
 }
 
 /**
@@ -25,8 +31,8 @@ export function after(parts: readonly KeyPart[], key: readonly unknown[] | undef
   const branches: SQL[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    const beyond = part.direction === 'asc' ? gt(part.column, key[i]) : lt(part.column, key[i]);
-    const equalBefore = parts.slice(0, i).map((p, j) => eq(p.column, key[j]));
+    const beyond = compare(part.direction === 'asc' ? gt : lt, part.column, key[i]);
+    const equalBefore = parts.slice(0, i).map((p, j) => compare(eq, p.column, key[j]));
     branches.push(and(...equalBefore, beyond)!);
   }
   return or(...branches);

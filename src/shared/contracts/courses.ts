@@ -90,7 +90,13 @@ export type CourseListItem = z.infer<typeof CourseListItem>;
 /** Newest course period first, then municipality name: sort key [periodStart, roundId, municipalityName, id]. */
 export const ListCoursesQuery = KeysetQuery(
   'courses',
-  z.tuple([z.iso.date(), Uuid, z.string().max(200), Uuid]),
+  z.tuple([
+    z.number().int().min(0).max(2),
+    z.number().int().min(-100_000).max(100_000),
+    Uuid,
+    z.string().max(200),
+    Uuid,
+  ]),
 ).strict();
 export const ListCoursesResponse = KeysetPage(CourseListItem);
 export type ListCoursesResponse = z.infer<typeof ListCoursesResponse>;

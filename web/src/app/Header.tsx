@@ -5,6 +5,7 @@ import { Icon } from '../components/Icon.js';
 import { useCoreT } from '../i18n/i18n.js';
 import { LanguageButton, LogOutButton, RoleSwitcher, userInfo } from './HeaderParts.js';
 import { navItemsFor, navState } from './navigation.js';
+import { TaskCount } from './TaskCount.js';
 
 function MainMenu({ session }: { session: SessionResponse }) {
   const t = useCoreT();
@@ -22,6 +23,7 @@ function MainMenu({ session }: { session: SessionResponse }) {
               aria-current={state === 'page' ? 'page' : state === 'section' ? 'true' : undefined}
             >
               <span>{t.nav[item.key]}</span>
+              {item.key === 'home' ? <TaskCount session={session} /> : null}
             </Link>
           </li>
         );

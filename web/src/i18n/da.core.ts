@@ -62,7 +62,7 @@ export const daCore = {
   },
 
   nav: {
-    home: 'Forside',
+    home: 'Mine opgaver',
     municipalities: 'Kommuner',
     institutions: 'Dagtilbud',
     children: 'Børn',
@@ -136,6 +136,9 @@ export const daCore = {
     /** Translations of the server's problem titles by code; Danish uses the server's own text. */
     problems: {} as Record<string, string>,
   },
+
+  /** The number of tasks beside "Mine opgaver" in the menu (issue 11 point 1). */
+  taskCount: (count: number) => `${count} ${count === 1 ? 'opgave' : 'opgaver'}`,
 };
 
 export type CoreMessages = typeof daCore;

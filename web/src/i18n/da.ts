@@ -1,4 +1,5 @@
 import { attachmentsDa } from './attachments.da.js';
+import { homeDa } from './home.da.js';
 import { coursesDa } from './courses.da.js';
 import { calendarDa } from './calendar.da.js';
 import { changeModelDa } from './change-model.da.js';
@@ -14,7 +15,6 @@ import { accountDa } from './account.da.js';
 import { auditDa } from './audit.da.js';
 import { daCore } from './da.core.js';
 import type { Permission } from '../../../src/shared/permissions.js';
-import type { Role } from '../../../src/shared/roles.js';
 
 /**
  * Every text of the web client in Danish, the default locale. en.ts must have
@@ -35,46 +35,7 @@ export const da = {
   changeModel: changeModelDa,
   versions: versionsDa,
   dashboard: dashboardDa,
-  home: {
-    title: 'Forside',
-    welcome: (name: string) => `Velkommen, ${name}`,
-    loggedInAs: (role: string) => `Du er logget ind som ${role}.`,
-    yourMunicipality: 'Din kommune',
-    yourInstitutions: 'Dine dagtilbud',
-    yourRoles: 'Dine roller',
-    whatYouCanDo: 'Det kan du i Indsats nu',
-    shortcuts: 'Genveje',
-    roleNow: {
-      national_admin:
-        'Du kan oprette ansøgningsrunder, følge bedømmelserne, udvælge kommuner, offentliggøre afgørelser og sende samarbejdsaftaler, administrere brugere og læse revisionsloggen. Du ser ikke børns personoplysninger.',
-      consultant:
-        'Du kan se de 98 kommuner og deres regioner. Forløb, møder og sparring for praksiskonsulenter er endnu ikke en del af Indsats.',
-      assessor:
-        'Du kan bedømme de ansøgninger, du er sat på: erklære inhabilitet, vurdere krav og give point med begrundelse.',
-      coordinator:
-        'Du kan søge om et forløb for din kommune, følge ansøgningen, se afgørelsen og indsende den underskrevne samarbejdsaftale. Du kan også se kommunens dagtilbud og administrere brugere. Forløb og forandringsmodel kommer senere.',
-      daycare_chief:
-        'Du kan se alle dagtilbud og børn i din kommune, hente børnelister, læse kommunens ansøgninger og revisionsloggen for din kommune.',
-      daycare_leader: 'Du kan se dit dagtilbud, dets stuer og børn, tilføje og rette børn og hente børnelisten.',
-      staff: 'Du kan se dit dagtilbud, dets stuer og børn og tilføje og rette børn.',
-      partner:
-        'Du kan se de 98 kommuner og deres regioner. Sager og møder, du inviteres til, er endnu ikke en del af Indsats.',
-      evaluator: 'Du kan se de 98 kommuner og deres regioner. Data til evalueringen er endnu ikke en del af Indsats.',
-    } satisfies Record<Role, string>,
-    shortcutText: {
-      municipalities: 'De 98 kommuner, ordnet efter region.',
-      institutions: 'Dagtilbud, stuer og antal børn.',
-      children: 'Søg efter et barn i de dagtilbud, du har adgang til.',
-      users: 'Opret brugere, tildel roller, og deaktivér brugere.',
-      rounds: 'Se ansøgningsrunderne, deres frister, tildelingskriterier og krav.',
-      applications: 'Udfyld kommunens ansøgning, følg den, og se afgørelsen og samarbejdsaftalen.',
-      courses: 'Forløbets plan og møder: opstart, styregruppe, sparring, arbejdsgrupper og temadag.',
-      calendar: 'Dine møder på tværs af forløb, og et kalenderabonnement til din egen kalender.',
-      assessments: 'Bedøm de ansøgninger, du er sat på, efter kriterier og krav.',
-      outbox: 'Se de e-mails, Indsats har sendt eller lagt i udbakken.',
-      audit: 'Hvem har set eller ændret hvad og hvornår.',
-    },
-  },
+  home: homeDa,
 
   municipalities: {
     title: 'Kommuner',

@@ -58,7 +58,7 @@ export const enCore: CoreMessages = {
   },
 
   nav: {
-    home: 'Home',
+    home: 'My tasks',
     municipalities: 'Municipalities',
     institutions: 'Daycare',
     children: 'Children',
@@ -174,4 +174,6 @@ export const enCore: CoreMessages = {
       attachments_full: 'The meeting has as many attachments as it can have. Delete one before attaching another.',
     },
   },
+
+  taskCount: (count: number) => `${count} ${count === 1 ? 'task' : 'tasks'}`,
 };

@@ -1,4 +1,5 @@
 import { attachmentsEn } from './attachments.en.js';
+import { homeEn } from './home.en.js';
 import { coursesEn } from './courses.en.js';
 import { calendarEn } from './calendar.en.js';
 import { changeModelEn } from './change-model.en.js';
@@ -31,48 +32,7 @@ export const en: Messages = {
   changeModel: changeModelEn,
   versions: versionsEn,
   dashboard: dashboardEn,
-  home: {
-    title: 'Home',
-    welcome: (name: string) => `Welcome, ${name}`,
-    loggedInAs: (role: string) => `You are logged in as ${role}.`,
-    yourMunicipality: 'Your municipality',
-    yourInstitutions: 'Your daycare institutions',
-    yourRoles: 'Your roles',
-    whatYouCanDo: 'What you can do in Indsats now',
-    shortcuts: 'Shortcuts',
-    roleNow: {
-      national_admin:
-        'You can create application rounds, follow the assessments, select municipalities, publish decisions and send collaboration agreements, manage users and read the audit log. You do not see children’s personal data.',
-      consultant:
-        'You can see the 98 municipalities and their regions. Courses, meetings and sparring for practice consultants are not yet part of Indsats.',
-      assessor:
-        'You can assess the applications assigned to you: declare conflicts of interest, check requirements and score with justifications.',
-      coordinator:
-        'You can apply for a course for your municipality, follow the application, see the decision and submit the signed collaboration agreement. You can also see your municipality’s daycare institutions and manage users. Course and change model come later.',
-      daycare_chief:
-        'You can see all daycare institutions and children in your municipality, download child lists and read your municipality’s audit log.',
-      daycare_leader:
-        'You can see your institution, its groups and children, add and edit children and download the child list.',
-      staff: 'You can see your institution, its groups and children and add and edit children.',
-      partner:
-        'You can see the 98 municipalities and their regions. Cases and meetings you are invited to are not yet part of Indsats.',
-      evaluator: 'You can see the 98 municipalities and their regions. Evaluation data is not yet part of Indsats.',
-    },
-    shortcutText: {
-      municipalities: 'The 98 municipalities, by region.',
-      institutions: 'Daycare institutions, groups and number of children.',
-      children: 'Search for a child in the institutions you have access to.',
-      users: 'Create users, assign roles and deactivate users.',
-      rounds: 'See the application rounds, their deadlines, award criteria and requirements.',
-      applications:
-        "Fill in your municipality's application, follow it, and see the decision and the collaboration agreement.",
-      courses: "The course's plan and meetings: kick-off, steering group, sparring, working groups and theme day.",
-      calendar: 'Your meetings across courses, and a subscription for your own calendar.',
-      assessments: 'Assess the applications assigned to you against the criteria and requirements.',
-      outbox: 'See the e-mails Indsats has sent or queued.',
-      audit: 'Who saw or changed what, and when.',
-    },
-  },
+  home: homeEn,
 
   municipalities: {
     title: 'Municipalities',

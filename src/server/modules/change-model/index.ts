@@ -4,3 +4,5 @@
 export { registerChangeModelRoutes } from './routes.js';
 /** Each indicator's progress towards its target on a given day. */
 export { indicatorProgress } from './indicator-progress.js';
+/** Whether an indicator's measurement is due on a day, from its planned dates and the days measured ("Mine opgaver"). */
+export { isDue } from './indicator-progress.js';

@@ -6,13 +6,17 @@ import type {
   ListCoursesResponse,
 } from '../../../shared/contracts/courses.js';
 import { pageOf } from '../../db/keyset.js';
+import { danishToday } from '../../time/danish-today.js';
 import { notFound } from '../../core/errors.js';
 import * as repo from './repository.js';
 import { meetingKey, meetingsOf } from './typical-plan.js';
 import type { Context } from '../../core/context.js';
 import { courseFilter, readableMeetings, workReach } from '../../access/index.js';
 
-/** A page of the courses the actor may see, newest course period first, then municipality name. */
+/**
+ * A page of the courses the actor may see: running courses first (newest first), then those still to
+ * come (soonest first), then those ended (most recent first); within a round by municipality name.
+ */
 export async function listCourses(
   ctx: Context,
   query: z.output<typeof ListCoursesQuery>,
@@ -20,9 +24,11 @@ export async function listCourses(
   const { tx, actor } = ctx;
   const filter = courseFilter(actor);
   if (!filter) return { items: [], nextCursor: null };
-  const fetched = await repo.listCoursesPage(tx, filter, { cursor: query.cursor, limit: query.limit });
+  const today = danishToday(ctx.now);
+  const fetched = await repo.listCoursesPage(tx, filter, { cursor: query.cursor, limit: query.limit, today });
   const { rows, nextCursor } = pageOf('courses', fetched, query.limit, (r) => [
-    r.periodStart,
+    r.phase,
+    r.day,
     r.roundId,
     r.municipalityName,
     r.id,

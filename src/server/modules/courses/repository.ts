@@ -61,25 +61,45 @@ function selectCourses(q: Queryable, where: SQL | undefined) {
 }
 export type CourseRow = Awaited<ReturnType<typeof selectCourses>>[number];
 
-/** The order of the courses list; the sort key is [courseStart, roundId, municipalityName, id]. */
-const LIST_ORDER: KeyPart[] = [
-  { column: rounds.courseStart, direction: 'desc' },
-  { column: rounds.id, direction: 'desc' },
-  { column: municipalities.name, direction: 'asc' },
-  { column: courses.id, direction: 'asc' },
-];
-export type CourseListKey = [string, string, string, string];
+/**
+ * Where a course stands on `today`, as the list's first sort key: 0 running,
+ * 1 not started yet, 2 ended. The second key orders within it: the running
+ * ones newest first, the coming ones soonest first, the ended ones most
+ * recent first (issue 11 point 10: "the newest active course first" – a
+ * course in progress before an empty one starting next year).
+ */
+function courseStanding(today: string) {
+  const phase = sql<number>`(CASE WHEN ${rounds.courseEnd} < ${today}::date THEN 2 WHEN ${rounds.courseStart} <= ${today}::date THEN 0 ELSE 1 END)`;
+  const day = sql<number>`((CASE WHEN ${rounds.courseStart} > ${today}::date THEN 1 ELSE -1 END) * (${rounds.courseStart} - DATE '2000-01-01'))`;
+  return { phase, day };
+}
+
+/** The order of the courses list; the sort key is [phase, day, roundId, municipalityName, id] (courseStanding). */
+function listOrder(today: string): KeyPart[] {
+  const { phase, day } = courseStanding(today);
+  return [
+    { column: phase, direction: 'asc' },
+    { column: day, direction: 'asc' },
+    { column: rounds.id, direction: 'desc' },
+    { column: municipalities.name, direction: 'asc' },
+    { column: courses.id, direction: 'asc' },
+  ];
+}
+export type CourseListKey = [number, number, string, string, string];
 
 /**
  * A page of the courses a filter reaches: only the listed columns (no plan),
- * `limit + 1` rows after `cursor`; rounds newest first (rounds_list_idx), each
- * round's courses by courses_round_idx / courses_consultant_round_idx.
+ * `limit + 1` rows after `cursor`, in the order of listOrder on `today`. The
+ * filter walks courses_municipality_idx / courses_consultant_idx; the rounds
+ * are few (one a year), so the computed order sorts a handful of rows.
  */
 export function listCoursesPage(
   q: Queryable,
   filter: CourseFilter,
-  page: { cursor?: CourseListKey | undefined; limit: number },
+  page: { cursor?: CourseListKey | undefined; limit: number; today: string },
 ) {
+  const order = listOrder(page.today);
+  const { phase, day } = courseStanding(page.today);
   return q
     .select({
       id: courses.id,
@@ -91,13 +111,15 @@ export function listCoursesPage(
       municipalityName: municipalities.name,
       consultantName: users.name,
       meetingCount: sql<number>`(SELECT count(*)::int FROM ${courseMeetings} cm WHERE cm.course_id = ${courses.id})`,
+      phase: sql<number>`${phase}::int`,
+      day: sql<number>`${day}::int`,
     })
     .from(courses)
     .innerJoin(rounds, eq(rounds.id, courses.roundId))
     .innerJoin(municipalities, eq(municipalities.code, courses.municipalityCode))
     .leftJoin(users, eq(users.id, courses.consultantId))
-    .where(and(courseCondition(filter), after(LIST_ORDER, page.cursor)))
-    .orderBy(...orderBy(LIST_ORDER))
+    .where(and(courseCondition(filter), after(order, page.cursor)))
+    .orderBy(...orderBy(order))
     .limit(page.limit + 1);
 }
 

@@ -23,7 +23,7 @@ export function registerCourseRoutes(app: FastifyInstance): void {
     schema: {
       tags,
       summary:
-        'Forløb (konsulenten sine egne, kommunen sit eget; sidevis: cursor + limit; nyeste forløbsperiode først)',
+        'Forløb (konsulenten sine egne, kommunen sit eget; sidevis: cursor + limit; igangværende først, så kommende – snarest først – og til sidst afsluttede)',
       querystring: ListCoursesQuery,
       response: { 200: ListCoursesResponse },
     },

@@ -12,6 +12,7 @@ import {
 import { meetingAttachmentEndpoints } from './meeting-attachments.js';
 import { auditEndpoints, childEndpoints, organisationEndpoints, userEndpoints } from './organisation.js';
 import { agencyEndpoints, applicationEndpoints, roundEndpoints } from './rounds.js';
+import { taskEndpoints } from './tasks.js';
 
 /**
  * Every endpoint the web client calls, by area. The client imports the area
@@ -36,6 +37,7 @@ export const ENDPOINTS = {
   changeModel: changeModelEndpoints,
   access: accessEndpoints,
   meetingAttachments: meetingAttachmentEndpoints,
+  tasks: taskEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint with a name (`applications.save`), for tests. */
