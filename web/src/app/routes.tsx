@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { aboutRoutes } from '../pages/about/routes.js';
 import { agencyRoutes } from '../pages/agency/routes.js';
 import { applicationRoutes } from '../pages/applications/routes.js';
 import { courseRoutes } from '../pages/courses/routes.js';
@@ -40,6 +41,7 @@ export function createRouter() {
       errorElement: <RouteError />,
       children: [
         { path: 'log-ind', element: <LoginPage /> },
+        ...aboutRoutes,
         {
           element: <RequireSession />,
           children: [

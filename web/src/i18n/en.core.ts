@@ -54,6 +54,10 @@ export const enCore: CoreMessages = {
     about:
       'Indsats is the platform of the National Board of Social Services and the municipalities for targeted social interventions in daycare and one-year advisory courses.',
     apiDocs: 'API documentation',
+    accessibility: 'Accessibility statement',
+    privacy: 'Privacy policy',
+    contact: 'Contact',
+    danishOnly: 'This page is available in Danish only.',
   },
 
   nav: {
@@ -115,7 +119,7 @@ export const enCore: CoreMessages = {
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
     shown: (n: number, more: boolean) => (more ? `Showing the first ${n}` : `Showing all ${n}`),
     showingOver: (from: number, to: number, total: number) =>
-      `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
+      `Showing ${from}–${to} of more than ${new Intl.NumberFormat('en-GB').format(total)}`,
   },
 
   errors: {

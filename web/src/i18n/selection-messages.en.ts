@@ -13,7 +13,7 @@ const RULE_NAMES: Record<RuleKey, (n: number) => string> = {
       : `at least ${n} municipalities with a high share of children in family day care`,
 };
 
-const score = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const score = (x: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(x);
 
 export const selectionMessagesEn: Wording<SelectionMessage> = {
   no_selection: ({ capacity, blocking }) => {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatTimeOfDay } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { Violations } from '../schedule/Violations.js';
 import type { CourseMeeting } from './api.js';
@@ -24,7 +24,11 @@ function When({ meeting }: { meeting: MeetingRow }) {
   if (!meeting.date) return <span className="text-muted">{c.notScheduled}</span>;
   const date = formatDate(t, meeting.date);
   return (
-    <>{meeting.start && meeting.end ? c.timeRange(date, meeting.start.slice(0, 5), meeting.end.slice(0, 5)) : date}</>
+    <>
+      {meeting.start && meeting.end
+        ? c.timeRange(date, formatTimeOfDay(t, meeting.start), formatTimeOfDay(t, meeting.end))
+        : date}
+    </>
   );
 }
 

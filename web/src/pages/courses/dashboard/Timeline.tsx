@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatMonth } from '../../../i18n/format.js';
 import { useT } from '../../../i18n/i18n.js';
 import type { DashboardMeeting } from './api.js';
 import { meetingPath, meetingTime } from './meeting-time.js';
@@ -10,10 +11,7 @@ const STATUS_BADGE: Record<DashboardMeeting['status'], string> = {
 };
 
 function monthOf(t: ReturnType<typeof useT>, isoDate: string): string {
-  const [y, m] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)),
-  );
+  return formatMonth(t, isoDate);
 }
 
 function Entry({ courseId, meeting, today }: { courseId: string; meeting: DashboardMeeting; today: string }) {
