@@ -36,4 +36,5 @@ export const selectionMessagesEn: Wording<SelectionMessage> = {
     `Not selected: the score ${score(p.score)} is higher than a selected municipality's, but no selection with it gives a higher total score within the balance rules.`,
   not_chosen_score: (p) =>
     `Not selected: the score ${score(p.score)} is not high enough for one of the ${p.capacity} places.`,
+  awaiting_assessment: () => 'Awaiting assessment',
 };

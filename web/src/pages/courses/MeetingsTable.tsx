@@ -12,6 +12,10 @@ const STATUS_BADGE: Record<CourseMeeting['status'], string> = {
   cancelled: 'badge badge-warning',
 };
 
+/** A planned meeting without a date says only "Ikke planlagt endnu", not also "Planlagt". */
+export const undated = (m: { date: string | null; status: CourseMeeting['status'] }) =>
+  m.date === null && m.status === 'planned';
+
 /** A meeting as the table shows it; the schedule page adds the broken rules and whether it may be moved. */
 export type MeetingRow = CourseMeeting & {
   violations?: readonly ScheduleViolationMessage[];
@@ -38,7 +42,7 @@ interface MeetingsTableProps {
   courseId?: string;
   /** Shows each meeting's broken rules (the schedule page). */
   showRules?: boolean;
-  /** Offers "Flyt" on the meetings whose `allowed.move` is true. */
+  /** Offers "Flyt" ("Sæt dato" when undated) on the meetings whose `allowed.move` is true. */
   onMove?: (meeting: MeetingRow) => void;
   heading?: string;
 }
@@ -73,9 +77,7 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
               <td>
                 <When meeting={m} />
               </td>
-              <td>
-                <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>
-              </td>
+              <td>{undated(m) ? null : <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>}</td>
               {showRules ? (
                 <td>
                   <Violations violations={m.violations ?? []} />
@@ -87,10 +89,10 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
                     <button
                       type="button"
                       className="button button-secondary"
-                      aria-label={s.moveLabel(m.title)}
+                      aria-label={m.date ? s.moveLabel(m.title) : s.setDateLabel(m.title)}
                       onClick={() => onMove(m)}
                     >
-                      {s.move}
+                      {m.date ? s.move : s.setDate}
                     </button>
                   ) : null}
                 </td>

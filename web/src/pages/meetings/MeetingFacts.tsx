@@ -43,10 +43,14 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
         <dd>{meetingWhen(t, meeting)}</dd>
         <dt>{m.location}</dt>
         <dd>{meeting.location || <span className="text-muted">{m.noLocation}</span>}</dd>
-        <dt>{m.status}</dt>
-        <dd>
-          <span className={STATUS_BADGE[meeting.status]}>{t.courses.statuses[meeting.status]}</span>
-        </dd>
+        {meeting.date === null && meeting.status === 'planned' ? null : (
+          <>
+            <dt>{m.status}</dt>
+            <dd>
+              <span className={STATUS_BADGE[meeting.status]}>{t.courses.statuses[meeting.status]}</span>
+            </dd>
+          </>
+        )}
         {meeting.otherMunicipalities ? (
           <>
             <dt>{m.otherMunicipalities}</dt>
