@@ -39,6 +39,7 @@ export const daCore = {
     breadcrumbs: 'Brødkrumme',
     alertLabels: { info: 'Information', success: 'Udført', warning: 'Advarsel', error: 'Fejl' },
     fieldErrorsHeading: 'Ret disse felter:',
+    tableScrollHint: 'Tabellen er bredere end skærmen: rul sidelæns i den for at se resten.',
   },
 
   header: {

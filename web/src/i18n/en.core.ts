@@ -35,6 +35,7 @@ export const enCore: CoreMessages = {
     breadcrumbs: 'Breadcrumb',
     alertLabels: { info: 'Information', success: 'Done', warning: 'Warning', error: 'Error' },
     fieldErrorsHeading: 'Please correct these fields:',
+    tableScrollHint: 'The table is wider than the screen: scroll it sideways to see the rest.',
   },
 
   header: {

@@ -56,7 +56,7 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
   return (
     <section aria-labelledby="course-meetings-heading" className="mt-8">
       <h2 id="course-meetings-heading">{heading ?? c.meetingsHeading}</h2>
-      <ResponsiveTable caption={c.meetingsCaption}>
+      <ResponsiveTable caption={c.meetingsCaption} stackOnPhone>
         <thead>
           <tr>
             <th scope="col">{c.meetingTitle}</th>
@@ -70,21 +70,23 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
         <tbody>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <th scope="row">
+              <th scope="row" data-title={c.meetingTitle}>
                 {courseId ? <Link to={`/forloeb/${courseId}/moeder/${m.id}`}>{m.title}</Link> : m.title}
               </th>
-              <td>{c.kinds[m.kind]}</td>
-              <td>
+              <td data-title={c.kind}>{c.kinds[m.kind]}</td>
+              <td data-title={c.when}>
                 <When meeting={m} />
               </td>
-              <td>{undated(m) ? null : <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>}</td>
+              <td data-title={undated(m) ? '' : c.status}>
+                {undated(m) ? null : <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>}
+              </td>
               {showRules ? (
-                <td>
+                <td data-title={s.rules}>
                   <Violations violations={m.violations ?? []} />
                 </td>
               ) : null}
               {movable ? (
-                <td>
+                <td data-title={m.allowed?.move ? s.actions : ''}>
                   {m.allowed?.move ? (
                     <button
                       type="button"
