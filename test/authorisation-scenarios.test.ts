@@ -1,9 +1,12 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, roleAssignments, users } from '../src/server/db/schema.js';
+import { auditLog, outbox, roleAssignments, users } from '../src/server/db/schema.js';
 import { SessionResponse } from '../src/shared/contracts/auth.js';
 import { ListUsersResponse, User } from '../src/shared/contracts/users.js';
+import { inMaintenanceTx } from '../src/server/core/transaction.js';
+import { hashPassword } from '../src/server/modules/auth/password.js';
 import { buildInstitution } from './helpers/factories.js';
+import { acceptPasswordLink } from './helpers/password-links.js';
 import { TEST_PASSWORD } from './helpers/people.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
@@ -43,6 +46,8 @@ function authRowsSince(since: number, action: string) {
 async function refusalsSince(since: number, actorUserId: string) {
   return (await authRowsSince(since, 'user.manage_refused')).filter((r) => r.actorUserId === actorUserId);
 }
+
+const mailsTo = (email: string) => t.database.db.select().from(outbox).where(eq(outbox.toAddress, email));
 
 async function accountState(id: string) {
   const [row] = await t.database.db
@@ -107,7 +112,6 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     const created = await coordinator.post('/api/v1/users', {
       email: 'ny.chef@test.example',
       name: 'Ny Chef',
-      password: 'Solbær-og-regnvejr-77',
       assignment: { role: 'daycare_chief', municipalityCode: '0860' },
     });
     expect(created.statusCode).toBe(403);
@@ -123,7 +127,7 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
     expect(await refusalsSince(since, coordinator.person.id)).toHaveLength(2);
   });
 
-  it('does not let a coordinator set the chief’s password or deactivate the chief', async () => {
+  it('does not let a coordinator send the chief a password link or deactivate the chief', async () => {
     const coordinator = await coordinatorOf0860();
     const chiefPerson = await t.buildPerson({ role: 'daycare_chief', municipalityCode: '0860' });
     const chief = chiefPerson.id;
@@ -132,23 +136,21 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
 
     const shown = User.parse((await coordinator.get(`/api/v1/users/${chief}`)).json());
     expect(shown.manageable).toBe(false);
-    const reset = await coordinator.patch(`/api/v1/users/${chief}`, {
-      version: shown.version,
-      password: 'Overtaget-af-tovholder-1',
-    });
+    const reset = await coordinator.post(`/api/v1/users/${chief}/password-link`);
     expect(reset.statusCode).toBe(403);
     expect(reset.json().code).toBe('account_out_of_reach');
     const off = await coordinator.patch(`/api/v1/users/${chief}`, { version: shown.version, active: false });
     expect(off.statusCode).toBe(403);
 
     expect(await accountState(chief)).toEqual(before);
+    expect(await mailsTo(chiefPerson.email)).toEqual([]);
     await expect(t.login(chiefPerson.email, TEST_PASSWORD)).resolves.toBeDefined();
     expect(
       (await refusalsSince(since, coordinator.person.id)).map((r) => (r.details as { code: string }).code),
     ).toEqual(['account_out_of_reach', 'account_out_of_reach']);
   });
 
-  it('does not let the national admin grant themselves a role or set their own password either', async () => {
+  it('does not let the national admin grant themselves a role or send themselves a password link either', async () => {
     const admin = await nationalAdmin();
     const me = admin.person.id;
     const before = await accountState(me);
@@ -157,10 +159,7 @@ describe('a coordinator cannot make themselves daycare chief (point 1)', () => {
       municipalityCode: '0860',
     });
     expect(grant.statusCode).toBe(403);
-    const own = await admin.patch(`/api/v1/users/${me}`, {
-      version: before.version,
-      password: 'Egen-kode-uden-at-kende-den',
-    });
+    const own = await admin.post(`/api/v1/users/${me}/password-link`);
     expect(own.statusCode).toBe(403);
     expect(own.json().code).toBe('self_management');
     expect(await accountState(me)).toEqual(before);
@@ -174,7 +173,6 @@ describe('a coordinator cannot take over an account that also holds roles beyond
     const created = await admin.post('/api/v1/users', {
       email: 'x.dobbeltrolle@test.example',
       name: 'Xenia Dobbeltrolle',
-      password: 'Admin-valgte-denne-1!',
       assignment: { role: 'partner', municipalityCode: '0860' },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -197,13 +195,13 @@ describe('a coordinator cannot take over an account that also holds roles beyond
     });
   });
 
-  it('refuses a password reset, deactivation and role changes, changes nothing and audits each attempt', async () => {
+  it('refuses a password link, deactivation and role changes, changes nothing and audits each attempt', async () => {
     const coordinator = await coordinatorOf0860();
     const before = await accountState(x);
     const since = await lastAuditId();
     const shown = User.parse((await coordinator.get(`/api/v1/users/${x}`)).json());
     const attempts = [
-      await coordinator.patch(`/api/v1/users/${x}`, { version: shown.version, password: 'Tovholderen-kender-den-9' }),
+      await coordinator.post(`/api/v1/users/${x}/password-link`),
       await coordinator.patch(`/api/v1/users/${x}`, { version: shown.version, active: false }),
       await coordinator.patch(`/api/v1/users/${x}`, { version: shown.version, name: 'Omdøbt' }),
       await coordinator.post(`/api/v1/users/${x}/assignments`, { role: 'coordinator', municipalityCode: '0860' }),
@@ -212,7 +210,8 @@ describe('a coordinator cannot take over an account that also holds roles beyond
     expect(attempts.map((r) => r.statusCode)).toEqual([403, 403, 403, 403, 403]);
     expect(attempts.every((r) => r.json().code === 'account_out_of_reach')).toBe(true);
     expect(await accountState(x)).toEqual(before);
-    await expect(t.login('x.dobbeltrolle@test.example', 'Tovholderen-kender-den-9')).rejects.toThrow(/401/);
+    // Only the invitation the admin's creation sent: no link from the coordinator.
+    expect(await mailsTo('x.dobbeltrolle@test.example')).toHaveLength(1);
     const audited = await refusalsSince(since, coordinator.person.id);
     expect(audited).toHaveLength(5);
     expect(audited.every((r) => r.entityId === x && r.municipalityCode === '0860')).toBe(true);
@@ -239,7 +238,6 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
     const created = await admin.post('/api/v1/users', {
       email: 'y.tokommuner@test.example',
       name: 'Yrsa Tokommuner',
-      password: 'Admin-valgte-denne-2!',
       assignment: { role: 'partner', municipalityCode: '0860' },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -278,7 +276,6 @@ describe('a coordinator learns nothing of roles held elsewhere (security review,
     const res = await coordinator.post('/api/v1/users', {
       email,
       name: 'Prøvet Navn',
-      password: 'Tovholder-proever-7',
       assignment: { role: 'staff', municipalityCode: '0860', institutionId: institution.id },
     });
     expect(res.statusCode).toBe(409);
@@ -308,14 +305,22 @@ describe('a password someone else set is theirs only until the first login', () 
     const created = await coordinator.post('/api/v1/users', {
       email: 'ny.paedagog2@test.example',
       name: 'Nora Nyansat',
-      password: 'Tovholder-satte-den-42',
       assignment: { role: 'staff', municipalityCode: '0860', institutionId: institution.id },
     });
     expect(created.statusCode).toBe(201);
+    const noraId = User.parse(created.json()).id;
     expect(User.parse(created.json())).toMatchObject({
-      mustChangePassword: true,
+      mustChangePassword: false,
+      pendingLink: { purpose: 'invitation' },
       manageable: true,
       rolesElsewhere: false,
+    });
+    // Only the operator's `indsats create-user --must-change-password` still sets someone's password: as it does.
+    await inMaintenanceTx(t.database.db, async (tx) => {
+      await tx
+        .update(users)
+        .set({ passwordHash: await hashPassword('Tovholder-satte-den-42'), mustChangePassword: true })
+        .where(eq(users.id, noraId));
     });
 
     const nora = await t.login('ny.paedagog2@test.example', 'Tovholder-satte-den-42');
@@ -325,6 +330,7 @@ describe('a password someone else set is theirs only until the first login', () 
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('password_change_required');
     expect((await nora.put('/api/v1/session/role', { role: 'staff' })).statusCode).toBe(403);
+    expect((await nora.get('/api/v1/session/sessions')).json().code).toBe('password_change_required');
 
     const since = await lastAuditId();
     const wrong = await nora.post('/api/v1/session/password', {
@@ -354,18 +360,12 @@ describe('a password someone else set is theirs only until the first login', () 
     expect((await nora.get('/api/v1/children')).statusCode).toBe(200);
     await expect(t.login('ny.paedagog2@test.example', 'Tovholder-satte-den-42')).rejects.toThrow(/401/);
 
-    // A reset by the coordinator starts it over: her sessions end, and the next login must choose again.
-    const noraId = User.parse(created.json()).id;
-    const current = User.parse((await coordinator.get(`/api/v1/users/${noraId}`)).json());
-    expect(current.mustChangePassword).toBe(false);
-    const reset = await coordinator.patch(`/api/v1/users/${noraId}`, {
-      version: current.version,
-      password: 'Ny-midlertidig-kode-7',
-    });
-    expect(reset.statusCode).toBe(200);
-    expect(User.parse(reset.json()).mustChangePassword).toBe(true);
+    // A new link from the coordinator changes nothing until Nora follows it; then her sessions end.
+    const resent = await coordinator.post(`/api/v1/users/${noraId}/password-link`);
+    expect(User.parse(resent.json()).pendingLink).toMatchObject({ purpose: 'reset' });
+    expect((await nora.get('/api/v1/session')).statusCode).toBe(200);
+    const again = await acceptPasswordLink(t, 'ny.paedagog2@test.example', 'Nye-ord-fra-linket-i-mailen');
     expect((await nora.get('/api/v1/session')).statusCode).toBe(401);
-    const again = await t.login('ny.paedagog2@test.example', 'Ny-midlertidig-kode-7');
-    expect((await again.get('/api/v1/institutions')).json().code).toBe('password_change_required');
+    expect((await again.get('/api/v1/institutions')).statusCode).toBe(200);
   });
 });

@@ -78,7 +78,6 @@ beforeAll(async () => {
   const user = await agents.get('national_admin')!.post('/api/v1/users', {
     email: 'fuzz-maal@test.example',
     name: 'Fuzz Mål',
-    password: 'Kaffekop-på-bordet-2027!',
     assignment: { role: 'staff', municipalityCode: MUNICIPALITY, institutionId },
   });
   expect(user.statusCode, user.body).toBe(201);

@@ -100,7 +100,7 @@ program
       mustChangePassword?: boolean;
     }) =>
       withDatabase(async (database, config) => {
-        const [{ configureZod }, { CreateUserRequest }, auth, { createUser }, { inContext }, { prepareDatabase }] =
+        const [{ configureZod }, { CreateUserWithPassword }, auth, { createUser }, { inContext }, { prepareDatabase }] =
           await Promise.all([
             import('../shared/zod-config.js'),
             import('../shared/contracts/users.js'),
@@ -110,7 +110,7 @@ program
             server(),
           ]);
         configureZod();
-        const parsed = CreateUserRequest.safeParse({
+        const parsed = CreateUserWithPassword.safeParse({
           email: opts.email,
           name: opts.name,
           password: process.env.INDSATS_PASSWORD ?? '',
@@ -138,7 +138,7 @@ program
         const hash = await auth.hashPassword(parsed.data.password);
         const mustChangePassword = opts.mustChangePassword ?? false;
         const user = await inContext(database.db, SYSTEM_ACTOR, config.clock(), (ctx) =>
-          createUser(ctx, parsed.data, hash, { mustChangePassword }),
+          createUser(ctx, parsed.data, { passwordHash: hash, mustChangePassword }),
         );
         console.log(`Brugeren ${user.email} er oprettet (id ${user.id}).`);
       }),

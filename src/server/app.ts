@@ -36,6 +36,7 @@ import { registerCourseDashboardRoutes } from './modules/course-dashboard/index.
 import { registerCourseScheduleRoutes } from './modules/course-schedule/index.js';
 import { registerCourseRoutes } from './modules/courses/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
+import { registerMeetingAttachmentRoutes } from './modules/meeting-attachments/index.js';
 import { registerSelfAnalysisRoutes } from './modules/self-analysis/index.js';
 import { registerTrialRoutes } from './modules/trials/index.js';
 import { registerDecisionRoutes } from './modules/decisions/index.js';
@@ -59,6 +60,8 @@ export interface BuildOptions {
   webRoot?: string;
   /** The clock every request reads its "now" from (default: the configuration's; tests pin it). */
   clock?: Clock;
+  /** Where the log goes (default: standard output); a test reads it to see that no secret is written. */
+  logStream?: { write(line: string): void };
 }
 
 const DOCS_PREFIX = '/api/docs';
@@ -84,6 +87,8 @@ async function registerCompression(app: FastifyInstance): Promise<void> {
   });
 }
 const FEED_TOKEN_IN_URL = /(\/api\/v1\/calendar\/feeds\/)[^/?#]+/;
+/** A token as a query parameter (a one-time password link pasted with `?` for `#`, ADR 28): never logged either. */
+const TOKEN_IN_QUERY = /([?&]token=)[^&#]*/gi;
 
 /** Builds the whole application on a database that is already migrated. */
 export async function buildApp({
@@ -92,6 +97,7 @@ export async function buildApp({
   serveWeb = true,
   webRoot = webDistFolder,
   clock = config.clock,
+  logStream,
 }: BuildOptions): Promise<FastifyInstance> {
   configureZod();
   const app = Fastify({
@@ -100,12 +106,13 @@ export async function buildApp({
         ? false
         : {
             level: config.logLevel,
+            ...(logStream ? { stream: logStream } : {}),
             redact: ['req.headers.cookie'],
-            // A calendar feed's address is its secret: never write the token to the log.
+            // A calendar feed's address is its secret, and so is a password link's token: never write them to the log.
             serializers: {
               req: (req: { method: string; url: string; host?: string; ip?: string }) => ({
                 method: req.method,
-                url: req.url.replace(FEED_TOKEN_IN_URL, '$1[skjult]'),
+                url: req.url.replace(FEED_TOKEN_IN_URL, '$1[skjult]').replace(TOKEN_IN_QUERY, '$1[skjult]'),
                 host: req.host,
                 remoteAddress: req.ip,
               }),
@@ -214,6 +221,7 @@ export async function buildApp({
   registerChangeModelRoutes(app);
   registerCourseDashboardRoutes(app);
   registerReadersRoutes(app);
+  registerMeetingAttachmentRoutes(app);
 
   const withWeb = serveWeb && existsSync(join(webRoot, 'index.html'));
   if (withWeb) await registerWebClient(app, webRoot);

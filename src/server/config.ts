@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   INDSATS_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(1827),
   INDSATS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   INDSATS_FILES_DIR: z.string().optional(),
+  INDSATS_ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(25),
+  INDSATS_ATTACHMENTS_PER_MEETING: z.coerce.number().int().min(1).max(200).default(30),
   INDSATS_SMTP_URL: z.string().url().optional(),
   INDSATS_MAIL_FROM: z.string().default('Indsats <noreply@indsats.example>'),
   INDSATS_PUBLIC_URL: z.string().url().optional(),
@@ -51,6 +53,8 @@ const EnvSchema = z.object({
     .refine((v) => !Number.isNaN(clockStart(v).getTime()), 'er ikke en dato, der findes')
     .optional(),
   INDSATS_CLOCK_IN_PRODUCTION: flag.default(false),
+  INDSATS_INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  INDSATS_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   NODE_ENV: z.string().optional(),
 });
 
@@ -69,6 +73,8 @@ export interface Config {
   poolSize: number;
   /** Where uploaded documents are stored (default: the data folder's files/). */
   filesDir: string;
+  /** Meeting attachments: the largest file, and how many one meeting may have (ADR 30). */
+  attachments: { maxBytes: number; maxPerMeeting: number };
   mail: { smtpUrl: string | undefined; from: string };
   /** The address users reach the service on, for links in e-mails. */
   publicUrl: string;
@@ -81,6 +87,8 @@ export interface Config {
   clock: Clock;
   /** INDSATS_CLOCK as given, for the start-up message; undefined when the system clock is used. */
   clockSetting: string | undefined;
+  /** How long a link to set a password lives: an invitation, a reset (docs/adr/0028). */
+  passwordLinks: { invitationHours: number; resetMinutes: number };
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
@@ -116,10 +124,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     poolSize: e.INDSATS_DB_POOL_SIZE,
     filesDir: resolve(e.INDSATS_FILES_DIR ?? resolve(e.INDSATS_DATA_DIR, 'files')),
+    attachments: {
+      maxBytes: e.INDSATS_ATTACHMENT_MAX_MB * 1024 * 1024,
+      maxPerMeeting: e.INDSATS_ATTACHMENTS_PER_MEETING,
+    },
     mail: { smtpUrl: e.INDSATS_SMTP_URL, from: e.INDSATS_MAIL_FROM },
     publicUrl: (e.INDSATS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     publicUrlConfigured: e.INDSATS_PUBLIC_URL !== undefined,
     clock: e.INDSATS_CLOCK ? clockFrom(clockStart(e.INDSATS_CLOCK)) : systemClock,
     clockSetting: e.INDSATS_CLOCK,
+    passwordLinks: { invitationHours: e.INDSATS_INVITATION_HOURS, resetMinutes: e.INDSATS_RESET_MINUTES },
   };
 }

@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { findSecurityProblems } from './db/security-check.js';
-import { deleteExpiredSessions, deleteSpentThrottleRows } from './modules/auth/index.js';
+import { deleteExpiredLinks, deleteExpiredSessions, deleteSpentThrottleRows } from './modules/auth/index.js';
 import { loadReferenceData } from './seed/reference-data.js';
 import { users } from './db/schema.js';
 import { danishToday } from './time/danish-today.js';
@@ -64,6 +64,7 @@ export function startHousekeeping(app: FastifyInstance): () => void {
       const removed = await pruneAudit(db, app.config.audit, { now });
       await deleteExpiredSessions(db, app.config.session.idleMinutes, now);
       await deleteSpentThrottleRows(db, now);
+      await deleteExpiredLinks(db, now);
       if (removed.access + removed.change + removed.auth > 0) app.log.info({ removed }, 'audit retention applied');
     } catch (err) {
       app.log.error({ err }, 'housekeeping failed');

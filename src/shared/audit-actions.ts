@@ -1,3 +1,4 @@
+import { ACCOUNT_AUDIT_ACTIONS } from './audit-actions/accounts.js';
 import { CHANGE_MODEL_AUDIT_ACTIONS } from './audit-actions/change-model.js';
 import { MEETING_AUDIT_ACTIONS } from './audit-actions/meetings.js';
 import { READ_AUDIT_ACTIONS } from './audit-actions/reads.js';
@@ -56,6 +57,7 @@ export const AUDIT_ACTIONS = {
   ...SELF_ANALYSIS_AUDIT_ACTIONS,
   ...CHANGE_MODEL_AUDIT_ACTIONS,
   ...READ_AUDIT_ACTIONS,
+  ...ACCOUNT_AUDIT_ACTIONS,
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

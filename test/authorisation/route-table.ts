@@ -1,6 +1,7 @@
 import type { Role } from '../../src/shared/roles.js';
 import { CHANGE_MODEL_ROUTES } from './course-work-routes/change-model.js';
 import { DASHBOARD_ROUTES } from './course-work-routes/dashboard.js';
+import { MEETING_ATTACHMENT_ROUTES } from './course-work-routes/meeting-attachments.js';
 import { MEETING_ROUTES } from './course-work-routes/meetings.js';
 import { SCHEDULE_ROUTES } from './course-work-routes/schedule.js';
 import { SELF_ANALYSIS_ROUTES } from './course-work-routes/self-analysis.js';
@@ -22,6 +23,12 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/session': 'any',
   'PUT /api/v1/session/role': 'any',
   'POST /api/v1/session/password': 'any',
+  'POST /api/v1/auth/password-reset': 'public',
+  'POST /api/v1/auth/password-link': 'public',
+  'POST /api/v1/auth/password': 'public',
+  'GET /api/v1/session/sessions': 'any',
+  'DELETE /api/v1/session/sessions/:id': 'any',
+  'DELETE /api/v1/session/sessions': 'any',
   'GET /api/v1/regions': 'any',
   'GET /api/v1/municipalities': 'any',
   'GET /api/v1/municipalities/:code': 'any',
@@ -37,6 +44,7 @@ export const ROUTE_ACCESS = {
   'POST /api/v1/users': ['national_admin', 'coordinator'],
   'GET /api/v1/users/:id': ['national_admin', 'coordinator'],
   'PATCH /api/v1/users/:id': ['national_admin', 'coordinator'],
+  'POST /api/v1/users/:id/password-link': ['national_admin', 'coordinator'],
   'POST /api/v1/users/:id/assignments': ['national_admin', 'coordinator'],
   'DELETE /api/v1/users/:id/assignments/:assignmentId': ['national_admin', 'coordinator'],
   'GET /api/v1/audit': ['national_admin', 'daycare_chief'],
@@ -99,6 +107,7 @@ export const ROUTE_ACCESS = {
   ...SELF_ANALYSIS_ROUTES,
   ...CHANGE_MODEL_ROUTES,
   ...DASHBOARD_ROUTES,
+  ...MEETING_ATTACHMENT_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
 } as const satisfies Record<string, Expected>;
 

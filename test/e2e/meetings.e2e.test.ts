@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { demoId } from '../../src/server/seed/demo-data.js';
 import type { Course } from '../../src/shared/contracts/courses.js';
 import type { Meeting } from '../../src/shared/contracts/meetings.js';
+import { samplePdf } from '../helpers/uploads.js';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { h1, logIn, snap } from './support/journey.js';
@@ -61,6 +62,18 @@ describe.skipIf(!chromiumAvailable())('meetings', () => {
     // Undated, so it says only that: no "Planlagt" status beside it (issue 11, point 10).
     expect(facts).not.toContain('Planlagt');
     await expectAccessible(page, 'meeting page');
+
+    // Slides attached as a PDF: sent, checked by the server, listed with kind and size (issue 11, point 8).
+    const attachments = page.getByRole('region', { name: 'Bilag' });
+    await attachments.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'oplæg.pdf',
+      mimeType: 'application/pdf',
+      buffer: await samplePdf('Oplæg til arbejdsgruppen'),
+    });
+    await attachments.getByRole('button', { name: 'Vedhæft' }).click();
+    await attachments.getByRole('link', { name: 'Hent oplæg.pdf' }).waitFor();
+    expect(await attachments.getByRole('table').textContent()).toContain('PDF');
+    await expectAccessible(page, 'meeting page with an attachment');
 
     // Minutes with bold text and a bullet list, written with the keyboard and the toolbar; one decision.
     const editor = page.getByRole('textbox', { name: 'Referat', exact: true });

@@ -119,6 +119,8 @@ export interface TestAppOptions {
   webRoot?: string;
   /** A database of the test's own (default: a private copy of the shared demo template). */
   database?: Database;
+  /** Where the app's log goes (with INDSATS_LOG_LEVEL set in `env`). */
+  logStream?: { write(line: string): void };
 }
 
 /** The real application on a private copy of the demo database, driven through fastify.inject. */

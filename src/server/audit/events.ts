@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/audit-actions.js';
+import type { AccountAuditDetails } from './events/accounts.js';
 import type { ChangeModelAuditDetails } from './events/change-model.js';
 import type { MeetingAuditDetails } from './events/meetings.js';
 import type { ReadAuditDetails } from './events/reads.js';
@@ -16,7 +17,8 @@ export interface AuditDetails
     MeetingAuditDetails,
     SelfAnalysisAuditDetails,
     ChangeModelAuditDetails,
-    ReadAuditDetails {
+    ReadAuditDetails,
+    AccountAuditDetails {
   'auth.login_succeeded': { email: string; sessionRole: string };
   'auth.login_failed': { email: string; reason: 'unknown_user' | 'wrong_password' | 'inactive' };
   'auth.login_throttled': { email: string; retryAfterSeconds: number };

@@ -74,6 +74,35 @@ export const ERROR_CODES = {
     status: 503,
     title: 'Der kontrolleres mange filer lige nu. Vent et øjeblik, og upload filen igen.',
   },
+  attachment_unsupported: {
+    status: 415,
+    title:
+      'Filtypen kan ikke vedhæftes. Vedhæft PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx) eller et billede (PNG, JPEG).',
+  },
+  attachment_damaged: {
+    status: 422,
+    title:
+      'Filen er beskadiget eller ikke det, den giver sig ud for. Gem eller eksportér den igen, og vedhæft den nye fil.',
+  },
+  attachment_macros: {
+    status: 422,
+    title:
+      'Filen indeholder makroer, ActiveX-kontroller eller indlejrede programmer og kan ikke vedhæftes. Gem den som et almindeligt dokument (.docx, .pptx eller .xlsx), og vedhæft den nye fil.',
+  },
+  attachment_encrypted: {
+    status: 422,
+    title:
+      'Filen er beskyttet med adgangskode eller gemt i et gammelt Office-format (.doc, .xls, .ppt). Fjern adgangskoden, eller gem den som .docx, .pptx eller .xlsx.',
+  },
+  attachment_image_size: {
+    status: 422,
+    title: 'Billedet er for stort (højst 20.000 punkter på en led og 150 megapixel). Gem det i en mindre størrelse.',
+  },
+  attachment_too_large: { status: 413, title: 'Filen er for stor til at blive vedhæftet.' },
+  attachments_full: {
+    status: 409,
+    title: 'Mødet har allerede så mange bilag, som det kan have. Slet et bilag, før du vedhæfter et nyt.',
+  },
   conflict_undeclared: { status: 409, title: 'Erklær først, om du er inhabil i forhold til ansøgningen.' },
   conflict_of_interest: {
     status: 403,
@@ -112,6 +141,11 @@ export const ERROR_CODES = {
     title: 'Der skete en fejl hos os. Prøv igen om lidt. Kontakt support med fejl-id, hvis det fortsætter.',
   },
   unavailable: { status: 503, title: 'Tjenesten er midlertidigt utilgængelig.' },
+  password_link_invalid: {
+    status: 400,
+    title: 'Linket virker ikke længere: det er brugt, udløbet eller afløst af et nyere. Bed om et nyt.',
+  },
+  session_is_current: { status: 400, title: 'Den session, du bruger nu, afslutter du ved at logge ud.' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

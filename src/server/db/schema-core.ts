@@ -149,6 +149,8 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** The session's public name on "Dine sessioner" (the token hash never leaves the server). */
+    id: uuid('id').notNull().unique().defaultRandom(),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
@@ -213,3 +215,25 @@ export const auditAnchor = pgTable('audit_anchor', {
   prunedThroughSeq: bigint('pruned_through_seq', { mode: 'number' }).notNull().default(0),
   prunedHash: text('pruned_hash').notNull().default(''),
 });
+
+/**
+ * One-time links to set a password: an invitation to a new user, or a reset
+ * ("Glemt adgangskode"). Only the SHA-256 of the random token is kept; a link
+ * is deleted when used, when a newer one is issued for the user, or when the
+ * password is set (modules/auth/password-links.ts, docs/adr/0028).
+ */
+export const passwordLinks = pgTable(
+  'password_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: text('purpose', { enum: ['invitation', 'reset'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Who asked for it (an administrator), or null: the person themself. */
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('password_links_user_idx').on(t.userId), index('password_links_expires_idx').on(t.expiresAt)],
+);

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { courseMeetings, courses, rounds, users } from './schema.js';
+import { courseMeetings, courses, files, rounds, users } from './schema.js';
 
 /**
  * The tables of a running course (issue 4): scheduling settings and calendars,
@@ -250,4 +250,36 @@ export const editConflicts = pgTable(
   },
   // Per document and person: the bound on kept versions trims by this key; a document's list uses its prefix.
   (t) => [index('edit_conflicts_entity_person_idx').on(t.kind, t.entityId, t.savedBy, t.savedAt)],
+);
+
+// ── Meeting attachments ──────────────────────────────────────────────────
+export const ATTACHMENT_KINDS = ['pdf', 'docx', 'pptx', 'xlsx', 'png', 'jpeg'] as const;
+
+/**
+ * A file attached to a meeting – slides, a handout, notes (issue 11, point 8;
+ * ADR 30). The bytes and their checked kind are a row in `files` (purpose
+ * `meeting_attachment`); this row says which meeting and under what title.
+ * No cascade: a meeting with attachments is never deleted by a plan change
+ * (courses/repository.ts deleteRemovableMeetings), so no file is orphaned.
+ */
+export const meetingAttachments = pgTable(
+  'meeting_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => courseMeetings.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .unique()
+      .references(() => files.id),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt,
+  },
+  // The meeting's list, oldest first.
+  (t) => [index('meeting_attachments_meeting_idx').on(t.meetingId, t.createdAt)],
 );

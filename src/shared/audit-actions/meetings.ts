@@ -10,4 +10,7 @@ export const MEETING_AUDIT_ACTIONS = {
   'trial.create': 'change',
   'trial.update': 'change',
   'trial.log': 'change',
+  'meeting.attachment_upload': 'change',
+  'meeting.attachment_download': 'access',
+  'meeting.attachment_delete': 'change',
 } as const;

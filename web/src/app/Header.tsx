@@ -88,6 +88,9 @@ export function Header({ session }: { session: SessionResponse | null }) {
               <Link to="/adgangskode" className="function-link mr-4">
                 {t.header.changePassword}
               </Link>
+              <Link to="/sessioner" className="function-link mr-4">
+                {t.header.sessions}
+              </Link>
               <LogOutButton />
             </div>
           ) : null}
@@ -153,6 +156,9 @@ export function Header({ session }: { session: SessionResponse | null }) {
               </p>
               <p>
                 <Link to="/adgangskode">{t.header.changePassword}</Link>
+              </p>
+              <p>
+                <Link to="/sessioner">{t.header.sessions}</Link>
               </p>
               <p>
                 <LogOutButton />

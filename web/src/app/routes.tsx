@@ -15,6 +15,9 @@ import { Layout } from './Layout.js';
 import { lazyPage } from './lazy-page.js';
 
 const ChangePasswordPage = lazyPage(() => import('../pages/account/ChangePasswordPage.js'), 'ChangePasswordPage');
+const SessionsPage = lazyPage(() => import('../pages/account/SessionsPage.js'), 'SessionsPage');
+const ForgotPasswordPage = lazyPage(() => import('../pages/login/ForgotPasswordPage.js'), 'ForgotPasswordPage');
+const SetPasswordPage = lazyPage(() => import('../pages/login/SetPasswordPage.js'), 'SetPasswordPage');
 const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.js'), 'AuditPage');
 const ChildPage = lazyPage(() => import('../pages/children/ChildPage.js'), 'ChildPage');
 const ChildrenPage = lazyPage(() => import('../pages/children/ChildrenPage.js'), 'ChildrenPage');
@@ -41,12 +44,15 @@ export function createRouter() {
       errorElement: <RouteError />,
       children: [
         { path: 'log-ind', element: <LoginPage /> },
+        { path: 'glemt-adgangskode', element: <ForgotPasswordPage /> },
+        { path: 'ny-adgangskode', element: <SetPasswordPage /> },
         ...aboutRoutes,
         {
           element: <RequireSession />,
           children: [
             { index: true, element: <HomePage /> },
             { path: 'adgangskode', element: <ChangePasswordPage /> },
+            { path: 'sessioner', element: <SessionsPage /> },
             { path: 'kommuner', element: <MunicipalitiesPage /> },
             { path: 'kommuner/:code', element: <MunicipalityPage /> },
             {

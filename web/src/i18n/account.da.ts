@@ -25,4 +25,65 @@ export const accountDa = {
     ownAccount:
       'Det er din egen bruger. Din adgangskode skifter du under »Skift adgangskode«, og roller tildeles af en anden.',
   },
+  forgot: {
+    title: 'Glemt adgangskode',
+    intro:
+      'Skriv den e-mail, du logger ind med. Hører den til en bruger af Indsats, sender vi et link, så du kan vælge en ny adgangskode.',
+    email: 'E-mail',
+    missing: 'Skriv din e-mail.',
+    submit: 'Send link',
+    submitting: 'Sender …',
+    sentHeading: 'Tjek din e-mail',
+    sent: (email: string) =>
+      `Hører ${email} til en bruger af Indsats, har vi sendt et link dertil. Det virker én gang og gælder i en time. Kommer der ingen e-mail, så tjek adressen og dit spamfilter, eller kontakt din kommunes tovholder.`,
+    throttled: (seconds: number) => `Du har bedt om mange links. Vent ${seconds} sekunder, og prøv igen.`,
+    back: 'Tilbage til log ind',
+  },
+  setPassword: {
+    titleInvitation: 'Vælg din adgangskode',
+    titleReset: 'Vælg en ny adgangskode',
+    greeting: (name: string, email: string) => `Hej ${name}. Du logger ind med ${email}.`,
+    validUntil: (until: string) => `Linket gælder til ${until} og virker én gang.`,
+    invalidHeading: 'Linket virker ikke',
+    invalidText:
+      'Linket er brugt, udløbet eller afløst af et nyere. Bed om et nyt under »Glemt adgangskode«, eller bed den, der oprettede dig, om at sende invitationen igen.',
+    askNew: 'Bed om et nyt link',
+    next: 'Ny adgangskode',
+    repeat: 'Gentag adgangskoden',
+    submit: 'Gem adgangskode',
+    submitting: 'Gemmer …',
+  },
+  sessions: {
+    title: 'Dine sessioner',
+    intro:
+      'De steder, du er logget ind med din bruger. Kender du ikke en af dem, så afslut den og skift din adgangskode.',
+    caption: 'Dine åbne sessioner',
+    browser: 'Browser',
+    started: 'Logget ind',
+    lastUsed: 'Senest brugt',
+    address: 'Adresse',
+    role: 'Rolle',
+    current: 'Denne session',
+    end: 'Afslut',
+    endLabel: (browser: string) => `Afslut sessionen i ${browser}`,
+    endAll: 'Afslut alle andre sessioner',
+    ended: 'Sessionen er afsluttet.',
+    endedAll: (n: number) => (n === 1 ? 'Én anden session er afsluttet.' : `${n} andre sessioner er afsluttet.`),
+    onlyThis: 'Du er kun logget ind her.',
+    unknownBrowser: 'Ukendt browser',
+    browserOn: (browser: string | null, system: string | null) =>
+      browser && system ? `${browser} på ${system}` : (browser ?? (system ? `Browser på ${system}` : 'Ukendt browser')),
+  },
+  links: {
+    created: (name: string) => `${name} er oprettet og har fået en invitation på e-mail.`,
+    heading: 'Adgangskode',
+    explain:
+      'Ingen sætter en andens adgangskode. Brugeren får et link på e-mail og vælger den selv. Et nyt link gør det forrige ugyldigt.',
+    pendingInvitation: (until: string) => `Invitationen er sendt og gælder til ${until}.`,
+    pendingReset: (until: string) => `Et link til ny adgangskode er sendt og gælder til ${until}.`,
+    sendInvitation: 'Send invitationen igen',
+    sendReset: 'Send link til ny adgangskode',
+    sending: 'Sender …',
+    sent: (email: string) => `Linket er sendt til ${email}.`,
+  },
 };

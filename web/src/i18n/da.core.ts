@@ -51,6 +51,7 @@ export const daCore = {
     roleLabel: 'Aktiv rolle',
     switchRole: 'Skift rolle',
     changePassword: 'Skift adgangskode',
+    sessions: 'Dine sessioner',
     switchRoleButton: 'Skift',
     roleSwitched: (role: string) => `Du arbejder nu som ${role}.`,
   },
@@ -110,6 +111,8 @@ export const daCore = {
     loggedOut: 'Du er logget af.',
     throttled: (seconds: number) => `For mange mislykkede forsøg. Vent ${seconds} sekunder, og prøv igen.`,
     missing: 'Skriv både e-mail og adgangskode.',
+    forgot: 'Glemt adgangskode?',
+    passwordSet: 'Din adgangskode er gemt. Log ind med den nu.',
   },
 
   pagination: {

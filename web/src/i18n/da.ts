@@ -1,3 +1,4 @@
+import { attachmentsDa } from './attachments.da.js';
 import { coursesDa } from './courses.da.js';
 import { calendarDa } from './calendar.da.js';
 import { changeModelDa } from './change-model.da.js';
@@ -29,6 +30,7 @@ export const da = {
   schedule: scheduleDa,
   calendar: calendarDa,
   meetings: meetingsDa,
+  attachments: attachmentsDa,
   selfAnalysis: selfAnalysisDa,
   changeModel: changeModelDa,
   versions: versionsDa,
@@ -182,16 +184,11 @@ export const da = {
     noResults: 'Ingen brugere passer til søgningen.',
     create: 'Opret bruger',
     createHeading: 'Opret bruger',
-    createIntro: 'Brugeren får én rolle nu; flere kan tilføjes bagefter.',
-    password: 'Adgangskode',
-    passwordHint:
-      'Mindst 12 tegn, ikke en almindelig adgangskode. Giv den til brugeren på en sikker måde; brugeren vælger sin egen ved første login.',
+    createIntro:
+      'Brugeren får én rolle nu; flere kan tilføjes bagefter. Brugeren får en e-mail med et link til at vælge sin adgangskode.',
     firstRole: 'Første rolle',
     created: (name: string) => `${name} er oprettet.`,
-    editHeading: 'Navn og adgangskode',
-    newPassword: 'Ny adgangskode',
-    newPasswordHint:
-      'Udfyld kun, hvis adgangskoden skal nulstilles. Mindst 12 tegn. Brugeren skal vælge sin egen ved næste login.',
+    editHeading: 'Navn',
     saved: 'Ændringerne er gemt.',
     statusHeading: 'Adgang',
     isActive: 'Brugeren er aktiv og kan logge ind.',

@@ -47,6 +47,7 @@ export const enCore: CoreMessages = {
     roleLabel: 'Active role',
     switchRole: 'Switch role',
     changePassword: 'Change password',
+    sessions: 'Your sessions',
     switchRoleButton: 'Switch',
     roleSwitched: (role: string) => `You are now working as ${role}.`,
   },
@@ -107,6 +108,8 @@ export const enCore: CoreMessages = {
     loggedOut: 'You are logged out.',
     throttled: (seconds: number) => `Too many failed attempts. Wait ${seconds} seconds and try again.`,
     missing: 'Enter both e-mail and password.',
+    forgot: 'Forgot your password?',
+    passwordSet: 'Your password is saved. Log in with it now.',
   },
 
   pagination: {
@@ -140,6 +143,9 @@ export const enCore: CoreMessages = {
       csrf_invalid: 'The request lacks a valid security token. Reload the page and try again.',
       role_not_held: 'You do not hold the selected role.',
       password_change_required: 'Choose your own password before you continue.',
+      password_link_invalid:
+        'The link no longer works: it has been used, has expired or was replaced by a newer one. Ask for a new one.',
+      session_is_current: 'You end the session you are using by logging out.',
       account_out_of_reach:
         'The user holds roles you cannot grant, so you cannot change them. Contact the National Board of Social Services.',
       self_management: 'You cannot grant yourself roles or set your own password here.',
@@ -159,6 +165,18 @@ export const enCore: CoreMessages = {
       internal:
         'Something went wrong on our side. Try again shortly. Contact support with the error id if it continues.',
       unavailable: 'The service is temporarily unavailable.',
+      attachment_unsupported:
+        'This file type cannot be attached. Attach a PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx) or a picture (PNG, JPEG).',
+      attachment_damaged:
+        'The file is damaged or not what it claims to be. Save or export it again and attach the new file.',
+      attachment_macros:
+        'The file contains macros, ActiveX controls or embedded programs and cannot be attached. Save it as an ordinary document (.docx, .pptx or .xlsx).',
+      attachment_encrypted:
+        'The file is password-protected or in an old Office format (.doc, .xls, .ppt). Remove the password, or save it as .docx, .pptx or .xlsx.',
+      attachment_image_size:
+        'The picture is too large (at most 20,000 pixels a side and 150 megapixels). Save it smaller.',
+      attachment_too_large: 'The file is too large to attach.',
+      attachments_full: 'The meeting has as many attachments as it can have. Delete one before attaching another.',
     },
   },
 };

@@ -1,3 +1,4 @@
+import { attachmentsEn } from './attachments.en.js';
 import { coursesEn } from './courses.en.js';
 import { calendarEn } from './calendar.en.js';
 import { changeModelEn } from './change-model.en.js';
@@ -25,6 +26,7 @@ export const en: Messages = {
   schedule: scheduleEn,
   calendar: calendarEn,
   meetings: meetingsEn,
+  attachments: attachmentsEn,
   selfAnalysis: selfAnalysisEn,
   changeModel: changeModelEn,
   versions: versionsEn,
@@ -182,16 +184,11 @@ export const en: Messages = {
     noResults: 'No users match the search.',
     create: 'Create user',
     createHeading: 'Create user',
-    createIntro: 'The user gets one role now; more can be added afterwards.',
-    password: 'Password',
-    passwordHint:
-      'At least 12 characters, not a common password. Give it to the user in a secure way; they choose their own at first login.',
+    createIntro:
+      'The user gets one role now; more can be added afterwards. The user receives an e-mail with a link to choose their password.',
     firstRole: 'First role',
     created: (name: string) => `${name} has been created.`,
-    editHeading: 'Name and password',
-    newPassword: 'New password',
-    newPasswordHint:
-      'Fill in only to reset the password. At least 12 characters. The user must choose their own at next login.',
+    editHeading: 'Name',
     saved: 'Your changes have been saved.',
     statusHeading: 'Access',
     isActive: 'The user is active and can log in.',

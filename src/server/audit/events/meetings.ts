@@ -10,4 +10,14 @@ export interface MeetingAuditDetails {
   'trial.create': { courseId: string; meetingId: string };
   'trial.update': { courseId: string; changedFields: string[] };
   'trial.log': { courseId: string; trialId: string; triedOn: string };
+  'meeting.attachment_upload': {
+    courseId: string;
+    attachmentId: string;
+    fileId: string;
+    kind: string;
+    size: number;
+    sha256: string;
+  };
+  'meeting.attachment_download': { courseId: string; attachmentId: string; fileId: string; readAs?: 'guest' };
+  'meeting.attachment_delete': { courseId: string; attachmentId: string; fileId: string; sha256: string };
 }

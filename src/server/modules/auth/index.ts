@@ -21,3 +21,8 @@ export {
 } from './password-policy.js';
 /** Role assignments of several users in one query, with municipality and institution names. */
 export { assignmentsOf } from './account-repository.js';
+/** One-time links to set a password (docs/adr/0028): an administrator sends one; the users page shows the live one. */
+export { sendPasswordLink } from './send-password-link.js';
+export { deleteExpiredLinks, pendingLinksOf, type LinkSettings } from './password-links.js';
+/** The settings of one-time links, from the configuration (for user management's invitations). */
+export { linkSettingsOf } from './account-routes.js';

@@ -11,6 +11,7 @@ import { writeAudit } from '../../audit/write-audit.js';
 import { actorOf, SESSION_COOKIE } from './auth-hook.js';
 import { AppError } from '../../core/errors.js';
 import { inContext, inRequest, requireActor } from '../../http/request-context.js';
+import { registerAccountRoutes } from './account-routes.js';
 import { changeOwnPassword } from './change-own-password.js';
 import { login } from './login.js';
 import { listAssignmentsOf, presentSession } from './present-session.js';
@@ -162,4 +163,6 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       return inRequest(request, (ctx) => presentSession(ctx, session.csrfToken, app.config.session.idleMinutes, false));
     },
   });
+
+  registerAccountRoutes(app);
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CoursePlan } from '../../../shared/contracts/courses.js';
 import type { Queryable } from '../../db/client.js';
 import { after, orderBy, type KeyPart } from '../../db/keyset.js';
-import { meetingParticipants, trials } from '../../db/schema-course-work.js';
+import { meetingAttachments, meetingParticipants, trials } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, municipalities, rounds, users } from '../../db/schema.js';
 import type { PlannedMeeting } from './typical-plan.js';
 import { courseCondition, type CourseFilter } from '../../access/index.js';
@@ -176,6 +176,7 @@ export async function deleteRemovableMeetings(q: Queryable, ids: string[]): Prom
         eq(courseMeetings.minutesHtml, ''),
         eq(courseMeetings.agenda, ''),
         sql`NOT EXISTS (SELECT 1 FROM ${trials} WHERE ${trials.meetingId} = ${courseMeetings.id})`,
+        sql`NOT EXISTS (SELECT 1 FROM ${meetingAttachments} a WHERE a.meeting_id = ${courseMeetings.id})`,
         sql`NOT EXISTS (SELECT 1 FROM ${meetingParticipants} p WHERE p.meeting_id = ${courseMeetings.id} AND (p.attended IS NOT NULL OR p.hours IS NOT NULL))`,
       ),
     )

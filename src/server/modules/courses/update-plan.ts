@@ -14,7 +14,7 @@ import type { Context } from '../../core/context.js';
  * still has keep their record (date, minutes, trials), new ones are added
  * with their default participants, dropped ones removed – only when nothing
  * hangs on them: no date (calendars would keep it) unless cancelled, not held,
- * no agenda, attendance, hours, minutes or trials. The condition is part of
+ * no agenda, attendance, hours, minutes, attachments or trials. The condition is part of
  * the DELETE itself, so a save racing the plan change cannot be lost; any
  * such meeting refuses the change, naming it.
  */
@@ -52,7 +52,7 @@ export async function updatePlan(
         {
           field: 'plan',
           message:
-            `"${kept.title}" har en dato, dagsorden, fremmøde, referat eller aftalte afprøvninger og kan ikke fjernes fra planen. ` +
+            `"${kept.title}" har en dato, dagsorden, fremmøde, referat, bilag eller aftalte afprøvninger og kan ikke fjernes fra planen. ` +
             'Aflys mødet eller tag det af kalenderen først.',
         },
       ],

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ReadStream } from 'node:fs';
 
@@ -16,7 +16,7 @@ export interface StoredBytes {
 }
 
 /** Stores the bytes under a new key in the folder of the month of `now` (the request's). */
-export async function storeBytes(filesDir: string, bytes: Buffer, extension: 'pdf', now: Date): Promise<StoredBytes> {
+export async function storeBytes(filesDir: string, bytes: Buffer, extension: string, now: Date): Promise<StoredBytes> {
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${extension}`;
   const path = pathOf(filesDir, storageKey);
   await mkdir(dirname(path), { recursive: true });
@@ -25,6 +25,19 @@ export async function storeBytes(filesDir: string, bytes: Buffer, extension: 'pd
   await writeFile(partial, bytes, { mode: 0o600 });
   await rename(partial, path);
   return { storageKey, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Removes stored bytes: after the row that named them is gone and committed,
+ * or when the row was never committed (a refused or failed upload). A file
+ * already gone is no error.
+ */
+export async function removeStoredBytes(filesDir: string, storageKey: string): Promise<void> {
+  try {
+    await unlink(pathOf(filesDir, storageKey));
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ENOENT') throw err;
+  }
 }
 
 export function openStoredFile(filesDir: string, storageKey: string): ReadStream {

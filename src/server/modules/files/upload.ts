@@ -86,7 +86,7 @@ export function presentFile(row: FileRow & { uploadedByName: string }): StoredFi
  * declared type and no sniffing, and a policy that lets nothing in it run or
  * load should a browser show it anyway (a sandbox with no origin, no scripts).
  */
-function downloadHeaders(reply: FastifyReply, contentType: string, filename: string): FastifyReply {
+export function downloadHeaders(reply: FastifyReply, contentType: string, filename: string): FastifyReply {
   return reply
     .header('content-type', contentType)
     .header('content-disposition', attachment(filename))

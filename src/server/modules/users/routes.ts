@@ -11,9 +11,17 @@ import {
   UserIdParams,
 } from '../../../shared/contracts/users.js';
 import { inRequest } from '../../http/request-context.js';
-import { hashAllowedPassword } from '../auth/index.js';
+import { hashPassword, linkSettingsOf, newToken } from '../auth/index.js';
 import { auditRefusal } from './audit-refusal.js';
-import { assignRole, createUser, listUsers, readUser, revokeRole, updateUser } from './manage-users.js';
+import {
+  assignRole,
+  createUser,
+  listUsers,
+  readUser,
+  revokeRole,
+  sendUserPasswordLink,
+  updateUser,
+} from './manage-users.js';
 
 const tags = ['Brugere og roller'];
 
@@ -21,6 +29,9 @@ export function registerUserRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Refused attempts are audited (docs/adr/0011); Fastify runs a route's onError hook also for the auth hook's refusals.
   const onError = auditRefusal(app);
+  const deliverMail = () => {
+    void app.mailer.deliver().catch((err: unknown) => app.log.error({ err }, 'mail delivery failed'));
+  };
 
   r.get('/api/v1/users', {
     config: { access: 'user.manage' },
@@ -39,10 +50,18 @@ export function registerUserRoutes(app: FastifyInstance): void {
   r.post('/api/v1/users', {
     config: { access: 'user.manage' },
     onError,
-    schema: { tags, summary: 'Opret en bruger med en første rolle', body: CreateUserRequest, response: { 201: User } },
+    schema: {
+      tags,
+      summary: 'Opret en bruger med en første rolle; brugeren får en invitation med et link til at vælge adgangskode',
+      body: CreateUserRequest,
+      response: { 201: User },
+    },
     handler: async (request, reply) => {
-      const passwordHash = await hashAllowedPassword(request.body.password, request.body);
-      const user = await inRequest(request, (ctx) => createUser(ctx, request.body, passwordHash));
+      // A password nobody knows until the invited user chooses one (a hash, so a login takes as long as any).
+      const passwordHash = await hashPassword(newToken());
+      const invite = linkSettingsOf(app);
+      const user = await inRequest(request, (ctx) => createUser(ctx, request.body, { passwordHash, invite }));
+      deliverMail();
       return reply.code(201).send(user);
     },
   });
@@ -61,13 +80,29 @@ export function registerUserRoutes(app: FastifyInstance): void {
     onError,
     schema: {
       tags,
-      summary: 'Ret navn, adgangskode eller aktiv/inaktiv',
+      summary: 'Ret navn eller aktiv/inaktiv',
       params: UserIdParams,
       body: UpdateUserRequest,
       response: { 200: User },
     },
     handler: (request) => {
       return inRequest(request, (ctx) => updateUser(ctx, request.params.id, request.body));
+    },
+  });
+
+  r.post('/api/v1/users/:id/password-link', {
+    config: { access: 'user.manage' },
+    onError,
+    schema: {
+      tags,
+      summary: 'Send brugeren et nyt engangslink til at vælge adgangskode (invitation eller nulstilling)',
+      params: UserIdParams,
+      response: { 200: User },
+    },
+    handler: async (request) => {
+      const user = await inRequest(request, (ctx) => sendUserPasswordLink(ctx, request.params.id, linkSettingsOf(app)));
+      deliverMail();
+      return user;
     },
   });
 

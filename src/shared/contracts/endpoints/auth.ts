@@ -1,4 +1,16 @@
-import { ChangePasswordRequest, LoginRequest, SessionResponse, SwitchRoleRequest } from '../auth.js';
+import {
+  ChangePasswordRequest,
+  EndedSessionsResponse,
+  LoginRequest,
+  OwnSessionsResponse,
+  PasswordLinkRequest,
+  PasswordLinkResponse,
+  PasswordResetRequest,
+  SessionResponse,
+  SetPasswordRequest,
+  SetPasswordResponse,
+  SwitchRoleRequest,
+} from '../auth.js';
 import { OkResponse } from '../common.js';
 import { endpoint } from '../endpoint.js';
 
@@ -14,4 +26,25 @@ export const authEndpoints = {
     body: ChangePasswordRequest,
     response: SessionResponse,
   }),
+  requestPasswordReset: endpoint({
+    method: 'POST',
+    path: '/auth/password-reset',
+    body: PasswordResetRequest,
+    response: OkResponse,
+  }),
+  checkPasswordLink: endpoint({
+    method: 'POST',
+    path: '/auth/password-link',
+    body: PasswordLinkRequest,
+    response: PasswordLinkResponse,
+  }),
+  setPasswordByLink: endpoint({
+    method: 'POST',
+    path: '/auth/password',
+    body: SetPasswordRequest,
+    response: SetPasswordResponse,
+  }),
+  ownSessions: endpoint({ method: 'GET', path: '/session/sessions', response: OwnSessionsResponse }),
+  endOwnSession: endpoint({ method: 'DELETE', path: '/session/sessions/:id', response: OkResponse }),
+  endOtherOwnSessions: endpoint({ method: 'DELETE', path: '/session/sessions', response: EndedSessionsResponse }),
 };

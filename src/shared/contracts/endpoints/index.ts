@@ -9,6 +9,7 @@ import {
   scheduleEndpoints,
   selfAnalysisEndpoints,
 } from './courses.js';
+import { meetingAttachmentEndpoints } from './meeting-attachments.js';
 import { auditEndpoints, childEndpoints, organisationEndpoints, userEndpoints } from './organisation.js';
 import { agencyEndpoints, applicationEndpoints, roundEndpoints } from './rounds.js';
 
@@ -34,6 +35,7 @@ export const ENDPOINTS = {
   selfAnalysis: selfAnalysisEndpoints,
   changeModel: changeModelEndpoints,
   access: accessEndpoints,
+  meetingAttachments: meetingAttachmentEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint with a name (`applications.save`), for tests. */

@@ -59,6 +59,7 @@ export const userEndpoints = {
   create: endpoint({ method: 'POST', path: '/users', body: CreateUserRequest, response: User }),
   read: endpoint({ method: 'GET', path: '/users/:id', response: User }),
   update: endpoint({ method: 'PATCH', path: '/users/:id', body: UpdateUserRequest, response: User }),
+  sendPasswordLink: endpoint({ method: 'POST', path: '/users/:id/password-link', response: User }),
   assignRole: endpoint({ method: 'POST', path: '/users/:id/assignments', body: AssignRoleRequest, response: User }),
   removeAssignment: endpoint({ method: 'DELETE', path: '/users/:id/assignments/:assignmentId', response: User }),
 };

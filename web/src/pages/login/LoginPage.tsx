@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { isApiError } from '../../api/client.js';
 import { useLoginReason, useLogin, useSessionQuery } from '../../auth/session.js';
 import { Alert } from '../../components/Alert.js';
@@ -16,6 +16,12 @@ function returnPath(state: unknown): string {
     : '/';
 }
 
+/** Sent here by "Vælg adgangskode": the password is set, and the e-mail to log in with. */
+function passwordSetFor(state: unknown): string | null {
+  const s = state as { passwordSet?: unknown; email?: unknown } | null;
+  return s?.passwordSet === true && typeof s.email === 'string' ? s.email : null;
+}
+
 export function LoginPage() {
   const t = useCoreT();
   usePageTitle(t.login.title);
@@ -23,7 +29,8 @@ export function LoginPage() {
   const { data: session } = useSessionQuery();
   const [reason, clearReason] = useLoginReason();
   const login = useLogin();
-  const [email, setEmail] = useState('');
+  const passwordSet = passwordSetFor(location.state);
+  const [email, setEmail] = useState(passwordSet ?? '');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
 
@@ -48,7 +55,8 @@ export function LoginPage() {
       <div className="col-12 col-md-8 col-lg-6">
         <h1>{t.login.title}</h1>
         <p className="font-lead">{t.login.intro}</p>
-        {reason === 'expired' ? <Alert variant="warning" heading={t.login.expired} /> : null}
+        {passwordSet ? <Alert variant="success" heading={t.login.passwordSet} /> : null}
+        {reason === 'expired' && !passwordSet ? <Alert variant="warning" heading={t.login.expired} /> : null}
         {reason === 'loggedOut' ? <Alert variant="success" heading={t.login.loggedOut} /> : null}
         {missing ? <Alert variant="error" heading={t.login.missing} /> : null}
         {throttled ? <Alert variant="error" heading={throttled} /> : error ? <ErrorAlert error={error} /> : null}
@@ -77,6 +85,9 @@ export function LoginPage() {
             {login.isPending ? t.login.submitting : t.login.submit}
           </button>
         </form>
+        <p className="mt-6">
+          <Link to="/glemt-adgangskode">{t.login.forgot}</Link>
+        </p>
       </div>
     </div>
   );

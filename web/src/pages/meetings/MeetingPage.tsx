@@ -7,6 +7,7 @@ import { ReadersPanel } from '../access/ReadersPanel.js';
 import { coursePath, CourseHeader } from '../courses/CourseHeader.js';
 import { NotFoundPage } from '../errors/ErrorPages.js';
 import { AgendaSection } from './AgendaSection.js';
+import { AttachmentsSection } from './AttachmentsSection.js';
 import { useMeeting } from './api.js';
 import { EarlierTrials } from './EarlierTrials.js';
 import { MeetingFacts } from './MeetingFacts.js';
@@ -46,6 +47,7 @@ export function MeetingPage() {
       <MeetingFacts meeting={meeting} />
       {meeting.allowed.changeStatus ? <StatusActions key={`status-${meeting.id}`} meeting={meeting} /> : null}
       <AgendaSection key={`agenda-${meeting.id}`} meeting={meeting} />
+      <AttachmentsSection key={`attachments-${meeting.id}`} meetingId={meeting.id} />
       <ParticipantsSection key={`participants-${meeting.id}`} meeting={meeting} />
       <MinutesSection key={`minutes-${meeting.id}`} meeting={meeting} />
       <TrialsSection key={`trials-${meeting.id}`} meeting={meeting} />

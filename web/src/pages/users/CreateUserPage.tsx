@@ -9,7 +9,7 @@ import { useT } from '../../i18n/i18n.js';
 import { useCreateUser } from './api.js';
 import { AssignmentFields, assignmentBody, useInitialAssignment, type AssignmentValue } from './AssignmentFields.js';
 
-/** Creates a user with a first role; then on to the user's page to add more. */
+/** Creates a user with a first role, who is invited by e-mail to choose a password; then on to the user's page. */
 export function CreateUserPage() {
   const t = useT();
   usePageTitle(t.users.createHeading, t.users.title);
@@ -17,14 +17,16 @@ export function CreateUserPage() {
   const create = useCreateUser();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [assignment, setAssignment] = useState<AssignmentValue>(useInitialAssignment());
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { name, email, password, assignment: assignmentBody(assignment) },
-      { onSuccess: (user) => void navigate(`/brugere/${user.id}`, { state: { flash: t.users.created(user.name) } }) },
+      { name, email, assignment: assignmentBody(assignment) },
+      {
+        onSuccess: (user) =>
+          void navigate(`/brugere/${user.id}`, { state: { flash: t.account.links.created(user.name) } }),
+      },
     );
   };
   const err = create.error;
@@ -42,7 +44,6 @@ export function CreateUserPage() {
               fieldLabels={{
                 name: t.users.name,
                 email: t.users.email,
-                password: t.users.password,
                 role: t.users.role,
                 municipalityCode: t.users.municipality,
                 institutionId: t.users.institution,
@@ -68,18 +69,6 @@ export function CreateUserPage() {
             required
             autoComplete="off"
             error={fieldError(err, 'email')}
-            width="l"
-          />
-          <TextField
-            id="create-user-password"
-            label={t.users.password}
-            hint={t.users.passwordHint}
-            type="password"
-            value={password}
-            onChange={setPassword}
-            required
-            autoComplete="new-password"
-            error={fieldError(err, 'password')}
             width="l"
           />
           <fieldset className="mt-6">

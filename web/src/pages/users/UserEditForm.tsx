@@ -6,36 +6,29 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/form-errors.js';
 import { TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
-import { useUpdateUser } from './api.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useSendPasswordLink, useUpdateUser } from './api.js';
 
 /** A 409 on a user says so (the latest version is being fetched); other errors as usual. */
 function ConflictOrError({ error }: { error: unknown }) {
   const t = useT();
   if (isApiError(error, 409) && error.code === 'version_conflict')
     return <Alert variant="warning" heading={t.users.conflict} />;
-  return (
-    <ErrorAlert error={error} idPrefix="user" fieldLabels={{ name: t.users.name, password: t.users.newPassword }} />
-  );
+  return <ErrorAlert error={error} idPrefix="user" fieldLabels={{ name: t.users.name }} />;
 }
 
-/** Name and a new password (not for one's own account); sent with the version the page shows. */
-export function UserEditForm({ user, self }: { user: User; self: boolean }) {
+/** The name; sent with the version the page shows. A password is never set here (a link is sent instead). */
+export function UserEditForm({ user }: { user: User }) {
   const t = useT();
   const [name, setName] = useState(user.name);
-  const [password, setPassword] = useState('');
   const [saved, setSaved] = useState(false);
   const update = useUpdateUser(user.id);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
     update.mutate(
-      { version: user.version, ...(name !== user.name ? { name } : {}), ...(password ? { password } : {}) },
-      {
-        onSuccess: () => {
-          setPassword('');
-          setSaved(true);
-        },
-      },
+      { version: user.version, ...(name !== user.name ? { name } : {}) },
+      { onSuccess: () => setSaved(true) },
     );
   };
   const err = update.error;
@@ -54,24 +47,46 @@ export function UserEditForm({ user, self }: { user: User; self: boolean }) {
         error={fieldError(err, 'name')}
         width="l"
       />
-      {self ? null : (
-        <TextField
-          id="user-password"
-          label={t.users.newPassword}
-          hint={t.users.newPasswordHint}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          optional
-          autoComplete="new-password"
-          error={fieldError(err, 'password')}
-          width="l"
-        />
-      )}
       <button type="submit" className="button button-primary mt-5" disabled={update.isPending}>
         {update.isPending ? t.common.saving : t.common.save}
       </button>
     </form>
+  );
+}
+
+/**
+ * The password: nobody sets another person's. The user is sent a one-time
+ * link instead – the invitation again, or a reset once they have logged in –
+ * and the page says which link is live until when (docs/adr/0028).
+ */
+export function UserPasswordLink({ user }: { user: User }) {
+  const t = useT();
+  const text = t.account.links;
+  const send = useSendPasswordLink(user.id);
+  const [sent, setSent] = useState(false);
+  const link = user.pendingLink;
+  return (
+    <section aria-labelledby="user-link-heading" className="mt-8">
+      <h2 id="user-link-heading">{text.heading}</h2>
+      <p>{text.explain}</p>
+      {sent ? <Alert variant="success" heading={text.sent(user.email)} /> : null}
+      {send.error ? <ErrorAlert error={send.error} /> : null}
+      {link ? (
+        <p>
+          {link.purpose === 'invitation'
+            ? text.pendingInvitation(formatDateTime(t, link.expiresAt))
+            : text.pendingReset(formatDateTime(t, link.expiresAt))}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={send.isPending || !user.active}
+        onClick={() => send.mutate(undefined, { onSuccess: () => setSent(true) })}
+      >
+        {send.isPending ? text.sending : user.lastLoginAt ? text.sendReset : text.sendInvitation}
+      </button>
+    </section>
   );
 }
 

@@ -8,11 +8,11 @@ import { QueryStatus } from '../../components/QueryStatus.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { useUser } from './api.js';
-import { UserEditForm, UserStatus } from './UserEditForm.js';
+import { UserEditForm, UserPasswordLink, UserStatus } from './UserEditForm.js';
 import { UserRoles } from './UserRoles.js';
 
 /**
- * One user: name and password, active or not, and roles. Only an account whose
+ * One user: name, a link to choose a password, active or not, and roles. Only an account whose
  * every role the viewer may grant can be changed (\`manageable\`); one with roles
  * outside the viewer's municipality says so (ADR 11).
  */
@@ -45,7 +45,8 @@ export function UserPage() {
       <div className="row mt-6">
         {user.manageable ? (
           <div className="col-12 col-lg-7">
-            <UserEditForm user={user} self={self} />
+            <UserEditForm user={user} />
+            {self ? null : <UserPasswordLink user={user} />}
             {self ? null : <UserStatus user={user} />}
           </div>
         ) : null}

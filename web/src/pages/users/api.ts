@@ -63,6 +63,11 @@ export function useUpdateUser(id: string) {
   return useUserMutation((input: UpdateUserRequest) => call(E.update, { params: { id }, body: input }));
 }
 
+/** Mails the user a new one-time link to choose a password; the answer shows it as pending. */
+export function useSendPasswordLink(id: string) {
+  return useUserMutation(() => call(E.sendPasswordLink, { params: { id } }));
+}
+
 export function useAssignRole(id: string) {
   return useUserMutation((input: AssignRoleRequest) => call(E.assignRole, { params: { id }, body: input }));
 }
