@@ -53,6 +53,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One date and time style, always Danish time: the web client formats dates and times only
+    // through web/src/i18n/format.ts (which names the time zone), never in the browser's zone.
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    ignores: ['web/src/i18n/format.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Format dates and times with web/src/i18n/format.ts (Danish time, one style).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Format dates and times with web/src/i18n/format.ts (Danish time, one style).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: 'Format dates and times with web/src/i18n/format.ts (Danish time, one style).',
+        },
+        {
+          // Numbers are written with Intl.NumberFormat or formatNumber; toLocaleString on a Date
+          // would use the browser's time zone, and lint cannot tell the two apart.
+          selector: "CallExpression[callee.property.name='toLocaleString']",
+          message: 'Use formatNumber / Intl.NumberFormat for numbers and web/src/i18n/format.ts for dates.',
+        },
+      ],
+    },
+  },
   // Layers one way (docs/ARCHITECTURE.md "Layers and module boundaries"): core → access → modules → http/app.
   ...layerRules,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

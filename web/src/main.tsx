@@ -1,4 +1,5 @@
 import 'dkfds-css';
+import './styles/theme.css';
 import './styles/app.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -76,6 +76,8 @@ export const SelectionMessage = z.discriminatedUnion('code', [
   message('not_chosen_rules', { score: z.number() }),
   message('not_chosen_total', { score: z.number() }),
   message('not_chosen_score', { score: z.number(), capacity: z.number().int() }),
+  /** Not (yet) eligible only because assessors have not scored or marked it: no verdict exists yet (live rounds). */
+  message('awaiting_assessment', {}),
 ]);
 export type SelectionMessage = z.infer<typeof SelectionMessage>;
 

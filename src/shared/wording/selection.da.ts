@@ -40,4 +40,5 @@ export const selectionMessagesDa: Wording<SelectionMessage> = {
   not_chosen_total: (p) =>
     `Ikke valgt: scoren ${score(p.score)} er højere end en valgt kommunes, men ingen udvælgelse med den giver en højere samlet score inden for balancereglerne.`,
   not_chosen_score: (p) => `Ikke valgt: scoren ${score(p.score)} er ikke høj nok til en af de ${p.capacity} pladser.`,
+  awaiting_assessment: () => 'Afventer bedømmelse',
 };

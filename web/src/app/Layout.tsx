@@ -1,9 +1,10 @@
 import { Suspense, useEffect, useRef, type RefObject } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Loading } from '../components/Loading.js';
 import { useIdleExpiry, useSessionQuery } from '../auth/session.js';
 import { useCoreT } from '../i18n/i18n.js';
+import { aboutPaths } from '../pages/about/paths.js';
 import { Header } from './Header.js';
 
 /**
@@ -81,6 +82,15 @@ export function Layout() {
               </div>
               <div className="col-12 col-md-4 footer-col">
                 <ul className="unstyled-list">
+                  <li>
+                    <Link to={aboutPaths.accessibility}>{t.footer.accessibility}</Link>
+                  </li>
+                  <li>
+                    <Link to={aboutPaths.privacy}>{t.footer.privacy}</Link>
+                  </li>
+                  <li>
+                    <Link to={aboutPaths.contact}>{t.footer.contact}</Link>
+                  </li>
                   <li>
                     <a href="/api/docs">{t.footer.apiDocs}</a>
                   </li>

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { aboutRoutes } from '../pages/about/routes.js';
 import { agencyRoutes } from '../pages/agency/routes.js';
 import { applicationRoutes } from '../pages/applications/routes.js';
 import { courseRoutes } from '../pages/courses/routes.js';
@@ -45,6 +46,7 @@ export function createRouter() {
         { path: 'log-ind', element: <LoginPage /> },
         { path: 'glemt-adgangskode', element: <ForgotPasswordPage /> },
         { path: 'ny-adgangskode', element: <SetPasswordPage /> },
+        ...aboutRoutes,
         {
           element: <RequireSession />,
           children: [

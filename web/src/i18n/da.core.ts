@@ -39,6 +39,7 @@ export const daCore = {
     breadcrumbs: 'Brødkrumme',
     alertLabels: { info: 'Information', success: 'Udført', warning: 'Advarsel', error: 'Fejl' },
     fieldErrorsHeading: 'Ret disse felter:',
+    tableScrollHint: 'Tabellen er bredere end skærmen: rul sidelæns i den for at se resten.',
   },
 
   header: {
@@ -59,6 +60,10 @@ export const daCore = {
     about:
       'Indsats er Socialstyrelsens og kommunernes platform for målrettede sociale indsatser i dagtilbud og etårige rådgivnings- og vejledningsforløb.',
     apiDocs: 'API-dokumentation',
+    accessibility: 'Tilgængelighedserklæring',
+    privacy: 'Privatlivspolitik',
+    contact: 'Kontakt',
+    danishOnly: 'Denne side findes kun på dansk.',
   },
 
   nav: {
@@ -122,7 +127,7 @@ export const daCore = {
     /** Under a list paged with "Vis flere". */
     shown: (n: number, more: boolean) => (more ? `Viser de første ${n}` : `Viser alle ${n}`),
     showingOver: (from: number, to: number, total: number) =>
-      `Viser ${from}–${to} af over ${total.toLocaleString('da-DK')}`,
+      `Viser ${from}–${to} af over ${new Intl.NumberFormat('da-DK').format(total)}`,
   },
 
   errors: {

@@ -35,6 +35,7 @@ export const enCore: CoreMessages = {
     breadcrumbs: 'Breadcrumb',
     alertLabels: { info: 'Information', success: 'Done', warning: 'Warning', error: 'Error' },
     fieldErrorsHeading: 'Please correct these fields:',
+    tableScrollHint: 'The table is wider than the screen: scroll it sideways to see the rest.',
   },
 
   header: {
@@ -55,6 +56,10 @@ export const enCore: CoreMessages = {
     about:
       'Indsats is the platform of the National Board of Social Services and the municipalities for targeted social interventions in daycare and one-year advisory courses.',
     apiDocs: 'API documentation',
+    accessibility: 'Accessibility statement',
+    privacy: 'Privacy policy',
+    contact: 'Contact',
+    danishOnly: 'This page is available in Danish only.',
   },
 
   nav: {
@@ -118,7 +123,7 @@ export const enCore: CoreMessages = {
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
     shown: (n: number, more: boolean) => (more ? `Showing the first ${n}` : `Showing all ${n}`),
     showingOver: (from: number, to: number, total: number) =>
-      `Showing ${from}–${to} of more than ${total.toLocaleString('en-GB')}`,
+      `Showing ${from}–${to} of more than ${new Intl.NumberFormat('en-GB').format(total)}`,
   },
 
   errors: {

@@ -1,7 +1,7 @@
 /** Texts of the meetings pages (issue 4). en.ts's counterpart must have the same shape. */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const hoursText = (n: number) =>
-  `${n.toLocaleString('da-DK', { maximumFractionDigits: 2 })} ${n === 1 ? 'time' : 'timer'}`;
+  `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }).format(n)} ${n === 1 ? 'time' : 'timer'}`;
 
 export const meetingsDa = {
   title: 'Møde',

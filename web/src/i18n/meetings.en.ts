@@ -2,7 +2,7 @@ import type { MeetingsMessages } from './meetings.da.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const hoursText = (n: number) =>
-  `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${n === 1 ? 'hour' : 'hours'}`;
+  `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(n)} ${n === 1 ? 'hour' : 'hours'}`;
 
 export const meetingsEn: MeetingsMessages = {
   title: 'Meeting',

@@ -71,7 +71,7 @@ export const scheduleReasonsDa: Wording<ScheduleReasonMessage> = {
     `men der er kun ${p.free} ledige arbejdsdage${p.besidesThemeDay ? ' ud over temadagen' : ''}.`,
   search_failed: (p) =>
     `Der blev ikke fundet en plan, der holder alle regler, for forløbene hos konsulent ${p.consultant} (${p.courses.join(', ')}) ` +
-    `(hverken grådig placering eller søgning med op til ${p.attempts.toLocaleString(L)} forsøg). ` +
+    `(hverken grådig placering eller søgning med op til ${new Intl.NumberFormat(L).format(p.attempts)} forsøg). ` +
     'Giv konsulenterne flere ledige dage, færre møder eller en længere periode.',
   steering_third_ended: (p) =>
     `Skal ligge i periodens ${third(p.third)} tredjedel, som sluttede ${day(p.ended, true)}. Giv mødet en dato med Flyt.`,

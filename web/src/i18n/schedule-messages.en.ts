@@ -71,7 +71,7 @@ export const scheduleReasonsEn: Wording<ScheduleReasonMessage> = {
     `but there are only ${p.free} free working days${p.besidesThemeDay ? ' besides the theme day' : ''}.`,
   search_failed: (p) =>
     `No plan keeping every rule was found for the courses of consultant ${p.consultant} (${p.courses.join(', ')}) ` +
-    `(neither greedy placement nor a search of up to ${p.attempts.toLocaleString(L)} attempts). ` +
+    `(neither greedy placement nor a search of up to ${new Intl.NumberFormat(L).format(p.attempts)} attempts). ` +
     'Give the consultants more free days, fewer meetings or a longer period.',
   steering_third_ended: (p) =>
     `Must lie in the ${third(p.third)} third of the period, which ended ${day(p.ended, true)}. Give the meeting a date with Move.`,

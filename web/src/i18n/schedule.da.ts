@@ -113,5 +113,11 @@ export const scheduleDa = {
   consultant: 'Konsulent',
   allConsultants: 'Alle konsulenter',
   show: 'Vis',
+  // An undated meeting is given a date, not moved.
+  setDate: 'Sæt dato',
+  setDateLabel: (title: string) => `Sæt dato for ${title}`,
+  setDateHeading: (title: string) => `Sæt dato: ${title}`,
+  setDateIntro: 'Vælg dato og tidspunkt. Datoen gemmes, også hvis den bryder en regel – så står reglen ved mødet.',
+  saveDate: 'Gem datoen',
 };
 export type ScheduleMessages = typeof scheduleDa;

@@ -107,4 +107,10 @@ export const scheduleEn: ScheduleMessages = {
   consultant: 'Consultant',
   allConsultants: 'All consultants',
   show: 'Show',
+  setDate: 'Set date',
+  setDateLabel: (title: string) => `Set a date for ${title}`,
+  setDateHeading: (title: string) => `Set a date: ${title}`,
+  setDateIntro:
+    'Choose a date and time. The date is saved even if it breaks a rule – the rule is then shown by the meeting.',
+  saveDate: 'Save the date',
 };

@@ -13,7 +13,7 @@ const RULE_NAMES: Record<RuleKey, (n: number) => string> = {
       : `at least ${n} municipalities with a high share of children in family day care`,
 };
 
-const score = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const score = (x: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(x);
 
 export const selectionMessagesEn: Wording<SelectionMessage> = {
   no_selection: ({ capacity, blocking }) => {
@@ -36,4 +36,5 @@ export const selectionMessagesEn: Wording<SelectionMessage> = {
     `Not selected: the score ${score(p.score)} is higher than a selected municipality's, but no selection with it gives a higher total score within the balance rules.`,
   not_chosen_score: (p) =>
     `Not selected: the score ${score(p.score)} is not high enough for one of the ${p.capacity} places.`,
+  awaiting_assessment: () => 'Awaiting assessment',
 };

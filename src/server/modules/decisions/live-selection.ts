@@ -47,6 +47,14 @@ export async function liveSelection(
       }),
     ),
   });
+  // The optimiser knows only "eligible or not". An application no assessor has failed on a
+  // requirement is not ineligible, only not assessed yet: it says so, not "opfylder ikke alle krav".
+  for (const s of scores) {
+    const failed = Object.values(s.requirements).some((mark) => mark === false);
+    if (!(s.eligible && s.total !== null) && !failed) {
+      proposal.explanations[s.municipalityCode] = { code: 'awaiting_assessment', params: {} };
+    }
+  }
   return {
     roundId,
     capacity: round.capacity,

@@ -55,7 +55,15 @@ export function ApplicantsTable({ selection, round }: { selection: RoundSelectio
                   {below !== undefined ? ` (${a.population < below ? s.small : s.large})` : null}
                 </td>
                 <td className="numeric">{formatShare(t, a.familyDaycareShare)}</td>
-                <td>{a.eligible ? t.common.yes : <strong>{t.common.no}</strong>}</td>
+                <td>
+                  {a.eligible ? (
+                    t.common.yes
+                  ) : selection.proposal.explanations[a.id]?.code === 'awaiting_assessment' ? (
+                    word(t.agency.selectionText, selection.proposal.explanations[a.id]!)
+                  ) : (
+                    <strong>{t.common.no}</strong>
+                  )}
+                </td>
                 <td>{a.fullyAssessed ? t.common.yes : <strong>{t.common.no}</strong>}</td>
                 <td>{proposed.has(a.id) ? <strong>{s.inProposal}</strong> : s.notInProposal}</td>
                 <td>

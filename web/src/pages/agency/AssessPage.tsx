@@ -1,3 +1,4 @@
+import './assess.css';
 import { useParams } from 'react-router';
 import { Alert } from '../../components/Alert.js';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
@@ -57,15 +58,25 @@ function AssessContent({ application, round, view }: { application: Application;
           <AssessmentStatus status={view.own.status} conflict={view.own.conflict} />
         </dd>
       </dl>
-      <ConflictDeclaration own={view.own} applicationId={application.id} />
-      <ApplicationContentView application={application} />
-      <OwnAssessment view={view} round={round} application={application} />
+      {/* Wide screens: the application on the left, the scoring beside it and staying in view
+          (assess.css); phones: the application first, then the scoring. */}
+      <div className="row assess-layout">
+        <div className="col-12 col-lg-7 assess-application">
+          <ApplicationContentView application={application} />
+        </div>
+        <div className="col-12 col-lg-5">
+          <div className="assess-scoring" data-testid="assess-scoring">
+            <ConflictDeclaration own={view.own} applicationId={application.id} />
+            <OwnAssessment view={view} round={round} application={application} />
+          </div>
+        </div>
+      </div>
       {view.own.conflict === 'conflict' ? null : <OtherAssessments view={view} round={round} />}
     </>
   );
 }
 
-/** `/bedoemmelser/:applicationId`: the application read-only, the conflict declaration, then the assessor's scores. */
+/** `/bedoemmelser/:applicationId`: the application read-only beside the conflict declaration and the assessor's scores. */
 export function AssessPage() {
   const t = useT();
   const { applicationId = '' } = useParams();

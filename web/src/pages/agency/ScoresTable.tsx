@@ -1,3 +1,4 @@
+import { word } from '../../../../src/shared/contracts/messages.js';
 import { Link } from 'react-router';
 import { Icon } from '../../components/Icon.js';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
@@ -105,7 +106,16 @@ export function ScoresTable({ items, round }: { items: ApplicationScore[]; round
               <CriterionCell key={c.key} summary={item.criteria.find((x) => x.key === c.key)} />
             ))}
             <RequirementsCell item={item} round={round} />
-            <td>{item.eligible ? t.common.yes : <strong>{t.common.no}</strong>}</td>
+            <td>
+              {item.eligible ? (
+                t.common.yes
+              ) : Object.values(item.requirements).some((mark) => mark === false) ? (
+                <strong>{t.common.no}</strong>
+              ) : (
+                // No requirement failed: the assessors have not finished, there is no verdict yet.
+                word(t.agency.selectionText, { code: 'awaiting_assessment', params: {} })
+              )}
+            </td>
             <td className="nowrap">{s.assessorsText(item.assessorsSubmitted, item.assessorsAssigned)}</td>
             <td className="numeric">{item.conflicts}</td>
           </tr>

@@ -1,4 +1,5 @@
 import type { Messages } from '../../i18n/da.js';
+import { formatClock } from '../../i18n/format.js';
 
 /** Points as the locale writes them, at most two decimals: 13,5. */
 export function formatPoints(t: Messages, n: number): string {
@@ -15,7 +16,7 @@ export function formatPercent(t: Messages, percent: number): string {
   return formatShare(t, percent / 100);
 }
 
-/** The time of day, for "saved at" messages. */
+/** The time of day in Danish time, for "saved at" messages. */
 export function formatTime(t: Messages, date: Date): string {
-  return new Intl.DateTimeFormat(t.intlLocale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatClock(t, date);
 }

@@ -1,18 +1,11 @@
 import type { Messages } from '../../i18n/da.js';
-import { formatDeadline } from '../rounds/time.js';
+import { formatDateTime } from '../../i18n/format.js';
 
-const ZONE = 'Europe/Copenhagen';
+export { formatClock } from '../../i18n/format.js';
 
-/** An instant in Danish time, e.g. "1. marts 2027 kl. 12.00". */
+/** An instant in Danish time, e.g. "1. marts 2027 kl. 12.00" (i18n/format.ts). */
 export function formatInstant(t: Messages, iso: string): string {
-  return formatDeadline(t.intlLocale, iso);
-}
-
-/** The clock time in Danish time, e.g. "10.42". */
-export function formatClock(t: Messages, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(t.intlLocale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatDateTime(t, iso);
 }
 
 export function isPast(iso: string, now = Date.now()): boolean {

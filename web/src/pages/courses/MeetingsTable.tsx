@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ResponsiveTable } from '../../components/ResponsiveTable.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatTimeOfDay } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { Violations } from '../schedule/Violations.js';
 import type { CourseMeeting } from './api.js';
@@ -11,6 +11,10 @@ const STATUS_BADGE: Record<CourseMeeting['status'], string> = {
   held: 'badge badge-success',
   cancelled: 'badge badge-warning',
 };
+
+/** A planned meeting without a date says only "Ikke planlagt endnu", not also "Planlagt". */
+export const undated = (m: { date: string | null; status: CourseMeeting['status'] }) =>
+  m.date === null && m.status === 'planned';
 
 /** A meeting as the table shows it; the schedule page adds the broken rules and whether it may be moved. */
 export type MeetingRow = CourseMeeting & {
@@ -24,7 +28,11 @@ function When({ meeting }: { meeting: MeetingRow }) {
   if (!meeting.date) return <span className="text-muted">{c.notScheduled}</span>;
   const date = formatDate(t, meeting.date);
   return (
-    <>{meeting.start && meeting.end ? c.timeRange(date, meeting.start.slice(0, 5), meeting.end.slice(0, 5)) : date}</>
+    <>
+      {meeting.start && meeting.end
+        ? c.timeRange(date, formatTimeOfDay(t, meeting.start), formatTimeOfDay(t, meeting.end))
+        : date}
+    </>
   );
 }
 
@@ -34,7 +42,7 @@ interface MeetingsTableProps {
   courseId?: string;
   /** Shows each meeting's broken rules (the schedule page). */
   showRules?: boolean;
-  /** Offers "Flyt" on the meetings whose `allowed.move` is true. */
+  /** Offers "Flyt" ("Sæt dato" when undated) on the meetings whose `allowed.move` is true. */
   onMove?: (meeting: MeetingRow) => void;
   heading?: string;
 }
@@ -48,7 +56,7 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
   return (
     <section aria-labelledby="course-meetings-heading" className="mt-8">
       <h2 id="course-meetings-heading">{heading ?? c.meetingsHeading}</h2>
-      <ResponsiveTable caption={c.meetingsCaption}>
+      <ResponsiveTable caption={c.meetingsCaption} stackOnPhone>
         <thead>
           <tr>
             <th scope="col">{c.meetingTitle}</th>
@@ -62,31 +70,31 @@ export function MeetingsTable({ meetings, courseId, showRules = false, onMove, h
         <tbody>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <th scope="row">
+              <th scope="row" data-title={c.meetingTitle}>
                 {courseId ? <Link to={`/forloeb/${courseId}/moeder/${m.id}`}>{m.title}</Link> : m.title}
               </th>
-              <td>{c.kinds[m.kind]}</td>
-              <td>
+              <td data-title={c.kind}>{c.kinds[m.kind]}</td>
+              <td data-title={c.when}>
                 <When meeting={m} />
               </td>
-              <td>
-                <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>
+              <td data-title={undated(m) ? '' : c.status}>
+                {undated(m) ? null : <span className={STATUS_BADGE[m.status]}>{c.statuses[m.status]}</span>}
               </td>
               {showRules ? (
-                <td>
+                <td data-title={s.rules}>
                   <Violations violations={m.violations ?? []} />
                 </td>
               ) : null}
               {movable ? (
-                <td>
+                <td data-title={m.allowed?.move ? s.actions : ''}>
                   {m.allowed?.move ? (
                     <button
                       type="button"
                       className="button button-secondary"
-                      aria-label={s.moveLabel(m.title)}
+                      aria-label={m.date ? s.moveLabel(m.title) : s.setDateLabel(m.title)}
                       onClick={() => onMove(m)}
                     >
-                      {s.move}
+                      {m.date ? s.move : s.setDate}
                     </button>
                   ) : null}
                 </td>

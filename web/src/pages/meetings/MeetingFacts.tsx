@@ -1,4 +1,4 @@
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatTimeOfDay } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { InvitationLink } from '../calendar/InvitationLink.js';
 import type { Meeting } from './api.js';
@@ -15,7 +15,7 @@ export function meetingWhen(
 ): string {
   if (!m.date) return t.meetings.notScheduled;
   const date = formatDate(t, m.date);
-  return m.start && m.end ? t.meetings.timeRange(date, m.start.slice(0, 5), m.end.slice(0, 5)) : date;
+  return m.start && m.end ? t.meetings.timeRange(date, formatTimeOfDay(t, m.start), formatTimeOfDay(t, m.end)) : date;
 }
 
 /**
@@ -43,10 +43,14 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
         <dd>{meetingWhen(t, meeting)}</dd>
         <dt>{m.location}</dt>
         <dd>{meeting.location || <span className="text-muted">{m.noLocation}</span>}</dd>
-        <dt>{m.status}</dt>
-        <dd>
-          <span className={STATUS_BADGE[meeting.status]}>{t.courses.statuses[meeting.status]}</span>
-        </dd>
+        {meeting.date === null && meeting.status === 'planned' ? null : (
+          <>
+            <dt>{m.status}</dt>
+            <dd>
+              <span className={STATUS_BADGE[meeting.status]}>{t.courses.statuses[meeting.status]}</span>
+            </dd>
+          </>
+        )}
         {meeting.otherMunicipalities ? (
           <>
             <dt>{m.otherMunicipalities}</dt>

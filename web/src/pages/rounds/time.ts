@@ -1,14 +1,6 @@
-/** Danish local time for the round deadline: the service's deadlines are noon in Copenhagen. */
-const ZONE = 'Europe/Copenhagen';
+import { copenhagenOffset as offsetAt, copenhagenParts, formatDateTime } from '../../i18n/format.js';
 
-/** The zone's offset at an instant, as "+01:00" or "+02:00". */
-function offsetAt(instant: number): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(instant))
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /GMT([+-]\d{2}:\d{2})/.exec(part ?? '');
-  return match?.[1] ?? '+00:00';
-}
+/* Danish local time for the round deadline: the service's deadlines are noon in Copenhagen. */
 
 function offsetMinutes(offset: string): number {
   const sign = offset.startsWith('-') ? -1 : 1;
@@ -40,22 +32,11 @@ export function danishLocalToIso(date: string, time: string): string | null {
 export function isoToDanishLocal(iso: string): { date: string; time: string } {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return { date: '', time: '' };
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  const p = copenhagenParts(date);
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
 /** The deadline as Danish time, e.g. "1. marts 2027 kl. 12.00". */
 export function formatDeadline(intlLocale: string, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale, { timeZone: ZONE, dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return formatDateTime(intlLocale, iso);
 }

@@ -68,9 +68,9 @@ export function MoveMeetingForm({ courseId, meeting, onDone, onCancel }: MoveMee
   return (
     <section aria-labelledby={`${ID}-heading`} className="mt-8">
       <h2 id={`${ID}-heading`} ref={heading} tabIndex={-1}>
-        {s.moveHeading(meeting.title)}
+        {meeting.date ? s.moveHeading(meeting.title) : s.setDateHeading(meeting.title)}
       </h2>
-      <p>{s.moveIntro}</p>
+      <p>{meeting.date ? s.moveIntro : s.setDateIntro}</p>
       <ErrorSummary id={`${ID}-errors`} heading={s.moveErrorsHeading} items={summary} />
       {isApiError(err, 409) ? (
         <Alert variant="warning" heading={problemText(t, err).title}>
@@ -109,7 +109,7 @@ export function MoveMeetingForm({ courseId, meeting, onDone, onCancel }: MoveMee
         />
         <div className="mt-4">
           <button type="submit" className="button button-primary" disabled={move.isPending}>
-            {move.isPending ? t.common.saving : s.saveMove}
+            {move.isPending ? t.common.saving : meeting.date ? s.saveMove : s.saveDate}
           </button>{' '}
           {meeting.date ? (
             <button

@@ -1,11 +1,11 @@
 import { danishToday } from '../../../../src/shared/danish-today.js';
 import type { Messages } from '../../i18n/da.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatDayMonth, formatMonth as formatMonthOf, formatTimeOfDay } from '../../i18n/format.js';
 
-/** "16. oktober 2018 kl. 09:00–11:00", or the date alone when the times are missing. */
+/** "16. oktober 2018 kl. 09.00–11.00", or the date alone when the times are missing. */
 export function formatWhen(t: Messages, date: string, start: string | null, end: string | null): string {
   const day = formatDate(t, date);
-  return start && end ? t.schedule.timeRange(day, start.slice(0, 5), end.slice(0, 5)) : day;
+  return start && end ? t.schedule.timeRange(day, formatTimeOfDay(t, start), formatTimeOfDay(t, end)) : day;
 }
 
 const DAY_MS = 86_400_000;
@@ -49,14 +49,10 @@ export const isMonth = (value: string | null): value is string =>
   value !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 export function formatMonth(t: Messages, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
+  return formatMonthOf(t, month);
 }
 
 /** "18.–24. oktober" style range for a week, in the locale. */
 export function formatRange(t: Messages, from: string, to: string): string {
-  const f = new Intl.DateTimeFormat(t.intlLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return `${f.format(new Date(utc(from)))} – ${f.format(new Date(utc(to)))}`;
+  return `${formatDayMonth(t.intlLocale, from, false)} – ${formatDayMonth(t.intlLocale, to, false)}`;
 }

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { formatMonth } from '../../../i18n/format.js';
+import { undated } from '../MeetingsTable.js';
 import { useT } from '../../../i18n/i18n.js';
 import type { DashboardMeeting } from './api.js';
 import { meetingPath, meetingTime } from './meeting-time.js';
@@ -10,10 +12,7 @@ const STATUS_BADGE: Record<DashboardMeeting['status'], string> = {
 };
 
 function monthOf(t: ReturnType<typeof useT>, isoDate: string): string {
-  const [y, m] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(t.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)),
-  );
+  return formatMonth(t, isoDate);
 }
 
 function Entry({ courseId, meeting, today }: { courseId: string; meeting: DashboardMeeting; today: string }) {
@@ -26,7 +25,13 @@ function Entry({ courseId, meeting, today }: { courseId: string; meeting: Dashbo
     <li className={past ? 'timeline__item timeline__item--past' : 'timeline__item'}>
       <Link to={meetingPath(courseId, meeting.id)}>{meeting.title}</Link>
       <br />
-      {meetingTime(t, meeting)} · <span className={STATUS_BADGE[meeting.status]}>{c.statuses[meeting.status]}</span>
+      {meetingTime(t, meeting)}
+      {undated(meeting) ? null : (
+        <>
+          {' · '}
+          <span className={STATUS_BADGE[meeting.status]}>{c.statuses[meeting.status]}</span>
+        </>
+      )}
       {past && meeting.status !== 'cancelled' ? <span className="text-muted"> · {minutes}</span> : null}
     </li>
   );
