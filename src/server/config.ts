@@ -51,6 +51,26 @@ const EnvSchema = z.object({
     .refine((v) => !Number.isNaN(clockStart(v).getTime()), 'er ikke en dato, der findes')
     .optional(),
   INDSATS_CLOCK_IN_PRODUCTION: flag.default(false),
+  INDSATS_LETTER_CONTACT_NAME: z
+    .string()
+    .trim()
+    .min(2, 'skal være et navn på mindst 2 tegn')
+    .max(200, 'må højst være 200 tegn')
+    .default('Birgitte Holm, Socialstyrelsen'),
+  INDSATS_LETTER_CONTACT_EMAIL: z
+    .string()
+    .email('skal være en e-mailadresse, fx dagtilbud@socialstyrelsen.example')
+    .default('dagtilbud@socialstyrelsen.example'),
+  INDSATS_LETTER_CONTACT_PHONE: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ]{5,18}$/, 'skal være et telefonnummer med cifre og mellemrum, fx 72 42 37 00')
+    .default('72 42 37 00'),
+  INDSATS_LETTER_COMPLAINTS: z
+    .string()
+    .trim()
+    .min(40, 'skal være en klagevejledning på mindst 40 tegn')
+    .max(3000, 'må højst være 3000 tegn')
+    .optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -81,7 +101,21 @@ export interface Config {
   clock: Clock;
   /** INDSATS_CLOCK as given, for the start-up message; undefined when the system clock is used. */
   clockSetting: string | undefined;
+  /** The agency's contact person and the complaints paragraph (klagevejledning) of every decision letter. */
+  letters: LetterSettings;
 }
+
+export interface LetterSettings {
+  contact: { name: string; email: string; phone: string };
+  complaints: string;
+}
+
+/** The klagevejledning when INDSATS_LETTER_COMPLAINTS is not set. */
+export const DEFAULT_COMPLAINTS =
+  'Socialstyrelsens afgørelse om udvælgelse til forløbet kan ikke indbringes for anden administrativ myndighed. ' +
+  'Er I uenige i afgørelsen, kan I inden fire uger skrive til kontaktpersonen og bede Socialstyrelsen genoverveje den. ' +
+  'I kan også klage over Socialstyrelsens sagsbehandling til Folketingets Ombudsmand, www.ombudsmanden.dk. ' +
+  'I har ret til aktindsigt i sagens dokumenter, jf. forvaltningsloven.';
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -121,5 +155,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrlConfigured: e.INDSATS_PUBLIC_URL !== undefined,
     clock: e.INDSATS_CLOCK ? clockFrom(clockStart(e.INDSATS_CLOCK)) : systemClock,
     clockSetting: e.INDSATS_CLOCK,
+    letters: {
+      contact: {
+        name: e.INDSATS_LETTER_CONTACT_NAME,
+        email: e.INDSATS_LETTER_CONTACT_EMAIL,
+        phone: e.INDSATS_LETTER_CONTACT_PHONE,
+      },
+      complaints: e.INDSATS_LETTER_COMPLAINTS ?? DEFAULT_COMPLAINTS,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { StoredFile } from './applications.js';
 import { MultiLineText, SingleLineText } from './text.js';
@@ -44,4 +45,8 @@ export const Agreement = z.object({
 export type Agreement = z.infer<typeof Agreement>;
 
 /** Absent terms are filled from the application and the sender. */
-export const SendAgreementRequest = z.strictObject({ terms: AgreementTerms.partial().optional() });
+export const SendAgreementRequest = z.strictObject({
+  terms: AgreementTerms.partial().optional(),
+  /** Sending is final for the municipality: preview (POST …/agreement/preview) and confirm. */
+  confirmed: Confirmed,
+});
