@@ -54,6 +54,8 @@ export interface DecisionLetterData {
 
 export interface AgreementData {
   applicationId: string;
+  /** The application's case number (ADR 28): the agreement's reference. */
+  caseNumber?: string | undefined;
   round: RoundInfo;
   municipalityName: string;
   municipalityCode: string;

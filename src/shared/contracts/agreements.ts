@@ -50,3 +50,14 @@ export const SendAgreementRequest = z.strictObject({
   /** Sending is final for the municipality: preview (POST …/agreement/preview) and confirm. */
   confirmed: Confirmed,
 });
+
+export const PreviewAgreementRequest = z.strictObject({ terms: AgreementTerms.partial().optional() });
+
+/** The agreement as it would be sent, before anything is stored: its text and to whom it goes. */
+export const AgreementPreview = z.object({
+  municipalityName: z.string(),
+  /** The municipality's contact person who receives it. */
+  recipient: z.object({ name: z.string(), email: z.string() }),
+  text: z.string(),
+});
+export type AgreementPreview = z.infer<typeof AgreementPreview>;

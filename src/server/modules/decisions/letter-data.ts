@@ -69,7 +69,7 @@ export async function letterDataFor(
         decision: {
           selected: decision.selected,
           letterReason: decision.letterReason,
-          proposal: decision.proposal as { selected?: string[]; explanations?: Record<string, unknown> },
+          proposal: decision.proposal,
         },
         round: facts,
       }),
