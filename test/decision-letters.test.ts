@@ -94,7 +94,7 @@ describe('decision letters', () => {
 
     // Without the confirmation nothing happens; the refusal says what would.
     const refused = await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version });
-    expect(refused.statusCode).toBe(409);
+    expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'confirmation_required' });
     expect(refused.json().detail).toContain('4 afgørelsesbreve (2 med tilsagn, 1 med venteliste, 1 med afslag)');
     const [stillUnpublished] = await inMaintenanceTx(t.database.db, (tx) =>

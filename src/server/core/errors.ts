@@ -105,7 +105,7 @@ export const ERROR_CODES = {
     title: 'Der ligger en særskilt udgave, som ikke er afklaret. Vælg udgave først.',
   },
   confirmation_required: {
-    status: 409,
+    status: 422,
     title: 'Handlingen skal bekræftes, før den udføres. Se, hvad den betyder, og bekræft den.',
   },
   payload_too_large: { status: 413, title: 'Forespørgslen er for stor.' },
