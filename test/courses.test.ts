@@ -49,7 +49,9 @@ beforeAll(async () => {
   await assess(assessor, appId, [5, 5, 5]);
   const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0101'], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);
-  expect((await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: 1, confirmed: true })).statusCode).toBe(200);
+  expect(
+    (await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: 1, confirmed: true })).statusCode,
+  ).toBe(200);
   expect((await admin.post(`/api/v1/applications/${appId}/agreement`, { confirmed: true })).statusCode).toBe(201);
   const signed = await coordinator.request({
     method: 'PUT',
@@ -141,8 +143,11 @@ describe('courses', () => {
       plan: { ...plan, steering: 4 },
     });
     expect(tooMany.statusCode).toBe(400);
+    // One shared working group instead of two: meetings go, so the change is confirmed (issue 11, point 4).
     const after = Course.parse(
-      (await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan })).json(),
+      (
+        await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan, confirmed: true })
+      ).json(),
     );
     expect(after.meetings.filter((m) => m.kind === 'sparring')).toHaveLength(4);
     expect(after.meetings.filter((m) => m.kind === 'working_group').map((m) => m.group)).toEqual(
@@ -150,7 +155,11 @@ describe('courses', () => {
     );
     expect(after.meetings.find((m) => m.kind === 'extra')?.title).toBe('Ekstra møde om forældresamarbejde');
     expect(after.meetings.find((m) => m.kind === 'kickoff')?.id).toBe(kickoff?.id);
-    const stale = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan });
+    const stale = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
+      version: before.version,
+      plan,
+      confirmed: true,
+    });
     expect(stale.json()).toMatchObject({ code: 'version_conflict' });
   });
 

@@ -143,13 +143,18 @@ describe('decision letters', () => {
           expect(text, `${outcome}: ${untrue}`).not.toContain(untrue);
       }
     }
-    const laesoe = ApplicationDecision.parse((await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).json());
+    const laesoe = ApplicationDecision.parse(
+      (await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).json(),
+    );
     expect(laesoe).toMatchObject({ outcome: 'waitlisted', caseNumber: caseNumbers[ids['0825']!] });
     expect(laesoe.explanation).toContain(FOR_LETTER);
     expect(laesoe.explanation).not.toContain(INTERNAL);
 
     const mails = await inMaintenanceTx(t.database.db, (tx) =>
-      tx.select().from(outbox).where(inArray(outbox.toAddress, ['tovholder@k0825.example', 'tovholder@k0860.example'])),
+      tx
+        .select()
+        .from(outbox)
+        .where(inArray(outbox.toAddress, ['tovholder@k0825.example', 'tovholder@k0860.example'])),
     );
     expect(mails).toHaveLength(2);
     for (const mail of mails) {
@@ -157,5 +162,5 @@ describe('decision letters', () => {
       expect(mail.body).toContain(CONTACT.email);
     }
     expect(mails.find((m) => m.toAddress === 'tovholder@k0825.example')?.body).toContain(caseNumbers[ids['0825']!]);
-  });
+  }, 90_000); // eight letters rendered and parsed, PDF and Word
 });

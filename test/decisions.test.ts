@@ -57,7 +57,12 @@ type RoundOfFour = Awaited<ReturnType<typeof roundOfFour>>;
 async function decidedRound(): Promise<RoundOfFour & { decisionVersion: number }> {
   const round = await roundOfFour();
   const url = `/api/v1/rounds/${round.roundId}/decision`;
-  const overridden = await admin.put(url, { selected: ['0860', '0825'], waitlist: ['0217'], reason: 'Læsø er en ø.', letterReason: 'Læsø er en ø.' });
+  const overridden = await admin.put(url, {
+    selected: ['0860', '0825'],
+    waitlist: ['0217'],
+    reason: 'Læsø er en ø.',
+    letterReason: 'Læsø er en ø.',
+  });
   expect(overridden.statusCode, overridden.body).toBe(200);
   const confirmed = await admin.put(url, { selected: ['0860', '0217'], waitlist: ['0825'], version: 1 });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
@@ -68,7 +73,10 @@ async function decidedRound(): Promise<RoundOfFour & { decisionVersion: number }
 /** The decided round of four, published: Hjørring and Helsingør approved, Læsø waitlisted, Thisted rejected. */
 async function publishedRound(): Promise<RoundOfFour> {
   const { decisionVersion, ...round } = await decidedRound();
-  const published = await admin.post(`/api/v1/rounds/${round.roundId}/decision/publish`, { version: decisionVersion, confirmed: true });
+  const published = await admin.post(`/api/v1/rounds/${round.roundId}/decision/publish`, {
+    version: decisionVersion,
+    confirmed: true,
+  });
   expect(published.statusCode, published.body).toBe(200);
   return round;
 }
@@ -163,7 +171,9 @@ describe('selection, decision and publication', () => {
     expect(res.json()).toMatchObject({ status: 409, code: 'not_published' });
     expect(Application.parse((await coordinator.get(`/api/v1/applications/${ids['0860']}`)).json()).outcome).toBeNull();
     expect((await coordinator.get(`/api/v1/applications/${ids['0860']}/decision-letter.pdf`)).statusCode).toBe(409);
-    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true })).json()).toMatchObject({
+    expect(
+      (await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true })).json(),
+    ).toMatchObject({
       code: 'not_approved',
     });
   });
@@ -171,7 +181,9 @@ describe('selection, decision and publication', () => {
   it('publishes: outcomes, letters and e-mails in the outbox', async () => {
     const { roundId, ids, coordinator, otherCoordinator, decisionVersion } = await decidedRound();
     const published = RoundSelectionResponse.parse(
-      (await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: decisionVersion, confirmed: true })).json(),
+      (
+        await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: decisionVersion, confirmed: true })
+      ).json(),
     );
     expect(published.decision?.publishedAt).toBeTruthy();
     expect(
@@ -191,8 +203,8 @@ describe('selection, decision and publication', () => {
       (await coordinator.get(`/api/v1/applications/${ids['0860']}/decision`)).json(),
     );
     expect(mine).toMatchObject({ outcome: 'approved', waitlistPosition: null });
-    // The proposal's code, worded in Danish as the decision letter quotes it.
-    expect(mine.explanation).toMatch(/^Valgt/);
+    // The reason in plain Danish, as the decision letter gives it (issue 11, point 3).
+    expect(mine.explanation).toContain('vurderet højest på kriterierne');
     expect((await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).statusCode).toBe(404);
 
     const outbox = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?pageSize=50')).json());
@@ -235,7 +247,9 @@ describe('selection, decision and publication', () => {
 describe('collaboration agreement', () => {
   it('is sent for approved municipalities only, generated from the application', async () => {
     const { ids, coordinator, otherCoordinator } = await publishedRound();
-    expect((await admin.post(`/api/v1/applications/${ids['0787']}/agreement`, { confirmed: true })).json()).toMatchObject({
+    expect(
+      (await admin.post(`/api/v1/applications/${ids['0787']}/agreement`, { confirmed: true })).json(),
+    ).toMatchObject({
       code: 'not_approved',
     });
     // First the agreement as it will go, then the confirmed sending (issue 11, point 4).
@@ -293,7 +307,9 @@ describe('collaboration agreement', () => {
     expect((await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'igen.pdf') })).json()).toMatchObject(
       { code: 'agreement_signed' },
     );
-    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true })).json()).toMatchObject({
+    expect(
+      (await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true })).json(),
+    ).toMatchObject({
       code: 'agreement_signed',
     });
     const messages = await inMaintenanceTx(t.database.db, (tx) =>

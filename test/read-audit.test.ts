@@ -98,7 +98,9 @@ beforeAll(async () => {
     confirmed: true,
   });
   expect(published.statusCode, published.body).toBe(200);
-  expect((await admin.post(`/api/v1/applications/${decidedApplicationId}/agreement`, { confirmed: true })).statusCode).toBe(201);
+  expect(
+    (await admin.post(`/api/v1/applications/${decidedApplicationId}/agreement`, { confirmed: true })).statusCode,
+  ).toBe(201);
   const signed = await coordinator.request({
     method: 'PUT',
     url: `/api/v1/applications/${decidedApplicationId}/agreement/signed`,

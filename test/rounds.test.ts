@@ -54,7 +54,10 @@ describe('application rounds', () => {
     });
     expect(Round.parse((await admin.get(`/api/v1/rounds/${round.id}`)).json())).toMatchObject({ status: 'open' });
     // A later deadline needs no confirmation; the past one does, and then closes the round.
-    const later = await admin.patch(`/api/v1/rounds/${round.id}`, { version: 1, deadline: '2027-11-01T12:00:00+01:00' });
+    const later = await admin.patch(`/api/v1/rounds/${round.id}`, {
+      version: 1,
+      deadline: '2027-11-01T12:00:00+01:00',
+    });
     expect(later.statusCode, later.body).toBe(200);
     const closed = await admin.patch(`/api/v1/rounds/${round.id}`, { version: 2, deadline: past, confirmed: true });
     expect(closed.statusCode, closed.body).toBe(200);

@@ -100,6 +100,10 @@ export const ROUTE_ACCESS = {
   ...CHANGE_MODEL_ROUTES,
   ...DASHBOARD_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
+  'GET /api/v1/rounds/:id/decision/preview': ['national_admin'],
+  'GET /api/v1/rounds/:id/decision/preview/:applicationId/letter.docx': ['national_admin'],
+  'GET /api/v1/rounds/:id/decision/preview/:applicationId/letter.pdf': ['national_admin'],
+  'POST /api/v1/applications/:id/agreement/preview': ['national_admin'],
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

@@ -8,7 +8,12 @@ const rules = {
   familyDaycareShareAtLeast: 0.3,
   minFamilyDaycare: 2,
 };
-const round = { capacity: 5, applicants: 4, rules, requirements: ['Ledelsen bakker op.', 'Kommunen deltager i evalueringen.'] };
+const round = {
+  capacity: 5,
+  applicants: 4,
+  rules,
+  requirements: ['Ledelsen bakker op.', 'Kommunen deltager i evalueringen.'],
+};
 const proposal = {
   selected: ['0860', '0217'],
   explanations: {

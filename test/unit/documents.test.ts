@@ -229,12 +229,7 @@ describe('decision letter', () => {
       not: ['Tillykke', 'Afslag'],
     },
     rejected: {
-      has: [
-        'Afslag på ansøgningen',
-        'Begrundelse',
-        'søge igen',
-        'Tak for jeres ansøgning',
-      ],
+      has: ['Afslag på ansøgningen', 'Begrundelse', 'søge igen', 'Tak for jeres ansøgning'],
       not: ['Tillykke', 'venteliste'],
     },
   };

@@ -228,7 +228,8 @@ export const agencyEn: AgencyMessages = {
     letterReason: 'Reason for the municipalities (goes into the letter)',
     letterReasonHint:
       'Printed in the decision letter to the municipalities whose outcome departs from the proposal. Preview the letters before publishing.',
-    letterReasonMissing: 'Write the reason the municipalities will read in the letter when the selection departs from the proposal',
+    letterReasonMissing:
+      'Write the reason the municipalities will read in the letter when the selection departs from the proposal',
     save: 'Save the decision',
     saved: 'The decision is saved.',
     errorsHeading: 'The decision cannot be saved',

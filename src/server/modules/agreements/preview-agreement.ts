@@ -8,7 +8,11 @@ import { writeAudit } from '../../audit/write-audit.js';
 import type { Context } from '../../core/context.js';
 
 /** The terms an agreement is sent with: the defaults from the application and the sender, then the admin's changes. */
-export function agreementTerms(actor: Actor, app: ApplicationRow, overrides: Partial<AgreementTerms> = {}): AgreementTerms {
+export function agreementTerms(
+  actor: Actor,
+  app: ApplicationRow,
+  overrides: Partial<AgreementTerms> = {},
+): AgreementTerms {
   return {
     ...defaultAgreementTerms({
       agencyContactName: actor.name,

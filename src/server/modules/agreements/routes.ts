@@ -30,7 +30,9 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
       response: { 201: Agreement },
     },
     handler: async (request, reply) => {
-      const sent = await inRequest(request, (ctx) => sendAgreement(ctx, request.params.id, request.body.terms, request.body.confirmed));
+      const sent = await inRequest(request, (ctx) =>
+        sendAgreement(ctx, request.params.id, request.body.terms, request.body.confirmed),
+      );
       return reply.code(201).send(sent);
     },
   });

@@ -63,7 +63,8 @@ function compositionClause(rules: SelectionRules): string {
 /** The reason when the outcome follows the proposal: from the optimiser's code for this municipality. */
 function fromProposal(message: SelectionMessage | null, input: ReasonInput): string {
   const { round } = input;
-  if (!message) return 'Socialstyrelsen har udvalgt kommunerne ud fra kriterierne og rundens regler for sammensætningen.';
+  if (!message)
+    return 'Socialstyrelsen har udvalgt kommunerne ud fra kriterierne og rundens regler for sammensætningen.';
   switch (message.code) {
     case 'chosen_top':
       return `${ELIGIBLE} Den er blandt de ansøgninger, der er vurderet højest på kriterierne, og har derfor fået en af rundens ${round.capacity} pladser.`;

@@ -53,10 +53,14 @@ export async function publishDecisions(
       detail:
         `Offentliggørelsen sender ${planned.length} afgørelsesbreve (${outcomes}) og e-mails til ${recipients} modtagere. ` +
         'Den kan ikke gøres om. Se brevene, og bekræft.',
-      errors: planned.map((p) => ({ field: p.app.municipalityCode, message: `${p.app.municipalityName}: ${p.to.join(', ')}` })),
+      errors: planned.map((p) => ({
+        field: p.app.municipalityCode,
+        message: `${p.app.municipalityName}: ${p.to.join(', ')}`,
+      })),
     });
   }
-  if (!(await repo.markPublished(tx, roundId, input.version, actor.userId, now))) throw new AppError('version_conflict');
+  if (!(await repo.markPublished(tx, roundId, input.version, actor.userId, now)))
+    throw new AppError('version_conflict');
   const messages = planned.flatMap((p) => p.to.map((toAddress) => ({ toAddress, ...p.mail })));
   const queued = await enqueue(tx, messages);
   await writeAudit(tx, actor, {

@@ -10,7 +10,11 @@ export function DecisionPreviewList({ preview }: { preview: DecisionPreview }) {
   const t = useT();
   const p = t.agency.publish;
   const outcome = (l: DecisionPreview['letters'][number]) =>
-    l.outcome === 'approved' ? p.approved : l.outcome === 'rejected' ? p.rejected : p.waitlisted(l.waitlistPosition ?? 0);
+    l.outcome === 'approved'
+      ? p.approved
+      : l.outcome === 'rejected'
+        ? p.rejected
+        : p.waitlisted(l.waitlistPosition ?? 0);
   return (
     <section aria-labelledby="publish-preview-heading" className="mt-5">
       <h3 id="publish-preview-heading">{p.previewHeading}</h3>
