@@ -50,7 +50,7 @@ describe('the reason a municipality reads', () => {
     const departed = { ...decision, selected: ['0860', '0825'], letterReason: 'Læsø er en ø-kommune' };
     const approved = decisionReason({ code: '0825', outcome: 'approved', decision: departed, round });
     expect(approved).toContain('afviger fra den udvælgelse');
-    expect(approved).toMatch(/Begrundelse: Læsø er en ø-kommune\.$/);
+    expect(approved).toMatch(/sammensætningen\. Læsø er en ø-kommune\.$/);
     const passedOver = decisionReason({ code: '0217', outcome: 'waitlisted', decision: departed, round });
     expect(passedOver).toContain('valgt en anden sammensætning');
   });

@@ -98,9 +98,7 @@ export function decisionReason(input: ReasonInput): string {
   const proposed = (decision.proposal.selected ?? []).includes(code);
   const parsed = SelectionMessage.safeParse(decision.proposal.explanations?.[code]);
   const message = parsed.success ? parsed.data : null;
-  const departure = decision.letterReason?.trim()
-    ? ` Begrundelse: ${decision.letterReason.trim().replace(/([^.!?])$/, '$1.')}`
-    : '';
+  const departure = decision.letterReason?.trim() ? ` ${decision.letterReason.trim().replace(/([^.!?])$/, '$1.')}` : '';
   if (outcome === 'approved' && !proposed)
     return (
       `${ELIGIBLE} Socialstyrelsen har valgt kommunen ved en samlet vurdering, der afviger fra den udvælgelse, ` +
