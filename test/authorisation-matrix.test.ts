@@ -28,6 +28,7 @@ function concreteUrl(url: string): string {
     .replace(':code', '0860')
     .replace(':assignmentId', FAKE_ID)
     .replace(':conflictId', FAKE_ID)
+    .replace(':applicationId', FAKE_ID)
     .replace(':measurementId', FAKE_ID)
     .replace(':token', 'ukendt-token-0000000000000000000000000000000')
     .replace(':version', '1')

@@ -50,8 +50,10 @@ beforeAll(async () => {
   await assess(assessor, appId, [5, 5, 5]);
   const decided = await admin.put(`/api/v1/rounds/${roundId}/decision`, { selected: ['0101'], waitlist: [] });
   expect(decided.statusCode, decided.body).toBe(200);
-  expect((await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: 1 })).statusCode).toBe(200);
-  expect((await admin.post(`/api/v1/applications/${appId}/agreement`, {})).statusCode).toBe(201);
+  expect(
+    (await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: 1, confirmed: true })).statusCode,
+  ).toBe(200);
+  expect((await admin.post(`/api/v1/applications/${appId}/agreement`, { confirmed: true })).statusCode).toBe(201);
   const signed = await coordinator.request({
     method: 'PUT',
     url: `/api/v1/applications/${appId}/agreement/signed`,
@@ -142,8 +144,11 @@ describe('courses', () => {
       plan: { ...plan, steering: 4 },
     });
     expect(tooMany.statusCode).toBe(400);
+    // One shared working group instead of two: meetings go, so the change is confirmed (issue 11, point 4).
     const after = Course.parse(
-      (await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan })).json(),
+      (
+        await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan, confirmed: true })
+      ).json(),
     );
     expect(after.meetings.filter((m) => m.kind === 'sparring')).toHaveLength(4);
     expect(after.meetings.filter((m) => m.kind === 'working_group').map((m) => m.group)).toEqual(
@@ -151,7 +156,11 @@ describe('courses', () => {
     );
     expect(after.meetings.find((m) => m.kind === 'extra')?.title).toBe('Ekstra møde om forældresamarbejde');
     expect(after.meetings.find((m) => m.kind === 'kickoff')?.id).toBe(kickoff?.id);
-    const stale = await consultant.put(`/api/v1/courses/${courseId}/plan`, { version: before.version, plan });
+    const stale = await consultant.put(`/api/v1/courses/${courseId}/plan`, {
+      version: before.version,
+      plan,
+      confirmed: true,
+    });
     expect(stale.json()).toMatchObject({ code: 'version_conflict' });
   });
 
@@ -216,7 +225,19 @@ describe('courses', () => {
         .set({ attended: null, hours: null })
         .where(eq(meetingParticipants.meetingId, last.id)),
     );
-    const ok = await attempt();
+    // Removable, but only when confirmed: the refusal names the meeting and nothing changes (issue 11, point 4).
+    const unconfirmed = await attempt();
+    expect(unconfirmed.statusCode).toBe(422);
+    expect(unconfirmed.json()).toMatchObject({
+      code: 'confirmation_required',
+      detail: expect.stringContaining(`fjerner ét møde fra forløbet: "${last.title}"`),
+    });
+    expect(Course.parse((await admin.get(`/api/v1/courses/${courseId}`)).json()).version).toBe(current.version);
+    const ok = await admin.put(`/api/v1/courses/${courseId}/plan`, {
+      version: current.version,
+      plan: fewer,
+      confirmed: true,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(Course.parse(ok.json()).meetings.some((m) => m.id === last.id)).toBe(false);
   });

@@ -57,7 +57,12 @@ type RoundOfFour = Awaited<ReturnType<typeof roundOfFour>>;
 async function decidedRound(): Promise<RoundOfFour & { decisionVersion: number }> {
   const round = await roundOfFour();
   const url = `/api/v1/rounds/${round.roundId}/decision`;
-  const overridden = await admin.put(url, { selected: ['0860', '0825'], waitlist: ['0217'], reason: 'Læsø er en ø.' });
+  const overridden = await admin.put(url, {
+    selected: ['0860', '0825'],
+    waitlist: ['0217'],
+    reason: 'Læsø er en ø.',
+    letterReason: 'Læsø er en ø.',
+  });
   expect(overridden.statusCode, overridden.body).toBe(200);
   const confirmed = await admin.put(url, { selected: ['0860', '0217'], waitlist: ['0825'], version: 1 });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
@@ -68,7 +73,10 @@ async function decidedRound(): Promise<RoundOfFour & { decisionVersion: number }
 /** The decided round of four, published: Hjørring and Helsingør approved, Læsø waitlisted, Thisted rejected. */
 async function publishedRound(): Promise<RoundOfFour> {
   const { decisionVersion, ...round } = await decidedRound();
-  const published = await admin.post(`/api/v1/rounds/${round.roundId}/decision/publish`, { version: decisionVersion });
+  const published = await admin.post(`/api/v1/rounds/${round.roundId}/decision/publish`, {
+    version: decisionVersion,
+    confirmed: true,
+  });
   expect(published.statusCode, published.body).toBe(200);
   return round;
 }
@@ -76,7 +84,7 @@ async function publishedRound(): Promise<RoundOfFour> {
 /** The published round of four with Hjørring's collaboration agreement sent. */
 async function agreementSent(): Promise<RoundOfFour> {
   const round = await publishedRound();
-  const sent = await admin.post(`/api/v1/applications/${round.ids['0860']}/agreement`, {});
+  const sent = await admin.post(`/api/v1/applications/${round.ids['0860']}/agreement`, { confirmed: true });
   expect(sent.statusCode, sent.body).toBe(201);
   return round;
 }
@@ -114,6 +122,7 @@ describe('selection, decision and publication', () => {
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors).toEqual([
       { field: 'reason', message: 'Begrund, hvorfor udvælgelsen afviger fra forslaget' },
+      { field: 'letterReason', message: expect.stringContaining('afgørelsesbrevet') },
     ]);
     const ineligible = await admin.put(url, { selected: ['0860', '0787'], waitlist: [], reason: 'x' });
     expect(ineligible.json().errors[0]).toMatchObject({ field: 'selected.1' });
@@ -133,6 +142,7 @@ describe('selection, decision and publication', () => {
           selected: ['0860', '0825'],
           waitlist: ['0217'],
           reason: 'Læsø er en ø-kommune med særlige behov.',
+          letterReason: 'Læsø er en ø-kommune.',
         })
       ).json(),
     );
@@ -161,7 +171,9 @@ describe('selection, decision and publication', () => {
     expect(res.json()).toMatchObject({ status: 409, code: 'not_published' });
     expect(Application.parse((await coordinator.get(`/api/v1/applications/${ids['0860']}`)).json()).outcome).toBeNull();
     expect((await coordinator.get(`/api/v1/applications/${ids['0860']}/decision-letter.pdf`)).statusCode).toBe(409);
-    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {})).json()).toMatchObject({
+    expect(
+      (await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true })).json(),
+    ).toMatchObject({
       code: 'not_approved',
     });
   });
@@ -169,7 +181,9 @@ describe('selection, decision and publication', () => {
   it('publishes: outcomes, letters and e-mails in the outbox', async () => {
     const { roundId, ids, coordinator, otherCoordinator, decisionVersion } = await decidedRound();
     const published = RoundSelectionResponse.parse(
-      (await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: decisionVersion })).json(),
+      (
+        await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version: decisionVersion, confirmed: true })
+      ).json(),
     );
     expect(published.decision?.publishedAt).toBeTruthy();
     expect(
@@ -189,8 +203,8 @@ describe('selection, decision and publication', () => {
       (await coordinator.get(`/api/v1/applications/${ids['0860']}/decision`)).json(),
     );
     expect(mine).toMatchObject({ outcome: 'approved', waitlistPosition: null });
-    // The proposal's code, worded in Danish as the decision letter quotes it.
-    expect(mine.explanation).toMatch(/^Valgt/);
+    // The reason in plain Danish, as the decision letter gives it (issue 11, point 3).
+    expect(mine.explanation).toContain('vurderet højest på kriterierne');
     expect((await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).statusCode).toBe(404);
 
     const outbox = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?pageSize=50')).json());
@@ -233,10 +247,21 @@ describe('selection, decision and publication', () => {
 describe('collaboration agreement', () => {
   it('is sent for approved municipalities only, generated from the application', async () => {
     const { ids, coordinator, otherCoordinator } = await publishedRound();
-    expect((await admin.post(`/api/v1/applications/${ids['0787']}/agreement`, {})).json()).toMatchObject({
+    expect(
+      (await admin.post(`/api/v1/applications/${ids['0787']}/agreement`, { confirmed: true })).json(),
+    ).toMatchObject({
       code: 'not_approved',
     });
-    const res = await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {});
+    // First the agreement as it will go, then the confirmed sending (issue 11, point 4).
+    const preview = await admin.post(`/api/v1/applications/${ids['0860']}/agreement/preview`, {});
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ recipient: { name: 'Mette Holm', email: 'mette.holm@hjoerring.example' } });
+    expect(preview.json().text).toContain('Samarbejdsaftale');
+    const unconfirmed = await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {});
+    expect(unconfirmed.statusCode).toBe(422);
+    expect(unconfirmed.json()).toMatchObject({ code: 'confirmation_required' });
+    expect((await coordinator.get(`/api/v1/applications/${ids['0860']}/agreement`)).statusCode).toBe(404);
+    const res = await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true });
     expect(res.statusCode, res.body).toBe(201);
     const agreement = Agreement.parse(res.json());
     expect(agreement).toMatchObject({
@@ -282,7 +307,9 @@ describe('collaboration agreement', () => {
     expect((await coordinator.request({ method: 'PUT', url, ...multipartFile(pdf, 'igen.pdf') })).json()).toMatchObject(
       { code: 'agreement_signed' },
     );
-    expect((await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, {})).json()).toMatchObject({
+    expect(
+      (await admin.post(`/api/v1/applications/${ids['0860']}/agreement`, { confirmed: true })).json(),
+    ).toMatchObject({
       code: 'agreement_signed',
     });
     const messages = await inMaintenanceTx(t.database.db, (tx) =>

@@ -99,7 +99,7 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
     });
     expect(decided.statusCode, decided.body).toBe(200);
     const version = RoundSelectionResponse.parse(decided.json()).decision?.version;
-    const published = await admin.post(`/api/v1/rounds/${closedRound}/decision/publish`, { version });
+    const published = await admin.post(`/api/v1/rounds/${closedRound}/decision/publish`, { version, confirmed: true });
     expect(published.statusCode, published.body).toBe(200);
 
     const applicationId = demoId(`application/${calendar.closed.key}/0860`);
@@ -110,7 +110,7 @@ describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (
         .where(and(eq(applications.id, applicationId), eq(applications.roundId, closedRound))),
     );
     expect(stored?.status).toBe('submitted');
-    const sent = await admin.post(`/api/v1/applications/${applicationId}/agreement`, {});
+    const sent = await admin.post(`/api/v1/applications/${applicationId}/agreement`, { confirmed: true });
     expect(sent.statusCode, sent.body).toBe(201);
     const coordinator = await t.loginAsDemo('coordinator');
     const pdf = await samplePdf('Samarbejdsaftale underskrevet – Hjørring Kommune');

@@ -632,13 +632,22 @@ describe('PUT /api/v1/meetings/:id/status', () => {
   it('holds a meeting only on or after its day; cancels, plans again; held is final once it has minutes', async () => {
     const id = await meetingId(courseId, 'sparring', null, 5);
     const today = testToday();
-    const put = (version: number, status: string) => consultant.put(url(id, '/status'), { version, status });
+    const put = (version: number, status: string) =>
+      consultant.put(url(id, '/status'), { version, status, confirmed: true });
     expect((await put(1, 'held')).json().errors[0].message).toContain('ingen dato');
     await setDate(id, addDays(today, 1));
     expect((await put(1, 'held')).json().errors[0].message).toContain('på mødedagen');
     expect((await put(1, 'planned')).json().errors[0].message).toContain('allerede');
     expect((await row(id)).status).toBe('planned');
 
+    // Dated, with people invited: cancelling needs the confirmation, which names how many (issue 11, point 4).
+    const unconfirmed = await consultant.put(url(id, '/status'), { version: 1, status: 'cancelled' });
+    expect(unconfirmed.statusCode).toBe(422);
+    expect(unconfirmed.json()).toMatchObject({
+      code: 'confirmation_required',
+      detail: expect.stringMatching(/aflyses for (én inviteret deltager|\d+ inviterede deltagere)/),
+    });
+    expect((await row(id)).status).toBe('planned');
     const cancelled = Meeting.parse((await put(1, 'cancelled')).json());
     expect(cancelled).toMatchObject({
       status: 'cancelled',

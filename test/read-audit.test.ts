@@ -95,9 +95,12 @@ beforeAll(async () => {
   expect(decided.statusCode, decided.body).toBe(200);
   const published = await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, {
     version: decided.json().decision.version,
+    confirmed: true,
   });
   expect(published.statusCode, published.body).toBe(200);
-  expect((await admin.post(`/api/v1/applications/${decidedApplicationId}/agreement`, {})).statusCode).toBe(201);
+  expect(
+    (await admin.post(`/api/v1/applications/${decidedApplicationId}/agreement`, { confirmed: true })).statusCode,
+  ).toBe(201);
   const signed = await coordinator.request({
     method: 'PUT',
     url: `/api/v1/applications/${decidedApplicationId}/agreement/signed`,

@@ -41,6 +41,29 @@ describe('application rounds', () => {
     expect(audit.map((a) => a.action)).toEqual(['round.create', 'round.update']);
   });
 
+  it('moves an open round’s deadline into the past only when the request says it is confirmed', async () => {
+    const round = Round.parse((await admin.post('/api/v1/rounds', newRound)).json());
+    const draft = await t.loginAs('coordinator', { municipalityCode: '0101' });
+    expect((await draft.post(`/api/v1/rounds/${round.id}/applications`, {})).statusCode).toBe(201);
+    const past = new Date(t.now().getTime() - 60_000).toISOString();
+    const refused = await admin.patch(`/api/v1/rounds/${round.id}`, { version: 1, deadline: past });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'confirmation_required',
+      detail: expect.stringContaining('lukker straks for alle kommuner: én kommune har en kladde'),
+    });
+    expect(Round.parse((await admin.get(`/api/v1/rounds/${round.id}`)).json())).toMatchObject({ status: 'open' });
+    // A later deadline needs no confirmation; the past one does, and then closes the round.
+    const later = await admin.patch(`/api/v1/rounds/${round.id}`, {
+      version: 1,
+      deadline: '2027-11-01T12:00:00+01:00',
+    });
+    expect(later.statusCode, later.body).toBe(200);
+    const closed = await admin.patch(`/api/v1/rounds/${round.id}`, { version: 2, deadline: past, confirmed: true });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(Round.parse(closed.json()).status).toBe('closed');
+  });
+
   it('names the field when a round does not fit together', async () => {
     const two = await admin.post('/api/v1/rounds', { ...newRound, criteria: DEFAULT_CRITERIA.slice(0, 2) });
     expect(two.statusCode).toBe(400);

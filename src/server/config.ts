@@ -55,6 +55,26 @@ const EnvSchema = z.object({
   INDSATS_CLOCK_IN_PRODUCTION: flag.default(false),
   INDSATS_INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   INDSATS_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  INDSATS_LETTER_CONTACT_NAME: z
+    .string()
+    .trim()
+    .min(2, 'skal være et navn på mindst 2 tegn')
+    .max(200, 'må højst være 200 tegn')
+    .default('Birgitte Holm, Socialstyrelsen'),
+  INDSATS_LETTER_CONTACT_EMAIL: z
+    .string()
+    .email('skal være en e-mailadresse, fx dagtilbud@socialstyrelsen.example')
+    .default('dagtilbud@socialstyrelsen.example'),
+  INDSATS_LETTER_CONTACT_PHONE: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ]{5,18}$/, 'skal være et telefonnummer med cifre og mellemrum, fx 72 42 37 00')
+    .default('72 42 37 00'),
+  INDSATS_LETTER_COMPLAINTS: z
+    .string()
+    .trim()
+    .min(40, 'skal være en klagevejledning på mindst 40 tegn')
+    .max(3000, 'må højst være 3000 tegn')
+    .optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -89,7 +109,21 @@ export interface Config {
   clockSetting: string | undefined;
   /** How long a link to set a password lives: an invitation, a reset (docs/adr/0028). */
   passwordLinks: { invitationHours: number; resetMinutes: number };
+  /** The agency's contact person and the complaints paragraph (klagevejledning) of every decision letter. */
+  letters: LetterSettings;
 }
+
+export interface LetterSettings {
+  contact: { name: string; email: string; phone: string };
+  complaints: string;
+}
+
+/** The klagevejledning when INDSATS_LETTER_COMPLAINTS is not set. */
+export const DEFAULT_COMPLAINTS =
+  'Socialstyrelsens afgørelse om udvælgelse til forløbet kan ikke indbringes for anden administrativ myndighed. ' +
+  'Er I uenige i afgørelsen, kan I inden fire uger skrive til kontaktpersonen og bede Socialstyrelsen genoverveje den. ' +
+  'I kan også klage over Socialstyrelsens sagsbehandling til Folketingets Ombudsmand, www.ombudsmanden.dk. ' +
+  'I har ret til aktindsigt i sagens dokumenter, jf. forvaltningsloven.';
 
 /** Reads the configuration from the environment; a bad value stops the start with a named variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -134,5 +168,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clock: e.INDSATS_CLOCK ? clockFrom(clockStart(e.INDSATS_CLOCK)) : systemClock,
     clockSetting: e.INDSATS_CLOCK,
     passwordLinks: { invitationHours: e.INDSATS_INVITATION_HOURS, resetMinutes: e.INDSATS_RESET_MINUTES },
+    letters: {
+      contact: {
+        name: e.INDSATS_LETTER_CONTACT_NAME,
+        email: e.INDSATS_LETTER_CONTACT_EMAIL,
+        phone: e.INDSATS_LETTER_CONTACT_PHONE,
+      },
+      complaints: e.INDSATS_LETTER_COMPLAINTS ?? DEFAULT_COMPLAINTS,
+    },
   };
 }

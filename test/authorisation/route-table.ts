@@ -110,6 +110,10 @@ export const ROUTE_ACCESS = {
   ...MEETING_ATTACHMENT_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
   'GET /api/v1/me/tasks': 'any',
+  'GET /api/v1/rounds/:id/decision/preview': ['national_admin'],
+  'GET /api/v1/rounds/:id/decision/preview/:applicationId/letter.docx': ['national_admin'],
+  'GET /api/v1/rounds/:id/decision/preview/:applicationId/letter.pdf': ['national_admin'],
+  'POST /api/v1/applications/:id/agreement/preview': ['national_admin'],
 } as const satisfies Record<string, Expected>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

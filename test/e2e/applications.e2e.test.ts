@@ -314,7 +314,7 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     ).toBe(200);
     const closed = await admin.api.patch(`/api/v1/rounds/${roundId}`, {
       headers: adminHeaders,
-      data: { version: round.version, deadline: new Date(Date.now() - 60_000).toISOString() },
+      data: { version: round.version, deadline: new Date(Date.now() - 60_000).toISOString(), confirmed: true },
     });
     expect(closed.status()).toBe(200);
     const decided = await admin.api.put(`/api/v1/rounds/${roundId}/decision`, {
@@ -327,7 +327,7 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
       (
         await admin.api.post(`/api/v1/rounds/${roundId}/decision/publish`, {
           headers: adminHeaders,
-          data: { version: decision.version },
+          data: { version: decision.version, confirmed: true },
         })
       ).status(),
     ).toBe(200);
@@ -353,6 +353,10 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await agency.goto(`/ansoegninger/${appId}`);
     const agencyPanel = agency.getByRole('region', { name: 'Samarbejdsaftale' });
     await agencyPanel.getByRole('button', { name: 'Send samarbejdsaftale' }).click();
+    // The agreement as it will go, then the confirmation (issue 11, point 4).
+    const confirmSend = agency.getByRole('dialog', { name: 'Send samarbejdsaftalen?' });
+    await confirmSend.getByText('Samarbejdsaftale', { exact: false }).first().waitFor();
+    await confirmSend.getByRole('button', { name: 'Send aftalen' }).click();
     await agency.getByRole('status').filter({ hasText: 'Samarbejdsaftalen er sendt til kommunen.' }).waitFor();
     expect(await agencyPanel.locator('dl.facts').textContent()).toContain('Sendt');
     await expectAccessible(agency, 'agreement sent');

@@ -85,6 +85,10 @@ async function closeRound(page: Page): Promise<void> {
   await page.getByLabel('Dato for fristen').fill(yesterday());
   await page.getByLabel('Klokkeslæt for fristen').fill('12:00');
   await page.getByRole('button', { name: 'Gem ændringer' }).click();
+  // The server names the consequence; the admin confirms it (issue 11, point 4).
+  const confirm = page.getByRole('dialog', { name: 'Luk runden nu?' });
+  await confirm.getByText('lukker straks for alle kommuner').waitFor();
+  await confirm.getByRole('button', { name: 'Flyt fristen og luk runden' }).click();
   await page.getByRole('status').filter({ hasText: 'Ændringerne er gemt.' }).waitFor();
   await expect.poll(async () => page.locator('dl.facts').textContent()).toContain('Lukket');
   await expectAccessible(page, 'closed round with the agency links');

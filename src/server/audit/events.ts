@@ -62,7 +62,13 @@ export interface AuditDetails
   'assessment.conflict_declared': { applicationId: string; hasConflict: boolean };
   'assessment.save': { applicationId: string; fromVersion: number };
   'assessment.submit': { applicationId: string };
-  'round.decide': { selected: string[]; waitlist: string[]; overridden: boolean; reason: string };
+  'round.decide': {
+    selected: string[];
+    waitlist: string[];
+    overridden: boolean;
+    reason: string;
+    letterReason?: string;
+  };
   'round.publish': { approved: number; waitlisted: number; rejected: number; messages: number };
   'agreement.send': { applicationId: string };
   'agreement.sign': { applicationId: string; fileId: string };

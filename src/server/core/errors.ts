@@ -133,6 +133,10 @@ export const ERROR_CODES = {
     status: 409,
     title: 'Der ligger en særskilt udgave, som ikke er afklaret. Vælg udgave først.',
   },
+  confirmation_required: {
+    status: 422,
+    title: 'Handlingen skal bekræftes, før den udføres. Se, hvad den betyder, og bekræft den.',
+  },
   payload_too_large: { status: 413, title: 'Forespørgslen er for stor.' },
   unsupported_media_type: { status: 415, title: 'Indholdstypen understøttes ikke. Send JSON.' },
   method_not_allowed: { status: 405, title: 'Metoden understøttes ikke.' },

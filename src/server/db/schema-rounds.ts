@@ -93,9 +93,15 @@ export const applications = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by').references(() => users.id),
     ...timestamps,
+    /**
+     * The human case number the letters carry, IND-<year the course starts>-<serial>: set by the
+     * database when the application is created (trigger in migration 0013, ADR 32), never changed.
+     */
+    caseNumber: text('case_number'),
   },
   (t) => [
     unique('applications_round_municipality_unique').on(t.roundId, t.municipalityCode),
+    unique('applications_case_number_unique').on(t.caseNumber),
     index('applications_municipality_idx').on(t.municipalityCode, t.roundId),
   ],
 );
@@ -145,6 +151,8 @@ export const roundDecisions = pgTable('round_decisions', {
   /** The proposal the decision was made against, with its explanations. */
   proposal: jsonb('proposal').$type<Record<string, unknown>>().notNull(),
   overrideReason: text('override_reason'),
+  /** What the municipalities whose placement departs from the proposal read in their letter (the reason above stays internal). */
+  letterReason: text('letter_reason'),
   decidedBy: uuid('decided_by')
     .notNull()
     .references(() => users.id),

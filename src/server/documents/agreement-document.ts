@@ -34,7 +34,7 @@ export function agreementDocument(data: AgreementData): DocumentModel {
     title: 'Samarbejdsaftale',
     subtitle: COURSE_SUBTITLE,
     date: formatDate(data.sentAt),
-    reference: data.applicationId,
+    reference: data.caseNumber ?? data.applicationId,
     sender: SENDER,
     blocks: [
       { kind: 'heading', text: '1. Aftalens parter' },

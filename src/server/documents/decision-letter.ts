@@ -1,42 +1,91 @@
 import { formatCount, formatDate, formatScore, municipalityTitle } from './format.js';
 import type { Block, DocumentModel } from './model.js';
-import { COURSE, PROGRAMME, SENDER, coursePeriod, yesNo } from './programme.js';
+import { COURSE, PROGRAMME, SENDER, coursePeriod } from './programme.js';
 import type { DecisionLetterData } from './types.js';
 
-/** The decision letter sent when a round's decisions are published: tilsagn, venteliste or afslag. */
+const OUTCOME_FACT = { approved: 'Tilsagn', waitlisted: 'Venteliste', rejected: 'Afslag' } as const;
+
+/**
+ * The decision letter sent when a round's decisions are published: tilsagn, venteliste or afslag.
+ * It states only what is true of the round (its places and the number of applications), the
+ * reason in plain Danish, the municipality's own points, whom to contact and the klagevejledning
+ * (issue 11, point 3). The admin's internal justification never reaches it.
+ */
 export function decisionLetter(data: DecisionLetterData): DocumentModel {
   const municipality = municipalityTitle(data.municipalityName);
-  const opening =
-    `Socialstyrelsen har nu behandlet ansøgningerne i ansøgningsrunden ${data.round.name} om deltagelse i et ` +
-    `${COURSE} under ${PROGRAMME}.`;
   return {
     title: 'Afgørelse om deltagelse i rådgivnings- og vejledningsforløb',
     subtitle: `${municipality} – ${data.round.name}`,
     date: formatDate(data.publishedAt),
-    reference: data.applicationId,
+    reference: data.caseNumber,
     sender: SENDER,
     blocks: [
       { kind: 'paragraph', text: `Til ${data.recipientName}\n${municipality}` },
-      ...outcomeBlocks(data, municipality, opening),
+      ...outcomeBlocks(data, municipality),
+      { kind: 'heading', text: 'Begrundelse' },
+      { kind: 'paragraph', text: data.reason },
+      ...nextSteps(data),
       ...assessment(data),
-      { kind: 'paragraph', text: 'Har I spørgsmål til afgørelsen, er I velkomne til at kontakte Socialstyrelsen.' },
+      { kind: 'heading', text: 'Kontakt' },
+      {
+        kind: 'paragraph',
+        text:
+          `Har I spørgsmål til afgørelsen, er I velkomne til at kontakte ${data.contact.name} på ` +
+          `${data.contact.email} eller telefon ${data.contact.phone}. Oplys venligst sagsnummer ${data.caseNumber}.`,
+      },
+      { kind: 'heading', text: 'Klagevejledning' },
+      { kind: 'paragraph', text: data.complaints },
       { kind: 'paragraph', text: 'Med venlig hilsen' },
       { kind: 'signatures', parties: [{ label: 'For Socialstyrelsen', name: data.signerName }] },
     ],
   };
 }
 
-function outcomeBlocks(data: DecisionLetterData, municipality: string, opening: string): Block[] {
-  const period = coursePeriod(data.round);
+const municipalities = (n: number): string => (n === 1 ? 'én kommune' : `${formatCount(n)} kommuner`);
+const applications = (n: number): string => (n === 1 ? 'én ansøgning' : `${formatCount(n)} ansøgninger`);
+
+function outcomeBlocks(data: DecisionLetterData, municipality: string): Block[] {
+  const { round } = data;
+  const opening =
+    `Socialstyrelsen har nu behandlet ansøgningerne i ansøgningsrunden ${round.name} om deltagelse i et ` +
+    `${COURSE} under ${PROGRAMME}. I runden kunne der indgås aftale med op til ${municipalities(round.capacity)}, ` +
+    `og der kom ${applications(round.applicants)}.`;
+  const facts: [string, string][] = [
+    ['Sagsnummer', data.caseNumber],
+    ['Ansøgningsrunde', round.name],
+    ['Pladser i runden', String(round.capacity)],
+    ['Ansøgninger i runden', String(round.applicants)],
+    ['Afgørelse', OUTCOME_FACT[data.outcome]],
+  ];
+  if (data.outcome === 'waitlisted')
+    facts.push([
+      'Plads på ventelisten',
+      data.waitlistPosition === null ? 'Ikke fastsat' : `Nummer ${data.waitlistPosition}`,
+    ]);
+  facts.push(['Forløbsperiode', coursePeriod(round)]);
+  const verdict = {
+    approved: `Vi kan med glæde meddele, at ${municipality} har fået tilsagn om deltagelse i forløbet. Tillykke.`,
+    waitlisted:
+      `${municipality} har ikke fået tilsagn i denne omgang, men er optaget på ventelisten` +
+      (data.waitlistPosition === null ? '.' : ` som nummer ${data.waitlistPosition}.`),
+    rejected: `Vi må desværre meddele, at ${municipality} ikke har fået tilsagn om deltagelse i forløbet.`,
+  }[data.outcome];
+  const heading = {
+    approved: 'Tilsagn om deltagelse',
+    waitlisted: 'Optagelse på venteliste',
+    rejected: 'Afslag på ansøgningen',
+  }[data.outcome];
+  return [
+    { kind: 'heading', text: heading },
+    { kind: 'paragraph', text: `${opening} ${verdict}` },
+    { kind: 'facts', rows: facts },
+  ];
+}
+
+function nextSteps(data: DecisionLetterData): Block[] {
   switch (data.outcome) {
     case 'approved':
       return [
-        { kind: 'heading', text: 'Tilsagn om deltagelse' },
-        {
-          kind: 'paragraph',
-          text: `${opening} Vi kan med glæde meddele, at ${municipality} har fået tilsagn om deltagelse i forløbet. Tillykke.`,
-        },
-        { kind: 'facts', rows: [['Forløbsperiode', period]] },
         { kind: 'heading', text: 'Det videre forløb' },
         {
           kind: 'list',
@@ -52,24 +101,6 @@ function outcomeBlocks(data: DecisionLetterData, municipality: string, opening: 
       ];
     case 'waitlisted':
       return [
-        { kind: 'heading', text: 'Optagelse på venteliste' },
-        {
-          kind: 'paragraph',
-          text:
-            `${opening} I hver ansøgningsrunde indgås aftale med op til ${municipalities(data.round.capacity)}. ` +
-            `Der er kommet flere ansøgninger, end der er pladser, og ${municipality} har derfor ikke fået tilsagn i denne ` +
-            'omgang. Kommunen er i stedet optaget på ventelisten.',
-        },
-        {
-          kind: 'facts',
-          rows: [
-            [
-              'Plads på ventelisten',
-              data.waitlistPosition === null ? 'Ikke fastsat' : `Nummer ${data.waitlistPosition}`,
-            ],
-            ['Forløbsperiode', period],
-          ],
-        },
         { kind: 'heading', text: 'Hvis en plads bliver ledig' },
         {
           kind: 'paragraph',
@@ -81,13 +112,6 @@ function outcomeBlocks(data: DecisionLetterData, municipality: string, opening: 
       ];
     case 'rejected':
       return [
-        { kind: 'heading', text: 'Afslag på ansøgningen' },
-        {
-          kind: 'paragraph',
-          text: `${opening} Vi må desværre meddele, at ${municipality} ikke har fået tilsagn om deltagelse i forløbet.`,
-        },
-        { kind: 'heading', text: 'Begrundelse' },
-        { kind: 'paragraph', text: rejectionReason(data) },
         {
           kind: 'paragraph',
           text:
@@ -98,36 +122,20 @@ function outcomeBlocks(data: DecisionLetterData, municipality: string, opening: 
   }
 }
 
-const municipalities = (n: number): string => (n === 1 ? 'én kommune' : `${formatCount(n)} kommuner`);
-
-function rejectionReason(data: DecisionLetterData): string {
-  const requirements = data.requirementsMet
-    ? 'Ansøgningen opfylder kravene for at deltage, men andre ansøgninger er i helhedsvurderingen vurderet højere, ' +
-      `og der indgås højst aftale med ${municipalities(data.round.capacity)} i hver ansøgningsrunde.`
-    : 'Ansøgningen opfylder ikke alle kravene for at deltage: ledelsesmæssig opbakning fra dagtilbudsområdet, ' +
-      'direktørens underskrift med tilsagn om ressourcer og forankring samt villighed til at indgå i evalueringen ' +
-      'af forløbet.';
-  return `${data.explanation.trim()} ${requirements}`;
-}
-
+/** The municipality's own points (never another's): the average of the assessors' points per criterion. */
 function assessment(data: DecisionLetterData): Block[] {
   const rows = data.criteria.map((c) => [c.text, c.mean === null ? 'Ikke vurderet' : formatScore(c.mean)]);
   if (data.total !== null) rows.push(['I alt', formatScore(data.total)]);
-  const blocks: Block[] = [
-    { kind: 'heading', text: 'Vurdering af ansøgningen' },
+  if (rows.length === 0) return [];
+  return [
+    { kind: 'heading', text: 'Jeres ansøgnings point' },
     {
       kind: 'paragraph',
       text:
-        'Socialstyrelsen har vurderet ansøgningen ud fra kriterierne for tildeling og foretaget en helhedsvurdering, ' +
-        'hvor der også er lagt vægt på, at både små og større kommuner, kommuner i forskellige dele af landet og ' +
-        'kommuner med en høj andel af dagpleje er repræsenteret. Scoren for hvert kriterium er gennemsnittet af ' +
-        'bedømmernes scorer.',
+        'Bedømmerne har givet ansøgningen 1–5 point for hvert kriterium. Tabellen viser gennemsnittet af deres point. ' +
+        'Udvælgelsen bygger på pointene og på rundens regler for sammensætningen, som skal sikre, at små og store ' +
+        'kommuner, forskellige dele af landet og kommuner med mange børn i dagpleje er repræsenteret.',
     },
+    { kind: 'table', header: ['Kriterium', 'Gennemsnitligt point'], rows },
   ];
-  if (rows.length > 0) blocks.push({ kind: 'table', header: ['Kriterium', 'Gennemsnitlig score'], rows });
-  blocks.push({ kind: 'facts', rows: [['Kravene for deltagelse er opfyldt', yesNo(data.requirementsMet)]] });
-  // A rejection gives the explanation as its reason; the others state it here.
-  if (data.outcome !== 'rejected')
-    blocks.push({ kind: 'paragraph', text: `Samlet vurdering: ${data.explanation.trim()}` });
-  return blocks;
 }

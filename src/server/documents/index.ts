@@ -27,3 +27,4 @@ export async function renderBoth(model: DocumentModel): Promise<{ docx: Buffer; 
   const [docx, pdf] = await Promise.all([renderDocx(model), renderPdf(model)]);
   return { docx, pdf };
 }
+export { documentText } from './document-text.js';

@@ -28,25 +28,34 @@ export interface ReceiptData {
 
 export interface DecisionLetterData {
   applicationId: string;
+  /** The application's case number, e.g. IND-2027-0860 (ADR 32): the letter's reference. */
+  caseNumber: string;
   outcome: Outcome;
   /** 1-based, only for waitlisted. */
   waitlistPosition: number | null;
-  round: RoundInfo & { capacity: number };
+  /** The round as it was decided: its places and how many submitted applications competed for them. */
+  round: RoundInfo & { capacity: number; applicants: number };
   municipalityName: string;
   recipientName: string;
   publishedAt: Date;
-  /** The selection's one-sentence explanation for this municipality. */
-  explanation: string;
-  /** Sum over criteria of the assessors' mean scores; null if not scored. */
+  /** The reason in plain Danish (decisions/decision-reason.ts): never the admin's internal justification. */
+  reason: string;
+  /** The municipality's own points: sum over criteria of the assessors' mean scores; null if not scored. */
   total: number | null;
   criteria: { text: string; mean: number | null }[];
   requirementsMet: boolean;
   /** The admin who published, signing on behalf of the agency. */
   signerName: string;
+  /** Whom the municipality contacts about the decision (INDSATS_LETTER_CONTACT_*). */
+  contact: { name: string; email: string; phone: string };
+  /** The klagevejledning (INDSATS_LETTER_COMPLAINTS). */
+  complaints: string;
 }
 
 export interface AgreementData {
   applicationId: string;
+  /** The application's case number (ADR 32): the agreement's reference. */
+  caseNumber?: string | undefined;
   round: RoundInfo;
   municipalityName: string;
   municipalityCode: string;

@@ -17,4 +17,6 @@ export const READ_AUDIT_ACTIONS = {
   'self_analysis.read': 'access',
   /** Who reads a record ("Hvem kan se dette?"): the list names people, so reading it is logged. */
   'readers.read': 'access',
+  /** The admin's preview of a round's letters and e-mails before publishing (names and addresses). */
+  'decision.preview_read': 'access',
 } as const;

@@ -1,3 +1,4 @@
+import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { StoredFile } from './applications.js';
 import { MultiLineText, SingleLineText } from './text.js';
@@ -44,4 +45,19 @@ export const Agreement = z.object({
 export type Agreement = z.infer<typeof Agreement>;
 
 /** Absent terms are filled from the application and the sender. */
-export const SendAgreementRequest = z.strictObject({ terms: AgreementTerms.partial().optional() });
+export const SendAgreementRequest = z.strictObject({
+  terms: AgreementTerms.partial().optional(),
+  /** Sending is final for the municipality: preview (POST …/agreement/preview) and confirm. */
+  confirmed: Confirmed,
+});
+
+export const PreviewAgreementRequest = z.strictObject({ terms: AgreementTerms.partial().optional() });
+
+/** The agreement as it would be sent, before anything is stored: its text and to whom it goes. */
+export const AgreementPreview = z.object({
+  municipalityName: z.string(),
+  /** The municipality's contact person who receives it. */
+  recipient: z.object({ name: z.string(), email: z.string() }),
+  text: z.string(),
+});
+export type AgreementPreview = z.infer<typeof AgreementPreview>;

@@ -1,3 +1,4 @@
+import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
@@ -102,5 +103,10 @@ export const ListCoursesResponse = KeysetPage(CourseListItem);
 export type ListCoursesResponse = z.infer<typeof ListCoursesResponse>;
 
 export const CourseIdParams = z.strictObject({ id: Uuid });
-export const UpdateCoursePlanRequest = z.strictObject({ version: Version, plan: CoursePlan });
+export const UpdateCoursePlanRequest = z.strictObject({
+  version: Version,
+  plan: CoursePlan,
+  /** Needed when the change removes meetings (the refusal names them). */
+  confirmed: Confirmed,
+});
 export const AssignConsultantRequest = z.strictObject({ version: Version, consultantId: Uuid.nullable() });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { MunicipalityCode, PageMeta, PageQuery, Version } from './common.js';
+import { MunicipalityCode, PageMeta, PageQuery, Uuid, Version } from './common.js';
 import { MultiLineText } from './text.js';
 import { OUTCOMES } from './applications.js';
+import { Confirmed } from './confirmation.js';
 import { SelectionProposal, SelectionRules } from './selection.js';
 
 /**
@@ -25,7 +26,10 @@ export type LiveApplicant = z.infer<typeof LiveApplicant>;
 export const RoundDecision = z.object({
   selected: z.array(z.string()),
   waitlist: z.array(z.string()),
+  /** Internal: why the admin departed from the proposal (never in a letter). */
   overrideReason: z.string().nullable(),
+  /** What the municipalities whose placement departs from the proposal read in their letter. */
+  letterReason: z.string().nullable(),
   differsFromProposal: z.boolean(),
   decidedAt: z.string(),
   decidedBy: z.string(),
@@ -52,11 +56,39 @@ export const DecideRoundRequest = z.strictObject({
   waitlist: z.array(MunicipalityCode).max(50).default([]),
   /** Required when the selection differs from the proposal. */
   reason: MultiLineText(4000).default(''),
+  /** Required with a departure too: the reason the affected municipalities read in their letter ("kommer med i brevet"). */
+  letterReason: MultiLineText(2000).default(''),
   /** The version of the decision being replaced; absent for the first decision. */
   version: Version.optional(),
 });
 
-export const PublishDecisionRequest = z.strictObject({ version: Version });
+export const PublishDecisionRequest = z.strictObject({ version: Version, confirmed: Confirmed });
+
+/** Before publishing: every letter (as text, and as PDF/DOCX links) and every e-mail exactly as they will go. */
+export const DecisionPreviewLetter = z.object({
+  applicationId: z.string(),
+  caseNumber: z.string(),
+  municipalityName: z.string(),
+  outcome: z.enum(OUTCOMES),
+  waitlistPosition: z.number().int().nullable(),
+  /** The letter's text, block by block as the documents lay it out. */
+  text: z.string(),
+  documents: z.object({ docx: z.string(), pdf: z.string() }),
+  mail: z.object({ to: z.array(z.string()), subject: z.string(), body: z.string() }),
+});
+export type DecisionPreviewLetter = z.infer<typeof DecisionPreviewLetter>;
+
+export const DecisionPreview = z.object({
+  roundId: z.string(),
+  version: z.number().int(),
+  counts: z.object({ approved: z.number().int(), waitlisted: z.number().int(), rejected: z.number().int() }),
+  /** Distinct e-mail addresses the publication writes to. */
+  recipients: z.number().int(),
+  letters: z.array(DecisionPreviewLetter),
+});
+export type DecisionPreview = z.infer<typeof DecisionPreview>;
+
+export const PreviewLetterParams = z.strictObject({ id: Uuid, applicationId: Uuid });
 
 /** What a municipality sees of its own decision, once published. */
 export const ApplicationDecision = z.object({
@@ -66,6 +98,8 @@ export const ApplicationDecision = z.object({
   publishedAt: z.string(),
   explanation: z.string(),
   letter: z.object({ docx: z.string(), pdf: z.string() }),
+  /** The application's case number (ADR 32). */
+  caseNumber: z.string(),
 });
 export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
 

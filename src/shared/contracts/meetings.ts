@@ -1,3 +1,4 @@
+import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { BaseVersion, Text, Uuid, Version } from './common.js';
 import { MEETING_KINDS } from './courses.js';
@@ -80,7 +81,12 @@ export type SaveMinutesRequest = z.infer<typeof SaveMinutesRequest>;
 /** Approves the minutes exactly as read: `version` is the minutes' version. */
 export const ApproveMinutesRequest = z.strictObject({ version: Version });
 
-export const ChangeMeetingStatusRequest = z.strictObject({ version: Version, status: z.enum(MEETING_STATUSES) });
+export const ChangeMeetingStatusRequest = z.strictObject({
+  version: Version,
+  status: z.enum(MEETING_STATUSES),
+  /** Needed to cancel a dated meeting that people are invited to. */
+  confirmed: Confirmed,
+});
 export type ChangeMeetingStatusRequest = z.infer<typeof ChangeMeetingStatusRequest>;
 
 // ── Response ─────────────────────────────────────────────────────────────

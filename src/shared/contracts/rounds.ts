@@ -1,3 +1,4 @@
+import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { Text, Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
@@ -28,7 +29,12 @@ const periodMessage = { message: 'Forløbet skal slutte efter, at det begynder',
 export const CreateRoundRequest = z.strictObject(RoundFields).refine(periodInOrder, periodMessage);
 
 export const UpdateRoundRequest = z
-  .strictObject({ version: Version, ...z.object(RoundFields).partial().shape })
+  .strictObject({
+    version: Version,
+    ...z.object(RoundFields).partial().shape,
+    /** Needed to move an open round's deadline into the past (it closes the round for every municipality). */
+    confirmed: Confirmed,
+  })
   .refine(periodInOrder, periodMessage);
 
 export const SetAssessorsRequest = z.strictObject({ userIds: z.array(Uuid).max(50) });

@@ -219,11 +219,16 @@ export const agencyDa = {
     added: (name: string) => `${name} er sat på ventelisten.`,
     removed: (name: string) => `${name} er fjernet fra ventelisten.`,
     filled: (n: number) => (n === 1 ? '1 kommune er sat på ventelisten.' : `${n} kommuner er sat på ventelisten.`),
-    reason: 'Begrundelse for afgørelsen',
-    reasonRequiredHint: 'Skal udfyldes, fordi udvælgelsen afviger fra forslaget.',
-    reasonOptionalHint: 'Udvælgelsen følger forslaget. Skriv en begrundelse, hvis I vil.',
+    reason: 'Intern begrundelse (kommer ikke med i brevet)',
+    reasonRequiredHint:
+      'Skal udfyldes, fordi udvælgelsen afviger fra forslaget. Kun Socialstyrelsen ser den; kommunerne læser begrundelsen nedenfor.',
+    reasonOptionalHint: 'Udvælgelsen følger forslaget. Skriv en intern note, hvis I vil. Kommunerne ser den ikke.',
     reasonMissing: 'Skriv en begrundelse, når udvælgelsen afviger fra forslaget',
     differs: 'Udvælgelsen afviger fra forslaget.',
+    letterReason: 'Begrundelse til kommunerne (kommer med i brevet)',
+    letterReasonHint:
+      'Står i afgørelsesbrevet til de kommuner, hvis afgørelse afviger fra forslaget. Skriv sagligt og i hele sætninger; se brevene før offentliggørelsen.',
+    letterReasonMissing: 'Skriv den begrundelse, kommunerne skal læse i brevet, når udvælgelsen afviger fra forslaget',
     save: 'Gem afgørelsen',
     saved: 'Afgørelsen er gemt.',
     errorsHeading: 'Afgørelsen kan ikke gemmes',
@@ -243,9 +248,25 @@ export const agencyDa = {
     confirmText: (n: number) =>
       `Der dannes afgørelsesbreve til ${n === 1 ? '1 kommune' : `${n} kommuner`}, og tovholderne får en e-mail. Afgørelsen kan ikke ændres bagefter.`,
     confirm: 'Offentliggør',
+    previewButton: 'Se breve og e-mails',
+    previewHide: 'Skjul breve og e-mails',
+    previewHeading: 'Breve og e-mails, som de bliver sendt',
+    previewIntro:
+      'Sådan ser hvert afgørelsesbrev og hver e-mail ud, hvis du offentliggør nu. Den interne begrundelse kommer ikke med.',
+    previewTo: 'Til',
+    previewSubject: 'Emne',
+    previewLetterText: 'Brevet som tekst',
+    previewMail: 'E-mailen',
+    caseNumber: 'Sagsnummer',
+    confirmSummary: (letters: number, c: { approved: number; waitlisted: number; rejected: number }, to: number) =>
+      `Der sendes ${letters === 1 ? 'ét afgørelsesbrev' : `${letters} afgørelsesbreve`} – ${c.approved} med tilsagn, ` +
+      `${c.waitlisted} med venteliste og ${c.rejected} med afslag – og e-mails til ${to === 1 ? 'én modtager' : `${to} modtagere`}. ` +
+      'Afgørelserne kan ikke ændres bagefter.',
+    confirmRecipients: 'Modtagere pr. kommune',
+    letterReason: 'Begrundelse i brevene',
     published: 'Afgørelserne er offentliggjort.',
     publishedOn: (when: string, who: string) => `Offentliggjort ${when} af ${who}.`,
-    reason: 'Begrundelse',
+    reason: 'Intern begrundelse (ikke i brevene)',
     caption: 'Afgørelserne pr. kommune',
     outcome: 'Afgørelse',
     letter: 'Afgørelsesbrev',

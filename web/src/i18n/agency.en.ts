@@ -220,11 +220,16 @@ export const agencyEn: AgencyMessages = {
     removed: (name: string) => `${name} is removed from the waitlist.`,
     filled: (n: number) =>
       n === 1 ? '1 municipality is on the waitlist.' : `${n} municipalities are on the waitlist.`,
-    reason: 'Reason for the decision',
+    reason: 'Internal reason (not in the letter)',
     reasonRequiredHint: 'Required, because the selection differs from the proposal.',
     reasonOptionalHint: 'The selection follows the proposal. Add a reason if you wish.',
     reasonMissing: 'Give a reason when the selection differs from the proposal',
     differs: 'The selection differs from the proposal.',
+    letterReason: 'Reason for the municipalities (goes into the letter)',
+    letterReasonHint:
+      'Printed in the decision letter to the municipalities whose outcome departs from the proposal. Preview the letters before publishing.',
+    letterReasonMissing:
+      'Write the reason the municipalities will read in the letter when the selection departs from the proposal',
     save: 'Save the decision',
     saved: 'The decision is saved.',
     errorsHeading: 'The decision cannot be saved',
@@ -244,9 +249,25 @@ export const agencyEn: AgencyMessages = {
     confirmText: (n: number) =>
       `Decision letters are made for ${n === 1 ? '1 municipality' : `${n} municipalities`} and the coordinators get an e-mail. The decision cannot be changed afterwards.`,
     confirm: 'Publish',
+    previewButton: 'Preview letters and e-mails',
+    previewHide: 'Hide letters and e-mails',
+    previewHeading: 'Letters and e-mails as they will be sent',
+    previewIntro:
+      'This is each decision letter and e-mail as it goes if you publish now. The internal reason is not included.',
+    previewTo: 'To',
+    previewSubject: 'Subject',
+    previewLetterText: 'The letter as text',
+    previewMail: 'The e-mail',
+    caseNumber: 'Case number',
+    confirmSummary: (letters: number, c: { approved: number; waitlisted: number; rejected: number }, to: number) =>
+      `${letters} decision letter${letters === 1 ? '' : 's'} will be sent – ${c.approved} approved, ` +
+      `${c.waitlisted} waitlisted and ${c.rejected} declined – and e-mails to ${to} recipient${to === 1 ? '' : 's'}. ` +
+      'The decisions cannot be changed afterwards.',
+    confirmRecipients: 'Recipients per municipality',
+    letterReason: 'Reason in the letters',
     published: 'The decisions are published.',
     publishedOn: (when: string, who: string) => `Published on ${when} by ${who}.`,
-    reason: 'Reason',
+    reason: 'Internal reason (not in the letters)',
     caption: 'The decisions per municipality',
     outcome: 'Decision',
     letter: 'Decision letter',

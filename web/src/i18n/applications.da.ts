@@ -165,6 +165,11 @@ export const applicationsDa = {
   sendAgreement: 'Send samarbejdsaftale',
   resendAgreement: 'Send aftalen igen med ændringerne',
   sendingAgreement: 'Sender …',
+  caseNumber: 'Sagsnummer',
+  agreementConfirmHeading: 'Send samarbejdsaftalen?',
+  agreementConfirm: 'Send aftalen',
+  agreementConfirmText: (municipality: string, name: string, email: string) =>
+    `Aftalen sendes til ${municipality} Kommune til underskrift (${name}, ${email}). Læs den igennem herunder, før du sender.`,
   agreementSentNotice: 'Samarbejdsaftalen er sendt til kommunen.',
   adjustTerms: 'Tilpas aftalens oplysninger (frivilligt)',
   adjustTermsHint: 'Tomme felter udfyldes fra ansøgningen og fra dig som afsender.',

@@ -154,6 +154,11 @@ export const applicationsEn: ApplicationsMessages = {
   sendAgreement: 'Send collaboration agreement',
   resendAgreement: 'Send the agreement again with the changes',
   sendingAgreement: 'Sending …',
+  caseNumber: 'Case number',
+  agreementConfirmHeading: 'Send the collaboration agreement?',
+  agreementConfirm: 'Send the agreement',
+  agreementConfirmText: (municipality: string, name: string, email: string) =>
+    `The agreement goes to ${municipality} Municipality for signature (${name}, ${email}). Read it below before you send it.`,
   agreementSentNotice: 'The collaboration agreement has been sent to the municipality.',
   adjustTerms: "Adjust the agreement's details (optional)",
   adjustTermsHint: 'Empty fields are filled from the application and from you as the sender.',

@@ -100,6 +100,7 @@ export const auditDa = {
     'file.download': 'Uploadet dokument hentet',
     'agreement.read': 'Samarbejdsaftale læst',
     'decision.letter_read': 'Afgørelsesbrev hentet',
+    'decision.preview_read': 'Afgørelsesbreve set før offentliggørelse',
     'meeting.read': 'Møde læst (referat, deltagere)',
     'trial.read': 'Afprøvning og logninger læst',
     'self_analysis.read': 'Egenanalyse læst',

@@ -98,6 +98,7 @@ export const auditEn = {
     'file.download': 'Uploaded document downloaded',
     'agreement.read': 'Collaboration agreement read',
     'decision.letter_read': 'Decision letter downloaded',
+    'decision.preview_read': 'Decision letters previewed before publication',
     'meeting.read': 'Meeting read (minutes, participants)',
     'trial.read': 'Trial and its logs read',
     'self_analysis.read': 'Self-analysis read',

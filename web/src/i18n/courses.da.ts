@@ -117,6 +117,8 @@ export const coursesDa = {
     'En anden har gemt en ny udgave af planen, mens du arbejdede. Hent den nyeste plan, eller behold dine ændringer og gem dem oven i.',
   loadLatest: 'Hent den nyeste plan',
   keepMine: 'Behold mine ændringer',
+  confirmDropHeading: 'Fjern møder fra forløbet?',
+  confirmDrop: 'Gem planen og fjern møderne',
   savePlan: 'Gem planen',
   planSaved: (n: number) => `Planen er gemt. Forløbet har nu ${plural(n, 'møde', 'møder')}.`,
   seeMeetings: 'Se forløbets møder',

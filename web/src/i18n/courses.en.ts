@@ -112,6 +112,8 @@ export const coursesEn: CoursesMessages = {
     'Someone else saved a new version of the plan while you were working. Load the latest plan, or keep your changes and save them over it.',
   loadLatest: 'Load the latest plan',
   keepMine: 'Keep my changes',
+  confirmDropHeading: 'Remove meetings from the course?',
+  confirmDrop: 'Save the plan and remove the meetings',
   savePlan: 'Save the plan',
   planSaved: (n: number) => `The plan is saved. The course now has ${plural(n, 'meeting', 'meetings')}.`,
   seeMeetings: 'See the course’s meetings',

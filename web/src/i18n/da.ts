@@ -226,6 +226,8 @@ export const da = {
         `Mindst ${n} ${n === 1 ? 'kommune' : 'kommuner'}, hvor mindst ${new Intl.NumberFormat('da-DK').format(percent)} % af børnene går i dagpleje`,
     },
     editHeading: 'Ret ansøgningsrunden',
+    confirmDeadlineHeading: 'Luk runden nu?',
+    confirmDeadline: 'Flyt fristen og luk runden',
     saveChanges: 'Gem ændringer',
     saved: 'Ændringerne er gemt.',
     conflictText:

@@ -226,6 +226,8 @@ export const en: Messages = {
         `At least ${n} ${n === 1 ? 'municipality' : 'municipalities'} where at least ${new Intl.NumberFormat('en-GB').format(percent)} % of the children are in family daycare`,
     },
     editHeading: 'Edit the application round',
+    confirmDeadlineHeading: 'Close the round now?',
+    confirmDeadline: 'Move the deadline and close the round',
     saveChanges: 'Save changes',
     saved: 'The changes have been saved.',
     conflictText: 'What you typed is still in the form. Load the latest version, or save your changes on top of it.',

@@ -27,6 +27,10 @@ export const meetingsDa = {
   replan: 'Planlæg mødet igen',
   cancelHeading: 'Aflys mødet?',
   cancelText: 'Deltagerne får besked gennem deres kalender. Mødet kan planlægges igen bagefter.',
+  cancelInvited: (n: number) =>
+    n === 1
+      ? 'Én inviteret deltager har mødet i sin kalender, hvor det vises som aflyst.'
+      : `${n} inviterede deltagere har mødet i deres kalender, hvor det vises som aflyst.`,
   cancelConfirm: 'Ja, aflys mødet',
   statusChanged: (status: string) => `Mødet er nu ${status.toLowerCase()}.`,
   heldHint: 'Et møde kan markeres som afholdt fra mødedagen. Referatet kan skrives og godkendes bagefter.',

@@ -26,6 +26,10 @@ export const meetingsEn: MeetingsMessages = {
   replan: 'Plan the meeting again',
   cancelHeading: 'Cancel the meeting?',
   cancelText: 'Participants are told through their calendars. The meeting can be planned again afterwards.',
+  cancelInvited: (n: number) =>
+    n === 1
+      ? 'One invited participant has the meeting in their calendar, where it shows as cancelled.'
+      : `${n} invited participants have the meeting in their calendars, where it shows as cancelled.`,
   cancelConfirm: 'Yes, cancel the meeting',
   statusChanged: (status) => `The meeting is now ${status.toLowerCase()}.`,
   heldHint: 'A meeting can be marked as held from its day on. The minutes can be written and approved afterwards.',

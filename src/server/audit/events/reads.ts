@@ -11,4 +11,5 @@ export interface ReadAuditDetails {
   'self_analysis.read': { format: 'json' | 'pdf'; version: number };
   /** The record's kind, how many people were named and how many more there were. */
   'readers.read': { kind: string; named: number; more: number };
+  'decision.preview_read': { format: 'json' | 'docx' | 'pdf'; letters: number };
 }

@@ -1,11 +1,12 @@
 import type { Agreement, AgreementTerms } from '../../../shared/contracts/agreements.js';
-import { agreementDocument, defaultAgreementTerms, renderDocx, renderPdf } from '../../documents/index.js';
+import { renderDocx, renderPdf } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { outcomeOf, type ApplicationRow, institutionNames, loadVisibleApplication } from '../applications/index.js';
+import { outcomeOf, type ApplicationRow, loadVisibleApplication } from '../applications/index.js';
 import { findFile, presentFile, savePdf, type ReceivedPdf } from '../files/index.js';
 import { createCourseFromApplication, meetingsOfCourse } from '../courses/index.js';
+import { agreementModel, agreementTerms } from './preview-agreement.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 
@@ -52,20 +53,25 @@ export async function readAgreement(ctx: Context, applicationId: string): Promis
  * generated from the application (contact person) and the sender; terms
  * given override the defaults. Sending again before signing updates it.
  */
-export async function sendAgreement(ctx: Context, applicationId: string, overrides: Partial<AgreementTerms> = {}) {
+export async function sendAgreement(
+  ctx: Context,
+  applicationId: string,
+  overrides: Partial<AgreementTerms> = {},
+  confirmed = false,
+) {
   const { tx, actor } = ctx;
   if (!ctx.access.can('selection.manage')) throw forbidden();
   const app = await loadParty(ctx, applicationId);
   if (outcomeOf(app) !== 'approved') throw new AppError('not_approved');
-  const terms: AgreementTerms = {
-    ...defaultAgreementTerms({
-      agencyContactName: actor.name,
-      agencyContactEmail: actor.email,
-      municipalityContactName: app.content.contactName || `${app.municipalityName} Kommune`,
-      municipalityContactEmail: app.content.contactEmail || 'ukendt@kommune.example',
-    }),
-    ...overrides,
-  };
+  const terms = agreementTerms(actor, app, overrides);
+  if (!confirmed) {
+    // Issue 11, point 4: the admin has read the agreement (…/agreement/preview) and says so.
+    throw new AppError('confirmation_required', {
+      detail:
+        `Samarbejdsaftalen sendes til ${app.municipalityName} Kommune (${terms.municipalityContactName}, ` +
+        `${terms.municipalityContactEmail}) til underskrift. Se aftalen først, og bekræft.`,
+    });
+  }
   if (!(await repo.upsertSent(tx, applicationId, terms, actor.userId, ctx.now))) throw new AppError('agreement_signed');
   await writeAudit(tx, actor, {
     action: 'agreement.send',
@@ -165,22 +171,7 @@ export async function agreementFile(ctx: Context, applicationId: string, format:
   const row = await repo.findAgreement(tx, applicationId);
   if (!row) throw notFound();
   await auditAgreementRead(ctx, app.id, app.municipalityCode, format);
-  const names = await institutionNames(
-    tx,
-    app.municipalityCode,
-    app.content.institutions.map((i) => i.institutionId),
-  );
-  const model = agreementDocument({
-    applicationId: app.id,
-    round: { name: app.roundName, courseStart: app.courseStart, courseEnd: app.courseEnd },
-    municipalityName: app.municipalityName,
-    municipalityCode: app.municipalityCode,
-    institutions: app.content.institutions
-      .map((i) => names[i.institutionId])
-      .filter((n): n is string => n !== undefined),
-    terms: row.terms,
-    sentAt: row.sentAt,
-  });
+  const model = await agreementModel(tx, app, row.terms, row.sentAt);
   const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
   return { bytes, filename: `samarbejdsaftale-${app.municipalityName}-${app.roundName}.${format}` };
 }

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Agreement, SendAgreementRequest } from '../../../shared/contracts/agreements.js';
+import {
+  Agreement,
+  AgreementPreview,
+  PreviewAgreementRequest,
+  SendAgreementRequest,
+} from '../../../shared/contracts/agreements.js';
 import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
 import { inRequest } from '../../http/request-context.js';
 import { receivePdf, sendDocument, sendPdfFile } from '../files/index.js';
+import { previewAgreement } from './preview-agreement.js';
 import { agreementFile, sendAgreement, signAgreement, signedAgreementFile, viewAgreement } from './manage-agreement.js';
 
 const tags = ['Samarbejdsaftaler'];
@@ -24,8 +30,24 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
       response: { 201: Agreement },
     },
     handler: async (request, reply) => {
-      const sent = await inRequest(request, (ctx) => sendAgreement(ctx, request.params.id, request.body.terms));
+      const sent = await inRequest(request, (ctx) =>
+        sendAgreement(ctx, request.params.id, request.body.terms, request.body.confirmed),
+      );
       return reply.code(201).send(sent);
+    },
+  });
+
+  r.post('/api/v1/applications/:id/agreement/preview', {
+    config: { access: 'selection.manage' },
+    schema: {
+      tags,
+      summary: 'Se samarbejdsaftalen, som den vil blive sendt (gemmer intet)',
+      params: ApplicationIdParams,
+      body: PreviewAgreementRequest,
+      response: { 200: AgreementPreview },
+    },
+    handler: (request) => {
+      return inRequest(request, (ctx) => previewAgreement(ctx, request.params.id, request.body.terms));
     },
   });
 

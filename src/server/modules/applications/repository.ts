@@ -45,6 +45,7 @@ const columns = {
   selected: roundDecisions.selected,
   waitlist: roundDecisions.waitlist,
   agreementStatus: agreements.status,
+  caseNumber: applications.caseNumber,
 };
 
 export type ApplicationRow = Awaited<ReturnType<typeof selectApplications<Record<never, SQL>>>>[number];

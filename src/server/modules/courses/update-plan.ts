@@ -21,7 +21,7 @@ import type { Context } from '../../core/context.js';
 export async function updatePlan(
   ctx: Context,
   id: string,
-  input: { version: number; plan: CoursePlan },
+  input: { version: number; plan: CoursePlan; confirmed?: boolean },
 ): Promise<Course> {
   const { tx, actor } = ctx;
   const course = await loadVisibleCourse(ctx, id);
@@ -56,6 +56,15 @@ export async function updatePlan(
             'Aflys mødet eller tag det af kalenderen først.',
         },
       ],
+    });
+  }
+  if (dropped.length > 0 && input.confirmed !== true) {
+    // Issue 11, point 4: say how many meetings and which go, before they do (throwing rolls all of it back).
+    throw new AppError('confirmation_required', {
+      detail:
+        `Ændringen fjerner ${dropped.length === 1 ? 'ét møde' : `${dropped.length} møder`} fra forløbet: ` +
+        `${dropped.map((m) => `"${m.title}"`).join(', ')}. Bekræft, hvis det er meningen.`,
+      errors: dropped.map((m) => ({ field: 'plan', message: m.title })),
     });
   }
   const added = wanted.filter((m) => !existingKeys.has(meetingKey(m)));

@@ -1,20 +1,24 @@
 import type { ApplicationDecision } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { decisionLetter, renderDocx, renderPdf } from '../../documents/index.js';
+import type { LetterSettings } from '../../config.js';
+import { decisionLetter, renderDocx, renderPdf, type DecisionLetterData } from '../../documents/index.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { outcomeOf, waitlistPositionOf, loadVisibleApplication } from '../applications/index.js';
-import { scoreRound } from '../assessments/index.js';
-import { findRound } from '../rounds/index.js';
-import { explainDecision } from './explain-decision.js';
+import { letterDataFor } from './letter-data.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 
 /**
  * A municipality's own decision, once published (the agency sees every
  * published one). Before publication the outcome does not exist for the
- * municipality – nor do any scores.
+ * municipality – nor do any scores. The reason is the letter's: plain Danish,
+ * never the admin's internal justification.
  */
-async function loadDecision(ctx: Context, applicationId: string) {
+async function loadDecision(
+  ctx: Context,
+  applicationId: string,
+  settings: LetterSettings,
+): Promise<{ letter: DecisionLetterData; municipalityCode: string }> {
   const { tx } = ctx;
   const app = await loadVisibleApplication(ctx, applicationId);
   // Assessors score; decisions are the agency's and the municipality's own business.
@@ -23,24 +27,30 @@ async function loadDecision(ctx: Context, applicationId: string) {
   if (!ctx.access.may('application.outcome', app) || outcome === null) throw new AppError('not_published');
   const decision = await repo.findDecision(tx, app.roundId);
   if (!decision?.publishedAt) throw new AppError('not_published');
-  const explanation = explainDecision(app.municipalityCode, outcome, {
-    selected: decision.selected,
-    waitlist: decision.waitlist,
-    overrideReason: decision.overrideReason,
-    proposal: decision.proposal,
+  const letters = await letterDataFor(tx, app.roundId, [app], decision, {
+    publishedAt: decision.publishedAt,
+    signerName: decision.publishedByName ?? 'Socialstyrelsen',
+    settings,
   });
-  return { app, outcome, decision, explanation, publishedAt: decision.publishedAt };
+  const letter = letters.get(app.id);
+  if (!letter) throw new Error(`no letter for application ${app.id}`);
+  return { letter: { ...letter, waitlistPosition: waitlistPositionOf(app) }, municipalityCode: app.municipalityCode };
 }
 
-export async function readDecision(ctx: Context, applicationId: string): Promise<ApplicationDecision> {
-  const { app, outcome, explanation, publishedAt } = await loadDecision(ctx, applicationId);
-  const base = `/api/v1/applications/${app.id}/decision-letter`;
+export async function readDecision(
+  ctx: Context,
+  applicationId: string,
+  settings: LetterSettings,
+): Promise<ApplicationDecision> {
+  const { letter } = await loadDecision(ctx, applicationId, settings);
+  const base = `/api/v1/applications/${applicationId}/decision-letter`;
   return {
-    outcome,
-    waitlistPosition: waitlistPositionOf(app),
-    publishedAt: publishedAt.toISOString(),
-    explanation,
+    outcome: letter.outcome,
+    waitlistPosition: letter.waitlistPosition,
+    publishedAt: letter.publishedAt.toISOString(),
+    explanation: letter.reason,
     letter: { docx: `${base}.docx`, pdf: `${base}.pdf` },
+    caseNumber: letter.caseNumber,
   };
 }
 
@@ -48,38 +58,19 @@ export async function decisionLetterFile(
   ctx: Context,
   applicationId: string,
   format: 'docx' | 'pdf',
+  settings: LetterSettings,
 ): Promise<{ bytes: Buffer; filename: string }> {
   const { tx, actor } = ctx;
-  const { app, outcome, decision, explanation, publishedAt } = await loadDecision(ctx, applicationId);
+  const { letter, municipalityCode } = await loadDecision(ctx, applicationId, settings);
   // The letter is addressed to a named contact person and signed by a named official: the read is logged.
   await writeAudit(tx, actor, {
     action: 'decision.letter_read',
     entityType: 'application',
-    entityId: app.id,
-    municipalityCode: app.municipalityCode,
+    entityId: applicationId,
+    municipalityCode,
     details: { format },
   });
-  const round = await findRound(tx, app.roundId, null);
-  const scores = await scoreRound(tx, app.roundId);
-  if (!round) throw new Error(`round ${app.roundId} is missing`);
-  const score = scores.find((s) => s.applicationId === app.id);
-  const model = decisionLetter({
-    applicationId: app.id,
-    outcome,
-    waitlistPosition: waitlistPositionOf(app),
-    round: { name: round.name, courseStart: round.courseStart, courseEnd: round.courseEnd, capacity: round.capacity },
-    municipalityName: app.municipalityName,
-    recipientName: app.content.contactName || 'tovholderen',
-    publishedAt,
-    explanation,
-    total: score?.total ?? null,
-    criteria: round.criteria.map((c) => ({
-      text: c.text,
-      mean: score?.criteria.find((s) => s.key === c.key)?.mean ?? null,
-    })),
-    requirementsMet: score?.eligible ?? false,
-    signerName: decision.publishedByName ?? 'Socialstyrelsen',
-  });
+  const model = decisionLetter(letter);
   const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
-  return { bytes, filename: `afgoerelse-${app.municipalityName}-${round.name}.${format}` };
+  return { bytes, filename: `afgoerelse-${letter.municipalityName}-${letter.round.name}.${format}` };
 }

@@ -10,6 +10,7 @@ export interface DecideInput {
   selected: string[];
   waitlist: string[];
   reason: string;
+  letterReason: string;
   version?: number | undefined;
 }
 
@@ -33,6 +34,8 @@ export async function decideRound(ctx: Context, roundId: string, input: DecideIn
     waitlist: input.waitlist,
     proposal: live.proposal,
     overrideReason: input.reason === '' ? null : input.reason,
+    // The letters say only why a placement departs from the proposal: without a departure there is nothing to say.
+    letterReason: differs && input.letterReason.trim() !== '' ? input.letterReason.trim() : null,
     decidedBy: actor.userId,
   };
   const stored = live.decisionRow
@@ -43,7 +46,13 @@ export async function decideRound(ctx: Context, roundId: string, input: DecideIn
     action: 'round.decide',
     entityType: 'round',
     entityId: roundId,
-    details: { selected: input.selected, waitlist: input.waitlist, overridden: differs, reason: input.reason },
+    details: {
+      selected: input.selected,
+      waitlist: input.waitlist,
+      overridden: differs,
+      reason: input.reason,
+      letterReason: input.letterReason,
+    },
   });
   // The scores and the proposal did not change; only the decision did.
   const saved = await repo.findDecision(tx, roundId);
@@ -74,6 +83,12 @@ function assertValid(input: DecideInput, live: RoundSelectionResponse): void {
   }
   if (!sameSet(input.selected, live.proposal.selected) && input.reason === '') {
     errors.push({ field: 'reason', message: 'Begrund, hvorfor udvælgelsen afviger fra forslaget' });
+  }
+  if (!sameSet(input.selected, live.proposal.selected) && input.letterReason.trim() === '') {
+    errors.push({
+      field: 'letterReason',
+      message: 'Skriv den begrundelse, kommunerne skal læse i afgørelsesbrevet, når udvælgelsen afviger fra forslaget',
+    });
   }
   if (errors.length > 0) throw new AppError('validation_failed', { errors });
 }

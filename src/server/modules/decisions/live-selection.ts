@@ -73,6 +73,7 @@ export function presentDecision(row: repo.DecisionRow): RoundDecision {
     selected: row.selected,
     waitlist: row.waitlist,
     overrideReason: row.overrideReason,
+    letterReason: row.letterReason,
     differsFromProposal: !sameSet(row.selected, proposal.selected ?? []),
     decidedAt: row.decidedAt.toISOString(),
     decidedBy: row.decidedByName,

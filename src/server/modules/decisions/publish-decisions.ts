@@ -1,27 +1,31 @@
 import type { Outcome } from '../../../shared/contracts/applications.js';
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import { writeAudit } from '../../audit/write-audit.js';
+import type { LetterSettings } from '../../config.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { applicationsOfRound } from '../applications/index.js';
-import { addressesOf, enqueue } from '../mail/index.js';
+import { enqueue } from '../mail/index.js';
 import { findRound } from '../rounds/index.js';
-import { decisionMail } from './decision-mail.js';
 import { liveSelection } from './live-selection.js';
+import { planPublication } from './plan-publication.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
+
+const OUTCOME_WORDS: Record<Outcome, string> = { approved: 'tilsagn', waitlisted: 'venteliste', rejected: 'afslag' };
 
 /**
  * Publishes a round's decision: every submitted application gets its outcome
  * (approved, waitlisted or rejected), its coordinators and contact person an
  * e-mail in the outbox – in this transaction, so nothing is sent for a
  * publication that rolls back. Letters are generated on request from the
- * stored decision.
+ * stored decision. Only when `confirmed` (issue 11, point 4): the admin has
+ * seen the preview (decision/preview) and the count of letters and recipients.
  */
 export async function publishDecisions(
   ctx: Context,
   roundId: string,
-  version: number,
+  input: { version: number; confirmed: boolean },
   publicUrl: string,
+  settings: LetterSettings,
 ): Promise<RoundSelectionResponse> {
   const { tx, actor, now } = ctx;
   const round = await findRound(tx, roundId, null);
@@ -30,34 +34,34 @@ export async function publishDecisions(
   const decision = await repo.findDecision(tx, roundId);
   if (!decision) throw new AppError('no_decision');
   if (decision.publishedAt) throw new AppError('decision_published');
-  if (!(await repo.markPublished(tx, roundId, version, actor.userId, now))) throw new AppError('version_conflict');
-
-  const submitted = (await applicationsOfRound(tx, roundId)).filter((a) => a.status === 'submitted');
-  const coordinators = await addressesOf(
-    tx,
-    'coordinator',
-    submitted.map((a) => a.municipalityCode),
-  );
-  const counts: Record<Outcome, number> = { approved: 0, waitlisted: 0, rejected: 0 };
-  const messages = submitted.flatMap((app) => {
-    const outcome: Outcome = decision.selected.includes(app.municipalityCode)
-      ? 'approved'
-      : decision.waitlist.includes(app.municipalityCode)
-        ? 'waitlisted'
-        : 'rejected';
-    counts[outcome]++;
-    const to = new Set(
-      coordinators.filter((c) => c.municipalityCode === app.municipalityCode).map((c) => c.email.toLowerCase()),
-    );
-    if (app.content.contactEmail) to.add(app.content.contactEmail.toLowerCase());
-    const mail = decisionMail({
-      outcome,
-      roundName: round.name,
-      municipalityName: app.municipalityName,
-      link: `${publicUrl}/ansoegninger/${app.id}`,
-    });
-    return [...to].sort().map((toAddress) => ({ toAddress, ...mail }));
+  if (decision.version !== input.version) throw new AppError('version_conflict');
+  const planned = await planPublication(tx, roundId, decision, {
+    publishedAt: now,
+    signerName: actor.name,
+    settings,
+    publicUrl,
   });
+  const counts: Record<Outcome, number> = { approved: 0, waitlisted: 0, rejected: 0 };
+  for (const p of planned) counts[p.outcome]++;
+  const recipients = new Set(planned.flatMap((p) => p.to)).size;
+  if (!input.confirmed) {
+    const outcomes = (Object.keys(counts) as Outcome[])
+      .filter((o) => counts[o] > 0)
+      .map((o) => `${counts[o]} med ${OUTCOME_WORDS[o]}`)
+      .join(', ');
+    throw new AppError('confirmation_required', {
+      detail:
+        `Offentliggørelsen sender ${planned.length} afgørelsesbreve (${outcomes}) og e-mails til ${recipients} modtagere. ` +
+        'Den kan ikke gøres om. Se brevene, og bekræft.',
+      errors: planned.map((p) => ({
+        field: p.app.municipalityCode,
+        message: `${p.app.municipalityName}: ${p.to.join(', ')}`,
+      })),
+    });
+  }
+  if (!(await repo.markPublished(tx, roundId, input.version, actor.userId, now)))
+    throw new AppError('version_conflict');
+  const messages = planned.flatMap((p) => p.to.map((toAddress) => ({ toAddress, ...p.mail })));
   const queued = await enqueue(tx, messages);
   await writeAudit(tx, actor, {
     action: 'round.publish',

@@ -22,6 +22,7 @@ interface DecisionValues {
   waitlist: string[];
   proposal: Record<string, unknown>;
   overrideReason: string | null;
+  letterReason: string | null;
   decidedBy: string;
 }
 

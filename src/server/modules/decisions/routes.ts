@@ -5,6 +5,8 @@ import { ApplicationIdParams } from '../../../shared/contracts/applications.js';
 import {
   ApplicationDecision,
   DecideRoundRequest,
+  DecisionPreview,
+  PreviewLetterParams,
   PublishDecisionRequest,
   RoundSelectionResponse,
 } from '../../../shared/contracts/decisions.js';
@@ -14,6 +16,7 @@ import { sendDocument } from '../files/index.js';
 import { decisionLetterFile, readDecision } from './application-decision.js';
 import { decideRound } from './decide-round.js';
 import { liveSelection } from './live-selection.js';
+import { previewDecisions, previewLetterFile } from './preview-decisions.js';
 import { publishDecisions } from './publish-decisions.js';
 
 const tags = ['Udvælgelse og afgørelser'];
@@ -21,6 +24,7 @@ const File = z.any().describe('Word (DOCX) eller PDF');
 
 export function registerDecisionRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const letters = app.config.letters;
 
   r.get('/api/v1/rounds/:id/selection', {
     config: { access: 'selection.manage' },
@@ -63,7 +67,7 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
     },
     handler: async (request) => {
       const result = await inRequest(request, (ctx) =>
-        publishDecisions(ctx, request.params.id, request.body.version, app.config.publicUrl),
+        publishDecisions(ctx, request.params.id, request.body, app.config.publicUrl, letters),
       );
       // After the commit, without holding the response: send what publication queued
       // (a failure stays in the outbox for the next try).
@@ -81,7 +85,7 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
       response: { 200: ApplicationDecision },
     },
     handler: (request) => {
-      return inRequest(request, (ctx) => readDecision(ctx, request.params.id));
+      return inRequest(request, (ctx) => readDecision(ctx, request.params.id, letters));
     },
   });
 
@@ -95,7 +99,39 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
         response: { 200: File },
       },
       handler: async (request, reply) => {
-        const letter = await inRequest(request, (ctx) => decisionLetterFile(ctx, request.params.id, format));
+        const letter = await inRequest(request, (ctx) => decisionLetterFile(ctx, request.params.id, format, letters));
+        return sendDocument(reply, letter.bytes, letter.filename, format);
+      },
+    });
+  }
+
+  r.get('/api/v1/rounds/:id/decision/preview', {
+    config: { access: 'selection.manage' },
+    schema: {
+      tags,
+      summary: 'Se alle afgørelsesbreve og e-mails, før afgørelserne offentliggøres',
+      params: RoundIdParams,
+      response: { 200: DecisionPreview },
+    },
+    handler: (request) => {
+      return inRequest(request, (ctx) => previewDecisions(ctx, request.params.id, app.config.publicUrl, letters));
+    },
+  });
+
+  for (const format of ['docx', 'pdf'] as const) {
+    r.get(`/api/v1/rounds/:id/decision/preview/:applicationId/letter.${format}`, {
+      config: { access: 'selection.manage' },
+      schema: {
+        tags,
+        summary: `Udkast til ét afgørelsesbrev før offentliggørelsen (${format.toUpperCase()})`,
+        params: PreviewLetterParams,
+        response: { 200: File },
+      },
+      handler: async (request, reply) => {
+        const { id, applicationId } = request.params;
+        const letter = await inRequest(request, (ctx) =>
+          previewLetterFile(ctx, id, applicationId, format, app.config.publicUrl, letters),
+        );
         return sendDocument(reply, letter.bytes, letter.filename, format);
       },
     });

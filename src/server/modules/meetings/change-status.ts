@@ -1,6 +1,7 @@
 import type { ChangeMeetingStatusRequest, Meeting, MeetingStatus } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
+import { formatDate } from '../../documents/index.js';
 import { danishToday } from '../../time/danish-today.js';
 import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
@@ -37,11 +38,20 @@ export function statusRefusal(
 /** Marks the meeting held, cancelled or planned again; the version goes up (calendars show the change). */
 export async function changeStatus(ctx: Context, id: string, input: ChangeMeetingStatusRequest): Promise<Meeting> {
   const { tx, actor, now } = ctx;
-  const { meeting, course } = await loadVisibleMeeting(ctx, id);
+  const { meeting, course, participants } = await loadVisibleMeeting(ctx, id);
   if (!ctx.access.may('meeting.run', course)) throw forbidden();
   if (meeting.version !== input.version) throw new AppError('version_conflict');
   const refusal = statusRefusal(meeting, input.status, danishToday(now));
   if (refusal) throw new AppError('validation_failed', { errors: [{ field: 'status', message: refusal }] });
+  if (input.status === 'cancelled' && meeting.date !== null && participants.length > 0 && !input.confirmed) {
+    // Issue 11, point 4: the meeting is in the participants' calendars; cancelling reaches them all.
+    throw new AppError('confirmation_required', {
+      detail:
+        `"${meeting.title}" den ${formatDate(meeting.date)} aflyses for ${participants.length === 1 ? 'én inviteret deltager' : `${participants.length} inviterede deltagere`}, ` +
+        'og mødet vises som aflyst i deres kalendere. Bekræft aflysningen.',
+      errors: participants.map((p) => ({ field: 'participants', message: p.name })),
+    });
+  }
   if (!(await repo.updateMeeting(tx, id, input.version, { status: input.status }, now)))
     throw new AppError('version_conflict');
   await writeAudit(tx, actor, {

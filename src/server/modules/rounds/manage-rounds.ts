@@ -87,8 +87,22 @@ export async function editRound(ctx: Context, id: string, input: z.infer<typeof 
   const current = await repo.findRound(tx, id, null);
   if (!current) throw notFound();
   if (current.version !== input.version) throw new AppError('version_conflict');
-  const { version, deadline, ...rest } = input;
+  const { version, deadline, confirmed, ...rest } = input;
   const changes = { ...rest, ...(deadline ? { deadline: new Date(deadline) } : {}) };
+  if (changes.deadline && current.deadline > ctx.now && changes.deadline <= ctx.now && !confirmed) {
+    // Issue 11, point 4: closing an open round at once shuts every municipality out.
+    const drafts = await repo.draftsOfRound(tx, id);
+    throw new AppError('confirmation_required', {
+      detail:
+        'Den nye frist er allerede passeret, så runden lukker straks for alle kommuner' +
+        (drafts === 0
+          ? '.'
+          : drafts === 1
+            ? ': én kommune har en kladde, der ikke er indsendt, og kan ikke længere indsende den.'
+            : `: ${drafts} kommuner har en kladde, der ikke er indsendt, og kan ikke længere indsende den.`) +
+        ' Bekræft, hvis det er meningen.',
+    });
+  }
   const start = changes.courseStart ?? current.courseStart;
   const end = changes.courseEnd ?? current.courseEnd;
   if (end <= start) {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { after, orderBy, type KeyPart } from '../../db/keyset.js';
-import { roleAssignments, roundAssessors, rounds, users, type RoundText } from '../../db/schema.js';
+import { applications, roleAssignments, roundAssessors, rounds, users, type RoundText } from '../../db/schema.js';
 
 export type RoundRow = typeof rounds.$inferSelect;
 
@@ -106,4 +106,13 @@ export async function assessorUserIds(q: Queryable, userIds: string[]): Promise<
 export async function replaceAssessors(q: Queryable, roundId: string, userIds: string[]): Promise<void> {
   await q.delete(roundAssessors).where(eq(roundAssessors.roundId, roundId));
   if (userIds.length > 0) await q.insert(roundAssessors).values(userIds.map((userId) => ({ roundId, userId })));
+}
+
+/** How many municipalities have a draft in the round that is not submitted. */
+export async function draftsOfRound(q: Queryable, roundId: string): Promise<number> {
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(and(eq(applications.roundId, roundId), eq(applications.status, 'draft')));
+  return row?.n ?? 0;
 }

@@ -1,4 +1,4 @@
-import { Agreement, SendAgreementRequest } from '../agreements.js';
+import { Agreement, AgreementPreview, PreviewAgreementRequest, SendAgreementRequest } from '../agreements.js';
 import {
   Application,
   CreateApplicationRequest,
@@ -20,6 +20,7 @@ import {
 import {
   ApplicationDecision,
   DecideRoundRequest,
+  DecisionPreview,
   ListOutboxQuery,
   ListOutboxResponse,
   PublishDecisionRequest,
@@ -96,6 +97,12 @@ export const applicationEndpoints = {
   agreementSigned: endpoint({ method: 'GET', path: '/applications/:id/agreement/signed.pdf', file: true }),
   /** Multipart (field `file`), sent by upload.ts. */
   uploadAgreementSigned: endpoint({ method: 'PUT', path: '/applications/:id/agreement/signed', response: Agreement }),
+  previewAgreement: endpoint({
+    method: 'POST',
+    path: '/applications/:id/agreement/preview',
+    body: PreviewAgreementRequest,
+    response: AgreementPreview,
+  }),
 };
 
 /** The agency's side: assessments, scores, selection, decision and outbox. */
@@ -145,4 +152,15 @@ export const agencyEndpoints = {
     response: RoundSelectionResponse,
   }),
   outbox: endpoint({ method: 'GET', path: '/outbox', query: ListOutboxQuery, response: ListOutboxResponse }),
+  decisionPreview: endpoint({ method: 'GET', path: '/rounds/:id/decision/preview', response: DecisionPreview }),
+  decisionPreviewPdf: endpoint({
+    method: 'GET',
+    path: '/rounds/:id/decision/preview/:applicationId/letter.pdf',
+    file: true,
+  }),
+  decisionPreviewDocx: endpoint({
+    method: 'GET',
+    path: '/rounds/:id/decision/preview/:applicationId/letter.docx',
+    file: true,
+  }),
 };

@@ -68,6 +68,7 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
         selected: values.selected,
         waitlist: values.waitlist,
         reason: values.reason.trim(),
+        letterReason: differs ? values.letterReason.trim() : '',
         ...(version ? { version } : {}),
       },
       {
@@ -149,6 +150,18 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
         required={differs}
         maxLength={4000}
       />
+      {differs ? (
+        <TextAreaField
+          id={decisionIds.letterReason}
+          label={d.letterReason}
+          hint={d.letterReasonHint}
+          value={values.letterReason}
+          onChange={(letterReason) => change({ ...values, letterReason })}
+          error={message(decisionIds.letterReason)}
+          required
+          maxLength={2000}
+        />
+      ) : null}
       {differs ? (
         <p className="mt-3">
           <strong>{d.differs}</strong>

@@ -47,6 +47,12 @@ export function PublishedDecision({
           <Paragraphs text={decision.overrideReason} />
         </>
       ) : null}
+      {decision.letterReason ? (
+        <>
+          <h3>{p.letterReason}</h3>
+          <Paragraphs text={decision.letterReason} />
+        </>
+      ) : null}
       <p>{p.agreementHint}</p>
       <ResponsiveTable caption={p.caption}>
         <thead>

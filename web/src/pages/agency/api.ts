@@ -20,7 +20,12 @@ import type {
 
 export type { Application, ApplicationScore, AssessmentView, RoundSelectionResponse };
 export type { Assessment } from '../../../../src/shared/contracts/assessments.js';
-export type { LiveApplicant, OutboxMessage, RoundDecision } from '../../../../src/shared/contracts/decisions.js';
+export type {
+  DecisionPreview,
+  LiveApplicant,
+  OutboxMessage,
+  RoundDecision,
+} from '../../../../src/shared/contracts/decisions.js';
 export type { RuleKey } from '../../../../src/shared/contracts/selection.js';
 export type AssessmentTask = z.infer<typeof ListAssessmentTasksResponse>['items'][number];
 export type AssessmentBody = z.input<typeof SaveAssessmentRequest>;
@@ -141,8 +146,17 @@ export function useDecide(roundId: string) {
 
 export function usePublish(roundId: string) {
   return useSelectionMutation(roundId, (version: number) =>
-    call(E.publish, { params: { id: roundId }, body: { version } }),
+    call(E.publish, { params: { id: roundId }, body: { version, confirmed: true } }),
   );
+}
+
+/** Every letter and e-mail the publication would send, fetched when the admin asks to see them (issue 11, point 3). */
+export function useDecisionPreview(roundId: string, version: number | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['selection', roundId, 'preview', version],
+    queryFn: ({ signal }) => call(E.decisionPreview, { params: { id: roundId }, signal }),
+    enabled: enabled && version !== undefined,
+  });
 }
 
 /** One page of the outbox, in the shape the shared paged list expects. */

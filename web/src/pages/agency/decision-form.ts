@@ -7,6 +7,8 @@ export interface DecisionValues {
   selected: string[];
   waitlist: string[];
   reason: string;
+  /** What the municipalities whose placement departs from the proposal read in their letter. */
+  letterReason: string;
 }
 
 export const decisionIds = {
@@ -14,13 +16,25 @@ export const decisionIds = {
   waitlistAdd: 'decision-waitlist-add',
   waitlistItem: (id: string) => `decision-waitlist-${id}`,
   reason: 'decision-reason',
+  letterReason: 'decision-letter-reason',
 };
 
 /** The saved decision, or else the proposal (when it can be met) with an empty waitlist. */
 export function initialDecision(selection: RoundSelectionResponse): DecisionValues {
   const d = selection.decision;
-  if (d) return { selected: [...d.selected], waitlist: [...d.waitlist], reason: d.overrideReason ?? '' };
-  return { selected: selection.proposal.feasible ? [...selection.proposal.selected] : [], waitlist: [], reason: '' };
+  if (d)
+    return {
+      selected: [...d.selected],
+      waitlist: [...d.waitlist],
+      reason: d.overrideReason ?? '',
+      letterReason: d.letterReason ?? '',
+    };
+  return {
+    selected: selection.proposal.feasible ? [...selection.proposal.selected] : [],
+    waitlist: [],
+    reason: '',
+    letterReason: '',
+  };
 }
 
 export function differsFromProposal(selected: string[], selection: RoundSelectionResponse): boolean {
@@ -51,6 +65,9 @@ export function localProblems(
   if (differsFromProposal(values.selected, selection) && !values.reason.trim()) {
     problems.push({ target: decisionIds.reason, label: d.reason, message: d.reasonMissing });
   }
+  if (differsFromProposal(values.selected, selection) && !values.letterReason.trim()) {
+    problems.push({ target: decisionIds.letterReason, label: d.letterReason, message: d.letterReasonMissing });
+  }
   return problems;
 }
 
@@ -71,6 +88,8 @@ export function serverProblems(
           ? values.waitlist[Number(index)]
           : values.selected[Number(index)];
     if (field === 'reason') return { target: decisionIds.reason, label: d.reason, message: fe.message };
+    if (field === 'letterReason')
+      return { target: decisionIds.letterReason, label: d.letterReason, message: fe.message };
     if (field === 'waitlist')
       return {
         target: code ? decisionIds.waitlistItem(code) : decisionIds.waitlistAdd,

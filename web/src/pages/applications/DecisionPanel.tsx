@@ -30,6 +30,8 @@ export function DecisionPanel({ app }: { app: Application }) {
             <OutcomeText decision={decision} />
           </strong>
         </dd>
+        <dt>{a.caseNumber}</dt>
+        <dd>{decision.caseNumber}</dd>
         <dt>{a.decisionPublished}</dt>
         <dd>{formatInstant(t, decision.publishedAt)}</dd>
       </dl>

@@ -4,7 +4,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
-import { useSendAgreement, type Agreement, type AgreementTerms } from './api.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { usePreviewAgreement, useSendAgreement, type Agreement, type AgreementTerms } from './api.js';
 import { TextAreaField } from '../../components/fields.js';
 
 const CONTACT_FIELDS = [
@@ -42,6 +43,8 @@ export function SendAgreementForm({
   const t = useT();
   const a = t.applications;
   const send = useSendAgreement(applicationId);
+  const preview = usePreviewAgreement(applicationId);
+  const [pending, setPending] = useState<Partial<AgreementTerms> | undefined | null>(null);
   const [values, setValues] = useState<Record<TermKey, string>>(() => (agreement ? { ...agreement.terms } : empty()));
   const [sent, setSent] = useState(false);
   const set = (key: TermKey) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
@@ -53,11 +56,20 @@ export function SendAgreementForm({
         .filter(([, v]) => v.trim() !== '')
         .map(([k, v]) => [k, v.trim()]),
     ) as Partial<AgreementTerms>;
-    send.mutate(Object.keys(terms).length > 0 ? terms : undefined, {
+    // First the agreement as it will go, then the confirmation (issue 11, point 4).
+    const given = Object.keys(terms).length > 0 ? terms : undefined;
+    send.reset();
+    preview.mutate(given, { onSuccess: () => setPending(given) });
+  };
+  const confirm = () => {
+    if (pending === null) return;
+    send.mutate(pending, {
       onSuccess: (saved) => {
         setValues({ ...saved.terms });
         setSent(true);
+        setPending(null);
       },
+      onError: () => setPending(null),
     });
   };
   const err = (field: string) => fieldError(send.error, `terms.${field}`) ?? fieldError(send.error, field);
@@ -65,6 +77,7 @@ export function SendAgreementForm({
     <form onSubmit={submit} noValidate className="mt-4" aria-labelledby="agreement-send-button">
       {sent ? <Alert variant="success" heading={a.agreementSentNotice} /> : null}
       {send.error ? <ErrorAlert error={send.error} idPrefix="agreement" fieldLabels={a.terms} /> : null}
+      {preview.error ? <ErrorAlert error={preview.error} idPrefix="agreement" fieldLabels={a.terms} /> : null}
       <details className="mb-4">
         <summary>{a.adjustTerms}</summary>
         <p className="form-hint">{a.adjustTermsHint}</p>
@@ -94,9 +107,35 @@ export function SendAgreementForm({
           />
         ))}
       </details>
-      <button id="agreement-send-button" type="submit" className="button button-primary" disabled={send.isPending}>
+      <button
+        id="agreement-send-button"
+        type="submit"
+        className="button button-primary"
+        disabled={send.isPending || preview.isPending}
+      >
         {send.isPending ? a.sendingAgreement : agreement ? a.resendAgreement : a.sendAgreement}
       </button>
+      <ConfirmDialog
+        open={pending !== null && preview.data !== undefined}
+        heading={a.agreementConfirmHeading}
+        confirmLabel={a.agreementConfirm}
+        onConfirm={confirm}
+        onClose={() => setPending(null)}
+        busy={send.isPending}
+      >
+        {preview.data ? (
+          <>
+            <p>
+              {a.agreementConfirmText(
+                preview.data.municipalityName,
+                preview.data.recipient.name,
+                preview.data.recipient.email,
+              )}
+            </p>
+            <pre className="indsats-preview-text">{preview.data.text}</pre>
+          </>
+        ) : null}
+      </ConfirmDialog>
     </form>
   );
 }

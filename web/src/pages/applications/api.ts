@@ -167,7 +167,15 @@ export function useSendAgreement(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (terms: Partial<AgreementTerms> | undefined) =>
-      call(E.sendAgreement, { params: { id }, body: terms ? { terms } : {} }),
+      call(E.sendAgreement, { params: { id }, body: terms ? { terms, confirmed: true } : { confirmed: true } }),
     onSuccess: (agreement) => queryClient.setQueryData(applicationQueries.agreement(id).queryKey, agreement),
+  });
+}
+
+/** The agreement as "Send" would send it, stored nowhere: read before confirming (issue 11, point 4). */
+export function usePreviewAgreement(id: string) {
+  return useMutation({
+    mutationFn: (terms: Partial<AgreementTerms> | undefined) =>
+      call(E.previewAgreement, { params: { id }, body: terms ? { terms } : {} }),
   });
 }

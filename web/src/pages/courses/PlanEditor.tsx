@@ -1,3 +1,4 @@
+import { ConfirmRequired, needsConfirmation } from '../../components/ConfirmRequired.js';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/client.js';
 import { useQueryClient } from '@tanstack/react-query';
@@ -51,13 +52,17 @@ function PlanForm({ course, listed }: { course: Course; listed: InstitutionOptio
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    save(false);
+  };
+  /** `confirmed`: the user has read which meetings the change removes (the server names them). */
+  const save = (confirmed: boolean) => {
     setSavedCount(null);
     update.reset();
     const { plan, errors: found } = planOf(values, c);
     setErrors(found.map((fe) => locate(fe, c, values)));
     if (found.length > 0) return;
     update.mutate(
-      { version, plan },
+      { version, plan, ...(confirmed ? { confirmed } : {}) },
       {
         onSuccess: (saved) => {
           setVersion(saved.version);
@@ -111,9 +116,17 @@ function PlanForm({ course, listed }: { course: Course; listed: InstitutionOptio
             </button>
           </div>
         </Alert>
-      ) : err && !fieldRefusal ? (
+      ) : err && !fieldRefusal && !needsConfirmation(err) ? (
         <ErrorAlert error={err} />
       ) : null}
+      <ConfirmRequired
+        error={err}
+        heading={c.confirmDropHeading}
+        confirmLabel={c.confirmDrop}
+        onConfirm={() => save(true)}
+        onClose={() => update.reset()}
+        busy={update.isPending}
+      />
       <PlanCounts values={values} onChange={change} errors={errors} />
       <WorkingGroupsFieldset
         groups={values.workingGroups}

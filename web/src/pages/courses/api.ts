@@ -102,7 +102,7 @@ function useCourseMutation<I>(id: string, fn: (input: I) => Promise<Course>) {
 }
 
 export function useUpdatePlan(id: string) {
-  return useCourseMutation(id, (input: { version: number; plan: CoursePlan }) =>
+  return useCourseMutation(id, (input: { version: number; plan: CoursePlan; confirmed?: boolean }) =>
     call(E.savePlan, { params: { id }, body: input }),
   );
 }

@@ -18,7 +18,8 @@ export function StatusActions({ meeting }: { meeting: Meeting }) {
   const go = (status: MeetingStatus) => {
     setDone(null);
     change.mutate(
-      { version: meeting.version, status },
+      // Cancelling is asked about below (naming who is invited), so it goes confirmed.
+      { version: meeting.version, status, ...(status === 'cancelled' ? { confirmed: true } : {}) },
       {
         onSuccess: (saved) => setDone(saved.status),
         onSettled: () => setConfirming(false),
@@ -73,6 +74,9 @@ export function StatusActions({ meeting }: { meeting: Meeting }) {
         busy={change.isPending}
       >
         <p>{m.cancelText}</p>
+        {meeting.date !== null && meeting.participants.length > 0 ? (
+          <p>{m.cancelInvited(meeting.participants.length)}</p>
+        ) : null}
       </ConfirmDialog>
     </section>
   );

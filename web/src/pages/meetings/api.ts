@@ -121,7 +121,7 @@ export function useApproveMinutes(id: string) {
 }
 
 export function useChangeStatus(id: string) {
-  return useMeetingMutation((input: { version: number; status: MeetingStatus }) =>
+  return useMeetingMutation((input: { version: number; status: MeetingStatus; confirmed?: boolean }) =>
     call(E.changeStatus, { params: { id }, body: input }),
   );
 }

@@ -1,3 +1,4 @@
+import { ConfirmRequired, needsConfirmation } from '../../components/ConfirmRequired.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/client.js';
@@ -26,6 +27,10 @@ export function RoundEditForm({ round }: { round: Round }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    save(false);
+  };
+  /** `confirmed`: the admin has read what the server said the change does (a deadline moved into the past). */
+  const save = (confirmed: boolean) => {
     setSaved(false);
     const body = bodyOf(values);
     setBadDeadline(!body);
@@ -34,7 +39,7 @@ export function RoundEditForm({ round }: { round: Round }) {
       return;
     }
     update.mutate(
-      { version, ...body },
+      { version, ...body, ...(confirmed ? { confirmed } : {}) },
       {
         onSuccess: (r) => {
           setVersion(r.version);
@@ -85,9 +90,17 @@ export function RoundEditForm({ round }: { round: Round }) {
             </button>
           </div>
         </Alert>
-      ) : err ? (
+      ) : err && !needsConfirmation(err) ? (
         <ErrorAlert error={err} idPrefix="round" fieldLabels={labels} />
       ) : null}
+      <ConfirmRequired
+        error={err}
+        heading={t.rounds.confirmDeadlineHeading}
+        confirmLabel={t.rounds.confirmDeadline}
+        onConfirm={() => save(true)}
+        onClose={() => update.reset()}
+        busy={update.isPending}
+      />
       <RoundFields
         idPrefix="round"
         values={values}

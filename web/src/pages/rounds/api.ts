@@ -85,7 +85,7 @@ export function useCreateRound() {
 }
 
 export function useUpdateRound(id: string) {
-  return useRoundMutation((input: Partial<RoundBody> & { version: number }) =>
+  return useRoundMutation((input: Partial<RoundBody> & { version: number; confirmed?: boolean }) =>
     call(E.update, { params: { id }, body: input as EndpointBody<typeof E.update> }),
   );
 }
