@@ -128,6 +128,13 @@ export async function buildApp({
   const mailer = new Mailer(database.db, { mail: config.mail, clock });
   app.decorate('mailer', mailer);
   app.addHook('onClose', () => mailer.close());
+  // With SMTP, a successful change sends the notifications it queued right after its commit (ADR 28).
+  if (mailer.smtpConfigured)
+    app.addHook('onResponse', (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400)
+        mailer.deliver().catch((err: unknown) => request.log.error({ err }, 'mail delivery failed'));
+      done();
+    });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
