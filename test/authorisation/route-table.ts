@@ -22,6 +22,8 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/session': 'any',
   'PUT /api/v1/session/role': 'any',
   'POST /api/v1/session/password': 'any',
+  'GET /api/v1/me/notification-preferences': 'any',
+  'PUT /api/v1/me/notification-preferences': 'any',
   'GET /api/v1/regions': 'any',
   'GET /api/v1/municipalities': 'any',
   'GET /api/v1/municipalities/:code': 'any',

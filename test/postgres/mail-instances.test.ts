@@ -53,7 +53,11 @@ async function queue(n: number, tag: string) {
 }
 
 function mailer(db: Database, clock: () => Date) {
-  return new Mailer(db.db, { mail: { smtpUrl: sink.url, from: 'Indsats <indsats@test.example>' }, clock });
+  return new Mailer(db.db, {
+    mail: { smtpUrl: sink.url, from: 'Indsats <indsats@test.example>' },
+    clock,
+    publicUrl: 'https://indsats.test',
+  });
 }
 
 describe('two instances on one PostgreSQL', () => {

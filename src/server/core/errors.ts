@@ -112,6 +112,10 @@ export const ERROR_CODES = {
     title: 'Der skete en fejl hos os. Prøv igen om lidt. Kontakt support med fejl-id, hvis det fortsætter.',
   },
   unavailable: { status: 503, title: 'Tjenesten er midlertidigt utilgængelig.' },
+  notification_mandatory: {
+    status: 400,
+    title: 'E-mails om afgørelser og samarbejdsaftaler sendes altid med det samme og kan ikke fravælges.',
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

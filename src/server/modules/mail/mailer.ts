@@ -39,6 +39,14 @@ declare module 'fastify' {
 
 type OutboxRow = typeof outbox.$inferSelect;
 
+/** A message's text with the service's address in place of the links' token (notifications/mail-text.ts). */
+export function withPublicUrl(text: string, publicUrl: string): string {
+  return text.replaceAll(PUBLIC_URL_TOKEN, publicUrl);
+}
+
+/** The token a notification's links start with; the Mailer puts INDSATS_PUBLIC_URL there. */
+export const PUBLIC_URL_TOKEN = '{{indsats}}';
+
 export class Mailer {
   private readonly transport: Transporter | null;
   private running: Promise<number> | null = null;
@@ -47,7 +55,7 @@ export class Mailer {
 
   constructor(
     private readonly db: Db,
-    private readonly config: Pick<Config, 'mail' | 'clock'>,
+    private readonly config: Pick<Config, 'mail' | 'clock' | 'publicUrl'>,
   ) {
     this.transport = config.mail.smtpUrl
       ? nodemailer.createTransport({
@@ -135,7 +143,7 @@ export class Mailer {
       from: this.config.mail.from,
       to: message.toAddress,
       subject: message.subject,
-      text: message.body,
+      text: withPublicUrl(message.body, this.config.publicUrl),
       ...(invitation
         ? { icalEvent: { method: invitation.method, filename: invitation.filename, content: invitation.content } }
         : {}),

@@ -11,6 +11,7 @@ import {
 } from './courses.js';
 import { auditEndpoints, childEndpoints, organisationEndpoints, userEndpoints } from './organisation.js';
 import { agencyEndpoints, applicationEndpoints, roundEndpoints } from './rounds.js';
+import { notificationEndpoints } from './notifications.js';
 
 /**
  * Every endpoint the web client calls, by area. The client imports the area
@@ -34,6 +35,7 @@ export const ENDPOINTS = {
   selfAnalysis: selfAnalysisEndpoints,
   changeModel: changeModelEndpoints,
   access: accessEndpoints,
+  notifications: notificationEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint with a name (`applications.save`), for tests. */
