@@ -1,6 +1,8 @@
 CREATE TABLE "meeting_invitations" (
 	"meeting_id" uuid PRIMARY KEY NOT NULL,
 	"sequence" integer DEFAULT 0 NOT NULL,
+	"invited_date" date,
+	"invited_when" text,
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { courseMeetings, users, type OutboxAttachment } from './schema.js';
 
 /**
@@ -54,5 +54,8 @@ export const meetingInvitations = pgTable('meeting_invitations', {
     .primaryKey()
     .references(() => courseMeetings.id, { onDelete: 'cascade' }),
   sequence: integer('sequence').notNull().default(0),
+  /** The date and time the last invitation gave ('2027-03-02 10:00–12:00'); null when none stands (never sent or cancelled). */
+  invitedDate: date('invited_date', { mode: 'string' }),
+  invitedWhen: text('invited_when'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

@@ -3,7 +3,8 @@ import type { RoundSelectionResponse } from '../../../shared/contracts/decisions
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { applicationsOfRound } from '../applications/index.js';
-import { addressesOf, enqueue } from '../mail/index.js';
+import { addressesOf } from '../mail/index.js';
+import { notify } from '../notifications/index.js';
 import { findRound } from '../rounds/index.js';
 import { decisionMail } from './decision-mail.js';
 import { liveSelection } from './live-selection.js';
@@ -46,19 +47,26 @@ export async function publishDecisions(
         ? 'waitlisted'
         : 'rejected';
     counts[outcome]++;
-    const to = new Set(
-      coordinators.filter((c) => c.municipalityCode === app.municipalityCode).map((c) => c.email.toLowerCase()),
+    // Each address once; a coordinator's account goes with it (notifications, ADR 28).
+    const to = new Map(
+      coordinators
+        .filter((c) => c.municipalityCode === app.municipalityCode)
+        .map((c) => [c.email.toLowerCase(), c.userId as string | null]),
     );
-    if (app.content.contactEmail) to.add(app.content.contactEmail.toLowerCase());
+    if (app.content.contactEmail && !to.has(app.content.contactEmail.toLowerCase()))
+      to.set(app.content.contactEmail.toLowerCase(), null);
     const mail = decisionMail({
       outcome,
       roundName: round.name,
       municipalityName: app.municipalityName,
       link: `${publicUrl}/ansoegninger/${app.id}`,
     });
-    return [...to].sort().map((toAddress) => ({ toAddress, ...mail }));
+    const link = `/ansoegninger/${app.id}`;
+    return [...to]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([toAddress, userId]) => ({ kind: 'decision' as const, userId, toAddress, link, ...mail }));
   });
-  const queued = await enqueue(tx, messages);
+  const queued = await notify(tx, now, messages);
   await writeAudit(tx, actor, {
     action: 'round.publish',
     entityType: 'round',

@@ -44,6 +44,35 @@ export function withPublicUrl(text: string, publicUrl: string): string {
   return text.replaceAll(PUBLIC_URL_TOKEN, publicUrl);
 }
 
+/**
+ * An iCalendar text with the service's address in place of the token: lines are
+ * unfolded first (the token may be folded across two), then folded again at 75
+ * octets, never inside a UTF-8 character (RFC 5545 §3.1).
+ */
+export function calendarWithPublicUrl(ics: string, publicUrl: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map((line) => fold(withPublicUrl(line, publicUrl))).join('\r\n');
+}
+
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    const limit = parts.length === 0 ? 75 : 74; // a continuation line starts with a space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
 /** The token a notification's links start with; the Mailer puts INDSATS_PUBLIC_URL there. */
 export const PUBLIC_URL_TOKEN = '{{indsats}}';
 
@@ -145,7 +174,13 @@ export class Mailer {
       subject: message.subject,
       text: withPublicUrl(message.body, this.config.publicUrl),
       ...(invitation
-        ? { icalEvent: { method: invitation.method, filename: invitation.filename, content: invitation.content } }
+        ? {
+            icalEvent: {
+              method: invitation.method,
+              filename: invitation.filename,
+              content: calendarWithPublicUrl(invitation.content, this.config.publicUrl),
+            },
+          }
         : {}),
       ...(files.length > 0
         ? { attachments: files.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })) }

@@ -97,7 +97,12 @@ export async function markFailed(q: Queryable, id: string, instance: string, err
 export async function addressesOf(q: Queryable, role: 'coordinator', municipalityCodes: string[]) {
   if (municipalityCodes.length === 0) return [];
   return q
-    .selectDistinct({ municipalityCode: roleAssignments.municipalityCode, email: users.email, name: users.name })
+    .selectDistinct({
+      municipalityCode: roleAssignments.municipalityCode,
+      email: users.email,
+      name: users.name,
+      userId: users.id,
+    })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(

@@ -6,3 +6,6 @@ export { registerNotificationRoutes } from './routes.js';
 export { notify, type Notification } from './notify.js';
 /** Housekeeping: the daily digests and the reminders, safe on several instances. */
 export { runNotificationJobs } from './run-notification-jobs.js';
+/** Handlers of domain events: meeting invitations (.ics REQUEST/CANCEL) and the application receipt. */
+export { sendMeetingInvitations } from './send-meeting-invitations.js';
+export { sendApplicationReceipt } from './send-application-receipt.js';

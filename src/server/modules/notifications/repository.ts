@@ -81,15 +81,26 @@ export async function rememberReminders(q: Queryable, keys: string[], now: Date)
   return new Set(rows.map((r) => r.key));
 }
 
-/** Raises a meeting's invitation sequence and returns the new value (0 for the first invitation). */
-export async function nextSequence(q: Queryable, meetingId: string, now: Date): Promise<number> {
-  const [row] = await q
+/** The meetings' standing invitations (sequence, and the date and time the last one gave). */
+export function invitationsOf(q: Queryable, meetingIds: string[]) {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return q.select().from(meetingInvitations).where(inArray(meetingInvitations.meetingId, meetingIds));
+}
+
+export async function saveInvitation(
+  q: Queryable,
+  row: { meetingId: string; sequence: number; invitedDate: string | null; invitedWhen: string | null; updatedAt: Date },
+): Promise<void> {
+  await q
     .insert(meetingInvitations)
-    .values({ meetingId, sequence: 0, updatedAt: now })
+    .values(row)
     .onConflictDoUpdate({
       target: meetingInvitations.meetingId,
-      set: { sequence: sql`${meetingInvitations.sequence} + 1`, updatedAt: now },
-    })
-    .returning({ sequence: meetingInvitations.sequence });
-  return row?.sequence ?? 0;
+      set: {
+        sequence: row.sequence,
+        invitedDate: row.invitedDate,
+        invitedWhen: row.invitedWhen,
+        updatedAt: row.updatedAt,
+      },
+    });
 }
