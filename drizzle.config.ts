@@ -6,6 +6,7 @@ export default defineConfig({
     './src/server/db/schema-core.ts',
     './src/server/db/schema-rounds.ts',
     './src/server/db/schema-course-work.ts',
+    './src/server/db/schema-notifications.ts',
   ],
   out: './drizzle',
 });

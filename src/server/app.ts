@@ -41,6 +41,7 @@ import { registerSelfAnalysisRoutes } from './modules/self-analysis/index.js';
 import { registerTrialRoutes } from './modules/trials/index.js';
 import { registerDecisionRoutes } from './modules/decisions/index.js';
 import { Mailer, registerMailRoutes } from './modules/mail/index.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerChildrenRoutes } from './modules/children/index.js';
 import { registerOrganisationRoutes } from './modules/organisation/index.js';
 import { registerReadersRoutes } from './modules/readers/index.js';
@@ -133,9 +134,16 @@ export async function buildApp({
     request.now = clock();
     done();
   });
-  const mailer = new Mailer(database.db, { mail: config.mail, clock });
+  const mailer = new Mailer(database.db, { mail: config.mail, clock, publicUrl: config.publicUrl });
   app.decorate('mailer', mailer);
   app.addHook('onClose', () => mailer.close());
+  // With SMTP, a successful change sends the notifications it queued right after its commit (ADR 33).
+  if (mailer.smtpConfigured)
+    app.addHook('onResponse', (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400)
+        mailer.deliver().catch((err: unknown) => request.log.error({ err }, 'mail delivery failed'));
+      done();
+    });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -224,6 +232,7 @@ export async function buildApp({
   registerReadersRoutes(app);
   registerMeetingAttachmentRoutes(app);
   registerTaskRoutes(app);
+  registerNotificationRoutes(app);
 
   const withWeb = serveWeb && existsSync(join(webRoot, 'index.html'));
   if (withWeb) await registerWebClient(app, webRoot);

@@ -1,5 +1,6 @@
 import { setDomainEventHandlers, type DomainEventHandlers } from './core/events.js';
 import { followConsultant, inviteDefaultParticipants } from './modules/meetings/index.js';
+import { sendApplicationReceipt, sendMeetingInvitations } from './modules/notifications/index.js';
 
 /**
  * Who handles which domain event (core/events.ts, ADR 23): the one place where a
@@ -13,6 +14,10 @@ export const domainEventHandlers = {
   'course.meetings_added': [(tx, e) => inviteDefaultParticipants(tx, e.course, e.meetings)],
   // A new consultant takes the old one's place on the planned meetings.
   'course.consultant_changed': [(tx, e) => followConsultant(tx, e.courseId, e.from, e.to, e.at)],
+  // Participants get an invitation (.ics REQUEST), a move (a higher SEQUENCE) or a cancellation (CANCEL).
+  'meeting.calendar_changed': [(tx, e) => sendMeetingInvitations(tx, e.meetingIds, e.at)],
+  // The submitter and the contact person get a receipt.
+  'application.submitted': [(tx, e) => sendApplicationReceipt(tx, e)],
 } satisfies DomainEventHandlers;
 
 /** Sets the handlers; buildApp and the demo seed call it before any use case runs (idempotent). */

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { findSecurityProblems } from './db/security-check.js';
 import { deleteExpiredLinks, deleteExpiredSessions, deleteSpentThrottleRows } from './modules/auth/index.js';
+import { runNotificationJobs } from './modules/notifications/index.js';
 import { loadReferenceData } from './seed/reference-data.js';
 import { users } from './db/schema.js';
 import { danishToday } from './time/danish-today.js';
@@ -66,6 +67,8 @@ export function startHousekeeping(app: FastifyInstance): () => void {
       await deleteSpentThrottleRows(db, now);
       await deleteExpiredLinks(db, now);
       if (removed.access + removed.change + removed.auth > 0) app.log.info({ removed }, 'audit retention applied');
+      // Daily digests and reminders (ADR 33), then their delivery.
+      if ((await runNotificationJobs(db, now)) > 0) await app.mailer.deliver();
     } catch (err) {
       app.log.error({ err }, 'housekeeping failed');
     }

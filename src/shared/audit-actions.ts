@@ -4,6 +4,7 @@ import { MEETING_AUDIT_ACTIONS } from './audit-actions/meetings.js';
 import { READ_AUDIT_ACTIONS } from './audit-actions/reads.js';
 import { SCHEDULE_AUDIT_ACTIONS } from './audit-actions/schedule.js';
 import { SELF_ANALYSIS_AUDIT_ACTIONS } from './audit-actions/self-analysis.js';
+import { NOTIFICATION_AUDIT_ACTIONS } from './audit-actions/notifications.js';
 
 /**
  * The closed list of audited events (shared with the web client, which names
@@ -58,6 +59,7 @@ export const AUDIT_ACTIONS = {
   ...CHANGE_MODEL_AUDIT_ACTIONS,
   ...READ_AUDIT_ACTIONS,
   ...ACCOUNT_AUDIT_ACTIONS,
+  ...NOTIFICATION_AUDIT_ACTIONS,
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -29,6 +29,8 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/session/sessions': 'any',
   'DELETE /api/v1/session/sessions/:id': 'any',
   'DELETE /api/v1/session/sessions': 'any',
+  'GET /api/v1/me/notification-preferences': 'any',
+  'PUT /api/v1/me/notification-preferences': 'any',
   'GET /api/v1/regions': 'any',
   'GET /api/v1/municipalities': 'any',
   'GET /api/v1/municipalities/:code': 'any',

@@ -28,6 +28,8 @@ describe('domain events (core/events.ts)', () => {
       ],
       'course.meetings_added': [],
       'course.consultant_changed': [() => Promise.reject(new Error('invite failed'))],
+      'meeting.calendar_changed': [],
+      'application.submitted': [],
     };
     setDomainEventHandlers(handlers);
     setDomainEventHandlers(handlers); // the same table again is fine (every buildApp sets it)

@@ -5,6 +5,7 @@ import type { MeetingAuditDetails } from './events/meetings.js';
 import type { ReadAuditDetails } from './events/reads.js';
 import type { ScheduleAuditDetails } from './events/schedule.js';
 import type { SelfAnalysisAuditDetails } from './events/self-analysis.js';
+import type { NotificationAuditDetails } from './events/notifications.js';
 
 export { AUDIT_ACTIONS, type AuditAction };
 export type AuditChain = (typeof AUDIT_ACTIONS)[AuditAction];
@@ -18,7 +19,8 @@ export interface AuditDetails
     SelfAnalysisAuditDetails,
     ChangeModelAuditDetails,
     ReadAuditDetails,
-    AccountAuditDetails {
+    AccountAuditDetails,
+    NotificationAuditDetails {
   'auth.login_succeeded': { email: string; sessionRole: string };
   'auth.login_failed': { email: string; reason: 'unknown_user' | 'wrong_password' | 'inactive' };
   'auth.login_throttled': { email: string; retryAfterSeconds: number };

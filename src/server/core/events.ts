@@ -48,6 +48,18 @@ export interface DomainEvents {
     readonly to: string | null;
     readonly at: Date;
   };
+  /** Meetings were dated, moved, taken off the calendar, cancelled or planned again (notifications send invitations). */
+  'meeting.calendar_changed': { readonly meetingIds: readonly string[]; readonly at: Date };
+  /** A municipality submitted its application (notifications send the receipt). */
+  'application.submitted': {
+    readonly applicationId: string;
+    readonly roundName: string;
+    readonly municipalityName: string;
+    readonly submittedBy: { readonly userId: string; readonly name: string; readonly email: string };
+    /** The application's contact person's address ('' when none). */
+    readonly contactEmail: string;
+    readonly at: Date;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -194,6 +194,14 @@ export const agreements = pgTable('agreements', {
 });
 
 /** Outgoing e-mail. Always recorded here; delivered over SMTP when configured. */
+/** A file sent with an outbox message; `method` marks an iCalendar invitation (REQUEST/CANCEL). */
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  method?: 'REQUEST' | 'CANCEL' | 'PUBLISH';
+}
+
 export const outbox = pgTable(
   'outbox',
   {
@@ -208,6 +216,17 @@ export const outbox = pgTable(
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** What the message is about (notifications' kinds, ADR 33); 'other' for mail sent outside them. */
+    kind: text('kind').notNull().default('other'),
+    /** The recipient's account, when the message goes to a user. */
+    userId: uuid('user_id').references(() => users.id),
+    /** The page the message links to. */
+    link: text('link'),
+    /** Files sent with the message (a meeting's invitation as .ics). */
+    attachments: jsonb('attachments').$type<OutboxAttachment[]>().notNull().default([]),
+    /** The instance that claimed the message for sending, and until when (a lease, ADR 33). */
+    claimedBy: text('claimed_by'),
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
   },
   (t) => [index('outbox_created_idx').on(t.createdAt), index('outbox_status_idx').on(t.status, t.createdAt)],
 );

@@ -111,6 +111,7 @@ export const auditDa = {
     'auth.password_set_by_link': 'Adgangskode valgt med engangslink',
     'auth.password_link_refused': 'Ugyldigt, brugt eller udløbet engangslink afvist',
     'auth.session_ended': 'Session afsluttet af brugeren selv',
+    'notification.preferences_update': 'Valg af e-mailbeskeder ændret',
   } satisfies Record<AuditAction, string> as Record<string, string>,
   detailKeys: {
     email: 'E-mail',

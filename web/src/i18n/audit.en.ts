@@ -109,6 +109,7 @@ export const auditEn = {
     'auth.password_set_by_link': 'Password chosen with a one-time link',
     'auth.password_link_refused': 'Invalid, used or expired one-time link refused',
     'auth.session_ended': 'Session ended by the user',
+    'notification.preferences_update': 'E-mail notification choices changed',
   },
   detailKeys: {
     email: 'E-mail',

@@ -12,6 +12,7 @@ import { agencyDa } from './agency.da.js';
 import { applicationsDa } from './applications.da.js';
 import { accessDa } from './access.da.js';
 import { accountDa } from './account.da.js';
+import { notificationsDa } from './notifications.da.js';
 import { auditDa } from './audit.da.js';
 import { daCore } from './da.core.js';
 import type { Permission } from '../../../src/shared/permissions.js';
@@ -24,6 +25,7 @@ export const da = {
   ...daCore,
   access: accessDa,
   account: accountDa,
+  notifications: notificationsDa,
   applications: applicationsDa,
   agency: agencyDa,
   courses: coursesDa,

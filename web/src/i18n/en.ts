@@ -12,6 +12,7 @@ import { agencyEn } from './agency.en.js';
 import { applicationsEn } from './applications.en.js';
 import { accessEn } from './access.en.js';
 import { accountEn } from './account.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { auditEn } from './audit.en.js';
 import { enCore } from './en.core.js';
 import type { Messages } from './da.js';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...enCore,
   access: accessEn,
   account: accountEn,
+  notifications: notificationsEn,
   applications: applicationsEn,
   agency: agencyEn,
   courses: coursesEn,

@@ -1,5 +1,6 @@
 import type { Application } from '../../../shared/contracts/applications.js';
 import { writeAudit } from '../../audit/write-audit.js';
+import { publish } from '../../core/events.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { CHECKLIST_LABELS, checklistOf } from './checklist.js';
@@ -30,6 +31,14 @@ export async function submitApplication(ctx: Context, id: string, version: numbe
   const changes = { status: 'submitted' as const, submittedAt: now, submittedBy: actor.userId };
   if (!(await repo.updateApplication(tx, id, version, changes, actor.userId, now)))
     throw new AppError('version_conflict');
+  await publish(tx, 'application.submitted', {
+    applicationId: id,
+    roundName: row.roundName,
+    municipalityName: row.municipalityName,
+    submittedBy: { userId: actor.userId, name: actor.name, email: actor.email },
+    contactEmail: row.content.contactEmail,
+    at: now,
+  });
   await writeAudit(tx, actor, {
     action: 'application.submit',
     entityType: 'application',

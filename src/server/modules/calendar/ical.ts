@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays } from '../../time/add-days.js';
 import { copenhagenTime, DANISH_TIME_ZONE } from './copenhagen-time.js';
@@ -21,6 +21,9 @@ export interface CalendarEvent {
   description: string;
   url: string;
   cancelled: boolean;
+  /** An invitation's organiser and attendees (ATTENDEE per participant with an account); a feed has neither. */
+  organizer?: { name: string; email: string };
+  attendees?: { name: string; email: string }[];
 }
 
 /** The scheduler's slots last two hours; a meeting with a start but no end gets as long. */
@@ -50,7 +53,10 @@ function plusHours(time: string, hours: number): string {
  * no METHOD; a single downloaded invitation is PUBLISHed (no organiser mailbox
  * to reply to).
  */
-export function renderCalendar(events: CalendarEvent[], options: { name: string; method?: 'publish' }): string {
+export function renderCalendar(
+  events: CalendarEvent[],
+  options: { name: string; method?: 'publish' | 'request' | 'cancel' },
+): string {
   const calendar = ical({
     prodId: { company: 'Socialstyrelsen', product: 'Indsats', language: 'DA' },
     name: options.name,
@@ -59,6 +65,9 @@ export function renderCalendar(events: CalendarEvent[], options: { name: string;
     ttl: 60 * 60,
   });
   if (options.method === 'publish') calendar.method(ICalCalendarMethod.PUBLISH);
+  // An e-mailed invitation (notifications, ADR 33): REQUEST for a new or changed meeting, CANCEL for a cancelled one.
+  if (options.method === 'request') calendar.method(ICalCalendarMethod.REQUEST);
+  if (options.method === 'cancel') calendar.method(ICalCalendarMethod.CANCEL);
   for (const e of events) {
     const allDay = e.start === null;
     const start = copenhagenTime(e.date, e.start ?? '00:00');
@@ -80,6 +89,14 @@ export function renderCalendar(events: CalendarEvent[], options: { name: string;
       description: e.description,
       url: e.url,
       status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: e.organizer ?? null,
+      attendees: (e.attendees ?? []).map((a) => ({
+        name: a.name,
+        email: a.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+        rsvp: false,
+      })),
     });
   }
   return calendar.toString();

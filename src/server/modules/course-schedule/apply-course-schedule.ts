@@ -7,6 +7,7 @@ import { readCourseSchedule } from './read-course-schedule.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';
 import type { Context } from '../../core/context.js';
+import { publish } from '../../core/events.js';
 
 /**
  * Stores the proposal the user saw for a course: refused (409) when the
@@ -39,6 +40,7 @@ export async function applyCourseSchedule(
     },
     ctx.now,
   );
+  await publish(tx, 'meeting.calendar_changed', { meetingIds: input.meetings.map((m) => m.id), at: ctx.now });
   await writeAudit(tx, actor, {
     action: 'course.schedule_apply',
     entityType: 'course',

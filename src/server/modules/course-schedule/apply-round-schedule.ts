@@ -6,6 +6,7 @@ import { findRound } from '../rounds/index.js';
 import * as repo from './repository.js';
 import { storeProposal } from './store-proposal.js';
 import type { Context } from '../../core/context.js';
+import { publish } from '../../core/events.js';
 
 /**
  * Stores the round's proposal as the admin saw it, for every course of the
@@ -36,6 +37,7 @@ export async function applyRoundSchedule(
     },
     ctx.now,
   );
+  await publish(tx, 'meeting.calendar_changed', { meetingIds: input.meetings.map((m) => m.id), at: ctx.now });
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const applied = input.meetings.map((m) => ({ ...m, meeting: byId.get(m.id)! }));
   const perCourse = new Map<string, number>();

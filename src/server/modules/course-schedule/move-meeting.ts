@@ -9,6 +9,7 @@ import { loadSituation } from './situation.js';
 import { lockSchedules } from './store-proposal.js';
 import type { Context } from '../../core/context.js';
 import { ownMunicipalityOf } from '../../access/index.js';
+import { publish } from '../../core/events.js';
 
 const describe = (t: { date: string | null; start: string | null; end: string | null }) =>
   t.date === null ? null : `${t.date} ${t.start ?? ''}–${t.end ?? ''}`;
@@ -48,6 +49,7 @@ export async function moveMeeting(
   await lockSchedules(tx, [course.roundId, ...(course.consultantId ? [course.consultantId] : [])]);
   if (!(await repo.setMeetingTime(tx, meetingId, input.version, input, ctx.now)))
     throw new AppError('version_conflict');
+  await publish(tx, 'meeting.calendar_changed', { meetingIds: [meetingId], at: ctx.now });
   const situation = await loadSituation(tx, [course.roundId]);
   const rulesFor = (own: string | null) =>
     input.date === null ? [] : (roundViolations(situation, [course.roundId], own).get(meetingId) ?? []);

@@ -14,6 +14,8 @@ export interface PlannedLetter {
   letter: DecisionLetterData;
   /** Lower-cased, sorted: the municipality's coordinators and the application's contact person. */
   to: string[];
+  /** The same addresses, each with the account it belongs to (null for a contact person without one). */
+  recipients: { toAddress: string; userId: string | null }[];
   mail: { subject: string; body: string };
 }
 
@@ -40,10 +42,14 @@ export async function planPublication(
   return submitted.map((app) => {
     const letter = letters.get(app.id);
     if (!letter) throw new Error(`no letter for application ${app.id}`);
-    const to = new Set(
-      coordinators.filter((c) => c.municipalityCode === app.municipalityCode).map((c) => c.email.toLowerCase()),
+    const accounts = new Map<string, string | null>(
+      coordinators
+        .filter((c) => c.municipalityCode === app.municipalityCode)
+        .map((c) => [c.email.toLowerCase(), c.userId]),
     );
-    if (app.content.contactEmail) to.add(app.content.contactEmail.toLowerCase());
+    const contact = app.content.contactEmail?.toLowerCase();
+    if (contact && !accounts.has(contact)) accounts.set(contact, null);
+    const to = [...accounts.keys()].sort();
     const mail = decisionMail({
       outcome: letter.outcome,
       roundName: round.name,
@@ -52,6 +58,13 @@ export async function planPublication(
       caseNumber: letter.caseNumber,
       contact: meta.settings.contact,
     });
-    return { app, outcome: letter.outcome, letter, to: [...to].sort(), mail };
+    return {
+      app,
+      outcome: letter.outcome,
+      letter,
+      to,
+      recipients: to.map((toAddress) => ({ toAddress, userId: accounts.get(toAddress) ?? null })),
+      mail,
+    };
   });
 }

@@ -3,7 +3,7 @@ import type { RoundSelectionResponse } from '../../../shared/contracts/decisions
 import { writeAudit } from '../../audit/write-audit.js';
 import type { LetterSettings } from '../../config.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { enqueue } from '../mail/index.js';
+import { notify } from '../notifications/index.js';
 import { findRound } from '../rounds/index.js';
 import { liveSelection } from './live-selection.js';
 import { planPublication } from './plan-publication.js';
@@ -61,8 +61,17 @@ export async function publishDecisions(
   }
   if (!(await repo.markPublished(tx, roundId, input.version, actor.userId, now)))
     throw new AppError('version_conflict');
-  const messages = planned.flatMap((p) => p.to.map((toAddress) => ({ toAddress, ...p.mail })));
-  const queued = await enqueue(tx, messages);
+  // Decisions are mandatory notifications; a coordinator's account goes with the address (ADR 33).
+  const messages = planned.flatMap((p) =>
+    p.recipients.map(({ toAddress, userId }) => ({
+      kind: 'decision' as const,
+      userId,
+      toAddress,
+      link: `/ansoegninger/${p.app.id}`,
+      ...p.mail,
+    })),
+  );
+  const queued = await notify(tx, now, messages);
   await writeAudit(tx, actor, {
     action: 'round.publish',
     entityType: 'round',

@@ -1,11 +1,20 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
+import type { outbox } from '../../db/schema.js';
 import { inMaintenanceTx } from '../../core/transaction.js';
 import * as repo from './repository.js';
 
 const MAX_ATTEMPTS = 5;
-const BATCH = 50;
+const BATCH = 20;
+/** At most this many batches per delivery; what is left waits for the next one. */
+const MAX_BATCHES = 50;
+/** How long a claim holds (ADR 33): longer than a batch can take, given the SMTP timeouts below. */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+/** A batch stops sending when less than this is left of its lease (the rest lapses and is claimed again). */
+const LEASE_MARGIN_MS = 2 * 60_000;
 
 /**
  * Delivers the outbox. Every message is first written to the `outbox` table in
@@ -14,6 +23,12 @@ const BATCH = 50;
  * INDSATS_SMTP_URL is set. Without SMTP the messages stay in the outbox, where
  * the admin reads them. A failed send is retried on the next delivery, up to
  * five attempts.
+ *
+ * Several instances may deliver from one database at once (ADR 33): each
+ * claims a batch with `FOR UPDATE SKIP LOCKED` and a lease (`claimed_by`,
+ * `claimed_until`) in a short transaction, sends it, and marks each message
+ * sent only while it still holds the claim. A crashed instance's claims lapse
+ * and another instance sends them.
  */
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,22 +37,70 @@ declare module 'fastify' {
   }
 }
 
+type OutboxRow = typeof outbox.$inferSelect;
+
+/** A message's text with the service's address in place of the links' token (notifications/mail-text.ts). */
+export function withPublicUrl(text: string, publicUrl: string): string {
+  return text.replaceAll(PUBLIC_URL_TOKEN, publicUrl);
+}
+
+/**
+ * An iCalendar text with the service's address in place of the token: lines are
+ * unfolded first (the token may be folded across two), then folded again at 75
+ * octets, never inside a UTF-8 character (RFC 5545 §3.1).
+ */
+export function calendarWithPublicUrl(ics: string, publicUrl: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map((line) => fold(withPublicUrl(line, publicUrl))).join('\r\n');
+}
+
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    const limit = parts.length === 0 ? 75 : 74; // a continuation line starts with a space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** The token a notification's links start with; the Mailer puts INDSATS_PUBLIC_URL there. */
+export const PUBLIC_URL_TOKEN = '{{indsats}}';
+
 export class Mailer {
   private readonly transport: Transporter | null;
   private running: Promise<number> | null = null;
+  /** This instance's name on its claims. */
+  readonly instance = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(
     private readonly db: Db,
-    private readonly config: Pick<Config, 'mail' | 'clock'>,
+    private readonly config: Pick<Config, 'mail' | 'clock' | 'publicUrl'>,
   ) {
-    this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
+    this.transport = config.mail.smtpUrl
+      ? nodemailer.createTransport({
+          url: config.mail.smtpUrl,
+          connectionTimeout: 30_000,
+          greetingTimeout: 30_000,
+          socketTimeout: 60_000,
+        })
+      : null;
   }
 
   get smtpConfigured(): boolean {
     return this.transport !== null;
   }
 
-  /** Sends the queued messages; returns how many were sent. One delivery runs at a time. */
+  /** Sends the queued messages; returns how many were sent. One delivery runs at a time per instance. */
   deliver(): Promise<number> {
     if (!this.transport) return Promise.resolve(0);
     this.running ??= this.sendQueued(this.transport).finally(() => {
@@ -51,23 +114,77 @@ export class Mailer {
   }
 
   private async sendQueued(transport: Transporter): Promise<number> {
-    const due = await inMaintenanceTx(this.db, (tx) => repo.dueMessages(tx, MAX_ATTEMPTS, BATCH));
     let sent = 0;
-    for (const message of due) {
-      try {
-        await transport.sendMail({
-          from: this.config.mail.from,
-          to: message.toAddress,
-          subject: message.subject,
-          text: message.body,
-        });
-        await inMaintenanceTx(this.db, (tx) => repo.markSent(tx, message.id, this.config.clock()));
-        sent++;
-      } catch (err) {
-        const final = message.attempts + 1 >= MAX_ATTEMPTS;
-        await inMaintenanceTx(this.db, (tx) => repo.markFailed(tx, message.id, (err as Error).message, final));
+    const tried = new Set<string>();
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const now = this.config.clock();
+      const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
+      const claimed = await inMaintenanceTx(this.db, (tx) =>
+        repo.claimDue(tx, { instance: this.instance, now, leaseUntil, maxAttempts: MAX_ATTEMPTS, limit: BATCH }),
+      );
+      const fresh = claimed.filter((m) => !tried.has(m.id));
+      if (fresh.length === 0) {
+        // Only messages this delivery already tried (and gave back): release them for the next one.
+        await this.release(claimed);
+        break;
       }
+      await this.release(claimed.filter((m) => tried.has(m.id)));
+      for (const message of fresh) {
+        tried.add(message.id);
+        if (this.config.clock().getTime() > leaseUntil.getTime() - LEASE_MARGIN_MS) break; // the rest lapses
+        sent += await this.sendOne(transport, message);
+      }
+      if (claimed.length < BATCH) break;
     }
     return sent;
+  }
+
+  /** Sends one claimed message and records the outcome; 1 when it was sent. */
+  private async sendOne(transport: Transporter, message: OutboxRow): Promise<number> {
+    try {
+      await transport.sendMail(this.mailOf(message));
+    } catch (err) {
+      const final = message.attempts + 1 >= MAX_ATTEMPTS;
+      await inMaintenanceTx(this.db, (tx) =>
+        repo.markFailed(tx, message.id, this.instance, (err as Error).message, final),
+      );
+      return 0;
+    }
+    await inMaintenanceTx(this.db, (tx) => repo.markSent(tx, message.id, this.instance, this.config.clock()));
+    return 1;
+  }
+
+  private async release(messages: OutboxRow[]): Promise<void> {
+    if (messages.length === 0) return;
+    await inMaintenanceTx(this.db, (tx) =>
+      repo.releaseClaims(
+        tx,
+        messages.map((m) => m.id),
+        this.instance,
+      ),
+    );
+  }
+
+  private mailOf(message: OutboxRow): SendMailOptions {
+    const invitation = message.attachments.find((a) => a.method);
+    const files = message.attachments.filter((a) => a !== invitation);
+    return {
+      from: this.config.mail.from,
+      to: message.toAddress,
+      subject: message.subject,
+      text: withPublicUrl(message.body, this.config.publicUrl),
+      ...(invitation
+        ? {
+            icalEvent: {
+              method: invitation.method,
+              filename: invitation.filename,
+              content: calendarWithPublicUrl(invitation.content, this.config.publicUrl),
+            },
+          }
+        : {}),
+      ...(files.length > 0
+        ? { attachments: files.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })) }
+        : {}),
+    };
   }
 }

@@ -1,11 +1,18 @@
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { outbox, roleAssignments, users } from '../../db/schema.js';
+import { outbox, roleAssignments, users, type OutboxAttachment } from '../../db/schema.js';
 
 export interface NewMessage {
   toAddress: string;
   subject: string;
   body: string;
+  /** The notification kind (notifications module); 'other' when absent. */
+  kind?: string;
+  /** The recipient's account, when known. */
+  userId?: string | null;
+  /** The page the message links to. */
+  link?: string | null;
+  attachments?: OutboxAttachment[];
 }
 
 export async function enqueue(q: Queryable, messages: NewMessage[]): Promise<number> {
@@ -25,35 +32,77 @@ export async function listMessages(q: Queryable, page: number, pageSize: number)
   return { rows, total: count?.n ?? 0 };
 }
 
-/** Queued messages still worth trying, oldest first. */
-export function dueMessages(q: Queryable, maxAttempts: number, limit: number) {
-  return q
-    .select()
+/**
+ * Claims up to `limit` queued messages for `instance` until `leaseUntil`, oldest first (ADR 33):
+ * rows another instance holds locked are skipped (SKIP LOCKED), rows whose claim has
+ * lapsed (a crashed instance) are claimed again. One statement, so two instances never
+ * claim the same row.
+ */
+export function claimDue(
+  q: Queryable,
+  claim: { instance: string; now: Date; leaseUntil: Date; maxAttempts: number; limit: number },
+) {
+  const due = q
+    .select({ id: outbox.id })
     .from(outbox)
-    .where(and(eq(outbox.status, 'queued'), lt(outbox.attempts, maxAttempts)))
-    .orderBy(asc(outbox.createdAt))
-    .limit(limit);
+    .where(
+      and(
+        eq(outbox.status, 'queued'),
+        lt(outbox.attempts, claim.maxAttempts),
+        or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, claim.now)),
+      ),
+    )
+    .orderBy(asc(outbox.createdAt), asc(outbox.id))
+    .limit(claim.limit)
+    .for('update', { skipLocked: true });
+  return q
+    .update(outbox)
+    .set({ claimedBy: claim.instance, claimedUntil: claim.leaseUntil })
+    .where(inArray(outbox.id, due))
+    .returning();
 }
 
-export async function markSent(q: Queryable, id: string, now: Date): Promise<void> {
-  await q
+/** Marks a claimed message sent; false when the claim was lost (lapsed and taken by another instance). */
+export async function markSent(q: Queryable, id: string, instance: string, now: Date): Promise<boolean> {
+  const rows = await q
     .update(outbox)
-    .set({ status: 'sent', sentAt: now, error: null, attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.id, id));
+    .set({
+      status: 'sent',
+      sentAt: now,
+      error: null,
+      attempts: sql`${outbox.attempts} + 1`,
+      claimedBy: null,
+      claimedUntil: null,
+    })
+    .where(and(eq(outbox.id, id), eq(outbox.claimedBy, instance), eq(outbox.status, 'queued')))
+    .returning({ id: outbox.id });
+  return rows.length === 1;
 }
 
-export async function markFailed(q: Queryable, id: string, error: string, final: boolean): Promise<void> {
+/** Gives a claimed message back after a failed send: queued again, or failed after the last attempt. */
+export async function markFailed(q: Queryable, id: string, instance: string, error: string, final: boolean) {
   await q
     .update(outbox)
-    .set({ status: final ? 'failed' : 'queued', error: error.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.id, id));
+    .set({
+      status: final ? 'failed' : 'queued',
+      error: error.slice(0, 500),
+      attempts: sql`${outbox.attempts} + 1`,
+      claimedBy: null,
+      claimedUntil: null,
+    })
+    .where(and(eq(outbox.id, id), eq(outbox.claimedBy, instance)));
 }
 
 /** E-mail addresses of the active users holding a role in these municipalities. */
 export async function addressesOf(q: Queryable, role: 'coordinator', municipalityCodes: string[]) {
   if (municipalityCodes.length === 0) return [];
   return q
-    .selectDistinct({ municipalityCode: roleAssignments.municipalityCode, email: users.email, name: users.name })
+    .selectDistinct({
+      municipalityCode: roleAssignments.municipalityCode,
+      email: users.email,
+      name: users.name,
+      userId: users.id,
+    })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(
@@ -63,4 +112,12 @@ export async function addressesOf(q: Queryable, role: 'coordinator', municipalit
         eq(users.active, true),
       ),
     );
+}
+
+/** Gives claims back unsent (a delivery that already tried these messages leaves them to the next one). */
+export async function releaseClaims(q: Queryable, ids: string[], instance: string): Promise<void> {
+  await q
+    .update(outbox)
+    .set({ claimedBy: null, claimedUntil: null })
+    .where(and(inArray(outbox.id, ids), eq(outbox.claimedBy, instance)));
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ListOutboxQuery, ListOutboxResponse } from '../../../shared/contracts/decisions.js';
 import { inRequest } from '../../http/request-context.js';
+import { withPublicUrl } from './mailer.js';
 import * as repo from './repository.js';
 
 export function registerMailRoutes(app: FastifyInstance): void {
@@ -23,7 +24,7 @@ export function registerMailRoutes(app: FastifyInstance): void {
           id: m.id,
           to: m.toAddress,
           subject: m.subject,
-          body: m.body,
+          body: withPublicUrl(m.body, app.config.publicUrl),
           createdAt: m.createdAt.toISOString(),
           status: m.status,
           sentAt: m.sentAt?.toISOString() ?? null,

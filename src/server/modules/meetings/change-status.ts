@@ -7,6 +7,7 @@ import { readMeeting } from './read-meeting.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
 import { loadVisibleMeeting } from './visible-meeting.js';
+import { publish } from '../../core/events.js';
 
 /**
  * Why a meeting cannot move from one status to another, or null when it can:
@@ -54,6 +55,7 @@ export async function changeStatus(ctx: Context, id: string, input: ChangeMeetin
   }
   if (!(await repo.updateMeeting(tx, id, input.version, { status: input.status }, now)))
     throw new AppError('version_conflict');
+  await publish(tx, 'meeting.calendar_changed', { meetingIds: [id], at: now });
   await writeAudit(tx, actor, {
     action: 'meeting.status_change',
     entityType: 'meeting',

@@ -13,6 +13,7 @@ import { meetingAttachmentEndpoints } from './meeting-attachments.js';
 import { auditEndpoints, childEndpoints, organisationEndpoints, userEndpoints } from './organisation.js';
 import { agencyEndpoints, applicationEndpoints, roundEndpoints } from './rounds.js';
 import { taskEndpoints } from './tasks.js';
+import { notificationEndpoints } from './notifications.js';
 
 /**
  * Every endpoint the web client calls, by area. The client imports the area
@@ -38,6 +39,7 @@ export const ENDPOINTS = {
   access: accessEndpoints,
   meetingAttachments: meetingAttachmentEndpoints,
   tasks: taskEndpoints,
+  notifications: notificationEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint with a name (`applications.save`), for tests. */

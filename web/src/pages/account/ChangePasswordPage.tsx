@@ -6,6 +6,7 @@ import { fieldError } from '../../components/form-errors.js';
 import { TextField } from '../../components/fields.js';
 import { usePageTitle } from '../../components/page.js';
 import { useT } from '../../i18n/i18n.js';
+import { NotificationSettings } from './NotificationSettings.js';
 
 /**
  * The person's own password: current and new. When someone else set it, the
@@ -116,6 +117,7 @@ export function ChangePasswordPage() {
             {change.isPending ? text.submitting : text.submit}
           </button>
         </form>
+        {forced ? null : <NotificationSettings />}
       </div>
     </div>
   );

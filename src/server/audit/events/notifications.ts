@@ -1,0 +1,5 @@
+/** Typed details of the notification events (shared/audit-actions/notifications.ts). */
+export interface NotificationAuditDetails {
+  /** The kinds whose delivery changed, with the new delivery. */
+  'notification.preferences_update': { changed: { kind: string; delivery: string }[] };
+}

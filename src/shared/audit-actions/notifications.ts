@@ -1,0 +1,4 @@
+/** A person's own notification choices (issue 11, point 2). */
+export const NOTIFICATION_AUDIT_ACTIONS = {
+  'notification.preferences_update': 'change',
+} as const;
