@@ -37,7 +37,18 @@ const SUBSTITUTES: Record<string, string> = {
 };
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFE00-\uFE0F\uFEFF]|[\u{E0020}-\u{E007F}]|[\u{1F3FB}-\u{1F3FF}]/u;
+/** Zero-width characters, variation selectors, tags and skin tones: parts of an emoji or invisible. */
+function invisible(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0xe0020 && code <= 0xe007f) ||
+    (code >= 0x1f3fb && code <= 0x1f3ff)
+  );
+}
 const segmenter = new Intl.Segmenter('da', { granularity: 'grapheme' });
 
 function drawable(char: string): boolean {
@@ -55,7 +66,7 @@ function printableGrapheme(grapheme: string): string {
     const first = chars[0] ?? '';
     return /^[0-9#*]$/.test(first) ? first : '';
   }
-  return chars.filter((c) => !INVISIBLE.test(c) && drawable(c)).join('');
+  return chars.filter((c) => !invisible(c) && drawable(c)).join('');
 }
 
 /** The text as the embedded font can draw it (see above). */
