@@ -1,6 +1,7 @@
 import type { Role } from '../../src/shared/roles.js';
 import { CHANGE_MODEL_ROUTES } from './course-work-routes/change-model.js';
 import { DASHBOARD_ROUTES } from './course-work-routes/dashboard.js';
+import { DOCUMENT_ROUTES } from './course-work-routes/documents.js';
 import { MEETING_ROUTES } from './course-work-routes/meetings.js';
 import { SCHEDULE_ROUTES } from './course-work-routes/schedule.js';
 import { SELF_ANALYSIS_ROUTES } from './course-work-routes/self-analysis.js';
@@ -98,6 +99,7 @@ export const ROUTE_ACCESS = {
   ...MEETING_ROUTES,
   ...SELF_ANALYSIS_ROUTES,
   ...CHANGE_MODEL_ROUTES,
+  ...DOCUMENT_ROUTES,
   ...DASHBOARD_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],
 } as const satisfies Record<string, Expected>;

@@ -50,6 +50,7 @@ describe('Danish document formatting', () => {
     expect(printable('Tak 🎉 for i dag 👍🏽')).toBe('Tak for i dag');
     expect(printable('👨‍👩‍👧 Familien 🇩🇰 og ❤️ nr. 1️⃣')).toBe('Familien og nr. 1');
     expect(printable('Opfyldt ✓')).toBe('Opfyldt (x)');
+    expect(printable('Godt 👍. Og så 🎉, til sidst')).toBe('Godt. Og så, til sidst');
     expect(printable('Zürich, Łódź, Αθήνα, Київ')).toBe('Zürich, Łódź, Αθήνα, Київ');
     expect(printable('© ® ™')).toBe('© ® ™');
     expect(printable('linje\r\nto')).toBe('linje\nto');

@@ -85,6 +85,8 @@ export function printable(text: string): string {
       dropped = false;
       continue;
     }
+    // "åbningstider 👍." → "åbningstider."
+    if (dropped && /^[.,;:!?)]/.test(shown)) out = out.replace(/[ \t]+$/, '');
     dropped = false;
     out += shown;
   }

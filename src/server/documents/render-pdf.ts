@@ -118,7 +118,7 @@ function renderBlock(doc: Pdf, root: Struct, block: Block): void {
       }
       return;
     case 'list':
-      list(doc, root, block.items);
+      list(doc, root, block.items, block.ordered ?? false);
       return;
     case 'facts':
       table(
@@ -160,17 +160,17 @@ function heading(doc: Pdf, root: Struct, text: string): void {
 }
 
 /** A list (L) of items (LI), each a label (Lbl, the bullet) and a body (LBody). */
-function list(doc: Pdf, root: Struct, items: string[]): void {
+function list(doc: Pdf, root: Struct, items: string[], ordered: boolean): void {
   body(doc);
-  const indent = 14;
+  const indent = ordered ? 20 : 14;
   const structure = doc.struct('L');
   root.add(structure);
-  for (const text of items) {
+  for (const [i, text] of items.entries()) {
     ensureSpace(doc, doc.currentLineHeight(true) + 2);
     const item = doc.struct('LI');
     structure.add(item);
     const y = doc.y;
-    put(doc, item, 'Lbl', '•', left(doc), y, { width: indent });
+    put(doc, item, 'Lbl', ordered ? `${i + 1}.` : '•', left(doc), y, { width: indent });
     put(doc, item, 'LBody', text, left(doc) + indent, y, { width: contentWidth(doc) - indent, lineGap: 2 });
     doc.moveDown(0.3);
   }

@@ -17,4 +17,6 @@ export const READ_AUDIT_ACTIONS = {
   'self_analysis.read': 'access',
   /** Who reads a record ("Hvem kan se dette?"): the list names people, so reading it is logged. */
   'readers.read': 'access',
+  /** An Excel export (issue 11): scores and selection, a course's meetings with attendance, indicators with measurements. */
+  'export.xlsx': 'access',
 } as const;

@@ -101,6 +101,7 @@ export const auditDa = {
     'trial.read': 'Afprøvning og logninger læst',
     'self_analysis.read': 'Egenanalyse læst',
     'readers.read': 'Liste over hvem der kan se en sag læst',
+    'export.xlsx': 'Eksport til Excel hentet',
   } satisfies Record<AuditAction, string> as Record<string, string>,
   detailKeys: {
     email: 'E-mail',

@@ -99,6 +99,7 @@ export const auditEn = {
     'trial.read': 'Trial and its logs read',
     'self_analysis.read': 'Self-analysis read',
     'readers.read': 'List of who can see a record read',
+    'export.xlsx': 'Excel export downloaded',
   },
   detailKeys: {
     email: 'E-mail',

@@ -4,6 +4,7 @@ import { changeModelDa } from './change-model.da.js';
 import { versionsDa } from './versions.da.js';
 import { dashboardDa } from './dashboard.da.js';
 import { meetingsDa } from './meetings.da.js';
+import { printDa } from './print.da.js';
 import { scheduleDa } from './schedule.da.js';
 import { selfAnalysisDa } from './self-analysis.da.js';
 import { agencyDa } from './agency.da.js';
@@ -33,6 +34,7 @@ export const da = {
   changeModel: changeModelDa,
   versions: versionsDa,
   dashboard: dashboardDa,
+  print: printDa,
   home: {
     title: 'Forside',
     welcome: (name: string) => `Velkommen, ${name}`,

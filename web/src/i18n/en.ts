@@ -4,6 +4,7 @@ import { changeModelEn } from './change-model.en.js';
 import { versionsEn } from './versions.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { meetingsEn } from './meetings.en.js';
+import { printEn } from './print.en.js';
 import { scheduleEn } from './schedule.en.js';
 import { selfAnalysisEn } from './self-analysis.en.js';
 import { agencyEn } from './agency.en.js';
@@ -29,6 +30,7 @@ export const en: Messages = {
   changeModel: changeModelEn,
   versions: versionsEn,
   dashboard: dashboardEn,
+  print: printEn,
   home: {
     title: 'Home',
     welcome: (name: string) => `Welcome, ${name}`,

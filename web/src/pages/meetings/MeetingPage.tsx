@@ -9,6 +9,7 @@ import { NotFoundPage } from '../errors/ErrorPages.js';
 import { AgendaSection } from './AgendaSection.js';
 import { useMeeting } from './api.js';
 import { EarlierTrials } from './EarlierTrials.js';
+import { MeetingDocuments } from './MeetingDocuments.js';
 import { MeetingFacts } from './MeetingFacts.js';
 import { MinutesSection } from './MinutesSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
@@ -44,6 +45,7 @@ export function MeetingPage() {
         guest={meeting.guest}
       />
       <MeetingFacts meeting={meeting} />
+      <MeetingDocuments meeting={meeting} />
       {meeting.allowed.changeStatus ? <StatusActions key={`status-${meeting.id}`} meeting={meeting} /> : null}
       <AgendaSection key={`agenda-${meeting.id}`} meeting={meeting} />
       <ParticipantsSection key={`participants-${meeting.id}`} meeting={meeting} />
