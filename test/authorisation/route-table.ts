@@ -2,6 +2,7 @@ import type { Role } from '../../src/shared/roles.js';
 import { CHANGE_MODEL_ROUTES } from './course-work-routes/change-model.js';
 import { DASHBOARD_ROUTES } from './course-work-routes/dashboard.js';
 import { MEETING_ATTACHMENT_ROUTES } from './course-work-routes/meeting-attachments.js';
+import { DOCUMENT_ROUTES } from './course-work-routes/documents.js';
 import { MEETING_ROUTES } from './course-work-routes/meetings.js';
 import { SCHEDULE_ROUTES } from './course-work-routes/schedule.js';
 import { SELF_ANALYSIS_ROUTES } from './course-work-routes/self-analysis.js';
@@ -108,6 +109,7 @@ export const ROUTE_ACCESS = {
   ...MEETING_ROUTES,
   ...SELF_ANALYSIS_ROUTES,
   ...CHANGE_MODEL_ROUTES,
+  ...DOCUMENT_ROUTES,
   ...DASHBOARD_ROUTES,
   ...MEETING_ATTACHMENT_ROUTES,
   'GET /api/v1/access/readers': ['national_admin', 'coordinator'],

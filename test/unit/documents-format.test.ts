@@ -9,7 +9,7 @@ import {
   municipalityGenitive,
   municipalityTitle,
 } from '../../src/server/documents/format.js';
-import { toWinAnsi } from '../../src/server/documents/win-ansi.js';
+import { printable } from '../../src/server/documents/pdf-text.js';
 
 describe('Danish document formatting', () => {
   it('writes dates in words; an ISO date is a calendar day, a Date an instant in Copenhagen', () => {
@@ -44,8 +44,15 @@ describe('Danish document formatting', () => {
     expect([1, 5, 13].map(formatCount)).toEqual(['én', 'fem', '13']);
   });
 
-  it('keeps Danish letters for the PDF font and replaces what WinAnsi cannot show', () => {
-    expect(toWinAnsi('Æbler, østers og ål – “citat” € 5')).toBe('Æbler, østers og ål – “citat” € 5');
-    expect(toWinAnsi('≥ 30 % → mål ✓')).toBe('>= 30 % -> mål ?');
+  it('keeps what the embedded font draws and drops emoji cleanly, never a question mark (ADR 34)', () => {
+    expect(printable('Æbler, østers og ål – “citat” … € 5')).toBe('Æbler, østers og ål – “citat” … € 5');
+    expect(printable('≥ 30 % → mål')).toBe('>= 30 % -> mål');
+    expect(printable('Tak 🎉 for i dag 👍🏽')).toBe('Tak for i dag');
+    expect(printable('👨‍👩‍👧 Familien 🇩🇰 og ❤️ nr. 1️⃣')).toBe('Familien og nr. 1');
+    expect(printable('Opfyldt ✓')).toBe('Opfyldt (x)');
+    expect(printable('Godt 👍. Og så 🎉, til sidst')).toBe('Godt. Og så, til sidst');
+    expect(printable('Zürich, Łódź, Αθήνα, Київ')).toBe('Zürich, Łódź, Αθήνα, Київ');
+    expect(printable('© ® ™')).toBe('© ® ™');
+    expect(printable('linje\r\nto')).toBe('linje\nto');
   });
 });

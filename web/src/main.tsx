@@ -1,6 +1,7 @@
 import 'dkfds-css';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/print.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

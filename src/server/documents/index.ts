@@ -3,9 +3,10 @@ import type { DocumentModel } from './model.js';
 export { agreementDocument, defaultAgreementTerms } from './agreement-document.js';
 export { applicationReceipt } from './application-receipt.js';
 export { decisionLetter } from './decision-letter.js';
+export { meetingMinutes, type MeetingDocumentData } from './meeting-minutes.js';
 export { selfAnalysisPresentation, type SelfAnalysisPresentationData } from './self-analysis-presentation.js';
 export { formatDate, formatDateTime, formatPercent, formatScore } from './format.js';
-export type { Block, DocumentModel } from './model.js';
+export { DOCUMENT_CREATOR, type Block, type DocumentModel } from './model.js';
 export type { AgreementData, DecisionLetterData, ReceiptData, RoundInfo } from './types.js';
 
 /**
@@ -28,3 +29,4 @@ export async function renderBoth(model: DocumentModel): Promise<{ docx: Buffer; 
   return { docx, pdf };
 }
 export { documentText } from './document-text.js';
+export { writeXlsx, XLSX_CONTENT_TYPE, type Cell, type Sheet, type SheetColumn } from './xlsx.js';

@@ -6,7 +6,8 @@ export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'facts'; rows: [label: string, value: string][] }
-  | { kind: 'list'; items: string[] }
+  /** Bullets, or numbers when `ordered` (the meeting minutes' numbered lists). */
+  | { kind: 'list'; items: string[]; ordered?: boolean }
   | { kind: 'table'; header: string[]; rows: string[][] }
   /** One party is a letter's signature; several sign an agreement, each with a date line. */
   | { kind: 'signatures'; parties: { label: string; name: string }[] };

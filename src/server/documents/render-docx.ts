@@ -116,7 +116,11 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
     case 'paragraph':
       return textParagraphs(block.text);
     case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: lines(item) }));
+      return block.items.map((item, i) =>
+        block.ordered
+          ? new Paragraph({ indent: { left: 360, hanging: 360 }, children: lines(`${i + 1}.\t${item}`) })
+          : new Paragraph({ bullet: { level: 0 }, children: lines(item) }),
+      );
     case 'facts':
       return [
         table(

@@ -19,4 +19,6 @@ export const READ_AUDIT_ACTIONS = {
   'readers.read': 'access',
   /** The admin's preview of a round's letters and e-mails before publishing (names and addresses). */
   'decision.preview_read': 'access',
+  /** An Excel export (issue 11): scores and selection, a course's meetings with attendance, indicators with measurements. */
+  'export.xlsx': 'access',
 } as const;

@@ -1,3 +1,4 @@
+import { printDa } from './print.da.js';
 import { attachmentsDa } from './attachments.da.js';
 import { homeDa } from './home.da.js';
 import { coursesDa } from './courses.da.js';
@@ -38,6 +39,7 @@ export const da = {
   versions: versionsDa,
   dashboard: dashboardDa,
   home: homeDa,
+  print: printDa,
 
   municipalities: {
     title: 'Kommuner',

@@ -1,3 +1,4 @@
+import { printEn } from './print.en.js';
 import { attachmentsEn } from './attachments.en.js';
 import { homeEn } from './home.en.js';
 import { coursesEn } from './courses.en.js';
@@ -35,6 +36,7 @@ export const en: Messages = {
   versions: versionsEn,
   dashboard: dashboardEn,
   home: homeEn,
+  print: printEn,
 
   municipalities: {
     title: 'Municipalities',

@@ -247,3 +247,38 @@ export async function otherMunicipalitiesAtThemeDay(q: Queryable, meetingId: str
     .orderBy(asc(municipalities.name));
   return rows.map((r) => r.name);
 }
+
+// ── Export ────────────────────────────────────────────────────────────────
+/** A course's meetings in the plan's order (date, then kind and sequence). */
+export function meetingsOfCourse(q: Queryable, courseId: string) {
+  return q
+    .select({
+      id: courseMeetings.id,
+      kind: courseMeetings.kind,
+      title: courseMeetings.title,
+      sequence: courseMeetings.sequence,
+      date: courseMeetings.date,
+      startTime: courseMeetings.startTime,
+      endTime: courseMeetings.endTime,
+      status: courseMeetings.status,
+      location: courseMeetings.location,
+    })
+    .from(courseMeetings)
+    .where(eq(courseMeetings.courseId, courseId))
+    .orderBy(sql`${courseMeetings.date} ASC NULLS LAST`, asc(courseMeetings.kind), asc(courseMeetings.sequence));
+}
+
+/** The participants of these meetings, by name. */
+export function participantsOfMeetings(q: Queryable, meetingIds: string[]) {
+  return q
+    .select({
+      meetingId: meetingParticipants.meetingId,
+      name: meetingParticipants.name,
+      participantRole: meetingParticipants.participantRole,
+      attended: meetingParticipants.attended,
+      hours: meetingParticipants.hours,
+    })
+    .from(meetingParticipants)
+    .where(inArray(meetingParticipants.meetingId, meetingIds))
+    .orderBy(asc(meetingParticipants.name), asc(meetingParticipants.id));
+}

@@ -10,8 +10,14 @@ import {
   SaveMinutesRequest,
   SaveParticipantsRequest,
 } from '../../../shared/contracts/meetings.js';
+import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
 import { inRequest } from '../../http/request-context.js';
+import { sendDocument } from '../files/index.js';
+import { sendXlsx } from '../../http/spreadsheet.js';
+import { CourseIdParams } from '../../../shared/contracts/courses.js';
+import { exportCourseMeetings } from './export-course-meetings.js';
+import { meetingDocument } from './meeting-document.js';
 import { approveMinutes } from './approve-minutes.js';
 import { changeStatus } from './change-status.js';
 import { viewMeeting } from './read-meeting.js';
@@ -35,6 +41,36 @@ export function registerMeetingRoutes(app: FastifyInstance): void {
     },
     handler: (request) => {
       return inRequest(request, (ctx) => viewMeeting(ctx, request.params.id));
+    },
+  });
+
+  for (const format of ['pdf', 'docx'] as const) {
+    r.get(`/api/v1/meetings/:id/minutes.${format}`, {
+      config: { access: 'meeting.read' },
+      schema: {
+        tags,
+        summary: `Dagsorden og referat til deltagerne (${format.toUpperCase()})`,
+        params: MeetingIdParams,
+        response: { 200: z.any().describe(format === 'pdf' ? 'application/pdf' : 'Word (DOCX)') },
+      },
+      handler: async (request, reply) => {
+        const doc = await inRequest(request, (ctx) => meetingDocument(ctx, request.params.id, format));
+        return sendDocument(reply, doc.bytes, doc.filename, format);
+      },
+    });
+  }
+
+  r.get('/api/v1/courses/:id/meetings.xlsx', {
+    config: { access: 'course.read' },
+    schema: {
+      tags,
+      summary: 'Forløbets møder med fremmøde og timer pr. rolle (Excel)',
+      params: CourseIdParams,
+      response: { 200: z.any().describe('Excel (XLSX)') },
+    },
+    handler: async (request, reply) => {
+      const { sheets, filename } = await inRequest(request, (ctx) => exportCourseMeetings(ctx, request.params.id));
+      return sendXlsx(reply, sheets, filename);
     },
   });
 

@@ -169,6 +169,9 @@ export const meetingEndpoints = {
   trial: endpoint({ method: 'GET', path: '/trials/:id', response: TrialWithLogs }),
   updateTrial: endpoint({ method: 'PATCH', path: '/trials/:id', body: UpdateTrialRequest, response: TrialWithLogs }),
   logTrial: endpoint({ method: 'POST', path: '/trials/:id/logs', body: LogTrialRequest, response: TrialWithLogs }),
+  minutesPdf: endpoint({ method: 'GET', path: '/meetings/:id/minutes.pdf', file: true }),
+  minutesDocx: endpoint({ method: 'GET', path: '/meetings/:id/minutes.docx', file: true }),
+  courseMeetingsXlsx: endpoint({ method: 'GET', path: '/courses/:id/meetings.xlsx', file: true }),
 };
 
 /** The course's self-analysis. */

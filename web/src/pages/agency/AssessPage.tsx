@@ -14,6 +14,7 @@ import { AssessmentForm } from './AssessmentForm.js';
 import { AssessmentStatus } from './AssessmentStatus.js';
 import { ConflictDeclaration } from './ConflictDeclaration.js';
 import { OtherAssessments } from './OtherAssessments.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 /** The scoring part: hidden until the assessor has declared no conflict; read-only once submitted. */
 function OwnAssessment({ view, round, application }: { view: AssessmentView; round: Round; application: Application }) {
@@ -48,6 +49,7 @@ function AssessContent({ application, round, view }: { application: Application;
         items={[{ label: t.agency.assessmentsTitle, to: '/bedoemmelser' }, { label: application.municipalityName }]}
       />
       <h1>{a.title(application.municipalityName)}</h1>
+      <PrintButton page="assessment" />
       <dl className="facts">
         <dt>{a.round}</dt>
         <dd>{application.roundName}</dd>

@@ -6,6 +6,7 @@ import { QueryStatus } from '../../components/QueryStatus.js';
 import { useT } from '../../i18n/i18n.js';
 import { useRoundOf, useRoundScores } from './api.js';
 import { ScoresTable } from './ScoresTable.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 /** `/runder/:id/point`: every submitted application's scores, with disagreements flagged. */
 export function ScoresPage() {
@@ -26,6 +27,7 @@ export function ScoresPage() {
         ]}
       />
       <h1>{s.title}</h1>
+      <PrintButton page="scores" />
       <p className="font-lead">{round.data.name}</p>
       <p>{s.intro}</p>
       <h2 className="h4">{s.criteriaKey}</h2>

@@ -14,6 +14,7 @@ import { ProposalSummary } from './ProposalSummary.js';
 import { PublishDecision } from './PublishDecision.js';
 import { PublishedDecision } from './PublishedDecision.js';
 import { ruleLines } from './rule-lines.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 function RoundRules({ round }: { round: Round }) {
   const t = useT();
@@ -79,6 +80,7 @@ export function SelectionPage() {
         ]}
       />
       <h1>{s.title}</h1>
+      <PrintButton page="selection" />
       <p className="font-lead">{round.data.name}</p>
       <p>{s.intro}</p>
       {data.pendingAssessments > 0 ? <Alert variant="warning" heading={s.pending(data.pendingAssessments)} /> : null}

@@ -16,6 +16,7 @@ import { AgreementPanel } from './AgreementPanel.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
 import { formatInstant, isPast } from './time.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 function ApplicationFacts({ app }: { app: Application }) {
   const t = useT();
@@ -59,6 +60,7 @@ export function ApplicationPage() {
       <Breadcrumbs items={[{ label: a.title, to: '/ansoegninger' }, { label: a.heading(app.municipalityName) }]} />
       <Flash />
       <h1>{a.heading(app.municipalityName)}</h1>
+      <PrintButton page="application" />
       <p className="font-lead">{app.roundName}</p>
       <ApplicationFacts app={app} />
       {late ? (

@@ -14,6 +14,7 @@ import { DiagramSection } from './DiagramSection.js';
 import { IndicatorsSection } from './IndicatorsSection.js';
 import { VersionsSection } from './VersionsSection.js';
 import './change-model.css';
+import { PrintButton } from '../../components/PrintButton.js';
 
 /**
  * The course's change model (/forloeb/:id/forandringsmodel): the diagram with
@@ -32,6 +33,7 @@ export function ChangeModelPage() {
   return (
     <>
       <CourseHeader course={course.data} heading={m.title} />
+      <PrintButton page="change-model" />
       <p>{m.intro}</p>
       {model.data ? (
         <ChangeModelBody model={model.data} municipalityName={course.data.municipalityName} />

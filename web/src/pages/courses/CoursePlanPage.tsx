@@ -9,6 +9,7 @@ import { CourseHeader } from './CourseHeader.js';
 import { MeetingsTable } from './MeetingsTable.js';
 import { PlanEditor } from './PlanEditor.js';
 import { PlanSummary } from './PlanSummary.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 /**
  * The course's plan: the plan in words and the meetings it gives. The admin
@@ -26,6 +27,7 @@ export function CoursePlanPage() {
   return (
     <>
       <CourseHeader course={course} heading={c.planPageHeading} />
+      <PrintButton page="course-plan" />
       <CourseFacts course={course} />
       {course.allowed.assignConsultant ? <ConsultantForm key={`consultant-${course.id}`} course={course} /> : null}
       <PlanSummary course={course} />

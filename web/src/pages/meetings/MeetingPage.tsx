@@ -10,6 +10,7 @@ import { AgendaSection } from './AgendaSection.js';
 import { AttachmentsSection } from './AttachmentsSection.js';
 import { useMeeting } from './api.js';
 import { EarlierTrials } from './EarlierTrials.js';
+import { MeetingDocuments } from './MeetingDocuments.js';
 import { MeetingFacts } from './MeetingFacts.js';
 import { MinutesSection } from './MinutesSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
@@ -45,6 +46,7 @@ export function MeetingPage() {
         guest={meeting.guest}
       />
       <MeetingFacts meeting={meeting} />
+      <MeetingDocuments meeting={meeting} />
       {meeting.allowed.changeStatus ? <StatusActions key={`status-${meeting.id}`} meeting={meeting} /> : null}
       <AgendaSection key={`agenda-${meeting.id}`} meeting={meeting} />
       <AttachmentsSection key={`attachments-${meeting.id}`} meetingId={meeting.id} />

@@ -23,6 +23,7 @@ import {
   weekBounds,
 } from './dates.js';
 import { Violations } from './Violations.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 const MONTH_PARAM = 'maaned';
 const CONSULTANT_PARAM = 'konsulent';
@@ -136,6 +137,7 @@ export function CalendarPage() {
   return (
     <>
       <h1>{s.calendarTitle}</h1>
+      <PrintButton page="calendar" />
       <p className="font-lead">{s.calendarIntro}</p>
       {session.role === 'national_admin' ? (
         <ConsultantFilter

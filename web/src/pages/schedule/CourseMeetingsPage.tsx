@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { CourseHeader } from '../courses/CourseHeader.js';
 import { MeetingsTable, type MeetingRow } from '../courses/MeetingsTable.js';
+import { MeetingsExportLink } from '../meetings/MeetingsExportLink.js';
 import { useCourseSchedule, type MoveMeetingResponse } from './api.js';
 import { CourseProposalPanel } from './CourseProposalPanel.js';
 import { MoveMeetingForm } from './MoveMeetingForm.js';
@@ -70,6 +71,7 @@ export function CourseMeetingsPage() {
     <>
       <CourseHeader course={schedule.course} heading={s.meetingsHeading} />
       <p>{s.meetingsIntro}</p>
+      <MeetingsExportLink courseId={schedule.course.id} />
       {schedule.themeDay ? <p>{s.themeDay(formatDate(t, schedule.themeDay))}</p> : null}
       {schedule.allowed.propose ? <CourseProposalPanel key={panel} schedule={schedule} /> : null}
       {moved ? (

@@ -13,6 +13,7 @@ import { ConflictPanel } from './ConflictPanel.js';
 import { ReopenPanel } from './ReopenPanel.js';
 import { SelfAnalysisEditor } from './SelfAnalysisEditor.js';
 import { SelfAnalysisView } from './SelfAnalysisView.js';
+import { PrintButton } from '../../components/PrintButton.js';
 
 const NEWS_ID = 'self-analysis-news';
 const STATUS_BADGE: Record<SelfAnalysis['status'], string> = {
@@ -71,6 +72,7 @@ export function SelfAnalysisPage() {
   return (
     <>
       <CourseHeader course={course.data} heading={s.title} />
+      <PrintButton page="self-analysis" />
       <p className="mt-5">{s.intro}</p>
       <SelfAnalysisFacts sa={sa} />
       <p>

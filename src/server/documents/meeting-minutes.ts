@@ -1,0 +1,130 @@
+import { formatDate, formatDateTime, municipalityTitle } from './format.js';
+import { minutesBlocks } from './minutes-html.js';
+import type { Block, DocumentModel } from './model.js';
+import { SENDER } from './programme.js';
+
+type ParticipantRole =
+  'consultant' | 'coordinator' | 'daycare_chief' | 'daycare_leader' | 'staff' | 'partner' | 'other';
+
+/** What the agenda and minutes are made from: the meeting as its reader may see it. */
+export interface MeetingDocumentData {
+  meetingId: string;
+  title: string;
+  municipalityName: string;
+  roundName: string;
+  /** ISO date and wall-clock times in Copenhagen ('10:00'); null while undated. */
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  location: string;
+  status: 'planned' | 'held' | 'cancelled';
+  agenda: string;
+  participants: { name: string; participantRole: ParticipantRole; attended: boolean | null }[];
+  /** Sanitised HTML; empty when there are none (or the reader may not see a draft). */
+  minutesHtml: string;
+  minutesApprovedAt: Date | null;
+  minutesApprovedBy: string | null;
+  decisions: string[];
+  generatedAt: Date;
+}
+
+const ROLE: Record<ParticipantRole, string> = {
+  consultant: 'Praksiskonsulent',
+  coordinator: 'Tovholder',
+  daycare_chief: 'Dagtilbudschef',
+  daycare_leader: 'Dagtilbudsleder',
+  staff: 'Pædagogisk personale',
+  partner: 'Samarbejdspartner',
+  other: 'Anden',
+};
+
+/**
+ * Agenda and minutes of a course meeting, to send to its participants
+ * (issue 11 point 6): when and where, who was invited and who came, the
+ * agenda, the minutes (approved or marked as a draft) and the decisions.
+ */
+export function meetingMinutes(data: MeetingDocumentData): DocumentModel {
+  const blocks: Block[] = [
+    { kind: 'facts', rows: facts(data) },
+    { kind: 'heading', text: 'Dagsorden' },
+    ...agenda(data.agenda),
+    { kind: 'heading', text: 'Deltagere' },
+    ...participants(data),
+    { kind: 'heading', text: 'Referat' },
+    ...minutes(data),
+    { kind: 'heading', text: 'Beslutninger' },
+    data.decisions.length > 0
+      ? { kind: 'list', items: data.decisions, ordered: true }
+      : { kind: 'paragraph', text: 'Der er ikke noteret beslutninger.' },
+  ];
+  return {
+    title: `Dagsorden og referat: ${data.title}`,
+    subtitle: `${municipalityTitle(data.municipalityName)} · ${data.roundName}`,
+    date: formatDate(data.generatedAt),
+    reference: `Møde ${data.meetingId}`,
+    sender: SENDER,
+    blocks,
+  };
+}
+
+/** 'kl. 10.00–12.00' from the meeting's wall-clock times (Europe/Copenhagen). */
+const clock = (time: string): string => time.slice(0, 5).replace(':', '.');
+
+function facts(data: MeetingDocumentData): [string, string][] {
+  const when =
+    data.date === null
+      ? 'Ikke fastsat endnu'
+      : data.start && data.end
+        ? `${formatDate(data.date)} kl. ${clock(data.start)}–${clock(data.end)}`
+        : formatDate(data.date);
+  const rows: [string, string][] = [
+    ['Møde', data.title],
+    ['Tidspunkt', when],
+    ['Sted', data.location.trim() || 'Ikke oplyst'],
+    ['Status', STATUS[data.status]],
+  ];
+  return rows;
+}
+
+const STATUS: Record<MeetingDocumentData['status'], string> = {
+  planned: 'Planlagt',
+  held: 'Afholdt',
+  cancelled: 'Aflyst',
+};
+
+function agenda(text: string): Block[] {
+  const items = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return items.length > 0
+    ? [{ kind: 'list', items, ordered: true }]
+    : [{ kind: 'paragraph', text: 'Dagsordenen er ikke skrevet endnu.' }];
+}
+
+const ATTENDED = (value: boolean | null): string =>
+  value === null ? 'Ikke registreret' : value ? 'Deltog' : 'Deltog ikke';
+
+function participants(data: MeetingDocumentData): Block[] {
+  if (data.participants.length === 0) return [{ kind: 'paragraph', text: 'Der er ingen deltagere på listen.' }];
+  return [
+    {
+      kind: 'table',
+      header: ['Navn', 'Rolle', 'Fremmøde'],
+      rows: data.participants.map((p) => [p.name, ROLE[p.participantRole], ATTENDED(p.attended)]),
+    },
+  ];
+}
+
+function minutes(data: MeetingDocumentData): Block[] {
+  const blocks = minutesBlocks(data.minutesHtml);
+  if (blocks.length === 0) return [{ kind: 'paragraph', text: 'Der er ikke skrevet referat endnu.' }];
+  const status: Block =
+    data.minutesApprovedAt !== null
+      ? {
+          kind: 'paragraph',
+          text: `Referatet er godkendt ${formatDateTime(data.minutesApprovedAt)}${data.minutesApprovedBy ? ` af ${data.minutesApprovedBy}` : ''}.`,
+        }
+      : { kind: 'paragraph', text: 'Kladde: referatet er ikke godkendt endnu.' };
+  return [status, ...blocks];
+}
