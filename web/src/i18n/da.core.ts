@@ -133,6 +133,19 @@ export const daCore = {
     /** Translations of the server's problem titles by code; Danish uses the server's own text. */
     problems: {} as Record<string, string>,
   },
+
+  /** A limited text field's counter and refusal (issue 11, point 5); numbers as Danes write them. */
+  textLimit: {
+    limit: (max: number) => `Højst ${max.toLocaleString('da-DK')} tegn.`,
+    count: (n: number, max: number) => `${n.toLocaleString('da-DK')} / ${max.toLocaleString('da-DK')} tegn`,
+    /** Read out when typing pauses. */
+    spoken: (n: number, max: number) =>
+      n > max
+        ? `${(n - max).toLocaleString('da-DK')} tegn for meget. Højst ${max.toLocaleString('da-DK')} tegn.`
+        : `${(max - n).toLocaleString('da-DK')} tegn tilbage af ${max.toLocaleString('da-DK')}.`,
+    tooLong: (n: number, max: number) =>
+      `Teksten er ${n.toLocaleString('da-DK')} tegn, men må højst være ${max.toLocaleString('da-DK')}. Forkort den med ${(n - max).toLocaleString('da-DK')} tegn – intet er skåret væk, og feltet gemmes ikke, før teksten er kort nok.`,
+  },
 };
 
 export type CoreMessages = typeof daCore;

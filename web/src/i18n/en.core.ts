@@ -156,4 +156,15 @@ export const enCore: CoreMessages = {
       unavailable: 'The service is temporarily unavailable.',
     },
   },
+
+  textLimit: {
+    limit: (max: number) => `At most ${max.toLocaleString('en-GB')} characters.`,
+    count: (n: number, max: number) => `${n.toLocaleString('en-GB')} / ${max.toLocaleString('en-GB')} characters`,
+    spoken: (n: number, max: number) =>
+      n > max
+        ? `${(n - max).toLocaleString('en-GB')} characters too many. At most ${max.toLocaleString('en-GB')}.`
+        : `${(max - n).toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters left.`,
+    tooLong: (n: number, max: number) =>
+      `The text is ${n.toLocaleString('en-GB')} characters, but may be at most ${max.toLocaleString('en-GB')}. Shorten it by ${(n - max).toLocaleString('en-GB')} characters – nothing has been cut, and the field is not saved until the text is short enough.`,
+  },
 };

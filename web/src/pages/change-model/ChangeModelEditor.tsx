@@ -119,7 +119,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
           onChange={(problem) => change({ problem })}
           error={messageFor(shown, ids.text('problem'))}
           rows={4}
-          maxLength={LIMITS.text}
+          limit={LIMITS.text}
         />
         <TextAreaField
           id={ids.text('targetGroup')}
@@ -129,7 +129,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
           onChange={(targetGroup) => change({ targetGroup })}
           error={messageFor(shown, ids.text('targetGroup'))}
           rows={3}
-          maxLength={LIMITS.text}
+          limit={LIMITS.text}
         />
         {ITEM_SECTIONS.map((section) => (
           <ItemsFieldset
@@ -179,7 +179,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
           error={messageFor(shown, ids.note)}
           optional
           rows={2}
-          maxLength={LIMITS.note}
+          limit={LIMITS.note}
         />
         <button
           type="submit"
