@@ -47,7 +47,7 @@ export type ApplicationInstitution = z.infer<typeof ApplicationInstitution>;
 
 export const ApplicationContent = z.strictObject({
   contactName: Line(L.contactName),
-  contactEmail: z.union([z.literal(''), z.email('Skriv en gyldig e-mailadresse').max(L.contactEmail)]),
+  contactEmail: z.union([z.literal(''), z.email().max(L.contactEmail)]),
   contactPhone: Line(L.contactPhone),
   institutions: z.array(ApplicationInstitution).max(30, 'Vælg højst 30 dagtilbud'),
   /** The municipality's share of young children (0–2 years) in family daycare (dagpleje), in per cent. */

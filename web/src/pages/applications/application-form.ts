@@ -5,6 +5,7 @@ import {
   type LimitedApplicationField,
 } from '../../../../src/shared/contracts/applications.js';
 import { textLength } from '../../../../src/shared/contracts/text-length.js';
+import { configureZod } from '../../../../src/shared/zod-config.js';
 import type { ApplicationContent, ChecklistKey } from './api.js';
 
 /** One chosen institution in the form: the share as typed. */
@@ -53,6 +54,9 @@ export function emailProblem(text: string): boolean {
   const v = text.trim();
   return v !== '' && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) || !ContentSchema.shape.contactEmail.safeParse(v).success);
 }
+
+// The schemas' messages here are the server's: the same plain Danish (issue 11, point 5).
+configureZod();
 
 /** The texts of the form checked against the contract's own schema (the server's), one field at a time. */
 const TEXT_FIELDS = [
