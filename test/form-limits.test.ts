@@ -46,7 +46,7 @@ async function startDraft(): Promise<Application> {
 const stored = (id: string) =>
   inMaintenanceTx(t.database.db, async (tx) => {
     const [row] = await tx.select().from(applications).where(eq(applications.id, id));
-    return { version: row!.version, content: row!.content as ApplicationContent };
+    return { version: row!.version, content: row!.content };
   });
 
 /** The content with one limited field set to `text` (an institution's documentation for `needDocumentation`). */
@@ -116,7 +116,7 @@ describe('limited texts of the application', () => {
 
       const refused = await coordinator.put(`/api/v1/applications/${draft.id}`, { version, content: over });
       expect(refused.statusCode, field).toBe(400);
-      const errors = (refused.json() as { errors: { field: string; message: string }[] }).errors;
+      const errors = refused.json<{ errors: { field: string; message: string }[] }>().errors;
       expect(errors.map((e) => e.field)).toEqual([path]);
       expect(errors[0]!.message).toContain(`højst være ${limit.toLocaleString('da-DK')} tegn`);
       expect(errors[0]!.message).toContain(`${(limit + 1).toLocaleString('da-DK')} tegn`);
@@ -179,7 +179,7 @@ describe('messages name their fields in plain Danish', () => {
       },
     });
     expect(res.statusCode).toBe(400);
-    const errors = (res.json() as { errors: { field: string; message: string }[] }).errors;
+    const errors = res.json<{ errors: { field: string; message: string }[] }>().errors;
     expect(Object.fromEntries(errors.map((e) => [e.field, e.message]))).toEqual({
       'content.familyDaycareShare': 'Skriv et tal',
       'content.directorSignedOn': 'Skriv en dato, der findes, som ÅÅÅÅ-MM-DD',
