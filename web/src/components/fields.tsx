@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { textLength, type TextKind } from '../../../src/shared/contracts/text-length.js';
 import { useCoreT } from '../i18n/i18n.js';
 
@@ -87,8 +87,12 @@ export function useTextLimit(value: string, kind: TextKind, limit: number | unde
 export function CharacterCount({ id, length, limit }: { id: string; length: number; limit: number }) {
   const t = useCoreT();
   const [spoken, setSpoken] = useState('');
+  const first = useRef(length);
   const over = length > limit;
   useEffect(() => {
+    // Nothing is read out when the page opens, only after the person changed the text.
+    if (length === first.current) return;
+    first.current = -1;
     const timer = window.setTimeout(() => setSpoken(t.textLimit.spoken(length, limit)), COUNT_SPOKEN_AFTER_MS);
     return () => window.clearTimeout(timer);
   }, [length, limit, t]);
