@@ -546,8 +546,35 @@ describe('indicator measurements', () => {
     expect(fieldsOf(await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, childName: 'x' }))).toEqual([
       'childName',
     ]);
+    // The unit decides the range: 150 % and −1 day are refused on the value, in Danish (issue 11, point 5).
+    const percent = await leader.post(measurementsUrl(courseId, 'sprog'), { ...body, value: 150 });
+    expect(percent.json()).toMatchObject({
+      status: 400,
+      errors: [{ field: 'value', message: 'Skriv et tal mellem 0 og 100 – indikatoren måles i procent' }],
+    });
+    const days = await leader.post(measurementsUrl(courseId, 'fravaer'), { ...body, value: -1 });
+    expect(days.json()).toMatchObject({
+      errors: [{ field: 'value', message: 'Tallet kan ikke være negativt – indikatoren måles i dage' }],
+    });
     expect(await measurementRows(courseId)).toHaveLength(0);
     expect(await measurementRows(unassignedCourseId)).toHaveLength(0);
+  });
+
+  it('refuses a baseline or target outside its unit when the model is saved', async () => {
+    const world = await buildWorld();
+    const indicator = { ...MODEL.indicators[0]!, baseline: 60, target: 120 };
+    const res = await world.coordinator.put(url(world.courseId), {
+      baseVersion: 0,
+      content: { ...MODEL, indicators: [indicator] },
+      note: '',
+    });
+    expect(res.json()).toMatchObject({
+      status: 400,
+      errors: [
+        { field: 'content.indicators.0.target', message: 'Skriv et tal mellem 0 og 100 – indikatoren måles i procent' },
+      ],
+    });
+    expect(await versionCount(world.courseId)).toBe(0);
   });
 
   it('records measurements and shows progress towards rising and falling targets', async () => {

@@ -49,6 +49,26 @@ function group(page: Page, name: string | RegExp): Locator {
   return page.getByRole('group', { name });
 }
 
+const danish = (n: number) => n.toLocaleString('da-DK');
+
+/**
+ * Pastes one character more than the field's limit: the whole text stays (not
+ * cut), the count says how long it is against the limit, the field is marked
+ * invalid with a message, and count and message are tied to it for screen readers.
+ */
+async function pasteOverLimit(field: Locator, limit: number, text = 'æ'.repeat(limit + 1)): Promise<void> {
+  await field.fill(text);
+  const id = (await field.getAttribute('id')) ?? '';
+  const page = field.page();
+  expect(await field.inputValue()).toHaveLength(text.length);
+  expect(await page.locator(`#${id}-count`).textContent()).toContain(`${danish(text.length)} / ${danish(limit)} tegn`);
+  expect(await page.locator(`#${id}-error`).textContent()).toContain(`må højst være ${danish(limit)}`);
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  expect((await field.getAttribute('aria-describedby'))?.split(' ')).toEqual(
+    expect.arrayContaining([`${id}-count`, `${id}-error`]),
+  );
+}
+
 describe.skipIf(!chromiumAvailable())('applications', () => {
   const suite = browserSuite();
 
@@ -69,12 +89,35 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await expectAccessible(page, 'empty application');
     await snap(page, 'application-empty');
 
-    // Kontaktperson.
+    // Asking to submit the empty form lists what is missing; the list follows the form (gone once all is done, below).
+    await page.getByRole('button', { name: 'Indsend ansøgningen' }).click();
+    const missing = page.getByRole('alert').filter({ hasText: 'Ansøgningen mangler disse punkter' });
+    await missing.waitFor();
+
+    // Kontaktperson. Every limited field refuses a longer text visibly and keeps it whole (issue 11, point 5);
+    // a too long name does not stop the other fields from being saved.
     const contact = group(page, 'Kontaktperson');
-    await contact.getByLabel('Navn', { exact: true }).fill('Mette Skov');
+    const contactName = contact.getByLabel('Navn', { exact: true });
+    await pasteOverLimit(contactName, 200);
+    await pasteOverLimit(contact.getByLabel('Telefon'), 40);
+    await pasteOverLimit(
+      contact.getByLabel('E-mail', { exact: true }),
+      200,
+      `mette@${'k'.repeat(60)}.${'k'.repeat(60)}.${'k'.repeat(60)}.hjoerring.example`,
+    );
     await contact.getByLabel('E-mail', { exact: true }).fill('mette.skov@hjoerring.example');
     await contact.getByLabel('Telefon').fill('72 33 33 33');
     await waitForSaved(page);
+    expect(await page.locator('#application-held-back').textContent()).toContain('Ikke gemt: Navn (kontaktperson)');
+    const savedNow = (await (
+      await page.request.get(page.url().replace('/ansoegninger/', '/api/v1/applications/'))
+    ).json()) as {
+      content: { contactName: string; contactEmail: string };
+    };
+    expect(savedNow.content).toMatchObject({ contactName: '', contactEmail: 'mette.skov@hjoerring.example' });
+    await contactName.fill('Mette Skov');
+    await waitForSaved(page);
+    expect(await page.locator('#application-held-back').count()).toBe(0);
 
     // Dagtilbud: two institutions, each with its share and documentation.
     const institutions = group(page, 'Deltagende dagtilbud');
@@ -88,6 +131,7 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
       await box.check();
       const need = group(page, `Behov i ${name}`);
       await need.getByLabel('Andel familier i en udsat position (%)').fill(i === 0 ? '18,5' : '22');
+      if (i === 0) await pasteOverLimit(need.getByLabel('Hvordan er behovet dokumenteret?'), 2000);
       await need.getByLabel('Hvordan er behovet dokumenteret?').fill(`Kommunens opgørelse 2026 for ${name}.`);
     }
     // An unreadable share is pointed out and not saved.
@@ -96,6 +140,16 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await page.getByText('Skriv et tal mellem 0 og 100').first().waitFor();
     await daycare.fill('31');
 
+    // 10,000 characters pasted into Motivation stay 10,000: refused, not cut to 6,000.
+    await pasteOverLimit(page.getByLabel('Hvorfor ønsker kommunen at deltage?'), 6000, 'm'.repeat(10_000));
+    await expectAccessible(page, 'application with a text over its limit');
+    await pasteOverLimit(page.getByLabel('Beskriv ledelsens opbakning til forløbet'), 4000);
+    await pasteOverLimit(page.getByLabel('Tilsagn om ressourcer og forankring'), 4000);
+    await pasteOverLimit(page.getByLabel('Direktørens navn'), 200);
+    await pasteOverLimit(page.getByLabel('Direktørens titel'), 200);
+    expect(await page.locator('#application-held-back').textContent()).toContain(
+      'Ikke gemt: Hvorfor ønsker kommunen at deltage?, Beskriv ledelsens opbakning',
+    );
     await page
       .getByLabel('Hvorfor ønsker kommunen at deltage?')
       .fill('Vi vil styrke det tidlige samarbejde med forældrene.');
@@ -128,9 +182,11 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     await page.getByLabel(/Kommunen vil deltage i den eksterne evaluering/).check();
     await waitForSaved(page);
 
-    // Everything saved: the checklist is complete, and a reload shows what was typed.
+    // Everything saved: the checklist is complete, the list of missing points gone, and a reload shows what was typed.
     const checklist = page.getByRole('region', { name: 'Tjekliste' });
     await checklist.getByText('Alle punkter er udfyldt').waitFor();
+    expect(await missing.count()).toBe(0);
+    expect(await page.locator('#application-held-back').count()).toBe(0);
     await expectAccessible(page, 'filled application');
     await snap(page, 'application-filled');
     await page.reload();
@@ -189,7 +245,7 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     const directorPdf = await chief.getByRole('link', { name: 'Hent tilsagn.pdf' }).getAttribute('href');
     expect((await chief.request.get(directorPdf ?? '')).status()).toBe(200);
     await expectAccessible(chief, 'application read by the head of daycare');
-  }, 120_000);
+  }, 180_000);
 
   it('two sessions editing the same draft: other fields merge by themselves, the same field asks, and the choice is saved', async () => {
     const first = (await suite.freshSession()).page;

@@ -17,28 +17,47 @@ const Percent = z
   .min(0, 'Andelen skal være mellem 0 og 100 %')
   .max(100, 'Andelen skal være mellem 0 og 100 %');
 
+/**
+ * The most characters each text of the form may hold (after trimming; a line
+ * break counts as one). The one source of the limits: the schemas below and
+ * the web form's counters read them (issue 11, point 5).
+ */
+export const APPLICATION_LIMITS = {
+  contactName: 200,
+  contactEmail: 200,
+  contactPhone: 40,
+  needDocumentation: 2000,
+  motivation: 6000,
+  managementBacking: 4000,
+  resourceCommitment: 4000,
+  directorName: 200,
+  directorTitle: 200,
+} as const;
+export type LimitedApplicationField = keyof typeof APPLICATION_LIMITS;
+const L = APPLICATION_LIMITS;
+
 export const ApplicationInstitution = z.strictObject({
   institutionId: Uuid,
   /** Share of the institution's families in a vulnerable position, in per cent. */
   vulnerableFamiliesShare: Percent.nullable(),
   /** How the need was documented (source, year, method). */
-  needDocumentation: Draft(2000),
+  needDocumentation: Draft(L.needDocumentation),
 });
 export type ApplicationInstitution = z.infer<typeof ApplicationInstitution>;
 
 export const ApplicationContent = z.strictObject({
-  contactName: Line(200),
-  contactEmail: z.union([z.literal(''), z.email('E-mailadressen er ikke gyldig').max(200)]),
-  contactPhone: Line(40),
+  contactName: Line(L.contactName),
+  contactEmail: z.union([z.literal(''), z.email().max(L.contactEmail)]),
+  contactPhone: Line(L.contactPhone),
   institutions: z.array(ApplicationInstitution).max(30, 'Vælg højst 30 dagtilbud'),
   /** The municipality's share of young children (0–2 years) in family daycare (dagpleje), in per cent. */
   familyDaycareShare: Percent.nullable(),
-  motivation: Draft(6000),
-  managementBacking: Draft(4000),
+  motivation: Draft(L.motivation),
+  managementBacking: Draft(L.managementBacking),
   /** The director's commitment of resources (staff time, catering, transport) and to anchoring. */
-  resourceCommitment: Draft(4000),
-  directorName: Line(200),
-  directorTitle: Line(200),
+  resourceCommitment: Draft(L.resourceCommitment),
+  directorName: Line(L.directorName),
+  directorTitle: Line(L.directorTitle),
   directorSignedOn: z.union([z.literal(''), IsoDate()]),
   evaluationCommitment: z.boolean(),
 });

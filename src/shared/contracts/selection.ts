@@ -12,7 +12,11 @@ export const SelectionRules = z
     minSmall: z.number().int().min(0).optional(),
     minLarge: z.number().int().min(0).optional(),
     minRegions: z.number().int().min(0).optional(),
-    familyDaycareShareAtLeast: z.number().min(0).max(1).optional(),
+    familyDaycareShareAtLeast: z
+      .number()
+      .min(0, 'Andelen skal være mellem 0 og 100 %')
+      .max(1, 'Andelen skal være mellem 0 og 100 %')
+      .optional(),
     minFamilyDaycare: z.number().int().min(0).optional(),
   })
   .superRefine((rules, ctx) => {
@@ -27,7 +31,8 @@ export const SelectionRules = z
       ctx.addIssue({
         code: 'custom',
         path: [rules.minFamilyDaycare === undefined ? 'minFamilyDaycare' : 'familyDaycareShareAtLeast'],
-        message: 'Reglen om dagpleje kræver både minFamilyDaycare og familyDaycareShareAtLeast',
+        message:
+          'Reglen om dagpleje kræver både et mindste antal kommuner med dagpleje og den andel i dagpleje, de skal have',
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unixLines } from './text-length.js';
 
 /**
  * Text that people type, as every request contract takes it (ADR 13).
@@ -41,9 +42,6 @@ const refuse = (kind: LineKind) => (value: string, ctx: z.RefinementCtx) => {
   const message = textProblem(value, kind);
   if (message) ctx.addIssue({ code: 'custom', message, input: value });
 };
-
-/** CR LF and lone CR as LF: what a browser's textarea gives, whatever the sender's system. */
-const unixLines = (value: string) => value.replace(/\r\n?/g, '\n');
 
 /** Trimmed one-line text of at most `max` characters (may be empty: add `.min(1)` to require it). */
 export const SingleLineText = (max: number, maxMessage?: string) =>

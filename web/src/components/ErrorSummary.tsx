@@ -11,17 +11,20 @@ export interface SummaryItem {
 
 /**
  * A form's error summary: each problem as a link that moves focus to its
- * field. It takes focus when it appears (and when its problems change), so a
- * screen reader reads it out.
+ * field. It takes focus when it appears (and when a problem is added), so a
+ * screen reader reads it out. Give it the problems as they are now, so a
+ * corrected one leaves the list at once (never a stale list).
  */
 export function ErrorSummary({ id, heading, items }: { id: string; heading: string; items: SummaryItem[] }) {
   const t = useCoreT();
-  const shown = useRef('');
+  const shown = useRef(new Set<string>());
   const signature = items.map((e) => `${e.target}:${e.message}`).join('|');
   useEffect(() => {
-    if (!signature || shown.current === signature) return;
-    shown.current = signature;
-    window.requestAnimationFrame(() => document.getElementById(id)?.focus());
+    // Focus moves here when a problem appears, not when one is corrected and the list shrinks under the typing.
+    const now = new Set(signature ? signature.split('|') : []);
+    const added = [...now].some((k) => !shown.current.has(k));
+    shown.current = now;
+    if (added) window.requestAnimationFrame(() => document.getElementById(id)?.focus());
   }, [signature, id]);
   if (items.length === 0) return null;
   const go = (e: MouseEvent<HTMLAnchorElement>, target: string) => {

@@ -1,5 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { textLength, type TextKind } from '../../../src/shared/contracts/text-length.js';
 import { useCoreT } from '../i18n/i18n.js';
+
+/** How long after the last keystroke a screen reader hears the count (not on every key). */
+export const COUNT_SPOKEN_AFTER_MS = 1000;
 
 interface FieldShellProps {
   id: string;
@@ -8,6 +12,8 @@ interface FieldShellProps {
   error?: string | undefined;
   optional?: boolean | undefined;
   className?: string | undefined;
+  /** A limited text's count, shown under the input. */
+  count?: ReactNode;
   children: ReactNode;
 }
 
@@ -40,23 +46,67 @@ export function FieldMessages({
 }
 
 /** dkfds form-group: label, hint, error message (announced with the field via aria-describedby). */
-function FieldShell({ id, label, hint, error, optional, className, children }: FieldShellProps) {
+function FieldShell({ id, label, hint, error, optional, className, count, children }: FieldShellProps) {
   const t = useCoreT();
+  const classes = ['form-group', error ? 'form-error' : '', count ? 'form-limit' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className={`form-group${error ? ' form-error' : ''}${className ? ` ${className}` : ''}`}>
+    <div className={classes}>
       <label className="form-label" htmlFor={id}>
         {label}
         {optional ? <span className="weight-normal">{t.common.optional}</span> : null}
       </label>
       <FieldMessages id={id} hint={hint} error={error} />
       {children}
+      {count}
     </div>
   );
 }
 
-export function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+export function describedBy(id: string, hint?: string, error?: string, limited = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, limited ? `${id}-count` : null].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/**
+ * A limited text's state: its length counted as the contract counts it, and
+ * the message when it is too long. The text is never cut (no `maxLength`): it
+ * stays as typed or pasted, marked invalid, until the person shortens it.
+ */
+export function useTextLimit(value: string, kind: TextKind, limit: number | undefined) {
+  const t = useCoreT();
+  const length = limit === undefined ? 0 : textLength(value, kind);
+  const over = limit !== undefined && length > limit;
+  return { length, over, message: over ? t.textLimit.tooLong(length, limit) : undefined };
+}
+
+/** "123 / 6.000 tegn" under the input, and the same read out politely once typing pauses. */
+export function CharacterCount({ id, length, limit }: { id: string; length: number; limit: number }) {
+  const t = useCoreT();
+  const [spoken, setSpoken] = useState('');
+  const first = useRef(length);
+  const over = length > limit;
+  useEffect(() => {
+    // Nothing is read out when the page opens, only after the person changed the text.
+    if (length === first.current) return;
+    first.current = -1;
+    const timer = window.setTimeout(() => setSpoken(t.textLimit.spoken(length, limit)), COUNT_SPOKEN_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [length, limit, t]);
+  return (
+    <>
+      <span className={`form-hint character-limit${over ? ' limit-exceeded' : ''}`} id={`${id}-count`}>
+        <span className="sr-only">{t.textLimit.limit(limit)} </span>
+        {t.textLimit.count(length, limit)}
+      </span>
+      <span className="sr-only" aria-live="polite" id={`${id}-count-spoken`}>
+        {spoken}
+      </span>
+    </>
+  );
 }
 
 interface TextFieldProps {
@@ -75,6 +125,8 @@ interface TextFieldProps {
   /** The keyboard a phone shows, e.g. 'decimal' for a share in per cent. */
   inputMode?: 'decimal' | 'numeric' | 'email' | 'tel';
   className?: string;
+  /** The contract's most characters: shows the count, and a longer text is kept but marked invalid. */
+  limit?: number | undefined;
 }
 
 export function TextField({
@@ -91,9 +143,20 @@ export function TextField({
   width,
   inputMode,
   className,
+  limit,
 }: TextFieldProps) {
+  const size = useTextLimit(value, 'single', limit);
+  const shown = size.message ?? error;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={shown}
+      optional={optional}
+      className={className}
+      count={limit === undefined ? null : <CharacterCount id={id} length={size.length} limit={limit} />}
+    >
       <input
         id={id}
         name={id}
@@ -104,8 +167,8 @@ export function TextField({
         required={required}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown, limit !== undefined)}
       />
     </FieldShell>
   );
@@ -121,7 +184,10 @@ interface TextAreaFieldProps {
   required?: boolean;
   optional?: boolean;
   rows?: number;
-  maxLength?: number;
+  /** The contract's most characters: shows the count, and a longer text is kept but marked invalid (never cut). */
+  limit?: number | undefined;
+  /** The older name of `limit`, with the same effect: nothing is ever cut at it. */
+  maxLength?: number | undefined;
 }
 
 /** A dkfds textarea with its label, hint and error message. */
@@ -135,22 +201,32 @@ export function TextAreaField({
   required,
   optional,
   rows = 5,
+  limit: limitProp,
   maxLength,
 }: TextAreaFieldProps) {
+  const limit = limitProp ?? maxLength;
+  const size = useTextLimit(value, 'multi', limit);
+  const shown = size.message ?? error;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={shown}
+      optional={optional}
+      count={limit === undefined ? null : <CharacterCount id={id} length={size.length} limit={limit} />}
+    >
       <textarea
         id={id}
         name={id}
-        className="form-input input-width-xl"
+        className={`form-input input-width-xl${shown ? ' form-limit-error' : ''}`}
         rows={rows}
         value={value}
-        maxLength={maxLength}
         onChange={(e) => onChange(e.target.value)}
         required={required}
         aria-required={required ? true : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown, limit !== undefined)}
       />
     </FieldShell>
   );

@@ -187,5 +187,10 @@ export const applicationsDa = {
   signedFileHint: 'Upload den underskrevne aftale. Højst 10 MB, kun PDF.',
   agreementSignedNotice: 'Den underskrevne aftale er modtaget.',
   readyText: 'Kommunen er klar til forløbet.',
+  /** Fields kept out of the autosave while they cannot be saved (issue 11, point 5). */
+  heldBack: (labels: string[]) =>
+    `Ikke gemt: ${labels.join(', ')}. Ret ${labels.length === 1 ? 'feltet' : 'felterne'}, så gemmes ${labels.length === 1 ? 'det' : 'de'} også – alt andet er gemt, og intet er skåret væk.`,
+  submitFix: 'Ansøgningen kan ikke indsendes endnu. Ret eller udfyld punkterne herunder:',
+  needFieldLabel: (institution: string) => `Dokumentation af behovet i ${institution}`,
 };
 export type ApplicationsMessages = typeof applicationsDa;

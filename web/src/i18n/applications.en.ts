@@ -176,4 +176,8 @@ export const applicationsEn: ApplicationsMessages = {
   signedFileHint: 'Upload the signed agreement. At most 10 MB, PDF only.',
   agreementSignedNotice: 'The signed agreement has been received.',
   readyText: 'The municipality is ready for the course.',
+  heldBack: (labels: string[]) =>
+    `Not saved: ${labels.join(', ')}. Correct ${labels.length === 1 ? 'the field' : 'the fields'} and ${labels.length === 1 ? 'it is' : 'they are'} saved too – everything else is saved, and nothing has been cut.`,
+  submitFix: 'The application cannot be submitted yet. Correct or fill in the points below:',
+  needFieldLabel: (institution: string) => `Documentation of the need in ${institution}`,
 };

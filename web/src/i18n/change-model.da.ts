@@ -175,5 +175,10 @@ export const changeModelDa = {
   after: 'Efter',
   fieldCaption: (name: string) => `Ændrede felter for ${name}`,
   field: 'Felt',
+  /** A value outside its indicator's unit (issue 11, point 5). */
+  percentRange: 'Skriv et tal mellem 0 og 100 – indikatoren måles i procent',
+  notNegative: (unit: string) => `Tallet kan ikke være negativt – indikatoren måles i ${unit}`,
+  percentHint: 'Et tal mellem 0 og 100 (procent). Brug komma til decimaler.',
+  countHint: (unit: string) => `Et tal i ${unit}, 0 eller derover. Brug komma til decimaler.`,
 };
 export type ChangeModelMessages = typeof changeModelDa;

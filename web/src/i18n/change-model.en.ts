@@ -172,4 +172,8 @@ export const changeModelEn: ChangeModelMessages = {
   after: 'After',
   fieldCaption: (name: string) => `Changed fields of ${name}`,
   field: 'Field',
+  percentRange: 'Enter a number from 0 to 100 – the indicator is measured in per cent',
+  notNegative: (unit: string) => `The number cannot be negative – the indicator is measured in ${unit}`,
+  percentHint: 'A number from 0 to 100 (per cent).',
+  countHint: (unit: string) => `A number in ${unit}, 0 or more.`,
 };

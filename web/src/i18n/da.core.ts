@@ -1,5 +1,8 @@
 import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
 
+/** Numbers in the locale's style (thousands separators). */
+const num = (n: number): string => new Intl.NumberFormat('da-DK').format(n);
+
 /**
  * The texts the login page and the frame around every page need (header,
  * footer, navigation, errors): loaded first, in a small chunk of their own.
@@ -144,6 +147,18 @@ export const daCore = {
 
   /** The number of tasks beside "Mine opgaver" in the menu (issue 11 point 1). */
   taskCount: (count: number) => `${count} ${count === 1 ? 'opgave' : 'opgaver'}`,
+  /** A limited text field's counter and refusal (issue 11, point 5); numbers as Danes write them. */
+  textLimit: {
+    limit: (max: number) => `Højst ${num(max)} tegn.`,
+    count: (n: number, max: number) => `${num(n)} / ${num(max)} tegn`,
+    /** Read out when typing pauses. */
+    spoken: (n: number, max: number) =>
+      n > max
+        ? `${num(n - max)} tegn for meget. Højst ${num(max)} tegn.`
+        : `${num(max - n)} tegn tilbage af ${num(max)}.`,
+    tooLong: (n: number, max: number) =>
+      `Teksten er ${num(n)} tegn, men må højst være ${num(max)}. Forkort den med ${num(n - max)} tegn – intet er skåret væk, og feltet gemmes ikke, før teksten er kort nok.`,
+  },
 };
 
 export type CoreMessages = typeof daCore;

@@ -1,5 +1,8 @@
 import type { CoreMessages } from './da.core.js';
 
+/** Numbers in the locale's style (thousands separators). */
+const num = (n: number): string => new Intl.NumberFormat('en-GB').format(n);
+
 /** English core texts: same keys as da.core.ts (the type says so). */
 export const enCore: CoreMessages = {
   locale: 'en',
@@ -181,4 +184,14 @@ export const enCore: CoreMessages = {
   },
 
   taskCount: (count: number) => `${count} ${count === 1 ? 'task' : 'tasks'}`,
+  textLimit: {
+    limit: (max: number) => `At most ${num(max)} characters.`,
+    count: (n: number, max: number) => `${num(n)} / ${num(max)} characters`,
+    spoken: (n: number, max: number) =>
+      n > max
+        ? `${num(n - max)} characters too many. At most ${num(max)}.`
+        : `${num(max - n)} of ${num(max)} characters left.`,
+    tooLong: (n: number, max: number) =>
+      `The text is ${num(n)} characters, but may be at most ${num(max)}. Shorten it by ${num(n - max)} characters – nothing has been cut, and the field is not saved until the text is short enough.`,
+  },
 };

@@ -12,6 +12,8 @@ interface SaveStatusProps {
   onRetry?: () => void;
   /** Field ids of the server's errors start with this (ErrorAlert links to them). */
   idPrefix?: string;
+  /** The form's labels by field name, so a refused save names its fields. */
+  fieldLabels?: Record<string, string>;
 }
 
 /**
@@ -19,7 +21,7 @@ interface SaveStatusProps {
  * read out politely as it changes; a quiet note when another person's save
  * was merged in; the error with a "Gem nu" button when a save failed.
  */
-export function SaveStatus({ status, id, notice = null, onRetry, idPrefix }: SaveStatusProps) {
+export function SaveStatus({ status, id, notice = null, onRetry, idPrefix, fieldLabels }: SaveStatusProps) {
   const t = useT();
   const v = t.versions;
   const text =
@@ -48,7 +50,11 @@ export function SaveStatus({ status, id, notice = null, onRetry, idPrefix }: Sav
       {notice === 'resolved' && status.kind === 'saved' ? <Alert variant="success" heading={v.resolved} /> : null}
       {status.kind === 'error' ? (
         <div className="mt-4">
-          <ErrorAlert error={status.error} {...(idPrefix ? { idPrefix } : {})} />
+          <ErrorAlert
+            error={status.error}
+            {...(idPrefix ? { idPrefix } : {})}
+            {...(fieldLabels ? { fieldLabels } : {})}
+          />
           {onRetry ? (
             <button type="button" className="button button-secondary" onClick={onRetry}>
               {v.saveNow}

@@ -33,6 +33,8 @@ export interface VersionedDocumentOptions<V, C> {
   dismiss: (conflictId: string) => Promise<void>;
   /** Save ~1.5 s after typing stops (default); false: only on flush (an explicit save button). */
   autosave?: boolean;
+  /** Whether some field as typed is kept out of the saves (too long, unreadable): closing the tab then asks first. */
+  held?: (values: V) => boolean;
 }
 
 export type SaveStatus =
@@ -252,7 +254,7 @@ export function useVersionedDocument<V, C>(options: VersionedDocumentOptions<V, 
       if (document.visibilityState === 'hidden') void flush();
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (dirty.current || running.current) {
+      if (dirty.current || running.current || opts.current.held?.(latest.current)) {
         void flush();
         e.preventDefault();
       }
@@ -278,6 +280,7 @@ export function useVersionedDocument<V, C>(options: VersionedDocumentOptions<V, 
     /** The version the next save goes on. */
     version: () => saved.current.version,
     /** Something typed is not saved yet (or a choice waits). */
-    unsaved: () => dirty.current || running.current !== null || paused.current,
+    unsaved: () =>
+      dirty.current || running.current !== null || paused.current || (opts.current.held?.(latest.current) ?? false),
   };
 }

@@ -1,4 +1,5 @@
 import type { Measurement, RecordMeasurementRequest } from '../../../shared/contracts/change-model.js';
+import { fitsUnit, unitRangeMessage } from '../../../shared/contracts/indicator-units.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { danishToday } from '../../time/danish-today.js';
@@ -22,8 +23,14 @@ export async function recordMeasurement(
   if (!ctx.access.may('measurement.record', course)) throw forbidden();
   const current = await repo.currentVersion(tx, courseId);
   const indicators = current ? parseStoredContent(current.content).indicators : [];
-  if (!indicators.some((i) => i.key === key)) {
+  const indicator = indicators.find((i) => i.key === key);
+  if (!indicator) {
     throw new AppError('not_found', { detail: 'Indikatoren findes ikke i forløbets gældende forandringsmodel.' });
+  }
+  if (!fitsUnit(input.value, indicator.unit)) {
+    throw new AppError('validation_failed', {
+      errors: [{ field: 'value', message: unitRangeMessage(indicator.unit) ?? 'Tallet passer ikke til enheden' }],
+    });
   }
   if (input.measuredOn > danishToday(ctx.now)) {
     throw new AppError('validation_failed', {

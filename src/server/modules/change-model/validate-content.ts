@@ -1,10 +1,12 @@
 import { ITEM_SECTIONS, type ChangeModelContent } from '../../../shared/contracts/change-model.js';
+import { fitsUnit, unitRangeMessage } from '../../../shared/contracts/indicator-units.js';
 import { AppError, type FieldError } from '../../core/errors.js';
 
 /**
  * What the contract cannot see field by field: item ids unique across the
  * model, indicator keys unique, an indicator's outcome one of the model's
- * outcomes, a target that differs from the baseline, planned dates once.
+ * outcomes, a target that differs from the baseline, baseline and target
+ * within the unit's range (0–100 for per cent), planned dates once.
  */
 export function contentErrors(content: ChangeModelContent): FieldError[] {
   const errors: FieldError[] = [];
@@ -27,6 +29,15 @@ export function contentErrors(content: ChangeModelContent): FieldError[] {
         field: field('outcomeId'),
         message: 'Vælg et af modellens kortsigtede eller langsigtede resultater',
       });
+    }
+    for (const name of ['baseline', 'target'] as const) {
+      const value = indicator[name];
+      if (value !== null && !fitsUnit(value, indicator.unit)) {
+        errors.push({
+          field: field(name),
+          message: unitRangeMessage(indicator.unit) ?? 'Tallet passer ikke til enheden',
+        });
+      }
     }
     if (indicator.baseline !== null && indicator.baseline === indicator.target) {
       errors.push({ field: field('target'), message: 'Målet skal være forskelligt fra udgangspunktet' });

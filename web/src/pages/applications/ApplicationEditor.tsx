@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent } from 'react';
-import { ApplicationContent } from '../../../../src/shared/contracts/applications.js';
+import { APPLICATION_LIMITS, ApplicationContent } from '../../../../src/shared/contracts/applications.js';
 import { TextField } from '../../components/fields.js';
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
@@ -15,7 +15,15 @@ import {
   type Application,
 } from './api.js';
 import { applicationFields } from './application-fields.js';
-import { contentOf, emailProblem, fieldId, ID_PREFIX, valuesOf, type ApplicationValues } from './application-form.js';
+import {
+  contentOf,
+  emailProblem,
+  fieldId,
+  ID_PREFIX,
+  invalidFields,
+  valuesOf,
+  type ApplicationValues,
+} from './application-form.js';
 import { Checklist } from './Checklist.js';
 import { DirectorFieldset } from './DirectorFieldset.js';
 import { InstitutionsFieldset } from './InstitutionsFieldset.js';
@@ -62,6 +70,7 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
       return savedOf(next);
     },
     dismiss: (conflictId) => deleteConflict(app.id, conflictId),
+    held: (v) => invalidFields(v).length > 0,
   });
   const uploaded = (next: Application) => {
     queryClient.setQueryData(applicationKey(app.id), next);
@@ -75,6 +84,18 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
   const saveError = status.kind === 'error' ? status.error : null;
   const err = (field: string) => fieldError(saveError, `content.${field}`) ?? fieldError(saveError, field);
   const noSubmit = (e: FormEvent) => e.preventDefault();
+  // Fields kept out of the saves as typed: each named, with why (a too long text says so itself, with its count).
+  const fieldLabels = Object.fromEntries(applicationFields(t, names).map((f) => [f.path.join('.'), f.label]));
+  fieldLabels.needDocumentation = a.needDocumentation;
+  const invalid = invalidFields(values).map((f) => ({
+    target: f.id,
+    label: f.institutionId ? a.needFieldLabel(names[f.institutionId] ?? '') : (fieldLabels[f.field] ?? f.field),
+    message: f.problem.kind === 'tooLong' ? t.textLimit.tooLong(f.problem.length, f.problem.limit) : f.problem.message,
+  }));
+  /** The message of a field's other problem (a too long text is worded by the field itself). */
+  const problems = Object.fromEntries(invalid.map((f) => [f.target, f.message]));
+  const own = (id: string, server?: string) => problems[id] ?? server;
+  const L = APPLICATION_LIMITS;
 
   return (
     <div className="row">
@@ -85,7 +106,13 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
           notice={notice}
           onRetry={() => void flush()}
           idPrefix={ID_PREFIX}
+          fieldLabels={fieldLabels}
         />
+        {invalid.length > 0 ? (
+          <p className="form-hint mt-2" aria-live="polite" id="application-held-back">
+            {a.heldBack([...new Set(invalid.map((f) => f.label))])}
+          </p>
+        ) : null}
         {pending ? (
           <VersionConflict key={pending.conflictId} pending={pending} onResolve={(c) => void resolve(c)} />
         ) : null}
@@ -99,8 +126,9 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               value={values.contactName}
               onChange={set('contactName')}
               autoComplete="name"
-              error={err('contactName')}
+              error={own(fieldId('contactName'), err('contactName'))}
               width="l"
+              limit={L.contactName}
             />
             <TextField
               id={fieldId('contactEmail')}
@@ -111,6 +139,7 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               autoComplete="email"
               error={emailProblem(values.contactEmail) ? a.invalidEmail : err('contactEmail')}
               width="l"
+              limit={L.contactEmail}
             />
             <TextField
               id={fieldId('contactPhone')}
@@ -118,7 +147,9 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               value={values.contactPhone}
               onChange={set('contactPhone')}
               autoComplete="tel"
+              error={own(fieldId('contactPhone'), err('contactPhone'))}
               width="m"
+              limit={L.contactPhone}
             />
           </fieldset>
           <fieldset className="mt-7" disabled={locked}>
@@ -128,6 +159,7 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               onChange={set('institutions')}
               available={available}
               names={names}
+              problems={problems}
             />
             <PercentField
               id={fieldId('familyDaycareShare')}
@@ -143,8 +175,9 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               label={a.motivation}
               value={values.motivation}
               onChange={set('motivation')}
+              error={own(fieldId('motivation'), err('motivation'))}
               rows={8}
-              maxLength={6000}
+              limit={L.motivation}
             />
           </fieldset>
           <fieldset className="mt-7" disabled={locked}>
@@ -154,11 +187,19 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
               label={a.managementBacking}
               value={values.managementBacking}
               onChange={set('managementBacking')}
+              error={own(fieldId('managementBacking'), err('managementBacking'))}
               rows={6}
-              maxLength={4000}
+              limit={L.managementBacking}
             />
           </fieldset>
-          <DirectorFieldset app={app} values={values} set={set} onUploaded={uploaded} disabled={locked} />
+          <DirectorFieldset
+            app={app}
+            values={values}
+            set={set}
+            onUploaded={uploaded}
+            disabled={locked}
+            problems={problems}
+          />
           <fieldset className="mt-7" disabled={locked}>
             <legend className="h2">{a.evaluationHeading}</legend>
             <div className="form-group-checkbox">
@@ -178,7 +219,14 @@ export function ApplicationEditor({ app, onSubmitted }: ApplicationEditorProps) 
       </div>
       <div className="col-12 col-lg-4">
         <Checklist app={app} />
-        <SubmitPanel app={app} flush={flush} version={version} onSubmitted={onSubmitted} disabled={locked} />
+        <SubmitPanel
+          app={app}
+          flush={flush}
+          version={version}
+          onSubmitted={onSubmitted}
+          disabled={locked}
+          invalid={invalid}
+        />
       </div>
     </div>
   );

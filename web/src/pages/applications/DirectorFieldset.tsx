@@ -1,3 +1,4 @@
+import { APPLICATION_LIMITS } from '../../../../src/shared/contracts/applications.js';
 import { TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { documentUrl, uploadPath, type Application } from './api.js';
@@ -12,10 +13,12 @@ interface DirectorFieldsetProps {
   set: <K extends keyof ApplicationValues>(key: K) => (value: ApplicationValues[K]) => void;
   onUploaded: (app: Application) => void;
   disabled: boolean;
+  /** Messages of fields that cannot be saved as typed, by input id (a too long text words its own). */
+  problems: Record<string, string>;
 }
 
 /** The director's commitment of resources and anchoring: text, who signed and when, and the signed PDF. */
-export function DirectorFieldset({ app, values, set, onUploaded, disabled }: DirectorFieldsetProps) {
+export function DirectorFieldset({ app, values, set, onUploaded, disabled, problems }: DirectorFieldsetProps) {
   const t = useT();
   const a = t.applications;
   return (
@@ -27,8 +30,9 @@ export function DirectorFieldset({ app, values, set, onUploaded, disabled }: Dir
         hint={a.resourceCommitmentHint}
         value={values.resourceCommitment}
         onChange={set('resourceCommitment')}
+        error={problems[fieldId('resourceCommitment')]}
         rows={6}
-        maxLength={4000}
+        limit={APPLICATION_LIMITS.resourceCommitment}
       />
       <TextField
         id={fieldId('directorName')}
@@ -36,7 +40,9 @@ export function DirectorFieldset({ app, values, set, onUploaded, disabled }: Dir
         value={values.directorName}
         onChange={set('directorName')}
         autoComplete="off"
+        error={problems[fieldId('directorName')]}
         width="l"
+        limit={APPLICATION_LIMITS.directorName}
       />
       <TextField
         id={fieldId('directorTitle')}
@@ -44,7 +50,9 @@ export function DirectorFieldset({ app, values, set, onUploaded, disabled }: Dir
         value={values.directorTitle}
         onChange={set('directorTitle')}
         autoComplete="off"
+        error={problems[fieldId('directorTitle')]}
         width="l"
+        limit={APPLICATION_LIMITS.directorTitle}
       />
       <TextField
         id={fieldId('directorSignedOn')}
@@ -52,6 +60,7 @@ export function DirectorFieldset({ app, values, set, onUploaded, disabled }: Dir
         type="date"
         value={values.directorSignedOn}
         onChange={set('directorSignedOn')}
+        error={problems[fieldId('directorSignedOn')]}
         width="s"
       />
       <PdfUpload<Application>

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n.js';
 import { fieldId, institutionCheckboxId, needId, shareId, type InstitutionValues } from './application-form.js';
 import { PercentField } from './PercentField.js';
 import { TextAreaField } from '../../components/fields.js';
+import { APPLICATION_LIMITS } from '../../../../src/shared/contracts/applications.js';
 
 interface InstitutionsFieldsetProps {
   chosen: InstitutionValues[];
@@ -11,13 +12,15 @@ interface InstitutionsFieldsetProps {
   available: Institution[];
   /** Names of institutions already chosen (some may no longer be listed). */
   names: Record<string, string>;
+  /** Messages of fields that cannot be saved as typed, by input id (a too long text words its own). */
+  problems: Record<string, string>;
 }
 
 /**
  * The participating institutions as checkboxes; under each chosen one, its
  * share of families in a vulnerable position and how the need is documented.
  */
-export function InstitutionsFieldset({ chosen, onChange, available, names }: InstitutionsFieldsetProps) {
+export function InstitutionsFieldset({ chosen, onChange, available, names, problems }: InstitutionsFieldsetProps) {
   const t = useT();
   const a = t.applications;
   const listed = new Set(available.map((i) => i.id));
@@ -75,8 +78,9 @@ export function InstitutionsFieldset({ chosen, onChange, available, names }: Ins
                   hint={a.needDocumentationHint}
                   value={values.needDocumentation}
                   onChange={(v) => set(o.id, { needDocumentation: v })}
+                  error={problems[needId(o.id)]}
                   rows={3}
-                  maxLength={2000}
+                  limit={APPLICATION_LIMITS.needDocumentation}
                 />
               </fieldset>
             ) : null}

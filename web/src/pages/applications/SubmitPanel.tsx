@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type MouseEvent } from 'react';
+import type { SummaryItem } from '../../components/ErrorSummary.js';
 import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -26,44 +27,65 @@ interface SubmitPanelProps {
   version: () => number;
   onSubmitted: (app: Application) => void;
   disabled: boolean;
+  /** Fields that cannot be saved as typed (too long, unreadable): submission waits until they are corrected. */
+  invalid: SummaryItem[];
 }
 
 interface Gap {
-  key: ChecklistKey;
+  key: string;
+  target: string;
   text: string;
 }
 
 const SUMMARY_ID = 'application-submit-errors';
 
 /**
- * "Indsend ansøgningen": saves first, lists what is missing (as links to the
- * fields) or asks for confirmation, then submits with the saved version.
+ * "Indsend ansøgningen": saves first, lists what is missing or cannot be saved
+ * (as links to the fields) or asks for confirmation, then submits with the
+ * saved version. The list follows the form: an item goes as soon as it is done,
+ * and the list with it when nothing is left (never a stale list).
  * A passed deadline says plainly that the draft is kept.
  */
-export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: SubmitPanelProps) {
+export function SubmitPanel({ app, flush, version, onSubmitted, disabled, invalid }: SubmitPanelProps) {
   const t = useT();
   const a = t.applications;
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [gaps, setGaps] = useState<Gap[] | null>(null);
-
-  useEffect(() => {
-    if (error || gaps) document.getElementById(SUMMARY_ID)?.focus();
-  }, [error, gaps]);
+  /** Set when "Indsend" found something to do: the list is then drawn from the form and checklist as they are now. */
+  const [asked, setAsked] = useState(0);
+  const [serverGaps, setServerGaps] = useState<Gap[] | null>(null);
 
   const latest = () => queryClient.getQueryData(applicationKey(app.id)) ?? app;
   const labelOf = (key: string) => (isChecklistKey(key) ? a.checklistLabels[key] : key);
+  const current = latest();
+  const gapsNow = (): Gap[] => [
+    ...invalid.map((f) => ({ key: f.target, target: f.target, text: `${f.label}: ${f.message}` })),
+    ...current.checklist
+      .filter((c) => !c.done)
+      .map((c) => ({ key: c.key, target: checklistTarget(c.key, current.content), text: a.checklistLabels[c.key] })),
+  ];
+  const gaps = serverGaps ?? (asked > 0 ? gapsNow() : []);
+  const showGaps = gaps.length > 0;
+
+  // The list goes away with its last item; a later "Indsend" draws it again.
+  useEffect(() => {
+    if (asked > 0 && !showGaps) setAsked(0);
+  }, [asked, showGaps]);
+  // Focus moves to the list (or the error) when "Indsend" shows it, not while it shrinks under the person's typing.
+  useEffect(() => {
+    if (asked > 0 || error || serverGaps) document.getElementById(SUMMARY_ID)?.focus();
+  }, [asked, error, serverGaps]);
 
   const start = () => {
     setError(null);
-    setGaps(null);
+    setServerGaps(null);
+    setAsked(0);
     setBusy(true);
     void flush()
       .then(() => {
-        const missing = latest().checklist.filter((c) => !c.done);
-        if (missing.length > 0) setGaps(missing.map((c) => ({ key: c.key, text: a.checklistLabels[c.key] })));
+        if (invalid.length > 0 || latest().checklist.some((c) => !c.done)) setAsked((n) => n + 1);
         else setOpen(true);
       })
       .finally(() => setBusy(false));
@@ -81,10 +103,11 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
       .catch(async (err: unknown) => {
         setOpen(false);
         if (isApiError(err, 400) && err.fieldErrors.length > 0) {
-          setGaps(
+          setServerGaps(
             err.fieldErrors.map((fe) => ({
-              key: fe.field as ChecklistKey,
-              text: `${labelOf(fe.field)}: ${fe.message}`,
+              key: fe.field,
+              target: isChecklistKey(fe.field) ? checklistTarget(fe.field, latest().content) : '',
+              text: isChecklistKey(fe.field) ? labelOf(fe.field) : fe.message,
             })),
           );
           return;
@@ -105,20 +128,21 @@ export function SubmitPanel({ app, flush, version, onSubmitted, disabled }: Subm
       <h2 id="application-submit-heading" className="h3">
         {a.submitHeading}
       </h2>
-      {gaps ? (
+      {showGaps ? (
         <Alert variant="error" heading={a.submitMissingHeading} id={SUMMARY_ID}>
-          <p>{a.submitMissing}</p>
+          <p>{invalid.length > 0 ? a.submitFix : a.submitMissing}</p>
           <ul className="error-summary-list">
-            {gaps.map((g) => {
-              const target = checklistTarget(g.key, latest().content);
-              return (
-                <li key={`${g.key}:${g.text}`}>
-                  <a href={`#${target}`} onClick={go(target)}>
+            {gaps.map((g) => (
+              <li key={`${g.key}:${g.text}`}>
+                {g.target ? (
+                  <a href={`#${g.target}`} onClick={go(g.target)}>
                     {g.text}
                   </a>
-                </li>
-              );
-            })}
+                ) : (
+                  g.text
+                )}
+              </li>
+            ))}
           </ul>
         </Alert>
       ) : deadlinePassed ? (

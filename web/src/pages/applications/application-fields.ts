@@ -11,10 +11,12 @@ export function applicationFields(t: Messages, names: Record<string, string> = {
   const a = t.applications;
   const institutions = (v: unknown) =>
     (v as ApplicationContent['institutions']).map((i) => names[i.institutionId] ?? i.institutionId).join(', ');
+  // "Navn" alone could be the director's: the contact's fields say whose they are.
+  const contact = (label: string) => `${label} (${a.contactHeading.toLowerCase()})`;
   const keys: [keyof ApplicationContent, string, ((v: unknown) => string)?][] = [
-    ['contactName', a.contactName],
-    ['contactEmail', a.contactEmail],
-    ['contactPhone', a.contactPhone],
+    ['contactName', contact(a.contactName)],
+    ['contactEmail', contact(a.contactEmail)],
+    ['contactPhone', contact(a.contactPhone)],
     ['institutions', a.institutionsLegend, institutions],
     ['familyDaycareShare', a.familyDaycareShare],
     ['motivation', a.motivation],

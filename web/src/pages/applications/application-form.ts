@@ -1,3 +1,11 @@
+import {
+  APPLICATION_LIMITS,
+  ApplicationContent as ContentSchema,
+  ApplicationInstitution,
+  type LimitedApplicationField,
+} from '../../../../src/shared/contracts/applications.js';
+import { textLength } from '../../../../src/shared/contracts/text-length.js';
+import { configureZod } from '../../../../src/shared/zod-config.js';
 import type { ApplicationContent, ChecklistKey } from './api.js';
 
 /** One chosen institution in the form: the share as typed. */
@@ -44,27 +52,114 @@ export function parsePercent(text: string): number | null | 'invalid' {
 /** Whether an e-mail address as typed cannot be saved (empty is fine in a draft). */
 export function emailProblem(text: string): boolean {
   const v = text.trim();
-  return v !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
+  return v !== '' && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) || !ContentSchema.shape.contactEmail.safeParse(v).success);
 }
 
+// The schemas' messages here are the server's: the same plain Danish (issue 11, point 5).
+configureZod();
+
+/** The texts of the form checked against the contract's own schema (the server's), one field at a time. */
+const TEXT_FIELDS = [
+  'contactName',
+  'contactPhone',
+  'motivation',
+  'managementBacking',
+  'resourceCommitment',
+  'directorName',
+  'directorTitle',
+] as const satisfies readonly LimitedApplicationField[];
+type TextFieldKey = (typeof TEXT_FIELDS)[number];
+const MULTI_LINE = new Set<LimitedApplicationField>([
+  'motivation',
+  'managementBacking',
+  'resourceCommitment',
+  'needDocumentation',
+]);
+
 /**
- * The content to save. A share that cannot be read keeps its last saved
- * value (as does an unreadable e-mail address), so everything else is still saved while the field shows its error.
+ * Why one field as typed cannot be saved: too long (with its length and the
+ * contract's limit, worded by the client), or the schema's own Danish message
+ * (a control character, a date that does not exist). Undefined when it can.
+ */
+export type FieldProblem = { kind: 'tooLong'; length: number; limit: number } | { kind: 'invalid'; message: string };
+
+export function limitedFieldProblem(field: LimitedApplicationField, value: string): FieldProblem | undefined {
+  const limit = APPLICATION_LIMITS[field];
+  const length = textLength(value, MULTI_LINE.has(field) ? 'multi' : 'single');
+  if (length > limit) return { kind: 'tooLong', length, limit };
+  const schema =
+    field === 'needDocumentation' ? ApplicationInstitution.shape.needDocumentation : ContentSchema.shape[field];
+  const result = schema.safeParse(value);
+  return result.success ? undefined : { kind: 'invalid', message: result.error.issues[0]?.message ?? '' };
+}
+
+/** One field that is not saved while it is as typed: where it is (its input's id), which field, and why. */
+export interface InvalidField {
+  id: string;
+  /** The content key (`motivation`) or, for an institution's documentation, `needDocumentation`. */
+  field: LimitedApplicationField | 'directorSignedOn';
+  institutionId?: string;
+  problem: FieldProblem;
+}
+
+/** Every text and date of the form that cannot be saved as typed (shares and e-mail have their own checks). */
+export function invalidFields(values: ApplicationValues): InvalidField[] {
+  const out: InvalidField[] = [];
+  for (const field of TEXT_FIELDS) {
+    const problem = limitedFieldProblem(field, values[field]);
+    if (problem) out.push({ id: fieldId(field), field, problem });
+  }
+  for (const i of values.institutions) {
+    const problem = limitedFieldProblem('needDocumentation', i.needDocumentation);
+    if (problem)
+      out.push({ id: needId(i.institutionId), field: 'needDocumentation', institutionId: i.institutionId, problem });
+  }
+  const date = ContentSchema.shape.directorSignedOn.safeParse(values.directorSignedOn);
+  if (!date.success) {
+    out.push({
+      id: fieldId('directorSignedOn'),
+      field: 'directorSignedOn',
+      problem: { kind: 'invalid', message: date.error.issues[0]?.message ?? '' },
+    });
+  }
+  return out;
+}
+
+const canSave = (field: LimitedApplicationField, value: string) => limitedFieldProblem(field, value) === undefined;
+
+/**
+ * The content to save. A field that cannot be saved as typed – a share that
+ * cannot be read, an e-mail address that is not one, a text over its limit or
+ * with a character the contract refuses, a date that does not exist – keeps its
+ * last saved value, so everything else is still saved while that field shows
+ * its problem (issue 11, point 5). What is typed stays in the form, never cut.
  */
 export function contentOf(values: ApplicationValues, saved: ApplicationContent): ApplicationContent {
   const share = parsePercent(values.familyDaycareShare);
+  const text = (field: TextFieldKey) => (canSave(field, values[field]) ? values[field] : saved[field]);
   return {
     ...values,
+    contactName: text('contactName'),
+    contactPhone: text('contactPhone'),
+    motivation: text('motivation'),
+    managementBacking: text('managementBacking'),
+    resourceCommitment: text('resourceCommitment'),
+    directorName: text('directorName'),
+    directorTitle: text('directorTitle'),
+    directorSignedOn: ContentSchema.shape.directorSignedOn.safeParse(values.directorSignedOn).success
+      ? values.directorSignedOn
+      : saved.directorSignedOn,
     contactEmail: emailProblem(values.contactEmail) ? saved.contactEmail : values.contactEmail.trim(),
     familyDaycareShare: share === 'invalid' ? saved.familyDaycareShare : share,
     institutions: values.institutions.map((i) => {
       const p = parsePercent(i.vulnerableFamiliesShare);
-      const before =
-        saved.institutions.find((s) => s.institutionId === i.institutionId)?.vulnerableFamiliesShare ?? null;
+      const before = saved.institutions.find((s) => s.institutionId === i.institutionId);
       return {
         institutionId: i.institutionId,
-        vulnerableFamiliesShare: p === 'invalid' ? before : p,
-        needDocumentation: i.needDocumentation,
+        vulnerableFamiliesShare: p === 'invalid' ? (before?.vulnerableFamiliesShare ?? null) : p,
+        needDocumentation: canSave('needDocumentation', i.needDocumentation)
+          ? i.needDocumentation
+          : (before?.needDocumentation ?? ''),
       };
     }),
   };

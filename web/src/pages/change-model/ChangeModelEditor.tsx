@@ -67,7 +67,13 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
   });
   const { values, status, pending, resolve, notice } = doc;
   note.current = values.note;
-  const [errors, setErrors] = useState<EditorError[]>([]);
+  /** The fields found wrong when "Gem" was pressed: listed while they are still wrong (the list shrinks as they are fixed). */
+  const [checked, setChecked] = useState<Set<string> | null>(null);
+  const errors: EditorError[] = checked
+    ? contentOf(values, m)
+        .errors.filter((fe) => checked.has(fe.field))
+        .map((fe) => locate(fe, m, values))
+    : [];
   const change = (patch: Partial<EditorValues>) => doc.change({ ...values, ...patch });
   const outcomes = [...values.shortTermOutcomes, ...values.longTermOutcomes]
     .filter((o) => o.text.trim())
@@ -76,7 +82,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const { errors: found } = contentOf(values, m);
-    setErrors(found.map((fe) => locate(fe, m, values)));
+    setChecked(found.length > 0 ? new Set(found.map((fe) => fe.field)) : null);
     if (found.length > 0) return;
     const from = doc.version();
     void doc.flush().then(() => {
@@ -119,7 +125,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
           onChange={(problem) => change({ problem })}
           error={messageFor(shown, ids.text('problem'))}
           rows={4}
-          maxLength={LIMITS.text}
+          limit={LIMITS.text}
         />
         <TextAreaField
           id={ids.text('targetGroup')}
@@ -129,7 +135,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
           onChange={(targetGroup) => change({ targetGroup })}
           error={messageFor(shown, ids.text('targetGroup'))}
           rows={3}
-          maxLength={LIMITS.text}
+          limit={LIMITS.text}
         />
         {ITEM_SECTIONS.map((section) => (
           <ItemsFieldset
@@ -179,7 +185,7 @@ export function ChangeModelEditor({ model, onSaved }: ChangeModelEditorProps) {
           error={messageFor(shown, ids.note)}
           optional
           rows={2}
-          maxLength={LIMITS.note}
+          limit={LIMITS.note}
         />
         <button
           type="submit"

@@ -8,16 +8,19 @@ const ID = 'cm-errors';
 /**
  * The editor's error summary: each field error as a link that moves focus to
  * its field, a refusal of the whole model as text. It takes focus when it
- * appears, so a screen reader reads it out.
+ * appears or a problem is added, so a screen reader reads it out; corrected
+ * problems leave it as they are fixed.
  */
 export function EditorErrorSummary({ errors }: { errors: EditorError[] }) {
   const t = useT();
-  const shown = useRef('');
+  const shown = useRef(new Set<string>());
   const signature = errors.map((e) => `${e.target ?? ''}:${e.message}`).join('|');
   useEffect(() => {
-    if (!signature || shown.current === signature) return;
-    shown.current = signature;
-    window.requestAnimationFrame(() => document.getElementById(ID)?.focus());
+    // Focus moves here when a problem appears, not when one is corrected and the list shrinks under the typing.
+    const now = new Set(signature ? signature.split('|') : []);
+    const added = [...now].some((k) => !shown.current.has(k));
+    shown.current = now;
+    if (added) window.requestAnimationFrame(() => document.getElementById(ID)?.focus());
   }, [signature]);
   if (errors.length === 0) return null;
   const refusals = errors.filter((e) => e.target === null);

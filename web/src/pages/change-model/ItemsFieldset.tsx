@@ -59,7 +59,7 @@ export function ItemsFieldset({ section, items, onChange, errors }: ItemsFieldse
                 onChange={(text) => onChange(items.map((x, j) => (j === i ? { ...x, text } : x)))}
                 error={messageFor(errors, id)}
                 rows={2}
-                maxLength={LIMITS.item}
+                limit={LIMITS.item}
               />
               <div className="button-row">
                 {items.length > 1 ? (

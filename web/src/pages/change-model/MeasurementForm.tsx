@@ -6,7 +6,8 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.j
 import { fieldError } from '../../components/form-errors.js';
 import { useT } from '../../i18n/i18n.js';
 import { useRecordMeasurement, type IndicatorWithMeasurements } from './api.js';
-import { LIMITS, parseNumber } from './editor-form.js';
+import { LIMITS, parseNumber, unitProblem } from './editor-form.js';
+import { unitRange } from '../../../../src/shared/contracts/indicator-units.js';
 
 const ID = 'cm-m';
 
@@ -28,14 +29,19 @@ export function MeasurementForm({
   const [valueError, setValueError] = useState<string | undefined>();
   const [done, setDone] = useState<string | null>(null);
   const indicator = indicators.find((i) => i.key === key) ?? indicators[0];
+  const unit = indicator?.unit.trim() ?? '';
+  const range = unitRange(unit);
+  const valueHint =
+    range?.kind === 'percent' ? m.percentHint : range?.kind === 'count' ? m.countHint(unit) : m.measureValueHint(unit);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
     record.reset();
     const n = parseNumber(value);
-    if (n === null || Number.isNaN(n)) {
-      setValueError(n === null ? m.required : m.notANumber);
+    const outOfRange = n === null || Number.isNaN(n) ? undefined : unitProblem(n, indicator?.unit ?? '', m);
+    if (n === null || Number.isNaN(n) || outOfRange) {
+      setValueError(n === null ? m.required : Number.isNaN(n) ? m.notANumber : outOfRange);
       window.requestAnimationFrame(() => document.getElementById(`${ID}-value`)?.focus());
       return;
     }
@@ -84,7 +90,7 @@ export function MeasurementForm({
       <TextField
         id={`${ID}-value`}
         label={m.measureValue}
-        hint={m.measureValueHint(indicator?.unit ?? '')}
+        hint={valueHint}
         value={value}
         onChange={setValue}
         error={valueError ?? fieldError(err, 'value')}
@@ -100,7 +106,7 @@ export function MeasurementForm({
         error={fieldError(err, 'note')}
         optional
         rows={2}
-        maxLength={LIMITS.note}
+        limit={LIMITS.note}
       />
       <button type="submit" className="button button-primary" disabled={record.isPending}>
         {record.isPending ? t.common.saving : m.measureSave}

@@ -2,6 +2,14 @@ import type { FieldError } from '../../api/client.js';
 import type { ChangeModelMessages } from '../../i18n/change-model.da.js';
 import type { LIMITS as ContractLimits } from '../../../../src/shared/contracts/change-model.js';
 import type { ChangeModelContent, Indicator, ItemSection } from './api.js';
+import { unitRange } from '../../../../src/shared/contracts/indicator-units.js';
+
+/** Why a number is outside its indicator's unit (0–100 for per cent, not below 0 for counts), or undefined. */
+export function unitProblem(n: number, unit: string, m: ChangeModelMessages): string | undefined {
+  const range = unitRange(unit);
+  if (!range || (n >= range.min && (range.max === null || n <= range.max))) return undefined;
+  return range.kind === 'percent' ? m.percentRange : m.notNegative(unit.trim());
+}
 
 /**
  * The change-model editor's state and its checks. The contract's limits are
@@ -167,6 +175,10 @@ export function contentOf(
       const n = parseNumber(value);
       if (Number.isNaN(n) || (n !== null && Math.abs(n) > LIMITS.magnitude))
         errors.push({ field: field(name), message: m.notANumber });
+      else if (n !== null) {
+        const problem = unitProblem(n, ind.unit, m);
+        if (problem) errors.push({ field: field(name), message: problem });
+      }
       return Number.isNaN(n) ? null : n;
     };
     const baseline = number('baseline', ind.baseline);
