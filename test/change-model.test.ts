@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeModelVersions, editConflicts, indicatorMeasurements } from '../src/server/db/schema-course-work.js';
@@ -769,5 +770,38 @@ describe('the diagram', () => {
     expect((await consultant.get(url(unassignedCourseId, '/diagram.svg'))).statusCode).toBe(404);
     expect((await coordinator.get(url(courseId, '/diagram.svg?version=99'))).statusCode).toBe(404);
     expect(fieldsOf(await coordinator.get(url(courseId, '/diagram.svg?version=x')))).toEqual(['version']);
+  });
+});
+
+describe('GET /api/v1/courses/:id/change-model/indicators.xlsx', () => {
+  it('holds each indicator with its latest value and progress, and every measurement, audited; 404 elsewhere', async () => {
+    const world = await buildWorld();
+    await measured(world);
+    const res = await world.staff.get(`${url(world.courseId)}/indicators.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows = (name: string) => {
+      const out: unknown[][] = [];
+      book.getWorksheet(name)?.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    const [header, ...indicators] = rows('Indikatorer');
+    expect(header?.[0]).toBe('Indikator');
+    expect(indicators.map((r) => r[0])).toEqual(SECOND.indicators.map((i) => i.name));
+    const language = indicators[0]!;
+    expect(language.slice(2, 6)).toEqual(['%', 60, 85, 70]);
+    expect(language.slice(7)).toEqual([progressPercent(60, 85, 70), 2]);
+    expect([indicators[2]?.[5], indicators[2]?.[8]]).toEqual([undefined, 0]);
+    const measurements = rows('Målinger').slice(1);
+    expect(measurements).toHaveLength(3);
+    expect(measurements).toContainEqual(
+      expect.arrayContaining([MODEL.indicators[0]!.name, 62.1235, '%', 'Opgjort af lederen', world.people.leader.name]),
+    );
+    const audit = await audits(world.courseId, 'export.xlsx');
+    expect(audit.map((a) => a.details)).toEqual([{ kind: 'change_model', rows: 6 }]);
+
+    const other = await otherMunicipalityCourse();
+    expect((await world.coordinator.get(`${url(other)}/indicators.xlsx`)).statusCode).toBe(404);
   });
 });

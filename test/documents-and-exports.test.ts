@@ -6,6 +6,7 @@ import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { Meeting } from '../src/shared/contracts/meetings.js';
 import { buildStaffedCourse, type StaffedCourse } from './helpers/courses-factories.js';
+import { assess, buildRound, buildSubmittedApplication, setDeadline } from './helpers/round-factories.js';
 import { startTestApp, type Agent, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -182,5 +183,40 @@ describe('GET /api/v1/courses/:id/meetings.xlsx', () => {
 
   it('is 404 for another municipality’s course', async () => {
     expect((await otherCoordinator.get(`/api/v1/courses/${world.course.courseId}/meetings.xlsx`)).statusCode).toBe(404);
+  });
+});
+
+describe('GET /api/v1/rounds/:id/selection.xlsx', () => {
+  it('holds every application’s points and the proposal with its explanation, for the agency only, audited', async () => {
+    const [admin, assessor] = await Promise.all([t.loginAs('national_admin'), t.loginAs('assessor')]);
+    const roundId = await buildRound(t.database, { assessorIds: [assessor.person.id], capacity: 1 });
+    const hjoerring = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0860' });
+    const slagelse = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0330' });
+    const aarhus = await buildSubmittedApplication(t.database, { roundId, municipalityCode: '0751' });
+    await setDeadline(t.database, roundId, new Date(t.now().getTime() - 1000));
+    await assess(assessor, hjoerring, [5, 5, 4]);
+    await assess(assessor, slagelse, [3, 3, 3]);
+
+    const res = await admin.get(`/api/v1/rounds/${roundId}/selection.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain('.xlsx');
+    const book = await workbook(res.rawPayload);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Point', 'Udvælgelse']);
+    const points = values(book.getWorksheet('Point'));
+    expect(points).toHaveLength(4);
+    const byName = (rows: unknown[][], name: string) => rows.find((r) => r[0] === name);
+    expect(byName(points, 'Hjørring')?.slice(-6)).toEqual([14, 'Ja', 1, 1, 0, 'Nej']);
+    expect(byName(points, 'Slagelse')?.slice(-6)).toEqual([9, 'Ja', 1, 1, 0, 'Nej']);
+    expect(byName(points, 'Aarhus')?.slice(-5)).toEqual(['Afventer bedømmelse', 0, 1, 0, 'Nej']);
+    const selection = values(book.getWorksheet('Udvælgelse'));
+    expect(byName(selection, 'Hjørring')?.slice(1, 3)).toEqual([14, 'Valgt']);
+    expect(byName(selection, 'Slagelse')?.[2]).toBe('Ikke valgt');
+    expect(byName(selection, 'Aarhus')?.[3]).toBe('Afventer bedømmelse');
+    expect(selection.every((r, i) => i === 0 || r[4] === 'Ikke besluttet')).toBe(true);
+    const audit = await audits(roundId, 'export.xlsx');
+    expect(audit.map((a) => a.details)).toEqual([{ kind: 'round_selection', rows: 3 }]);
+
+    expect((await coordinator.get(`/api/v1/rounds/${roundId}/selection.xlsx`)).statusCode).toBe(403);
+    expect((await assessor.get(`/api/v1/rounds/${roundId}/selection.xlsx`)).statusCode).toBe(403);
   });
 });

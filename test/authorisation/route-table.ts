@@ -73,6 +73,7 @@ export const ROUTE_ACCESS = {
   'POST /api/v1/applications/:id/assessment/submit': ['assessor'],
   'GET /api/v1/rounds/:id/scores': ['national_admin'],
   'GET /api/v1/rounds/:id/selection': ['national_admin'],
+  'GET /api/v1/rounds/:id/selection.xlsx': ['national_admin'],
   'PUT /api/v1/rounds/:id/decision': ['national_admin'],
   'POST /api/v1/rounds/:id/decision/publish': ['national_admin'],
   'GET /api/v1/applications/:id/decision': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],

@@ -22,9 +22,7 @@ const NOT_ELIGIBLE = 'Ikke valgt: ansøgningen opfylder ikke alle krav og kan ik
 
 export const selectionMessagesDa: Wording<SelectionMessage> = {
   no_selection: ({ capacity, blocking }) => {
-    const named = blocking.map((set) =>
-      set.map((r) => `${r.rule} (${RULE_NAMES[r.rule](r.count)})`).join(' sammen med '),
-    );
+    const named = blocking.map((set) => set.map((r) => RULE_NAMES[r.rule](r.count)).join(' sammen med '));
     return `Ingen udvælgelse af højst ${capacity} støtteberettigede kommuner kan opfylde ${named.join('; heller ikke ')}.`;
   },
   not_eligible: () => NOT_ELIGIBLE,

@@ -30,6 +30,15 @@ export const CHANGE_MODEL_ROUTES = {
     'staff',
     'partner',
   ],
+  'GET /api/v1/courses/:id/change-model/indicators.xlsx': [
+    'national_admin',
+    'consultant',
+    'coordinator',
+    'daycare_chief',
+    'daycare_leader',
+    'staff',
+    'partner',
+  ],
   'GET /api/v1/courses/:id/change-model/diagram.svg': [
     'national_admin',
     'consultant',

@@ -9,6 +9,8 @@ export const printDa = {
     'Hent dagsorden, deltagere, referat og beslutninger som dokument, du kan sende til deltagerne.',
   exportsHeading: 'Eksport til Excel',
   roundExport: 'Point og udvælgelse (Excel)',
+  selectionExport: 'Point og udvælgelse (Excel)',
+  indicatorsExport: 'Indikatorer og målinger (Excel)',
   meetingsExport: 'Møder, fremmøde og timer (Excel)',
   changeModelExport: 'Indikatorer og målinger (Excel)',
 };

@@ -10,6 +10,8 @@ export const printEn: PrintMessages = {
     'Download the agenda, participants, minutes and decisions as a document to send to the participants.',
   exportsHeading: 'Export to Excel',
   roundExport: 'Scores and selection (Excel)',
+  selectionExport: 'Scores and selection (Excel)',
+  indicatorsExport: 'Indicators and measurements (Excel)',
   meetingsExport: 'Meetings, attendance and hours (Excel)',
   changeModelExport: 'Indicators and measurements (Excel)',
 };

@@ -17,9 +17,7 @@ const score = (x: number) => new Intl.NumberFormat('en-GB', { maximumFractionDig
 
 export const selectionMessagesEn: Wording<SelectionMessage> = {
   no_selection: ({ capacity, blocking }) => {
-    const named = blocking.map((set) =>
-      set.map((r) => `${r.rule} (${RULE_NAMES[r.rule](r.count)})`).join(' together with '),
-    );
+    const named = blocking.map((set) => set.map((r) => RULE_NAMES[r.rule](r.count)).join(' together with '));
     return `No selection of at most ${capacity} eligible municipalities can meet ${named.join('; nor ')}.`;
   },
   not_eligible: () => 'Not selected: the application does not meet every requirement and cannot be considered.',

@@ -18,6 +18,8 @@ import {
 import { ConflictIdParams } from '../../../shared/contracts/edit-conflicts.js';
 import { AppError } from '../../core/errors.js';
 import { inRequest } from '../../http/request-context.js';
+import { sendXlsx } from '../../http/spreadsheet.js';
+import { exportIndicators } from './export-indicators.js';
 import { compareVersions } from './compare-versions.js';
 import { deleteMeasurement } from './delete-measurement.js';
 import { dismissConflict } from './dismiss-conflict.js';
@@ -93,6 +95,20 @@ export function registerChangeModelRoutes(app: FastifyInstance): void {
     },
     handler: (request) => {
       return inRequest(request, (ctx) => compareVersions(ctx, request.params.id, request.query.from, request.query.to));
+    },
+  });
+
+  r.get(`${base}/indicators.xlsx`, {
+    config: { access: 'course.read' },
+    schema: {
+      tags,
+      summary: 'Forandringsmodellens indikatorer med målinger (Excel)',
+      params: ChangeModelParams,
+      response: { 200: z.any().describe('Excel (XLSX)') },
+    },
+    handler: async (request, reply) => {
+      const { sheets, filename } = await inRequest(request, (ctx) => exportIndicators(ctx, request.params.id));
+      return sendXlsx(reply, sheets, filename);
     },
   });
 

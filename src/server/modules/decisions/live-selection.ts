@@ -1,3 +1,4 @@
+import type { ApplicationScore } from '../../../shared/contracts/assessments.js';
 import type { RoundDecision, RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
 import type { SelectionApplicant, SelectionProposal } from '../../../shared/contracts/selection.js';
 import type { Tx } from '../../db/client.js';
@@ -17,7 +18,7 @@ import * as repo from './repository.js';
 export async function liveSelection(
   tx: Tx,
   roundId: string,
-): Promise<RoundSelectionResponse & { decisionRow: repo.DecisionRow | null }> {
+): Promise<RoundSelectionResponse & { decisionRow: repo.DecisionRow | null; scores: ApplicationScore[] }> {
   const round = await findRound(tx, roundId, null);
   if (!round) throw notFound();
   const scores = await scoreRound(tx, roundId);
@@ -64,6 +65,7 @@ export async function liveSelection(
     decision: decisionRow ? presentDecision(decisionRow) : null,
     pendingAssessments: applicants.filter((a) => !a.fullyAssessed).length,
     decisionRow,
+    scores,
   };
 }
 

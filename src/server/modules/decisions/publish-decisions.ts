@@ -78,6 +78,6 @@ export async function publishDecisions(
     entityId: roundId,
     details: { ...counts, messages: queued },
   });
-  const { decisionRow: _omit, ...response } = await liveSelection(tx, roundId);
+  const { decisionRow: _omit, scores: _scores, ...response } = await liveSelection(tx, roundId);
   return response;
 }

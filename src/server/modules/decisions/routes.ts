@@ -12,9 +12,11 @@ import {
 } from '../../../shared/contracts/decisions.js';
 import { RoundIdParams } from '../../../shared/contracts/rounds.js';
 import { inRequest } from '../../http/request-context.js';
+import { sendXlsx } from '../../http/spreadsheet.js';
 import { sendDocument } from '../files/index.js';
 import { decisionLetterFile, readDecision } from './application-decision.js';
 import { decideRound } from './decide-round.js';
+import { exportRoundSelection } from './export-round-selection.js';
 import { liveSelection } from './live-selection.js';
 import { previewDecisions, previewLetterFile } from './preview-decisions.js';
 import { publishDecisions } from './publish-decisions.js';
@@ -35,10 +37,26 @@ export function registerDecisionRoutes(app: FastifyInstance): void {
       response: { 200: RoundSelectionResponse },
     },
     handler: async (request) => {
-      const { decisionRow: _omit, ...selection } = await inRequest(request, (ctx) =>
-        liveSelection(ctx.tx, request.params.id),
-      );
+      const {
+        decisionRow: _omit,
+        scores: _scores,
+        ...selection
+      } = await inRequest(request, (ctx) => liveSelection(ctx.tx, request.params.id));
       return selection;
+    },
+  });
+
+  r.get('/api/v1/rounds/:id/selection.xlsx', {
+    config: { access: 'selection.manage' },
+    schema: {
+      tags,
+      summary: 'Rundens point og udvælgelse (Excel)',
+      params: RoundIdParams,
+      response: { 200: z.any().describe('Excel (XLSX)') },
+    },
+    handler: async (request, reply) => {
+      const { sheets, filename } = await inRequest(request, (ctx) => exportRoundSelection(ctx, request.params.id));
+      return sendXlsx(reply, sheets, filename);
     },
   });
 

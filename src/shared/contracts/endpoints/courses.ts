@@ -220,6 +220,7 @@ export const changeModelEndpoints = {
     response: ChangeModelComparison,
   }),
   diagram: endpoint({ method: 'GET', path: '/courses/:id/change-model/diagram.svg', query: DiagramQuery, file: true }),
+  indicatorsXlsx: endpoint({ method: 'GET', path: '/courses/:id/change-model/indicators.xlsx', file: true }),
   dismissConflict: endpoint({ method: 'DELETE', path: '/courses/:id/change-model/conflicts/:conflictId' }),
   recordMeasurement: endpoint({
     method: 'POST',

@@ -139,6 +139,7 @@ export const agencyEndpoints = {
     response: RoundScoresResponse,
   }),
   selection: endpoint({ method: 'GET', path: '/rounds/:id/selection', response: RoundSelectionResponse }),
+  selectionXlsx: endpoint({ method: 'GET', path: '/rounds/:id/selection.xlsx', file: true }),
   decide: endpoint({
     method: 'PUT',
     path: '/rounds/:id/decision',

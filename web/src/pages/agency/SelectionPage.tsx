@@ -15,6 +15,8 @@ import { PublishDecision } from './PublishDecision.js';
 import { PublishedDecision } from './PublishedDecision.js';
 import { ruleLines } from './rule-lines.js';
 import { PrintButton } from '../../components/PrintButton.js';
+import { endpointUrl } from '../../api/call.js';
+import { agencyEndpoints } from '../../../../src/shared/contracts/endpoints/rounds.js';
 
 function RoundRules({ round }: { round: Round }) {
   const t = useT();
@@ -81,6 +83,15 @@ export function SelectionPage() {
       />
       <h1>{s.title}</h1>
       <PrintButton page="selection" />
+      <p className="no-print">
+        <a
+          className="button button-secondary"
+          href={endpointUrl(agencyEndpoints.selectionXlsx, { params: { id } })}
+          download
+        >
+          {t.print.selectionExport}
+        </a>
+      </p>
       <p className="font-lead">{round.data.name}</p>
       <p>{s.intro}</p>
       {data.pendingAssessments > 0 ? <Alert variant="warning" heading={s.pending(data.pendingAssessments)} /> : null}

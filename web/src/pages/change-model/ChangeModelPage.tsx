@@ -15,6 +15,8 @@ import { IndicatorsSection } from './IndicatorsSection.js';
 import { VersionsSection } from './VersionsSection.js';
 import './change-model.css';
 import { PrintButton } from '../../components/PrintButton.js';
+import { endpointUrl } from '../../api/call.js';
+import { changeModelEndpoints } from '../../../../src/shared/contracts/endpoints/courses.js';
 
 /**
  * The course's change model (/forloeb/:id/forandringsmodel): the diagram with
@@ -34,6 +36,15 @@ export function ChangeModelPage() {
     <>
       <CourseHeader course={course.data} heading={m.title} />
       <PrintButton page="change-model" />
+      <p className="no-print">
+        <a
+          className="button button-secondary"
+          href={endpointUrl(changeModelEndpoints.indicatorsXlsx, { params: { id } })}
+          download
+        >
+          {t.print.indicatorsExport}
+        </a>
+      </p>
       <p>{m.intro}</p>
       {model.data ? (
         <ChangeModelBody model={model.data} municipalityName={course.data.municipalityName} />
