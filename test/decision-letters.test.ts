@@ -16,7 +16,7 @@ import { startTestApp, type PersonAgent, type TestApp } from './helpers/test-app
  */
 const INTERNAL = 'INTERNT NOTAT: Læsø har klaget over os før';
 const FOR_LETTER = 'Socialstyrelsen prioriterer i denne runde kommuner, der ikke har deltaget i et tidligere forløb';
-const CONTACT = { name: 'Karen Ærø Lund', email: 'karen.lund@socialstyrelsen.example', phone: '33 12 34 56' };
+const CONTACT = { name: 'Karen Ærø Lund', email: 'karen.lund@agentur.test', phone: '33 12 34 56' };
 
 let t: TestApp;
 let admin: PersonAgent;

@@ -318,6 +318,7 @@ describe('a meeting with attachments and the course plan', () => {
     const dropped = await consultant.put(planUrl, {
       version: withExtra.version,
       plan: { ...withExtra.plan, extra: [] },
+      confirmed: true,
     });
     expect(dropped.statusCode, dropped.body).toBe(200);
     expect((await meetingsOf(t.database, courseId)).some((m) => m.id === extra.id)).toBe(false);

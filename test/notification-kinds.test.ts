@@ -101,7 +101,11 @@ describe('notification kinds', () => {
     expect(second.sequence).toBeGreaterThan(first.sequence);
 
     const cancelled = await mailsOf(async () => {
-      const res = await agent.put(`/api/v1/meetings/${meeting.id}/status`, { version, status: 'cancelled' });
+      const res = await agent.put(`/api/v1/meetings/${meeting.id}/status`, {
+        version,
+        status: 'cancelled',
+        confirmed: true,
+      });
       expect(res.statusCode, res.body).toBe(200);
     });
     const cancelMail = cancelled.find((m) => JSON.stringify(m.to).includes(coordinator.email))!;

@@ -375,7 +375,12 @@ describe.skipIf(!chromiumAvailable())('applications', () => {
     expect(closed.status()).toBe(200);
     const decided = await admin.api.put(`/api/v1/rounds/${roundId}/decision`, {
       headers: adminHeaders,
-      data: { selected: ['0860'], waitlist: [], reason: 'Den eneste ansøger.' },
+      data: {
+        selected: ['0860'],
+        waitlist: [],
+        reason: 'Den eneste ansøger.',
+        letterReason: 'Hjørring er den eneste ansøger og opfylder kravene.',
+      },
     });
     expect(decided.status()).toBe(200);
     const decision = ((await decided.json()) as { decision: { version: number } }).decision;

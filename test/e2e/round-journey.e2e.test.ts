@@ -187,11 +187,18 @@ async function decideAndPublish(page: Page): Promise<void> {
   await page.getByLabel(/^Hjørring \(13 point\)/).check();
   await page.getByRole('button', { name: 'Gem afgørelsen' }).click();
   const errors = page.getByRole('alert').filter({ hasText: 'Afgørelsen kan ikke gemmes' });
-  await errors.getByRole('link', { name: /Begrundelse for afgørelsen/ }).waitFor();
+  await errors.getByRole('link', { name: /^Intern begrundelse/ }).waitFor();
+  await errors.getByRole('link', { name: /^Begrundelse til kommunerne/ }).waitFor();
   await expectAccessible(page, 'decision with errors');
+  // The internal reason stays with the agency; the other goes into the letter (issue 11, point 3).
   await page
-    .getByLabel('Begrundelse for afgørelsen')
+    .getByLabel(/^Intern begrundelse/)
     .fill('Hjørring opfylder alle krav og har høj score; med én ansøger kan spredningsreglerne ikke opfyldes.');
+  await page
+    .getByLabel(/^Begrundelse til kommunerne/)
+    .fill(
+      'Hjørring opfylder kravene og er vurderet højt; rundens regler om spredning kan ikke opfyldes med én ansøger.',
+    );
   await page.getByRole('button', { name: 'Gem afgørelsen' }).click();
   await page.getByRole('status').filter({ hasText: 'Afgørelsen er gemt.' }).waitFor();
   await expectAccessible(page, 'decision saved');
@@ -199,7 +206,9 @@ async function decideAndPublish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Offentliggør afgørelserne' }).click();
   const dialog = page.getByRole('dialog', { name: 'Offentliggør afgørelserne?' });
   await dialog.waitFor();
-  expect(await dialog.textContent()).toContain('tovholderne får en e-mail');
+  // The confirmation names how many letters go to whom (issue 11, point 3).
+  expect(await dialog.textContent()).toContain('Der sendes 4 afgørelsesbreve');
+  expect(await dialog.textContent()).toContain('Hjørring: koordinator.hjoerring@kommune.example');
   await expectAccessible(page, 'publish dialog');
   await dialog.getByRole('button', { name: 'Offentliggør', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Afgørelserne er offentliggjort.' }).waitFor();
@@ -221,7 +230,8 @@ async function decideAndPublish(page: Page): Promise<void> {
   await openArea(page, 'Udbakke');
   const mail = page
     .getByRole('table', { name: 'Udgående e-mails' })
-    .getByRole('row', { name: new RegExp(COORDINATOR) });
+    // The decision's mail; the coordinator's receipt of the submission is there too (issue 11, point 2).
+    .getByRole('row', { name: new RegExp(`${COORDINATOR} Afgørelse`) });
   await mail.waitFor();
   expect(await mail.textContent()).toContain('I udbakken');
   await mail.getByText('Vis e-mailen').click();

@@ -95,7 +95,7 @@ function letter(outcome: Outcome): DecisionLetterData {
     ],
     requirementsMet: outcome !== 'rejected',
     signerName: 'Mette Kjær Sørensen',
-    contact: { name: 'Birgitte Holm', email: 'dagtilbud@socialstyrelsen.example', phone: '72 42 37 00' },
+    contact: { name: 'Birgitte Holm', email: 'kontakt@agentur.test', phone: '72 42 37 00' },
     complaints: 'Afgørelsen kan ikke indbringes for anden administrativ myndighed (testens klagevejledning).',
   };
 }
@@ -254,7 +254,7 @@ describe('decision letter', () => {
           'I alt',
           '13,5',
           'Ansøgningen dokumenterer et tydeligt behov og en velbeskrevet motivation.',
-          'Har I spørgsmål til afgørelsen, er I velkomne til at kontakte Birgitte Holm på dagtilbud@socialstyrelsen.example eller telefon 72 42 37 00.',
+          'Har I spørgsmål til afgørelsen, er I velkomne til at kontakte Birgitte Holm på kontakt@agentur.test eller telefon 72 42 37 00.',
           'Sagsnummer IND-2027-0860',
           'op til fem kommuner, og der kom fire ansøgninger',
           'Klagevejledning',

@@ -31,7 +31,12 @@ export function ConfirmRequired({ error, heading, confirmLabel, onConfirm, onClo
       heading={heading}
       confirmLabel={confirmLabel}
       onConfirm={onConfirm}
-      onClose={onClose}
+      // Confirming sends the request again, which clears the error and so closes the dialog; that
+      // close is not the person's "no" and must not reset the mutation now under way (its success
+      // callbacks would be dropped). Only a close while the question stands is a "no".
+      onClose={() => {
+        if (open) onClose();
+      }}
       busy={busy}
     >
       <p>{detail}</p>
