@@ -106,13 +106,18 @@ describe.skipIf(!chromiumAvailable())('printing', () => {
     await coordinator.goto(`/ansoegninger/${APPLICATION}`);
     await h1(coordinator, 'Ansøgning fra Hjørring').waitFor();
     await coordinator.getByRole('heading', { name: 'Kvittering' }).waitFor();
-    await expectPrinted(coordinator, 'application', [
-      'Ansøgning fra Hjørring',
-      'Kvittering',
-      'Socialstyrelsen har modtaget ansøgningen.',
-      'Referencenummer',
-      motivation,
-    ]);
+    await expectPrinted(
+      coordinator,
+      'application',
+      [
+        'Ansøgning fra Hjørring',
+        'Kvittering',
+        'Socialstyrelsen har modtaget ansøgningen.',
+        'Referencenummer',
+        motivation,
+      ],
+      ['Hent kvittering (PDF)'],
+    );
 
     const assessor = (await suite.freshSession()).page;
     await logIn(assessor, ASSESSOR);
@@ -164,7 +169,7 @@ describe.skipIf(!chromiumAvailable())('printing', () => {
         ...participants.map((p) => p.name),
         ...decisions,
       ],
-      [...courseNav, 'Vedhæft et bilag', 'Aftal en afprøvning', 'Mødets status'],
+      [...courseNav, 'Vedhæft et bilag', 'Aftal en afprøvning', 'Mødets status', 'kalenderinvitation (.ics)'],
     );
 
     const analysis = opening(await aLongTextOf(page, `/api/v1/courses/${courseId}/self-analysis`));

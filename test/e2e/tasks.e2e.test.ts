@@ -52,24 +52,23 @@ async function startOn(page: Page, email: string, task: string, label: string): 
   return menuCount(page);
 }
 
-/** Back on "Mine opgaver" through the menu: the task is gone and the count lowered. */
-async function seeItGone(page: Page, task: string, before: number, label: string): Promise<void> {
+/** Back on "Mine opgaver" through the menu: the task is gone and the count lowered (the list was scanned on arrival). */
+async function seeItGone(page: Page, task: string, before: number): Promise<void> {
   await mainMenu(page).getByRole('link').first().click();
   await h1(page, 'Mine opgaver').waitFor();
   await page.getByRole('link', { name: task }).waitFor({ state: 'detached' });
   await expect.poll(() => menuCount(page)).toBe(before - 1);
-  await expectAccessible(page, `${label} task list when done`);
 }
 
-/** On the course's trials page: logs the trial with what was tried and what happened. */
-async function logTrial(page: Page, description: string): Promise<void> {
+/** On the course's trials page: logs the trial with what was tried and what happened (scanning the form if asked). */
+async function logTrial(page: Page, description: string, scan = false): Promise<void> {
   await h1(page, 'Afprøvninger').waitFor();
   const trial = page.getByRole('article', { name: description });
   await trial.getByRole('button', { name: 'Log afprøvningen' }).click();
   const form = page.getByRole('form', { name: `Log afprøvningen: ${description}` });
   await form.getByLabel('Hvad prøvede I?').fill('Vi prøvede det tre dage i træk');
   await form.getByLabel('Hvad skete der?').fill('Børnene fandt hurtigt rytmen');
-  await expectAccessible(page, 'trial log form');
+  if (scan) await expectAccessible(page, 'trial log form');
   await form.getByRole('button', { name: 'Gem logningen' }).click();
   await trial.getByRole('status').filter({ hasText: 'Logningen er gemt.' }).waitFor();
 }
@@ -109,8 +108,8 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     const before = await startOn(page, STAFF, task, 'staff');
     await snap(page, 'tasks-staff');
     await page.getByRole('link', { name: task }).click();
-    await logTrial(page, TRIAL);
-    await seeItGone(page, task, before, 'staff');
+    await logTrial(page, TRIAL, true);
+    await seeItGone(page, task, before);
   });
 
   it('a daycare leader logs another of the group’s trials, and the task is gone', async () => {
@@ -119,7 +118,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     const before = await startOn(page, LEADER, task, 'leader');
     await page.getByRole('link', { name: task }).click();
     await logTrial(page, LEADERS_TRIAL);
-    await seeItGone(page, task, before, 'leader');
+    await seeItGone(page, task, before);
   });
 
   it('a coordinator approves minutes from the task list, and the task is gone', async () => {
@@ -134,7 +133,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     await expectAccessible(page, 'meeting with minutes to approve');
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
     await page.getByText('Referatet er godkendt.').waitFor();
-    await seeItGone(page, task, before, 'coordinator');
+    await seeItGone(page, task, before);
   });
 
   it('the consultant writes the minutes owed; then they are the head of daycare’s to approve, until approved', async () => {
@@ -150,7 +149,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     await expect
       .poll(async () => (await consultant.locator('#minutes-save-status').textContent()) ?? '')
       .toMatch(/Gemt/);
-    await seeItGone(consultant, owed, before, 'consultant');
+    await seeItGone(consultant, owed, before);
 
     const chief = (await suite.freshSession()).page;
     const approve = `Godkend referatet af ${OWED}`;
@@ -161,7 +160,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     await chief.getByRole('button', { name: 'Godkend referatet' }).click();
     await chief.getByText('Referatet er godkendt.').waitFor();
     await expectAccessible(chief, 'approved minutes');
-    await seeItGone(chief, approve, chiefBefore, 'head of daycare');
+    await seeItGone(chief, approve, chiefBefore);
   });
 
   it('the consultant dates a course’s meetings from "Sæt dato", and opens the week’s meeting', async () => {
@@ -225,7 +224,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
       .getByRole('button', { name: 'Indsend bedømmelse' })
       .click();
     await page.getByRole('status').filter({ hasText: 'Din bedømmelse er indsendt.' }).waitFor();
-    await seeItGone(page, task, before, 'assessor');
+    await seeItGone(page, task, before);
   });
 
   it('the admin publishes the round ready for a decision, and finds the failed e-mail in the outbox', async () => {
@@ -262,7 +261,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     const dialog = page.getByRole('dialog', { name: 'Offentliggør afgørelserne?' });
     await dialog.getByRole('button', { name: 'Offentliggør', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Afgørelserne er offentliggjort.' }).waitFor();
-    await seeItGone(page, task, before, 'admin');
+    await seeItGone(page, task, before);
   });
 
   it('e-mail settings on the account page: accessible, and a changed choice is kept', async () => {
