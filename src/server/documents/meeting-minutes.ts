@@ -1,3 +1,5 @@
+import { danishClock } from '../../shared/danish-clock.js';
+import { UNDATED_DA } from '../../shared/wording/meetings.da.js';
 import { formatDate, formatDateTime, municipalityTitle } from './format.js';
 import { minutesBlocks } from './minutes-html.js';
 import type { Block, DocumentModel } from './model.js';
@@ -67,15 +69,12 @@ export function meetingMinutes(data: MeetingDocumentData): DocumentModel {
   };
 }
 
-/** 'kl. 10.00–12.00' from the meeting's wall-clock times (Europe/Copenhagen). */
-const clock = (time: string): string => time.slice(0, 5).replace(':', '.');
-
 function facts(data: MeetingDocumentData): [string, string][] {
   const when =
     data.date === null
-      ? 'Ikke fastsat endnu'
+      ? UNDATED_DA
       : data.start && data.end
-        ? `${formatDate(data.date)} kl. ${clock(data.start)}–${clock(data.end)}`
+        ? `${formatDate(data.date)} kl. ${danishClock(data.start)}–${danishClock(data.end)}`
         : formatDate(data.date);
   const rows: [string, string][] = [
     ['Møde', data.title],

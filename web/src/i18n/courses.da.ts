@@ -52,7 +52,6 @@ export const coursesDa = {
   kind: 'Type',
   when: 'Tidspunkt',
   status: 'Status',
-  notScheduled: 'Ikke planlagt endnu',
   timeRange: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
   kinds: {
     kickoff: 'Opstartsmøde',

@@ -12,7 +12,6 @@ export const meetingsDa = {
   kind: 'Type',
   group: 'Arbejdsgruppe',
   when: 'Tidspunkt',
-  notScheduled: 'Ikke planlagt endnu',
   timeRange: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
   status: 'Status',
   location: 'Sted',
