@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_LIMITS, AgreementTerms } from '../../../src/shared/contracts/agreements.js';
+import { ABSENCE_NOTE_MAX, CreateConsultantAbsenceRequest } from '../../../src/shared/contracts/calendar.js';
+import { COURSE_PLAN_LIMITS, ExtraMeetingPlan, WorkingGroupPlan } from '../../../src/shared/contracts/courses.js';
+import { ATTACHMENT_TITLE_MAX, AttachmentTitle } from '../../../src/shared/contracts/meeting-attachments.js';
 import {
   ASSESSMENT_LIMITS,
   CriterionScore,
@@ -73,6 +76,10 @@ describe('limited texts of the web client', () => {
       ['agreement contact', AgreementTerms.shape.agencyContactName, AGREEMENT_LIMITS.contactName],
       ['agreement e-mail', AgreementTerms.shape.agencyContactEmail, AGREEMENT_LIMITS.contactEmail],
       ['agreement commitment', AgreementTerms.shape.staffTime, AGREEMENT_LIMITS.commitment],
+      ['working group name', WorkingGroupPlan.shape.name, COURSE_PLAN_LIMITS.groupName],
+      ['extra meeting title', ExtraMeetingPlan.shape.title, COURSE_PLAN_LIMITS.extraTitle],
+      ['attachment title', AttachmentTitle, ATTACHMENT_TITLE_MAX],
+      ['absence note', CreateConsultantAbsenceRequest.shape.note, ABSENCE_NOTE_MAX],
     ];
     for (const [what, schema, limit] of pairs) expect(maxOf(schema), what).toBe(limit);
   });
