@@ -422,7 +422,7 @@ describe('moving a meeting', () => {
       params: { courses: [{ name: 'en anden kommune' }] },
     });
     expect(danish(forCoordinator)).toContain('Konsulenten har allerede et møde med en anden kommune denne dag');
-    expect(danish(forCoordinator)).toContain('Overlapper med et andet møde (09:00–11:00)');
+    expect(danish(forCoordinator)).toContain('Overlapper med et andet møde (09.00–11.00)');
     expect(JSON.stringify(forCoordinator)).not.toContain('Odense');
     const forConsultant = (await schedule(consultant, koebenhavn)).meetings.find((x) => x.id === kb.id)!.violations;
     expect(danish(forConsultant)).toContain('Konsulenten har allerede et møde med Odense denne dag');

@@ -96,7 +96,7 @@ describe('decision letters', () => {
     const refused = await admin.post(`/api/v1/rounds/${roundId}/decision/publish`, { version });
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'confirmation_required' });
-    expect(refused.json().detail).toContain('4 afgørelsesbreve (2 med tilsagn, 1 med venteliste, 1 med afslag)');
+    expect(refused.json().detail).toContain('4 afgørelsesbreve (2 tilsagn, 1 på venteliste og 1 afslag)');
     const [stillUnpublished] = await inMaintenanceTx(t.database.db, (tx) =>
       tx.select().from(roundDecisions).where(eq(roundDecisions.roundId, roundId)),
     );

@@ -260,7 +260,7 @@ describe('POST /api/v1/trials/:id/logs', () => {
     expect(fields(await staff.post(url, { ...log(), whatHappened: undefined }))).toEqual(['whatHappened']);
     expect(fields(await staff.post(url, log({ reflection: 'x'.repeat(4001) })))).toEqual(['reflection']);
     expect((await staff.post(url, log({ reflection: 'x'.repeat(4001) }))).json().errors[0].message).toBe(
-      'Højst 4.000 tegn',
+      'Refleksionen må højst være 4.000 tegn, men er 4.001 tegn. Forkort den',
     );
     expect(fields(await staff.post(url, log({ triedOn: addDays(today, 1) })))).toEqual(['triedOn']);
     const before = await staff.post(url, log({ triedOn: addDays(today, -1) }));

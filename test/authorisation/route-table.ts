@@ -1,5 +1,6 @@
 import type { Role } from '../../src/shared/roles.js';
 import { CHANGE_MODEL_ROUTES } from './course-work-routes/change-model.js';
+import { COURSE_READERS } from './course-work-routes/course-roles.js';
 import { DASHBOARD_ROUTES } from './course-work-routes/dashboard.js';
 import { MEETING_ATTACHMENT_ROUTES } from './course-work-routes/meeting-attachments.js';
 import { DOCUMENT_ROUTES } from './course-work-routes/documents.js';
@@ -87,24 +88,8 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/applications/:id/agreement.pdf': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
   'PUT /api/v1/applications/:id/agreement/signed': ['national_admin', 'coordinator'],
   'GET /api/v1/applications/:id/agreement/signed.pdf': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
-  'GET /api/v1/courses': [
-    'national_admin',
-    'consultant',
-    'coordinator',
-    'daycare_chief',
-    'daycare_leader',
-    'staff',
-    'partner',
-  ],
-  'GET /api/v1/courses/:id': [
-    'national_admin',
-    'consultant',
-    'coordinator',
-    'daycare_chief',
-    'daycare_leader',
-    'staff',
-    'partner',
-  ],
+  'GET /api/v1/courses': COURSE_READERS,
+  'GET /api/v1/courses/:id': COURSE_READERS,
   'PUT /api/v1/courses/:id/plan': ['national_admin', 'consultant'],
   'PUT /api/v1/courses/:id/consultant': ['national_admin'],
   ...SCHEDULE_ROUTES,

@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
     // The proposal: shown first, stored only on "Brug forslaget", nothing in the past.
     await page.getByRole('navigation', { name: 'Forløbets sider' }).getByRole('link', { name: 'Møder' }).click();
     await h1(page, 'Møder').waitFor();
-    const undated = await meetingsTable(page).getByText('Ikke planlagt endnu').count();
+    const undated = await meetingsTable(page).getByText('Ingen dato endnu').count();
     expect(undated).toBeGreaterThan(20);
     await page.getByRole('button', { name: 'Foreslå datoer' }).click();
     const proposal = page.getByRole('table', { name: 'Foreslåede datoer' });
@@ -71,7 +71,7 @@ describe.skipIf(!chromiumAvailable())('a course year', () => {
       .getByRole('status')
       .filter({ hasText: `${undated} møder har fået en dato.` })
       .waitFor();
-    await expect.poll(() => meetingsTable(page).getByText('Ikke planlagt endnu').count()).toBe(0);
+    await expect.poll(() => meetingsTable(page).getByText('Ingen dato endnu').count()).toBe(0);
     const course = await getJson<Course>(page, `/api/v1/courses/${courseId}`);
     const today = new Date().toISOString().slice(0, 10);
     for (const m of course.meetings) if (m.date !== null) expect(m.date > today, `${m.title} ${m.date}`).toBe(true);

@@ -80,8 +80,8 @@ describe.skipIf(!chromiumAvailable())('courses', () => {
       expect(plan).toContain(text);
     expect(await meetingTitles(page)).toHaveLength(33);
     const kickoff = page.getByRole('row', { name: /Opstartsmøde med dagtilbudschef og tovholder/ });
-    expect(await kickoff.textContent()).toContain('Ikke planlagt endnu');
-    // Undated: no "Planlagt" status beside "Ikke planlagt endnu" (issue 11, point 10).
+    expect(await kickoff.textContent()).toContain('Ingen dato endnu');
+    // Undated: no "Planlagt" status beside "Ingen dato endnu" (issue 11, point 10).
     expect(await kickoff.textContent()).not.toContain('Planlagt');
     await page.getByRole('form', { name: 'Tilpas planen' }).waitFor();
     // The consultant cannot list Hjørring's institutions: the plan's own are offered under their group names.

@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable())('meetings', () => {
     const crumbs = page.getByRole('navigation', { name: 'Brødkrumme' });
     expect(await crumbs.getByRole('link', { name: 'Møder' }).getAttribute('href')).toBe(`/forloeb/${courseId}/moeder`);
     const facts = (await page.locator('dl.facts').textContent()) ?? '';
-    for (const text of ['Arbejdsgruppemøde', 'Ikke planlagt endnu']) expect(facts).toContain(text);
+    for (const text of ['Arbejdsgruppemøde', 'Ingen dato endnu']) expect(facts).toContain(text);
     // Undated, so it says only that: no "Planlagt" status beside it (issue 11, point 10).
     expect(facts).not.toContain('Planlagt');
     await expectAccessible(page, 'meeting page');

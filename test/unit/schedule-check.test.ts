@@ -111,7 +111,7 @@ describe('rule checker – Danish sentences', () => {
       'c1/s3: Mødet ligger uden for forløbets periode (1. august 2027 – 30. juni 2028)',
     ]);
     expect(messagesOf(moved('x1', { start: '15:00', end: '17:00' })).meetings).toEqual([
-      'c1/x1: Mødet ligger uden for arbejdstiden (08:00–16:00)',
+      'c1/x1: Mødet ligger uden for arbejdstiden (08.00–16.00)',
     ]);
   });
 
@@ -125,14 +125,14 @@ describe('rule checker – Danish sentences', () => {
       'c2/p1: Konsulenten har 3 møder denne dag – højst 2',
     ]);
     expect(messagesOf(moved('x1', { start: '10:00', end: '12:00' })).meetings).toEqual([
-      'c1/w1: Overlapper med Ekstra møde (10:00–12:00)',
-      'c1/x1: Overlapper med Arbejdsgruppemøde 1 (09:00–11:00)',
+      'c1/w1: Overlapper med Ekstra møde (10.00–12.00)',
+      'c1/x1: Overlapper med Arbejdsgruppemøde 1 (09.00–11.00)',
     ]);
   });
 
   it('names the kick-off, the steering third and the working group’s 21 days', () => {
     expect(messagesOf(moved('kick', { date: '2027-09-07' })).meetings).toEqual([
-      'c1/s1: Ligger før opstartsmødet (7. september kl. 09:00)',
+      'c1/s1: Ligger før opstartsmødet (7. september kl. 09.00)',
       'c1/kick: Opstartsmødet skal være forløbets første møde, men 1 møde ligger før',
     ]);
     expect(messagesOf(moved('s2', { date: '2027-10-26' })).meetings).toEqual([
@@ -244,7 +244,7 @@ describe('meeting scheduler – fixed meetings, the theme day and extra meetings
     });
     if (p.feasible) return;
     expect(word(scheduleReasonsDa, p.reason)).toBe(
-      'Forløbet c1: opstartsmødet kick skal være forløbets første møde, men konsulent k1 har ingen ledig arbejdsdag før det faste møde p1 (2027-08-03 kl. 09:00).',
+      'Forløbet c1: opstartsmødet kick skal være forløbets første møde, men konsulent k1 har ingen ledig arbejdsdag før det faste møde p1 (3. august 2027 kl. 09.00).',
     );
   });
 

@@ -1,10 +1,10 @@
+import type { MeetingStatus, ParticipantRole } from '../../shared/contracts/meetings.js';
+import { danishClock } from '../../shared/danish-clock.js';
+import { MEETING_STATUS_DA, PARTICIPANT_ROLE_DA, UNDATED_DA } from '../../shared/wording/meetings.da.js';
 import { formatDate, formatDateTime, municipalityTitle } from './format.js';
 import { minutesBlocks } from './minutes-html.js';
 import type { Block, DocumentModel } from './model.js';
 import { SENDER } from './programme.js';
-
-type ParticipantRole =
-  'consultant' | 'coordinator' | 'daycare_chief' | 'daycare_leader' | 'staff' | 'partner' | 'other';
 
 /** What the agenda and minutes are made from: the meeting as its reader may see it. */
 export interface MeetingDocumentData {
@@ -17,7 +17,7 @@ export interface MeetingDocumentData {
   start: string | null;
   end: string | null;
   location: string;
-  status: 'planned' | 'held' | 'cancelled';
+  status: MeetingStatus;
   agenda: string;
   participants: { name: string; participantRole: ParticipantRole; attended: boolean | null }[];
   /** Sanitised HTML; empty when there are none (or the reader may not see a draft). */
@@ -27,16 +27,6 @@ export interface MeetingDocumentData {
   decisions: string[];
   generatedAt: Date;
 }
-
-const ROLE: Record<ParticipantRole, string> = {
-  consultant: 'Praksiskonsulent',
-  coordinator: 'Tovholder',
-  daycare_chief: 'Dagtilbudschef',
-  daycare_leader: 'Dagtilbudsleder',
-  staff: 'Pædagogisk personale',
-  partner: 'Samarbejdspartner',
-  other: 'Anden',
-};
 
 /**
  * Agenda and minutes of a course meeting, to send to its participants
@@ -67,30 +57,21 @@ export function meetingMinutes(data: MeetingDocumentData): DocumentModel {
   };
 }
 
-/** 'kl. 10.00–12.00' from the meeting's wall-clock times (Europe/Copenhagen). */
-const clock = (time: string): string => time.slice(0, 5).replace(':', '.');
-
 function facts(data: MeetingDocumentData): [string, string][] {
   const when =
     data.date === null
-      ? 'Ikke fastsat endnu'
+      ? UNDATED_DA
       : data.start && data.end
-        ? `${formatDate(data.date)} kl. ${clock(data.start)}–${clock(data.end)}`
+        ? `${formatDate(data.date)} kl. ${danishClock(data.start)}–${danishClock(data.end)}`
         : formatDate(data.date);
   const rows: [string, string][] = [
     ['Møde', data.title],
     ['Tidspunkt', when],
     ['Sted', data.location.trim() || 'Ikke oplyst'],
-    ['Status', STATUS[data.status]],
+    ['Status', MEETING_STATUS_DA[data.status]],
   ];
   return rows;
 }
-
-const STATUS: Record<MeetingDocumentData['status'], string> = {
-  planned: 'Planlagt',
-  held: 'Afholdt',
-  cancelled: 'Aflyst',
-};
 
 function agenda(text: string): Block[] {
   const items = text
@@ -111,7 +92,7 @@ function participants(data: MeetingDocumentData): Block[] {
     {
       kind: 'table',
       header: ['Navn', 'Rolle', 'Fremmøde'],
-      rows: data.participants.map((p) => [p.name, ROLE[p.participantRole], ATTENDED(p.attended)]),
+      rows: data.participants.map((p) => [p.name, PARTICIPANT_ROLE_DA[p.participantRole], ATTENDED(p.attended)]),
     },
   ];
 }

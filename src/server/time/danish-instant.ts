@@ -8,10 +8,15 @@ const DANISH_WALL_TIME = new Intl.DateTimeFormat('en-CA', {
   minute: '2-digit',
 });
 
+/** The Danish date and wall time (HH:MM) of an instant, e.g. a round's deadline. */
+export function danishDateAndTime(instant: Date): { date: string; time: string } {
+  const p = Object.fromEntries(DANISH_WALL_TIME.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
 /** The instant of a Danish wall-clock time ('2027-03-02', '10:00'); a time in a daylight-saving gap moves forward. */
 export function danishInstant(date: string, time: string): Date {
   const asUtc = Date.parse(`${date}T${time}:00Z`);
-  const parts = Object.fromEntries(DANISH_WALL_TIME.formatToParts(new Date(asUtc)).map((p) => [p.type, p.value]));
-  const wall = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
-  return new Date(asUtc - (wall - asUtc));
+  const wall = danishDateAndTime(new Date(asUtc));
+  return new Date(asUtc - (Date.parse(`${wall.date}T${wall.time}:00Z`) - asUtc));
 }

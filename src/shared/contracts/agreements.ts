@@ -1,7 +1,7 @@
 import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { StoredFile } from './applications.js';
-import { MultiLineText, SingleLineText } from './text.js';
+import { MultiLineText, SingleLineText, tooLong } from './text.js';
 
 /**
  * The collaboration agreement (samarbejdsaftale) between an approved
@@ -9,16 +9,21 @@ import { MultiLineText, SingleLineText } from './text.js';
  * sent, and signed by uploading the signed copy. Signing makes the
  * municipality ready for its course.
  */
+/** The most characters of each term (the send form's counters read them too, issue 11 point 5). */
+export const AGREEMENT_LIMITS = { contactName: 200, contactEmail: 200, commitment: 2000 } as const;
+const L = AGREEMENT_LIMITS;
+const Commitment = MultiLineText(L.commitment, tooLong('Teksten')).min(1);
+
 export const AgreementTerms = z.strictObject({
-  agencyContactName: SingleLineText(200).min(1),
-  agencyContactEmail: z.email('E-mailadressen er ikke gyldig').max(200),
-  municipalityContactName: SingleLineText(200).min(1),
-  municipalityContactEmail: z.email('E-mailadressen er ikke gyldig').max(200),
+  agencyContactName: SingleLineText(L.contactName, tooLong('Navnet')).min(1),
+  agencyContactEmail: z.email('E-mailadressen er ikke gyldig').max(L.contactEmail),
+  municipalityContactName: SingleLineText(L.contactName, tooLong('Navnet')).min(1),
+  municipalityContactEmail: z.email('E-mailadressen er ikke gyldig').max(L.contactEmail),
   /** The municipality's commitments, as the seed describes; editable before sending. */
-  staffTime: MultiLineText(2000).min(1),
-  catering: MultiLineText(2000).min(1),
-  transport: MultiLineText(2000).min(1),
-  evaluation: MultiLineText(2000).min(1),
+  staffTime: Commitment,
+  catering: Commitment,
+  transport: Commitment,
+  evaluation: Commitment,
 });
 export type AgreementTerms = z.infer<typeof AgreementTerms>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
-import { MultiLineText } from './text.js';
+import { MultiLineText, tooLong } from './text.js';
 
 /**
  * An assessor's assessment of one application (issue 3). The assessor first
@@ -9,18 +9,21 @@ import { MultiLineText } from './text.js';
  * blocks scoring. Requirements are pass/fail, criteria are scored 1–5 with a
  * written justification. Others' scores stay hidden until one's own are submitted.
  */
+/** The most characters of each text (the assessment form's counters read them too, issue 11 point 5). */
+export const ASSESSMENT_LIMITS = { justification: 4000, conflictNote: 1000 } as const;
+
 export const CONFLICT_STATES = ['undeclared', 'none', 'conflict'] as const;
 
 export const CriterionScore = z.strictObject({
   score: z.number().int().min(1, 'Point skal være mellem 1 og 5').max(5, 'Point skal være mellem 1 og 5').nullable(),
-  justification: MultiLineText(4000),
+  justification: MultiLineText(ASSESSMENT_LIMITS.justification, tooLong('Begrundelsen')),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
 export const DeclareConflictRequest = z
   .strictObject({
     hasConflict: z.boolean(),
-    note: MultiLineText(1000).default(''),
+    note: MultiLineText(ASSESSMENT_LIMITS.conflictNote, tooLong('Beskrivelsen')).default(''),
   })
   .refine((d) => !d.hasConflict || d.note.length > 0, {
     message: 'Beskriv kort interessekonflikten',

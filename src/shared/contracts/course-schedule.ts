@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { danishClock } from '../danish-clock.js';
 import { BaseVersion, Uuid, Version } from './common.js';
 import { IsoDate as StrictDate } from './dates.js';
 import { SingleLineText } from './text.js';
@@ -34,7 +35,7 @@ function checkTimes(ctx: Ctx, value: { start: string | null; end: string | null 
       ctx.addIssue({
         code: 'custom',
         path: [field],
-        message: `Mødet skal ligge mellem kl. ${EARLIEST_START} og ${LATEST_END}`,
+        message: `Mødet skal ligge mellem kl. ${danishClock(EARLIEST_START)} og ${danishClock(LATEST_END)}`,
       });
     }
   }

@@ -2,7 +2,7 @@ import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
 import { Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
-import { SingleLineText } from './text.js';
+import { SingleLineText, tooLong } from './text.js';
 
 /**
  * A municipality's one-year course (issue 4), created from the typical plan
@@ -22,16 +22,21 @@ export const MEETING_KINDS = [
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/** The most characters of the plan's names (the plan editor's counters read them too, issue 11 point 5). */
+export const COURSE_PLAN_LIMITS = { groupName: 200, extraTitle: 200 } as const;
+
 export const WorkingGroupPlan = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Nøglen må kun indeholde små bogstaver, tal og bindestreg'),
-  name: SingleLineText(200).min(1),
+  name: SingleLineText(COURSE_PLAN_LIMITS.groupName, tooLong('Navnet')).min(1),
   /** One institution = its own group; several = a shared group. */
   institutionIds: z.array(Uuid).min(1, 'Vælg mindst ét dagtilbud').max(30),
   meetings: z.number().int().min(1).max(9, 'Højst ni arbejdsgruppemøder pr. gruppe'),
 });
 export type WorkingGroupPlan = z.infer<typeof WorkingGroupPlan>;
 
-export const ExtraMeetingPlan = z.strictObject({ title: SingleLineText(200).min(1) });
+export const ExtraMeetingPlan = z.strictObject({
+  title: SingleLineText(COURSE_PLAN_LIMITS.extraTitle, tooLong('Titlen')).min(1),
+});
 
 export const CoursePlan = z.strictObject({
   sparring: z.number().int().min(0).max(24),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MunicipalityCode, Uuid, Version } from './common.js';
-import { MultiLineText } from './text.js';
+import { MultiLineText, tooLong } from './text.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
 import { OUTCOMES } from './applications.js';
 import { Confirmed } from './confirmation.js';
@@ -52,13 +52,16 @@ export const RoundSelectionResponse = z.object({
 });
 export type RoundSelectionResponse = z.infer<typeof RoundSelectionResponse>;
 
+/** The most characters of the decision's texts (the decision form's counters read them too, issue 11 point 5). */
+export const DECISION_LIMITS = { reason: 4000, letterReason: 2000 } as const;
+
 export const DecideRoundRequest = z.strictObject({
   selected: z.array(MunicipalityCode).max(20),
   waitlist: z.array(MunicipalityCode).max(50).default([]),
   /** Required when the selection differs from the proposal. */
-  reason: MultiLineText(4000).default(''),
+  reason: MultiLineText(DECISION_LIMITS.reason, tooLong('Begrundelsen')).default(''),
   /** Required with a departure too: the reason the affected municipalities read in their letter ("kommer med i brevet"). */
-  letterReason: MultiLineText(2000).default(''),
+  letterReason: MultiLineText(DECISION_LIMITS.letterReason, tooLong('Begrundelsen i brevet')).default(''),
   /** The version of the decision being replaced; absent for the first decision. */
   version: Version.optional(),
 });

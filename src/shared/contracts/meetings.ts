@@ -1,9 +1,9 @@
 import { Confirmed } from './confirmation.js';
 import { z } from 'zod';
-import { BaseVersion, Text, Uuid, Version } from './common.js';
+import { BaseVersion, Uuid, Version } from './common.js';
 import { MEETING_KINDS } from './courses.js';
 import { keptEdit } from './edit-conflicts.js';
-import { MultiLineText, RichText, SingleLineText } from './text.js';
+import { MultiLineText, RichText, SingleLineText, tooLong } from './text.js';
 import { Trial, TrialWithLogs } from './trials.js';
 
 /**
@@ -30,13 +30,23 @@ export const MINUTES_STATUSES = ['none', 'draft', 'approved'] as const;
 
 export const MeetingIdParams = z.strictObject({ id: Uuid });
 
+/** The most characters of each text of a meeting (the meeting page's counters read them too, issue 11 point 5). */
+export const MEETING_LIMITS = {
+  agenda: 10_000,
+  location: 500,
+  participantName: 200,
+  minutesHtml: 200_000,
+  decision: 1000,
+} as const;
+const L = MEETING_LIMITS;
+
 // ── Requests ─────────────────────────────────────────────────────────────
 export const SaveAgendaRequest = z.strictObject({
   version: Version,
   /** Plain text, one item per line. */
-  agenda: MultiLineText(10_000, 'Dagsordenen må højst være 10.000 tegn'),
+  agenda: MultiLineText(L.agenda, tooLong('Dagsordenen')),
   /** Address, room or video link. */
-  location: SingleLineText(500, 'Stedet må højst være 500 tegn'),
+  location: SingleLineText(L.location, tooLong('Stedet')),
 });
 export type SaveAgendaRequest = z.infer<typeof SaveAgendaRequest>;
 
@@ -46,7 +56,7 @@ export const Hours = z.number().min(0, HOURS_MESSAGE).max(24, HOURS_MESSAGE).mul
 export const ParticipantInput = z.strictObject({
   /** A user of the course's municipality or the course's consultant; null for a named guest. */
   userId: Uuid.nullable(),
-  name: Text(200),
+  name: SingleLineText(L.participantName, tooLong('Navnet')).min(1),
   participantRole: z.enum(PARTICIPANT_ROLES),
   /** null = not recorded yet. */
   attended: z.boolean().nullable(),
@@ -65,8 +75,10 @@ export type SaveParticipantsRequest = z.infer<typeof SaveParticipantsRequest>;
 
 /** The minutes as edited: HTML (sanitised by the server) and the decisions in order. */
 export const MinutesContent = z.strictObject({
-  minutesHtml: RichText(200_000, 'Referatet er for langt (højst 200.000 tegn)'),
-  decisions: z.array(Text(1000)).max(100, 'Højst 100 beslutninger pr. møde'),
+  minutesHtml: RichText(L.minutesHtml, 'Referatet er for langt (højst 200.000 tegn)'),
+  decisions: z
+    .array(SingleLineText(L.decision, tooLong('Beslutningen')).min(1))
+    .max(100, 'Højst 100 beslutninger pr. møde'),
 });
 export type MinutesContent = z.infer<typeof MinutesContent>;
 

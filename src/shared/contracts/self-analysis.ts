@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BaseVersion, Uuid, Version } from './common.js';
 import { keptEdit } from './edit-conflicts.js';
 import { message } from './messages.js';
-import { MultiLineText, SingleLineText } from './text.js';
+import { MultiLineText, SingleLineText, tooLong } from './text.js';
 
 /**
  * The course's self-analysis (egenanalyse, issue 4 point 6): an overall
@@ -141,9 +141,11 @@ export const MAX_LIST_ITEMS = 20;
 export const MAX_INSTITUTIONS = 30;
 
 // ── The content (what is saved) ──────────────────────────────────────────
-const Answer = MultiLineText(4000, 'Svaret må højst være 4.000 tegn');
-const Note = MultiLineText(2000, 'Bemærkningen må højst være 2.000 tegn');
-const ListItem = SingleLineText(500, 'Punktet må højst være 500 tegn');
+/** The most characters of each text (the form's counters read them too, issue 11 point 5). */
+export const SELF_ANALYSIS_LIMITS = { answer: 4000, note: 2000, listItem: 500 } as const;
+const Answer = MultiLineText(SELF_ANALYSIS_LIMITS.answer, tooLong('Svaret'));
+const Note = MultiLineText(SELF_ANALYSIS_LIMITS.note, tooLong('Bemærkningen'));
+const ListItem = SingleLineText(SELF_ANALYSIS_LIMITS.listItem, tooLong('Punktet'));
 
 const UNIT_BOUNDS: Record<FigureUnit, { max: number; integer: boolean; message: string }> = {
   count: { max: 100_000, integer: true, message: 'Skriv et helt tal fra 0 til 100.000' },

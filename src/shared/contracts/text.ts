@@ -43,23 +43,41 @@ const refuse = (kind: LineKind) => (value: string, ctx: z.RefinementCtx) => {
   if (message) ctx.addIssue({ code: 'custom', message, input: value });
 };
 
+/** A text's message when it is too long: a fixed sentence, or one that names the field (`tooLong`). */
+export type MaxMessage = Parameters<z.ZodString['max']>[1];
+
+/**
+ * "Beslutningen må højst være 1.000 tegn, men er 1.001 tegn. Forkort den": the
+ * limit's message naming the field (`subject`, with its article) and the length
+ * sent, counted as the limit counts it (issue 11, point 5).
+ */
+export const tooLong = (subject: string): MaxMessage => ({
+  error: (issue) => {
+    const max = Number((issue as { maximum?: unknown }).maximum).toLocaleString('da-DK');
+    const length = typeof issue.input === 'string' ? issue.input.length.toLocaleString('da-DK') : undefined;
+    return length === undefined
+      ? `${subject} må højst være ${max} tegn. Forkort den`
+      : `${subject} må højst være ${max} tegn, men er ${length} tegn. Forkort den`;
+  },
+});
+
 /** Trimmed one-line text of at most `max` characters (may be empty: add `.min(1)` to require it). */
-export const SingleLineText = (max: number, maxMessage?: string) =>
+export const SingleLineText = (max: number, maxMessage?: MaxMessage) =>
   z.string().trim().max(max, maxMessage).superRefine(refuse('single'));
 
 /** Trimmed text of at most `max` characters that may hold line breaks and tabs. */
-export const MultiLineText = (max: number, maxMessage?: string) =>
+export const MultiLineText = (max: number, maxMessage?: MaxMessage) =>
   z.string().overwrite(unixLines).trim().max(max, maxMessage).superRefine(refuse('multi'));
 
 /** HTML from the rich-text editor: like multi-line text, but kept exactly as sent (not trimmed). */
-export const RichText = (max: number, maxMessage?: string) =>
+export const RichText = (max: number, maxMessage?: MaxMessage) =>
   z.string().overwrite(unixLines).max(max, maxMessage).superRefine(refuse('multi'));
 
 /** The search words of a list (`q`): one line, at most 100 characters. */
 export const SearchQuery = SingleLineText(100, 'Søgningen må højst være 100 tegn');
 
 /** A password: kept exactly as typed (no trimming), but no control characters, line breaks or broken characters. */
-export const Secret = (max: number, maxMessage?: string) =>
+export const Secret = (max: number, maxMessage?: MaxMessage) =>
   z.string().max(max, maxMessage).superRefine(refuse('single'));
 
 /** A single-line key or token matched against stored values (no trimming: it must match exactly). */

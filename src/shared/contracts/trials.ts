@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PageMeta, Text, Uuid, Version } from './common.js';
+import { PageMeta, Uuid, Version } from './common.js';
 import { IsoDate } from './dates.js';
-import { MultiLineText } from './text.js';
+import { MultiLineText, SingleLineText, tooLong } from './text.js';
 
 /**
  * Trials (afprøvninger, issue 4): what will be tried in practice before the
@@ -14,17 +14,22 @@ export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
 export const TrialIdParams = z.strictObject({ id: Uuid });
 
+/** The most characters of each text (the trial forms' counters read them too, issue 11 point 5). */
+export const TRIAL_LIMITS = { description: 2000, responsible: 200, logText: 4000 } as const;
+const Description = MultiLineText(TRIAL_LIMITS.description, tooLong('Beskrivelsen')).min(1);
+const Responsible = SingleLineText(TRIAL_LIMITS.responsible, tooLong('Den ansvarlige')).min(1);
+
 export const AgreeTrialRequest = z.strictObject({
-  description: MultiLineText(2000).min(1),
-  responsible: Text(200),
+  description: Description,
+  responsible: Responsible,
 });
 export type AgreeTrialRequest = z.infer<typeof AgreeTrialRequest>;
 
 export const UpdateTrialRequest = z
   .strictObject({
     version: Version,
-    description: MultiLineText(2000).min(1).optional(),
-    responsible: Text(200).optional(),
+    description: Description.optional(),
+    responsible: Responsible.optional(),
     status: z.enum(TRIAL_STATUSES).optional(),
   })
   .refine((v) => v.description !== undefined || v.responsible !== undefined || v.status !== undefined, {
@@ -33,14 +38,14 @@ export const UpdateTrialRequest = z
   });
 export type UpdateTrialRequest = z.infer<typeof UpdateTrialRequest>;
 
-const LogText = (max: number) => MultiLineText(max, `Højst ${max.toLocaleString('da-DK')} tegn`);
+const LogText = (subject: string) => MultiLineText(TRIAL_LIMITS.logText, tooLong(subject));
 
 export const LogTrialRequest = z.strictObject({
   /** The day it was tried: not in the future, not before the trial was agreed. */
   triedOn: IsoDate('Skriv en dato som ÅÅÅÅ-MM-DD'),
-  whatTried: LogText(4000).min(1, 'Skriv, hvad I prøvede'),
-  whatHappened: LogText(4000).min(1, 'Skriv, hvad der skete'),
-  reflection: LogText(4000),
+  whatTried: LogText('Hvad I prøvede').min(1, 'Skriv, hvad I prøvede'),
+  whatHappened: LogText('Hvad der skete').min(1, 'Skriv, hvad der skete'),
+  reflection: LogText('Refleksionen'),
 });
 export type LogTrialRequest = z.infer<typeof LogTrialRequest>;
 

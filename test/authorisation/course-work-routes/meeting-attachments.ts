@@ -1,19 +1,10 @@
 import type { Expected } from '../route-table.js';
-
-const MEETING_READERS = [
-  'national_admin',
-  'consultant',
-  'coordinator',
-  'daycare_chief',
-  'daycare_leader',
-  'staff',
-  'partner',
-] as const;
+import { COURSE_READERS, MEETING_RUNNERS } from './course-roles.js';
 
 /** Meeting attachments (modules/meeting-attachments, ADR 30): read with the meeting, changed by those who run it. */
 export const MEETING_ATTACHMENT_ROUTES = {
-  'GET /api/v1/meetings/:id/attachments': MEETING_READERS,
-  'POST /api/v1/meetings/:id/attachments': ['consultant', 'coordinator'],
-  'GET /api/v1/attachments/:id': MEETING_READERS,
-  'DELETE /api/v1/attachments/:id': ['consultant', 'coordinator'],
+  'GET /api/v1/meetings/:id/attachments': COURSE_READERS,
+  'POST /api/v1/meetings/:id/attachments': MEETING_RUNNERS,
+  'GET /api/v1/attachments/:id': COURSE_READERS,
+  'DELETE /api/v1/attachments/:id': MEETING_RUNNERS,
 } as const satisfies Record<string, Expected>;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { textLength, type TextKind } from '../../../src/shared/contracts/text-length.js';
+import type { CoreMessages } from '../i18n/da.core.js';
 import { useCoreT } from '../i18n/i18n.js';
 
 /** How long after the last keystroke a screen reader hears the count (not on every key). */
@@ -77,7 +78,11 @@ export function describedBy(id: string, hint?: string, error?: string, limited =
  * stays as typed or pasted, marked invalid, until the person shortens it.
  */
 export function useTextLimit(value: string, kind: TextKind, limit: number | undefined) {
-  const t = useCoreT();
+  return textLimitOf(useCoreT(), value, kind, limit);
+}
+
+/** `useTextLimit` for a list of texts (one call per item, where a hook cannot be). */
+export function textLimitOf(t: CoreMessages, value: string, kind: TextKind, limit: number | undefined) {
   const length = limit === undefined ? 0 : textLength(value, kind);
   const over = limit !== undefined && length > limit;
   return { length, over, message: over ? t.textLimit.tooLong(length, limit) : undefined };
@@ -186,8 +191,6 @@ interface TextAreaFieldProps {
   rows?: number;
   /** The contract's most characters: shows the count, and a longer text is kept but marked invalid (never cut). */
   limit?: number | undefined;
-  /** The older name of `limit`, with the same effect: nothing is ever cut at it. */
-  maxLength?: number | undefined;
 }
 
 /** A dkfds textarea with its label, hint and error message. */
@@ -201,10 +204,8 @@ export function TextAreaField({
   required,
   optional,
   rows = 5,
-  limit: limitProp,
-  maxLength,
+  limit,
 }: TextAreaFieldProps) {
-  const limit = limitProp ?? maxLength;
   const size = useTextLimit(value, 'multi', limit);
   const shown = size.message ?? error;
   return (

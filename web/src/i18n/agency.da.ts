@@ -1,5 +1,6 @@
 /** Texts of the agency's pages (assessment, scores, selection, decisions, outbox). */
 import { selectionMessagesDa } from '../../../src/shared/wording/selection.da.js';
+import { outcomeCountsDa } from '../../../src/shared/wording/outcomes.da.js';
 
 export const agencyDa = {
   /** The selection's message codes (shared with the decision letters, which quote them). */
@@ -259,8 +260,8 @@ export const agencyDa = {
     previewMail: 'E-mailen',
     caseNumber: 'Sagsnummer',
     confirmSummary: (letters: number, c: { approved: number; waitlisted: number; rejected: number }, to: number) =>
-      `Der sendes ${letters === 1 ? 'ét afgørelsesbrev' : `${letters} afgørelsesbreve`} – ${c.approved} med tilsagn, ` +
-      `${c.waitlisted} med venteliste og ${c.rejected} med afslag – og e-mails til ${to === 1 ? 'én modtager' : `${to} modtagere`}. ` +
+      `Der sendes ${letters === 1 ? 'ét afgørelsesbrev' : `${letters} afgørelsesbreve`} – ${outcomeCountsDa(c)} – ` +
+      `og e-mails til ${to === 1 ? 'én modtager' : `${to} modtagere`}. ` +
       'Afgørelserne kan ikke ændres bagefter.',
     confirmRecipients: 'Modtagere pr. kommune',
     letterReason: 'Begrundelse i brevene',

@@ -1,5 +1,17 @@
 import type { AgencyMessages } from './agency.da.js';
+import { formatList } from './format.js';
 import { selectionMessagesEn } from './selection-messages.en.js';
+
+/** "3 approved and 1 declined": the outcomes that have letters, an outcome with none left out. */
+const outcomeCounts = (c: { approved: number; waitlisted: number; rejected: number }) =>
+  formatList(
+    'en-GB',
+    [
+      c.approved > 0 ? `${c.approved} approved` : null,
+      c.waitlisted > 0 ? `${c.waitlisted} waitlisted` : null,
+      c.rejected > 0 ? `${c.rejected} declined` : null,
+    ].filter((part) => part !== null),
+  );
 
 export const agencyEn: AgencyMessages = {
   selectionText: selectionMessagesEn,
@@ -260,8 +272,8 @@ export const agencyEn: AgencyMessages = {
     previewMail: 'The e-mail',
     caseNumber: 'Case number',
     confirmSummary: (letters: number, c: { approved: number; waitlisted: number; rejected: number }, to: number) =>
-      `${letters} decision letter${letters === 1 ? '' : 's'} will be sent – ${c.approved} approved, ` +
-      `${c.waitlisted} waitlisted and ${c.rejected} declined – and e-mails to ${to} recipient${to === 1 ? '' : 's'}. ` +
+      `${letters} decision letter${letters === 1 ? '' : 's'} will be sent – ${outcomeCounts(c)} – ` +
+      `and e-mails to ${to} recipient${to === 1 ? '' : 's'}. ` +
       'The decisions cannot be changed afterwards.',
     confirmRecipients: 'Recipients per municipality',
     letterReason: 'Reason in the letters',

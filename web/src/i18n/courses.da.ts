@@ -1,3 +1,5 @@
+import { MEETING_STATUS_DA } from '../../../src/shared/wording/meetings.da.js';
+
 /** Texts of the course pages (list, course with plan and meetings, plan editor). */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -52,7 +54,6 @@ export const coursesDa = {
   kind: 'Type',
   when: 'Tidspunkt',
   status: 'Status',
-  notScheduled: 'Ikke planlagt endnu',
   timeRange: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
   kinds: {
     kickoff: 'Opstartsmøde',
@@ -64,7 +65,8 @@ export const coursesDa = {
     conference: 'Konference',
     extra: 'Ekstra møde',
   },
-  statuses: { planned: 'Planlagt', held: 'Afholdt', cancelled: 'Aflyst' },
+  /** The same words as the minutes document and the Excel export. */
+  statuses: MEETING_STATUS_DA,
 
   // Consultant.
   consultantHeading: 'Praksiskonsulent',

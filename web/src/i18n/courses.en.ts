@@ -50,7 +50,6 @@ export const coursesEn: CoursesMessages = {
   kind: 'Kind',
   when: 'Time',
   status: 'Status',
-  notScheduled: 'Not scheduled yet',
   timeRange: (date: string, start: string, end: string) => `${date}, ${start}–${end}`,
   kinds: {
     kickoff: 'Kick-off',

@@ -1,4 +1,5 @@
 import type { InstitutionKind, Role } from '../../../src/shared/roles.js';
+import { UNDATED_DA } from '../../../src/shared/wording/meetings.da.js';
 
 /** Numbers in the locale's style (thousands separators). */
 const num = (n: number): string => new Intl.NumberFormat('da-DK').format(n);
@@ -33,6 +34,8 @@ export const daCore = {
     no: 'Nej',
     showMore: 'Vis flere',
     optional: ' (frivilligt)',
+    /** A meeting without a date, wherever it is listed or shown (issue 11, point 10); "Sæt dato" gives it one. */
+    undated: UNDATED_DA,
     errorPrefix: 'Fejl: ',
     errorHeading: 'Der opstod en fejl',
     networkError: 'Vi kunne ikke få forbindelse til Indsats. Tjek din forbindelse, og prøv igen.',

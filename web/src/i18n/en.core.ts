@@ -29,6 +29,7 @@ export const enCore: CoreMessages = {
     no: 'No',
     showMore: 'Show more',
     optional: ' (optional)',
+    undated: 'No date yet',
     errorPrefix: 'Error: ',
     errorHeading: 'Something went wrong',
     networkError: 'We could not reach Indsats. Check your connection and try again.',

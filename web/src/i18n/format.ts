@@ -1,3 +1,4 @@
+import { danishClock } from '../../../src/shared/danish-clock.js';
 import type { Messages } from './da.js';
 
 /**
@@ -76,11 +77,9 @@ export function formatClock(t: Messages, value: string | Date): string {
  * start, "09:00:00"), written as the locale writes times: "09.00" ("09:00").
  */
 export function formatTimeOfDay(t: Messages, time: string): string {
-  const match = /^(\d{1,2}):(\d{2})/.exec(time);
-  if (!match) return time;
-  const [, h = '', m = ''] = match;
-  const hh = h.padStart(2, '0');
-  return t.intlLocale.startsWith('da') ? `${hh}.${m}` : `${hh}:${m}`;
+  const danish = danishClock(time);
+  if (danish === time) return time;
+  return t.intlLocale.startsWith('da') ? danish : danish.replace('.', ':');
 }
 
 /** A month (YYYY-MM or a date in it): "marts 2027". */

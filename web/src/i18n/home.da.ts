@@ -1,3 +1,4 @@
+import { danishClock } from '../../../src/shared/danish-clock.js';
 import type { Task, TaskKind } from '../../../src/shared/contracts/tasks.js';
 
 /** Dates as the page formats them (the locale's formatter), handed to the wording. */
@@ -16,7 +17,7 @@ export type TaskGroup = 'applications' | 'meetings' | 'course' | 'mail';
 const n = (count: number | null, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
 const join = (...parts: (string | null | false)[]) => parts.filter(Boolean).join(' · ') || null;
 const at = (f: TaskDates, task: Task) =>
-  task.due ? `${f.date(task.due)}${task.dueTime ? ` kl. ${task.dueTime.replace(':', '.')}` : ''}` : '';
+  task.due ? `${f.date(task.due)}${task.dueTime ? ` kl. ${danishClock(task.dueTime)}` : ''}` : '';
 
 /** "Mine opgaver", the start page: the tasks of the active role (issue 11 point 1). */
 export const homeDa = {

@@ -1,3 +1,5 @@
+import { PARTICIPANT_ROLE_DA } from '../../../src/shared/wording/meetings.da.js';
+
 /** Texts of the meetings pages (issue 4). en.ts's counterpart must have the same shape. */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const hoursText = (n: number) =>
@@ -12,7 +14,6 @@ export const meetingsDa = {
   kind: 'Type',
   group: 'Arbejdsgruppe',
   when: 'Tidspunkt',
-  notScheduled: 'Ikke planlagt endnu',
   timeRange: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
   status: 'Status',
   location: 'Sted',
@@ -84,15 +85,8 @@ export const meetingsDa = {
   hoursInvalid: 'Skriv timer mellem 0 og 24 i kvarte timer, fx 1,75',
   hoursAbsent: 'Der kan kun registreres timer for deltagere, der var med',
   nameRequired: 'Skriv gæstens navn',
-  participantRoles: {
-    consultant: 'Praksiskonsulent',
-    coordinator: 'Tovholder',
-    daycare_chief: 'Dagtilbudschef',
-    daycare_leader: 'Dagtilbudsleder',
-    staff: 'Pædagogisk personale',
-    partner: 'Samarbejdspartner',
-    other: 'Anden',
-  },
+  /** The same words as the minutes document and the Excel export. */
+  participantRoles: PARTICIPANT_ROLE_DA,
 
   // Hours per role.
   hoursHeading: 'Timer pr. rolle',

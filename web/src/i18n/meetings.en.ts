@@ -12,7 +12,6 @@ export const meetingsEn: MeetingsMessages = {
   kind: 'Type',
   group: 'Working group',
   when: 'Time',
-  notScheduled: 'Not scheduled yet',
   timeRange: (date, start, end) => `${date}, ${start}–${end}`,
   status: 'Status',
   location: 'Place',

@@ -1,5 +1,6 @@
 import type { Wording } from '../../../src/shared/contracts/messages.js';
 import type { ScheduleReasonMessage, ScheduleViolationMessage } from '../../../src/shared/contracts/schedule.js';
+import { danishClock as clock } from '../../../src/shared/danish-clock.js';
 import { formatDayMonth, formatDayRange, formatList, formatWeekday } from './format.js';
 
 /** The scheduler's and the checker's message codes in Danish (ADR 24); schedule-messages.en.ts words the same codes. */
@@ -28,10 +29,10 @@ export const scheduleViolationsDa: Wording<ScheduleViolationMessage> = {
     consultants.length === 0
       ? 'En konsulent i runden er ikke til rådighed på temadagen'
       : `${consultants.length === 1 ? 'Konsulent' : 'Konsulenterne'} ${list(consultants)} er ikke til rådighed på temadagen`,
-  working_hours: (p) => `Mødet ligger uden for arbejdstiden (${p.start}–${p.end})`,
+  working_hours: (p) => `Mødet ligger uden for arbejdstiden (${clock(p.start)}–${clock(p.end)})`,
   on_theme_day: (p) => `Mødet ligger på temadagen (${day(p.date)})`,
   not_on_theme_day: (p) => `Temadagen ligger ikke på rundens fælles temadag (${day(p.date, true)})`,
-  before_kickoff: (p) => `Ligger før opstartsmødet (${day(p.date)} kl. ${p.start})`,
+  before_kickoff: (p) => `Ligger før opstartsmødet (${day(p.date)} kl. ${clock(p.start)})`,
   kickoff_not_first: (p) => `Opstartsmødet skal være forløbets første møde, men ${meetings(p.before)} ligger før`,
   steering_third: (p) =>
     `Styregruppemødet skal ligge i periodens ${third(p.third)} tredjedel (${formatDayRange(L, p.from, p.to, true)})`,
@@ -40,7 +41,7 @@ export const scheduleViolationsDa: Wording<ScheduleViolationMessage> = {
   one_course_per_day: (p) =>
     `Konsulenten har allerede et møde med ${list(p.courses.map((c) => ('name' in c ? c.name : `forløbet ${c.id}`)))} denne dag`,
   daily_cap: (p) => `Konsulenten har ${meetings(p.meetings)} denne dag – højst ${p.max}`,
-  overlap: (p) => `Overlapper med ${p.title} (${p.start}–${p.end})`,
+  overlap: (p) => `Overlapper med ${p.title} (${clock(p.start)}–${clock(p.end)})`,
 };
 
 export const scheduleReasonsDa: Wording<ScheduleReasonMessage> = {
@@ -51,7 +52,7 @@ export const scheduleReasonsDa: Wording<ScheduleReasonMessage> = {
     `Ingen fælles temadag: der er ingen arbejdsdag i perioden ${period(p)}, hvor alle konsulenter (${list(p.consultants)}) er ledige og intet møde er lagt.`,
   kickoff_blocked: (p) =>
     `Forløbet ${p.course}: opstartsmødet ${p.meeting} skal være forløbets første møde, men konsulent ` +
-    `${p.consultant} har ingen ledig arbejdsdag før det faste møde ${p.fixedMeeting} (${p.date} kl. ${p.start}).`,
+    `${p.consultant} har ingen ledig arbejdsdag før det faste møde ${p.fixedMeeting} (${day(p.date, true)} kl. ${clock(p.start)}).`,
   consultant_no_days: (p) => `Konsulent ${p.consultant} har ingen ledige arbejdsdage i perioden ${period(p)}.`,
   steering_third_over: (p) =>
     `Forløbet ${p.course}: styregruppemødet ${p.meeting} skal ligge i periodens ${third(p.third)} tredjedel, ` +

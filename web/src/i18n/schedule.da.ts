@@ -45,7 +45,6 @@ export const scheduleDa = {
   kind: 'Type',
   when: 'Tidspunkt',
   status: 'Status',
-  notScheduled: 'Ingen dato endnu',
   timeRange: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
 
   // Moving a meeting.
@@ -55,7 +54,7 @@ export const scheduleDa = {
   dateHint: 'Inden for forløbets periode.',
   start: 'Starter kl.',
   end: 'Slutter kl.',
-  timeHint: 'Hele kvarterer mellem 07:00 og 18:00.',
+  timeHint: 'Hele kvarterer mellem 07.00 og 18.00.',
   saveMove: 'Gem flytningen',
   removeFromCalendar: 'Tag mødet af kalenderen',
   cancelMove: 'Annullér',

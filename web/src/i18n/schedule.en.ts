@@ -42,7 +42,6 @@ export const scheduleEn: ScheduleMessages = {
   kind: 'Type',
   when: 'Time',
   status: 'Status',
-  notScheduled: 'No date yet',
   timeRange: (date: string, start: string, end: string) => `${date}, ${start}–${end}`,
 
   moveHeading: (title: string) => `Move: ${title}`,

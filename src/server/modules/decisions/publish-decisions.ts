@@ -1,5 +1,6 @@
 import type { Outcome } from '../../../shared/contracts/applications.js';
 import type { RoundSelectionResponse } from '../../../shared/contracts/decisions.js';
+import { outcomeCountsDa } from '../../../shared/wording/outcomes.da.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { LetterSettings } from '../../config.js';
 import { AppError, notFound } from '../../core/errors.js';
@@ -9,8 +10,6 @@ import { liveSelection } from './live-selection.js';
 import { planPublication } from './plan-publication.js';
 import * as repo from './repository.js';
 import type { Context } from '../../core/context.js';
-
-const OUTCOME_WORDS: Record<Outcome, string> = { approved: 'tilsagn', waitlisted: 'venteliste', rejected: 'afslag' };
 
 /**
  * Publishes a round's decision: every submitted application gets its outcome
@@ -45,13 +44,11 @@ export async function publishDecisions(
   for (const p of planned) counts[p.outcome]++;
   const recipients = new Set(planned.flatMap((p) => p.to)).size;
   if (!input.confirmed) {
-    const outcomes = (Object.keys(counts) as Outcome[])
-      .filter((o) => counts[o] > 0)
-      .map((o) => `${counts[o]} med ${OUTCOME_WORDS[o]}`)
-      .join(', ');
+    const letters = planned.length === 1 ? 'ét afgørelsesbrev' : `${planned.length} afgørelsesbreve`;
     throw new AppError('confirmation_required', {
       detail:
-        `Offentliggørelsen sender ${planned.length} afgørelsesbreve (${outcomes}) og e-mails til ${recipients} modtagere. ` +
+        `Offentliggørelsen sender ${letters} (${outcomeCountsDa(counts)}) og e-mails til ` +
+        `${recipients === 1 ? 'én modtager' : `${recipients} modtagere`}. ` +
         'Den kan ikke gøres om. Se brevene, og bekræft.',
       errors: planned.map((p) => ({
         field: p.app.municipalityCode,

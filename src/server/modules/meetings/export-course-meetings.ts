@@ -1,4 +1,6 @@
 import type { ParticipantRole } from '../../../shared/contracts/meetings.js';
+import { danishClock } from '../../../shared/danish-clock.js';
+import { MEETING_STATUS_DA, PARTICIPANT_ROLE_DA } from '../../../shared/wording/meetings.da.js';
 import type { Sheet } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { loadVisibleCourse } from '../courses/index.js';
@@ -7,18 +9,8 @@ import { hoursByRole } from './present-meeting.js';
 import { meetingsOfCourse, participantsOfMeetings } from './repository.js';
 import type { Context } from '../../core/context.js';
 
-const ROLE: Record<ParticipantRole, string> = {
-  consultant: 'Praksiskonsulent',
-  coordinator: 'Tovholder',
-  daycare_chief: 'Dagtilbudschef',
-  daycare_leader: 'Dagtilbudsleder',
-  staff: 'Pædagogisk personale',
-  partner: 'Samarbejdspartner',
-  other: 'Anden',
-};
-const STATUS = { planned: 'Planlagt', held: 'Afholdt', cancelled: 'Aflyst' } as const;
 const ATTENDED = (value: boolean | null): string => (value === null ? 'Ikke registreret' : value ? 'Ja' : 'Nej');
-const time = (value: string | null): string => (value ? value.slice(0, 5).replace(':', '.') : '');
+const time = (value: string | null): string => (value ? danishClock(value) : '');
 const day = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /**
@@ -68,7 +60,7 @@ export async function exportCourseMeetings(
       time(m.startTime),
       time(m.endTime),
       m.title,
-      STATUS[m.status],
+      MEETING_STATUS_DA[m.status],
       m.location,
       m.participants.length,
       attended,
@@ -116,7 +108,7 @@ export async function exportCourseMeetings(
         day(p.meeting.date),
         p.meeting.title,
         p.name,
-        ROLE[p.participantRole],
+        PARTICIPANT_ROLE_DA[p.participantRole],
         ATTENDED(p.attended),
         p.hours,
       ]),
@@ -131,7 +123,7 @@ export async function exportCourseMeetings(
       ],
       rows: roles.map((r) => {
         const sum = totals.get(r)!;
-        return [ROLE[r], sum.participants, sum.attended, sum.hours];
+        return [PARTICIPANT_ROLE_DA[r], sum.participants, sum.attended, sum.hours];
       }),
     },
   ];

@@ -12,9 +12,11 @@ export async function readMeeting(ctx: Context, id: string): Promise<Meeting> {
  * Somebody opens a meeting: its minutes, participants with attendance and
  * hours, and the logs of the group's earlier trials often describe children
  * and name adults, so the read is logged – the meeting, the minutes' version
- * and whose trial logs were shown, never their content.
+ * and whose trial logs were shown, never their content. Taken away as a
+ * document (`format`, issue 11 point 6) it is logged the same way, with the
+ * format; the document carries no trial logs.
  */
-export async function viewMeeting(ctx: Context, id: string): Promise<Meeting> {
+export async function viewMeeting(ctx: Context, id: string, format?: 'pdf' | 'docx'): Promise<Meeting> {
   const { tx, actor } = ctx;
   const { visible, meeting } = await readMeetingPage(ctx, id);
   await writeAudit(tx, actor, {
@@ -25,7 +27,8 @@ export async function viewMeeting(ctx: Context, id: string): Promise<Meeting> {
     details: {
       courseId: visible.course.id,
       minutesVersion: meeting.minutes.version,
-      trialLogsOf: meeting.earlierTrials.map((t) => t.id),
+      trialLogsOf: format ? [] : meeting.earlierTrials.map((t) => t.id),
+      ...(format ? { format } : {}),
       ...(meeting.guest ? { readAs: 'guest' } : {}),
     },
   });

@@ -6,7 +6,8 @@ import { danishToday } from '../../time/danish-today.js';
 import { applicationFilter, courseFilter, readableTrials, workReach } from '../../access/index.js';
 import { isDue } from '../change-model/index.js';
 import * as repo from './repository.js';
-import { danishDateAndTime, endOfWeek, lastPassed } from './task-dates.js';
+import { danishDateAndTime } from '../../time/danish-instant.js';
+import { endOfWeek, lastPassed } from './task-dates.js';
 
 /** A trial not logged for this many days is one to log again. */
 export const TRIAL_LOG_INTERVAL_DAYS = 14;

@@ -6,6 +6,7 @@ import { fieldError } from '../../components/form-errors.js';
 import { TextField } from '../../components/fields.js';
 import { usePageTitle } from '../../components/page.js';
 import { useT } from '../../i18n/i18n.js';
+import { NewPasswordFields, useNewPassword } from './NewPasswordFields.js';
 import { NotificationSettings } from './NotificationSettings.js';
 
 /**
@@ -23,8 +24,7 @@ export function ChangePasswordPage() {
   const forced = session.mustChangePassword;
   const change = useChangePassword();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const password = useNewPassword();
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
   const [done, setDone] = useState(false);
 
@@ -33,18 +33,16 @@ export function ChangePasswordPage() {
     setDone(false);
     const problems = {
       ...(current ? {} : { currentPassword: text.missing }),
-      ...(next ? {} : { newPassword: text.missing }),
-      ...(next && repeat !== next ? { repeatPassword: text.mismatch } : {}),
+      ...password.problems(t),
     };
     setLocal(problems);
     if (Object.keys(problems).length > 0) return;
     change.mutate(
-      { currentPassword: current, newPassword: next },
+      { currentPassword: current, newPassword: password.next },
       {
         onSuccess: () => {
           setCurrent('');
-          setNext('');
-          setRepeat('');
+          password.clear();
           setDone(true);
         },
       },
@@ -92,27 +90,7 @@ export function ChangePasswordPage() {
             required
             error={local.currentPassword ?? fieldError(err, 'currentPassword')}
           />
-          <TextField
-            id="password-newPassword"
-            label={text.next}
-            hint={text.nextHint}
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={setNext}
-            required
-            error={local.newPassword ?? fieldError(err, 'newPassword')}
-          />
-          <TextField
-            id="password-repeatPassword"
-            label={text.repeat}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-            required
-            error={local.repeatPassword}
-          />
+          <NewPasswordFields idPrefix="password" labels={text} password={password} problems={local} error={err} />
           <button type="submit" className="button button-primary mt-5" disabled={change.isPending}>
             {change.isPending ? text.submitting : text.submit}
           </button>

@@ -1,4 +1,5 @@
 import { fieldError } from '../../components/form-errors.js';
+import { ASSESSMENT_LIMITS } from '../../../../src/shared/contracts/assessments.js';
 import { useT } from '../../i18n/i18n.js';
 import type { Round } from '../rounds/api.js';
 import { ids, type AssessmentValues } from './assessment-form.js';
@@ -70,7 +71,7 @@ export function AssessmentFields({ round, values, onChange, error }: AssessmentF
               onChange={(v) => setCriterion(c.key, { justification: v })}
               error={fieldError(error, `criteria.${c.key}.justification`)}
               required
-              maxLength={4000}
+              limit={ASSESSMENT_LIMITS.justification}
             />
           </section>
         );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ASSESSMENT_LIMITS } from '../../../../src/shared/contracts/assessments.js';
 import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -73,7 +74,7 @@ function DeclarationForm({
           error={fieldMessage(NOTE_ID)}
           required
           rows={3}
-          maxLength={1000}
+          limit={ASSESSMENT_LIMITS.conflictNote}
         />
       ) : null}
       <div className="button-row mt-5">

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { DECISION_LIMITS } from '../../../../src/shared/contracts/decisions.js';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
@@ -148,7 +149,7 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
         onChange={(reason) => change({ ...values, reason })}
         error={message(decisionIds.reason)}
         required={differs}
-        maxLength={4000}
+        limit={DECISION_LIMITS.reason}
       />
       {differs ? (
         <TextAreaField
@@ -159,7 +160,7 @@ export function DecisionForm({ roundId, selection, onDirtyChange }: DecisionForm
           onChange={(letterReason) => change({ ...values, letterReason })}
           error={message(decisionIds.letterReason)}
           required
-          maxLength={2000}
+          limit={DECISION_LIMITS.letterReason}
         />
       ) : null}
       {differs ? (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { AGREEMENT_LIMITS } from '../../../../src/shared/contracts/agreements.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextField } from '../../components/fields.js';
@@ -92,6 +93,7 @@ export function SendAgreementForm({
             autoComplete="off"
             error={err(f)}
             width="l"
+            limit={f.endsWith('Email') ? AGREEMENT_LIMITS.contactEmail : AGREEMENT_LIMITS.contactName}
           />
         ))}
         {COMMITMENT_FIELDS.map((f) => (
@@ -103,7 +105,7 @@ export function SendAgreementForm({
             onChange={set(f)}
             error={err(f)}
             rows={3}
-            maxLength={2000}
+            limit={AGREEMENT_LIMITS.commitment}
           />
         ))}
       </details>

@@ -1,3 +1,4 @@
+import { ABSENCE_NOTE_MAX } from '../../../../src/shared/contracts/calendar.js';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -82,6 +83,7 @@ export function AddAbsenceForm() {
         error={message('note')}
         optional
         rows={2}
+        limit={ABSENCE_NOTE_MAX}
       />
       <button type="submit" className="button button-primary mt-4" disabled={add.isPending}>
         {add.isPending ? t.calendar.adding : t.calendar.add}

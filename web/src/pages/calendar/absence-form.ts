@@ -1,3 +1,5 @@
+import { textLength } from '../../../../src/shared/contracts/text-length.js';
+import { ABSENCE_NOTE_MAX as NOTE_MAX } from '../../../../src/shared/contracts/calendar.js';
 import type { CalendarMessages } from '../../i18n/calendar.da.js';
 
 export interface AbsenceValues {
@@ -12,7 +14,6 @@ export type AbsenceField = (typeof ABSENCE_FIELDS)[number];
 
 /** As the server's contract (contracts/calendar.ts): at most two years, a note of at most 200 characters. */
 const MAX_YEARS = 2;
-const NOTE_MAX = 200;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDate(value: string): boolean {
@@ -41,6 +42,6 @@ export function validateAbsence(
     if (values.toDate < values.fromDate) errors.toDate = texts.toBeforeFrom;
     else if (values.toDate > lastAbsenceDay(values.fromDate)) errors.toDate = texts.tooLong;
   }
-  if (values.note.trim().length > NOTE_MAX) errors.note = texts.noteTooLong;
+  if (textLength(values.note, 'multi') > NOTE_MAX) errors.note = texts.noteTooLong;
   return errors;
 }

@@ -46,6 +46,7 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
         onChange={(name) => set({ name })}
         error={error('name')}
         width="xl"
+        limit={LIMITS.name}
       />
       <SelectField
         id={id('outcomeId')}
@@ -65,6 +66,7 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
         error={error('dataSource')}
         optional
         width="xl"
+        limit={LIMITS.dataSource}
       />
       <div className="cm-numbers">
         <TextField
@@ -98,6 +100,7 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
           error={error('unit')}
           optional
           width="s"
+          limit={LIMITS.unit}
         />
       </div>
       <TextField
@@ -109,6 +112,7 @@ export function IndicatorFieldset({ index, indicator, outcomes, onChange, onRemo
         error={error('whenText')}
         optional
         width="xl"
+        limit={LIMITS.when}
       />
       <fieldset className="mt-4" aria-describedby={`${id('dates')}-hint`}>
         <legend className="form-label">{m.whenDates}</legend>

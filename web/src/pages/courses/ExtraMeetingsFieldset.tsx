@@ -1,3 +1,4 @@
+import { COURSE_PLAN_LIMITS } from '../../../../src/shared/contracts/courses.js';
 import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
@@ -47,6 +48,7 @@ export function ExtraMeetingsFieldset({ extra, onChange, errors }: ExtraMeetings
             error={messageFor(errors, ids.extraTitle(i))}
             width="xl"
             className="mb-3"
+            limit={COURSE_PLAN_LIMITS.extraTitle}
           />
           <button type="button" className="button button-secondary" onClick={() => remove(i)}>
             {c.removeExtra(e.title)}

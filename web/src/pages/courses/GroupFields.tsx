@@ -1,3 +1,4 @@
+import { COURSE_PLAN_LIMITS } from '../../../../src/shared/contracts/courses.js';
 import { FieldMessages, describedBy, TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { ids, messageFor, type GroupValues, type InstitutionOption, type PlanError } from './plan-form.js';
@@ -31,6 +32,7 @@ export function GroupFields({ index, group, onChange, onRemove, options, errors 
         value={group.name}
         onChange={(name) => onChange({ ...group, name })}
         error={messageFor(errors, ids.groupName(index))}
+        limit={COURSE_PLAN_LIMITS.groupName}
       />
       <fieldset
         id={instId}

@@ -12,7 +12,7 @@ const STATUS_BADGE: Record<CourseMeeting['status'], string> = {
   cancelled: 'badge badge-warning',
 };
 
-/** A planned meeting without a date says only "Ikke planlagt endnu", not also "Planlagt". */
+/** A planned meeting without a date says only "Ingen dato endnu", not also "Planlagt". */
 export const undated = (m: { date: string | null; status: CourseMeeting['status'] }) =>
   m.date === null && m.status === 'planned';
 
@@ -25,7 +25,7 @@ export type MeetingRow = CourseMeeting & {
 function When({ meeting }: { meeting: MeetingRow }) {
   const t = useT();
   const c = t.courses;
-  if (!meeting.date) return <span className="text-muted">{c.notScheduled}</span>;
+  if (!meeting.date) return <span className="text-muted">{t.common.undated}</span>;
   const date = formatDate(t, meeting.date);
   return (
     <>

@@ -5,12 +5,11 @@ import { isApiError } from '../../api/client.js';
 import { SESSION_KEY } from '../../auth/session.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { fieldError } from '../../components/form-errors.js';
-import { TextField } from '../../components/fields.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { NewPasswordFields, useNewPassword, type NewPasswordProblems } from '../account/NewPasswordFields.js';
 import { usePasswordLink, useSetPasswordByLink } from './account-api.js';
 
 /** The token of a one-time link: in the address's fragment, which the browser never sends to a server. */
@@ -35,9 +34,8 @@ export function SetPasswordPage() {
   const set = useSetPasswordByLink();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [local, setLocal] = useState<{ newPassword?: string; repeatPassword?: string }>({});
+  const password = useNewPassword();
+  const [local, setLocal] = useState<NewPasswordProblems>({});
   usePageTitle(link.data?.purpose === 'reset' ? text.titleReset : text.titleInvitation);
 
   const invalid =
@@ -63,14 +61,11 @@ export function SetPasswordPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const problems = {
-      ...(next ? {} : { newPassword: t.account.changePassword.missing }),
-      ...(next && repeat !== next ? { repeatPassword: t.account.changePassword.mismatch } : {}),
-    };
+    const problems = password.problems(t);
     setLocal(problems);
     if (Object.keys(problems).length > 0) return;
     set.mutate(
-      { token, newPassword: next },
+      { token, newPassword: password.next },
       {
         onSuccess: ({ email }) => {
           // Every session of the person has ended, this browser's too: to the login page with the e-mail filled in.
@@ -92,27 +87,7 @@ export function SetPasswordPage() {
         <form onSubmit={submit} noValidate className="mt-6">
           {/* The user name beside the new password, so a password manager saves them together. */}
           <input type="email" name="username" autoComplete="username" value={link.data.email} readOnly hidden />
-          <TextField
-            id="set-password-newPassword"
-            label={text.next}
-            hint={t.account.changePassword.nextHint}
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={setNext}
-            required
-            error={local.newPassword ?? fieldError(err, 'newPassword')}
-          />
-          <TextField
-            id="set-password-repeatPassword"
-            label={text.repeat}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-            required
-            error={local.repeatPassword}
-          />
+          <NewPasswordFields idPrefix="set-password" labels={text} password={password} problems={local} error={err} />
           <button type="submit" className="button button-primary mt-5" disabled={set.isPending}>
             {set.isPending ? text.submitting : text.submit}
           </button>

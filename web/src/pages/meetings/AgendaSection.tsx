@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { MEETING_LIMITS } from '../../../../src/shared/contracts/meetings.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextAreaField, TextField } from '../../components/fields.js';
@@ -96,6 +97,7 @@ function AgendaForm({ meeting }: { meeting: Meeting }) {
         error={fieldError(part.error, 'location')}
         optional
         width="xl"
+        limit={MEETING_LIMITS.location}
       />
       <TextAreaField
         id="meeting-agenda"
@@ -106,7 +108,7 @@ function AgendaForm({ meeting }: { meeting: Meeting }) {
         error={fieldError(part.error, 'agenda')}
         optional
         rows={6}
-        maxLength={10_000}
+        limit={MEETING_LIMITS.agenda}
       />
       <button type="submit" className="button button-secondary" disabled={part.busy || part.theirs !== null}>
         {part.busy ? t.common.saving : m.saveAgenda}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TRIAL_LIMITS } from '../../../../src/shared/contracts/trials.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TextAreaField, TextField } from '../../components/fields.js';
@@ -64,7 +65,7 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
         error={errorOf('description')}
         required
         rows={3}
-        maxLength={2000}
+        limit={TRIAL_LIMITS.description}
       />
       <TextField
         id="trial-responsible"
@@ -75,6 +76,7 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
         error={errorOf('responsible')}
         required
         width="l"
+        limit={TRIAL_LIMITS.responsible}
       />
       <button type="submit" className="button button-primary" disabled={agree.isPending}>
         {agree.isPending ? t.common.saving : m.agree}

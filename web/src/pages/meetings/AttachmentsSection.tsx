@@ -1,3 +1,4 @@
+import { ATTACHMENT_TITLE_MAX } from '../../../../src/shared/contracts/meeting-attachments.js';
 import { useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/client.js';
@@ -221,6 +222,7 @@ function UploadForm({
         error={titleError}
         optional
         width="xl"
+        limit={ATTACHMENT_TITLE_MAX}
       />
       <div className={`form-group${message ? ' form-error' : ''}`}>
         <label className="form-label" htmlFor="attachment-file">

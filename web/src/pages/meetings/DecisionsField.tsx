@@ -1,4 +1,6 @@
-import { useT } from '../../i18n/i18n.js';
+import { MEETING_LIMITS } from '../../../../src/shared/contracts/meetings.js';
+import { CharacterCount, describedBy, textLimitOf } from '../../components/fields.js';
+import { useCoreT, useT } from '../../i18n/i18n.js';
 
 interface DecisionsFieldProps {
   decisions: string[];
@@ -11,6 +13,7 @@ export const decisionId = (i: number) => `meeting-decision-${i}`;
 /** The decisions taken at the meeting, in order: one field each, added and removed with buttons. */
 export function DecisionsField({ decisions, onChange, errorOf }: DecisionsFieldProps) {
   const t = useT();
+  const core = useCoreT();
   const m = t.meetings;
   const add = () => {
     onChange([...decisions, '']);
@@ -30,10 +33,11 @@ export function DecisionsField({ decisions, onChange, errorOf }: DecisionsFieldP
       {decisions.length === 0 ? <p>{m.noDecisions}</p> : null}
       <ol className="decision-list">
         {decisions.map((d, i) => {
-          const error = errorOf(i);
+          const size = textLimitOf(core, d, 'single', MEETING_LIMITS.decision);
+          const error = size.message ?? errorOf(i);
           const id = decisionId(i);
           return (
-            <li key={i} className={`form-group${error ? ' form-error' : ''}`}>
+            <li key={i} className={`form-group form-limit${error ? ' form-error' : ''}`}>
               <label className="form-label" htmlFor={id}>
                 {m.decisionLabel(i + 1)}
               </label>
@@ -47,10 +51,9 @@ export function DecisionsField({ decisions, onChange, errorOf }: DecisionsFieldP
                   id={id}
                   className="form-input input-width-xl no-print"
                   value={d}
-                  maxLength={1000}
                   onChange={(e) => onChange(decisions.map((x, j) => (j === i ? e.target.value : x)))}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined}
+                  aria-describedby={describedBy(id, undefined, error, true)}
                 />
                 {/* A one-line field cuts a long decision on paper: the text itself is printed instead. */}
                 <span className="print-only">{d}</span>
@@ -58,6 +61,7 @@ export function DecisionsField({ decisions, onChange, errorOf }: DecisionsFieldP
                   {m.removeDecision(i + 1)}
                 </button>
               </div>
+              <CharacterCount id={id} length={size.length} limit={MEETING_LIMITS.decision} />
             </li>
           );
         })}

@@ -13,7 +13,7 @@ export function meetingWhen(
   t: ReturnType<typeof useT>,
   m: { date: string | null; start: string | null; end: string | null },
 ): string {
-  if (!m.date) return t.meetings.notScheduled;
+  if (!m.date) return t.common.undated;
   const date = formatDate(t, m.date);
   return m.start && m.end ? t.meetings.timeRange(date, formatTimeOfDay(t, m.start), formatTimeOfDay(t, m.end)) : date;
 }

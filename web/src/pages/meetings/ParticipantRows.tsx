@@ -1,5 +1,6 @@
-import { describedBy } from '../../components/fields.js';
-import { useT } from '../../i18n/i18n.js';
+import { MEETING_LIMITS } from '../../../../src/shared/contracts/meetings.js';
+import { CharacterCount, describedBy, textLimitOf } from '../../components/fields.js';
+import { useCoreT, useT } from '../../i18n/i18n.js';
 import { cellId, PARTICIPANT_ROLES, type ParticipantDraft, type ParticipantError } from './participants-form.js';
 
 interface ParticipantRowsProps {
@@ -11,6 +12,7 @@ interface ParticipantRowsProps {
 /** The participant editor's table: name (guests only), role, attendance, hours and a remove button per row. */
 export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsProps) {
   const t = useT();
+  const core = useCoreT();
   const m = t.meetings;
   if (drafts.length === 0) return <p>{m.noParticipants}</p>;
   const errorOf = (target: string) => errors.find((e) => e.target === target)?.message;
@@ -40,7 +42,8 @@ export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsPro
             const label = d.name || m.guestName(i + 1);
             const nameId = cellId(i, 'name');
             const hoursId = cellId(i, 'hours');
-            const nameError = errorOf(nameId);
+            const nameSize = textLimitOf(core, d.name, 'single', MEETING_LIMITS.participantName);
+            const nameError = nameSize.message ?? errorOf(nameId);
             const hoursError = errorOf(hoursId);
             const roleError = errorOf(cellId(i, 'role'));
             return (
@@ -49,7 +52,7 @@ export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsPro
                   {d.userId ? (
                     d.name
                   ) : (
-                    <div className={nameError ? 'form-error' : undefined}>
+                    <div className={`form-limit${nameError ? ' form-error' : ''}`}>
                       <label className="sr-only" htmlFor={nameId}>
                         {m.guestName(i + 1)}
                       </label>
@@ -64,9 +67,9 @@ export function ParticipantRows({ drafts, errors, onChange }: ParticipantRowsPro
                         value={d.name}
                         onChange={(e) => update(i, { name: e.target.value })}
                         aria-invalid={nameError ? true : undefined}
-                        aria-describedby={describedBy(nameId, undefined, nameError)}
-                        maxLength={200}
+                        aria-describedby={describedBy(nameId, undefined, nameError, true)}
                       />
+                      <CharacterCount id={nameId} length={nameSize.length} limit={MEETING_LIMITS.participantName} />
                       <span className="text-muted small-text">{m.guest}</span>
                     </div>
                   )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TRIAL_LIMITS } from '../../../../src/shared/contracts/trials.js';
 import { danishToday } from '../../../../src/shared/danish-today.js';
 import { Alert } from '../../components/Alert.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -81,7 +82,7 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
         error={errorOf('whatTried')}
         required
         rows={3}
-        maxLength={4000}
+        limit={TRIAL_LIMITS.logText}
       />
       <TextAreaField
         id={id('whatHappened')}
@@ -91,7 +92,7 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
         error={errorOf('whatHappened')}
         required
         rows={3}
-        maxLength={4000}
+        limit={TRIAL_LIMITS.logText}
       />
       <TextAreaField
         id={id('reflection')}
@@ -102,7 +103,7 @@ export function TrialLogForm({ trial, onDone }: { trial: Trial; onDone: () => vo
         error={errorOf('reflection')}
         optional
         rows={3}
-        maxLength={4000}
+        limit={TRIAL_LIMITS.logText}
       />
       <button type="submit" className="button button-primary" disabled={log.isPending}>
         {log.isPending ? t.common.saving : m.saveLog}

@@ -1,3 +1,5 @@
+import { MEETING_LIMITS } from '../../../../src/shared/contracts/meetings.js';
+import { textLength } from '../../../../src/shared/contracts/text-length.js';
 import type { Messages } from '../../i18n/da.js';
 import type { Meeting, ParticipantInput, ParticipantRole } from './api.js';
 
@@ -74,8 +76,15 @@ export function participantsOf(
     const hours = parseHours(d.hours);
     const attended = d.attended === '' ? null : d.attended === 'yes';
     const label = d.name || m.guestName(i + 1);
-    if (d.userId === null && d.name.trim() === '')
+    const nameLength = textLength(d.name, 'single');
+    if (d.userId === null && nameLength === 0)
       errors.push({ target: cellId(i, 'name'), label: m.guestName(i + 1), message: m.nameRequired });
+    else if (d.userId === null && nameLength > MEETING_LIMITS.participantName)
+      errors.push({
+        target: cellId(i, 'name'),
+        label: m.guestName(i + 1),
+        message: t.textLimit.tooLong(nameLength, MEETING_LIMITS.participantName),
+      });
     if (hours === undefined)
       errors.push({ target: cellId(i, 'hours'), label: m.hoursOf(label), message: m.hoursInvalid });
     else if (attended === false && hours !== null && hours > 0)

@@ -1,4 +1,5 @@
 import { TextAreaField, TextField } from '../../components/fields.js';
+import { SELF_ANALYSIS_LIMITS } from '../../../../src/shared/contracts/self-analysis.js';
 import { formatInstant } from '../applications/time.js';
 import { useT } from '../../i18n/i18n.js';
 import type { SelfAnalysis } from './api.js';
@@ -60,7 +61,7 @@ function EnteredFigures({ legend, entered, values, onChange, idOf, fieldOf, disa
         onChange={(note) => onChange({ ...values, note })}
         error={serverError(fieldOf('note'))}
         rows={3}
-        maxLength={2000}
+        limit={SELF_ANALYSIS_LIMITS.note}
         optional
       />
     </fieldset>

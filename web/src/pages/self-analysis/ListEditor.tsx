@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { MAX_LIST_ITEMS } from '../../../../src/shared/contracts/self-analysis.js';
-import { FieldMessages, describedBy } from '../../components/fields.js';
-import { useT } from '../../i18n/i18n.js';
+import { MAX_LIST_ITEMS, SELF_ANALYSIS_LIMITS } from '../../../../src/shared/contracts/self-analysis.js';
+import { CharacterCount, FieldMessages, describedBy, textLimitOf } from '../../components/fields.js';
+import { useCoreT, useT } from '../../i18n/i18n.js';
 import { listAddId, listItemId } from './self-analysis-form.js';
 
 interface ListEditorProps {
@@ -15,6 +15,7 @@ interface ListEditorProps {
 /** Strengths or challenges: one line each, added and removed one at a time; a new line takes focus. */
 export function ListEditor({ list, items, onChange, disabled, serverError }: ListEditorProps) {
   const t = useT();
+  const core = useCoreT();
   const s = t.selfAnalysis;
   const texts = s.lists[list];
   const focusIndex = useRef<number | null>(null);
@@ -47,9 +48,10 @@ export function ListEditor({ list, items, onChange, disabled, serverError }: Lis
       {items.length === 0 ? <p>{texts.empty}</p> : null}
       {items.map((item, index) => {
         const id = listItemId(list, index);
-        const error = serverError(`content.${list}.${index}`);
+        const size = textLimitOf(core, item, 'single', LIMIT);
+        const error = size.message ?? serverError(`content.${list}.${index}`);
         return (
-          <div key={index} className={`form-group${error ? ' form-error' : ''}`}>
+          <div key={index} className={`form-group form-limit${error ? ' form-error' : ''}`}>
             <label className="form-label" htmlFor={id}>
               {texts.item(index + 1)}
             </label>
@@ -61,10 +63,9 @@ export function ListEditor({ list, items, onChange, disabled, serverError }: Lis
                 type="text"
                 className="form-input input-width-xl"
                 value={item}
-                maxLength={500}
                 onChange={(e) => onChange(items.map((v, i) => (i === index ? e.target.value : v)))}
                 aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy(id, undefined, error)}
+                aria-describedby={describedBy(id, undefined, error, true)}
               />
               <button
                 type="button"
@@ -75,6 +76,7 @@ export function ListEditor({ list, items, onChange, disabled, serverError }: Lis
                 {s.removeText}
               </button>
             </div>
+            <CharacterCount id={id} length={size.length} limit={LIMIT} />
           </div>
         );
       })}
@@ -90,3 +92,5 @@ export function ListEditor({ list, items, onChange, disabled, serverError }: Lis
 }
 
 const ID = (list: string) => `sa-${list}`;
+/** Each point's most characters: the contract's, counted as it counts (never cut at it). */
+const LIMIT = SELF_ANALYSIS_LIMITS.listItem;

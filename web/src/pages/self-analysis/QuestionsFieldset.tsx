@@ -1,4 +1,8 @@
-import { QUESTION_KEYS, type SectionKey } from '../../../../src/shared/contracts/self-analysis.js';
+import {
+  QUESTION_KEYS,
+  SELF_ANALYSIS_LIMITS,
+  type SectionKey,
+} from '../../../../src/shared/contracts/self-analysis.js';
 import { TextAreaField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { questionId } from './self-analysis-form.js';
@@ -30,7 +34,7 @@ export function QuestionsFieldset({ section, answers, onChange, disabled, server
           onChange={(v) => onChange({ ...answers, [key]: v })}
           error={serverError(`content.${section}.${key}`)}
           rows={4}
-          maxLength={4000}
+          limit={SELF_ANALYSIS_LIMITS.answer}
         />
       ))}
     </fieldset>
