@@ -227,7 +227,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     await seeItGone(page, task, before);
   });
 
-  it('the admin publishes the round ready for a decision, and finds the failed e-mail in the outbox', async () => {
+  it('the admin sends the failed e-mail again from the outbox, and publishes the round ready for a decision', async () => {
     // The file's own failed e-mail, the newest in the outbox (the outbox lists newest first, a page at a time).
     await inMaintenanceTx(suite.server.database.db, (tx) =>
       tx.insert(outbox).values({
@@ -244,13 +244,25 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     const before = await startOn(page, ADMIN, task, 'admin');
     await snap(page, 'tasks-admin');
 
-    // Failed mail: the task leads to the outbox, where the message and its error are shown.
-    await page.getByRole('link', { name: '1 e-mail kunne ikke sendes' }).click();
+    // Failed mail: the task leads to the outbox's failed e-mails, where the message and its error are
+    // shown; "Send igen" puts it back in the queue, and the task is gone.
+    const mailTask = page.getByRole('link', { name: '1 e-mail kunne ikke sendes' });
+    await mailTask.click();
     await h1(page, 'Udbakke').waitFor();
+    expect(await page.getByLabel('Vis').inputValue()).toBe('failed');
     const failed = page.getByRole('row', { name: new RegExp(FAILED_SUBJECT) });
     expect(await failed.textContent()).toContain('550 Postkassen findes ikke');
     await expectAccessible(page, 'outbox with a failed e-mail');
+    await failed.getByRole('button', { name: 'Send igen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'E-mailen til deltager@kommune.example er lagt tilbage' })
+      .waitFor();
+    await page.getByText('Der er ingen e-mails med status "Fejlede".').waitFor();
     await mainMenu(page).getByRole('link').first().click();
+    await h1(page, 'Mine opgaver').waitFor();
+    await mailTask.waitFor({ state: 'detached' });
+    await expect.poll(() => menuCount(page)).toBe(before - 1);
 
     await page.getByRole('link', { name: task }).click();
     await h1(page, 'Udvælgelse og afgørelser').waitFor();
@@ -261,7 +273,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     const dialog = page.getByRole('dialog', { name: 'Offentliggør afgørelserne?' });
     await dialog.getByRole('button', { name: 'Offentliggør', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Afgørelserne er offentliggjort.' }).waitFor();
-    await seeItGone(page, task, before);
+    await seeItGone(page, task, before - 1);
   });
 
   it('e-mail settings on the account page: accessible, and a changed choice is kept', async () => {

@@ -193,9 +193,19 @@ async function adminTasks(ctx: Context, when: Today): Promise<Task[]> {
     });
   });
   if (mail.failed > 0)
-    tasks.push(task({ kind: 'mail_failed', id: 'mail_failed', title: '', count: mail.failed, link: '/udbakke' }));
+    tasks.push(
+      task({ kind: 'mail_failed', id: 'mail_failed', title: '', count: mail.failed, link: '/udbakke?status=failed' }),
+    );
   if (mail.waiting > 0)
-    tasks.push(task({ kind: 'mail_waiting', id: 'mail_waiting', title: '', count: mail.waiting, link: '/udbakke' }));
+    tasks.push(
+      task({
+        kind: 'mail_waiting',
+        id: 'mail_waiting',
+        title: '',
+        count: mail.waiting,
+        link: '/udbakke?status=queued',
+      }),
+    );
   return tasks;
 }
 

@@ -104,9 +104,7 @@ export function OutboxPage() {
           ...OUTBOX_STATUSES.map((s) => ({ value: s, label: o.statuses[s] })),
         ]}
       />
-      <div role="status" aria-live="polite">
-        {retried ? <Alert variant="success" heading={retried} /> : null}
-      </div>
+      {retried ? <Alert variant="success" heading={retried} /> : null}
       {retry.isError ? <ErrorAlert error={retry.error} /> : null}
       {!query.data ? (
         <QueryStatus query={query} />
