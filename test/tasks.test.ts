@@ -220,6 +220,8 @@ describe('GET /api/v1/me/tasks', () => {
     const after = await tasksOf(admin);
     expect(find(after, 'round_to_decide', roundId)).toBeUndefined();
     expect(find(after, 'mail_failed', 'mail_failed')?.count).toBeGreaterThanOrEqual(1);
+    // It opens the outbox on the failed e-mails, where 'Send igen' is.
+    expect(find(after, 'mail_failed', 'mail_failed')?.link).toBe('/udbakke?status=failed');
   });
 
   it('daycare leader and staff: open trials of their working group until logged', async () => {
