@@ -1,20 +1,7 @@
 import { addDays } from '../../time/add-days.js';
 
-const DANISH_WALL_TIME = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** The Danish date and wall time (HH:MM) of an instant, e.g. a round's deadline. */
-export function danishDateAndTime(instant: Date): { date: string; time: string } {
-  const p = Object.fromEntries(DANISH_WALL_TIME.formatToParts(instant).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
-}
+/** The Danish date and wall time of an instant (shared with the notifications' texts). */
+export { danishDateAndTime } from '../../time/danish-date-and-time.js';
 
 /** The Sunday that ends the (Monday-first, Danish) week of a day. */
 export function endOfWeek(today: string): string {
