@@ -24,7 +24,7 @@ export function registerMailRoutes(app: FastifyInstance): void {
           id: m.id,
           to: m.toAddress,
           subject: m.subject,
-          body: withPublicUrl(m.body, app.config.publicUrl),
+          body: withPublicUrl(m.body, { publicUrl: app.config.publicUrl, organizer: app.config.mail.organizer }),
           createdAt: m.createdAt.toISOString(),
           status: m.status,
           sentAt: m.sentAt?.toISOString() ?? null,
