@@ -224,6 +224,17 @@ describe('notification kinds', () => {
     expect(mail!.subject).toBe('Ny ansøgningsrunde: August 2028 – juni 2029, frist mandag den 1. marts 2027 kl. 12.00');
     expect(mail!.text).toContain('Forløbet løber fra tirsdag den 1. august 2028 til lørdag den 30. juni 2029.');
     linkIn(mail!, `/runder/${roundId}`);
+
+    // Closed, then its deadline moved into the future: it opens again, and they hear of it again.
+    await setDeadline(t.database, roundId, new Date(t.now().getTime() - 60_000));
+    const reopened = await mailsOf(async () => {
+      const res = await admin.patch(`/api/v1/rounds/${roundId}`, { version: 1, deadline: '2027-03-08T12:00:00+01:00' });
+      expect(res.statusCode, res.body).toBe(200);
+    });
+    expect(mailsTo(reopened, wants.person.email).map((x) => x.subject)).toEqual([
+      'Ansøgningsrunden er åbnet igen: August 2028 – juni 2029, ny frist mandag den 8. marts 2027 kl. 12.00',
+    ]);
+    expect(mailsTo(reopened, silent.person.email)).toEqual([]);
   });
 
   it('sends the agreement to sign to the coordinators and contact, and tells the agency when it is signed', async () => {

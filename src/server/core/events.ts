@@ -77,6 +77,8 @@ export interface DomainEvents {
     readonly deadline: Date;
     readonly courseStart: string;
     readonly courseEnd: string;
+    /** True when a closed round opened again. */
+    readonly reopened: boolean;
     readonly at: Date;
   };
   /** The agency sent (or sent again) a municipality its collaboration agreement to sign. */

@@ -13,9 +13,11 @@ import { coordinatorsWanting } from './recipients.js';
  */
 export async function sendRoundOpened(q: Queryable, e: DomainEvents['round.opened']): Promise<void> {
   const path = `/runder/${e.roundId}`;
-  const subject = `Ny ansøgningsrunde: ${e.roundName}, frist ${danishMoment(e.deadline)}`;
+  const subject = e.reopened
+    ? `Ansøgningsrunden er åbnet igen: ${e.roundName}, ny frist ${danishMoment(e.deadline)}`
+    : `Ny ansøgningsrunde: ${e.roundName}, frist ${danishMoment(e.deadline)}`;
   const paragraphs = [
-    `Socialstyrelsen har åbnet ansøgningsrunden ${e.roundName}. Forløbet løber fra ${danishDay(e.courseStart)} til ${danishDay(e.courseEnd)}.`,
+    `Socialstyrelsen har ${e.reopened ? 'åbnet ansøgningsrunden igen' : 'åbnet ansøgningsrunden'} ${e.roundName}. Forløbet løber fra ${danishDay(e.courseStart)} til ${danishDay(e.courseEnd)}.`,
     `Ansøgningsfristen er ${danishMoment(e.deadline)}. Kommunens ansøgning udfyldes og indsendes i Indsats.`,
   ];
   const coordinators = await coordinatorsWanting(q, 'round_opened');

@@ -75,7 +75,7 @@ export async function createRound(ctx: Context, input: z.infer<typeof CreateRoun
   const { tx, actor } = ctx;
   const deadline = new Date(input.deadline);
   const id = await repo.insertRound(tx, { ...input, deadline });
-  if (deadline > ctx.now) await publishOpened(ctx, { id, ...input, deadline });
+  if (deadline > ctx.now) await publishOpened(ctx, { id, ...input, deadline }, false);
   await writeAudit(tx, actor, {
     action: 'round.create',
     entityType: 'round',
@@ -116,7 +116,7 @@ export async function editRound(ctx: Context, id: string, input: z.infer<typeof 
   if (!(await repo.updateRound(tx, id, version, changes, ctx.now))) throw new AppError('version_conflict');
   // A closed round whose deadline moves into the future opens again.
   if (changes.deadline && current.deadline <= ctx.now && changes.deadline > ctx.now)
-    await publishOpened(ctx, { ...current, ...changes, deadline: changes.deadline });
+    await publishOpened(ctx, { ...current, ...changes, deadline: changes.deadline }, true);
   await writeAudit(tx, actor, {
     action: 'round.update',
     entityType: 'round',
@@ -164,6 +164,7 @@ export async function setAssessors(ctx: Context, id: string, input: z.infer<type
 function publishOpened(
   ctx: Context,
   round: { id: string; name: string; deadline: Date; courseStart: string; courseEnd: string },
+  reopened: boolean,
 ) {
   return publish(ctx.tx, 'round.opened', {
     roundId: round.id,
@@ -171,6 +172,7 @@ function publishOpened(
     deadline: round.deadline,
     courseStart: round.courseStart,
     courseEnd: round.courseEnd,
+    reopened,
     at: ctx.now,
   });
 }
