@@ -127,7 +127,7 @@ describe('reminders', () => {
 
     const first = await housekeeping(now);
     const [mail] = trialMails(first, cph.staff.email);
-    expect(mail!.subject).toBe('Påmindelse: afprøvningen er ikke logget i 14 dage');
+    expect(mail!.subject).toBe('Påmindelse: en afprøvning venter på at blive logget');
     expect(mail!.text).toContain('- Højtlæsning i små grupper (ikke logget endnu)');
     expectLink(mail!, `/forloeb/${cph.course.courseId}/afproevninger`);
     expect(trialMails(first, cph.leader.email)).toEqual([]); // chose never
