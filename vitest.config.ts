@@ -4,8 +4,28 @@ const integration = ['test/**/*.test.ts', 'src/**/*.test.ts'];
 const unit = ['test/unit/**/*.test.ts'];
 const browser = ['test/e2e/**/*.test.ts'];
 const withPostgres = Boolean(process.env.DATABASE_URL);
-/** SHIFTED_CLOCK=1 (scripts/test-shifted-clock.sh): the non-browser suite on PGlite only, under faketime. */
-const shifted = process.env.SHIFTED_CLOCK === '1';
+
+/**
+ * Tests whose "now" is the wall clock by design, or that seed the demo on dates they
+ * choose: the command line's (a command a person runs is an entry point, like a request)
+ * and the demo's own. They never run under a shifted system clock.
+ */
+const wallClockUnit = ['test/unit/*-cli.test.ts'];
+const wallClockIntegration = ['test/demo-*.test.ts', 'test/cli.test.ts'];
+
+/**
+ * TEST_PASS splits the suite into two passes that together run every test once
+ * (`.ci/run`); `npm test` without it runs everything:
+ * - `shifted` (scripts/test-shifted-clock.sh, under `faketime -f '+730d'`): the unit and
+ *   PGlite tests but the wall-clock ones;
+ * - `wall-clock`: the rest – the wall-clock tests on PGlite, every database test on
+ *   PostgreSQL (when DATABASE_URL is set) and the browser journeys.
+ */
+const pass = process.env.TEST_PASS ?? 'all';
+if (!['all', 'shifted', 'wall-clock'].includes(pass))
+  throw new Error(`TEST_PASS=${pass}: skriv all, shifted eller wall-clock`);
+const shifted = pass === 'shifted';
+const wallClock = pass === 'wall-clock';
 
 /**
  * Unit tests run once, each file isolated (some hold module state on purpose,
@@ -36,15 +56,26 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
-        test: { name: 'unit', include: unit, env: { TEST_ENGINE: 'pglite' } },
+        test: {
+          name: 'unit',
+          include: wallClock ? wallClockUnit : unit,
+          exclude: ['node_modules/**', ...(shifted ? wallClockUnit : [])],
+          env: { TEST_ENGINE: 'pglite' },
+        },
       },
       {
         extends: true as const,
         test: {
           name: 'pglite',
           isolate: false,
-          include: integration,
-          exclude: ['node_modules/**', 'test/postgres/**', ...unit, ...browser],
+          include: wallClock ? wallClockIntegration : integration,
+          exclude: [
+            'node_modules/**',
+            'test/postgres/**',
+            ...unit,
+            ...browser,
+            ...(shifted ? wallClockIntegration : []),
+          ],
           env: { TEST_ENGINE: 'pglite' },
         },
       },
@@ -56,7 +87,7 @@ export default defineConfig({
                 name: 'postgres',
                 isolate: false,
                 include: ['test/**/*.test.ts'],
-                exclude: ['node_modules/**', ...browser, ...unit, 'test/cli.test.ts', 'test/demo-*.test.ts'],
+                exclude: ['node_modules/**', ...browser, ...unit, ...wallClockIntegration],
                 env: { TEST_ENGINE: 'postgres' },
               },
             },

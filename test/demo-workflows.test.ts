@@ -1,5 +1,5 @@
 /**
- * The README's two workflows on the demo, seeded on each of SEED_DATES with
+ * The README's two workflows on the demo, seeded on each of WORKFLOW_SEED_DATES with
  * the app's clock at the seed date: "En ansøgningsrunde i Indsats" (apply in
  * the open round; assess, select, publish and sign in the round whose
  * deadline has passed) and the start of "Et forløb i Indsats" (the consultant
@@ -20,12 +20,12 @@ import { CourseScheduleProposal } from '../src/shared/contracts/course-schedule.
 import { Course } from '../src/shared/contracts/courses.js';
 import { RoundSelectionResponse } from '../src/shared/contracts/decisions.js';
 import { Round } from '../src/shared/contracts/rounds.js';
-import { SEED_DATES, startDemoApp } from './helpers/demo-app.js';
+import { WORKFLOW_SEED_DATES, startDemoApp } from './helpers/demo-app.js';
 import { assess } from './helpers/round-factories.js';
 import type { TestApp } from './helpers/test-app.js';
 import { multipartFile, samplePdf } from './helpers/uploads.js';
 
-describe.each(SEED_DATES)('the README’s workflows on the demo seeded on %s', (today) => {
+describe.each(WORKFLOW_SEED_DATES)('the README’s workflows on the demo seeded on %s', (today) => {
   let t: TestApp;
   const calendar = demoCalendar(today);
   const openRound = demoId(calendar.open.key);

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'selection.manage',
   'agreement.sign',
   'outbox.read',
+  /** Send a failed e-mail again. */
+  'outbox.manage',
   'course.read',
   'course.plan',
   'course.assign',
@@ -53,6 +55,7 @@ export const ROLE_PERMISSIONS = {
     'selection.manage',
     'agreement.sign',
     'outbox.read',
+    'outbox.manage',
     'course.read',
     'meeting.read',
     'course.plan',

@@ -80,6 +80,7 @@ export const ROUTE_ACCESS = {
   'GET /api/v1/applications/:id/decision-letter.docx': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
   'GET /api/v1/applications/:id/decision-letter.pdf': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
   'GET /api/v1/outbox': ['national_admin'],
+  'POST /api/v1/outbox/:id/retry': ['national_admin'],
   'POST /api/v1/applications/:id/agreement': ['national_admin'],
   'GET /api/v1/applications/:id/agreement': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],
   'GET /api/v1/applications/:id/agreement.docx': ['national_admin', 'assessor', 'coordinator', 'daycare_chief'],

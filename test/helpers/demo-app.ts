@@ -12,6 +12,13 @@ import { startTestApp, type TestApp } from './test-app.js';
  */
 export const SEED_DATES = ['2026-03-01', '2026-12-05', '2027-07-15', '2028-02-29', '2030-11-30'] as const;
 
+/**
+ * Days the README's workflows are walked on (test/demo-workflows.test.ts): a day in each half
+ * of the year, the leap day and the last year. Each walk seeds a demo of its own, so the
+ * workflows take three of the five days; the course year's shape is checked on all of them.
+ */
+export const WORKFLOW_SEED_DATES = ['2026-12-05', '2028-02-29', '2030-11-30'] as const;
+
 let migrated: Promise<Blob> | null = null;
 
 /** A migrated database with reference data and no demo, dumped once per test file. */

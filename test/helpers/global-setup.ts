@@ -47,7 +47,7 @@ export default async function setup(project: TestProject) {
 
   let templateName = '';
   // The shifted-clock run (scripts/test-shifted-clock.sh) runs on PGlite only.
-  const url = process.env.SHIFTED_CLOCK === '1' ? undefined : process.env.DATABASE_URL;
+  const url = process.env.TEST_PASS === 'shifted' ? undefined : process.env.DATABASE_URL;
   if (url) {
     templateName = `indsats_tpl_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });

@@ -110,6 +110,22 @@ describe('queries started together', () => {
     expect(seen.afterTogether.filter((r) => r.name.startsWith('indsats_batch_'))).toEqual([]);
   });
 
+  it('may hold the same text twice, and a query that waits on another read started beside it', async () => {
+    // The round export read the round beside the selection, which reads in several steps: a 500 on PostgreSQL.
+    const byCode = (tx: Tx, code: string) =>
+      queryRows<{ name: string }>(tx, sql`SELECT name FROM municipalities WHERE code = ${code}`);
+    const inSteps = async (tx: Tx) => {
+      const first = await byCode(tx, '0101');
+      const [again, listed] = await Promise.all([byCode(tx, '0147'), someMunicipalities(tx)]);
+      return [first, again, listed.length, await byCode(tx, '0151')];
+    };
+    const [twice, stepped] = await inActorTx(database.db, actor, (tx) =>
+      Promise.all([Promise.all([byCode(tx, '0101'), byCode(tx, '0147'), byCode(tx, '0101')]), inSteps(tx)]),
+    );
+    expect(twice).toEqual([[{ name: 'København' }], [{ name: 'Frederiksberg' }], [{ name: 'København' }]]);
+    expect(stepped).toEqual([[{ name: 'København' }], [{ name: 'Frederiksberg' }], 3, [{ name: 'Ballerup' }]]);
+  });
+
   it('fail together when one fails, and the transaction keeps nothing', async () => {
     const marker = randomUUID();
     const failing = inActorTx(database.db, actor, async (tx) => {

@@ -98,6 +98,7 @@ export interface AuditEvent<A extends AuditAction = AuditAction> {
     | 'calendar_feed'
     | 'consultant_absence'
     | 'file'
+    | 'outbox'
     | null;
   entityId?: string | null;
   municipalityCode?: string | null;

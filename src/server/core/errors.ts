@@ -150,6 +150,10 @@ export const ERROR_CODES = {
     title: 'Linket virker ikke længere: det er brugt, udløbet eller afløst af et nyere. Bed om et nyt.',
   },
   session_is_current: { status: 400, title: 'Den session, du bruger nu, afslutter du ved at logge ud.' },
+  outbox_not_failed: {
+    status: 409,
+    title: 'Kun en e-mail, der er fejlet, kan sendes igen. Denne er sendt eller venter allerede i udbakken.',
+  },
   notification_mandatory: {
     status: 400,
     title: 'E-mails om afgørelser og samarbejdsaftaler sendes altid med det samme og kan ikke fravælges.',

@@ -115,14 +115,15 @@ export class BatchingClient {
     const parsed = this.parsedStatements();
     const statements: string[] = [];
     const resultAt: number[] = [];
-    const preparing: [string, string][] = [];
+    /** Kept statements this message prepares: a text asked twice in one batch is prepared once, then executed twice. */
+    const preparing = new Map<string, string>();
     for (const { config, values } of batch) {
       const args = values.length > 0 ? `(${values.map((v) => this.literal(v)).join(', ')})` : '';
       const kept = this.nameFor(config.text);
       const name = kept ?? `indsats_batch_${(statementCount = (statementCount + 1) % 1_000_000_000)}`;
-      if (parsed[name] === undefined) {
+      if (parsed[name] === undefined && !preparing.has(name)) {
         statements.push(`PREPARE ${name} AS ${config.text}`);
-        if (kept) preparing.push([name, config.text]);
+        if (kept) preparing.set(name, config.text);
       }
       resultAt.push(statements.length);
       statements.push(`EXECUTE ${name}${args}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { MunicipalityCode, PageMeta, PageQuery, Uuid, Version } from './common.js';
+import { MunicipalityCode, Uuid, Version } from './common.js';
 import { MultiLineText } from './text.js';
+import { KeysetPage, KeysetQuery } from './paging.js';
 import { OUTCOMES } from './applications.js';
 import { Confirmed } from './confirmation.js';
 import { SelectionProposal, SelectionRules } from './selection.js';
@@ -103,21 +104,27 @@ export const ApplicationDecision = z.object({
 });
 export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
 
+export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const;
+export const OutboxStatus = z.enum(OUTBOX_STATUSES, { error: 'Status skal være queued, sent eller failed' });
+export type OutboxStatus = z.infer<typeof OutboxStatus>;
+
 export const OutboxMessage = z.object({
   id: z.string(),
   to: z.string(),
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
-  status: z.enum(['queued', 'sent', 'failed']),
+  status: OutboxStatus,
   sentAt: z.string().nullable(),
   error: z.string().nullable(),
+  attempts: z.number().int(),
 });
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
 
-export const ListOutboxQuery = PageQuery;
-export const ListOutboxResponse = z.object({
-  items: z.array(OutboxMessage),
-  meta: PageMeta,
-  smtpConfigured: z.boolean(),
-});
+/** The outbox's sort key: when queued (to the microsecond, as stored) and the id; newest first. */
+const OUTBOX_KEY = z.tuple([z.iso.datetime({ precision: 6 }), Uuid]);
+export const ListOutboxQuery = KeysetQuery('outbox', OUTBOX_KEY)
+  .extend({ status: OutboxStatus.optional().describe('Kun e-mails med denne status') })
+  .strict();
+export const ListOutboxResponse = KeysetPage(OutboxMessage).extend({ smtpConfigured: z.boolean() });
+export type ListOutboxResponse = z.infer<typeof ListOutboxResponse>;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/server/config.js';
-import { openDatabase } from '../../../src/server/db/client.js';
+import { openDatabase, type Database } from '../../../src/server/db/client.js';
 import { prepareDatabase } from '../../../src/server/server.js';
 import { danishToday } from '../../../src/server/time/danish-today.js';
 
@@ -43,6 +43,8 @@ export async function ensureWebBuild(): Promise<void> {
 
 export interface RunningApp {
   baseUrl: string;
+  /** The app's database, for a test's own data built with the factories (test/helpers). */
+  database: Database;
   close: () => Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startApp(): Promise<RunningApp> {
   const running = app;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    database,
     close: async () => {
       await running.close();
       await database.close();

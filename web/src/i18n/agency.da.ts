@@ -297,6 +297,15 @@ export const agencyDa = {
     sentAt: (when: string) => `Sendt ${when}`,
     error: 'Fejl',
     statuses: { queued: 'I udbakken', sent: 'Sendt', failed: 'Fejlede' },
+    statusFilter: 'Vis',
+    allStatuses: 'Alle e-mails',
+    noneWithStatus: (status: string) => `Der er ingen e-mails med status "${status}".`,
+    retry: 'Send igen',
+    retryTo: (to: string) => `e-mailen til ${to}`,
+    retried: (to: string, smtp: boolean) =>
+      smtp
+        ? `E-mailen til ${to} er lagt tilbage i udbakken og bliver sendt igen nu.`
+        : `E-mailen til ${to} er lagt tilbage i udbakken. Den sendes, når udgående e-mail er sat op.`,
   },
 };
 export type AgencyMessages = typeof agencyDa;

@@ -298,5 +298,14 @@ export const agencyEn: AgencyMessages = {
     sentAt: (when: string) => `Sent ${when}`,
     error: 'Error',
     statuses: { queued: 'In the outbox', sent: 'Sent', failed: 'Failed' },
+    statusFilter: 'Show',
+    allStatuses: 'All e-mails',
+    noneWithStatus: (status: string) => `There are no e-mails with the status "${status}".`,
+    retry: 'Send again',
+    retryTo: (to: string) => `the e-mail to ${to}`,
+    retried: (to: string, smtp: boolean) =>
+      smtp
+        ? `The e-mail to ${to} is back in the outbox and will be sent again now.`
+        : `The e-mail to ${to} is back in the outbox. It is sent once outgoing e-mail is set up.`,
   },
 };

@@ -112,6 +112,7 @@ export const auditDa = {
     'auth.password_link_refused': 'Ugyldigt, brugt eller udløbet engangslink afvist',
     'auth.session_ended': 'Session afsluttet af brugeren selv',
     'notification.preferences_update': 'Valg af e-mailbeskeder ændret',
+    'outbox.retry': 'Fejlet e-mail sendt igen',
     'export.xlsx': 'Eksport til Excel hentet',
   } satisfies Record<AuditAction, string> as Record<string, string>,
   detailKeys: {

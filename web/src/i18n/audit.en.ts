@@ -110,6 +110,7 @@ export const auditEn = {
     'auth.password_link_refused': 'Invalid, used or expired one-time link refused',
     'auth.session_ended': 'Session ended by the user',
     'notification.preferences_update': 'E-mail notification choices changed',
+    'outbox.retry': 'Failed e-mail sent again',
     'export.xlsx': 'Excel export downloaded',
   },
   detailKeys: {

@@ -260,6 +260,7 @@ export const da = {
     'selection.manage': 'Udvælge kommuner og offentliggøre afgørelser',
     'agreement.sign': 'Indsende underskrevne samarbejdsaftaler',
     'outbox.read': 'Læse udgående e-mails',
+    'outbox.manage': 'Sende fejlede e-mails igen',
     'course.read': 'Se forløb',
     'meeting.read': 'Se møder, man er inviteret til eller når gennem forløbet',
     'course.plan': 'Tilpasse forløbs plan',

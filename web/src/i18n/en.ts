@@ -259,6 +259,7 @@ export const en: Messages = {
     'selection.manage': 'Select municipalities and publish decisions',
     'agreement.sign': 'Submit signed collaboration agreements',
     'outbox.read': 'Read outgoing e-mails',
+    'outbox.manage': 'Send failed e-mails again',
     'course.read': 'See courses',
     'meeting.read': 'See meetings one is invited to or reaches through the course',
     'course.plan': 'Adapt course plans',

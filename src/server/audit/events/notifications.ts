@@ -2,4 +2,6 @@
 export interface NotificationAuditDetails {
   /** The kinds whose delivery changed, with the new delivery. */
   'notification.preferences_update': { changed: { kind: string; delivery: string }[] };
+  /** The failed message's recipient and the error it failed with. */
+  'outbox.retry': { to: string; attempts: number; error: string | null };
 }

@@ -23,10 +23,8 @@ export async function exportRoundSelection(
   roundId: string,
 ): Promise<{ sheets: Sheet[]; filename: string }> {
   const { tx, actor } = ctx;
-  // One after the other: the selection runs several dependent queries on the transaction.
-  const round = await findRound(tx, roundId, null);
+  const [round, live] = await Promise.all([findRound(tx, roundId, null), liveSelection(tx, roundId)]);
   if (!round) throw notFound();
-  const live = await liveSelection(tx, roundId);
   const { scores, proposal, decision } = live;
   await writeAudit(tx, actor, {
     action: 'export.xlsx',

@@ -1,5 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { OutboxStatus } from '../../../shared/contracts/decisions.js';
 import type { Queryable } from '../../db/client.js';
+import { after, orderBy, type KeyPart } from '../../db/keyset.js';
 import { outbox, roleAssignments, users, type OutboxAttachment } from '../../db/schema.js';
 
 export interface NewMessage {
@@ -21,15 +23,63 @@ export async function enqueue(q: Queryable, messages: NewMessage[]): Promise<num
   return messages.length;
 }
 
-export async function listMessages(q: Queryable, page: number, pageSize: number) {
-  const rows = await q
-    .select()
+/** The outbox's order, newest first (ADR 16); the id breaks ties within one transaction's messages. */
+const OUTBOX_ORDER: KeyPart[] = [
+  // As an expression: the cursor holds the time as text to the microsecond (a Date would cut it to the millisecond).
+  { column: sql`${outbox.createdAt}`, direction: 'desc' },
+  { column: outbox.id, direction: 'desc' },
+];
+
+/**
+ * One page of the outbox, newest first, optionally only one status: the rows after
+ * `after` (the cursor's key), `limit + 1` of them (keyset paging, ADR 16). Each row
+ * carries its time to the microsecond as text, for the next cursor.
+ */
+export function listMessages(
+  q: Queryable,
+  filter: { status?: OutboxStatus; after?: readonly [string, string]; limit: number },
+) {
+  return q
+    .select({
+      id: outbox.id,
+      toAddress: outbox.toAddress,
+      subject: outbox.subject,
+      body: outbox.body,
+      status: outbox.status,
+      attempts: outbox.attempts,
+      error: outbox.error,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+      createdKey: sql<string>`to_char(${outbox.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(outbox)
-    .orderBy(desc(outbox.createdAt), desc(outbox.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [count] = await q.select({ n: sql<number>`count(*)::int` }).from(outbox);
-  return { rows, total: count?.n ?? 0 };
+    .where(and(filter.status ? eq(outbox.status, filter.status) : undefined, after(OUTBOX_ORDER, filter.after)))
+    .orderBy(...orderBy(OUTBOX_ORDER))
+    .limit(filter.limit + 1);
+}
+
+/**
+ * Puts a failed message back in the queue for a fresh round of attempts; the
+ * message as it was, or null when there is no failed message with this id.
+ */
+export async function requeueFailed(q: Queryable, id: string) {
+  const [before] = await q
+    .select({ toAddress: outbox.toAddress, attempts: outbox.attempts, error: outbox.error })
+    .from(outbox)
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
+    .for('update');
+  if (!before) return null;
+  await q
+    .update(outbox)
+    .set({ status: 'queued', attempts: 0, error: null, claimedBy: null, claimedUntil: null })
+    .where(eq(outbox.id, id));
+  return before;
+}
+
+/** Whether a message exists (any status). */
+export async function messageExists(q: Queryable, id: string): Promise<boolean> {
+  const rows = await q.select({ id: outbox.id }).from(outbox).where(eq(outbox.id, id));
+  return rows.length === 1;
 }
 
 /**

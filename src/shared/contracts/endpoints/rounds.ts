@@ -153,6 +153,7 @@ export const agencyEndpoints = {
     response: RoundSelectionResponse,
   }),
   outbox: endpoint({ method: 'GET', path: '/outbox', query: ListOutboxQuery, response: ListOutboxResponse }),
+  retryOutboxMessage: endpoint({ method: 'POST', path: '/outbox/:id/retry' }),
   decisionPreview: endpoint({ method: 'GET', path: '/rounds/:id/decision/preview', response: DecisionPreview }),
   decisionPreviewPdf: endpoint({
     method: 'GET',

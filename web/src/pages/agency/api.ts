@@ -1,4 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import { agencyEndpoints as E, applicationEndpoints } from '../../../../src/shared/contracts/endpoints/rounds.js';
 import { call, endpointUrl } from '../../api/call.js';
@@ -15,6 +22,7 @@ import type {
 import type {
   DecideRoundRequest,
   ListOutboxResponse,
+  OutboxStatus,
   RoundSelectionResponse,
 } from '../../../../src/shared/contracts/decisions.js';
 
@@ -24,6 +32,7 @@ export type {
   DecisionPreview,
   LiveApplicant,
   OutboxMessage,
+  OutboxStatus,
   RoundDecision,
 } from '../../../../src/shared/contracts/decisions.js';
 export type { RuleKey } from '../../../../src/shared/contracts/selection.js';
@@ -31,6 +40,8 @@ export type AssessmentTask = z.infer<typeof ListAssessmentTasksResponse>['items'
 export type AssessmentBody = z.input<typeof SaveAssessmentRequest>;
 export type DecisionBody = z.input<typeof DecideRoundRequest>;
 export type OutboxPage = z.infer<typeof ListOutboxResponse>;
+
+const OUTBOX_PAGE_SIZE = 25;
 
 /** Query keys and fetches of the agency's pages (assessments, scores, selection, outbox). */
 export const agencyQueries = {
@@ -49,13 +60,20 @@ export const agencyQueries = {
       queryFn: ({ signal }) => call(E.selection, { params: { id: roundId }, signal }),
     }),
   allOutbox: ['outbox'] as const,
-  outbox: (page: number, pageSize: number) =>
-    queryOptions({
-      queryKey: ['outbox', { page, pageSize }],
-      queryFn: async ({ signal }) => {
-        const res = await call(E.outbox, { query: { page, pageSize }, signal });
-        return { items: res.items, page: res.meta, smtpConfigured: res.smtpConfigured };
-      },
+  outbox: (status: OutboxStatus | undefined) =>
+    infiniteQueryOptions({
+      queryKey: ['outbox', { status: status ?? null }],
+      queryFn: ({ pageParam, signal }) =>
+        call(E.outbox, {
+          query: {
+            limit: OUTBOX_PAGE_SIZE,
+            ...(status ? { status } : {}),
+            ...(pageParam ? { cursor: pageParam } : {}),
+          },
+          signal,
+        }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
 };
 
@@ -159,9 +177,26 @@ export function useDecisionPreview(roundId: string, version: number | undefined,
   });
 }
 
-/** One page of the outbox, in the shape the shared paged list expects. */
-export function useOutbox(page: number, pageSize: number) {
-  return useQuery({ ...agencyQueries.outbox(page, pageSize), placeholderData: keepPreviousData });
+/**
+ * The outbox newest first, optionally one status; "Vis flere" fetches the next page
+ * from the cursor the server gave with the last one (no page numbers, no total).
+ */
+export function useOutbox(status: OutboxStatus | undefined) {
+  return useInfiniteQuery(agencyQueries.outbox(status));
+}
+
+/** "Send igen": a failed e-mail back in the queue; the outbox and the admin's tasks are read again. */
+export function useRetryOutboxMessage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(E.retryOutboxMessage, { params: { id } }),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: agencyQueries.allOutbox }),
+        client.invalidateQueries({ queryKey: ['me', 'tasks'] }),
+      ]);
+    },
+  });
 }
 
 /** Where the browser fetches an application's files. */

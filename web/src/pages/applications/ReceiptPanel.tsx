@@ -32,7 +32,7 @@ export function ReceiptPanel({ app, justSubmitted }: { app: Application; justSub
           <code>{app.id}</code>
         </dd>
       </dl>
-      <p className="mt-4">
+      <p className="mt-4 no-print">
         <a href={documentUrl.receipt(app.id)} download>
           {a.receiptPdf}
         </a>

@@ -35,7 +35,7 @@ export function AddParticipant({ invitable, drafts, onAdd }: AddParticipantProps
     window.requestAnimationFrame(() => document.getElementById(cellId(index, 'name'))?.focus());
   };
   return (
-    <fieldset className="mt-4">
+    <fieldset className="mt-4 no-print">
       <legend className="form-label">{m.addPerson}</legend>
       <span className="form-hint" id="add-participant-hint">
         {m.addPersonHint}

@@ -41,7 +41,7 @@ export function AgreeTrialForm({ meeting }: { meeting: Meeting }) {
   const errorOf = (field: 'description' | 'responsible') =>
     errors.find((e) => e.target === `trial-${field}`)?.message ?? fieldError(agree.error, field);
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="agree-trial-heading" className="mt-6">
+    <form onSubmit={submit} noValidate aria-labelledby="agree-trial-heading" className="mt-6 no-print">
       <h3 id="agree-trial-heading">{m.agreeHeading}</h3>
       {done ? <Alert variant="success" heading={m.agreed} /> : null}
       <ErrorSummary id="agree-trial-errors" heading={m.trialErrorHeading} items={errors} />

@@ -208,7 +208,7 @@ function UploadForm({
   const titleError = isApiError(error) ? error.fieldError('title') : undefined;
   const describedBy = ['attachment-file-hint', message ? 'attachment-file-error' : null].filter(Boolean).join(' ');
   return (
-    <form onSubmit={submit} noValidate className="mt-6" aria-labelledby="meeting-attachment-upload-heading">
+    <form onSubmit={submit} noValidate className="mt-6 no-print" aria-labelledby="meeting-attachment-upload-heading">
       <h3 id="meeting-attachment-upload-heading">{a.uploadHeading}</h3>
       {full ? <p>{a.full(maxCount)}</p> : null}
       {message && error ? <Alert variant="error" heading={message} /> : null}

@@ -45,13 +45,15 @@ export function DecisionsField({ decisions, onChange, errorOf }: DecisionsFieldP
               <div className="inline-controls">
                 <input
                   id={id}
-                  className="form-input input-width-xl"
+                  className="form-input input-width-xl no-print"
                   value={d}
                   maxLength={1000}
                   onChange={(e) => onChange(decisions.map((x, j) => (j === i ? e.target.value : x)))}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
                 />
+                {/* A one-line field cuts a long decision on paper: the text itself is printed instead. */}
+                <span className="print-only">{d}</span>
                 <button type="button" className="button button-tertiary" onClick={() => remove(i)}>
                   {m.removeDecision(i + 1)}
                 </button>

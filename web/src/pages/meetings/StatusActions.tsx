@@ -27,7 +27,7 @@ export function StatusActions({ meeting }: { meeting: Meeting }) {
     );
   };
   return (
-    <section aria-labelledby="meeting-status-heading" className="mt-6">
+    <section aria-labelledby="meeting-status-heading" className="mt-6 no-print">
       <h2 id="meeting-status-heading" className="h3">
         {m.statusHeading}
       </h2>

@@ -176,8 +176,11 @@ export function CalendarPage() {
           </>
         )}
       </section>
-      {can('course.read') ? <CalendarSubscriptionPanel /> : null}
-      <AbsencesPanel />
+      {/* The calendar's settings are for the screen; on paper only the month's weeks. */}
+      <div className="no-print">
+        {can('course.read') ? <CalendarSubscriptionPanel /> : null}
+        <AbsencesPanel />
+      </div>
     </>
   );
 }
