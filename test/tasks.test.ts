@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trials } from '../src/server/db/schema-course-work.js';
 import { agreements, applications, courseMeetings, outbox, roundDecisions } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
 import { Application } from '../src/shared/contracts/applications.js';
-import type { ChangeModelContent } from '../src/shared/contracts/change-model.js';
 import { MyTasksResponse, type Task, type TaskKind } from '../src/shared/contracts/tasks.js';
-import { meetingsOf } from './helpers/course-factories.js';
+import { changeModelMeasuredOn } from './helpers/change-model-factories.js';
+import { buildTrial, meetingsOf } from './helpers/course-factories.js';
 import {
   buildStaffedCourse,
   loginCourseTeam,
@@ -142,7 +141,7 @@ describe('GET /api/v1/me/tasks', () => {
 
     const saved = await team.coordinator.put(`/api/v1/courses/${courseId}/change-model`, {
       baseVersion: 0,
-      content: model(daysFromToday(-10)),
+      content: changeModelMeasuredOn([daysFromToday(-10)]),
       note: '',
     });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -227,33 +226,21 @@ describe('GET /api/v1/me/tasks', () => {
   it('daycare leader and staff: open trials of their working group until logged', async () => {
     const group = await meeting(cph, 'working_group');
     await setMeeting(group.id, { date: daysFromToday(-5), startTime: '09:00', endTime: '10:00', status: 'held' });
-    const [trial] = await inMaintenanceTx(t.database.db, (tx) =>
-      tx
-        .insert(trials)
-        .values({
-          courseId: cph.course.courseId,
-          meetingId: group.id,
-          groupKey: group.groupKey,
-          description: 'Højtlæsning i små grupper',
-          responsible: 'Stue 1',
-          createdBy: cph.leader.id,
-        })
-        .returning({ id: trials.id }),
-    );
+    const trialId = await buildTrial(t.database, { meeting: group, createdBy: cph.leader.id });
     const link = `/forloeb/${cph.course.courseId}/afproevninger`;
-    expect(find(await tasksOf(team.leader), 'trial_to_log', trial!.id)).toMatchObject({ link });
-    expect(find(await tasksOf(team.staff), 'trial_to_log', trial!.id)).toBeDefined();
-    expect(ids(await tasksOf(other.leader)).has(trial!.id)).toBe(false);
-    expect(ids(await tasksOf(other.staff)).has(trial!.id)).toBe(false);
+    expect(find(await tasksOf(team.leader), 'trial_to_log', trialId)).toMatchObject({ link });
+    expect(find(await tasksOf(team.staff), 'trial_to_log', trialId)).toBeDefined();
+    expect(ids(await tasksOf(other.leader)).has(trialId)).toBe(false);
+    expect(ids(await tasksOf(other.staff)).has(trialId)).toBe(false);
 
-    const logged = await team.staff.post(`/api/v1/trials/${trial!.id}/logs`, {
+    const logged = await team.staff.post(`/api/v1/trials/${trialId}/logs`, {
       triedOn: today,
       whatTried: 'Vi læste højt',
       whatHappened: 'Børnene lyttede',
       reflection: '',
     });
     expect(logged.statusCode, logged.body).toBe(201);
-    expect(ids(await tasksOf(team.leader)).has(trial!.id)).toBe(false);
+    expect(ids(await tasksOf(team.leader)).has(trialId)).toBe(false);
   });
 });
 
@@ -267,30 +254,6 @@ const TERMS = {
   transport: 'Transport',
   evaluation: 'Evaluering',
 };
-
-function model(plannedOn: string): ChangeModelContent {
-  return {
-    problem: 'Børn i udsatte positioner får ikke nok ud af dagtilbuddet.',
-    targetGroup: 'Børn 0–6 år.',
-    activities: [{ id: 'a-sprog', text: 'Sprogstimulering' }],
-    outputs: [{ id: 'o-grupper', text: 'Sproggrupper' }],
-    shortTermOutcomes: [{ id: 'k-sprog', text: 'Bedre sprog' }],
-    longTermOutcomes: [{ id: 'l-skole', text: 'Skoleparate børn' }],
-    assumptions: [],
-    indicators: [
-      {
-        key: 'sprog',
-        name: 'Andel børn med alderssvarende sprog',
-        outcomeId: 'k-sprog',
-        dataSource: 'Sprogvurderinger',
-        baseline: 60,
-        target: 80,
-        unit: '%',
-        measuredWhen: { text: 'Hvert halve år', dates: [plannedOn] },
-      },
-    ],
-  };
-}
 
 /** Fills in, attaches the director's commitment and submits Copenhagen's application through the app. */
 async function submit(agent: Agent, id: string, institutionId: string) {

@@ -20,6 +20,15 @@ function clockStart(setting: string): Date {
   return danishInstant(date, `${hour}:${minute}`);
 }
 
+/** 'Navn <adresse>' or 'adresse' → name and address; null when it is not a plain address (or the name has a quote). */
+export function mailbox(value: string): { name: string; email: string } | null {
+  const match = /^\s*(?:(.*?)\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const email = match?.[2] ?? match?.[3];
+  const name = (match?.[1] ?? '').trim();
+  if (!email || !z.email().safeParse(email).success || /["\p{Cc}]/u.test(name)) return null;
+  return { name: name || email, email };
+}
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('localhost'),
@@ -46,6 +55,10 @@ const EnvSchema = z.object({
   INDSATS_ATTACHMENTS_PER_MEETING: z.coerce.number().int().min(1).max(200).default(30),
   INDSATS_SMTP_URL: z.string().url().optional(),
   INDSATS_MAIL_FROM: z.string().default('Indsats <noreply@indsats.example>'),
+  INDSATS_MAIL_ORGANIZER: z
+    .string()
+    .refine((v) => mailbox(v) !== null, 'skal være en e-mailadresse, evt. med navn: Navn <adresse@eksempel.dk>')
+    .optional(),
   INDSATS_PUBLIC_URL: z.string().url().optional(),
   INDSATS_CLOCK: z
     .string()
@@ -95,7 +108,11 @@ export interface Config {
   filesDir: string;
   /** Meeting attachments: the largest file, and how many one meeting may have (ADR 30). */
   attachments: { maxBytes: number; maxPerMeeting: number };
-  mail: { smtpUrl: string | undefined; from: string };
+  /**
+   * `organizer`: the ORGANIZER of an invitation to a meeting whose course has no
+   * consultant (a theme day, a conference) – INDSATS_MAIL_ORGANIZER, else the sender.
+   */
+  mail: { smtpUrl: string | undefined; from: string; organizer: { name: string; email: string } };
   /** The address users reach the service on, for links in e-mails. */
   publicUrl: string;
   /** Whether INDSATS_PUBLIC_URL was set; else links shown in the browser use the request's own origin. */
@@ -117,6 +134,9 @@ export interface LetterSettings {
   contact: { name: string; email: string; phone: string };
   complaints: string;
 }
+
+/** The organiser when INDSATS_MAIL_FROM is not a plain address either. */
+const FALLBACK_ORGANIZER = { name: 'Indsats', email: 'noreply@indsats.example' };
 
 /** The klagevejledning when INDSATS_LETTER_COMPLAINTS is not set. */
 export const DEFAULT_COMPLAINTS =
@@ -162,7 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.INDSATS_ATTACHMENT_MAX_MB * 1024 * 1024,
       maxPerMeeting: e.INDSATS_ATTACHMENTS_PER_MEETING,
     },
-    mail: { smtpUrl: e.INDSATS_SMTP_URL, from: e.INDSATS_MAIL_FROM },
+    mail: {
+      smtpUrl: e.INDSATS_SMTP_URL,
+      from: e.INDSATS_MAIL_FROM,
+      organizer: mailbox(e.INDSATS_MAIL_ORGANIZER ?? e.INDSATS_MAIL_FROM) ?? FALLBACK_ORGANIZER,
+    },
     publicUrl: (e.INDSATS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     publicUrlConfigured: e.INDSATS_PUBLIC_URL !== undefined,
     clock: e.INDSATS_CLOCK ? clockFrom(clockStart(e.INDSATS_CLOCK)) : systemClock,

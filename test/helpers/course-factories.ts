@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
+import { trials } from '../../src/server/db/schema-course-work.js';
 import { courseMeetings } from '../../src/server/db/schema.js';
 import { inMaintenanceTx } from '../../src/server/core/transaction.js';
 import { registerDomainEventHandlers } from '../../src/server/event-handlers.js';
@@ -71,4 +72,31 @@ export function meetingsOf(database: Database, courseId: string) {
   return inMaintenanceTx(database.db, (tx) =>
     tx.select().from(courseMeetings).where(eq(courseMeetings.courseId, courseId)),
   );
+}
+
+/** An open trial agreed at a meeting (for its working group when the meeting is one), straight into the database. */
+export async function buildTrial(
+  database: Database,
+  values: {
+    meeting: { id: string; courseId: string; groupKey: string | null };
+    createdBy: string;
+    description?: string;
+    createdAt?: Date;
+  },
+): Promise<string> {
+  const [row] = await inMaintenanceTx(database.db, (tx) =>
+    tx
+      .insert(trials)
+      .values({
+        courseId: values.meeting.courseId,
+        meetingId: values.meeting.id,
+        groupKey: values.meeting.groupKey,
+        description: values.description ?? 'Højtlæsning i små grupper',
+        responsible: 'Stue 1',
+        createdBy: values.createdBy,
+        ...(values.createdAt ? { createdAt: values.createdAt } : {}),
+      })
+      .returning({ id: trials.id }),
+  );
+  return row!.id;
 }

@@ -54,7 +54,11 @@ async function queue(n: number, tag: string) {
 
 function mailer(db: Database, clock: () => Date) {
   return new Mailer(db.db, {
-    mail: { smtpUrl: sink.url, from: 'Indsats <indsats@test.example>' },
+    mail: {
+      smtpUrl: sink.url,
+      from: 'Indsats <indsats@test.example>',
+      organizer: { name: 'Indsats', email: 'indsats@test.example' },
+    },
     clock,
     publicUrl: 'https://indsats.test',
   });

@@ -30,6 +30,11 @@ describe('domain events (core/events.ts)', () => {
       'course.consultant_changed': [() => Promise.reject(new Error('invite failed'))],
       'meeting.calendar_changed': [],
       'application.submitted': [],
+      'round.assessors_assigned': [],
+      'round.opened': [],
+      'agreement.sent': [],
+      'agreement.signed': [],
+      'meeting.minutes_approved': [],
     };
     setDomainEventHandlers(handlers);
     setDomainEventHandlers(handlers); // the same table again is fine (every buildApp sets it)

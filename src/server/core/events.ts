@@ -60,6 +60,60 @@ export interface DomainEvents {
     readonly contactEmail: string;
     readonly at: Date;
   };
+  /** Assessors were added to a round (notifications tell each one what to score, and by when). */
+  'round.assessors_assigned': {
+    readonly roundId: string;
+    readonly roundName: string;
+    /** The application deadline (an instant), and the day by which scoring must be done (the courses' start, as "Mine opgaver" says). */
+    readonly deadline: Date;
+    readonly scoreBy: string;
+    readonly assessors: readonly { readonly userId: string; readonly name: string; readonly email: string }[];
+    readonly at: Date;
+  };
+  /** A round opened for applications: created with its deadline ahead, or a closed round's deadline moved into the future. */
+  'round.opened': {
+    readonly roundId: string;
+    readonly roundName: string;
+    readonly deadline: Date;
+    readonly courseStart: string;
+    readonly courseEnd: string;
+    /** True when a closed round opened again. */
+    readonly reopened: boolean;
+    readonly at: Date;
+  };
+  /** The agency sent (or sent again) a municipality its collaboration agreement to sign. */
+  'agreement.sent': {
+    readonly applicationId: string;
+    readonly municipalityCode: string;
+    readonly municipalityName: string;
+    readonly roundName: string;
+    /** The municipality's contact person named in the agreement (may have no account). */
+    readonly contact: { readonly name: string; readonly email: string };
+    /** True when an unsigned agreement was sent again with new terms. */
+    readonly resent: boolean;
+    readonly at: Date;
+  };
+  /** The municipality uploaded its signed agreement. */
+  'agreement.signed': {
+    readonly applicationId: string;
+    readonly municipalityCode: string;
+    readonly municipalityName: string;
+    readonly roundName: string;
+    readonly signedBy: { readonly userId: string; readonly name: string };
+    /** The course the signature created, if any. */
+    readonly courseId: string | null;
+    readonly at: Date;
+  };
+  /** A meeting's minutes were approved (notifications tell its participants). */
+  'meeting.minutes_approved': {
+    readonly meetingId: string;
+    readonly courseId: string;
+    readonly title: string;
+    readonly date: string | null;
+    readonly municipalityName: string;
+    readonly approvedBy: { readonly userId: string; readonly name: string };
+    readonly at: Date;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -13,7 +13,7 @@ export const notificationsDa = {
     agreement: 'Samarbejdsaftale sendt og underskrevet',
     meeting: 'Mødeinvitationer, flytninger og aflysninger',
     minutes_approved: 'Referat godkendt',
-    reminder: 'Påmindelser om frister og målinger',
+    reminder: 'Påmindelser om frister, målinger og afprøvninger',
   },
   deliveries: {
     immediate: 'Med det samme',

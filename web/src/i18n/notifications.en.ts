@@ -14,7 +14,7 @@ export const notificationsEn: typeof notificationsDa = {
     agreement: 'Collaboration agreement sent and signed',
     meeting: 'Meeting invitations, moves and cancellations',
     minutes_approved: 'Minutes approved',
-    reminder: 'Reminders of deadlines and measurements',
+    reminder: 'Reminders of deadlines, measurements and trials',
   },
   deliveries: {
     immediate: 'At once',

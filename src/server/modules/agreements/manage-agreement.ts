@@ -1,6 +1,7 @@
 import type { Agreement, AgreementTerms } from '../../../shared/contracts/agreements.js';
 import { renderDocx, renderPdf } from '../../documents/index.js';
 import { writeAudit } from '../../audit/write-audit.js';
+import { publish } from '../../core/events.js';
 import type { Tx } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { outcomeOf, type ApplicationRow, loadVisibleApplication } from '../applications/index.js';
@@ -72,7 +73,18 @@ export async function sendAgreement(
         `${terms.municipalityContactEmail}) til underskrift. Se aftalen først, og bekræft.`,
     });
   }
-  if (!(await repo.upsertSent(tx, applicationId, terms, actor.userId, ctx.now))) throw new AppError('agreement_signed');
+  const version = await repo.upsertSent(tx, applicationId, terms, actor.userId, ctx.now);
+  if (version === null) throw new AppError('agreement_signed');
+  // The municipality's coordinators and the contact person get it to sign (notifications, ADR 33).
+  await publish(tx, 'agreement.sent', {
+    applicationId,
+    municipalityCode: app.municipalityCode,
+    municipalityName: app.municipalityName,
+    roundName: app.roundName,
+    contact: { name: terms.municipalityContactName, email: terms.municipalityContactEmail },
+    resent: version > 1,
+    at: ctx.now,
+  });
   await writeAudit(tx, actor, {
     action: 'agreement.send',
     entityType: 'agreement',
@@ -112,6 +124,16 @@ export async function signAgreement(ctx: Context, filesDir: string, applicationI
       details: { applicationId, meetings: (await meetingsOfCourse(tx, courseId)).length },
     });
   }
+  // The agency hears it is signed, the municipality's coordinators get a confirmation (notifications, ADR 33).
+  await publish(tx, 'agreement.signed', {
+    applicationId,
+    municipalityCode: app.municipalityCode,
+    municipalityName: app.municipalityName,
+    roundName: app.roundName,
+    signedBy: { userId: actor.userId, name: actor.name },
+    courseId,
+    at: ctx.now,
+  });
   await writeAudit(tx, actor, {
     action: 'agreement.sign',
     entityType: 'agreement',

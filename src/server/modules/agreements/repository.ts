@@ -17,14 +17,14 @@ export async function findAgreement(q: Queryable, applicationId: string) {
 }
 export type AgreementRow = NonNullable<Awaited<ReturnType<typeof findAgreement>>>;
 
-/** Sends (or re-sends with new terms) an unsigned agreement. */
+/** Sends (or sends again, while unsigned) the agreement; its version after, null when it is already signed. */
 export async function upsertSent(
   q: Queryable,
   applicationId: string,
   terms: AgreementTermsValue,
   userId: string,
   now: Date,
-): Promise<boolean> {
+): Promise<number | null> {
   const rows = await q
     .insert(agreements)
     .values({ applicationId, terms, sentBy: userId })
@@ -33,8 +33,8 @@ export async function upsertSent(
       set: { terms, sentBy: userId, sentAt: now, version: sql`${agreements.version} + 1` },
       setWhere: eq(agreements.status, 'sent'),
     })
-    .returning({ id: agreements.id });
-  return rows.length === 1;
+    .returning({ version: agreements.version });
+  return rows[0]?.version ?? null;
 }
 
 export async function markSigned(

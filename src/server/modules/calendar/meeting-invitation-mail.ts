@@ -2,12 +2,17 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { meetingParticipants } from '../../db/schema-course-work.js';
 import { courseMeetings, courses, users } from '../../db/schema.js';
+import { ORGANIZER_EMAIL_TOKEN, ORGANIZER_NAME_TOKEN } from '../mail/index.js';
 import { calendarEventOf } from './calendar-events.js';
 import { renderCalendar } from './ical.js';
 import { findEvent } from './repository.js';
 
-/** Who organises a meeting whose course has no consultant: the agency's Indsats mailbox. */
-export const AGENCY_ORGANIZER = { name: 'Socialstyrelsen – Indsats', email: 'indsats@sm.dk' };
+/**
+ * Who organises a meeting whose course has no consultant: the agency, as
+ * configured (INDSATS_MAIL_ORGANIZER, else the sender) – tokens here, which
+ * the Mailer fills in when it sends (mail/mailer.ts).
+ */
+export const AGENCY_ORGANIZER = { name: ORGANIZER_NAME_TOKEN, email: ORGANIZER_EMAIL_TOKEN };
 
 /** A meeting's e-mailed invitation: the .ics and what its e-mail says. */
 export interface MeetingInvitationMail {

@@ -1,7 +1,7 @@
 import type { ListOutboxResponse, OutboxStatus } from '../../../shared/contracts/decisions.js';
 import type { Context } from '../../core/context.js';
 import { pageOf } from '../../db/keyset.js';
-import { withPublicUrl } from './mailer.js';
+import { withPublicUrl, type MailSettings } from './mailer.js';
 import * as repo from './repository.js';
 
 /**
@@ -12,7 +12,7 @@ import * as repo from './repository.js';
 export async function listOutbox(
   ctx: Context,
   query: { status?: OutboxStatus | undefined; cursor?: readonly [string, string] | undefined; limit: number },
-  mail: { publicUrl: string; smtpConfigured: boolean },
+  mail: MailSettings & { smtpConfigured: boolean },
 ): Promise<ListOutboxResponse> {
   const fetched = await repo.listMessages(ctx.tx, {
     ...(query.status ? { status: query.status } : {}),
@@ -25,7 +25,7 @@ export async function listOutbox(
       id: m.id,
       to: m.toAddress,
       subject: m.subject,
-      body: withPublicUrl(m.body, mail.publicUrl),
+      body: withPublicUrl(m.body, mail),
       createdAt: m.createdAt.toISOString(),
       status: m.status,
       sentAt: m.sentAt?.toISOString() ?? null,

@@ -39,9 +39,23 @@ declare module 'fastify' {
 
 type OutboxRow = typeof outbox.$inferSelect;
 
-/** A message's text with the service's address in place of the links' token (notifications/mail-text.ts). */
-export function withPublicUrl(text: string, publicUrl: string): string {
-  return text.replaceAll(PUBLIC_URL_TOKEN, publicUrl);
+/** What the Mailer fills in when it sends: the service's address, and the agency's meeting organiser. */
+export interface MailSettings {
+  publicUrl: string;
+  organizer: { name: string; email: string };
+}
+
+/**
+ * A message's text with the configured values in place of the tokens: the
+ * service's address for the links' token (notifications/mail-text.ts), the
+ * organiser's name and address for the agency organiser's tokens
+ * (calendar/meeting-invitation-mail.ts).
+ */
+export function withPublicUrl(text: string, settings: MailSettings): string {
+  return text
+    .replaceAll(PUBLIC_URL_TOKEN, settings.publicUrl)
+    .replaceAll(ORGANIZER_NAME_TOKEN, settings.organizer.name)
+    .replaceAll(ORGANIZER_EMAIL_TOKEN, settings.organizer.email);
 }
 
 /**
@@ -49,9 +63,9 @@ export function withPublicUrl(text: string, publicUrl: string): string {
  * unfolded first (the token may be folded across two), then folded again at 75
  * octets, never inside a UTF-8 character (RFC 5545 §3.1).
  */
-export function calendarWithPublicUrl(ics: string, publicUrl: string): string {
+export function calendarWithPublicUrl(ics: string, settings: MailSettings): string {
   const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return lines.map((line) => fold(withPublicUrl(line, publicUrl))).join('\r\n');
+  return lines.map((line) => fold(withPublicUrl(line, settings))).join('\r\n');
 }
 
 function fold(line: string): string {
@@ -75,6 +89,13 @@ function fold(line: string): string {
 
 /** The token a notification's links start with; the Mailer puts INDSATS_PUBLIC_URL there. */
 export const PUBLIC_URL_TOKEN = '{{indsats}}';
+/**
+ * The tokens of the agency as a meeting's organiser (a course without a
+ * consultant); the Mailer puts INDSATS_MAIL_ORGANIZER (else the sender) there.
+ * The name stands inside the quoted CN of ORGANIZER, which config.ts keeps free of quotes.
+ */
+export const ORGANIZER_NAME_TOKEN = '{{arrangoer-navn}}';
+export const ORGANIZER_EMAIL_TOKEN = '{{arrangoer-email}}';
 
 export class Mailer {
   private readonly transport: Transporter | null;
@@ -94,6 +115,10 @@ export class Mailer {
           socketTimeout: 60_000,
         })
       : null;
+  }
+
+  private get settings(): MailSettings {
+    return { publicUrl: this.config.publicUrl, organizer: this.config.mail.organizer };
   }
 
   get smtpConfigured(): boolean {
@@ -172,18 +197,25 @@ export class Mailer {
       from: this.config.mail.from,
       to: message.toAddress,
       subject: message.subject,
-      text: withPublicUrl(message.body, this.config.publicUrl),
+      text: withPublicUrl(message.body, this.settings),
       ...(invitation
         ? {
             icalEvent: {
               method: invitation.method,
               filename: invitation.filename,
-              content: calendarWithPublicUrl(invitation.content, this.config.publicUrl),
+              content: calendarWithPublicUrl(invitation.content, this.settings),
             },
           }
         : {}),
       ...(files.length > 0
-        ? { attachments: files.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })) }
+        ? {
+            // A digest's further invitations travel as files; their tokens are filled in too.
+            attachments: files.map((f) => ({
+              filename: f.filename,
+              contentType: f.contentType,
+              content: f.method ? calendarWithPublicUrl(f.content, this.settings) : f.content,
+            })),
+          }
         : {}),
     };
   }

@@ -22,6 +22,7 @@ export function registerMailRoutes(app: FastifyInstance): void {
       inRequest(request, (ctx) =>
         listOutbox(ctx, request.query, {
           publicUrl: app.config.publicUrl,
+          organizer: app.config.mail.organizer,
           smtpConfigured: app.mailer.smtpConfigured,
         }),
       ),

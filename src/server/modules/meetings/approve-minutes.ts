@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/contracts/meetings.js';
 import { writeAudit } from '../../audit/write-audit.js';
+import { publish } from '../../core/events.js';
 import { AppError, forbidden } from '../../core/errors.js';
 import { openConflictingEdits } from '../edit-conflicts/index.js';
 import { readMeeting } from './read-meeting.js';
@@ -30,6 +31,16 @@ export async function approveMinutes(ctx: Context, id: string, input: { version:
   }
   if (!(await repo.approveMinutes(tx, id, input.version, actor.userId, ctx.now)))
     throw new AppError('version_conflict');
+  // The participants hear that the minutes are approved (notifications, ADR 33).
+  await publish(tx, 'meeting.minutes_approved', {
+    meetingId: id,
+    courseId: course.id,
+    title: meeting.title,
+    date: meeting.date,
+    municipalityName: course.municipalityName,
+    approvedBy: { userId: actor.userId, name: actor.name },
+    at: ctx.now,
+  });
   await writeAudit(tx, actor, {
     action: 'meeting.minutes_approve',
     entityType: 'meeting',

@@ -1,3 +1,5 @@
+import { danishDateAndTime } from '../../time/danish-date-and-time.js';
+
 const DAY = new Intl.DateTimeFormat('da-DK', {
   weekday: 'long',
   day: 'numeric',
@@ -16,4 +18,10 @@ export function danishWhen(date: string, start: string | null, end: string | nul
   const dot = (t: string) => t.slice(0, 5).replace(':', '.');
   if (!start) return danishDay(date);
   return `${danishDay(date)} kl. ${dot(start)}${end ? `–${dot(end)}` : ''}`;
+}
+
+/** An instant in Danish, e.g. a deadline: 'mandag den 1. marts 2027 kl. 12.00'. */
+export function danishMoment(at: Date): string {
+  const { date, time } = danishDateAndTime(at);
+  return danishWhen(date, time, null);
 }

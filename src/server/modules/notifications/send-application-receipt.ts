@@ -1,31 +1,16 @@
 import type { DomainEvents } from '../../core/events.js';
 import type { Queryable } from '../../db/client.js';
+import { danishDateAndTime } from '../../time/danish-date-and-time.js';
 import { danishWhen } from './danish-time.js';
 import { mailBody } from './mail-text.js';
 import { notify, type Notification } from './notify.js';
-
-/** Copenhagen wall time of an instant: date and HH:MM. */
-const PARTS = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function copenhagen(at: Date): { date: string; time: string } {
-  const p = Object.fromEntries(PARTS.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
-}
 
 /**
  * Handler of 'application.submitted': a receipt to the person who submitted,
  * and to the application's contact person when that is another address.
  */
 export async function sendApplicationReceipt(q: Queryable, e: DomainEvents['application.submitted']): Promise<void> {
-  const { date, time } = copenhagen(e.at);
+  const { date, time } = danishDateAndTime(e.at);
   const path = `/ansoegninger/${e.applicationId}`;
   const subject = `Kvittering: ${e.municipalityName} Kommunes ansøgning til ${e.roundName} er modtaget`;
   const paragraphs = [

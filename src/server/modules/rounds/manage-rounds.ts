@@ -8,6 +8,7 @@ import type {
   UpdateRoundRequest,
 } from '../../../shared/contracts/rounds.js';
 import { writeAudit } from '../../audit/write-audit.js';
+import { publish } from '../../core/events.js';
 import { pageOf } from '../../db/keyset.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError, notFound } from '../../core/errors.js';
@@ -72,7 +73,9 @@ export async function readRound(ctx: Context, id: string): Promise<Round> {
 
 export async function createRound(ctx: Context, input: z.infer<typeof CreateRoundRequest>) {
   const { tx, actor } = ctx;
-  const id = await repo.insertRound(tx, { ...input, deadline: new Date(input.deadline) });
+  const deadline = new Date(input.deadline);
+  const id = await repo.insertRound(tx, { ...input, deadline });
+  if (deadline > ctx.now) await publishOpened(ctx, { id, ...input, deadline }, false);
   await writeAudit(tx, actor, {
     action: 'round.create',
     entityType: 'round',
@@ -111,6 +114,9 @@ export async function editRound(ctx: Context, id: string, input: z.infer<typeof 
     });
   }
   if (!(await repo.updateRound(tx, id, version, changes, ctx.now))) throw new AppError('version_conflict');
+  // A closed round whose deadline moves into the future opens again.
+  if (changes.deadline && current.deadline <= ctx.now && changes.deadline > ctx.now)
+    await publishOpened(ctx, { ...current, ...changes, deadline: changes.deadline }, true);
   await writeAudit(tx, actor, {
     action: 'round.update',
     entityType: 'round',
@@ -122,7 +128,8 @@ export async function editRound(ctx: Context, id: string, input: z.infer<typeof 
 
 export async function setAssessors(ctx: Context, id: string, input: z.infer<typeof SetAssessorsRequest>) {
   const { tx, actor } = ctx;
-  if (!(await repo.findRound(tx, id, null))) throw notFound();
+  const round = await repo.findRound(tx, id, null);
+  if (!round) throw notFound();
   const wanted = [...new Set(input.userIds)];
   const valid = new Set(await repo.assessorUserIds(tx, wanted));
   const invalid = wanted.findIndex((u) => !valid.has(u));
@@ -131,7 +138,19 @@ export async function setAssessors(ctx: Context, id: string, input: z.infer<type
       errors: [{ field: `userIds.${invalid}`, message: 'Brugeren findes ikke eller har ikke rollen bedømmer' }],
     });
   }
+  const before = new Set((await repo.assessorsOf(tx, [id])).map((a) => a.id));
   await repo.replaceAssessors(tx, id, wanted);
+  const added = (await repo.assessorsOf(tx, [id])).filter((a) => !before.has(a.id));
+  if (added.length > 0)
+    // Each new assessor hears what to score and by when (notifications, ADR 33).
+    await publish(tx, 'round.assessors_assigned', {
+      roundId: id,
+      roundName: round.name,
+      deadline: round.deadline,
+      scoreBy: round.courseStart,
+      assessors: added.map((a) => ({ userId: a.id, name: a.name, email: a.email })),
+      at: ctx.now,
+    });
   await writeAudit(tx, actor, {
     action: 'round.assessors_set',
     entityType: 'round',
@@ -139,4 +158,21 @@ export async function setAssessors(ctx: Context, id: string, input: z.infer<type
     details: { userIds: wanted },
   });
   return readRound(ctx, id);
+}
+
+/** The coordinators who want to know hear that a round is open (notifications, ADR 33). */
+function publishOpened(
+  ctx: Context,
+  round: { id: string; name: string; deadline: Date; courseStart: string; courseEnd: string },
+  reopened: boolean,
+) {
+  return publish(ctx.tx, 'round.opened', {
+    roundId: round.id,
+    roundName: round.name,
+    deadline: round.deadline,
+    courseStart: round.courseStart,
+    courseEnd: round.courseEnd,
+    reopened,
+    at: ctx.now,
+  });
 }

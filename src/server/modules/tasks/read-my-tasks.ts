@@ -1,16 +1,12 @@
-import { z } from 'zod';
 import type { MyTasksResponse, Task } from '../../../shared/contracts/tasks.js';
 import type { Context } from '../../core/context.js';
-import { addDays } from '../../time/add-days.js';
 import { danishToday } from '../../time/danish-today.js';
 import { applicationFilter, courseFilter, readableTrials, workReach } from '../../access/index.js';
-import { isDue } from '../change-model/index.js';
+import { dueIndicators } from './due-rules.js';
 import * as repo from './repository.js';
-import { danishDateAndTime } from '../../time/danish-instant.js';
+import { danishDateAndTime } from '../../time/danish-date-and-time.js';
 import { endOfWeek, lastPassed } from './task-dates.js';
 
-/** A trial not logged for this many days is one to log again. */
-export const TRIAL_LOG_INTERVAL_DAYS = 14;
 /** Mail queued longer than this has not gone out ("unsent"), with or without SMTP. */
 export const MAIL_WAITING_MS = 60 * 60 * 1000;
 
@@ -104,21 +100,18 @@ async function coordinatorTasks(ctx: Context, when: Today): Promise<Task[]> {
           link: `/forloeb/${c.courseId}/egenanalyse`,
         }),
       );
-    for (const i of indicatorsOf(c.model)) {
-      const measured = c.measured[i.key];
-      if (!isDue(i.measuredWhen.dates, measured ? [measured] : [], when.today)) continue;
+    for (const i of dueIndicators(c.model, c.measured, when.today))
       tasks.push(
         task({
           kind: 'measurement_due',
           id: `${c.courseId}:${i.key}`,
           title: i.name,
           context,
-          due: lastPassed(i.measuredWhen.dates, when.today),
+          due: i.due,
           overdue: true,
           link: `/forloeb/${c.courseId}/forandringsmodel`,
         }),
       );
-    }
   }
   return tasks;
 }
@@ -220,8 +213,7 @@ async function approverTasks(ctx: Context, when: Today): Promise<Task[]> {
 async function trialTasks(ctx: Context, when: Today): Promise<Task[]> {
   const courses = courseFilter(ctx.actor);
   if (!courses) return [];
-  const since = addDays(when.today, -TRIAL_LOG_INTERVAL_DAYS);
-  const rows = await repo.trialsToLog(ctx.tx, courses, readableTrials(workReach(ctx.actor)), since);
+  const rows = await repo.trialsToLog(ctx.tx, courses, readableTrials(workReach(ctx.actor)), when.today);
   return rows.map((t) =>
     task({
       kind: 'trial_to_log',
@@ -243,16 +235,4 @@ function minutesTask(kind: 'minutes_to_approve' | 'minutes_owed') {
       due: m.date,
       link: `/forloeb/${m.courseId}/moeder/${m.id}`,
     });
-}
-
-/** What "Mine opgaver" reads of a stored change model: its indicators' keys, names and planned days. */
-const StoredIndicators = z.object({
-  indicators: z.array(
-    z.object({ key: z.string(), name: z.string(), measuredWhen: z.object({ dates: z.array(z.string()) }) }),
-  ),
-});
-
-function indicatorsOf(model: unknown) {
-  if (model === null || model === undefined) return [];
-  return StoredIndicators.parse(model).indicators;
 }

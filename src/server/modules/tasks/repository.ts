@@ -1,12 +1,6 @@
 import { and, asc, count, eq, gt, isNull, lt, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import {
-  changeModelVersions,
-  indicatorMeasurements,
-  selfAnalyses,
-  trialLogs,
-  trials,
-} from '../../db/schema-course-work.js';
+import { changeModelVersions, indicatorMeasurements, selfAnalyses, trials } from '../../db/schema-course-work.js';
 import {
   agreements,
   applications,
@@ -24,6 +18,7 @@ import {
   type ApplicationFilter,
   type CourseFilter,
 } from '../../access/index.js';
+import { trialLogDue } from './due-rules.js';
 
 /**
  * The reads behind "Mine opgaver" (read-my-tasks.ts): each carries the
@@ -148,6 +143,7 @@ export async function runningCourses(q: Queryable, filter: CourseFilter, today: 
     .select({
       courseId: courses.id,
       roundName: rounds.name,
+      municipalityCode: courses.municipalityCode,
       municipalityName: municipalities.name,
       selfAnalysisStatus: selfAnalyses.status,
       model: sql<unknown>`(SELECT ${v.content} FROM ${v} WHERE ${v.courseId} = ${courses.id} ORDER BY ${v.version} DESC LIMIT 1)`,
@@ -228,24 +224,19 @@ export async function undeliveredMail(q: Queryable, waitingSince: Date) {
 
 /**
  * Open trials the caller works on (`readable`, access/meetings.ts readableTrials,
- * within their courses) not logged since `loggedSince`, with the last log day.
+ * within their courses) that are due to be logged today (due-rules.ts trialLogDue).
  */
-export function trialsToLog(q: Queryable, filter: CourseFilter, readable: SQL | undefined, loggedSince: string) {
-  const lastLogged = sql<string | null>`max(${trialLogs.triedOn})`;
+export function trialsToLog(q: Queryable, filter: CourseFilter, readable: SQL | undefined, today: string) {
   return q
     .select({
       trialId: trials.id,
       courseId: trials.courseId,
       description: trials.description,
       meetingTitle: courseMeetings.title,
-      lastLoggedOn: lastLogged,
     })
     .from(trials)
     .innerJoin(courses, eq(courses.id, trials.courseId))
     .innerJoin(courseMeetings, eq(courseMeetings.id, trials.meetingId))
-    .leftJoin(trialLogs, eq(trialLogs.trialId, trials.id))
-    .where(and(courseCondition(filter), eq(trials.status, 'open'), readable))
-    .groupBy(trials.id, courseMeetings.id)
-    .having(or(sql`${lastLogged} IS NULL`, lt(lastLogged, loggedSince)))
+    .where(and(courseCondition(filter), trialLogDue(today), readable))
     .orderBy(asc(trials.createdAt), asc(trials.id));
 }
