@@ -5,7 +5,7 @@ import { applicationFilter, courseFilter, readableTrials, workReach } from '../.
 import { dueIndicators } from './due-rules.js';
 import * as repo from './repository.js';
 import { danishDateAndTime } from '../../time/danish-date-and-time.js';
-import { endOfWeek, lastPassed } from './task-dates.js';
+import { endOfWeek } from './task-dates.js';
 
 /** Mail queued longer than this has not gone out ("unsent"), with or without SMTP. */
 export const MAIL_WAITING_MS = 60 * 60 * 1000;
