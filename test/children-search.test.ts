@@ -1,5 +1,6 @@
 import { and, eq, ilike, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHILD_LIMITS } from '../src/shared/contracts/field-limits.js';
 import { queryRows } from '../src/server/db/client.js';
 import { children } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
@@ -86,6 +87,31 @@ describe('searching children by name', () => {
     expect(await allFound(chief, 'XAVER')).toEqual([id]);
     expect((await leader.delete(`/api/v1/children/${id}`)).statusCode).toBe(204);
     expect(await allFound(chief, 'xaver')).toEqual([]);
+  });
+
+  it('saves names at their limits and refuses longer ones, naming the field (issue 11, point 5)', async () => {
+    const leader = await t.loginAs('daycare_leader', { municipalityCode: '0461' });
+    const child = (firstName: string, lastName: string) => ({
+      institutionId: leader.person.institutionId,
+      firstName,
+      lastName,
+      birthDate: '2023-01-02',
+    });
+    const first = 'F'.repeat(CHILD_LIMITS.firstName);
+    const last = 'E'.repeat(CHILD_LIMITS.lastName);
+    const refused = await leader.post('/api/v1/children', child(`${first}F`, `${last}E`));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      { field: 'firstName', message: 'Fornavnet må højst være 100 tegn, men er 101 tegn. Forkort den' },
+      { field: 'lastName', message: 'Efternavnet må højst være 100 tegn, men er 101 tegn. Forkort den' },
+    ]);
+    const created = await leader.post('/api/v1/children', child(first, last));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ firstName: first, lastName: last });
+    const patched = await leader.patch(`/api/v1/children/${created.json().id}`, { version: 1, lastName: `${last}E` });
+    expect(patched.json().errors).toEqual([
+      { field: 'lastName', message: 'Efternavnet må højst være 100 tegn, men er 101 tegn. Forkort den' },
+    ]);
   });
 
   it('stays in the caller’s scope', async () => {

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUND_LIMITS } from '../src/shared/contracts/field-limits.js';
 import { consultantAbsences } from '../src/server/db/schema-course-work.js';
 import { auditLog, courseMeetings } from '../src/server/db/schema.js';
 import { inMaintenanceTx } from '../src/server/core/transaction.js';
@@ -156,15 +157,23 @@ describe('round schedule settings', () => {
 
   it('are saved by the admin with a version; bad input and stale versions change nothing', async () => {
     const { admin, consultant, roundA } = await buildWorld();
-    const weeks = RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).holidayWeeks;
+    // The first holiday's name at its limit (the form's count, issue 11 point 5) is saved.
+    const weeks = RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).holidayWeeks.map((w, i) =>
+      i === 0 ? { ...w, label: 'f'.repeat(ROUND_LIMITS.holidayLabel) } : w,
+    );
     const body = { version: 0, holidayWeeks: weeks, maxMeetingsPerConsultantPerDay: 2 };
     expect((await consultant.put(url(roundA), body)).statusCode).toBe(403);
+    const tooLongLabel = 'f'.repeat(ROUND_LIMITS.holidayLabel + 1);
     const bad = [
       [
         { ...body, holidayWeeks: [{ from: '2027-10-22', to: '2027-10-18', label: 'efterårsferie' }] },
         'holidayWeeks.0.to',
       ],
       [{ ...body, holidayWeeks: [{ from: '2027-10-18', to: '2027-10-22', label: ' ' }] }, 'holidayWeeks.0.label'],
+      [
+        { ...body, holidayWeeks: [{ from: '2027-10-18', to: '2027-10-22', label: tooLongLabel }] },
+        'holidayWeeks.0.label',
+      ],
       [{ ...body, holidayWeeks: [{ from: '18/10/2027', to: '2027-10-22', label: 'x' }] }, 'holidayWeeks.0.from'],
       [{ ...body, maxMeetingsPerConsultantPerDay: 4 }, 'maxMeetingsPerConsultantPerDay'],
       [{ holidayWeeks: weeks, maxMeetingsPerConsultantPerDay: 2 }, 'version'],
@@ -175,6 +184,11 @@ describe('round schedule settings', () => {
       expect(fieldsOf(res)).toEqual([field]);
       expect(res.json().errors[0].message).toMatch(/[a-zæøå]/);
     }
+    const long = await admin.put(url(roundA), {
+      ...body,
+      holidayWeeks: [{ from: '2027-10-18', to: '2027-10-22', label: tooLongLabel }],
+    });
+    expect(long.json().errors[0].message).toBe('Navnet må højst være 60 tegn, men er 61 tegn. Forkort den');
     expect(RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).version).toBe(0);
 
     const saved = RoundScheduleSettings.parse((await admin.put(url(roundA), body)).json());

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUND_LIMITS } from '../src/shared/contracts/field-limits.js';
 import { auditLog, rounds } from '../src/server/db/schema.js';
 import { DEFAULT_CRITERIA, DEFAULT_REQUIREMENTS } from '../src/server/seed/demo-rounds.js';
 import { ListRoundsResponse, Round } from '../src/shared/contracts/rounds.js';
@@ -88,6 +89,40 @@ describe('application rounds', () => {
       field: 'courseEnd',
       message: 'Forløbet skal slutte efter, at det begynder',
     });
+  });
+
+  it('saves a name and a criterion at their limits and refuses longer ones, naming the field (issue 11, point 5)', async () => {
+    const name = 'R'.repeat(ROUND_LIMITS.name);
+    const text = 'k'.repeat(ROUND_LIMITS.text);
+    const withTexts = (criterion: string, requirement: string) => ({
+      criteria: [{ ...DEFAULT_CRITERIA[0]!, text: criterion }, ...DEFAULT_CRITERIA.slice(1)],
+      requirements: [...DEFAULT_REQUIREMENTS.slice(0, 2), { ...DEFAULT_REQUIREMENTS[2]!, text: requirement }],
+    });
+    const refused = await admin.post('/api/v1/rounds', {
+      ...newRound,
+      name: `${name}R`,
+      ...withTexts(`${text}k`, `${text}k`),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      { field: 'name', message: 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort den' },
+      {
+        field: 'criteria.0.text',
+        message: 'Tildelingskriteriet må højst være 1.000 tegn, men er 1.001 tegn. Forkort den',
+      },
+      { field: 'requirements.2.text', message: 'Kravet må højst være 1.000 tegn, men er 1.001 tegn. Forkort den' },
+    ]);
+    const created = await admin.post('/api/v1/rounds', { ...newRound, name, ...withTexts(text, text) });
+    expect(created.statusCode, created.body).toBe(201);
+    const round = Round.parse(created.json());
+    expect(round.name).toBe(name);
+    expect(round.criteria[0]?.text).toBe(text);
+    expect(round.requirements[2]?.text).toBe(text);
+    const patched = await admin.patch(`/api/v1/rounds/${round.id}`, { version: round.version, name: `${name}R` });
+    expect(patched.json().errors).toEqual([
+      { field: 'name', message: 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort den' },
+    ]);
+    expect(Round.parse((await admin.get(`/api/v1/rounds/${round.id}`)).json()).name).toBe(name);
   });
 
   it('shows an assessor only the rounds assigned to them (404 for the others)', async () => {

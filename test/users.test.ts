@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_LIMITS } from '../src/shared/contracts/field-limits.js';
 import { users } from '../src/server/db/schema.js';
 import { ListUsersResponse, User } from '../src/shared/contracts/users.js';
 import { buildInstitution } from './helpers/factories.js';
@@ -101,6 +102,24 @@ describe('managing users and roles', () => {
     expect((await admin.get(`/api/v1/users/${theirStaff.id}`)).json().name).toBe(theirStaff.name);
     const [after] = await t.database.db.select({ name: users.name }).from(users).where(eq(users.id, theirStaff.id));
     expect(after?.name).toBe(theirStaff.name);
+  });
+
+  it('saves a name at its limit and refuses a longer one, naming the field (issue 11, point 5)', async () => {
+    const atLimit = 'N'.repeat(USER_LIMITS.name);
+    const over = 'N'.repeat(USER_LIMITS.name + 1);
+    const message = 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort den';
+    const refused = await coordinator.post('/api/v1/users', newStaff('lang.navn@hjoerring.example', { name: over }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ field: 'name', message }]);
+    const created = await coordinator.post('/api/v1/users', newStaff('lang.navn@hjoerring.example', { name: atLimit }));
+    expect(created.statusCode, created.body).toBe(201);
+    const user = User.parse(created.json());
+    expect(user.name).toBe(atLimit);
+    const patched = await coordinator.patch(`/api/v1/users/${user.id}`, { version: user.version, name: over });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json().errors).toEqual([{ field: 'name', message }]);
+    const [row] = await t.database.db.select({ name: users.name }).from(users).where(eq(users.id, user.id));
+    expect(row?.name).toBe(atLimit);
   });
 
   it('deactivating a user ends their sessions', async () => {

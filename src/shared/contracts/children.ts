@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { PageMeta, PageQuery, Text, Uuid, Version } from './common.js';
 import { IsoDate } from './dates.js';
-import { SearchQuery } from './text.js';
+import { CHILD_LIMITS } from './field-limits.js';
+import { SearchQuery, tooLong } from './text.js';
+
+const FirstName = Text(CHILD_LIMITS.firstName, tooLong('Fornavnet'));
+const LastName = Text(CHILD_LIMITS.lastName, tooLong('Efternavnet'));
 
 const BirthDate = IsoDate('Fødselsdatoen skal være en dato (ÅÅÅÅ-MM-DD)');
 
@@ -40,8 +44,8 @@ export const ExportChildrenQuery = z.strictObject({ institutionId: Uuid });
 export const CreateChildRequest = z.strictObject({
   institutionId: Uuid,
   groupId: Uuid.nullable().optional(),
-  firstName: Text(100),
-  lastName: Text(100),
+  firstName: FirstName,
+  lastName: LastName,
   birthDate: BirthDate,
 });
 
@@ -49,8 +53,8 @@ export const UpdateChildRequest = z.strictObject({
   /** The version the editor started from; a stale version gets 409 instead of overwriting. */
   version: Version,
   groupId: Uuid.nullable().optional(),
-  firstName: Text(100).optional(),
-  lastName: Text(100).optional(),
+  firstName: FirstName.optional(),
+  lastName: LastName.optional(),
   birthDate: BirthDate.optional(),
 });
 

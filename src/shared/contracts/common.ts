@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { VersionConflict } from './edit-conflicts.js';
-import { SingleLineText } from './text.js';
+import { SingleLineText, type MaxMessage } from './text.js';
 
 export const Uuid = z.uuid();
 export const MunicipalityCode = z.string().regex(/^\d{4}$/, 'Kommunekoden skal være fire cifre');
 
 /** Trimmed, non-empty one-line text of bounded length (no control characters, ADR 13). Stored as text; rendered escaped. */
-export const Text = (max: number) => SingleLineText(max).min(1);
+export const Text = (max: number, maxMessage?: MaxMessage) => SingleLineText(max, maxMessage).min(1);
 
 /** The version an editor started from (a stale one gets 409); bounded like the integer column that holds it. */
 const INT4_MAX = 2_147_483_647;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { danishClock } from '../danish-clock.js';
 import { BaseVersion, Uuid, Version } from './common.js';
 import { IsoDate as StrictDate } from './dates.js';
-import { SingleLineText } from './text.js';
+import { ROUND_LIMITS } from './field-limits.js';
+import { SingleLineText, tooLong } from './text.js';
 import { MEETING_KINDS } from './courses.js';
 import { ScheduleReasonMessage, ScheduleViolationMessage, TimeOfDay } from './schedule.js';
 
@@ -49,7 +50,9 @@ export const HolidayWeekSetting = z
   .strictObject({
     from: IsoDate,
     to: IsoDate,
-    label: SingleLineText(60).min(1, { error: 'Giv ferien et navn, fx efterårsferie' }),
+    label: SingleLineText(ROUND_LIMITS.holidayLabel, tooLong('Navnet')).min(1, {
+      error: 'Giv ferien et navn, fx efterårsferie',
+    }),
   })
   .superRefine((w, ctx) => {
     if (w.to < w.from)

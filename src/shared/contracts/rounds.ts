@@ -3,22 +3,29 @@ import { z } from 'zod';
 import { Text, Uuid, Version } from './common.js';
 import { KeysetPage, KeysetQuery } from './paging.js';
 import { IsoDate, IsoDateTime } from './dates.js';
-import { MultiLineText } from './text.js';
+import { ROUND_LIMITS } from './field-limits.js';
+import { MultiLineText, tooLong } from './text.js';
 import { SelectionRules } from './selection.js';
 
-export const RoundText = z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/), text: MultiLineText(1000).min(1) });
+/** A criterion or requirement; `subject` names it in the message when it is too long. */
+const RoundTextOf = (subject: string) =>
+  z.strictObject({
+    key: z.string().regex(/^[a-z_]{1,40}$/),
+    text: MultiLineText(ROUND_LIMITS.text, tooLong(subject)).min(1),
+  });
 
-const three = (what: string) => z.array(RoundText).length(3, `Der skal være præcis tre ${what}`);
+const three = (what: string, subject: string) =>
+  z.array(RoundTextOf(subject)).length(3, `Der skal være præcis tre ${what}`);
 
 const RoundFields = {
-  name: Text(200),
+  name: Text(ROUND_LIMITS.name, tooLong('Navnet')),
   courseStart: IsoDate(),
   courseEnd: IsoDate(),
   /** A point in time with its offset, e.g. 2027-02-01T12:00:00+01:00 (Danish time). */
   deadline: IsoDateTime('Fristen skal være et tidspunkt med tidszone (ÅÅÅÅ-MM-DDTtt:mm+01:00)'),
   capacity: z.number().int().min(1).max(20),
-  criteria: three('tildelingskriterier'),
-  requirements: three('krav'),
+  criteria: three('tildelingskriterier', 'Tildelingskriteriet'),
+  requirements: three('krav', 'Kravet'),
   balanceRules: SelectionRules,
 };
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
 import { MunicipalityCode, PageMeta, PageQuery, Text, Uuid, Version } from './common.js';
-import { SearchQuery, Secret } from './text.js';
+import { USER_LIMITS } from './field-limits.js';
+import { SearchQuery, Secret, tooLong } from './text.js';
 
 export const RoleAssignment = z.object({
   id: z.string(),
@@ -52,7 +53,7 @@ export const Password = Secret(200, 'Adgangskoden må højst være på 200 tegn'
 
 export const CreateUserRequest = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  name: Text(200),
+  name: Text(USER_LIMITS.name, tooLong('Navnet')),
   assignment: AssignRoleRequest,
 });
 /** The operator's `indsats create-user` sets a password (from INDSATS_PASSWORD); through the API nobody does. */
@@ -60,7 +61,7 @@ export const CreateUserWithPassword = CreateUserRequest.extend({ password: Passw
 
 export const UpdateUserRequest = z.strictObject({
   version: Version,
-  name: Text(200).optional(),
+  name: Text(USER_LIMITS.name, tooLong('Navnet')).optional(),
   active: z.boolean().optional(),
 });
 

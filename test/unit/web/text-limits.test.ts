@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { AGREEMENT_LIMITS, AgreementTerms } from '../../../src/shared/contracts/agreements.js';
 import { ABSENCE_NOTE_MAX, CreateConsultantAbsenceRequest } from '../../../src/shared/contracts/calendar.js';
 import { COURSE_PLAN_LIMITS, ExtraMeetingPlan, WorkingGroupPlan } from '../../../src/shared/contracts/courses.js';
+import { SaveRoundScheduleSettingsRequest } from '../../../src/shared/contracts/course-schedule.js';
+import { CHILD_LIMITS, ROUND_LIMITS, USER_LIMITS } from '../../../src/shared/contracts/field-limits.js';
+import { CreateChildRequest, UpdateChildRequest } from '../../../src/shared/contracts/children.js';
+import { CreateRoundRequest, UpdateRoundRequest } from '../../../src/shared/contracts/rounds.js';
+import { CreateUserRequest, UpdateUserRequest } from '../../../src/shared/contracts/users.js';
 import { ATTACHMENT_TITLE_MAX, AttachmentTitle } from '../../../src/shared/contracts/meeting-attachments.js';
 import {
   ASSESSMENT_LIMITS,
@@ -80,6 +85,21 @@ describe('limited texts of the web client', () => {
       ['extra meeting title', ExtraMeetingPlan.shape.title, COURSE_PLAN_LIMITS.extraTitle],
       ['attachment title', AttachmentTitle, ATTACHMENT_TITLE_MAX],
       ['absence note', CreateConsultantAbsenceRequest.shape.note, ABSENCE_NOTE_MAX],
+      ['new user name', CreateUserRequest.shape.name, USER_LIMITS.name],
+      ['user name', UpdateUserRequest.shape.name, USER_LIMITS.name],
+      ['new child first name', CreateChildRequest.shape.firstName, CHILD_LIMITS.firstName],
+      ['new child last name', CreateChildRequest.shape.lastName, CHILD_LIMITS.lastName],
+      ['child first name', UpdateChildRequest.shape.firstName, CHILD_LIMITS.firstName],
+      ['child last name', UpdateChildRequest.shape.lastName, CHILD_LIMITS.lastName],
+      ['new round name', CreateRoundRequest.shape.name, ROUND_LIMITS.name],
+      ['round name', UpdateRoundRequest.shape.name, ROUND_LIMITS.name],
+      ['criterion', CreateRoundRequest.shape.criteria.element.shape.text, ROUND_LIMITS.text],
+      ['requirement', CreateRoundRequest.shape.requirements.element.shape.text, ROUND_LIMITS.text],
+      [
+        'holiday week name',
+        SaveRoundScheduleSettingsRequest.shape.holidayWeeks.element.shape.label,
+        ROUND_LIMITS.holidayLabel,
+      ],
     ];
     for (const [what, schema, limit] of pairs) expect(maxOf(schema), what).toBe(limit);
   });

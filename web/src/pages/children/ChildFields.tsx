@@ -1,3 +1,4 @@
+import { CHILD_LIMITS } from '../../../../src/shared/contracts/field-limits.js';
 import type { Group } from '../../api/contracts.js';
 import { fieldError } from '../../components/form-errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
@@ -40,6 +41,7 @@ export function ChildFields({ idPrefix, values, onChange, error, groups }: Child
         autoComplete="off"
         error={fieldError(error, 'firstName')}
         width="l"
+        limit={CHILD_LIMITS.firstName}
       />
       <TextField
         id={`${idPrefix}-lastName`}
@@ -50,6 +52,7 @@ export function ChildFields({ idPrefix, values, onChange, error, groups }: Child
         autoComplete="off"
         error={fieldError(error, 'lastName')}
         width="l"
+        limit={CHILD_LIMITS.lastName}
       />
       <TextField
         id={`${idPrefix}-birthDate`}

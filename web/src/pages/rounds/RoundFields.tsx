@@ -1,44 +1,9 @@
+import { ROUND_LIMITS } from '../../../../src/shared/contracts/field-limits.js';
 import { fieldError } from '../../components/form-errors.js';
-import { TextField } from '../../components/fields.js';
+import { TextAreaField, TextField } from '../../components/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import type { RoundText } from './api.js';
 import { RULE_FIELDS, type RoundValues, type RuleField } from './round-form.js';
-
-interface TextAreaProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-}
-
-function TextArea({ id, label, value, onChange, error }: TextAreaProps) {
-  const t = useT();
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">{t.common.errorPrefix}</span>
-          {error}
-        </span>
-      ) : null}
-      <textarea
-        id={id}
-        name={id}
-        className="form-input"
-        rows={3}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-    </div>
-  );
-}
 
 /** The labels by field name, for the error summary. */
 export function useRoundFieldLabels(): Record<string, string> {
@@ -92,6 +57,7 @@ export function RoundFields({ idPrefix, values, onChange, error, deadlineError }
         autoComplete="off"
         error={err('name')}
         width="l"
+        limit={ROUND_LIMITS.name}
       />
       <TextField
         id={`${idPrefix}-courseStart`}
@@ -152,13 +118,16 @@ export function RoundFields({ idPrefix, values, onChange, error, deadlineError }
         <fieldset key={list} className="mt-6">
           <legend className="h3">{list === 'criteria' ? r.criteriaHeading : r.requirementsHeading}</legend>
           {values[list].map((c, i) => (
-            <TextArea
+            <TextAreaField
               key={c.key}
               id={i === 0 ? `${idPrefix}-${list}` : `${idPrefix}-${list}-${i + 1}`}
               label={list === 'criteria' ? r.criterionLabel(i + 1) : r.requirementLabel(i + 1)}
               value={c.text}
               onChange={setText(list, i)}
               error={listError(list, i)}
+              required
+              rows={3}
+              limit={ROUND_LIMITS.text}
             />
           ))}
         </fieldset>

@@ -1,3 +1,4 @@
+import { ROUND_LIMITS } from '../../../../src/shared/contracts/field-limits.js';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
@@ -94,6 +95,7 @@ export function RoundSettingsForm({ settings }: { settings: RoundScheduleSetting
                 onChange={(label) => setWeek(i, { label })}
                 error={fieldError(err, `holidayWeeks.${i}.label`)}
                 width="m"
+                limit={ROUND_LIMITS.holidayLabel}
               />
               <TextField
                 id={fieldId(i, 'from')}

@@ -1,3 +1,4 @@
+import { USER_LIMITS } from '../../../../src/shared/contracts/field-limits.js';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
@@ -59,6 +60,7 @@ export function CreateUserPage() {
             autoComplete="off"
             error={fieldError(err, 'name')}
             width="l"
+            limit={USER_LIMITS.name}
           />
           <TextField
             id="create-user-email"

@@ -1,3 +1,4 @@
+import { USER_LIMITS } from '../../../../src/shared/contracts/field-limits.js';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/client.js';
 import type { User } from '../../api/contracts.js';
@@ -46,6 +47,7 @@ export function UserEditForm({ user }: { user: User }) {
         autoComplete="off"
         error={fieldError(err, 'name')}
         width="l"
+        limit={USER_LIMITS.name}
       />
       <button type="submit" className="button button-primary mt-5" disabled={update.isPending}>
         {update.isPending ? t.common.saving : t.common.save}
