@@ -102,15 +102,15 @@ describe('searching children by name', () => {
     const refused = await leader.post('/api/v1/children', child(`${first}F`, `${last}E`));
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([
-      { field: 'firstName', message: 'Fornavnet må højst være 100 tegn, men er 101 tegn. Forkort den' },
-      { field: 'lastName', message: 'Efternavnet må højst være 100 tegn, men er 101 tegn. Forkort den' },
+      { field: 'firstName', message: 'Fornavnet må højst være 100 tegn, men er 101 tegn. Forkort det' },
+      { field: 'lastName', message: 'Efternavnet må højst være 100 tegn, men er 101 tegn. Forkort det' },
     ]);
     const created = await leader.post('/api/v1/children', child(first, last));
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ firstName: first, lastName: last });
     const patched = await leader.patch(`/api/v1/children/${created.json().id}`, { version: 1, lastName: `${last}E` });
     expect(patched.json().errors).toEqual([
-      { field: 'lastName', message: 'Efternavnet må højst være 100 tegn, men er 101 tegn. Forkort den' },
+      { field: 'lastName', message: 'Efternavnet må højst være 100 tegn, men er 101 tegn. Forkort det' },
     ]);
   });
 

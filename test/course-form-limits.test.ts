@@ -48,6 +48,19 @@ interface Refusal {
 const errorsOf = (res: { json: <T>() => T }) => res.json<{ errors: Refusal[] }>().errors;
 const danish = (n: number) => n.toLocaleString('da-DK');
 
+/** The pronoun each field's name takes in Danish ("Forkort det" of a neuter noun, "Forkort den" of a common one). */
+const PRONOUN: Record<string, 'den' | 'det'> = {
+  Punktet: 'det',
+  Svaret: 'det',
+  Bemærkningen: 'den',
+  Dagsordenen: 'den',
+  Stedet: 'det',
+  Navnet: 'det',
+  Beslutningen: 'den',
+  Beskrivelsen: 'den',
+  'Den ansvarlige': 'den',
+};
+
 /** One field refused, at `field`, by a message that names it (`subject`) with the limit and the length sent. */
 function expectRefused(
   res: { statusCode: number; body: string; json: <T>() => T },
@@ -59,7 +72,7 @@ function expectRefused(
   expect(errorsOf(res)).toEqual([
     {
       field,
-      message: `${subject} må højst være ${danish(limit)} tegn, men er ${danish(limit + 1)} tegn. Forkort den`,
+      message: `${subject} må højst være ${danish(limit)} tegn, men er ${danish(limit + 1)} tegn. Forkort ${PRONOUN[subject]}`,
     },
   ]);
 }

@@ -188,7 +188,7 @@ describe('round schedule settings', () => {
       ...body,
       holidayWeeks: [{ from: '2027-10-18', to: '2027-10-22', label: tooLongLabel }],
     });
-    expect(long.json().errors[0].message).toBe('Navnet må højst være 60 tegn, men er 61 tegn. Forkort den');
+    expect(long.json().errors[0].message).toBe('Navnet må højst være 60 tegn, men er 61 tegn. Forkort det');
     expect(RoundScheduleSettings.parse((await admin.get(url(roundA))).json()).version).toBe(0);
 
     const saved = RoundScheduleSettings.parse((await admin.put(url(roundA), body)).json());

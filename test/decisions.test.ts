@@ -207,7 +207,7 @@ describe('selection, decision and publication', () => {
     expect(mine.explanation).toContain('vurderet højest på kriterierne');
     expect((await coordinator.get(`/api/v1/applications/${ids['0825']}/decision`)).statusCode).toBe(404);
 
-    const outbox = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?pageSize=50')).json());
+    const outbox = ListOutboxResponse.parse((await admin.get('/api/v1/outbox?limit=50')).json());
     expect(outbox.smtpConfigured).toBe(false);
     const recipients = outbox.items.map((m) => m.to);
     expect(recipients).toEqual(

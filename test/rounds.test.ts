@@ -105,12 +105,12 @@ describe('application rounds', () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([
-      { field: 'name', message: 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort den' },
+      { field: 'name', message: 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort det' },
       {
         field: 'criteria.0.text',
-        message: 'Tildelingskriteriet må højst være 1.000 tegn, men er 1.001 tegn. Forkort den',
+        message: 'Tildelingskriteriet må højst være 1.000 tegn, men er 1.001 tegn. Forkort det',
       },
-      { field: 'requirements.2.text', message: 'Kravet må højst være 1.000 tegn, men er 1.001 tegn. Forkort den' },
+      { field: 'requirements.2.text', message: 'Kravet må højst være 1.000 tegn, men er 1.001 tegn. Forkort det' },
     ]);
     const created = await admin.post('/api/v1/rounds', { ...newRound, name, ...withTexts(text, text) });
     expect(created.statusCode, created.body).toBe(201);
@@ -120,7 +120,7 @@ describe('application rounds', () => {
     expect(round.requirements[2]?.text).toBe(text);
     const patched = await admin.patch(`/api/v1/rounds/${round.id}`, { version: round.version, name: `${name}R` });
     expect(patched.json().errors).toEqual([
-      { field: 'name', message: 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort den' },
+      { field: 'name', message: 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort det' },
     ]);
     expect(Round.parse((await admin.get(`/api/v1/rounds/${round.id}`)).json()).name).toBe(name);
   });

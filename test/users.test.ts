@@ -107,7 +107,7 @@ describe('managing users and roles', () => {
   it('saves a name at its limit and refuses a longer one, naming the field (issue 11, point 5)', async () => {
     const atLimit = 'N'.repeat(USER_LIMITS.name);
     const over = 'N'.repeat(USER_LIMITS.name + 1);
-    const message = 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort den';
+    const message = 'Navnet må højst være 200 tegn, men er 201 tegn. Forkort det';
     const refused = await coordinator.post('/api/v1/users', newStaff('lang.navn@hjoerring.example', { name: over }));
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([{ field: 'name', message }]);

@@ -47,6 +47,16 @@ const refuse = (kind: LineKind) => (value: string, ctx: z.RefinementCtx) => {
 export type MaxMessage = Parameters<z.ZodString['max']>[1];
 
 /**
+ * The pronoun a subject takes: "det" for a neuter noun in its definite form
+ * ("Navnet", "Svaret", "Tildelingskriteriet") and for a clause ("Hvad I prøvede"),
+ * "den" otherwise ("Beslutningen", "Titlen", "Den ansvarlige").
+ */
+function pronounOf(subject: string): 'den' | 'det' {
+  const last = subject.trim().split(/\s+/).at(-1) ?? '';
+  return /et$/.test(last) || /^hvad\b/i.test(subject) ? 'det' : 'den';
+}
+
+/**
  * "Beslutningen må højst være 1.000 tegn, men er 1.001 tegn. Forkort den": the
  * limit's message naming the field (`subject`, with its article) and the length
  * sent, counted as the limit counts it (issue 11, point 5).
@@ -55,9 +65,10 @@ export const tooLong = (subject: string): MaxMessage => ({
   error: (issue) => {
     const max = Number((issue as { maximum?: unknown }).maximum).toLocaleString('da-DK');
     const length = typeof issue.input === 'string' ? issue.input.length.toLocaleString('da-DK') : undefined;
+    const shorten = `Forkort ${pronounOf(subject)}`;
     return length === undefined
-      ? `${subject} må højst være ${max} tegn. Forkort den`
-      : `${subject} må højst være ${max} tegn, men er ${length} tegn. Forkort den`;
+      ? `${subject} må højst være ${max} tegn. ${shorten}`
+      : `${subject} må højst være ${max} tegn, men er ${length} tegn. ${shorten}`;
   },
 });
 
