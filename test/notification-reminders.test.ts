@@ -116,7 +116,18 @@ describe('reminders', () => {
     const group = (await meetingsOf(t.database, cph.course.courseId)).find(
       (x) => x.kind === 'working_group' && x.groupKey !== null,
     )!;
-    const trialId = await buildTrial(t.database, { meeting: group, createdBy: cph.leader.id, createdAt: t.now() });
+    // Agreed three weeks ago and never logged: due. One agreed today is being tried: not yet.
+    const trialId = await buildTrial(t.database, {
+      meeting: group,
+      createdBy: cph.leader.id,
+      createdAt: new Date(t.now().getTime() - 21 * DAY),
+    });
+    await buildTrial(t.database, {
+      meeting: group,
+      createdBy: cph.leader.id,
+      createdAt: t.now(),
+      description: 'Billedstøtte ved samling',
+    });
     const never = await team.leader.put('/api/v1/me/notification-preferences', {
       items: [{ kind: 'reminder', delivery: 'never' }],
     });
@@ -129,6 +140,7 @@ describe('reminders', () => {
     const [mail] = trialMails(first, cph.staff.email);
     expect(mail!.subject).toBe('Påmindelse: en afprøvning venter på at blive logget');
     expect(mail!.text).toContain('- Højtlæsning i små grupper (ikke logget endnu)');
+    expect(mail!.text).not.toContain('Billedstøtte');
     expectLink(mail!, `/forloeb/${cph.course.courseId}/afproevninger`);
     expect(trialMails(first, cph.leader.email)).toEqual([]); // chose never
     expect(trialMails(first, odense.staff.email)).toEqual([]);

@@ -225,8 +225,12 @@ describe('GET /api/v1/me/tasks', () => {
 
   it('daycare leader and staff: open trials of their working group until logged', async () => {
     const group = await meeting(cph, 'working_group');
+    // Agreed five days ago: being tried, not yet a task.
     await setMeeting(group.id, { date: daysFromToday(-5), startTime: '09:00', endTime: '10:00', status: 'held' });
-    const trialId = await buildTrial(t.database, { meeting: group, createdBy: cph.leader.id });
+    const trialId = await buildTrial(t.database, { meeting: group, createdBy: cph.leader.id, createdAt: t.now() });
+    expect(ids(await tasksOf(team.leader)).has(trialId)).toBe(false);
+    // Agreed three weeks ago and never logged: a task for the group's leader and staff.
+    await setMeeting(group.id, { date: daysFromToday(-21), startTime: '09:00', endTime: '10:00', status: 'held' });
     const link = `/forloeb/${cph.course.courseId}/afproevninger`;
     expect(find(await tasksOf(team.leader), 'trial_to_log', trialId)).toMatchObject({ link });
     expect(find(await tasksOf(team.staff), 'trial_to_log', trialId)).toBeDefined();

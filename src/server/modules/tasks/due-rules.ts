@@ -1,5 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { courseMeetings } from '../../db/schema.js';
 import { trialLogs, trials } from '../../db/schema-course-work.js';
 import { addDays } from '../../time/add-days.js';
 import { isDue } from '../change-model/index.js';
@@ -18,11 +19,19 @@ export function trialLoggedSince(today: string): string {
   return addDays(today, -TRIAL_LOG_INTERVAL_DAYS);
 }
 
-/** As a condition on `trials`: open, and not logged since trialLoggedSince(today) (trial_logs_trial_idx). */
+/**
+ * As a condition on `trials`: open, agreed before trialLoggedSince(today), and not
+ * logged since (trial_logs_trial_idx). A trial is agreed on its meeting's day, or the
+ * day it was saved when that came first (trials' agreedOn): one agreed this week is
+ * being tried, not overdue, so neither the task list nor a reminder asks for its log.
+ */
 export function trialLogDue(today: string): SQL {
   const since = trialLoggedSince(today);
+  const agreedOn = sql`LEAST((${trials.createdAt} AT TIME ZONE 'Europe/Copenhagen')::date,
+    COALESCE((SELECT agreed_at.date FROM ${courseMeetings} agreed_at WHERE agreed_at.id = ${trials.meetingId}), 'infinity'::date))`;
   return and(
     eq(trials.status, 'open'),
+    sql`${agreedOn} < ${since}::date`,
     sql`NOT EXISTS (SELECT 1 FROM ${trialLogs} due_log WHERE due_log.trial_id = ${trials.id} AND due_log.tried_on >= ${since})`,
   )!;
 }
