@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../shared/roles.js';
 import { loadConfig, type Config } from '../server/config.js';
 import type { Actor } from '../server/core/actor.js';
 import type { Database } from '../server/db/client.js';
+import { registerCostsCommand } from './costs-command.js';
 import { registerScheduleCommand } from './schedule-command.js';
 import { registerSelectionCommand } from './selection-command.js';
 
@@ -199,6 +200,7 @@ program
 
 registerSelectionCommand(program);
 registerScheduleCommand(program);
+registerCostsCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
