@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { BatchingPool } from './batching-pool.js';
 import * as schema from './schema.js';
 
 /** The role requests run as (row-level security applies to it; migrations create it). */
@@ -58,7 +59,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('error', () => {
       /* an idle client died; the pool replaces it */
     });
-    const db = drizzlePg(pool, { schema });
+    const db = drizzlePg(new BatchingPool(pool) as unknown as pg.Pool, { schema });
     pools.set(db, pool);
     return {
       engine: 'postgres',
