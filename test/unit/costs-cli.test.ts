@@ -5,22 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runWithStdin } from '../helpers/cli.js';
-import { CostEstimate, type CostEstimateInputJson } from '../../src/shared/contracts/costs.js';
+import { issueExample } from './costs-example.js';
+import { CostEstimate } from '../../src/shared/contracts/costs.js';
 
 const run = promisify(execFile);
-
-/** The example of issue 12, point 9, as a person would write it. */
-const issueExample: CostEstimateInputJson = {
-  horizonYears: 3,
-  rates: { staff: 350, leader: 450, health_visitor: 420 },
-  reach: { children: 60, families: 50 },
-  lines: [
-    { element: 2, phase: 'startup', kind: 'materials', amount: 12000 },
-    { element: 2, phase: 'running', kind: 'hours', role: 'staff', hours: 1.5, times: 40, substituted: 0.5 },
-    { element: 4, phase: 'running', kind: 'hours', role: 'leader', hours: 3, times: 4 },
-    { element: 4, phase: 'running', kind: 'materials', amount: 800, times: 4 },
-  ],
-};
 
 describe('indsats costs estimate', { timeout: 120_000 }, () => {
   it("reads the issue's example from a file and prints the estimate as JSON", async () => {
