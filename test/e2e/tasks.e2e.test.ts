@@ -16,7 +16,7 @@ import { danishToday } from '../../src/server/time/danish-today.js';
 import { chromiumAvailable, expectAccessible } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { DEMO } from './support/demo-dates.js';
-import { h1, logIn, mainMenu, snap } from './support/journey.js';
+import { fillAssessment, h1, logIn, mainMenu, snap } from './support/journey.js';
 
 const STAFF = 'paedagog.hjoerring@kommune.example';
 const LEADER = 'leder.hjoerring@kommune.example';
@@ -206,17 +206,7 @@ describe.skipIf(!chromiumAvailable())('Mine opgaver', () => {
     await page.getByRole('button', { name: 'Gem erklæringen' }).click();
     const form = page.getByRole('form', { name: 'Din bedømmelse' });
     await form.waitFor();
-    for (const n of [1, 2, 3]) {
-      await form
-        .getByRole('group', { name: new RegExp(`^Krav ${n}:`) })
-        .getByLabel('Opfyldt', { exact: true })
-        .check();
-      await form
-        .getByRole('group', { name: `Point for tildelingskriterium ${n}` })
-        .getByLabel('4', { exact: true })
-        .check();
-      await form.getByLabel(`Begrundelse for tildelingskriterium ${n}`).fill(`Kriterium ${n} er godt beskrevet.`);
-    }
+    await fillAssessment(form, ['4', '4', '4'], (n) => `Kriterium ${n} er godt beskrevet.`);
     await expectAccessible(page, 'scoring form filled in');
     await form.getByRole('button', { name: 'Indsend bedømmelse' }).click();
     await page

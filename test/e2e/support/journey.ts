@@ -73,3 +73,25 @@ export async function printed(page: Page): Promise<{ text: string; pages: { land
   }
   return { text: text.replace(/\s+/g, ' '), pages };
 }
+
+/**
+ * Fills in the assessor's scoring form: every requirement met, criterion n scored
+ * `scores[n - 1]`, and a justification for each criterion.
+ */
+export async function fillAssessment(
+  form: Locator,
+  scores: readonly string[],
+  reason: (n: number) => string,
+): Promise<void> {
+  for (const n of [1, 2, 3]) {
+    await form
+      .getByRole('group', { name: new RegExp(`^Krav ${n}:`) })
+      .getByLabel('Opfyldt', { exact: true })
+      .check();
+    await form
+      .getByRole('group', { name: `Point for tildelingskriterium ${n}` })
+      .getByLabel(scores[n - 1]!, { exact: true })
+      .check();
+    await form.getByLabel(`Begrundelse for tildelingskriterium ${n}`).fill(reason(n));
+  }
+}

@@ -1,3 +1,4 @@
+import { DownloadButton } from '../../components/DownloadButton.js';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert } from '../../components/Alert.js';
@@ -83,15 +84,9 @@ export function SelectionPage() {
       />
       <h1>{s.title}</h1>
       <PrintButton page="selection" />
-      <p className="no-print">
-        <a
-          className="button button-secondary"
-          href={endpointUrl(agencyEndpoints.selectionXlsx, { params: { id } })}
-          download
-        >
-          {t.print.selectionExport}
-        </a>
-      </p>
+      <DownloadButton href={endpointUrl(agencyEndpoints.selectionXlsx, { params: { id } })}>
+        {t.print.selectionExport}
+      </DownloadButton>
       <p className="font-lead">{round.data.name}</p>
       <p>{s.intro}</p>
       {data.pendingAssessments > 0 ? <Alert variant="warning" heading={s.pending(data.pendingAssessments)} /> : null}

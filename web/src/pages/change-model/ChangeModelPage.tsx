@@ -1,3 +1,4 @@
+import { DownloadButton } from '../../components/DownloadButton.js';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert } from '../../components/Alert.js';
@@ -36,15 +37,9 @@ export function ChangeModelPage() {
     <>
       <CourseHeader course={course.data} heading={m.title} />
       <PrintButton page="change-model" />
-      <p className="no-print">
-        <a
-          className="button button-secondary"
-          href={endpointUrl(changeModelEndpoints.indicatorsXlsx, { params: { id } })}
-          download
-        >
-          {t.print.indicatorsExport}
-        </a>
-      </p>
+      <DownloadButton href={endpointUrl(changeModelEndpoints.indicatorsXlsx, { params: { id } })}>
+        {t.print.indicatorsExport}
+      </DownloadButton>
       <p>{m.intro}</p>
       {model.data ? (
         <ChangeModelBody model={model.data} municipalityName={course.data.municipalityName} />

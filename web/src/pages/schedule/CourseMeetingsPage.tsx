@@ -8,7 +8,9 @@ import { formatDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { CourseHeader } from '../courses/CourseHeader.js';
 import { MeetingsTable, type MeetingRow } from '../courses/MeetingsTable.js';
-import { MeetingsExportLink } from '../meetings/MeetingsExportLink.js';
+import { DownloadButton } from '../../components/DownloadButton.js';
+import { endpointUrl } from '../../api/call.js';
+import { meetingEndpoints } from '../../../../src/shared/contracts/endpoints/courses.js';
 import { useCourseSchedule, type MoveMeetingResponse } from './api.js';
 import { CourseProposalPanel } from './CourseProposalPanel.js';
 import { MoveMeetingForm } from './MoveMeetingForm.js';
@@ -71,7 +73,10 @@ export function CourseMeetingsPage() {
     <>
       <CourseHeader course={schedule.course} heading={s.meetingsHeading} />
       <p>{s.meetingsIntro}</p>
-      <MeetingsExportLink courseId={schedule.course.id} />
+      {/* The course's meetings with attendance and hours per role as Excel (issue 11, point 7). */}
+      <DownloadButton href={endpointUrl(meetingEndpoints.courseMeetingsXlsx, { params: { id: schedule.course.id } })}>
+        {t.print.meetingsExport}
+      </DownloadButton>
       {schedule.themeDay ? <p>{s.themeDay(formatDate(t, schedule.themeDay))}</p> : null}
       {schedule.allowed.propose ? <CourseProposalPanel key={panel} schedule={schedule} /> : null}
       {moved ? (
